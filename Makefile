@@ -1,0 +1,32 @@
+# make run  : set up .venv (if missing) and run tokumei on the bundled example
+# make test : set up everything (Python packages + Debian packages) and run the whole suite
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test serve bench system clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[all,test]'
+	touch $(STAMP)
+
+system:
+	bash scripts/setup-system.sh
+
+run: $(STAMP)
+	$(VENV)/bin/tokumei detect examples/case-study.md
+
+test: $(STAMP) system
+	$(PY) -m pytest
+
+serve: $(STAMP) system
+	$(VENV)/bin/tokumei serve --demo
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,8 @@
+"""tokumei (匿名): Japanese-first personal-information protection toolkit."""
+from __future__ import annotations
+
+from tokumei.span import LABELS, Span
+from tokumei.detect import analyze
+
+__all__ = ["LABELS", "Span", "analyze"]
+__version__ = "0.1.0"

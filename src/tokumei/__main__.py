@@ -1,0 +1,5 @@
+import sys
+
+from tokumei.cli import main
+
+sys.exit(main())

@@ -1,0 +1,131 @@
+"""The detection engine: ``analyze(text) -> list[Span]``.
+
+Identifier recognizers from the registry run on a normalised view of the text; optional
+*finders* (names on SudachiPy tokens, project dictionaries, GiNZA NER) plug in through
+:class:`Analyzer`. Results are resolved deterministically (:mod:`tokumei.detect.resolve`).
+Resources (dictionaries, models) load once per process in adapters, never per call.
+
+例::
+
+    >>> from tokumei import analyze
+    >>> [s.label for s in analyze("電話は03-3581-1234まで")]
+    ['PHONE']
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable, Sequence
+
+from tokumei.errors import TokumeiError
+from tokumei.span import LABELS, Span
+from tokumei.detect.registry import Recognizer, all_recognizers
+from tokumei.detect.resolve import resolve
+from tokumei.detect.textview import TextView
+
+__all__ = ["Analyzer", "analyze", "default_analyzer", "set_default_analyzer", "TextView"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: A finder is any callable ``(view) -> spans`` (e.g. the names tier); it may hold models.
+Finder = Callable[[TextView], Iterable[Span]]
+
+#: Default minimum score for reporting.
+DEFAULT_THRESHOLD = 0.4
+
+
+class Analyzer:
+    """A configured detection pipeline; build once, call many times.
+
+    ``finders`` are extra callables such as the SudachiPy names tier; ``post`` are callables
+    ``(view, spans) -> spans`` run after resolution (coreference, allow-lists).
+    """
+
+    def __init__(
+        self,
+        recognizers: Sequence[Recognizer] | None = None,
+        finders: Sequence[Finder] = (),
+        post: Sequence[Callable[[TextView, list[Span]], list[Span]]] = (),
+        threshold: float = DEFAULT_THRESHOLD,
+    ) -> None:
+        self.recognizers = list(all_recognizers() if recognizers is None else recognizers)
+        self.finders = list(finders)
+        self.post = list(post)
+        self.threshold = threshold
+
+    def analyze(
+        self,
+        text: str,
+        *,
+        labels: Iterable[str] | None = None,
+        threshold: float | None = None,
+    ) -> list[Span]:
+        if not isinstance(text, str):
+            raise TypeError("text must be str")
+        if not text:
+            return []
+        if _SURROGATE.search(text):
+            m = _SURROGATE.search(text)
+            raise TokumeiError("E103", where=f"{m.start() if m else 0} 文字目")
+        want = set(labels) if labels is not None else None
+        if want is not None:
+            unknown = want - set(LABELS)
+            if unknown:
+                raise TokumeiError("E202", name=",".join(sorted(unknown)))
+        limit = self.threshold if threshold is None else threshold
+        view = TextView(text)
+        found: list[Span] = []
+        for rec in self.recognizers:
+            if want is not None and getattr(rec, "label", None) not in want and not getattr(rec, "labels", None):
+                continue
+            found.extend(rec.find(view))
+        for finder in self.finders:
+            found.extend(finder(view))
+        found = [s for s in found if s.score >= limit and (want is None or s.label in want)]
+        spans = resolve(found)
+        for step in self.post:
+            spans = step(view, spans)
+        return spans
+
+
+_default: Analyzer | None = None
+
+
+def default_analyzer() -> Analyzer:
+    """The process-wide default pipeline, created on first use and reused."""
+    global _default
+    if _default is None:
+        _default = _build_default()
+    return _default
+
+
+def set_default_analyzer(analyzer: Analyzer | None) -> None:
+    """Replace (or with None, reset) the process-wide default pipeline."""
+    global _default
+    _default = analyzer
+
+
+def _build_default() -> Analyzer:
+    finders: list[Finder] = []
+    post: list = []
+    try:  # names tier (issue #3); absent until it lands
+        from tokumei.detect.names import default_finders, default_post  # type: ignore
+
+        finders.extend(default_finders())
+        post.extend(default_post())
+    except ImportError:
+        pass
+    return Analyzer(finders=finders, post=post)
+
+
+def analyze(
+    text: str,
+    *,
+    labels: Iterable[str] | None = None,
+    threshold: float | None = None,
+    analyzer: Analyzer | None = None,
+) -> list[Span]:
+    """Find personal information in ``text``; offsets point into ``text`` itself.
+
+    例: ``analyze("〒100-8914 東京都千代田区永田町1-6-1")`` → POSTAL_CODE と ADDRESS の Span。
+    """
+    return (analyzer or default_analyzer()).analyze(text, labels=labels, threshold=threshold)

@@ -1,0 +1,1 @@
+"""Language-independent recognizers (e-mail, URL, IP address)."""

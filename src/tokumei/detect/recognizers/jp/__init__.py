@@ -1,0 +1,1 @@
+"""Japanese identifier recognizers (one module each)."""

@@ -1,0 +1,175 @@
+"""The one registry of recognizers, under versioned names (``jp.my_number.v1``, spaCy style).
+
+A recognizer is data — patterns, Japanese context words, a base score — plus an optional pure
+validator (a check digit, a parser). The regex finds, the validator confirms (the shape of
+Presidio's ``kr_rrn_recognizer``). Recognizers that cannot be expressed as patterns (addresses
+against the municipality list, names on SudachiPy tokens) implement ``find`` themselves.
+
+Adding a recognizer touches one file: define it in ``recognizers/<area>/<name>.py`` and call
+:func:`register` at import time; :mod:`tokumei.detect.recognizers` imports every module.
+
+例::
+
+    >>> from tokumei.detect.registry import get
+    >>> get("jp.my_number.v1").label
+    'MY_NUMBER'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Mapping, Protocol, Union
+
+from tokumei.span import LABELS, Span
+from tokumei.detect.textview import TextView
+
+#: A validator receives the matched text in the NORMALISED view (digits half-width, hyphens
+#: '-') and returns False/None to reject, True to confirm, or a dict of parsed data to confirm
+#: and attach (e.g. ``{"iso": "1985-04-01"}``).
+Validator = Callable[[str], Union[bool, None, Mapping[str, Any]]]
+
+
+class Recognizer(Protocol):
+    name: str
+    label: str
+
+    def find(self, view: TextView) -> Iterable[Span]:  # pragma: no cover - protocol
+        ...
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One regular expression with its base score. Named group ``v`` narrows the span."""
+
+    regex: str
+    score: float = 0.5
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Context:
+    """Context words searched near a match in the normalised view."""
+
+    words: tuple[str, ...] = ()
+    before: int = 30
+    after: int = 8
+    boost: float = 0.35  # added when a word is present
+    penalty: float = 0.25  # subtracted when no word is present
+    required: bool = False  # drop matches without context
+    negative: tuple[str, ...] = ()  # words that veto the match (注文番号, 請求書 …)
+
+
+@dataclass(frozen=True)
+class PatternRecognizer:
+    """Regex patterns + context + optional validator → spans."""
+
+    name: str
+    label: str
+    patterns: tuple[Pattern, ...]
+    context: Context = field(default_factory=Context)
+    validator: Validator | None = None
+    #: Label to use instead when the validator returns a dict with "label".
+    reason: str = ""
+    flags: int = 0
+
+    def __post_init__(self) -> None:
+        if self.label not in LABELS:
+            raise ValueError(f"unknown label {self.label}")
+        compiled = tuple(re.compile(p.regex, self.flags) for p in self.patterns)
+        object.__setattr__(self, "_compiled", compiled)
+        ctx = self.context
+        object.__setattr__(self, "_ctx_re", _alternation(ctx.words))
+        object.__setattr__(self, "_neg_re", _alternation(ctx.negative))
+
+    def find(self, view: TextView) -> Iterator[Span]:
+        norm = view.norm
+        ctx = self.context
+        ctx_re: re.Pattern[str] | None = self._ctx_re  # type: ignore[attr-defined]
+        neg_re: re.Pattern[str] | None = self._neg_re  # type: ignore[attr-defined]
+        for pat, rx in zip(self.patterns, self._compiled):  # type: ignore[attr-defined]
+            for m in rx.finditer(norm):
+                if "v" in rx.groupindex and m.group("v") is not None:
+                    a, b = m.span("v")
+                else:
+                    a, b = m.span()
+                if a == b:
+                    continue
+                value = norm[a:b]
+                data: dict[str, Any] = {}
+                validated = False
+                if self.validator is not None:
+                    verdict = self.validator(value)
+                    if not verdict:
+                        continue
+                    validated = True
+                    if isinstance(verdict, Mapping):
+                        data.update(verdict)
+                score = pat.score
+                reasons = [self.reason or pat.name or "パターン一致"]
+                lo = max(0, a - ctx.before)
+                hi = min(len(norm), b + ctx.after)
+                if neg_re is not None and neg_re.search(norm, lo, hi):
+                    continue
+                if ctx_re is not None:
+                    cm = ctx_re.search(norm, lo, a) or ctx_re.search(norm, b, hi)
+                    if cm:
+                        score += ctx.boost
+                        reasons.append(f"文脈語「{cm.group(0)}」")
+                        if ctx.required:
+                            validated = True
+                    else:
+                        if ctx.required:
+                            continue
+                        score -= ctx.penalty
+                if validated:
+                    data["validated"] = True
+                    if self.validator is not None:
+                        reasons.append("検査OK")
+                label = data.pop("label", self.label)
+                start, end = view.span(a, b)
+                yield Span(
+                    label=label,
+                    start=start,
+                    end=end,
+                    text=view.original[start:end],
+                    score=max(0.0, min(1.0, score)),
+                    source=self.name,
+                    reason="・".join(reasons),
+                    data=data or None,
+                )
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
+    words = sorted(set(words), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+
+
+_REGISTRY: dict[str, Recognizer] = {}
+
+
+def register(recognizer: Recognizer) -> Recognizer:
+    """Add a recognizer under its versioned name; a name can be registered once."""
+    if not re.fullmatch(r"[a-z]+(\.[a-z0-9_]+)+\.v\d+", recognizer.name):
+        raise ValueError(f"recognizer name must look like 'jp.thing.v1': {recognizer.name}")
+    if recognizer.name in _REGISTRY and _REGISTRY[recognizer.name] is not recognizer:
+        raise ValueError(f"recognizer already registered: {recognizer.name}")
+    _REGISTRY[recognizer.name] = recognizer
+    return recognizer
+
+
+def get(name: str) -> Recognizer:
+    """The recognizer registered under ``name``."""
+    _load_all()
+    return _REGISTRY[name]
+
+
+def all_recognizers() -> list[Recognizer]:
+    """Every registered recognizer, in name order (deterministic)."""
+    _load_all()
+    return [_REGISTRY[k] for k in sorted(_REGISTRY)]
+
+
+def _load_all() -> None:
+    import tokumei.detect.recognizers  # noqa: F401  (imports register everything)

@@ -1,0 +1,54 @@
+"""One catalogue of error messages, each with a code.
+
+Messages name the file, line or field at fault but never a personal value. The CLI prints
+``tokumei: E101: ...`` and exits with the code's exit status.
+
+例::
+
+    >>> str(TokumeiError("E101", path="a.txt"))
+    'E101: ファイルの文字コードを判別できません: a.txt (UTF-8 / Shift_JIS(cp932) / EUC-JP に対応)'
+"""
+from __future__ import annotations
+
+#: Documented exit codes (README "終了コード").
+EXIT_OK = 0
+EXIT_FOUND = 1  # --strict found personal information remaining
+EXIT_USAGE = 2
+EXIT_INPUT = 3  # unreadable / undecodable / binary / malformed input
+EXIT_INTERNAL = 4
+
+CATALOGUE: dict[str, tuple[int, str]] = {
+    # input (E1xx)
+    "E100": (EXIT_INPUT, "ファイルが見つかりません: {path}"),
+    "E101": (EXIT_INPUT, "ファイルの文字コードを判別できません: {path} (UTF-8 / Shift_JIS(cp932) / EUC-JP に対応)"),
+    "E102": (EXIT_INPUT, "バイナリファイルのようです。テキストとして読めません: {path}"),
+    "E103": (EXIT_INPUT, "入力にサロゲート文字など不正な文字が含まれています: {where}"),
+    "E104": (EXIT_INPUT, "JSONL の {line} 行目を読めません: {why}"),
+    "E105": (EXIT_INPUT, "JSONL の {line} 行目に必須の項目 {field} がありません"),
+    "E106": (EXIT_INPUT, "対応していないファイル形式です: {path}"),
+    "E107": (EXIT_INPUT, "ファイルを読めません: {path} ({why})"),
+    "E108": (EXIT_INPUT, "設定ファイルの項目が不正です: {path} の {field} ({why})"),
+    # usage (E2xx)
+    "E200": (EXIT_USAGE, "引数が不正です: {why}"),
+    "E201": (EXIT_USAGE, "不明なポリシーです: {name}"),
+    "E202": (EXIT_USAGE, "不明なラベルです: {name}"),
+    # processing (E3xx)
+    "E300": (EXIT_FOUND, "匿名化後も個人情報が残っています: {what}"),
+    "E301": (EXIT_INPUT, "復元用の鍵が正しくないか、保管庫が壊れています: {path}"),
+    "E302": (EXIT_INPUT, "保管庫が見つかりません: {path}"),
+    # internal (E9xx)
+    "E900": (EXIT_INTERNAL, "内部エラーです ({where})。入力内容はログに記録していません。"),
+}
+
+
+class TokumeiError(Exception):
+    """An error with a catalogue code. Arguments must never contain personal values."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        if code not in CATALOGUE:
+            raise KeyError(code)
+        self.code = code
+        self.fields = fields
+        self.exit_code, template = CATALOGUE[code]
+        self.message = template.format(**fields)
+        super().__init__(f"{code}: {self.message}")
