@@ -36,6 +36,13 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "E300": (EXIT_FOUND, "匿名化後も個人情報が残っています: {what}"),
     "E301": (EXIT_INPUT, "復元用の鍵が正しくないか、保管庫が壊れています: {path}"),
     "E302": (EXIT_INPUT, "保管庫が見つかりません: {path}"),
+    # documents and fonts (E7xx)
+    "E700": (EXIT_INTERNAL, "必要なフォントが見つかりません: {what}"),
+    # names and projects (E4xx, issue #3)
+    "E400": (EXIT_INPUT, "プロジェクトの設定ファイルが見つかりません: {path}"),
+    "E401": (EXIT_INPUT, "プロジェクトの設定ファイルを TOML として読めません: {path} ({where})"),
+    "E402": (EXIT_INPUT, "プロジェクトの設定ファイルの項目が不正です: {path} の {field} ({why})"),
+    "E403": (EXIT_INPUT, "プロジェクトの設定ファイルに不明な項目があります: {path} の {field}"),
     # internal (E9xx)
     "E900": (EXIT_INTERNAL, "内部エラーです ({where})。入力内容はログに記録していません。"),
 }
