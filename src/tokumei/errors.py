@@ -28,6 +28,14 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "E106": (EXIT_INPUT, "対応していないファイル形式です: {path}"),
     "E107": (EXIT_INPUT, "ファイルを読めません: {path} ({why})"),
     "E108": (EXIT_INPUT, "設定ファイルの項目が不正です: {path} の {field} ({why})"),
+    # formats (E11x): reading documents into units and writing them back
+    "E110": (EXIT_USAGE, "PDF そのものは墨消しできません: {path} — 出力を .md か .docx にしてください"),
+    "E111": (EXIT_INPUT, "CSV の {line} 行目が壊れています: {path} ({why})"),
+    "E112": (EXIT_INPUT, "{encoding} で書けない文字があります: {path} の {where}"),
+    "E113": (EXIT_INTERNAL, "編集範囲が不正です: 単位 {unit} ({why})"),
+    "E114": (EXIT_INPUT, "文書を読めません: {path} ({why})"),
+    "E115": (EXIT_USAGE, "この形式には書き出せません: {kind} → {path}"),
+    "E116": (EXIT_INPUT, "元の文書が読み込み後に変更されています: {path}"),
     # usage (E2xx)
     "E200": (EXIT_USAGE, "引数が不正です: {why}"),
     "E201": (EXIT_USAGE, "不明なポリシーです: {name}"),
@@ -43,6 +51,15 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "E401": (EXIT_INPUT, "プロジェクトの設定ファイルを TOML として読めません: {path} ({where})"),
     "E402": (EXIT_INPUT, "プロジェクトの設定ファイルの項目が不正です: {path} の {field} ({why})"),
     "E403": (EXIT_INPUT, "プロジェクトの設定ファイルに不明な項目があります: {path} の {field}"),
+    # anonymize (E5xx: policies, vault, restore)
+    "E501": (EXIT_USAGE, "ポリシーファイルが見つかりません: {path}"),
+    "E502": (EXIT_INPUT, "ポリシーファイルを読めません: {path} ({why})"),
+    "E503": (EXIT_INPUT, "ポリシーの項目が不正です: {path} の {field} ({why})"),
+    "E504": (EXIT_USAGE, "鍵付きハッシュには鍵が必要です（--project か環境変数 TOKUMEI_HASH_KEY）"),
+    "E505": (EXIT_USAGE, "保管庫の鍵がありません（環境変数 TOKUMEI_PASSPHRASE / TOKUMEI_KEY、--passphrase-file または --key-file）"),
+    "E506": (EXIT_INPUT, "この文書の復元記録が保管庫にありません: {path}"),
+    "E507": (EXIT_USAGE, "この形式の出力には -o が必要です: {path}"),
+    "E508": (EXIT_INPUT, "鍵ファイルが不正です: {path} ({why})"),
     # internal (E9xx)
     "E900": (EXIT_INTERNAL, "内部エラーです ({where})。入力内容はログに記録していません。"),
 }
