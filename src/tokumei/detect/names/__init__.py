@@ -1,0 +1,77 @@
+"""PERSON and ORGANIZATION detection in tiers, plus in-document coreference.
+
+Tiers (each span's ``source`` says which one found it):
+
+1. ``jp.names.rules.v1`` — rules on SudachiPy tokens (:mod:`.rules`): person-name POS,
+   honorifics and titles (さん 様 氏 社長 …), legal forms (株式会社 ㈱ 医療法人 …), shop and office
+   names (〜商店 〜事務所 〜クリニック), katakana and Latin names.
+2. ``jp.names.dict.v1`` — the project's declared names with variants (:mod:`.dictionary`), and
+   the allow-list (built-in public bodies + the project's ``[allow]``).
+3. ``jp.names.ginza.v1`` — GiNZA NER (:mod:`.ner`), optional: on when ``TOKUMEI_NER=ginza`` is
+   set or ``ner=True`` is passed. It is never the only path to a name.
+
+PERSON spans cover the bare name; a following honorific/title is in ``data["title"]``
+(山田社長 → span 「山田」, data={"title": "社長"}), so anonymize can write 「C社長」.
+Coreference (:mod:`.coref`) runs as a post step and gives 山田太郎 / 山田さん / 太郎さん one
+``entity_id``, and emits 同社/同氏 as reference spans (``data={"reference": True}``).
+
+例::
+
+    >>> from tokumei import analyze
+    >>> [(s.label, s.text) for s in analyze("山田社長に確認した。") if s.label == "PERSON"]
+    [('PERSON', '山田')]
+"""
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Callable, Iterable
+
+from tokumei.span import Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from tokumei.detect import Analyzer
+    from tokumei.detect.names.project import Project
+    from tokumei.detect.textview import TextView
+
+__all__ = ["default_finders", "default_post", "build_analyzer", "ner_enabled"]
+
+
+def ner_enabled() -> bool:
+    """True when the optional GiNZA tier is requested (``TOKUMEI_NER=ginza``)."""
+    return os.environ.get("TOKUMEI_NER", "").strip().lower() in ("ginza", "1", "on", "true")
+
+
+def default_finders(ner: bool | None = None) -> list[Callable[["TextView"], Iterable[Span]]]:
+    """Finders of the default pipeline: tier 1 rules (and tier 3 GiNZA when enabled)."""
+    from tokumei.detect.names.rules import find_names
+
+    finders: list[Callable] = [find_names]
+    if ner if ner is not None else ner_enabled():
+        from tokumei.detect.names.ner import find_ner
+
+        finders.append(find_ner)
+    return finders
+
+
+def default_post(project: "Project | None" = None) -> list[Callable]:
+    """Post steps: the allow-list (built-in + project) then coreference."""
+    from tokumei.detect.names.coref import link_entities
+    from tokumei.detect.names.dictionary import AllowList
+
+    allow = AllowList.builtin() if project is None else AllowList.for_project(project)
+    return [allow, link_entities]
+
+
+def build_analyzer(project: "Project | None" = None, *, ner: bool | None = None) -> "Analyzer":
+    """A full pipeline (identifiers + names) for a project's dictionaries and allow-list.
+
+    例: ``build_analyzer(Project.from_lists(people=["山田太郎"])).analyze("ヤマダ様")``
+    """
+    from tokumei.detect import Analyzer
+
+    finders = default_finders(ner)
+    if project is not None:
+        from tokumei.detect.names.dictionary import NameDictionary
+
+        finders.insert(0, NameDictionary(project))
+    return Analyzer(finders=finders, post=default_post(project))
