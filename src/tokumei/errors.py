@@ -60,6 +60,17 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "E506": (EXIT_INPUT, "この文書の復元記録が保管庫にありません: {path}"),
     "E507": (EXIT_USAGE, "この形式の出力には -o が必要です: {path}"),
     "E508": (EXIT_INPUT, "鍵ファイルが不正です: {path} ({why})"),
+    # scan / inventory (E60x, issue #6): non-fatal ones are recorded in the inventory's issues
+    "E600": (EXIT_INPUT, "走査対象が見つからないか、種類を判別できません: {target}"),
+    "E601": (EXIT_INPUT, "CSV の {line} 行目の列数が不正です: {path} ({got} 列、見出しは {want} 列) — この行を飛ばして続行します"),
+    "E602": (EXIT_INPUT, "巨大なセルがあります: {where} の列 {column} ({size} 文字) — 先頭 {kept} 文字だけを検査しました"),
+    "E603": (EXIT_INPUT, "文字コードが混在しています: {path} の {line} 行目 ({encoding} として読みました)"),
+    "E604": (EXIT_INPUT, "テーブルが空です: {table}"),
+    "E605": (EXIT_INPUT, "読めないファイルを飛ばしました: {path} ({why})"),
+    "E606": (EXIT_INPUT, "データベースに接続できません: {target} ({why})"),
+    "E607": (EXIT_INPUT, "テーブルを読めません: {table} ({why})"),
+    "E608": (EXIT_USAGE, "Dask スケジューラに接続できません: {address} ({why})"),
+    "E609": (EXIT_INPUT, "CSV の {line} 行目を読めません: {path} ({why}) — この行を飛ばして続行します"),
     # internal (E9xx)
     "E900": (EXIT_INTERNAL, "内部エラーです ({where})。入力内容はログに記録していません。"),
 }
