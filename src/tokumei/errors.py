@@ -71,6 +71,14 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "E607": (EXIT_INPUT, "テーブルを読めません: {table} ({why})"),
     "E608": (EXIT_USAGE, "Dask スケジューラに接続できません: {address} ({why})"),
     "E609": (EXIT_INPUT, "CSV の {line} 行目を読めません: {path} ({why}) — この行を飛ばして続行します"),
+    # review and consent web app (E80x, issue #5)
+    "E800": (EXIT_INPUT, "入力項目が不正です: {field} ({why})"),
+    "E801": (EXIT_INPUT, "ファイルが大きすぎます: {field} (上限 {limit})"),
+    "E802": (EXIT_INPUT, "対応していない文書です: {field} (.txt .md .docx に対応)"),
+    "E803": (EXIT_USAGE, "他の方が先に更新しました。再読み込みしてから、もう一度操作してください: {field}"),
+    "E804": (EXIT_USAGE, "公開できる承認済みの版がありません: {field}"),
+    "E805": (EXIT_INPUT, "監査ログの改ざんを検出しました: {where}"),
+    "E806": (EXIT_USAGE, "データベースに接続できません: {field} ({why})"),
     # internal (E9xx)
     "E900": (EXIT_INTERNAL, "内部エラーです ({where})。入力内容はログに記録していません。"),
 }
