@@ -1,0 +1,54 @@
+"""URL — http(s):// and www. addresses, Japanese IDN hosts and paths included.
+
+A URL stops at whitespace, at hiragana (particles: …/aをご覧ください), at Japanese punctuation
+and brackets (、。「」『』【】〈〉《》) and at
+full-width parentheses （）— those are folded to ASCII in the normalised view, so the end is
+cut where the ORIGINAL text has a full-width character. ASCII parentheses stay inside only
+when balanced (…/wiki/Foo_(bar)); trailing . , ; : ! ? ' are not part of the URL.
+Syntax: RFC 3986 (generic URI), RFC 3492/5891 (IDN).
+
+例: 「詳細はhttps://日本語.jp/案内（PDF）をご覧ください」 → URL「https://日本語.jp/案内」
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
+from tokumei.detect.textview import TextView
+from tokumei.span import Span
+
+_STOP = "\\s<>\"'`、。，．「」『』【】〈〉《》〔〕［］｛｝・…\u3041-\u309f"  # … and hiragana
+_CH = rf"[^{_STOP}()]"
+_REGEX = (
+    rf"(?<![A-Za-z0-9@.])(?:https?://|www\.)(?:{_CH}|\({_CH}*\))+"
+    r"(?<![.,;:!?'\-])"
+)
+
+_INNER = PatternRecognizer(
+    name="generic.url.v1",
+    label="URL",
+    patterns=(Pattern(_REGEX, 0.9, "URLの形式"),),
+    context=Context(words=(), penalty=0.0),
+)
+_FULL_WIDTH_CUT = set("（）｛｝［］＜＞＂＇，")
+
+
+class UrlRecognizer:
+    """URL pattern, then cut at the first full-width bracket of the original text."""
+
+    name = _INNER.name
+    label = _INNER.label
+
+    def find(self, view: TextView) -> Iterator[Span]:
+        for span in _INNER.find(view):
+            text = span.text
+            cut = next((i for i, c in enumerate(text) if c in _FULL_WIDTH_CUT), len(text))
+            text = text[:cut].rstrip(".,;:!?'-．，")
+            if len(text) <= len("www."):
+                continue
+            if text != span.text:
+                span = span.with_(end=span.start + len(text), text=text)
+            yield span
+
+
+RECOGNIZER = register(UrlRecognizer())

@@ -1,0 +1,58 @@
+"""BANK_ACCOUNT — 口座番号: 7 digits after bank/branch/預金種目 context; ゆうちょ 記号-番号.
+
+Span = the account number only (not 普通/当座/貯蓄, which are not personal and which a
+reviewer wants to keep); the 預金種目 found just before goes to ``data["account_type"]``.
+Formats: 全国銀行協会 全銀フォーマット (口座番号 7桁), ゆうちょ銀行 記号5桁（先頭1）-番号8桁.
+
+例: 「みずほ銀行 新宿支店 普通 1234567」 → BANK_ACCOUNT「1234567」, account_type「普通」
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
+from tokumei.detect.textview import TextView
+from tokumei.span import Span
+
+_TYPE = re.compile(r"(普通|当座|貯蓄|総合|通常|定期)(?:預金|貯金)?[^\d]{0,12}$")
+
+_INNER = PatternRecognizer(
+    name="jp.bank_account.v1",
+    label="BANK_ACCOUNT",
+    patterns=(
+        Pattern(r"(?<![\d\-.,])\d{7}(?![\d\-]|[.,]\d|円)", 0.5, "7桁の口座番号"),
+        Pattern(r"(?<![\d\-.,])1\d{4}[- ]\d{6,8}(?![\d\-])", 0.55, "ゆうちょ記号番号"),
+        Pattern(r"記号[ :：]*(?P<v>1\d{4})(?=[ ,、・]*番号[ :：]*\d{6,8}(?!\d))", 0.5, "ゆうちょ記号"),
+        Pattern(r"記号[ :：]*1\d{4}[ ,、・]*番号[ :：]*(?P<v>\d{6,8})(?!\d)", 0.5, "ゆうちょ番号"),
+    ),
+    context=Context(
+        words=("普通", "当座", "貯蓄", "口座", "銀行", "支店", "信用金庫", "信金", "信用組合", "ゆうちょ",
+               "振込", "振替", "預金", "記号", "account"),
+        before=30,
+        after=4,
+        boost=0.4,
+        required=True,
+        negative=("注文番号", "請求書番号", "伝票番号", "郵便", "〒", "電話", "TEL", "FAX"),
+    ),
+    reason="口座番号",
+)
+
+
+class BankAccountRecognizer:
+    """The pattern recognizer plus the 預金種目 (普通・当座・貯蓄) seen before the number."""
+
+    name = _INNER.name
+    label = _INNER.label
+
+    def find(self, view: TextView) -> Iterator[Span]:
+        for span in _INNER.find(view):
+            a = view.norm_index(span.start)
+            m = _TYPE.search(view.norm, max(0, a - 20), a)
+            if m:
+                yield span.with_(data={**(span.data or {}), "account_type": m.group(1)})
+            else:
+                yield span
+
+
+RECOGNIZER = register(BankAccountRecognizer())

@@ -1,0 +1,83 @@
+"""CREDIT_CARD — payment card numbers: 12–19 digits, Luhn check AND a known brand prefix.
+
+Grouping may be 4-4-4-4, 4-6-5 (American Express), 4-6-4 (Diners), any spaces/hyphens, or none;
+full-width digits are matched through the normalised view. Luhn: ISO/IEC 7812-1 Annex B.
+Brand prefixes (IIN ranges) and lengths: Visa 4; Mastercard 51–55, 2221–2720; American Express 34, 37;
+JCB 3528–3589; Diners Club 36, 300–305, 38–39; Discover 6011, 644–649, 65; UnionPay 62
+lengths 13–19 Visa, 16 Mastercard, 15 Amex, 14–19 Diners/UnionPay, 16–19 others
+(source: ISO/IEC 7812 registrations as published by each brand). The brand goes in
+``data["brand"]``.
+
+例: 「カード番号 4111-1111-1111-1111」 → CREDIT_CARD（Visa, 検査OK）
+"""
+from __future__ import annotations
+
+from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
+
+_AX, _DC, _DI = (15, 15), (14, 19), (16, 19)
+# (brand, lowest prefix, highest prefix, (min length, max length)); prefixes compared on the
+# same number of leading digits.
+_BRANDS: tuple[tuple[str, int, int, tuple[int, int]], ...] = (
+    ("American Express", 34, 34, _AX), ("American Express", 37, 37, _AX),
+    ("JCB", 3528, 3589, (16, 19)),
+    ("Diners Club", 300, 305, _DC), ("Diners Club", 36, 36, _DC), ("Diners Club", 38, 39, _DC),
+    ("Visa", 4, 4, (13, 19)),
+    ("Mastercard", 51, 55, (16, 16)), ("Mastercard", 2221, 2720, (16, 16)),
+    ("Discover", 6011, 6011, _DI), ("Discover", 644, 649, _DI), ("Discover", 65, 65, _DI),
+    ("UnionPay", 62, 62, (14, 19)),
+)
+
+
+def luhn_ok(digits: str) -> bool:
+    """ISO/IEC 7812-1 Luhn check. 例: ``luhn_ok("4111111111111111") is True``"""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def card_brand(digits: str) -> str | None:
+    """Brand from the IIN prefix, or None. 例: ``card_brand("3530111333300000") == "JCB"``"""
+    for brand, lo, hi, (shortest, longest) in _BRANDS:
+        k = len(str(lo))
+        if lo <= int(digits[:k]) <= hi and shortest <= len(digits) <= longest:
+            return brand
+    return None
+
+
+def validate_card(value: str) -> dict | None:
+    """Parsed data when ``value`` is a plausible card number, else None.
+
+    例: ``validate_card("3782 822463 10005") == {"brand": "American Express"}``
+    """
+    digits = value.replace("-", "").replace(" ", "")
+    if not (12 <= len(digits) <= 19) or not digits.isdigit() or not digits.isascii():
+        return None
+    if not luhn_ok(digits):
+        return None
+    brand = card_brand(digits)
+    return {"brand": brand} if brand else None
+
+
+RECOGNIZER = register(
+    PatternRecognizer(
+        name="jp.credit_card.v1",
+        label="CREDIT_CARD",
+        patterns=(
+            Pattern(r"(?<![\d-])(?:\d{12,19}|\d{4}(?:[- ]\d{2,7}){1,4})(?![\d-]|[.,]\d)", 0.7, "カード番号の形式"),
+        ),
+        context=Context(
+            words=("カード", "クレジット", "card", "visa", "master", "jcb", "amex", "決済", "有効期限"),
+            before=30,
+            after=10,
+            boost=0.25,
+            penalty=0.1,
+            negative=("注文番号", "請求書番号", "伝票番号", "追跡番号", "お問い合わせ番号"),
+        ),
+        validator=validate_card,
+        reason="Luhn・発行者番号",
+    )
+)

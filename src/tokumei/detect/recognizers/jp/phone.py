@@ -1,0 +1,74 @@
+"""PHONE — Japanese telephone numbers across the whole numbering plan.
+
+The regex only proposes candidates (03-1234-5678, 0547(35)1234, (03)1234-5678, 090 1234 5678,
+0120-123-456, +81-3-1234-5678, +81 (0)90-…, 0312345678); the ``phonenumbers`` library —
+Google libphonenumber's numbering-plan metadata for region JP, which tracks 総務省「電気通信番号
+計画」— decides validity and the kind. Chosen over hand-written area-code tables because
+that metadata is maintained upstream and covers every area-code length.
+``data`` = {"e164": "+81312345678", "kind": "fixed"|"mobile"|"ip"|"toll_free"|…}.
+
+例: 「TEL 0547(35)1234」 → PHONE, data["e164"] == "+81547351234", kind "fixed"
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import PhoneNumberFormat, PhoneNumberType
+
+from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
+
+_KIND = {
+    PhoneNumberType.FIXED_LINE: "fixed", PhoneNumberType.MOBILE: "mobile",
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed", PhoneNumberType.VOIP: "ip",
+    PhoneNumberType.TOLL_FREE: "toll_free", PhoneNumberType.UAN: "navi_dial",
+    PhoneNumberType.SHARED_COST: "shared_cost", PhoneNumberType.PREMIUM_RATE: "premium_rate",
+    PhoneNumberType.PAGER: "pager", PhoneNumberType.PERSONAL_NUMBER: "personal",
+}
+
+_NOT_BEFORE = r"(?<![\d.,+\-/¥$#])"
+_NOT_AFTER = r"(?![\d\-]|[.,]\d|円|万|%)"
+_SEP = r"[- ]"
+_REGEX = _NOT_BEFORE + "(?:" + "|".join((
+    rf"\+81{_SEP}?(?:\(0\){_SEP}?)?[1-9]\d{{0,3}}{_SEP}?\d{{1,4}}{_SEP}?\d{{3,4}}",  # +81 forms
+    rf"\(0\d{{1,4}}\) ?\d{{1,4}}{_SEP}?\d{{4}}",  # (03)1234-5678
+    r"0\d{1,4}\(\d{1,4}\)\d{4}",  # 03(1234)5678, 0547(35)1234
+    r"0\d{1,4}-\d{1,4}-\d{3,4}", r"0\d{1,4} \d{1,4} \d{3,4}",  # separated
+)) + ")" + _NOT_AFTER
+_BARE = _NOT_BEFORE + r"0\d{9,10}" + _NOT_AFTER  # no separators: weaker evidence
+
+
+@lru_cache(maxsize=4096)
+def validate_phone(value: str) -> dict | None:
+    """E.164 and kind when ``value`` is a valid Japanese number (libphonenumber), else None.
+
+    例: ``validate_phone("03-3581-1234") == {"e164": "+81335811234", "kind": "fixed"}``
+    """
+    try:
+        num = phonenumbers.parse(value.replace("(0)", ""), "JP")
+    except phonenumbers.NumberParseException:
+        return None
+    if num.country_code != 81 or not phonenumbers.is_valid_number(num):
+        return None
+    kind = _KIND.get(phonenumbers.number_type(num), "other")
+    return {"e164": phonenumbers.format_number(num, PhoneNumberFormat.E164), "kind": kind}
+
+
+RECOGNIZER = register(
+    PatternRecognizer(
+        name="jp.phone.v1",
+        label="PHONE",
+        patterns=(Pattern(_REGEX, 0.75, "電話番号の形式"), Pattern(_BARE, 0.6, "区切りなしの電話番号")),
+        context=Context(
+            words=("電話", "TEL", "携帯", "連絡先", "FAX", "ファックス", "ファクス", "☎", "℡", "phone",
+                   "mobile", "内線", "代表", "フリーダイヤル", "ナビダイヤル", "問い合わせ", "問合せ", "緊急"),
+            before=20,
+            after=6,
+            boost=0.25,
+            penalty=0.15,
+            negative=("注文番号", "請求書番号", "伝票番号", "会員番号", "口座番号", "品番", "型番", "受付番号"),
+        ),
+        validator=validate_phone,
+        reason="番号体系に合致",
+    )
+)
