@@ -79,6 +79,20 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "E804": (EXIT_USAGE, "公開できる承認済みの版がありません: {field}"),
     "E805": (EXIT_INPUT, "監査ログの改ざんを検出しました: {where}"),
     "E806": (EXIT_USAGE, "データベースに接続できません: {field} ({why})"),
+    # breach response (E85x, issue #7): incident file, rules, inventory, affected list, notices
+    "E850": (EXIT_INPUT, "事故情報ファイルが見つかりません: {path}"),
+    "E851": (EXIT_INPUT, "事故情報ファイルを TOML として読めません: {path} ({where})"),
+    "E852": (EXIT_INPUT, "事故情報ファイルに必須の項目 {field} がありません: {path}"),
+    "E853": (EXIT_INPUT, "事故情報ファイルの項目が不正です: {path} の {field} ({why})"),
+    "E854": (EXIT_INPUT, "事故情報ファイルに不明な項目があります: {path} の {field}"),
+    "E855": (EXIT_INPUT, "発覚日 {date} に施行されている判定ルールがありません"),
+    "E856": (EXIT_INTERNAL, "判定ルールのファイルが不正です: {path} の {field} ({why})"),
+    "E857": (EXIT_INPUT, "棚卸し結果 (inventory) を読めません: {path} の {field} ({why})"),
+    "E858": (EXIT_INPUT, "対象者一覧の {line} 行目が不正です: {path} ({why})"),
+    "E859": (EXIT_INPUT, "対象者一覧を使えません: {path} ({why})"),
+    "E860": (EXIT_INPUT, "SMS 本文が70文字を超えます: {field} を短くしてください ({length} 文字)"),
+    "E861": (EXIT_USAGE, "通知文を作れません: {field} ({why})"),
+    "E862": (EXIT_INPUT, "出力フォルダに書き込めません: {path} ({why})"),
     # internal (E9xx)
     "E900": (EXIT_INTERNAL, "内部エラーです ({where})。入力内容はログに記録していません。"),
 }
