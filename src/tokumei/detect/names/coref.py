@@ -1,0 +1,129 @@
+"""Coreference inside one document: one ``entity_id`` per person / organisation.
+
+* People: a full name (姓＋名, from the token parts or a declared name) owns its surname and given
+  name, so 山田太郎 / 山田さん / 山田社長 / 太郎さん share one id. A bare surname shared by two
+  declared or written full names goes to the nearest full name written before it (else after it).
+  Dictionary spans carry ``data["canonical"]`` (the declared name), so ヤマダ links to 山田太郎.
+* Organisations: the name without its legal form and brackets is the key, so 株式会社ミライ商事 /
+  ミライ商事 / (株)ミライ商事 / ㈱ミライ商事 share one id.
+* References: 同社・同店・同院 … and 同氏・同人 … become spans of the antecedent's label and id with
+  ``data={"reference": True}``; anonymize leaves them as they are.
+
+Ids are ``P1, P2 …`` and ``O1, O2 …`` in order of first mention.
+
+例::
+
+    >>> from tokumei import analyze
+    >>> ids = {s.text: s.entity_id for s in analyze("山田太郎社長は、山田さんと呼ばれる。")}
+    >>> ids["山田太郎"] == ids["山田"]
+    True
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+
+from tokumei.span import Span
+from tokumei.detect.textview import TextView
+from tokumei.detect.names.lexicon import LEGAL_FORMS, ORG_REFERENCES, PERSON_REFERENCES
+
+SOURCE = "jp.names.coref.v1"
+_LEGAL = sorted((unicodedata.normalize("NFKC", x) for x in LEGAL_FORMS), key=len, reverse=True)
+_LEGAL_RE = re.compile("|".join(re.escape(x) for x in _LEGAL))
+_SPACE = re.compile(r"[\s・=＝]+")
+_REF_RE = re.compile("|".join(sorted(ORG_REFERENCES | PERSON_REFERENCES, key=len, reverse=True)))
+
+
+def person_key(text: str) -> str:
+    """Comparable form of a person name. 例: ``person_key("山田　太郎") == "山田太郎"``"""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def org_key(text: str) -> str:
+    """Organisation name without legal form. 例: ``org_key("㈱ミライ商事") == "ミライ商事"``"""
+    s = unicodedata.normalize("NFKC", text)
+    s = _LEGAL_RE.sub("", s)
+    return _SPACE.sub("", s).strip("()（）")
+
+
+def _parts(s: Span) -> tuple[str, str] | None:
+    d = s.data or {}
+    if d.get("surname") and d.get("given"):
+        return d["surname"], d["given"]
+    parts = d.get("parts") or ()
+    sur = [p for p, k in parts if k == "姓"]
+    giv = [p for p, k in parts if k == "名"]
+    if len(sur) == 1 and len(giv) == 1:
+        return sur[0], giv[0]
+    return None
+
+
+def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
+    """Post step: set ``entity_id`` on PERSON/ORGANIZATION spans and add 同社/同氏 references."""
+    people = [s for s in spans if s.label == "PERSON"]
+    # full names: key -> (surname, given); positions of each full-name mention
+    full: dict[str, tuple[str, str]] = {}
+    for s in people:
+        canon = (s.data or {}).get("canonical")
+        p = _parts(s)
+        if p:
+            full.setdefault(person_key(canon or s.text), p)
+    owner: dict[str, list[str]] = {}  # surname/given -> full-name keys
+    for k, (sur, giv) in full.items():
+        for piece in (sur, giv):
+            owner.setdefault(person_key(piece), []).append(k)
+    ids: dict[tuple[str, str], str] = {}
+    counters = {"PERSON": 0, "ORGANIZATION": 0}
+
+    def eid(label: str, key: str) -> str:
+        if (label, key) not in ids:
+            counters[label] += 1
+            ids[(label, key)] = ("P" if label == "PERSON" else "O") + str(counters[label])
+        return ids[(label, key)]
+
+    full_pos: list[tuple[int, str]] = []
+    for s in people:
+        k = person_key((s.data or {}).get("canonical") or s.text)
+        if k in full:
+            full_pos.append((s.start, k))
+    starts = [p for p, _ in full_pos]
+    out: list[Span] = []
+    for s in spans:
+        if s.label == "PERSON" and not (s.data or {}).get("reference"):
+            k = person_key((s.data or {}).get("canonical") or s.text)
+            if k not in full and k in owner:
+                cands = owner[k]
+                if len(cands) > 1:
+                    i = bisect_left(starts, s.start)
+                    before = [fk for _, fk in full_pos[:i] if fk in cands]
+                    after = [fk for _, fk in full_pos[i:] if fk in cands]
+                    k = (before[-1] if before else after[0]) if (before or after) else cands[0]
+                else:
+                    k = cands[0]
+            s = s.with_(entity_id=eid("PERSON", k))
+        elif s.label == "ORGANIZATION" and not (s.data or {}).get("reference"):
+            k = org_key((s.data or {}).get("canonical") or s.text) or s.text
+            s = s.with_(entity_id=eid("ORGANIZATION", k))
+        out.append(s)
+    return _references(view, out)
+
+
+def _references(view: TextView, spans: list[Span]) -> list[Span]:
+    text = view.original
+    refs: list[Span] = []
+    starts = [s.start for s in spans]
+    for m in _REF_RE.finditer(text):
+        a, b = m.span()
+        i = bisect_left(starts, a)
+        if i < len(spans) and spans[i].start < b or (i > 0 and spans[i - 1].end > a):
+            continue  # inside another span
+        label = "ORGANIZATION" if m.group(0) in ORG_REFERENCES else "PERSON"
+        ante = next((s for s in reversed(spans[:i]) if s.label == label and s.entity_id), None)
+        if ante is None:
+            continue
+        refs.append(Span(label, a, b, m.group(0), 0.9, SOURCE, "前出の指示語", ante.entity_id,
+                         {"reference": True, "antecedent": ante.start}))
+    if not refs:
+        return spans
+    return sorted(spans + refs, key=lambda s: (s.start, s.end, s.label))

@@ -1,0 +1,203 @@
+"""Tier 2: the project's declared names with variants (``jp.names.dict.v1``), and the allow-list.
+
+Variants of a declared person 山田太郎 (surname/given split from SudachiPy's 姓/名 tags, or at a
+space): 山田太郎, 山田 太郎, 山田, 太郎 (given names of two or more characters), the katakana
+reading ヤマダタロウ/ヤマダ/タロウ (SudachiPy ``reading_form``) and the hiragana full reading
+やまだたろう (jaconv). Honorifics and titles after any variant go to ``data["title"]``
+(山田社長 → 「山田」 + 社長). Organisations: with and without legal form —
+株式会社やまだ陶苑, やまだ陶苑, (株)やまだ陶苑, ㈱やまだ陶苑, やまだ陶苑株式会社 — and the katakana
+reading of the core name. Matching runs on the normalised view (full-width, ㈱ folded).
+
+Declared spans are not "validated": a longer overlapping span (an undeclared 山田健二 around a
+declared surname 山田) still wins, so half a name is never left behind.
+
+The allow-list (built-in ``data/allow.txt`` of public bodies + the project's ``[allow]``) removes
+PERSON/ORGANIZATION spans that are allowed names, end with an allowed suffix (*税務署), or lie inside
+an allowed name in the text. Listed companies are deliberately NOT allowed by default: in a small
+business case study 「大手Ｘ社の下請け」 can identify the client.
+
+例::
+
+    >>> from tokumei.detect.names.project import Project
+    >>> sorted(person_variants("山田太郎"))[:3]
+    ['やまだたろう', 'タロウ', 'ヤマダ']
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+import jaconv  # well-kept hiragana/katakana converter (no hand-written kana tables)
+
+from tokumei.span import Span
+from tokumei.detect.textview import TextView
+from tokumei.detect.names.coref import org_key, person_key
+from tokumei.detect.names.lexicon import HONORIFICS, TITLES
+from tokumei.detect.names.project import Project
+from tokumei.detect.names.tokens import tokenize
+
+SOURCE = "jp.names.dict.v1"
+_TITLE_RE = re.compile("|".join(sorted((re.escape(x) for x in HONORIFICS | TITLES), key=len, reverse=True)))
+
+
+def _nfkc(s: str) -> str:
+    return unicodedata.normalize("NFKC", s).replace("\u3000", " ")
+
+
+def split_name(name: str) -> tuple[str, str] | None:
+    """Surname and given name. 例: ``split_name("山田太郎") == ("山田", "太郎")``"""
+    parts = name.split()
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    toks = [t for t in tokenize(name) if not t.surface.isspace()]
+    if len(toks) == 2 and toks[0].pos[3] == "姓":
+        return toks[0].surface, toks[1].surface
+    return None
+
+
+def _reading(text: str) -> str:
+    return "".join(t.reading for t in tokenize(text))
+
+
+def person_variants(name: str) -> set[str]:
+    """Written forms of a declared person. 例: ``"ヤマダ" in person_variants("山田太郎")``"""
+    out = {name, "".join(name.split())}
+    sp = split_name(name)
+    if sp:
+        sur, giv = sp
+        out |= {f"{sur} {giv}", sur}
+        if len(giv) >= 2:
+            out.add(giv)
+        for piece in (sur, giv):
+            r = _reading(piece)
+            if len(r) >= 2:
+                out.add(r)
+        full = _reading(sur) + _reading(giv)
+        out |= {full, jaconv.kata2hira(full)}
+    elif not re.fullmatch(r"[ぁ-ゟァ-ヿ]+", name):
+        out.add(_reading(name))
+    return {v for v in out if v}
+
+
+def org_variants(name: str) -> set[str]:
+    """Written forms of a declared organisation. 例: ``"(株)ミライ商事" in org_variants("株式会社ミライ商事")``"""
+    core = org_key(name)
+    out = {name, core}
+    if core and core != _nfkc(name).replace(" ", ""):
+        for form in ("株式会社", "有限会社", "合同会社"):
+            if form in name:
+                short = {"株式会社": "(株)", "有限会社": "(有)", "合同会社": "(同)"}[form]
+                out |= {form + core, core + form, short + core, core + short, form + " " + core}
+    if core and not re.fullmatch(r"[ァ-ヿ]+", core):
+        r = _reading(core)
+        if len(r) >= 3:
+            out.add(r)
+    return {v for v in out if v}
+
+
+def kana_variants(name: str) -> set[str]:
+    """A nickname/product in both kana scripts. 例: ``kana_variants("やまちゃん") == {"やまちゃん", "ヤマチャン"}``"""
+    return {name, jaconv.hira2kata(name), jaconv.kata2hira(name)}
+
+
+class NameDictionary:
+    """Finder for a project's declared names (build once per project; it holds one regex)."""
+
+    def __init__(self, project: Project) -> None:
+        table: dict[str, tuple[str, str, str, dict]] = {}  # norm variant -> (label, canonical, kind, extra)
+
+        def add(variants: Iterable[str], label: str, canon: str, kind: str, extra: dict | None = None) -> None:
+            for v in variants:
+                key = _nfkc(v).lower()
+                if key and key not in table:
+                    table[key] = (label, canon, kind, extra or {})
+
+        for p in project.people:
+            sp = split_name(p)
+            extra = {"surname": sp[0], "given": sp[1]} if sp else {}
+            add([p, "".join(p.split())] + ([f"{sp[0]} {sp[1]}"] if sp else []), "PERSON", p, "person", extra)
+            add(person_variants(p), "PERSON", p, "person")
+        for o in project.organizations:
+            add(org_variants(o), "ORGANIZATION", o, "organization")
+        for nick in project.nicknames:
+            add(kana_variants(nick), "PERSON", nick, "nickname")
+        for prod in project.products:
+            add(kana_variants(prod), "ORGANIZATION", prod, "product")
+        for place in project.places:
+            add([place], "ORGANIZATION", place, "place")
+        self.table = table
+        alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+        self.regex = re.compile(f"(?<![A-Za-z0-9])(?:{alts})(?![A-Za-z0-9])", re.IGNORECASE) if table else None
+
+    def __call__(self, view: TextView) -> list[Span]:
+        if self.regex is None:
+            return []
+        out = []
+        norm = view.norm
+        for m in self.regex.finditer(norm):
+            label, canon, kind, extra = self.table[m.group(0).lower()]
+            a, b = view.span(*m.span())
+            data: dict = {"tier": 2, "canonical": canon, "kind": kind, **extra}
+            t = _TITLE_RE.match(norm, m.end())
+            if t:
+                data["title"] = t.group(0)
+            out.append(Span(label, a, b, view.original[a:b], 0.99, SOURCE, "プロジェクト辞書に登録された名前", data=data))
+        return out
+
+
+@lru_cache(maxsize=1)
+def builtin_allow() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(exact names, suffixes) from ``data/allow.txt``. 例: ``"商工会議所" in builtin_allow()[0]``"""
+    raw = resources.files("tokumei.detect.names").joinpath("data/allow.txt").read_text(encoding="utf-8")
+    exact, suffix = set(), []
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("*"):
+            suffix.append(_nfkc(line[1:]))
+        else:
+            exact.add(_nfkc(line))
+    return frozenset(exact), tuple(suffix)
+
+
+class AllowList:
+    """Post step removing allowed PERSON/ORGANIZATION spans (public bodies, the author …)."""
+
+    def __init__(self, names: Iterable[str] = (), suffixes: Iterable[str] = (), declared: Iterable[str] = ()) -> None:
+        self.names = frozenset(_nfkc(n).replace(" ", "") for n in names)
+        self.suffixes = tuple(suffixes)
+        self.declared = frozenset(_nfkc(n) for n in declared)
+        user = sorted(self.names, key=len, reverse=True)
+        self.regex = re.compile("|".join(re.escape(n) for n in user)) if user else None
+
+    @classmethod
+    def builtin(cls) -> "AllowList":
+        exact, suffix = builtin_allow()
+        return cls(exact, suffix)
+
+    @classmethod
+    def for_project(cls, project: Project) -> "AllowList":
+        exact, suffix = builtin_allow()
+        declared = project.people + project.organizations + project.nicknames + project.products + project.places
+        return cls(exact | set(project.allow), suffix, declared)
+
+    def allowed(self, text: str) -> bool:
+        """True if a name must stay. 例: ``AllowList.builtin().allowed("広島東税務署")``"""
+        k = _nfkc(text).replace(" ", "")
+        return k in self.names or k.endswith(self.suffixes) and k not in self.declared
+
+    def __call__(self, view: TextView, spans: list[Span]) -> list[Span]:
+        inside: list[tuple[int, int]] = []
+        if self.regex is not None:
+            inside = [view.span(*m.span()) for m in self.regex.finditer(view.norm)]
+        out = []
+        for s in spans:
+            if s.label in ("PERSON", "ORGANIZATION") and _nfkc((s.data or {}).get("canonical") or "") not in self.declared:
+                if self.allowed(s.text) or any(a <= s.start and s.end <= b for a, b in inside):
+                    continue
+            out.append(s)
+        return out

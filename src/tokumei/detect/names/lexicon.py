@@ -1,0 +1,61 @@
+"""Word lists for the name rules: honorifics, titles, legal forms, organisation suffixes.
+
+Sources: legal forms from the 会社法 (株式会社・合同会社・合資会社・合名会社), 整備法 (特例有限会社),
+一般社団・財団法人法, 医療法 (医療法人), 社会福祉法, 特定非営利活動促進法 (NPO法人), 私立学校法 (学校法人),
+宗教法人法; honorifics and titles from common Japanese business usage (敬称・役職名).
+
+例::
+
+    >>> "社長" in TITLES and "さん" in HONORIFICS
+    True
+"""
+from __future__ import annotations
+
+#: Honorifics directly after a name (山田さん, 山田様).
+HONORIFICS = frozenset(
+    "さん 様 さま サマ 氏 君 くん ちゃん 殿 どの 嬢 夫人 女史 翁 卿 先生 先輩 師 選手 容疑者 被告 被告人 容疑 "
+    "弁護士 医師 教授 議員 監督 投手 捕手 氏ら さんら".split()
+)
+
+#: Job titles after a name (山田社長). The PERSON span stays the bare name; the title goes to data.
+TITLES = frozenset(
+    "社長 副社長 会長 副会長 専務 常務 部長 次長 課長 係長 主任 店長 副店長 院長 副院長 理事長 理事 "
+    "代表 代表取締役 取締役 監査役 顧問 相談役 所長 署長 局長 室長 工場長 支店長 支配人 園長 校長 教頭 "
+    "総長 学長 組合長 会頭 委員長 議長 市長 町長 村長 知事 大臣 総理 首相 大統領 王 女王 "
+    "税理士 社労士 司法書士 行政書士 会計士 看護師 薬剤師 店主 オーナー マネージャー リーダー "
+    "担当 担当者 氏名".split()
+)
+
+#: Legal forms of organisations (as SudachiPy tokens, parentheses folded to ASCII).
+LEGAL_FORMS = frozenset(
+    "株式会社 有限会社 合同会社 合資会社 合名会社 (株) (有) (合) (同) (資) (名) (社) (財) (医) (福) (学) "
+    "一般社団法人 公益社団法人 一般財団法人 公益財団法人 社団法人 財団法人 医療法人 医療法人社団 "
+    "医療法人財団 社会福祉法人 NPO法人 特定非営利活動法人 学校法人 宗教法人 独立行政法人 "
+    "国立大学法人 協同組合 事業協同組合 農業協同組合 生活協同組合 税理士法人 弁護士法人 "
+    "社会保険労務士法人 監査法人 司法書士法人 行政書士法人 Inc. Inc Co.,Ltd. Ltd. LLC Corp. Corporation".split()
+)
+
+#: Words that, after a name, make it a business or body (山田商店, ミライ商事, 田中クリニック).
+ORG_SUFFIXES = frozenset(
+    "商店 商会 商事 物産 産業 工業 興業 工務店 建設 建工 組 製作所 製造所 電機 電器 電工 化学 薬品 "
+    "事務所 研究所 研究会 総研 クリニック 病院 医院 歯科 歯科医院 診療所 薬局 整骨院 接骨院 治療院 "
+    "銀行 信用金庫 信用組合 証券 保険 生命 損保 協会 組合 連合会 連盟 財団 機構 振興会 "
+    "大学 短期大学 高校 高等学校 中学校 小学校 学園 学院 専門学校 幼稚園 保育園 塾 "
+    "新聞 新聞社 放送 テレビ 出版 書店 書房 ホテル 旅館 食堂 本舗 商店街 "
+    "ホールディングス グループ コーポレーション カンパニー 工房 製菓 酒造 醸造 農園 牧場 "
+    "省 庁 党 社 軍 家 会 団 部 局 署 ジャパン リーグ クラブ".split()
+)
+
+#: 〜屋 is a business only after a proper-noun-like part (山田屋, やまだ屋), never 部屋/本屋.
+SHOP_SUFFIXES = frozenset("屋 堂 亭 庵 苑 園 舎".split())
+
+#: Common nouns that take さん/様 but are not names (皆さん, お客様, 患者さん).
+NOT_NAMES = frozenset(
+    "皆 みな みんな 皆様 お客 客 患者 利用者 お母 お父 母 父 兄 姉 弟 妹 娘 息子 奥 旦那 "
+    "子 お子 子供 お前 あなた 彼 彼女 私 僕 俺 自分 先方 相手 本人 担当 方 人 者 各位 お疲れ "
+    "神 仏 王 女王 お嬢 おじ おば おじい おばあ 爺 婆 生徒 学生 先生 社員 店員 同 A B C D X Y".split()
+)
+
+#: Words that refer back to the last organisation / person (coreference, not new names).
+ORG_REFERENCES = frozenset("同社 同店 同院 同法人 同事務所 同組合 同行 同校 同園 同大学 同病院 同クリニック".split())
+PERSON_REFERENCES = frozenset("同氏 同人 同君 同容疑者 同被告".split())

@@ -1,0 +1,192 @@
+"""Tier 1: PERSON and ORGANIZATION from rules on SudachiPy tokens (``jp.names.rules.v1``).
+
+Rules (word lists in :mod:`.lexicon`):
+
+* PERSON — runs of 名詞-固有名詞-人名 tokens (姓/名/一般, katakana names joined by ・ or ＝);
+  any name-like token(s) directly before an honorific (さん 様 氏 君 殿 …); a proper noun before a
+  title (社長 部長 …). The span is the bare name; the honorific/title is ``data["title"]``.
+* ORGANIZATION — a legal form (株式会社 ㈱ (株) 医療法人 NPO法人 …) with the name next to it;
+  a proper-noun-like name before a business suffix (〜商店 〜事務所 〜クリニック 〜大学 …);
+  〜屋/〜堂 after a proper noun (山田屋, not 部屋).
+
+例::
+
+    >>> from tokumei.detect.textview import TextView
+    >>> [(s.label, s.text, (s.data or {}).get("title")) for s in find_names(TextView("田中先生と山田社長"))]
+    [('PERSON', '田中', '先生'), ('PERSON', '山田', '社長')]
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.span import Span
+from tokumei.detect.textview import TextView
+from tokumei.detect.names.lexicon import (
+    HONORIFICS, LEGAL_FORMS, NOT_NAMES, ORG_REFERENCES, ORG_SUFFIXES, PERSON_REFERENCES,
+    SHOP_SUFFIXES, TITLES,
+)
+from tokumei.detect.names.tokens import Token, tokenize
+
+SOURCE = "jp.names.rules.v1"
+_KATA = re.compile(r"[ァ-ヴー・＝=]+")
+_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ.&'\-]*")
+_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]+")
+_JOIN = frozenset("・＝=")
+_PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り 丁目 港 湾 峠 寺 神社 城 公園 温泉".split())
+_WEAK_SUFFIX = frozenset("社 会 団 部 局 署 家 軍 党 省 庁 組 リーグ クラブ".split())
+_FOLD = str.maketrans("（）", "()")
+
+
+def _norm(s: str) -> str:
+    return s.translate(_FOLD)
+
+
+def _is_pn(t: Token) -> bool:
+    return t.pos[1] == "固有名詞" and t.pos[2] == "人名"
+
+
+def _is_proper(t: Token) -> bool:
+    return t.pos[1] == "固有名詞"
+
+
+def _namey(t: Token) -> bool:
+    """Could be (part of) a proper name: proper noun, katakana, Latin or unknown word."""
+    s = t.surface
+    return _is_proper(t) or t.oov or bool(_KATA.fullmatch(s)) or bool(_LATIN.fullmatch(s))
+
+
+def _nounish(t: Token) -> bool:
+    p = t.pos
+    s = _norm(t.surface)
+    if s in TITLES or s in HONORIFICS or s in LEGAL_FORMS or s in ORG_REFERENCES or s in PERSON_REFERENCES:
+        return False
+    if p[0] == "名詞" and p[1] != "数詞" and p[2] != "副詞可能":
+        return True
+    if p[0] == "接頭辞" or (p[0] == "接尾辞" and p[1] == "名詞的"):
+        return True
+    return p[0] == "補助記号" and s in ("・", "&", "＆", "ー")
+
+
+def _person(toks: list[Token], i: int, j: int, score: float, reason: str, title: str | None) -> Span:
+    a, b = toks[i].start, toks[j - 1].end
+    parts = [(t.surface, t.pos[3]) for t in toks[i:j] if _is_pn(t)]
+    data: dict = {"tier": 1, "parts": parts}
+    if title:
+        data["title"] = title
+    text = "".join(t.surface for t in toks[i:j])
+    return Span("PERSON", a, b, text, score, SOURCE, reason, data=data)
+
+
+def _people(toks: list[Token]) -> Iterator[Span]:
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if _is_pn(t) and t.surface not in NOT_NAMES and not (len(t.surface) == 1 and t.surface.isascii()):
+            j = i + 1
+            while j < n:
+                u = toks[j]
+                if _is_pn(u) and u.surface not in NOT_NAMES:
+                    j += 1
+                elif (u.surface in (" ", "\u3000") and j + 1 < n and toks[j - 1].pos[3] == "姓"
+                      and _is_pn(toks[j + 1]) and toks[j + 1].pos[3] == "名"):
+                    j += 2  # 佐藤 花子 (space between surname and given name)
+                elif u.surface in _JOIN and j + 1 < n and (_is_pn(toks[j + 1]) or _KATA.fullmatch(toks[j + 1].surface)):
+                    j += 2
+                elif _KATA.fullmatch(u.surface) and _KATA.fullmatch(toks[j - 1].surface) and toks[j - 1].surface in _JOIN:
+                    j += 1
+                else:
+                    break
+            nxt = toks[j].surface if j < n else ""
+            if nxt in _PLACE_AFTER or _norm(nxt) in ORG_SUFFIXES or nxt in SHOP_SUFFIXES:
+                i = j
+                continue  # a place or a business named after a person, not the person
+            title = nxt if (nxt in HONORIFICS or nxt in TITLES) else None
+            kinds = {k for _, k in ((x.surface, x.pos[3]) for x in toks[i:j] if _is_pn(x))}
+            multi = j - i > 1
+            if title:
+                score, why = 0.9, f"人名＋敬称・役職「{title}」"
+            elif multi or {"姓", "名"} <= kinds:
+                score, why = 0.85, "人名（姓名）"
+            elif "一般" in kinds and _KATA.fullmatch(t.surface):
+                score, why = 0.6, "人名（カタカナ）"
+            elif "姓" in kinds:
+                score, why = 0.55, "人名（姓）"
+            else:
+                score, why = 0.5, "人名（名）"
+            yield _person(toks, i, j, score, why, title)
+            i = j
+            continue
+        # Name-like words before an honorific: 顕進氏, ジェボムさん, やまちゃん.
+        s = t.surface
+        if (s in HONORIFICS or s in TITLES) and i > 0:
+            k = i
+            while k > 0 and i - k < 3 and _nounish(toks[k - 1]) and not _is_pn(toks[k - 1]):
+                k -= 1
+            if k < i:
+                name = "".join(x.surface for x in toks[k:i])
+                namey = any(_namey(x) for x in toks[k:i])
+                if (
+                    name not in NOT_NAMES and toks[i - 1].surface not in NOT_NAMES
+                    and len(name) <= 8 and not (len(name) == 1 and name.isascii())
+                    and _norm(toks[i - 1].surface) not in ORG_SUFFIXES
+                    and (namey or (s in HONORIFICS and _KANJI.fullmatch(name) and len(name) >= 2))
+                ):
+                    yield _person(toks, k, i, 0.75 if s in HONORIFICS else 0.6, f"敬称・役職「{s}」の前", s)
+        i += 1
+
+
+def _org_run(toks: list[Token], i: int, step: int, limit: int = 6) -> int:
+    """Index just past the run of nounish tokens from ``i`` in direction ``step``."""
+    k = i
+    while 0 <= k < len(toks) and abs(k - i) < limit and _nounish(toks[k]) and not toks[k].surface.isspace():
+        k += step
+    return k
+
+
+def _orgs(toks: list[Token]) -> Iterator[Span]:
+    n = len(toks)
+    for i, t in enumerate(toks):
+        s = _norm(t.surface)
+        if s in LEGAL_FORMS:
+            k = _org_run(toks, i - 1, -1) if i > 0 else i - 1
+            if k < i - 1 and not (i + 1 < n and _nounish(toks[i + 1]) and _namey(toks[i + 1])):
+                a, b = toks[k + 1].start, t.end
+            else:
+                e = _org_run(toks, i + 1, 1)
+                if e == i + 1:
+                    continue
+                a, b = t.start, toks[e - 1].end
+            yield Span("ORGANIZATION", a, b, "", 0.9, SOURCE, f"法人格「{t.surface}」", data={"tier": 1, "legal_form": s})
+        elif s in ORG_SUFFIXES or s in SHOP_SUFFIXES:
+            if i == 0 or not _nounish(toks[i - 1]):
+                continue
+            k = _org_run(toks, i - 1, -1, 4)
+            run = toks[k + 1 : i]
+            prev = toks[i - 1]
+            if s in SHOP_SUFFIXES or s in _WEAK_SUFFIX:
+                ok = _namey(prev) and prev.surface not in NOT_NAMES
+            else:
+                ok = any(_namey(x) for x in run)
+            if not ok:
+                continue
+            # start at the first name-like token (大手の広告代理店ミライ企画 → ミライ企画)
+            first = next(x for x in run if _namey(x) or x is prev)
+            score = 0.6 if s in _WEAK_SUFFIX or s in SHOP_SUFFIXES else 0.75
+            yield Span("ORGANIZATION", first.start, t.end, "", score, SOURCE, f"組織の語尾「{s}」", data={"tier": 1})
+        elif _is_proper(t) and t.pos[2] == "一般" and len(s) >= 3 and s.endswith(tuple(ORG_SUFFIXES - _WEAK_SUFFIX)):
+            yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "固有名詞（組織の語尾）", data={"tier": 1})
+
+
+def find_names(view: TextView) -> list[Span]:
+    """Tier-1 PERSON/ORGANIZATION spans of ``view.original`` (offsets into the original).
+
+    例: ``find_names(TextView("株式会社ミライ商事の鈴木部長"))`` → ORGANIZATION「株式会社ミライ商事」, PERSON「鈴木」
+    """
+    text = view.original
+    toks = tokenize(text)
+    out = list(_people(toks))
+    for sp in _orgs(toks):
+        out.append(sp.with_(text=text[sp.start : sp.end]))
+    return out
