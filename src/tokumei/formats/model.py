@@ -1,0 +1,140 @@
+"""The document model shared by every format: a document is a list of text units; an edit
+replaces a character range of one unit's text.
+
+A unit's text is often stored in several pieces (Word runs, HTML text nodes, the parts of a
+Markdown paragraph around a link). :func:`distribute` applies edits to such a unit: the
+replacement goes into the piece where the edit starts, the other affected pieces are trimmed,
+and untouched pieces are left exactly as they were.
+
+例::
+
+    >>> apply_edits("山田太郎です", [Edit(0, 4, "〔人名〕")])
+    '〔人名〕です'
+    >>> distribute(["山", "田太郎", "です"], [Edit(0, 4, "〔人名〕")])
+    ['〔人名〕', '', 'です']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+from tokumei.errors import TokumeiError
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One piece of text people read, with a stable ``id`` and a Japanese location ``where``.
+
+    例: ``Unit("body/p3", "山田太郎です", "3段落目")``
+    """
+
+    id: str
+    text: str
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``unit.text[start:end]`` with ``replacement`` (offsets into the unit's text).
+
+    例: ``Edit(0, 2, "〔人名〕")``
+    """
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(slots=True)
+class Document:
+    """A read document: ``kind`` ("txt", "md", "csv", "html", "docx", "xlsx", "pdf"), its path,
+    units in reading order and format details in ``meta`` (encoding, warning, ...).
+
+    例: ``read_document(Path("名簿.csv")).units[0].where == "1行1列 (氏名)"``
+    """
+
+    kind: str
+    path: Path
+    units: list[Unit]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def unit(self, unit_id: str) -> Unit:
+        """Return the unit with this id (KeyError if none)."""
+        for u in self.units:
+            if u.id == unit_id:
+                return u
+        raise KeyError(unit_id)
+
+
+def check_edits(text: str, edits: Sequence[Edit], unit_id: str = "?") -> list[Edit]:
+    """Return the edits sorted by position; raise E113 if one is out of range or they overlap.
+
+    例: ``check_edits("山田", [Edit(0, 2, "X")]) == [Edit(0, 2, "X")]``
+    """
+    out = sorted(edits, key=lambda e: (e.start, e.end))
+    prev_end = 0
+    for e in out:
+        if not (0 <= e.start <= e.end <= len(text)):
+            raise TokumeiError("E113", unit=unit_id, why=f"範囲 {e.start}-{e.end} が長さ {len(text)} を超えています")
+        if e.start < prev_end:
+            raise TokumeiError("E113", unit=unit_id, why=f"範囲 {e.start}-{e.end} が前の編集と重なっています")
+        prev_end = e.end
+    return out
+
+
+def apply_edits(text: str, edits: Sequence[Edit], unit_id: str = "?") -> str:
+    """Apply non-overlapping edits to ``text``.
+
+    例: ``apply_edits("TEL 03-1234-5678", [Edit(4, 16, "〔電話〕")]) == "TEL 〔電話〕"``
+    """
+    out: list[str] = []
+    pos = 0
+    for e in check_edits(text, edits, unit_id):
+        out.append(text[pos:e.start])
+        out.append(e.replacement)
+        pos = e.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def distribute(pieces: Sequence[str], edits: Sequence[Edit], unit_id: str = "?") -> list[str]:
+    """Apply edits to a text stored as ``pieces``; return the new text of each piece.
+
+    ``"".join(result) == apply_edits("".join(pieces), edits)`` always holds. The replacement
+    goes into the first non-empty piece the edit touches (the piece where it starts); pieces
+    no edit touches are returned unchanged.
+
+    例: ``distribute(["山", "田", "様"], [Edit(0, 2, "X")]) == ["X", "", "様"]``
+    """
+    text = "".join(pieces)
+    ordered = check_edits(text, edits, unit_id)
+    bounds: list[tuple[int, int]] = []
+    pos = 0
+    for p in pieces:
+        bounds.append((pos, pos + len(p)))
+        pos += len(p)
+    owner: list[int] = []
+    for e in ordered:
+        idx = next((i for i, (s, t) in enumerate(bounds) if s <= e.start < t), None)
+        if idx is None:  # insertion at the very end (or an empty text): the last piece owns it
+            idx = max((i for i, (s, t) in enumerate(bounds) if t == e.start and t > s), default=len(pieces) - 1)
+        owner.append(idx)
+    result: list[str] = []
+    for i, (ps, pe) in enumerate(bounds):
+        src = pieces[i]
+        buf: list[str] = []
+        cur = ps
+        for e, own in zip(ordered, owner):
+            owned = own == i
+            a, b = max(e.start, ps), min(e.end, pe)
+            if not owned and a >= b:
+                continue
+            buf.append(src[cur - ps:a - ps])
+            if owned:
+                buf.append(e.replacement)
+            cur = max(cur, b)
+        buf.append(src[cur - ps:])
+        result.append("".join(buf))
+    return result
+
