@@ -1,0 +1,220 @@
+"""The anonymizer core: detected spans + a policy → new text, replacements, risk flags.
+
+Pure: no files are read or written here (the project/vault adapter is
+:mod:`tokumei.anonymize.project`). Letters are issued in order of first appearance; the text is
+rebuilt piece by piece (equivalent to replacing from the end backwards) and every
+:class:`Replacement` carries both its original and its new offsets.
+
+例::
+
+    >>> from tokumei.span import Span
+    >>> t = "山田社長と鈴木さん。電話 090-1234-5678"
+    >>> spans = [Span("PERSON", 0, 2, "山田", .9, "t", "", "e1", {"title": "社長"}),
+    ...          Span("PERSON", 5, 7, "鈴木", .9, "t", "", "e2"),
+    ...          Span("PHONE", 13, 26, "090-1234-5678", .9, "t", "")]
+    >>> anonymize(t, spans=spans).text
+    'A社長とBさん。電話 （電話番号）'
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from tokumei.anonymize import operators as ops
+from tokumei.anonymize.policy import Policy, load_policy
+from tokumei.anonymize.pseudonyms import LEGAL_FORMS, PseudonymState
+from tokumei.anonymize.risk import RiskFlag, find_risks
+from tokumei.detect.textview import TextView
+from tokumei.span import LABEL_JA, Span
+
+__all__ = ["AnonymizeResult", "Replacement", "anonymize", "anonymize_spans"]
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """One change made to the text (a result record, not a detection ``Span``).
+
+    ``start``/``end`` index the original text, ``new_start``/``new_end`` the anonymized text.
+    ``restorable`` is False when the policy forbids keeping the original (My Number).
+    """
+
+    start: int
+    end: int
+    new_start: int
+    new_end: int
+    label: str
+    original: str
+    replacement: str
+    rule: str
+    score: float
+    reason: str
+    entity_id: str | None = None
+    restorable: bool = True
+
+    def to_dict(self, *, with_original: bool = True) -> dict[str, Any]:
+        """JSON-ready dict; ``with_original=False`` leaves the personal value out."""
+        d = asdict(self)
+        d["score"] = round(self.score, 4)
+        if not with_original:
+            d.pop("original")
+        return d
+
+
+@dataclass(frozen=True)
+class AnonymizeResult:
+    """The anonymized ``text``, every ``replacements`` made, and the re-identification ``risks``
+    (offsets into the original; ``applied`` ones were generalised by the policy)."""
+
+    text: str
+    replacements: list[Replacement]
+    risks: list[RiskFlag]
+    original: str = field(repr=False, default="")
+    policy: str = "publication"
+
+    def counts(self) -> dict[str, int]:
+        """Replacements per label. 例: {"PERSON": 3, "PHONE": 1}"""
+        out: dict[str, int] = {}
+        for r in self.replacements:
+            out[r.label] = out.get(r.label, 0) + 1
+        return out
+
+    def summary_ja(self) -> str:
+        """One Japanese line: 置換 5 件（人名 3件、電話番号 2件）・再識別リスク 2 件"""
+        c = self.counts()
+        parts = "、".join(f"{LABEL_JA.get(k, _EXTRA_JA.get(k, k))} {v}件" for k, v in sorted(c.items()))
+        return f"置換 {len(self.replacements)} 件（{parts or 'なし'}）・再識別リスクの指摘 {len(self.risks)} 件"
+
+    def restore_record(self) -> list[list[Any]]:
+        """[[new_start, new_end, original-or-None], …] for the vault (None: not restorable)."""
+        return [[r.new_start, r.new_end, r.original if r.restorable else None] for r in self.replacements]
+
+
+_EXTRA_JA = {"RISK": "特徴的な記述", "AMOUNT": "金額"}
+_LEGAL = sorted({*LEGAL_FORMS, "（株）", "（有）"}, key=len, reverse=True)
+_BRACKET_PREFIX = re.compile(r"〒\s?$")
+
+
+def anonymize(
+    text: str,
+    policy: str | Path | Policy = "publication",
+    project: str | Path | None = None,
+    analyzer: Any = None,
+    state: PseudonymState | None = None,
+    *,
+    spans: Sequence[Span] | None = None,
+    hash_key: bytes | None = None,
+) -> AnonymizeResult:
+    """Anonymize ``text`` with a policy (built-in name, TOML path or :class:`Policy`).
+
+    ``project`` keeps pseudonyms consistent across documents and stores the restore mapping in
+    the project's encrypted vault (key from TOKUMEI_PASSPHRASE / TOKUMEI_KEY). ``state`` shares
+    letters between several texts (units of one document). ``spans`` skips detection.
+
+    例: ``anonymize("山田太郎は静岡県島田市本通2-3-4に住む").text`` → 「A氏は静岡県に住む」
+    """
+    if project is not None:
+        from tokumei.anonymize.project import Project
+
+        with Project.open(project) as prj:
+            return prj.anonymize(text, policy, spans=spans)
+    pol = load_policy(policy)
+    if spans is None:
+        from tokumei.detect import default_analyzer
+
+        spans = (analyzer or default_analyzer()).analyze(text, threshold=pol.threshold)
+    if hash_key is None and os.environ.get("TOKUMEI_HASH_KEY"):
+        hash_key = os.environ["TOKUMEI_HASH_KEY"].encode()
+    return anonymize_spans(text, spans, pol, state if state is not None else PseudonymState(), hash_key)
+
+
+def anonymize_spans(
+    text: str, spans: Iterable[Span], policy: Policy, state: PseudonymState, hash_key: bytes | None = None
+) -> AnonymizeResult:
+    """Core: apply ``policy`` to given spans (no detection). Reference spans (同社) stay."""
+    pii = sorted((s for s in spans if not (s.data or {}).get("reference")), key=lambda s: (s.start, s.end))
+    edits: list[tuple[int, int, Any]] = []  # (start, end, span-or-risk-or-amount)
+    last = 0
+    for s in pii:
+        if s.start < last or s.end > len(text) or text[s.start : s.end] != s.text:
+            continue  # overlapping or stale span: never replace the wrong characters
+        a, b = _widen(text, s, last)
+        edits.append((a, b, s))
+        last = b
+    risks = find_risks(text, pii)
+    taken = [(a, b) for a, b, _ in edits]
+    extra: list[tuple[int, int, Any]] = []
+    for r in risks:
+        if r.kind in policy.apply_risks and not _overlaps(r.start, r.end, taken):
+            extra.append((r.start, r.end, r))
+            taken.append((r.start, r.end))
+    if policy.round_amounts:
+        view = TextView(text)
+        for m in ops._AMOUNT_RE.finditer(view.norm):
+            a, b = view.span(*m.span())
+            if not _overlaps(a, b, taken) and ops.round_amount(text[a:b]):
+                extra.append((a, b, "AMOUNT"))
+                taken.append((a, b))
+    edits = sorted(edits + extra, key=lambda e: e[0])
+    applied = {(r.start, r.end) for a, b, r in extra if isinstance(r, RiskFlag)}
+    risks = [r.with_applied((r.start, r.end) in applied) for r in risks]
+
+    cache: dict[str, ops.Operator] = {}
+    pieces: list[str] = []
+    reps: list[Replacement] = []
+    pos = 0
+    new_pos = 0
+    for a, b, what in edits:
+        pieces.append(text[pos:a])
+        new_pos += a - pos
+        if isinstance(what, Span):
+            rule = policy.rule_for(what.label)
+            op = cache.get(what.label)
+            if op is None:
+                op = cache[what.label] = ops.build(rule, hash_key)
+            new = op(ops.Target(text, what, a, b), state)
+            label, score, entity = what.label, what.score, what.entity_id
+            rule_name = f"{policy.name}:{what.label}:{rule.operator}"
+            reason = f"{LABEL_JA.get(what.label, what.label)}（{what.source}: {what.reason}）"
+            restorable = rule.restorable
+        elif isinstance(what, RiskFlag):
+            new, label, score, entity, restorable = what.suggestion, "RISK", 1.0, None, True
+            rule_name, reason = f"{policy.name}:risk:{what.kind}", what.why
+        else:
+            new = ops.round_amount(text[a:b]) or text[a:b]
+            label, score, entity, restorable = "AMOUNT", 1.0, None, True
+            rule_name, reason = f"{policy.name}:amount:round", "金額を概数に丸める（ポリシー設定）"
+        if new[:1] == "（" and new[-1:] == "）" and text[a - 1 : a] in ("（", "(") and text[b : b + 1] in ("）", ")"):
+            new = new[1:-1]  # Instagram（@x） → Instagram（SNSアカウント）, never （（…））
+        pieces.append(new)
+        if new != text[a:b]:
+            reps.append(Replacement(a, b, new_pos, new_pos + len(new), label, text[a:b], new, rule_name,
+                                    score, reason, entity, restorable))
+        new_pos += len(new)
+        pos = b
+    pieces.append(text[pos:])
+    return AnonymizeResult("".join(pieces), reps, risks, text, policy.name)
+
+
+def _overlaps(a: int, b: int, taken: list[tuple[int, int]]) -> bool:
+    return any(a < y and x < b for x, y in taken)
+
+
+def _widen(text: str, s: Span, floor: int) -> tuple[int, int]:
+    """Take in the 〒 before a postal code and a legal form (株式会社…) next to an organisation
+    name, so that 〒（郵便番号） and 株式会社A社 never appear."""
+    a, b = s.start, s.end
+    if s.label == "POSTAL_CODE" and a - 1 >= floor and text[a - 1] == "〒":
+        a -= 1
+    elif s.label == "ORGANIZATION":
+        for form in _LEGAL:
+            if a - len(form) >= floor and text[a - len(form) : a] == form:
+                a -= len(form)
+                break
+        for form in _LEGAL:
+            if text.startswith(form, b):
+                b += len(form)
+                break
+    return a, b

@@ -1,0 +1,257 @@
+"""Operators: small typed callables that turn one detected passage into its replacement.
+
+An operator is called with a :class:`Target` (the original text, the span, the exact range to
+replace) and the shared :class:`~tokumei.anonymize.pseudonyms.PseudonymState`, and returns the
+replacement string. ``reversible`` says whether ``tokumei restore`` can undo it from the vault
+without the exact-text record (only ``token`` can).
+
+例::
+
+    >>> from tokumei.span import Span
+    >>> t = Target("電話 090-1234-5678", Span("PHONE", 3, 16, "090-1234-5678", 0.9, "t", ""), 3, 16)
+    >>> mask(4)(t, None)
+    '***-****-5678'
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Callable, Protocol
+
+from tokumei.anonymize import pseudonyms as ps
+from tokumei.anonymize.dates import year_of
+from tokumei.anonymize.policy import Rule
+from tokumei.errors import TokumeiError
+from tokumei.span import LABEL_JA, Span
+
+
+@dataclass(frozen=True)
+class Target:
+    """The passage to replace: ``text[start:end]`` (may be wider than the span, e.g. 〒 or 株式会社)."""
+
+    text: str
+    span: Span
+    start: int
+    end: int
+
+    @property
+    def surface(self) -> str:
+        return self.text[self.start : self.end]
+
+
+class Operator(Protocol):
+    name: str
+    reversible: bool
+
+    def __call__(self, t: Target, state: Any) -> str:  # pragma: no cover - protocol
+        ...
+
+
+def _op(name: str, reversible: bool = False) -> Callable[[Callable[[Target, Any], str]], Operator]:
+    def wrap(fn: Callable[[Target, Any], str]) -> Operator:
+        fn.name = name  # type: ignore[attr-defined]
+        fn.reversible = reversible  # type: ignore[attr-defined]
+        return fn  # type: ignore[return-value]
+    return wrap
+
+
+def keep() -> Operator:
+    """Leave the passage as it is (publication: ordinary dates)."""
+    return _op("keep")(lambda t, st: t.surface)
+
+
+def pseudonym() -> Operator:
+    """人名 → A さん／A氏／A社長, 組織 → A社・A事務所 (see :mod:`pseudonyms`)."""
+
+    @_op("pseudonym")
+    def run(t: Target, st: ps.PseudonymState) -> str:
+        s = t.span
+        if s.label == "ORGANIZATION":
+            return st.letter("org", t.surface, s.entity_id) + ps.org_suffix(t.surface)
+        name, hon = ps.split_honorific(t.surface)
+        letter = st.letter("person", name, s.entity_id)
+        title = (s.data or {}).get("title")
+        if hon or (title and t.text.startswith(str(title), t.end)) or ps.follows_honorific(t.text, t.end):
+            return letter + hon
+        return letter + "氏"
+    return run
+
+
+def remove(phrase: str | None = None) -> Operator:
+    """Replace with a short bracketed phrase: （電話番号）; inside brackets just 「非公開」.
+
+    例: 「連絡先は 090-1234-5678」 → 「連絡先は （電話番号）」, 「（法人番号 7010001008844）」 → 「（法人番号 非公開）」
+    """
+
+    @_op("remove")
+    def run(t: Target, st: Any) -> str:
+        if phrase:
+            return phrase
+        before = t.text[max(0, t.start - 12) : t.start]
+        opened = max(before.rfind("（"), before.rfind("("))
+        closed = max(before.rfind("）"), before.rfind(")"))
+        if opened > closed:
+            return "非公開"
+        return f"（{LABEL_JA.get(t.span.label, t.span.label)}）"
+    return run
+
+
+_PREF_RE = re.compile(r"(北海道|東京都|京都府|大阪府|[^\s\d0-9、。]{2,3}?県)")
+_MUNI_RE = re.compile(r"([^\s\d0-9、。]{1,5}?郡[^\s\d0-9、。]{1,4}?[町村]|[^\s\d0-9、。]{1,5}?市(?:[^\s\d0-9、。]{1,3}?区)?|[^\s\d0-9、。]{1,4}?区|[^\s\d0-9、。]{1,5}?[町村])")
+
+
+def generalize_address(level: str = "prefecture") -> Operator:
+    """住所 → 都道府県 (level="municipality" で市区町村まで). 例: 静岡県島田市本通二丁目3番4号 → 静岡県"""
+
+    @_op("generalize_address")
+    def run(t: Target, st: Any) -> str:
+        data = t.span.data or {}
+        s = unicodedata.normalize("NFKC", t.surface)
+        pref = data.get("prefecture")
+        m = _PREF_RE.match(s)
+        if not pref and m:
+            pref = m.group(1)
+        if not pref:
+            return "（住所）"
+        if level == "municipality":
+            muni = data.get("municipality")
+            if not muni:
+                rest = s[m.end():] if m else s
+                mm = _MUNI_RE.match(rest)
+                muni = mm.group(1) if mm else ""
+            return f"{pref}{muni}"
+        return str(pref)
+    return run
+
+
+def generalize_dob(granularity: str = "decade") -> Operator:
+    """生年月日 → 年代: 昭和35年4月1日 → 1960年代 (後ろの「生まれ」は残る). 和暦は :func:`year_of`."""
+
+    @_op("generalize_dob")
+    def run(t: Target, st: Any) -> str:
+        iso = (t.span.data or {}).get("iso")
+        year = int(str(iso)[:4]) if iso and str(iso)[:4].isdigit() else year_of(t.surface)
+        if year is None:
+            return "（生年月日）"
+        core = f"{year // 10 * 10}年代" if granularity == "decade" else f"{year}年"
+        tail = re.search(r"(生まれ|生)$", t.surface)
+        if tail:
+            return core + tail.group(1)
+        if re.match(r"\s*(生まれ|生)", t.text[t.end : t.end + 4]):
+            return core
+        return core + "生まれ"
+    return run
+
+
+def redact(char: str = "■") -> Operator:
+    """黒塗り: 常に ■■（長さを漏らさない）."""
+    return _op("redact")(lambda t, st: char * 2)
+
+
+def mask(keep: int = 4, char: str = "*") -> Operator:
+    """末尾 ``keep`` 桁の数字だけ残し、他の文字（英数・かな漢字）は ``char``、記号はそのまま。"""
+
+    @_op("mask")
+    def run(t: Target, st: Any) -> str:
+        s = t.surface
+        digit_pos = [i for i, c in enumerate(s) if c.isdigit()]
+        kept = set(digit_pos[-keep:]) if keep and len(digit_pos) > keep else set()
+        return "".join(c if i in kept else (char if c.isalnum() else c) for i, c in enumerate(s))
+    return run
+
+
+def hmac_hash(key: bytes | None, length: int = 10) -> Operator:
+    """鍵付きハッシュ（HMAC-SHA256, RFC 2104）: 〔電話番号#1a2b3c4d5e〕. 鍵なしは E504."""
+    if not key:
+        raise TokumeiError("E504")
+
+    @_op("hmac_hash")
+    def run(t: Target, st: Any) -> str:
+        kind = t.span.label
+        norm = ps.normalise_name("org" if kind == "ORGANIZATION" else kind, t.surface)
+        digest = hmac.new(key, f"{kind}:{norm}".encode(), hashlib.sha256).hexdigest()[:length]
+        return f"〔{LABEL_JA.get(kind, kind)}#{digest}〕"
+    return run
+
+
+def token() -> Operator:
+    """復元できるトークン〔人名A〕: 同じ実体は同じ文字、表記が違えば〔人名A-2〕。対応表は保管庫に。"""
+
+    @_op("token", reversible=True)
+    def run(t: Target, st: ps.PseudonymState) -> str:
+        kind = t.span.label
+        surface = t.surface
+        name = ps.split_honorific(surface)[0] if kind == "PERSON" else surface
+        letter = st.letter("org" if kind == "ORGANIZATION" else ("person" if kind == "PERSON" else kind),
+                           name, t.span.entity_id)
+        base = f"〔{LABEL_JA.get(kind, kind)}{letter}"
+        n = 1
+        while True:
+            tok = base + ("〕" if n == 1 else f"-{n}〕")
+            known = st.tokens.get(tok)
+            if known is None or known == surface:
+                st.tokens[tok] = surface
+                return tok
+            n += 1
+    return run
+
+
+def invert_tokens(text: str, tokens: dict[str, str]) -> str:
+    """Inverse of :func:`token`: put every known token's original back."""
+    if not tokens:
+        return text
+    rx = re.compile("|".join(re.escape(k) for k in sorted(tokens, key=len, reverse=True)))
+    return rx.sub(lambda m: tokens[m.group(0)], text)
+
+
+_AMOUNT_RE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(億(?:(\d[\d,]*)万)?|万)?円")
+
+
+def round_amount(value_text: str) -> str | None:
+    """金額を有効数字2桁に丸める: 1,234万円 → 約1,200万円, 1億2000万円 → 約1.2億円."""
+    m = _AMOUNT_RE.fullmatch(unicodedata.normalize("NFKC", value_text))
+    if not m:
+        return None
+    num = float(m.group(1).replace(",", ""))
+    unit = m.group(2) or ""
+    yen = num * (10**8 if unit.startswith("億") else 10**4 if unit == "万" else 1)
+    if m.group(3):
+        yen += float(m.group(3).replace(",", "")) * 10**4
+    if yen < 100:
+        return None
+    digits = len(str(int(yen))) - 2
+    r = round(yen / 10**digits) * 10**digits
+    if r >= 10**8:
+        v = r / 10**8
+        return f"約{v:.1f}億円".replace(".0億", "億")
+    if r >= 10**4:
+        return f"約{int(r // 10**4):,}万円"
+    return f"約{int(r):,}円"
+
+
+def build(rule: Rule, key: bytes | None = None) -> Operator:
+    """The operator for a policy rule."""
+    p = dict(rule.params)
+    match rule.operator:
+        case "keep":
+            return keep()
+        case "pseudonym":
+            return pseudonym()
+        case "remove":
+            return remove(p.get("phrase"))
+        case "generalize_address":
+            return generalize_address(p.get("level", "prefecture"))
+        case "generalize_dob":
+            return generalize_dob(p.get("granularity", "decade"))
+        case "redact":
+            return redact(p.get("char", "■"))
+        case "mask":
+            return mask(p.get("keep", 4), p.get("char", "*"))
+        case "hmac_hash":
+            return hmac_hash(key, p.get("length", 10))
+        case "token":
+            return token()
+    raise ValueError(rule.operator)

@@ -1,0 +1,144 @@
+"""Pseudonym letters: A, B, C … Z, AA, AB … per kind (人 / 組織), in order of first appearance.
+
+One entity gets one letter everywhere in a document (via the detector's ``entity_id``, or the
+surface form when there is none) and, with a project, across documents (the state is kept in
+the encrypted vault). The grammar around the letter stays natural:
+
+- 山田さん → Aさん, 山田社長 → A社長 (the honorific/title that followed the name is kept),
+- a bare name with no honorific → 「A氏」 (山田太郎は → A氏は),
+- organisations → A社; ミライ商事 / (株)ミライ商事 / 株式会社ミライ商事 → A社;
+  names ending in 事務所・銀行・病院… keep that word (さとう社労士事務所 → A事務所).
+
+例::
+
+    >>> st = PseudonymState()
+    >>> st.letter("person", "山田太郎", None), st.letter("person", "鈴木", None), st.letter("person", "山田太郎", None)
+    ('A', 'B', 'A')
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Honorifics and titles that may follow a name (kept after the letter).
+HONORIFICS = (
+    "代表取締役社長", "代表取締役", "取締役", "副社長", "社長", "会長", "専務", "常務", "理事長", "院長",
+    "所長", "室長", "部長", "課長", "係長", "主任", "店長", "工場長", "支店長", "代表", "監査役", "顧問",
+    "先生", "教授", "医師", "弁護士", "税理士", "社労士", "さん", "様", "さま", "氏", "君", "くん",
+    "ちゃん", "殿", "夫人", "会計士",
+)
+_HON_RE = re.compile("|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)))
+
+#: Legal-form words stripped from organisation names before comparing them.
+LEGAL_FORMS = (
+    "株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人", "一般財団法人",
+    "公益社団法人", "公益財団法人", "社会福祉法人", "医療法人社団", "医療法人", "特定非営利活動法人",
+    "NPO法人", "学校法人", "(株)", "(有)", "(同)", "(社)", "(財)", "(医)", "㈱", "㈲",
+)
+_LEGAL_RE = re.compile("|".join(re.escape(unicodedata.normalize("NFKC", w)) for w in
+                                sorted(LEGAL_FORMS, key=len, reverse=True)))
+#: Organisation kinds whose last word stays after the letter (A事務所, B銀行 …); others → 社.
+ORG_SUFFIXES = ("事務所", "銀行", "信用金庫", "信用組合", "病院", "クリニック", "医院", "大学", "学校",
+                "協会", "組合", "財団", "研究所", "市役所", "役場", "商工会議所", "商工会", "法律事務所")
+
+
+def letters(n: int) -> str:
+    """0 → A, 25 → Z, 26 → AA, 27 → AB (spreadsheet columns). 例: ``letters(26) == 'AA'``"""
+    if n < 0:
+        raise ValueError(n)
+    out = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def normalise_name(kind: str, surface: str) -> str:
+    """Key used to recognise the same entity: NFKC, no spaces, no legal form for organisations."""
+    s = unicodedata.normalize("NFKC", surface)
+    s = re.sub(r"\s+", "", s)
+    if kind == "org":
+        s = _LEGAL_RE.sub("", s)
+    return s
+
+
+def split_honorific(surface: str) -> tuple[str, str]:
+    """('山田', '社長') for '山田社長'; ('山田太郎', '') when no honorific ends the string."""
+    for h in sorted(HONORIFICS, key=len, reverse=True):
+        if surface.endswith(h) and len(surface) > len(h):
+            return surface[: -len(h)], h
+    return surface, ""
+
+
+def follows_honorific(text: str, end: int) -> bool:
+    """True when an honorific/title starts at ``text[end:]`` (山田|さん, 山田|社長)."""
+    return bool(_HON_RE.match(text, end))
+
+
+def org_suffix(surface: str) -> str:
+    """The kind word kept after an organisation's letter: 事務所, 銀行 … or 社."""
+    s = unicodedata.normalize("NFKC", surface).rstrip()
+    s = _LEGAL_RE.sub("", s)
+    for suf in sorted(ORG_SUFFIXES, key=len, reverse=True):
+        if s.endswith(suf):
+            return suf
+    return "社"
+
+
+@dataclass
+class PseudonymState:
+    """Letters handed out so far. Shared by all units of a document; saved in the project vault.
+
+    ``aliases`` (kind:normalised surface → letter) persists across documents; ``entities``
+    (kind:entity_id → letter) is per document because entity ids are document-local.
+    ``tokens`` maps issued restore tokens to their original text (kept only in the vault).
+    """
+
+    counters: dict[str, int] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)
+    entities: dict[str, str] = field(default_factory=dict)
+    tokens: dict[str, str] = field(default_factory=dict)
+
+    def new_document(self) -> None:
+        """Forget document-local entity ids (aliases and counters are kept)."""
+        self.entities.clear()
+
+    def letter(self, kind: str, surface: str, entity_id: str | None) -> str:
+        """The letter for this entity, issuing the next one on first appearance."""
+        key = normalise_name(kind, surface)
+        ent = f"{kind}:{entity_id}" if entity_id else None
+        found = self.entities.get(ent) if ent else None
+        if found is None:
+            found = self.aliases.get(f"{kind}:{key}")
+        if found is None and kind == "person" and not entity_id and key:
+            found = self._prefix_match(kind, key)
+        if found is None:
+            n = self.counters.get(kind, 0)
+            self.counters[kind] = n + 1
+            found = letters(n)
+        if ent:
+            self.entities[ent] = found
+        if key:
+            self.aliases.setdefault(f"{kind}:{key}", found)
+        return found
+
+    def _prefix_match(self, kind: str, key: str) -> str | None:
+        # Without coreference ids: a surname alone (山田) joins the first full name starting with it.
+        prefix = f"{kind}:{key}"
+        for k, v in self.aliases.items():
+            if k.startswith(prefix) and len(k) > len(prefix):
+                return v
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialisable form (for the vault); document-local entity ids are not saved."""
+        return {"counters": dict(self.counters), "aliases": dict(self.aliases), "tokens": dict(self.tokens)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "PseudonymState":
+        """Inverse of :meth:`to_dict`."""
+        return cls(counters=dict(d.get("counters", {})), aliases=dict(d.get("aliases", {})),
+                   tokens=dict(d.get("tokens", {})))

@@ -1,0 +1,220 @@
+"""Re-identification risk: descriptions that single a business out without naming it.
+
+The APPI processing standards for 仮名加工情報/匿名加工情報 (個人情報保護委員会「個人情報の保護に
+関する法律についてのガイドライン（仮名加工情報・匿名加工情報編）」, 特異な記述等の削除) ask that
+unique descriptions be removed or generalised. Patterns here cover the kinds advisers' case
+studies typically contain; each flag names the passage, why it identifies, and a suggestion:
+
+- generation 十四代目 → 老舗の後継者          - founding 創業1700年 / 平成元年創業 → 創業300年以上
+- superlative 県内唯一 / 日本初 / 最古 → 地域でも珍しい  - headcount 従業員23名 → 従業員20名規模
+- revenue 売上1,200万円 → 約1,000万円規模     - award 〇〇大賞を受賞 → 業界の賞を受賞
+- landmark 島田駅の近く → 駅の近く             - programme 「商いラジオ」, 商いラジオ → （番組名）
+- sns_handle @yamada_touen → （SNSアカウント）
+
+Programme titles without brackets are found with SudachiPy: the noun compound just before a
+media word (ラジオ, チャンネル …), tokenised only in a small window so detection speed is kept.
+
+例::
+
+    >>> [f.kind for f in find_risks("茶わん屋の十四代目 商いラジオ", year=2026)]
+    ['generation', 'programme']
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, replace
+from datetime import date
+from typing import Any, Iterable, Iterator
+
+from tokumei.anonymize.dates import ERAS, _num
+from tokumei.detect.textview import TextView
+from tokumei.span import Span
+
+
+@dataclass(frozen=True)
+class RiskFlag:
+    """A passage that may identify the business: offsets into the original text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    why: str
+    suggestion: str
+    applied: bool = False
+
+    def with_applied(self, applied: bool) -> "RiskFlag":
+        return replace(self, applied=applied)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+KIND_JA = {"generation": "代数", "founding": "創業年", "superlative": "唯一・初・最古", "headcount": "従業員数",
+           "revenue": "売上・金額", "award": "受賞歴", "landmark": "地域の目印", "programme": "番組・連載名",
+           "sns_handle": "SNSアカウント"}
+
+_N = r"(?:\d{1,4}|[〇一二三四五六七八九十百千]{1,6})"
+_ERA = r"(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2})"
+_RX = {
+    "generation": re.compile(rf"(?P<n>{_N})\s*代目"),
+    "founding": re.compile(rf"(?:創業|創立|設立|開業)は?\s*(?P<y>\d{{4}}|{_ERA})\s*年(?!代)"
+                           rf"|(?P<y2>\d{{4}}|{_ERA})\s*年(?:の)?(?:創業|創立|開業)"
+                           r"|創業\s*(?P<age>\d{2,3})\s*(?:年|周年)"),
+    "superlative": re.compile(r"(?:(?:県内|市内|町内|村内|区内|道内|府内|都内|国内|日本|全国|世界|業界|地域|地元|県下|市内外)"
+                              r"(?:で|の)?\s*(?:唯一|初(?![めて回])|最古|最大|最長|随一|一番|No\.?1|ナンバーワン|最多))"
+                              r"|唯一の|最古の|随一の"),
+    "headcount": re.compile(r"(?P<w>従業員|社員|職員|スタッフ|従業者|パート(?:職員)?)(?:数)?(?:は|が)?\s*"
+                            r"(?P<n>\d[\d,]*)\s*(?P<u>名|人)"),
+    "revenue": re.compile(r"(?:売上高?|売り上げ|年商|経常利益|営業利益|資本金)(?:は|が|高)?[^。\n]{0,12}?"
+                          r"(?P<v>\d[\d,.]*(?:億\d*(?:万)?|万)?円)"),
+    "award": re.compile(r"[^、。\s「」]{0,20}(?:「[^」\n]{1,30}」)?[^、。\s「」]{0,6}"
+                        r"(?:大賞|賞|グランプリ|アワード|百選)(?:を|に|で)?(?:受賞|獲得|入賞|選ばれ|選定|表彰)"),
+    "landmark": re.compile(r"[一-龥ァ-ヶー]{1,10}(?P<k>駅|城|神社|大社|寺|商店街|温泉|公園|橋|港|空港|タワー)"
+                           r"(?:の)?(?:すぐ)?(?:近く|前|隣|向かい|そば|目の前|ふもと|沿い|横|徒歩\d+分)"),
+    "programme": re.compile(r"「[^」\n]{1,40}」(?:という|との|って)?(?=(?:名前の|名の)?(?:ポッドキャスト|ラジオ|番組|チャンネル|"
+                            r"YouTube|ブログ|連載|コラム|メルマガ|ニュースレター|配信))"
+                            r"|(?:(?<=ポッドキャスト)|(?<=ラジオ番組)|(?<=チャンネル)|(?<=番組)|(?<=連載)|(?<=ブログ)|(?<=著書))「[^」\n]{1,40}」"),
+    "sns_handle": re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)"),
+}
+_MEDIA = re.compile(r"(?:ラジオ|チャンネル|ちゃんねる|ポッドキャスト|TV|ＴＶ|テレビ|通信|放送局)")
+_GENERIC = {"ネット", "インターネット", "FM", "AM", "地元", "深夜", "コミュニティ", "地域", "公式", "ウェブ",
+            "Web", "YouTube", "ケーブル", "ラジオ", "テレビ", "民放", "地方", "全国"}
+
+_tokenizer: Any = None
+
+
+def _tokens(text: str) -> list[Any]:
+    global _tokenizer
+    if _tokenizer is None:  # load the SudachiPy dictionary once per process
+        from sudachipy import Dictionary
+
+        _tokenizer = Dictionary().create()
+    from sudachipy import SplitMode
+
+    return list(_tokenizer.tokenize(text, SplitMode.C))
+
+
+def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None) -> list[RiskFlag]:
+    """Flags in ``text`` (skipping passages inside detected personal information), by offset."""
+    year = year or date.today().year
+    view = TextView(text)
+    pii = [(s.start, s.end) for s in spans]
+    found: list[RiskFlag] = []
+    for kind, rx in _RX.items():
+        for m in rx.finditer(view.norm):
+            flag = _flag(kind, m, year)
+            if flag:
+                a, b = view.span(m.start(), m.end())
+                found.append(RiskFlag(a, b, text[a:b], kind, *flag))
+    found.extend(_unquoted_titles(text, view))
+    out: list[RiskFlag] = []
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+        if any(f.start < y and x < f.end for x, y in pii):
+            continue
+        if any(f.start < o.end and o.start < f.end for o in out):
+            continue
+        out.append(f)
+    return sorted(out, key=lambda f: f.start)
+
+
+def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
+    g = m.groupdict()
+    if kind == "generation":
+        n = _num(g["n"]) if not g["n"].isdigit() else int(g["n"])
+        if not n or n < 2:
+            return None
+        return f"「{n}代目」のような代数は、家業を特定できる手がかりになります", "老舗の後継者" if n >= 3 else "後継者"
+    if kind == "founding":
+        if g.get("age"):
+            age = int(g["age"])
+        else:
+            y = _year(g.get("y") or g.get("y2") or "")
+            if y is None or y > year:
+                return None
+            age = year - y
+        return "創業年・創業からの年数は、登記や社史から会社を特定できます", _age_phrase(age)
+    if kind == "superlative":
+        return "「唯一」「初」「最古」などの記述は、該当する事業者を一つに絞り込めます", "地域でも珍しい"
+    if kind == "headcount":
+        n = int(g["n"].replace(",", ""))
+        return "正確な従業員数は、公開情報と照合して会社を特定できます", f"{g['w']}{_bucket(n)}{g['u']}規模"
+    if kind == "revenue":
+        return "正確な売上・金額は、決算公告や報道と照合して会社を特定できます", _approx(g["v"])
+    if kind == "award":
+        return "受賞歴は、主催者の公表資料から受賞者を特定できます", "業界の賞を受賞"
+    if kind == "landmark":
+        return "地域の目印は、所在地を特定する手がかりになります", f"{g['k']}の近く"
+    if kind == "programme":
+        follow = m.group(0).endswith(("という", "との", "って"))
+        return "番組・連載・ブログの名前は、検索すれば運営者にたどり着けます", "自身の" if follow else "（番組名）"
+    if kind == "sns_handle":
+        return "SNSのアカウント名は、そのまま運営者を特定できます", "（SNSアカウント）"
+    return None
+
+
+def _unquoted_titles(text: str, view: TextView) -> Iterator[RiskFlag]:
+    """商いラジオ: the noun compound right before a media word, if it is not a generic word."""
+    for m in _MEDIA.finditer(view.norm):
+        lo = max(0, m.start() - 16)
+        window = view.norm[lo : m.start()]
+        if not window:
+            continue
+        toks = _tokens(window)
+        run: list[str] = []
+        for t in reversed(toks):
+            pos = t.part_of_speech()[0]
+            if pos in ("名詞", "接頭辞") or (pos == "接尾辞" and bool(run) is False):
+                run.insert(0, t.surface())
+                continue
+            break
+        words = [w for w in run if w.strip()]
+        if not words or all(w in _GENERIC for w in words) or "".join(words).isdigit():
+            continue
+        a_norm = m.start() - len("".join(run))
+        a, b = view.span(a_norm, m.end())
+        if a >= b:
+            continue
+        yield RiskFlag(a, b, text[a:b], "programme",
+                       "番組・連載・ブログの名前は、検索すれば運営者にたどり着けます", "（番組名）")
+
+
+def _year(s: str) -> int | None:
+    s = unicodedata.normalize("NFKC", s)
+    if s.isdigit():
+        return int(s)
+    m = re.match(r"(明治|大正|昭和|平成|令和)(元|\d{1,2})", s)
+    return ERAS[m.group(1)] + (_num(m.group(2)) or 1) - 1 if m else None
+
+
+def _age_phrase(age: int) -> str:
+    if age >= 100:
+        return f"創業{age // 100 * 100}年以上"
+    if age >= 10:
+        return f"創業{age // 10 * 10}年以上"
+    return "創業して間もない"
+
+
+def _bucket(n: int) -> str:
+    if n < 10:
+        return "数"
+    step = 10 if n < 100 else 50 if n < 1000 else 500
+    return f"{n // step * step:,}"
+
+
+def _approx(value: str) -> str:
+    from tokumei.anonymize.operators import round_amount
+
+    r = round_amount(value)
+    if not r:
+        return "（金額）"
+    m = re.match(r"約([\d,.]+)(億|万)?円", r)
+    if not m:
+        return r + "規模"
+    digits = m.group(1).replace(",", "")
+    num = float(digits)
+    mag = 10 ** (len(str(int(num))) - 1) if num >= 1 else 1
+    one = round(num / mag) * mag
+    shown = f"{one:,.0f}" if one >= 1 else f"{one:g}"
+    return f"約{shown}{m.group(2) or ''}円規模"
