@@ -12,11 +12,14 @@ that metadata is maintained upstream and covers every area-code length.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Iterator
 
 import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
 from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
+from tokumei.detect.textview import TextView
+from tokumei.span import Span
 
 _KIND = {
     PhoneNumberType.FIXED_LINE: "fixed", PhoneNumberType.MOBILE: "mobile",
@@ -48,27 +51,50 @@ def validate_phone(value: str) -> dict | None:
         num = phonenumbers.parse(value.replace("(0)", ""), "JP")
     except phonenumbers.NumberParseException:
         return None
-    if num.country_code != 81 or not phonenumbers.is_valid_number(num):
+    if num.country_code != 81 or not phonenumbers.is_possible_number(num):
         return None
-    kind = _KIND.get(phonenumbers.number_type(num), "other")
-    return {"e164": phonenumbers.format_number(num, PhoneNumberFormat.E164), "kind": kind}
+    e164 = phonenumbers.format_number(num, PhoneNumberFormat.E164)
+    if not phonenumbers.is_valid_number(num):  # block not (yet) in the metadata
+        return {"e164": e164, "kind": "unknown", "possible_only": True}
+    return {"e164": e164, "kind": _KIND.get(phonenumbers.number_type(num), "other")}
 
 
-RECOGNIZER = register(
-    PatternRecognizer(
-        name="jp.phone.v1",
-        label="PHONE",
-        patterns=(Pattern(_REGEX, 0.75, "電話番号の形式"), Pattern(_BARE, 0.6, "区切りなしの電話番号")),
-        context=Context(
-            words=("電話", "TEL", "携帯", "連絡先", "FAX", "ファックス", "ファクス", "☎", "℡", "phone",
-                   "mobile", "内線", "代表", "フリーダイヤル", "ナビダイヤル", "問い合わせ", "問合せ", "緊急"),
-            before=20,
-            after=6,
-            boost=0.25,
-            penalty=0.15,
-            negative=("注文番号", "請求書番号", "伝票番号", "会員番号", "口座番号", "品番", "型番", "受付番号"),
-        ),
-        validator=validate_phone,
-        reason="番号体系に合致",
-    )
+_INNER = PatternRecognizer(
+    name="jp.phone.v1",
+    label="PHONE",
+    patterns=(Pattern(_REGEX, 0.75, "電話番号の形式"), Pattern(_BARE, 0.6, "区切りなしの電話番号")),
+    context=Context(
+        words=("電話", "TEL", "携帯", "連絡先", "FAX", "ファックス", "ファクス", "☎", "℡", "phone",
+               "mobile", "内線", "代表", "フリーダイヤル", "ナビダイヤル", "問い合わせ", "問合せ", "緊急"),
+        before=20,
+        after=6,
+        boost=0.25,
+        penalty=0.15,
+        negative=("注文番号", "請求書番号", "伝票番号", "会員番号", "口座番号", "品番", "型番", "受付番号"),
+    ),
+    validator=validate_phone,
+    reason="番号体系に合致",
 )
+
+
+class PhoneRecognizer:
+    """libphonenumber-valid numbers as they are; numbers it only finds *possible* (right length,
+    block missing from its metadata, e.g. 011-4xx-xxxx) only with a 電話/TEL context word, at a
+    lower score and not marked validated."""
+
+    name = _INNER.name
+    label = _INNER.label
+
+    def find(self, view: TextView) -> Iterator[Span]:
+        for span in _INNER.find(view):
+            data = dict(span.data or {})
+            if data.pop("possible_only", False):
+                if "文脈語" not in span.reason:
+                    continue
+                data.pop("validated", None)
+                why = span.reason.replace("・検査OK", "").replace("番号体系に合致", "桁数のみ合致（番号表に未掲載）")
+                span = span.with_(data=data, score=span.score - 0.2, reason=why)
+            yield span
+
+
+RECOGNIZER = register(PhoneRecognizer())

@@ -1,0 +1,61 @@
+import pytest
+
+from detect.recognizers._ident import one, spans, texts
+from tokumei.detect.recognizers.jp.phone import validate_phone
+
+
+@pytest.mark.parametrize(
+    "text, expected, e164, kind",
+    [
+        ("電話は03-3581-1234まで", "03-3581-1234", "+81335811234", "fixed"),
+        ("TEL 0547-35-1234", "0547-35-1234", "+81547351234", "fixed"),
+        ("TEL:01456-2-1234", "01456-2-1234", "+81145621234", "fixed"),
+        ("大阪 06-6123-4567", "06-6123-4567", "+81661234567", "fixed"),
+        ("携帯 090-1234-5678", "090-1234-5678", "+819012345678", "mobile"),
+        ("携帯 070 1234 5678", "070 1234 5678", "+817012345678", "mobile"),
+        ("08012345678に連絡", "08012345678", "+818012345678", "mobile"),
+        ("IP電話 050-1234-5678", "050-1234-5678", "+815012345678", "ip"),
+        ("フリーダイヤル 0120-123-456", "0120-123-456", "+81120123456", "toll_free"),
+        ("0800-123-4567（無料）", "0800-123-4567", "+818001234567", "toll_free"),
+        ("ナビダイヤル 0570-123-456", "0570-123-456", "+81570123456", "navi_dial"),
+        ("Tel +81-3-1234-5678", "+81-3-1234-5678", "+81312345678", "fixed"),
+        ("mobile +81 90 1234 5678", "+81 90 1234 5678", "+819012345678", "mobile"),
+        ("+81 (0)3-1234-5678", "+81 (0)3-1234-5678", "+81312345678", "fixed"),
+        ("電話 03(1234)5678", "03(1234)5678", "+81312345678", "fixed"),
+        ("電話 0547(35)1234", "0547(35)1234", "+81547351234", "fixed"),
+        ("(03)1234-5678", "(03)1234-5678", "+81312345678", "fixed"),
+        ("ＴＥＬ：０３－３５８１－１２３４", "０３－３５８１－１２３４", "+81335811234", "fixed"),
+        ("電話０３ー３５８１ー１２３４", "０３ー３５８１ー１２３４", "+81335811234", "fixed"),
+        ("FAX 0312345678", "0312345678", "+81312345678", "fixed"),
+    ],
+)
+def test_positives(text, expected, e164, kind):
+    s = one(text, "PHONE")
+    assert (s.text, s.data["e164"], s.data["kind"]) == (expected, e164, kind)
+    assert s.validated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10:00", "10:00-12:00", "受付 09:00～17:00", "1,200万円", "¥12,000", "12,000円",
+        "注文番号 0312345678", "伝票番号 090-1234-5678", "品番 0120-123-456",
+        "0000-000-000", "03-1234-56789", "3.0312345678", "2024年", "v1.2.3", "ISBN 978-4-10-109205-8",
+        "00-1234-5678",
+    ],
+)
+def test_negatives(text):
+    assert texts(text, "PHONE") == []
+
+
+def test_possible_only_numbers_need_context_and_are_not_validated():
+    # 011-4xx is a block libphonenumber's metadata does not list: reported only with a context word.
+    assert texts("011-499-1880", "PHONE") == []
+    s = one("TEL 011-499-1880", "PHONE")
+    assert not s.validated and s.data["kind"] == "unknown" and s.score < one("TEL 011-211-1234", "PHONE").score
+
+
+def test_context_raises_score_and_validator():
+    assert one("電話 03-3581-1234", "PHONE").score > one("03-3581-1234", "PHONE").score
+    assert validate_phone("+1 202 555 0100") is None
+    assert spans("") == []
