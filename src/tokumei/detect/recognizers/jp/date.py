@@ -1,0 +1,136 @@
+"""DATE / DATE_OF_BIRTH — 西暦・和暦・略号（S60.4.1）・漢数字・全角の日付。
+
+年月日がそろう日付は暦として正しいときだけ報告し（``wareki.make_date``、元号の始期は同モジュールの
+出典のとおり）、``data={"iso": "1985-04-01"}``。年と月だけは ``{"iso_month": "1985-07"}``、
+年のない月日は低めのスコアで ``{"month": 4, "day": 1}``。年だけ（2024年）・期間（3年間）・年齢・
+時刻は日付にしない。直前に「生年月日」「誕生日」など、直後に「生まれ」「生」「（45歳）」があれば
+DATE_OF_BIRTH。
+
+例: 「昭和60年4月1日生まれ」 → DATE_OF_BIRTH「昭和60年4月1日」 iso 1985-04-01
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.registry import register
+from tokumei.detect.resolve import resolve
+from tokumei.detect.textview import TextView
+from tokumei.detect.wareki import era_by_name, era_to_year, kanji_int, make_date
+from tokumei.span import Span
+
+_K = "〇一二三四五六七八九十百千"
+_S = "[ ]?"
+_N2 = rf"(?:\d{{1,2}}|[{_K}]{{1,3}})"
+_YW = rf"(?:\d{{4}}|[{_K}]{{3,6}})"
+_EY = rf"(?:元|\d{{1,2}}|[{_K}]{{1,4}})"
+_ERA = "明治|大正|昭和|平成|令和"
+
+#: 年月日の単位で書いた日付（年は省略可）。2024年（令和6年）4月1日 は一つの span。
+_KANJI_FORM = re.compile(
+    rf"(?<![\d{_K}A-Za-z])(?:"
+    rf"(?P<y>{_YW}){_S}年{_S}(?:\({_S}(?P<era2>{_ERA}){_S}(?P<ey2>{_EY}){_S}年?{_S}\){_S})?"
+    rf"|(?P<era>{_ERA}|[MTSHR]){_S}(?P<ey>{_EY}){_S}年{_S}(?:\({_S}(?P<y2>\d{{4}}){_S}年?{_S}\){_S})?"
+    rf")?(?P<m>{_N2}){_S}月(?:{_S}(?P<d>{_N2}){_S}日)?(?![間内])"
+)
+#: 区切り記号の日付: 2024/4/1・2024-04-01・2024.4.1・S60.4.1・H元.1.8
+_SEP_FORM = re.compile(
+    r"(?<![A-Za-z0-9.\-/])(?:(?P<y>(?:18|19|20|21)\d\d)|(?P<era>[MTSHR])\.?(?P<ey>元|\d{1,2}))"
+    r"(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d|[.\-/]\d)"
+)
+_DOB_BEFORE = re.compile(r"生年月日|誕生日|誕生|出生|生まれ|DOB|D\.O\.B|birth ?day|date of birth|birth ?date", re.I)
+_DOB_AFTER = re.compile(rf"{_S}(?:生まれ|出生|誕生|生(?![産活徒命涯])|\({_S}満?\d{{1,3}}歳)")
+_CUT = re.compile(r"[。\n]")
+
+
+def _year(m: re.Match[str]) -> tuple[int | None, str | None, str | None]:
+    """(西暦年, 元号, 注記)。元号と西暦の併記が食い違うときは注記する。"""
+    gd = m.groupdict()
+    note = None
+    if gd.get("y"):
+        y = kanji_int(gd["y"])
+        if y is not None and not 1000 <= y <= 2999:
+            return None, None, None
+        if gd.get("era2") and y is not None and era_to_year(gd["era2"], kanji_int(gd["ey2"]) or 0) != y:
+            note = "西暦と和暦の併記が一致しません"
+        return y, gd.get("era2"), note
+    if gd.get("era"):
+        ey = kanji_int(gd["ey"])
+        y = era_to_year(gd["era"], ey) if ey is not None else None
+        if gd.get("y2") and y is not None and int(gd["y2"]) != y:
+            note = "西暦と和暦の併記が一致しません"
+        return y, gd["era"], note
+    return None, None, None
+
+
+class DateRecognizer:
+    """年月日の正規表現 → 暦の検査 → 生年月日の文脈で DATE_OF_BIRTH に。"""
+
+    name = "jp.date.v1"
+    label = "DATE"
+    labels = ("DATE", "DATE_OF_BIRTH")
+
+    def find(self, view: TextView) -> Iterator[Span]:
+        norm = view.norm
+        found: list[Span] = []
+        for rx, base in ((_KANJI_FORM, 0.9), (_SEP_FORM, 0.8)):
+            for m in rx.finditer(norm):
+                s = self._span(view, m, base)
+                if s is not None:
+                    found.append(s)
+        prev_end = 0
+        for s in resolve(found):
+            yield self._dob(view, s, prev_end)
+            prev_end = view.norm_index(s.end)
+
+    def _span(self, view: TextView, m: re.Match[str], base: float) -> Span | None:
+        y, era, note = _year(m)
+        has_year = m["y"] is not None or m["era"] is not None
+        month = kanji_int(m["m"])
+        day = kanji_int(m["d"]) if m["d"] else None
+        if month is None or not 1 <= month <= 12 or (has_year and y is None):
+            return None
+        score, reason = base, "年月日"
+        if has_year and day is not None:
+            info = make_date(y, month, day, era)  # type: ignore[arg-type]
+            if info is None:
+                return None
+            data: dict = {"iso": info.date.isoformat(), "validated": True}
+            note = note or info.note
+        elif has_year:
+            if era is not None and month and make_date(y, month, 28, era) is None:  # type: ignore[arg-type]
+                return None
+            data, score, reason = {"iso_month": f"{y:04d}-{month:02d}"}, 0.6, "年月"
+        elif day is not None:
+            if make_date(2000, month, day) is None:  # 2000 is a leap year: 2月29日 is valid
+                return None
+            data, score, reason = {"month": month, "day": day}, 0.5, "月日（年なし）"
+        else:
+            return None
+        if note:
+            data["note"] = note
+        if era:
+            data["era"] = era_by_name(era).name  # type: ignore[union-attr]
+        start, end = view.span(m.start(), m.end())
+        return Span("DATE", start, end, view.original[start:end], score, self.name, reason, data=data)
+
+    def _dob(self, view: TextView, s: Span, prev_end: int) -> Span:
+        norm = view.norm
+        a, b = view.norm_index(s.start), view.norm_index(s.end)
+        lo = max(0, a - 20, prev_end)
+        cut = None
+        for cut in _CUT.finditer(norm, lo, a):
+            pass
+        if cut is not None:
+            lo = cut.end()
+        cm = _DOB_BEFORE.search(norm, lo, a) or _DOB_AFTER.match(norm, b)
+        if cm is None:
+            return s
+        return s.with_(
+            label="DATE_OF_BIRTH",
+            score=round(min(1.0, s.score + 0.05), 2),
+            reason=f"{s.reason}・文脈語「{cm.group(0).strip()}」",
+        )
+
+
+RECOGNIZER = register(DateRecognizer())
