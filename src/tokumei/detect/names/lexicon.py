@@ -17,6 +17,9 @@ HONORIFICS = frozenset(
     "弁護士 医師 教授 議員 監督 投手 捕手 氏ら さんら".split()
 )
 
+#: The plain honorifics: after these even a common-looking kanji word is taken as a name (顕進氏).
+CORE_HONORIFICS = frozenset("さん 様 さま 氏 君 くん ちゃん 殿".split())
+
 #: Job titles after a name (山田社長). The PERSON span stays the bare name; the title goes to data.
 TITLES = frozenset(
     "社長 副社長 会長 副会長 専務 常務 部長 次長 課長 係長 主任 店長 副店長 院長 副院長 理事長 理事 "
@@ -43,6 +46,7 @@ ORG_SUFFIXES = frozenset(
     "大学 短期大学 高校 高等学校 中学校 小学校 学園 学院 専門学校 幼稚園 保育園 塾 "
     "新聞 新聞社 放送 テレビ 出版 書店 書房 ホテル 旅館 食堂 本舗 商店街 "
     "ホールディングス グループ コーポレーション カンパニー 工房 製菓 酒造 醸造 農園 牧場 "
+    "学会 同好会 議会 県議会 市議会 幕府 軍団 教団 協議会 委員会 ユニオン "
     "省 庁 党 社 軍 家 会 団 部 局 署 ジャパン リーグ クラブ".split()
 )
 

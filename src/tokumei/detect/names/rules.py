@@ -23,7 +23,7 @@ from typing import Iterator
 from tokumei.span import Span
 from tokumei.detect.textview import TextView
 from tokumei.detect.names.lexicon import (
-    HONORIFICS, LEGAL_FORMS, NOT_NAMES, ORG_REFERENCES, ORG_SUFFIXES, PERSON_REFERENCES,
+    CORE_HONORIFICS, HONORIFICS, LEGAL_FORMS, NOT_NAMES, ORG_REFERENCES, ORG_SUFFIXES, PERSON_REFERENCES,
     SHOP_SUFFIXES, TITLES,
 )
 from tokumei.detect.names.tokens import Token, tokenize
@@ -36,6 +36,14 @@ _JOIN = frozenset("・＝=")
 _PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り 丁目 港 湾 峠 寺 神社 城 公園 温泉".split())
 _WEAK_SUFFIX = frozenset("社 会 団 部 局 署 家 軍 党 省 庁 組 リーグ クラブ".split())
 _FOLD = str.maketrans("（）", "()")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_REGNAL = re.compile(r"[0-9０-９一二三四五六七八九十]+世")
+_OPEN = frozenset("「『“\"〈《【")
+_CLOSE = frozenset("」』”\"〉》】")
+
+
+def _text_after(toks: list[Token], j: int, width: int = 6) -> str:
+    return "".join(t.surface for t in toks[j : j + width])
 
 
 def _norm(s: str) -> str:
@@ -92,12 +100,21 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                 elif (u.surface in (" ", "\u3000") and j + 1 < n and toks[j - 1].pos[3] == "姓"
                       and _is_pn(toks[j + 1]) and toks[j + 1].pos[3] == "名"):
                     j += 2  # 佐藤 花子 (space between surname and given name)
-                elif u.surface in _JOIN and j + 1 < n and (_is_pn(toks[j + 1]) or _KATA.fullmatch(toks[j + 1].surface)):
-                    j += 2
+                elif (u.surface in _JOIN and j + 1 < n and _KATA.fullmatch(toks[j - 1].surface)
+                      and _KATA.fullmatch(toks[j + 1].surface)):
+                    j += 2  # ウォルター・ローリー (not 鉄裁・夜一, a list)
                 elif _KATA.fullmatch(u.surface) and _KATA.fullmatch(toks[j - 1].surface) and toks[j - 1].surface in _JOIN:
                     j += 1
                 else:
                     break
+            m = _REGNAL.match(_text_after(toks, j))
+            if m:  # エリザベス1世, ノンビリキング十三世
+                k, used = j, 0
+                while k < n and used + len(toks[k].surface) <= m.end():
+                    used += len(toks[k].surface)
+                    k += 1
+                if used == m.end():
+                    j = k
             nxt = toks[j].surface if j < n else ""
             if nxt in _PLACE_AFTER or _norm(nxt) in ORG_SUFFIXES or nxt in SHOP_SUFFIXES:
                 i = j
@@ -118,20 +135,38 @@ def _people(toks: list[Token]) -> Iterator[Span]:
             yield _person(toks, i, j, score, why, title)
             i = j
             continue
-        # Name-like words before an honorific: 顕進氏, ジェボムさん, やまちゃん.
         s = t.surface
+        if _KATA.fullmatch(s) and len(s) >= 2 and (_is_proper(t) or t.oov or t.pos[1] == "普通名詞"):
+            m = _REGNAL.match(_text_after(toks, i + 1))
+            if m:  # ヘンリー8世 (a monarch: katakana word + regnal number)
+                k, used = i + 1, 0
+                while k < n and used + len(toks[k].surface) <= m.end():
+                    used += len(toks[k].surface)
+                    k += 1
+                if used == m.end():
+                    yield _person(toks, i, k, 0.8, "カタカナ＋世", None)
+                    i = k
+                    continue
+            if t.oov and len(s) >= 3 and i + 1 < n and toks[i + 1].pos[0] == "助詞" and s[-1] != "ー":
+                # unknown katakana word acting as a subject/object: usually a foreign name
+                yield _person(toks, i, i + 1, 0.45, "辞書にないカタカナ語", None)
+        # Name-like words before an honorific: 顕進氏, ジェボムさん, やまちゃん.
         if (s in HONORIFICS or s in TITLES) and i > 0:
             k = i
             while k > 0 and i - k < 3 and _nounish(toks[k - 1]) and not _is_pn(toks[k - 1]):
                 k -= 1
             if k < i:
+                while k < i and toks[k].pos[0] == "接頭辞":
+                    k += 1  # お客様, 御父母様
                 name = "".join(x.surface for x in toks[k:i])
-                namey = any(_namey(x) for x in toks[k:i])
-                if (
+                namey = any(_namey(x) and not (x.pos[1] == "普通名詞" or x.pos[2] == "地名") for x in toks[k:i])
+                kanji_ok = (s in CORE_HONORIFICS and _KANJI.fullmatch(name) and len(name) >= 2
+                            and not (i - k == 1 and toks[k].pos[1] == "普通名詞"))  # not お医者さん
+                if k < i and (
                     name not in NOT_NAMES and toks[i - 1].surface not in NOT_NAMES
                     and len(name) <= 8 and not (len(name) == 1 and name.isascii())
                     and _norm(toks[i - 1].surface) not in ORG_SUFFIXES
-                    and (namey or (s in HONORIFICS and _KANJI.fullmatch(name) and len(name) >= 2))
+                    and (namey or kanji_ok)
                 ):
                     yield _person(toks, k, i, 0.75 if s in HONORIFICS else 0.6, f"敬称・役職「{s}」の前", s)
         i += 1
@@ -153,6 +188,12 @@ def _orgs(toks: list[Token]) -> Iterator[Span]:
             k = _org_run(toks, i - 1, -1) if i > 0 else i - 1
             if k < i - 1 and not (i + 1 < n and _nounish(toks[i + 1]) and _namey(toks[i + 1])):
                 a, b = toks[k + 1].start, t.end
+            elif i + 2 < n and toks[i + 1].surface in _OPEN:
+                # 社会福祉法人「ひまわり会」: the quoted name (the legal form is in data)
+                e = _org_run(toks, i + 2, 1, 10)
+                if e == i + 2 or e >= n or toks[e].surface not in _CLOSE:
+                    continue
+                a, b = toks[i + 2].start, toks[e - 1].end
             else:
                 e = _org_run(toks, i + 1, 1)
                 if e == i + 1:
@@ -172,11 +213,18 @@ def _orgs(toks: list[Token]) -> Iterator[Span]:
             if not ok:
                 continue
             # start at the first name-like token (大手の広告代理店ミライ企画 → ミライ企画)
-            first = next(x for x in run if _namey(x) or x is prev)
+            first = prev if (s in _WEAK_SUFFIX or s in SHOP_SUFFIXES) else next(x for x in run if _namey(x) or x is prev)
             score = 0.6 if s in _WEAK_SUFFIX or s in SHOP_SUFFIXES else 0.75
             yield Span("ORGANIZATION", first.start, t.end, "", score, SOURCE, f"組織の語尾「{s}」", data={"tier": 1})
-        elif _is_proper(t) and t.pos[2] == "一般" and len(s) >= 3 and s.endswith(tuple(ORG_SUFFIXES - _WEAK_SUFFIX)):
+        elif _is_proper(t) and t.pos[2] == "一般" and len(s) >= 3 and s.endswith(_STRONG):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "固有名詞（組織の語尾）", data={"tier": 1})
+        elif t.pos[0] == "名詞" and len(s) >= 4 and s.endswith(("省", "庁")) and not s.endswith(("官庁", "省庁")):
+            yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "行政機関", data={"tier": 1})
+        elif _ACRONYM.fullmatch(s) and t.pos[1] == "固有名詞" and i + 1 < n and toks[i + 1].pos[0] == "助詞":
+            yield Span("ORGANIZATION", t.start, t.end, "", 0.5, SOURCE, "英字略称（固有名詞）", data={"tier": 1})
+
+
+_STRONG = tuple(ORG_SUFFIXES - _WEAK_SUFFIX)
 
 
 def find_names(view: TextView) -> list[Span]:
