@@ -38,6 +38,16 @@ SENSITIVE_JA: dict[str, str] = {
     "JUVENILE_PROCEDURE": "少年の保護事件に関する手続",
 }
 
+#: The 要配慮 categories written by ``tokumei scan`` (tokumei.scan.vocab.SENSITIVE) → our keys.
+SCAN_SENSITIVE: dict[str, str] = {
+    "SENSITIVE_HEALTH": "MEDICAL_HISTORY",
+    "SENSITIVE_DISABILITY": "DISABILITY",
+    "SENSITIVE_CRIMINAL": "CRIMINAL_RECORD",
+    "SENSITIVE_BELIEF": "CREED",
+    "SENSITIVE_RACE": "RACE",
+    "SENSITIVE_VICTIM": "CRIME_VICTIM",
+}
+
 #: Wording for notices: a person reads 「氏名」 rather than 「人名」.
 _NOTICE_JA = {**LABEL_JA, "PERSON": "氏名", "ORGANIZATION": "勤務先・団体名", "CREDIT_CARD": "クレジットカード情報"}
 
@@ -50,6 +60,8 @@ ITEM_KEYS: frozenset[str] = frozenset(LABELS) | frozenset(EXTRA_ITEMS)
 def normalize_sensitive(value: str) -> str | None:
     """Return the canonical key of a 要配慮個人情報 category (key or Japanese name), else None."""
     v = value.strip()
+    if v.upper() in SCAN_SENSITIVE:
+        return SCAN_SENSITIVE[v.upper()]
     if v.upper() in SENSITIVE_JA:
         return v.upper()
     for k, ja in SENSITIVE_JA.items():
