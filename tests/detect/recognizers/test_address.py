@@ -1,0 +1,160 @@
+"""ADDRESS recognizer (jp.address.v1) and the KEN_ALL gazetteer (tokumei.detect.geo)."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from tokumei.detect import Analyzer
+from tokumei.detect.geo import Municipality, gazetteer, trie_regex
+from tokumei.detect.recognizers.jp.address import RECOGNIZER
+from tokumei.detect.textview import TextView
+
+PIPELINE = Analyzer(finders=[])
+
+
+def addresses(text: str):
+    out = [s for s in PIPELINE.analyze(text) if s.label == "ADDRESS"]
+    for s in out:
+        assert text[s.start:s.end] == s.text
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, span, pref, muni",
+    [
+        ("〒100-8914 東京都千代田区永田町1-6-1", "東京都千代田区永田町1-6-1", "東京都", "千代田区"),
+        ("本店は静岡県島田市本通二丁目3番4号に店舗を構える", "静岡県島田市本通二丁目3番4号", "静岡県", "島田市"),
+        ("島田市本通二丁目3番4号", "島田市本通二丁目3番4号", "静岡県", "島田市"),
+        ("東京都千代田区永田町４－２－８", "東京都千代田区永田町４－２－８", "東京都", "千代田区"),
+        ("東京都千代田区永田町四丁目2番8号。", "東京都千代田区永田町四丁目2番8号", "東京都", "千代田区"),
+        ("愛知県名古屋市中村区名駅4丁目7番1号", "愛知県名古屋市中村区名駅4丁目7番1号", "愛知県", "名古屋市中村区"),
+        ("東京都府中市宮西町1丁目2-3", "東京都府中市宮西町1丁目2-3", "東京都", "府中市"),
+        ("広島県府中市府川町315番地", "広島県府中市府川町315番地", "広島県", "府中市"),
+        ("北海道虻田郡倶知安町字山田１２３番地の４", "北海道虻田郡倶知安町字山田１２３番地の４", "北海道", "虻田郡倶知安町"),
+        ("北海道倶知安町北1条東2丁目", "北海道倶知安町北1条東2丁目", "北海道", "虻田郡倶知安町"),
+        ("北海道札幌市中央区北一条西2丁目1番地", "北海道札幌市中央区北一条西2丁目1番地", "北海道", "札幌市中央区"),
+        ("神奈川県横浜市港北区新横浜2-3-4 新横浜ビル3F、", "神奈川県横浜市港北区新横浜2-3-4 新横浜ビル3F", "神奈川県", "横浜市港北区"),
+        ("横浜市港北区新横浜２－３－４　新横浜ビル３Ｆで", "横浜市港北区新横浜２－３－４　新横浜ビル３Ｆ", "神奈川県", "横浜市港北区"),
+        ("福岡県福岡市中央区天神1-2-3 さくらマンション201号室、", "福岡県福岡市中央区天神1-2-3 さくらマンション201号室", "福岡県", "福岡市中央区"),
+        ("東京都港区六本木6丁目10番1号 六本木ヒルズ森タワー3階で", "東京都港区六本木6丁目10番1号 六本木ヒルズ森タワー3階", "東京都", "港区"),
+        ("東京都渋谷区神南1-2-3-101", "東京都渋谷区神南1-2-3-101", "東京都", "渋谷区"),
+        ("東京都渋谷区神南1-2-3 101号", "東京都渋谷区神南1-2-3 101号", "東京都", "渋谷区"),
+        ("京都府京都市中京区烏丸通御池上る二条殿町540番地", "京都府京都市中京区烏丸通御池上る二条殿町540番地", "京都府", "京都市中京区"),
+        ("千葉県鎌ヶ谷市新鎌ケ谷1-2-3", "千葉県鎌ヶ谷市新鎌ケ谷1-2-3", "千葉県", "鎌ケ谷市"),
+        ("東京都 新宿区西新宿2-8-1", "東京都 新宿区西新宿2-8-1", "東京都", "新宿区"),
+    ],
+)
+def test_block_level_addresses(text, span, pref, muni):
+    (s,) = addresses(text)
+    assert (s.text, s.data["prefecture"], s.data["municipality"], s.data["level"]) == (span, pref, muni, "block")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("東京都千代田区永田町1-6-1に店舗を構える", "東京都千代田区永田町1-6-1"),
+        ("大阪府大阪市北区梅田１－２－３の株式会社ミライ", "大阪府大阪市北区梅田１－２－３"),
+        ("大阪府大阪市北区梅田1-2-3の株式会社ミライビル", "大阪府大阪市北区梅田1-2-3"),
+        ("東京都新宿区西新宿2-8-1で開催", "東京都新宿区西新宿2-8-1"),
+        ("東京都新宿区西新宿2-8-1 株式会社東京", "東京都新宿区西新宿2-8-1"),
+        ("東京都新宿区西新宿2-8-1 ミライ商事株式会社 本社ビル", "東京都新宿区西新宿2-8-1"),
+        ("東京都千代田区永田町1-6-1 03-3581-1234", "東京都千代田区永田町1-6-1"),
+        ("東京都千代田区永田町1-6-1、電話は", "東京都千代田区永田町1-6-1"),
+        ("東京都千代田区永田町1-6-1。山田ビルは", "東京都千代田区永田町1-6-1"),
+        ("東京都千代田区永田町1丁目 2024年4月1日", "東京都千代田区永田町1丁目"),
+        ("東京都千代田区永田町1-6-1 10:00開始", "東京都千代田区永田町1-6-1"),
+        ("東京都千代田区永田町1丁目 1,200万円", "東京都千代田区永田町1丁目"),
+        ("東京都千代田区永田町1丁目 15%", "東京都千代田区永田町1丁目"),
+    ],
+)
+def test_span_stops_before_following_text(text, span):
+    assert [s.text for s in addresses(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text, span, level, score_max",
+    [
+        ("静岡県島田市", "静岡県島田市", "municipality", 0.7),
+        ("本社は静岡県島田市にあります", "静岡県島田市", "municipality", 0.7),
+        ("東京都千代田区永田町にある", "東京都千代田区永田町", "town", 0.8),
+        ("宮城県仙台市の支店", "宮城県仙台市", "municipality", 0.7),
+    ],
+)
+def test_coarse_addresses_score_lower(text, span, level, score_max):
+    (s,) = addresses(text)
+    assert (s.text, s.data["level"]) == (span, level)
+    assert 0.4 <= s.score <= score_max
+
+
+def test_municipality_outside_the_written_prefecture_is_not_attached_to_it():
+    (s,) = addresses("宮城県府中市1-2-3")
+    assert s.text == "府中市1-2-3" and s.data["prefecture"] is None
+
+
+def test_ambiguous_municipality_keeps_prefecture_unknown():
+    (s,) = addresses("府中市宮西町2-24")
+    assert s.data["prefecture"] is None and s.data["municipality"] == "府中市"
+    assert "複数" in s.data["note"]
+    (s,) = addresses("伊達市保原町1-2")
+    assert s.data["prefecture"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "静岡県の", "東京都", "北海道では", "1-2-3", "第1-2-3項", "version 1.2.3", "市場調査の結果、区分は町村別",
+        "島田市", "島田市の人口", "府中市役所", "島田市で3年", "1,200万円", "15%",
+        "京都の通り", "東京都内で", "千代田区役所",
+    ],
+)
+def test_negatives(text):
+    assert addresses(text) == []
+
+
+def test_gazetteer_handles_duplicates_wards_and_gun():
+    g = gazetteer()
+    assert g is gazetteer()  # loaded once per process
+    assert len(g.prefectures) == 47
+    assert {m.prefecture for m in g.candidates("府中市")} == {"東京都", "広島県"}
+    assert {m.prefecture for m in g.candidates("伊達市")} == {"北海道", "福島県"}
+    assert g.candidates("伊達市", "福島県") == (Municipality("福島県", "伊達市"),)
+    assert g.candidates("倶知安町") == (Municipality("北海道", "虻田郡倶知安町"),)
+    assert g.candidates("横浜市港北区") == (Municipality("神奈川県", "横浜市港北区"),)
+    assert g.candidates("横浜市") == (Municipality("神奈川県", "横浜市"),)
+    assert g.candidates("千代田区") == (Municipality("東京都", "千代田区"),)
+    assert g.candidates("郡山市")[0].prefecture == "福島県"  # 郡 at the start is not a 郡
+    assert g.town_length("東京都", "千代田区", "永田町1-6-1", 0) == 3
+    assert g.town_length("神奈川県", "横浜市", "新横浜2", 0) == 3  # 政令市だけ: 全区の町域
+    assert g.head_starts("住所は静岡県島田市") == [3, 6]
+
+
+@pytest.mark.parametrize("words", [["ab", "abc"], ["東京都", "東京", "京都府"], ["a"], ["x", "y", "xyz", "xz"]])
+def test_trie_regex_matches_longest_word(words):
+    import re
+
+    rx = re.compile(trie_regex(words))
+    for w in words:
+        assert rx.fullmatch(w)
+        assert rx.match(w + "#").group() == max((v for v in words if w.startswith(v)), key=len)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(["東京都千代田区永田町1-6-1", "静岡県島田市本通二丁目3番4号", "島田市本通2-3-4 山田ビル5F"]),
+    st.text(alphabet="あいう、。 漢字ABC0123-丁目番号ビル", max_size=12),
+    st.text(alphabet="あ、。 漢0-", max_size=6),
+)
+def test_offsets_and_start_are_stable(addr, after, before):
+    text = before + "、" + addr + after
+    spans = list(RECOGNIZER.find(TextView(text)))
+    assert spans and spans[0].start == len(before) + 1
+    for s in spans:
+        assert text[s.start:s.end] == s.text
+        assert s.text.startswith(addr[:6])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="東京都千代田区永田町静岡県島田市本通1-２丁目番地号のビル3F 、", max_size=40))
+def test_offsets_point_into_the_original(text):
+    for s in RECOGNIZER.find(TextView(text)):
+        assert text[s.start:s.end] == s.text

@@ -1,0 +1,155 @@
+"""DATE / DATE_OF_BIRTH recognizer (jp.date.v1), alone and in the identifier pipeline."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from tokumei.detect import Analyzer
+from tokumei.detect.recognizers.jp.date import RECOGNIZER
+from tokumei.detect.textview import TextView
+from tokumei.detect.wareki import to_wareki
+
+PIPELINE = Analyzer(finders=[])
+DATES = ("DATE", "DATE_OF_BIRTH")
+
+
+def dates(text: str):
+    out = [s for s in PIPELINE.analyze(text) if s.label in DATES]
+    for s in out:
+        assert text[s.start:s.end] == s.text
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, span, iso",
+    [
+        ("契約日は2024年4月1日です。", "2024年4月1日", "2024-04-01"),
+        ("提出 2024/4/1 まで", "2024/4/1", "2024-04-01"),
+        ("date: 2024-04-01T10:00", "2024-04-01", "2024-04-01"),
+        ("2024.4.1付", "2024.4.1", "2024-04-01"),
+        ("令和6年4月1日付で", "令和6年4月1日", "2024-04-01"),
+        ("令和元年5月1日", "令和元年5月1日", "2019-05-01"),
+        ("昭和六十年四月一日", "昭和六十年四月一日", "1985-04-01"),
+        ("二〇二四年四月一日", "二〇二四年四月一日", "2024-04-01"),
+        ("入社 S60.4.1", "S60.4.1", "1985-04-01"),
+        ("R6.4.1 更新", "R6.4.1", "2024-04-01"),
+        ("H元.1.8", "H元.1.8", "1989-01-08"),
+        ("R6年4月1日", "R6年4月1日", "2024-04-01"),
+        ("2024年（令和6年）4月1日に施行", "2024年（令和6年）4月1日", "2024-04-01"),
+        ("令和6年(2024年)4月1日", "令和6年(2024年)4月1日", "2024-04-01"),
+        ("２０２４年４月１日", "２０２４年４月１日", "2024-04-01"),
+        ("２０２４／０４／０１", "２０２４／０４／０１", "2024-04-01"),
+        ("㍻元年1月8日", "㍻元年1月8日", "1989-01-08"),
+        ("2024年 4月 1日(月)", "2024年 4月 1日", "2024-04-01"),
+        ("平成32年1月1日有効", "平成32年1月1日", "2020-01-01"),
+    ],
+)
+def test_full_dates(text, span, iso):
+    (s,) = dates(text)
+    assert (s.text, s.label, s.data["iso"]) == (span, "DATE", iso)
+    assert s.validated
+
+
+def test_out_of_era_date_is_flagged():
+    (s,) = dates("平成32年1月1日")
+    assert "平成の終了後" in s.data["note"]
+
+
+@pytest.mark.parametrize(
+    "text, span, iso",
+    [
+        ("昭和60年4月1日生まれ", "昭和60年4月1日", "1985-04-01"),
+        ("昭和60年4月1日生", "昭和60年4月1日", "1985-04-01"),
+        ("生年月日：1985/4/1", "1985/4/1", "1985-04-01"),
+        ("誕生日は1990年12月31日です", "1990年12月31日", "1990-12-31"),
+        ("DOB: 1985-04-01", "1985-04-01", "1985-04-01"),
+        ("Birthday 2001.2.3", "2001.2.3", "2001-02-03"),
+        ("出生 H2.3.4", "H2.3.4", "1990-03-04"),
+        ("山田 1985年4月1日（39歳）", "1985年4月1日", "1985-04-01"),
+    ],
+)
+def test_date_of_birth(text, span, iso):
+    (s,) = dates(text)
+    assert (s.text, s.label, s.data["iso"]) == (span, "DATE_OF_BIRTH", iso)
+
+
+def test_birth_context_does_not_leak_to_the_next_date():
+    got = [(s.text, s.label) for s in dates("生年月日：1985/4/1、入社日：2010/4/1")]
+    assert got == [("1985/4/1", "DATE_OF_BIRTH"), ("2010/4/1", "DATE")]
+    got = [(s.text, s.label) for s in dates("誕生日会の件。\n2024年5月1日に開催")]
+    assert got == [("2024年5月1日", "DATE")]
+    assert [s.label for s in dates("2024年4月1日生産分")] == ["DATE"]
+
+
+@pytest.mark.parametrize(
+    "text, span, data",
+    [
+        ("1985年7月入社", "1985年7月", {"iso_month": "1985-07"}),
+        ("令和6年4月分の給与", "令和6年4月", {"iso_month": "2024-04", "era": "令和"}),
+        ("4月1日に開催", "4月1日", {"month": 4, "day": 1}),
+        ("十二月三十一日", "十二月三十一日", {"month": 12, "day": 31}),
+        ("２月２９日", "２月２９日", {"month": 2, "day": 29}),
+    ],
+)
+def test_partial_dates(text, span, data):
+    (s,) = dates(text)
+    assert s.text == span and s.label == "DATE"
+    assert {k: v for k, v in s.data.items() if k != "validated"} == data
+    assert s.score < 0.9
+
+
+def test_month_day_scores_lower_than_full_date():
+    (md,) = dates("4月1日")
+    (full,) = dates("2024年4月1日")
+    assert md.score < full.score
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1,200万円", "15%", "10:00", "10時30分", "2024年", "令和6年度", "第12条", "3年間", "45歳",
+        "1-2-3", "version 1.2.3", "v2.4.1", "192.168.1.1", "R6.2.30", "2024/2/30", "2月30日",
+        "13月1日", "3か月", "毎月1日", "12345/6/7", "2024-04-01-1234", "TEL 2024-1-1234",
+        "3月10日間", "1.5.2024", "0120-12-31", "AS60.4.1", "型番XR6.4.1",
+    ],
+)
+def test_negatives(text):
+    assert dates(text) == []
+
+
+def test_recognizer_reports_both_labels_and_registry_name():
+    assert RECOGNIZER.name == "jp.date.v1"
+    assert set(RECOGNIZER.labels) == {"DATE", "DATE_OF_BIRTH"}
+    assert [s.label for s in PIPELINE.analyze("生年月日 S60.4.1", labels=["DATE_OF_BIRTH"])] == ["DATE_OF_BIRTH"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1873, 1, 1), max_value=dt.date(2100, 12, 31)),
+    st.sampled_from(["kanji", "abbr", "iso", "slash", "zen"]),
+    st.text(alphabet="あいう、。 漢字", max_size=8),
+    st.text(alphabet="あいう、。 漢字ABC", max_size=8),
+)
+def test_any_written_date_is_found_with_its_iso(d, style, before, after):
+    body = {
+        "kanji": to_wareki(d),
+        "abbr": to_wareki(d, abbr=True),
+        "iso": d.isoformat(),
+        "slash": f"{d.year}/{d.month}/{d.day}",
+        "zen": f"{d.year}年{d.month}月{d.day}日".translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+    }[style]
+    text = before + body + after
+    found = list(RECOGNIZER.find(TextView(text)))
+    assert [(s.text, s.data["iso"]) for s in found] == [(body, d.isoformat())]
+    for s in found:
+        assert text[s.start:s.end] == s.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789０１２年月日/.-生令和昭平元十一二三SRH ", max_size=40))
+def test_offsets_point_into_the_original(text):
+    for s in RECOGNIZER.find(TextView(text)):
+        assert text[s.start:s.end] == s.text
+        assert 0 <= s.start < s.end <= len(text)
