@@ -39,9 +39,9 @@ _MODULES: dict[str, str] = {
     "txt": "tokumei.formats.txt",
     "md": "tokumei.formats.markdown",
     "csv": "tokumei.formats.delimited",
-    "html": "tokumei.formats.html",
-    "docx": "tokumei.formats.docx",
-    "xlsx": "tokumei.formats.xlsx",
+    "html": "tokumei.formats.htmldoc",
+    "docx": "tokumei.formats.word",
+    "xlsx": "tokumei.formats.excel",
     "pdf": "tokumei.formats.pdf",
 }
 
