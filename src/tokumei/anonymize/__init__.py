@@ -14,5 +14,17 @@ from tokumei.anonymize.policy import Policy, load_policy
 from tokumei.anonymize.pseudonyms import PseudonymState
 from tokumei.anonymize.risk import RiskFlag, find_risks
 
+
+
+class _CallableModule(type(__import__("sys"))):
+    """Lets ``tokumei.anonymize(text, policy=…, project=…)`` work while ``tokumei.anonymize``
+    stays the package (``tokumei.anonymize.engine`` …)."""
+
+    def __call__(self, *args, **kwargs) -> AnonymizeResult:  # type: ignore[no-untyped-def]
+        return anonymize(*args, **kwargs)
+
+
+__import__("sys").modules[__name__].__class__ = _CallableModule
+
 __all__ = ["AnonymizeResult", "Replacement", "anonymize", "Policy", "load_policy", "PseudonymState",
            "RiskFlag", "find_risks"]

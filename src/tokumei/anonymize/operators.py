@@ -63,6 +63,9 @@ def keep() -> Operator:
     return _op("keep")(lambda t, st: t.surface)
 
 
+_COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa々]")
+
+
 def pseudonym() -> Operator:
     """人名 → A さん／A氏／A社長, 組織 → A社・A事務所 (see :mod:`pseudonyms`)."""
 
@@ -76,6 +79,8 @@ def pseudonym() -> Operator:
         title = (s.data or {}).get("title")
         if hon or (title and t.text.startswith(str(title), t.end)) or ps.follows_honorific(t.text, t.end):
             return letter + hon
+        if _COMPOUND.match(t.text, t.end):
+            return letter  # part of a compound: 鈴木家 → A家, never A氏家
         return letter + "氏"
     return run
 
@@ -171,14 +176,19 @@ def hmac_hash(key: bytes | None, length: int = 10) -> Operator:
     @_op("hmac_hash")
     def run(t: Target, st: Any) -> str:
         kind = t.span.label
-        norm = ps.normalise_name("org" if kind == "ORGANIZATION" else kind, t.surface)
+        surface = ps.split_honorific(t.surface)[0] if kind == "PERSON" else t.surface
+        norm = ps.normalise_name("org" if kind == "ORGANIZATION" else kind, surface)
+        if t.span.entity_id and st is not None:  # one entity, one hash: the first surface seen
+            norm = st.entities.setdefault(f"hash:{kind}:{t.span.entity_id}", norm)
         digest = hmac.new(key, f"{kind}:{norm}".encode(), hashlib.sha256).hexdigest()[:length]
         return f"〔{LABEL_JA.get(kind, kind)}#{digest}〕"
     return run
 
 
-def token() -> Operator:
-    """復元できるトークン〔人名A〕: 同じ実体は同じ文字、表記が違えば〔人名A-2〕。対応表は保管庫に。"""
+def token(restorable: bool = True) -> Operator:
+    """復元できるトークン〔人名A〕: 同じ実体は同じ文字、表記が違えば〔人名A-2〕。対応表は保管庫に。
+
+    ``restorable=False`` (個人番号): 文書内では同じ値に同じトークンを付けるが、値は保存しない。"""
 
     @_op("token", reversible=True)
     def run(t: Target, st: ps.PseudonymState) -> str:
@@ -186,8 +196,10 @@ def token() -> Operator:
         surface = t.surface
         name = ps.split_honorific(surface)[0] if kind == "PERSON" else surface
         letter = st.letter("org" if kind == "ORGANIZATION" else ("person" if kind == "PERSON" else kind),
-                           name, t.span.entity_id)
+                           name, t.span.entity_id, persist=restorable)
         base = f"〔{LABEL_JA.get(kind, kind)}{letter}"
+        if not restorable:
+            return base + "〕"
         n = 1
         while True:
             tok = base + ("〕" if n == 1 else f"-{n}〕")
@@ -253,5 +265,5 @@ def build(rule: Rule, key: bytes | None = None) -> Operator:
         case "hmac_hash":
             return hmac_hash(key, p.get("length", 10))
         case "token":
-            return token()
+            return token(rule.restorable)
     raise ValueError(rule.operator)

@@ -106,9 +106,14 @@ class PseudonymState:
         """Forget document-local entity ids (aliases and counters are kept)."""
         self.entities.clear()
 
-    def letter(self, kind: str, surface: str, entity_id: str | None) -> str:
-        """The letter for this entity, issuing the next one on first appearance."""
+    def letter(self, kind: str, surface: str, entity_id: str | None, *, persist: bool = True) -> str:
+        """The letter for this entity, issuing the next one on first appearance.
+
+        ``persist=False`` (values that must not be restorable, e.g. My Number) keeps the value
+        only in the document-local map, never in the saved state."""
         key = normalise_name(kind, surface)
+        if not persist:
+            entity_id, key = f"value:{key}", ""
         ent = f"{kind}:{entity_id}" if entity_id else None
         found = self.entities.get(ent) if ent else None
         if found is None:

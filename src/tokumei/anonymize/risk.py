@@ -55,6 +55,10 @@ KIND_JA = {"generation": "代数", "founding": "創業年", "superlative": "唯�
            "revenue": "売上・金額", "award": "受賞歴", "landmark": "地域の目印", "programme": "番組・連載名",
            "sns_handle": "SNSアカウント"}
 
+#: How strongly each kind singles a business out (report score; higher = more identifying).
+KIND_SCORE = {"sns_handle": 0.9, "programme": 0.8, "generation": 0.8, "founding": 0.7, "superlative": 0.7,
+              "award": 0.6, "headcount": 0.5, "revenue": 0.5, "landmark": 0.5}
+
 _N = r"(?:\d{1,4}|[〇一二三四五六七八九十百千]{1,6})"
 _ERA = r"(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2})"
 _RX = {
@@ -106,7 +110,7 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
         for m in rx.finditer(view.norm):
             flag = _flag(kind, m, year)
             if flag:
-                a, b = view.span(m.start(), m.end())
+                a, b = view.span(*m.span("v")) if "v" in rx.groupindex else view.span(m.start(), m.end())
                 found.append(RiskFlag(a, b, text[a:b], kind, *flag))
     found.extend(_unquoted_titles(text, view))
     out: list[RiskFlag] = []

@@ -1,0 +1,246 @@
+"""`tokumei anonymize` and `tokumei restore`.
+
+- ``tokumei anonymize 事例.md`` → anonymized text on stdout, a Japanese summary on stderr.
+- ``-o OUT`` writes a file; .docx/.xlsx/.csv/.html/.pdf go through :mod:`tokumei.formats`
+  (every unit shares one pseudonym state, so 山田社長 is 「A社長」 in every paragraph and cell).
+- ``--jsonl``: stdin lines ``{"id","text"}`` → stdout ``{"id","text"}``, in order.
+- ``--project DIR``: project dictionary, pseudonyms shared across documents, restore vault.
+- ``--report FILE.json|FILE.html``; ``--strict``: re-detect on the output, exit 1 naming what remains.
+- ``tokumei restore PATH --project DIR`` gives the original back (exactly, when unedited).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Iterable
+
+from tokumei.anonymize.engine import AnonymizeResult, anonymize_spans
+from tokumei.anonymize.policy import Policy, load_policy
+from tokumei.anonymize.pseudonyms import PseudonymState
+from tokumei.errors import TokumeiError
+from tokumei.span import LABEL_JA
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser("anonymize", help="個人情報を仮名・一般化して公開できる文章にする")
+    p.add_argument("path", help="入力ファイル（- で標準入力）")
+    p.add_argument("-o", "--output", help="出力ファイル（省略時は標準出力。docx/xlsx/csv/html/pdf は必須）")
+    p.add_argument("--policy", help="ポリシー名（publication/internal/redact/mask/hash）か TOML ファイル")
+    p.add_argument("--project", help="プロジェクトフォルダ（辞書・文書間で同じ仮名・復元用の保管庫）")
+    p.add_argument("--report", help="変更の一覧を書き出す（.json か .html。元の値を含みます）")
+    p.add_argument("--jsonl", action="store_true", help='標準入力の各行 {"id","text"} を匿名化して JSONL で出力')
+    p.add_argument("--strict", action="store_true", help="出力を再検出し、個人情報が残っていれば終了コード1")
+    p.add_argument("--encoding", help="テキスト系の出力の文字コード（例: cp932）")
+    _key_args(p)
+    p.set_defaults(run=run)
+    r = sub.add_parser("restore", help="保管庫を使って匿名化した文章を元に戻す")
+    r.add_argument("path", help="匿名化したファイル（- で標準入力）")
+    r.add_argument("--project", required=True, help="匿名化に使ったプロジェクトフォルダ")
+    r.add_argument("-o", "--output", help="出力ファイル（省略時は標準出力）")
+    _key_args(r)
+    r.set_defaults(run=run_restore)
+
+
+def _key_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--passphrase-file", help="保管庫のパスフレーズを書いたファイル（既定: 環境変数 TOKUMEI_PASSPHRASE）")
+    p.add_argument("--key-file", help="保管庫の32バイト鍵ファイル（既定: 環境変数 TOKUMEI_KEY）")
+
+
+class _Session:
+    """Analyzer, policy and pseudonym state for one command run (project or not)."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.project = None
+        if args.project:
+            from tokumei.anonymize.project import Project
+            from tokumei.anonymize.vault import KeySource
+
+            self.project = Project.open(args.project, KeySource.from_env(args.passphrase_file, args.key_file))
+            self.policy: Policy = load_policy(args.policy or self.project.default_policy())
+            self.analyzer = self.project.analyzer()
+        else:
+            from tokumei.detect import default_analyzer
+
+            self.policy = load_policy(args.policy or "publication")
+            self.analyzer = default_analyzer()
+        self.state = PseudonymState()
+
+    def run(self, text: str, first: bool = True) -> AnonymizeResult:
+        spans = self.analyzer.analyze(text, threshold=self.policy.threshold) if text.strip() else []
+        if self.project is not None:
+            return self.project.anonymize(text, self.policy, spans=spans, new_document=first)
+        if first:
+            self.state = PseudonymState()
+        import os
+
+        key = os.environ.get("TOKUMEI_HASH_KEY", "").encode() or None
+        return anonymize_spans(text, spans, self.policy, self.state, key)
+
+    def leftovers(self, result: AnonymizeResult) -> list[tuple[int, str]]:
+        """(line, label) of personal information still detected in the output (--strict)."""
+        out = []
+        inside = [(r.new_start, r.new_end) for r in result.replacements]
+        for s in self.analyzer.analyze(result.text, threshold=self.policy.threshold) if result.text else []:
+            if self.policy.rule_for(s.label).operator == "keep":
+                continue  # the policy keeps these on purpose (ordinary dates)
+            if any(a <= s.start and s.end <= b for a, b in inside):
+                continue  # our own replacement text (〔人名A〕, ***-****-5678)
+            out.append((result.text.count("\n", 0, s.start) + 1, s.label))
+        return out
+
+    def close(self) -> None:
+        if self.project is not None:
+            self.project.save()
+
+
+def run(args: argparse.Namespace) -> int:
+    session = _Session(args)
+    try:
+        if args.jsonl:
+            return _run_jsonl(session, args)
+        return _run_file(session, args)
+    finally:
+        session.close()
+
+
+def _read_input(path: str) -> str:
+    from tokumei.formats.text import decode_bytes, read_text
+
+    return decode_bytes(sys.stdin.buffer.read(), "<stdin>") if path == "-" else read_text(path)
+
+
+def _is_text(path: str) -> bool:
+    return path == "-" or Path(path).suffix.lower() in TEXT_SUFFIXES
+
+
+def _run_file(session: _Session, args: argparse.Namespace) -> int:
+    units: list[tuple[str, AnonymizeResult]] = []
+    if _is_text(args.path):
+        result = session.run(_read_input(args.path))
+        units.append(("本文", result))
+        if args.output:
+            enc = args.encoding or "utf-8"
+            _write_text(args.output, result.text, enc)
+        else:
+            sys.stdout.write(result.text)
+            sys.stdout.flush()
+    else:
+        from tokumei.formats import Edit, read_document, write_document
+
+        if not args.output:
+            raise TokumeiError("E507", path=args.path)
+        doc = read_document(args.path)
+        edits: dict[str, list[Any]] = {}
+        for i, unit in enumerate(doc.units):
+            res = session.run(unit.text, first=(i == 0))
+            units.append((unit.where, res))
+            if res.replacements:
+                edits[unit.id] = [Edit(r.start, r.end, r.replacement) for r in res.replacements]
+        write_document(doc, edits, Path(args.output), encoding=args.encoding)
+        if doc.meta.get("warning"):
+            print(f"tokumei: 注意: {doc.meta['warning']}", file=sys.stderr)
+    if args.report:
+        from tokumei.anonymize.report import write_report
+
+        write_report(args.report, units, source=args.path, policy=session.policy.name)
+    _print_summary(units, sys.stderr)
+    if args.strict:
+        left = [(where, line, label) for where, r in units for line, label in session.leftovers(r)]
+        if left:
+            what = "、".join(f"{w if len(units) > 1 else ''}{line}行目 {LABEL_JA.get(lab, lab)}" for w, line, lab in left[:20])
+            raise TokumeiError("E300", what=what + (f" ほか{len(left) - 20}件" if len(left) > 20 else ""))
+    return 0
+
+
+def _write_text(path: str, text: str, encoding: str) -> None:
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError as e:
+        line = text.count("\n", 0, e.start) + 1
+        raise TokumeiError("E112", encoding=encoding, path=path, where=f"{line}行目") from None
+    except LookupError:
+        raise TokumeiError("E200", why=f"不明な文字コード: {encoding}") from None
+    Path(path).write_bytes(data)
+
+
+def _print_summary(units: Iterable[tuple[str, AnonymizeResult]], out: Any) -> None:
+    from tokumei.anonymize.risk import KIND_JA
+
+    units = list(units)
+    n_rep = sum(len(r.replacements) for _, r in units)
+    counts: dict[str, int] = {}
+    for _, r in units:
+        for k, v in r.counts().items():
+            counts[k] = counts.get(k, 0) + v
+    parts = "、".join(f"{LABEL_JA.get(k, {'RISK': '特徴的な記述', 'AMOUNT': '金額'}.get(k, k))} {v}件"
+                     for k, v in sorted(counts.items(), key=lambda kv: -kv[1]))
+    risks = [(w, r.original, f) for w, r in units for f in r.risks]
+    out.write(f"\n── 匿名化の結果: 置換 {n_rep} 件（{parts or 'なし'}）、再識別リスクの指摘 {len(risks)} 件\n")
+    for w, original, f in risks:
+        line = original.count("\n", 0, f.start) + 1
+        state = "適用済み" if f.applied else "要確認"
+        loc = f"{w} " if len(units) > 1 else ""
+        out.write(f"  [{state}] {loc}{line}行目 {KIND_JA.get(f.kind, f.kind)}「{f.text}」→ 提案: {f.suggestion}\n")
+
+
+def _run_jsonl(session: _Session, args: argparse.Namespace) -> int:
+    left_lines: list[int] = []
+    for lineno, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise TokumeiError("E104", line=lineno, why=e.msg) from None
+        if not isinstance(obj, dict) or "text" not in obj:
+            raise TokumeiError("E105", line=lineno, field="text")
+        if not isinstance(obj["text"], str):
+            raise TokumeiError("E104", line=lineno, why="text が文字列ではありません")
+        result = session.run(obj["text"])
+        sys.stdout.write(json.dumps({"id": obj.get("id"), "text": result.text}, ensure_ascii=False) + "\n")
+        if args.strict and session.leftovers(result):
+            left_lines.append(lineno)
+    sys.stdout.flush()
+    if left_lines:
+        shown = "、".join(f"{n}行目" for n in left_lines[:20])
+        raise TokumeiError("E300", what=f"JSONL の {shown}" + (f" ほか{len(left_lines) - 20}件" if len(left_lines) > 20 else ""))
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from tokumei.anonymize.project import Project
+    from tokumei.anonymize.restore import restore
+    from tokumei.anonymize.vault import KeySource
+
+    prj = Project.open(args.project, KeySource.from_env(args.passphrase_file, args.key_file))
+    if not prj.vault.exists():
+        raise TokumeiError("E302", path=str(prj.vault.path))
+    if _is_text(args.path):
+        back, method = restore(_read_input(args.path), prj)
+        if method == "none":
+            raise TokumeiError("E506", path=args.path)
+        if args.output:
+            Path(args.output).write_text(back, encoding="utf-8")
+        else:
+            sys.stdout.write(back)
+        return 0
+    from tokumei.formats import Edit, read_document, write_document
+
+    if not args.output:
+        raise TokumeiError("E507", path=args.path)
+    doc = read_document(args.path)
+    edits: dict[str, list[Any]] = {}
+    changed = 0
+    for unit in doc.units:
+        back, method = restore(unit.text, prj)
+        if method != "none":
+            changed += 1
+            edits[unit.id] = [Edit(0, len(unit.text), back)]
+    if not changed:
+        raise TokumeiError("E506", path=args.path)
+    write_document(doc, edits, Path(args.output))
+    return 0
