@@ -18,6 +18,7 @@ Rules (word lists in :mod:`.lexicon`):
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterator
 
 from tokumei.span import Span
@@ -37,6 +38,7 @@ _PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り
 _WEAK_SUFFIX = frozenset("社 会 団 部 局 署 家 軍 党 省 庁 組 リーグ クラブ".split())
 _FOLD = str.maketrans("（）", "()")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_LEGAL_RE = re.compile("|".join(re.escape(unicodedata.normalize("NFKC", x)) for x in sorted(LEGAL_FORMS, key=len, reverse=True)))
 _REGNAL = re.compile(r"[0-9０-９一二三四五六七八九十]+世")
 _OPEN = frozenset("「『“\"〈《【")
 _CLOSE = frozenset("」』”\"〉》】")
@@ -180,27 +182,47 @@ def _org_run(toks: list[Token], i: int, step: int, limit: int = 6) -> int:
     return k
 
 
-def _orgs(toks: list[Token]) -> Iterator[Span]:
+def _legal_forms(view: TextView, toks: list[Token]) -> dict[int, tuple[int, str]]:
+    """Legal forms found on the normalised text, aligned to tokens: {first: (last+1, form)}.
+
+    Regex rather than token lookup because SudachiPy splits some forms (社会|福祉|法人).
+    """
+    first = {t.start: k for k, t in enumerate(toks)}
+    last = {t.end: k for k, t in enumerate(toks)}
+    out: dict[int, tuple[int, str]] = {}
+    for m in _LEGAL_RE.finditer(view.norm):
+        a, b = view.span(*m.span())
+        if a in first and b in last:
+            out[first[a]] = (last[b] + 1, m.group(0))
+    return out
+
+
+def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
     n = len(toks)
+    legal = _legal_forms(view, toks)
+    inside = {k for i0, (i1, _) in legal.items() for k in range(i0, i1)}
+    for i0, (i1, form) in legal.items():
+        t0, t1 = toks[i0], toks[i1 - 1]
+        k = _org_run(toks, i0 - 1, -1) if i0 > 0 else i0 - 1
+        if k < i0 - 1 and not (i1 < n and _nounish(toks[i1]) and _namey(toks[i1])):
+            a, b = toks[k + 1].start, t1.end  # ミライ商事株式会社
+        elif i1 + 1 < n and toks[i1].surface in _OPEN:
+            # 社会福祉法人「ひまわり会」: the quoted name (the legal form is in data)
+            e = _org_run(toks, i1 + 1, 1, 10)
+            if e == i1 + 1 or e >= n or toks[e].surface not in _CLOSE:
+                continue
+            a, b = toks[i1 + 1].start, toks[e - 1].end
+        else:
+            e = _org_run(toks, i1, 1)
+            if e == i1:
+                continue
+            a, b = t0.start, toks[e - 1].end
+        yield Span("ORGANIZATION", a, b, "", 0.9, SOURCE, f"法人格「{form}」", data={"tier": 1, "legal_form": form})
     for i, t in enumerate(toks):
         s = _norm(t.surface)
-        if s in LEGAL_FORMS:
-            k = _org_run(toks, i - 1, -1) if i > 0 else i - 1
-            if k < i - 1 and not (i + 1 < n and _nounish(toks[i + 1]) and _namey(toks[i + 1])):
-                a, b = toks[k + 1].start, t.end
-            elif i + 2 < n and toks[i + 1].surface in _OPEN:
-                # 社会福祉法人「ひまわり会」: the quoted name (the legal form is in data)
-                e = _org_run(toks, i + 2, 1, 10)
-                if e == i + 2 or e >= n or toks[e].surface not in _CLOSE:
-                    continue
-                a, b = toks[i + 2].start, toks[e - 1].end
-            else:
-                e = _org_run(toks, i + 1, 1)
-                if e == i + 1:
-                    continue
-                a, b = t.start, toks[e - 1].end
-            yield Span("ORGANIZATION", a, b, "", 0.9, SOURCE, f"法人格「{t.surface}」", data={"tier": 1, "legal_form": s})
-        elif s in ORG_SUFFIXES or s in SHOP_SUFFIXES:
+        if i in inside:
+            continue
+        if s in ORG_SUFFIXES or s in SHOP_SUFFIXES:
             if i == 0 or not _nounish(toks[i - 1]):
                 continue
             k = _org_run(toks, i - 1, -1, 4)
@@ -235,6 +257,6 @@ def find_names(view: TextView) -> list[Span]:
     text = view.original
     toks = tokenize(text)
     out = list(_people(toks))
-    for sp in _orgs(toks):
+    for sp in _orgs(view, toks):
         out.append(sp.with_(text=text[sp.start : sp.end]))
     return out

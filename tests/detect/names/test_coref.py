@@ -1,0 +1,74 @@
+"""Coreference: one entity_id per person/organisation, 同社/同氏 as reference spans."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tokumei import analyze
+from tokumei.detect.names.coref import org_key, person_key
+
+
+def groups(text: str, label: str) -> list[set[str]]:
+    by: dict[str, set[str]] = {}
+    for s in analyze(text):
+        if s.label == label and not (s.data or {}).get("reference"):
+            by.setdefault(s.entity_id, set()).add(s.text)
+    return sorted(by.values(), key=lambda g: sorted(g))
+
+
+@pytest.mark.parametrize(
+    "text, label, expected",
+    [
+        ("山田太郎社長は、山田さんと呼ばれる。太郎さんも来た。山田社長は笑った。", "PERSON", [{"山田太郎", "山田", "太郎"}]),
+        ("山田太郎さんと鈴木一郎さん。山田さんと鈴木さん。", "PERSON", [{"山田太郎", "山田"}, {"鈴木一郎", "鈴木"}]),
+        ("山田太郎さんと山田健二さん。", "PERSON", [{"山田健二"}, {"山田太郎"}]),
+        ("株式会社ミライ商事とミライ商事と㈱ミライ商事と（株）ミライ商事。", "ORGANIZATION",
+         [{"株式会社ミライ商事", "ミライ商事", "㈱ミライ商事", "（株）ミライ商事"}]),
+        ("株式会社ミライ商事と山田商店。", "ORGANIZATION", [{"山田商店"}, {"株式会社ミライ商事"}]),
+    ],
+)
+def test_entity_groups(text, label, expected):
+    assert groups(text, label) == expected
+
+
+def test_nearest_full_name_owns_an_ambiguous_surname():
+    text = "山田太郎さんが来た。山田さんは帰った。山田健一さんが来た。山田さんは残った。"
+    ids = [(s.text, s.entity_id) for s in analyze(text) if s.label == "PERSON"]
+    assert ids[0][1] == ids[1][1] != ids[2][1] == ids[3][1]
+
+
+def test_references_take_the_antecedents_id_and_are_marked():
+    text = "株式会社ミライ商事の山田太郎社長に会った。同社は創業50年、同氏は二代目。"
+    spans = analyze(text)
+    org = next(s for s in spans if s.text == "株式会社ミライ商事")
+    per = next(s for s in spans if s.text == "山田太郎")
+    dosha = next(s for s in spans if s.text == "同社")
+    doshi = next(s for s in spans if s.text == "同氏")
+    assert (dosha.label, dosha.entity_id, dosha.data["reference"]) == ("ORGANIZATION", org.entity_id, True)
+    assert (doshi.label, doshi.entity_id, doshi.data["reference"]) == ("PERSON", per.entity_id, True)
+
+
+def test_reference_without_antecedent_is_not_reported():
+    assert [s for s in analyze("同社は創業50年。") if s.text == "同社"] == []
+
+
+@pytest.mark.parametrize("a, b", [("山田　太郎", "山田太郎"), ("ウォルター・ローリー", "ウォルターローリー")])
+def test_person_key(a, b):
+    assert person_key(a) == person_key(b)
+
+
+@pytest.mark.parametrize("text", ["株式会社ミライ商事", "ミライ商事株式会社", "㈱ミライ商事", "（株）ミライ商事", "ミライ商事"])
+def test_org_key(text):
+    assert org_key(text) == "ミライ商事"
+
+
+def test_detect_jsonl_carries_entity_id():
+    lines = json.dumps({"id": "a", "text": "山田太郎社長と山田さん。同氏は笑った。"}, ensure_ascii=False) + "\n"
+    out = subprocess.run([sys.executable, "-m", "tokumei", "detect", "-", "--jsonl"], input=lines,
+                         capture_output=True, text=True, check=True).stdout
+    ents = json.loads(out)["entities"]
+    ids = {e["text"]: e.get("entity_id") for e in ents if e["label"] == "PERSON"}
+    assert ids["山田太郎"] == ids["山田"] == ids["同氏"] is not None

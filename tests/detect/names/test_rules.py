@@ -1,0 +1,55 @@
+"""Tier 1 rules: (text → expected PERSON/ORGANIZATION spans, titles kept out of the span)."""
+from __future__ import annotations
+
+import pytest
+
+from tokumei.detect.names.rules import SOURCE, find_names
+from tokumei.detect.resolve import resolve
+from tokumei.detect.textview import TextView
+
+
+def names(text: str) -> list[tuple[str, str, str | None]]:
+    spans = resolve(find_names(TextView(text)))
+    return [(s.label, s.text, (s.data or {}).get("title")) for s in spans if s.score >= 0.4]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("山田社長に確認した。", [("PERSON", "山田", "社長")]),
+        ("田中先生と鈴木さん", [("PERSON", "田中", "先生"), ("PERSON", "鈴木", "さん")]),
+        ("高木守道氏から連絡", [("PERSON", "高木守道", "氏")]),
+        ("佐藤 花子様", [("PERSON", "佐藤 花子", "様")]),
+        ("代表取締役 田中一郎", [("PERSON", "田中一郎", None)]),
+        ("ウォルター・ローリー卿が来た", [("PERSON", "ウォルター・ローリー", "卿")]),
+        ("ヘンリー8世の命令", [("PERSON", "ヘンリー8世", None)]),
+        ("顕進氏は述べた", [("PERSON", "顕進", "氏")]),
+        ("やまちゃんが来た", [("PERSON", "やま", "ちゃん")]),
+        # not names: common nouns with honorifics, a bare placeholder letter
+        ("皆さんとお客様と患者さん", []),
+        ("お医者さんも来た", []),
+        ("Aさんに聞いた", []),
+        ("スタッフさんも親切", []),
+        # organisations: legal forms before/after, brackets, suffixes, 〜屋
+        ("株式会社ミライ商事の鈴木部長", [("ORGANIZATION", "株式会社ミライ商事", None), ("PERSON", "鈴木", "部長")]),
+        ("ミライ商事株式会社に勤務", [("ORGANIZATION", "ミライ商事株式会社", None)]),
+        ("㈱ミライと（株）ひかり", [("ORGANIZATION", "㈱ミライ", None), ("ORGANIZATION", "（株）ひかり", None)]),
+        ("一般社団法人日本ミライ協会", [("ORGANIZATION", "一般社団法人日本ミライ協会", None)]),
+        ("社会福祉法人「ひまわり会」が運営", [("ORGANIZATION", "ひまわり会", None)]),
+        ("NPO法人ふくしの会員", [("ORGANIZATION", "NPO法人ふくし", None)]),
+        ("山田商店とやまだ屋と本屋", [("ORGANIZATION", "山田商店", None), ("ORGANIZATION", "やまだ屋", None)]),
+        ("山田法律事務所の田中先生", [("ORGANIZATION", "山田法律事務所", None), ("PERSON", "田中", "先生")]),
+        ("浅野木材工業が開発", [("ORGANIZATION", "浅野木材工業", None)]),
+        ("国土交通省から認定", [("ORGANIZATION", "国土交通省", None)]),
+        ("山田町の山田駅", []),
+    ],
+)
+def test_rules_table(text, expected):
+    assert names(text) == expected
+
+
+def test_spans_say_their_tier_and_keep_name_parts():
+    (s,) = [x for x in find_names(TextView("山田太郎社長")) if x.label == "PERSON"]
+    assert s.source == SOURCE and s.data["tier"] == 1
+    assert s.data["parts"] == [("山田", "姓"), ("太郎", "名")]
+    assert s.data["title"] == "社長"
