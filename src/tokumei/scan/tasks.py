@@ -1,0 +1,148 @@
+"""Partitions of a scan and THE partition function both engines run (:func:`execute`).
+
+A task is a small picklable value: rows shipped inline (:class:`RowsTask`, CSV chunks), a key
+range the worker reads itself through a read-only connection (:class:`RangeTask`, SQL tables)
+or one document file (:class:`FileTask`). :func:`execute` returns counts only
+(:class:`TablePart` / :class:`FilePart`); raw values never come back.
+
+例::
+
+    >>> part = execute(RowsTask(("t.csv", "t.csv"), ["メール"], [("a@example.jp",)], [2]))
+    >>> part.stats[0].non_empty
+    1
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+from tokumei.errors import TokumeiError
+from tokumei.scan.classify import MAX_CELL, ColumnStats, observe
+
+Key = tuple[str, str]  # (source target, table name or file path)
+
+
+@dataclass(frozen=True)
+class RowsTask:
+    key: Key
+    columns: list[str]
+    rows: list[Sequence[Any]]
+    lines: list[int]  # where each row came from (CSV line number / row number), for reports
+    examples: bool = False
+
+
+@dataclass(frozen=True)
+class RangeTask:
+    key: Key
+    url: str
+    table: str
+    schema: str | None
+    columns: list[str]
+    pk: str
+    lo: int | None
+    hi: int | None  # exclusive; None = open
+    limit: int | None = None
+    examples: bool = False
+
+
+@dataclass(frozen=True)
+class FileTask:
+    key: Key
+    path: str
+    examples: bool = False
+
+
+@dataclass
+class TablePart:
+    key: Key
+    stats: list[ColumnStats]
+    rows: int = 0
+    issues: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class FilePart:
+    key: Key
+    kind: str = ""
+    units: int = 0
+    counts: Counter = field(default_factory=Counter)
+    locations: dict = field(default_factory=dict)
+    issues: list[dict] = field(default_factory=list)
+
+
+def issue(code: str, **fields: object) -> dict:
+    """A non-fatal problem for the inventory: code + Japanese message (no personal values)."""
+    return {"code": code, "message": TokumeiError(code, **fields).message}
+
+
+def scan_rows(key: Key, columns: Sequence[str], rows, lines: Sequence[int] | None = None,
+              examples: bool = False) -> TablePart:
+    """Count the cells of ``rows`` (sequences aligned with ``columns``) into column stats.
+
+    例: ``scan_rows(("db", "顧客"), ["氏名"], [("山田太郎",)]).rows == 1``
+    """
+    stats = [ColumnStats() for _ in columns]
+    part = TablePart(key, stats)
+    huge_reported = 0
+    for i, row in enumerate(rows):
+        part.rows += 1
+        for j, st in enumerate(stats):
+            value = row[j] if j < len(row) else None
+            if observe(st, value, column=columns[j], examples=examples) and huge_reported < 5:
+                huge_reported += 1
+                where = f"{key[1]} の {lines[i] if lines else i + 1} 行目"
+                part.issues.append(issue("E602", where=where, column=columns[j],
+                                         size=len(str(value)), kept=MAX_CELL))
+    return part
+
+
+def execute(task: RowsTask | RangeTask | FileTask) -> TablePart | FilePart:
+    """Run one partition (the same function on every engine)."""
+    if isinstance(task, RowsTask):
+        return scan_rows(task.key, task.columns, task.rows, task.lines, task.examples)
+    if isinstance(task, RangeTask):
+        from tokumei.scan.sql import read_range
+
+        try:
+            rows, first = read_range(task)
+        except Exception as e:  # reported, never fatal for the whole scan
+            part = TablePart(task.key, [ColumnStats() for _ in task.columns])
+            part.issues.append(issue("E607", table=task.table, why=type(e).__name__))
+            return part
+        return scan_rows(task.key, task.columns, rows, None, task.examples)
+    if isinstance(task, FileTask):
+        return scan_file(task)
+    raise TypeError(type(task).__name__)
+
+
+def scan_file(task: FileTask) -> FilePart:
+    """Counts per label, with unit locations, for one document file."""
+    from tokumei.detect import default_analyzer
+    from tokumei.formats import read_document
+
+    part = FilePart(task.key)
+    try:
+        doc = read_document(Path(task.path))
+    except TokumeiError as e:
+        part.issues.append(issue("E605", path=task.path, why=e.code))
+        return part
+    except Exception as e:  # corrupt docx/pdf/xlsx: reported, not fatal
+        part.issues.append(issue("E605", path=task.path, why=type(e).__name__))
+        return part
+    part.kind = doc.kind
+    part.units = len(doc.units)
+    an = default_analyzer()
+    for unit in doc.units:
+        try:
+            spans = an.analyze(unit.text)
+        except TokumeiError as e:
+            part.issues.append(issue("E605", path=f"{task.path} ({unit.where})", why=e.code))
+            continue
+        for s in spans:
+            part.counts[s.label] += 1
+            locs = part.locations.setdefault(s.label, [])
+            if unit.where not in locs and len(locs) < 50:
+                locs.append(unit.where)
+    return part

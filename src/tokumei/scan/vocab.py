@@ -1,0 +1,124 @@
+"""Column-name vocabulary (Japanese and English) → personal-data category.
+
+Scan categories are the detection labels (:data:`tokumei.span.LABELS`) plus PASSWORD,
+PASSWORD_HASH, GENDER, AGE and the 要配慮個人情報 (個人情報保護法 第2条第3項) categories
+SENSITIVE_HEALTH (病歴), SENSITIVE_DISABILITY (障害), SENSITIVE_CRIMINAL (犯罪歴),
+SENSITIVE_BELIEF (信条), SENSITIVE_RACE (人種), SENSITIVE_VICTIM (犯罪被害).
+
+Japanese keywords match as substrings of the NFKC-normalised name (半角カナ → 全角); English
+keywords match whole tokens (``customer_name`` → name, ``birthDate`` → birth, date) or the
+name with separators removed (``e-mail`` → email). Rules are tried in order; the first wins.
+
+例::
+
+    >>> name_category("電話番号")
+    ('PHONE', '電話')
+    >>> name_category("company_name")
+    ('ORGANIZATION', 'company')
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from tokumei.span import LABEL_JA, LABELS
+
+SENSITIVE: tuple[str, ...] = (
+    "SENSITIVE_HEALTH", "SENSITIVE_DISABILITY", "SENSITIVE_CRIMINAL",
+    "SENSITIVE_BELIEF", "SENSITIVE_RACE", "SENSITIVE_VICTIM",
+)
+#: Every category a scan can report.
+SCAN_CATEGORIES: tuple[str, ...] = LABELS + ("PASSWORD", "PASSWORD_HASH", "GENDER", "AGE") + SENSITIVE
+CATEGORY_JA: dict[str, str] = {
+    **LABEL_JA,
+    "PASSWORD": "パスワード", "PASSWORD_HASH": "パスワードハッシュ", "GENDER": "性別", "AGE": "年齢",
+    "SENSITIVE_HEALTH": "要配慮:病歴", "SENSITIVE_DISABILITY": "要配慮:障害",
+    "SENSITIVE_CRIMINAL": "要配慮:犯罪歴", "SENSITIVE_BELIEF": "要配慮:信条",
+    "SENSITIVE_RACE": "要配慮:人種", "SENSITIVE_VICTIM": "要配慮:犯罪被害",
+}
+
+# (category, japanese substrings, english tokens / joined names, japanese exact names)
+_RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
+    ("PASSWORD_HASH", ("パスワードハッシュ", "ハッシュ化パスワード"),
+     ("passwordhash", "pwhash", "passhash", "hashedpassword", "passworddigest", "passwdhash"), ()),
+    ("PASSWORD", ("パスワード", "暗証番号", "暗証"), ("password", "passwd", "pwd", "pw", "pass", "passcode"), ()),
+    ("SENSITIVE_HEALTH", ("病歴", "病名", "既往歴", "既往症", "診断", "傷病", "健康状態", "服薬", "通院", "持病"),
+     ("medical", "diagnosis", "disease", "illness", "medication", "medicalhistory"), ()),
+    ("SENSITIVE_DISABILITY", ("障害", "障がい", "障碍"), ("disability", "handicap", "disabled"), ()),
+    ("SENSITIVE_CRIMINAL", ("犯罪歴", "前科", "逮捕歴", "刑事"), ("criminal", "conviction", "criminalrecord"), ()),
+    ("SENSITIVE_VICTIM", ("犯罪被害", "被害歴"), ("victim",), ()),
+    ("SENSITIVE_BELIEF", ("信条", "宗教", "信仰", "支持政党", "思想"), ("religion", "belief", "political", "faith"), ()),
+    ("SENSITIVE_RACE", ("人種", "民族"), ("race", "ethnicity", "ethnic"), ()),
+    ("MY_NUMBER", ("マイナンバー", "個人番号"), ("mynumber", "mynum", "kojinbango"), ()),
+    ("CORPORATE_NUMBER", ("法人番号",), ("corporatenumber", "houjinbango"), ()),
+    ("CREDIT_CARD", ("カード番号", "クレジットカード", "クレカ"),
+     ("card", "cardno", "cardnumber", "ccnumber", "pan", "creditcard", "cc", "ccno"), ()),
+    ("BANK_ACCOUNT", ("口座番号", "口座"), ("accountnumber", "bankaccount", "iban", "accountno"), ()),
+    ("PENSION_NUMBER", ("基礎年金番号", "年金番号"), ("pension", "pensionnumber"), ()),
+    ("EMPLOYMENT_INSURANCE_NUMBER", ("雇用保険",), ("employmentinsurance",), ()),
+    ("HEALTH_INSURANCE_NUMBER", ("保険証", "被保険者番号", "健康保険"), ("healthinsurance", "insuranceno"), ()),
+    ("DRIVERS_LICENSE", ("免許証", "運転免許"), ("license", "licence", "driverslicense", "licenseno"), ()),
+    ("PASSPORT", ("旅券", "パスポート"), ("passport",), ()),
+    ("RESIDENCE_CARD", ("在留カード",), ("residencecard",), ()),
+    ("DATE_OF_BIRTH", ("生年月日", "誕生日", "生年"), ("dob", "birth", "birthday", "birthdate", "dateofbirth", "bday"), ()),
+    ("AGE", ("年齢",), ("age",), ("歳",)),
+    ("GENDER", ("性別",), ("gender", "sex"), ()),
+    ("POSTAL_CODE", ("郵便番号", "〒", "郵便"), ("zip", "zipcode", "postal", "postcode", "postalcode"), ()),
+    ("EMAIL", ("メール",), ("email", "mail", "emailaddress", "mailaddress"), ()),
+    ("IP_ADDRESS", ("IPアドレス", "ipアドレス"), ("ip", "ipaddress", "ipaddr"), ()),
+    ("PHONE", ("電話", "携帯", "ファックス", "FAX", "fax"), ("tel", "phone", "mobile", "fax", "telephone", "cell", "phonenumber", "telno"), ()),
+    ("ADDRESS", ("住所", "所在地", "居所", "番地", "都道府県", "市区町村"), ("address", "addr", "street", "city", "prefecture"), ()),
+    ("URL", ("ホームページ",), ("url", "website", "homepage"), ()),
+    ("ORGANIZATION", ("会社名", "会社", "社名", "法人名", "勤務先", "企業名", "団体名"),
+     ("company", "organization", "organisation", "employer", "corp", "companyname"), ()),
+    ("PERSON", ("氏名", "名前", "姓名", "ふりがな", "フリガナ", "カナ", "者名", "人名", "顧客名", "会員名", "社員名", "従業員名", "患者名", "名義"),
+     ("name", "fullname", "firstname", "lastname", "surname", "givenname", "familyname", "kana", "furigana", "holder"),
+     ("姓", "名", "セイ", "メイ", "名字", "苗字", "ふりがな")),
+)
+
+# tokens that turn "xxx_name" into a non-personal name (product_name, file_name …)
+_NOT_PERSON_EN = frozenset({"product", "item", "file", "table", "column", "host", "domain", "user", "shop",
+                            "store", "brand", "category", "plan", "rank", "course", "service", "app",
+                            "device", "menu", "tag", "event", "project", "campaign", "bank", "branch"})
+_NOT_PERSON_JA = ("商品", "品名", "ファイル", "店舗", "部署", "プラン", "ランク", "コース", "銀行", "支店", "ユーザー名")
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SPLIT = re.compile(r"[^0-9a-z]+")
+
+
+def normalize_name(name: str) -> str:
+    """NFKC + strip. 例: ``normalize_name("ﾌﾘｶﾞﾅ") == "フリガナ"``"""
+    return unicodedata.normalize("NFKC", name).strip()
+
+
+def _tokens(name: str) -> tuple[list[str], str]:
+    ascii_part = _CAMEL.sub("_", name).lower()
+    toks = [t for t in _SPLIT.split(ascii_part) if t]
+    return toks, "".join(toks)
+
+
+def name_category(name: str) -> tuple[str, str] | None:
+    """Category suggested by a column name, with the keyword that matched, or None.
+
+    例: ``name_category("ふりがな") == ("PERSON", "ふりがな")``; ``name_category("備考") is None``
+    """
+    norm = normalize_name(name)
+    if not norm:
+        return None
+    toks, joined = _tokens(norm)
+    tokset = set(toks)
+    low = norm.lower()
+    for cat, ja, en, exact in _RULES:
+        if norm in exact:
+            return cat, norm
+        for kw in ja:
+            if kw.lower() in low:
+                if cat == "PERSON" and any(x in norm for x in _NOT_PERSON_JA):
+                    break
+                return cat, kw
+        for kw in en:
+            if kw in tokset or (len(kw) >= 5 and kw == joined):
+                if cat == "PERSON" and tokset & _NOT_PERSON_EN:
+                    break
+                return cat, kw
+    return None
