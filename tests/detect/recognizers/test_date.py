@@ -83,6 +83,9 @@ def test_birth_context_does_not_leak_to_the_next_date():
     got = [(s.text, s.label) for s in dates("誕生日会の件。\n2024年5月1日に開催")]
     assert got == [("2024年5月1日", "DATE")]
     assert [s.label for s in dates("2024年4月1日生産分")] == ["DATE"]
+    assert [s.label for s in dates("生まれは東京、2024年4月1日に入社")] == ["DATE"]
+    assert [s.label for s in dates("生年月日は、1985年4月1日です")] == ["DATE_OF_BIRTH"]
+    assert [s.label for s in dates("東京生まれの1985年4月1日")] == ["DATE_OF_BIRTH"]
 
 
 @pytest.mark.parametrize(
@@ -114,7 +117,7 @@ def test_month_day_scores_lower_than_full_date():
         "1,200万円", "15%", "10:00", "10時30分", "2024年", "令和6年度", "第12条", "3年間", "45歳",
         "1-2-3", "version 1.2.3", "v2.4.1", "192.168.1.1", "R6.2.30", "2024/2/30", "2月30日",
         "13月1日", "3か月", "毎月1日", "12345/6/7", "2024-04-01-1234", "TEL 2024-1-1234",
-        "3月10日間", "1.5.2024", "0120-12-31", "AS60.4.1", "型番XR6.4.1",
+        "3月10日間", "1.5.2024", "0120-12-31", "AS60.4.1", "型番XR6.4.1", "型番S1.2.3",
     ],
 )
 def test_negatives(text):

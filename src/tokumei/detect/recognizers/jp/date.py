@@ -38,7 +38,9 @@ _SEP_FORM = re.compile(
     rf"(?<![A-Za-z0-9.\-/])(?:(?P<y>(?:18|19|20|21)\d\d)|(?P<era>{_ERA}|[MTSHR])\.?(?P<ey>元|\d{{1,2}}))"
     r"(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d|[.\-/]\d)"
 )
-_DOB_BEFORE = re.compile(r"生年月日|誕生日|誕生|出生|生まれ|DOB|D\.O\.B|birth ?day|date of birth|birth ?date", re.I)
+#: 見出し語（「生年月日、」の後でもよい）と、同じ句の中でだけ効く語（「生まれは東京、2024年…」は違う）。
+_DOB_LABEL = re.compile(r"生年月日|誕生日|DOB|D\.O\.B|birth ?day|date of birth|birth ?date", re.I)
+_DOB_WORD = re.compile(r"誕生|出生|生まれ")
 _DOB_AFTER = re.compile(rf"{_S}(?:生まれ|出生|誕生|生(?![産活徒命涯])|\({_S}満?\d{{1,3}}歳)")
 _CUT = re.compile(r"[。\n]")
 
@@ -93,8 +95,8 @@ class DateRecognizer:
         score, reason = base, "年月日"
         if has_year and day is not None:
             info = make_date(y, month, day, era)  # type: ignore[arg-type]
-            if info is None:
-                return None
+            if info is None or (info.note and len(era or "") == 1 and "開始" in info.note):
+                return None  # S1.2.3 のような略号の日付は元号の開始前なら日付でない（版番号など）
             data: dict = {"iso": info.date.isoformat(), "validated": True}
             note = note or info.note
         elif has_year:
@@ -123,7 +125,10 @@ class DateRecognizer:
             pass
         if cut is not None:
             lo = cut.end()
-        cm = _DOB_BEFORE.search(norm, lo, a) or _DOB_AFTER.match(norm, b)
+        cm = _DOB_LABEL.search(norm, lo, a) or _DOB_AFTER.match(norm, b)
+        if cm is None:
+            clause = max(lo, norm.rfind("、", lo, a) + 1)
+            cm = _DOB_WORD.search(norm, clause, a)
         if cm is None:
             return s
         return s.with_(
