@@ -56,7 +56,7 @@ FLAG_JA: dict[str, str] = {
 TEXTS = ("title", "summary", "occurred", "secondary_damage", "response", "prevention", "other",
          "entrusted_by", "notice_url", "cause_detail")
 BUSINESS_TEXTS = ("name", "representative", "contact", "phone", "email", "address", "hours", "url")
-KNOWN = {"discovered_at", "people", "people_min", "people_max", "mynumber_people", "cause", "items",
+KNOWN = {"systems", "discovered_at", "people", "people_min", "people_max", "mynumber_people", "cause", "items",
          "not_items", "sensitive", "business", *FLAGS, *TEXTS}
 
 
@@ -89,6 +89,7 @@ class Incident:
     mynumber_people: int | None = None
     flags: frozenset[str] = frozenset()
     texts: dict[str, str] = field(default_factory=dict)
+    systems: tuple[str, ...] = ()  # with --inventory: the sources/tables affected (default: all)
 
     @property
     def discovered_date(self) -> date:
@@ -180,8 +181,11 @@ def parse_incident(data: dict[str, Any], path: str = "<incident>") -> Incident:
     if not str(biz.get("name", "")).strip():
         raise TokumeiError("E852", path=path, field="business.name")
     business = Business(**{k: v.strip() for k, v in biz.items()})
+    systems = data.get("systems", [])
+    if not isinstance(systems, list) or not all(isinstance(x, str) and x.strip() for x in systems):
+        raise bad("systems", "棚卸し結果のソース名・テーブル名の配列で指定してください")
     return Incident(discovered, pmin, pmax, cause, items, business, not_items, sensitive, mn,
-                    frozenset(flags), texts)
+                    frozenset(flags), texts, tuple(x.strip() for x in systems))
 
 
 def _datetime(v: Any, fld: str, bad) -> datetime:

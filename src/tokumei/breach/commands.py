@@ -1,0 +1,89 @@
+"""`tokumei breach assess` and `tokumei breach notices`.
+
+* ``breach assess INCIDENT.toml [--inventory INVENTORY.json] [--json]`` — the decision with its
+  reasons and deadlines, and a draft of the report items (施行規則第8条第1項).
+* ``breach notices INCIDENT.toml --people AFFECTED.csv --out DIR [--inventory …] [--date …]`` —
+  per-person SMS / e-mail / letter (.docx + PDF), public announcement, FAQ and the report draft,
+  written only under DIR. Standard output carries counts only, never a personal value.
+
+例::
+
+    tokumei breach assess examples/breach/members-club.toml
+    tokumei breach notices examples/breach/members-club.toml --people examples/breach/affected.csv --out out/
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from tokumei.breach.assess import Assessment, assess
+from tokumei.breach.draft import draft_items, render_decision
+from tokumei.breach.incident import JST, Incident, load_incident
+from tokumei.breach.ruleset import load_ruleset
+from tokumei.errors import TokumeiError
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser("breach", help="漏えい等への対応（報告要否の判定・期限・報告案・本人通知）")
+    bs = p.add_subparsers(dest="breach_command", metavar="SUBCOMMAND")
+    a = bs.add_parser("assess", help="個人情報保護委員会への報告要否・期限を判定し、報告事項の下書きを出す")
+    a.add_argument("incident", help="事故情報ファイル (INCIDENT.toml)")
+    a.add_argument("--inventory", help="tokumei scan の棚卸し結果 (JSON)")
+    a.add_argument("--json", action="store_true", help="JSON で出力")
+    a.set_defaults(run=run_assess)
+    n = bs.add_parser("notices", help="本人への通知文（SMS・メール・郵送）、公表文、FAQ を作る")
+    n.add_argument("incident", help="事故情報ファイル (INCIDENT.toml)")
+    n.add_argument("--people", required=True, help="対象者一覧 CSV（氏名, 郵便番号, 住所, メール, 電話番号 のうちある列）")
+    n.add_argument("--out", required=True, help="出力フォルダ（通知文はここにだけ書きます）")
+    n.add_argument("--inventory", help="tokumei scan の棚卸し結果 (JSON)")
+    n.add_argument("--date", help="通知日 YYYY-MM-DD（既定: 今日・日本時間）")
+    n.add_argument("--no-pdf", action="store_true", help="郵送用の PDF を作らない（.docx のみ）")
+    n.set_defaults(run=run_notices)
+    p.set_defaults(run=lambda args: (p.print_help(sys.stderr), 2)[1])
+
+
+def _load(args: argparse.Namespace) -> tuple[Incident, Assessment]:
+    inc = load_incident(args.incident)
+    if args.inventory:
+        from tokumei.breach.inventory import apply_inventory, load_inventory
+
+        inc = apply_inventory(inc, load_inventory(args.inventory))
+    return inc, assess(inc, load_ruleset(inc.discovered_date))
+
+
+def run_assess(args: argparse.Namespace) -> int:
+    inc, a = _load(args)
+    if args.json:
+        d = a.to_dict()
+        d["draft"] = [{"item": h, "content": c, "ref": r} for h, c, r in draft_items(inc, a)]
+        json.dump(d, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render_decision(inc, a))
+    return 0
+
+
+def _notice_date(value: str | None) -> date:
+    if not value:
+        return datetime.now(JST).date()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise TokumeiError("E200", why="--date は YYYY-MM-DD で指定してください") from None
+
+
+def run_notices(args: argparse.Namespace) -> int:
+    from tokumei.breach.notices.write import write_all
+    from tokumei.breach.notices.people import read_people
+
+    on = _notice_date(args.date)
+    inc, a = _load(args)
+    people = read_people(args.people)
+    counts = write_all(inc, a, people, Path(args.out), on, pdf=not args.no_pdf)
+    print(f"通知文を作成しました: 対象 {len(people)} 人（郵送 {counts['letter']}、メール {counts['mail']}、"
+          f"SMS {counts['sms']}）、公表文・FAQ・報告案 → {args.out}")
+    return 0
