@@ -38,7 +38,12 @@ _BUILDING = re.compile(
 )
 _NOT_BUILDING = re.compile(r"会社|\(株\)|\(有\)|法人|組合|事務所|支店|本社|営業所|工場")
 _KYOTO_STREET = re.compile(r"[^\s\d、。,()]{1,12}?(?:上る|下る|上ル|下ル|東入る?|西入る?|東入ル|西入ル)")
-_GENERIC_TOWN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faヶノの々ー]{1,10}?(?=[ ]?(?:大?字|\d|[" + _KN + r"]{1,4}" + _UNIT + "))")
+# 一覧にない町域（新しい町名・字）: 漢字・カタカナと、助詞以外のひらがな。番地が続くときだけ使う。
+_GENERIC_TOWN = re.compile(
+    r"(?:[\u4e00-\u9fff\u30a1-\u30faヶノ々ー]|(?![をにでへとやもは])[\u3041-\u3096]){1,10}?"
+    r"(?=[ ]?(?:大?字|\d|[" + _KN + r"]{1,4}" + _UNIT + "))"
+)
+_NOT_TOWN = re.compile(r"役所|役場|庁|議会|会社")
 _SPACE = re.compile(r"[ ]?")
 
 
@@ -93,7 +98,7 @@ class AddressRecognizer:
                 if town:
                     pos = probe + town
                     break
-        if not town and (gm := _GENERIC_TOWN.match(norm, pos)):
+        if not town and (gm := _GENERIC_TOWN.match(norm, pos)) and not _NOT_TOWN.search(gm.group()):
             pos = gm.end()
         bm = _BLOCK.match(norm, pos)
         level = "block" if bm and self._is_block(bm.group()) else "town" if town else "municipality"
