@@ -19,6 +19,7 @@ from typing import Any, Iterable
 from tokumei.anonymize.engine import AnonymizeResult, anonymize_spans
 from tokumei.anonymize.policy import Policy, load_policy
 from tokumei.anonymize.pseudonyms import PseudonymState
+from tokumei.detect import DEFAULT_THRESHOLD
 from tokumei.errors import TokumeiError
 from tokumei.span import LABEL_JA
 
@@ -34,6 +35,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--report", help="変更の一覧を書き出す（.json か .html。元の値を含みます）")
     p.add_argument("--jsonl", action="store_true", help='標準入力の各行 {"id","text"} を匿名化して JSONL で出力')
     p.add_argument("--strict", action="store_true", help="出力を再検出し、個人情報が残っていれば終了コード1")
+    p.add_argument("--threshold", type=float, default=None, help="置換する最小スコア（既定: ポリシーの値）")
     p.add_argument("--encoding", help="テキスト系の出力の文字コード（例: cp932）")
     _key_args(p)
     p.set_defaults(run=run)
@@ -68,6 +70,12 @@ class _Session:
             self.policy = load_policy(args.policy or "publication")
             self.analyzer = default_analyzer()
         self.state = PseudonymState()
+        if args.threshold is not None:
+            from dataclasses import replace
+
+            self.policy = replace(self.policy, threshold=args.threshold)
+        #: --strict re-detects at the standard threshold (or --threshold), whatever the policy's
+        self.strict_threshold = args.threshold if args.threshold is not None else DEFAULT_THRESHOLD
 
     def run(self, text: str, first: bool = True) -> AnonymizeResult:
         spans = self.analyzer.analyze(text, threshold=self.policy.threshold) if text.strip() else []
@@ -84,7 +92,7 @@ class _Session:
         """(line, label) of personal information still detected in the output (--strict)."""
         out = []
         inside = [(r.new_start, r.new_end) for r in result.replacements]
-        for s in self.analyzer.analyze(result.text, threshold=self.policy.threshold) if result.text else []:
+        for s in self.analyzer.analyze(result.text, threshold=self.strict_threshold) if result.text else []:
             if self.policy.rule_for(s.label).operator == "keep":
                 continue  # the policy keeps these on purpose (ordinary dates)
             if any(a <= s.start and s.end <= b for a, b in inside):

@@ -1,0 +1,133 @@
+"""Vault (AES-GCM; argon2id or raw key) and restore (exact round trip, hypothesis)."""
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from tokumei.anonymize.project import Project
+from tokumei.anonymize.restore import restore
+from tokumei.anonymize.vault import KeySource, Vault
+from tokumei.errors import TokumeiError
+from tokumei.span import Span
+
+KEY = bytes(range(32))
+
+
+def test_vault_file_holds_no_plaintext_and_fresh_nonce(tmp_path):
+    v = Vault(tmp_path / "vault.bin", KeySource(key=KEY))
+    secret = {"aliases": {"person:山田太郎": "A"}, "tokens": {"〔電話番号A〕": "090-1234-5678"}}
+    v.save(secret)
+    blob1 = v.path.read_bytes()
+    v.save(secret)
+    blob2 = v.path.read_bytes()
+    for needle in ("山田太郎".encode(), "090-1234-5678".encode(), b"aliases", "山田".encode("cp932")):
+        assert needle not in blob1
+    assert blob1[:4] == b"TKV1" and blob1 != blob2  # new nonce per write
+    assert Vault(v.path, KeySource(key=KEY)).load() == secret
+    assert oct(v.path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_wrong_key_and_tampering_fail_with_E301(tmp_path):
+    v = Vault(tmp_path / "vault.bin", KeySource(key=KEY))
+    v.save({"x": 1})
+    with pytest.raises(TokumeiError) as e:
+        Vault(v.path, KeySource(key=bytes(32))).load()
+    assert e.value.code == "E301"
+    blob = bytearray(v.path.read_bytes())
+    blob[-1] ^= 1
+    v.path.write_bytes(bytes(blob))
+    with pytest.raises(TokumeiError) as e:
+        Vault(v.path, KeySource(key=KEY)).load()
+    assert e.value.code == "E301" and "vault.bin" in e.value.message
+
+
+def test_passphrase_argon2id(tmp_path):
+    v = Vault(tmp_path / "vault.bin", KeySource(passphrase=b"correct horse"))
+    v.save({"ok": True})
+    assert Vault(v.path, KeySource(passphrase=b"correct horse")).load() == {"ok": True}
+    with pytest.raises(TokumeiError) as e:
+        Vault(v.path, KeySource(passphrase=b"wrong horse")).load()
+    assert e.value.code == "E301"
+
+
+def test_key_sources(tmp_path, monkeypatch):
+    monkeypatch.delenv("TOKUMEI_KEY", raising=False)
+    monkeypatch.delenv("TOKUMEI_PASSPHRASE", raising=False)
+    with pytest.raises(TokumeiError) as e:
+        KeySource.from_env()
+    assert e.value.code == "E505"
+    monkeypatch.setenv("TOKUMEI_KEY", KEY.hex())
+    assert KeySource.from_env().key == KEY
+    monkeypatch.setenv("TOKUMEI_KEY", "too-short")
+    with pytest.raises(TokumeiError) as e:
+        KeySource.from_env()
+    assert e.value.code == "E508" and "TOKUMEI_KEY" in e.value.message and "too-short" not in e.value.message
+    kf = tmp_path / "k.bin"
+    kf.write_bytes(KEY)
+    assert KeySource.from_env(key_file=str(kf)).key == KEY
+
+
+def _spans(text: str, values: list[tuple[str, str]]) -> list[Span]:
+    out, pos = [], 0
+    for label, v in values:
+        i = text.index(v, pos)
+        out.append(Span(label, i, i + len(v), v, .9, "t", ""))
+        pos = i + len(v)
+    return out
+
+
+VALUES = st.sampled_from([("PERSON", "山田"), ("PERSON", "鈴木一郎"), ("PHONE", "090-1234-5678"),
+                          ("ORGANIZATION", "ミライ商事"), ("EMAIL", "a@example.jp"), ("MY_NUMBER", "123456789018")])
+FILLER = st.text(alphabet="あいう。、 \n（）社長さん", max_size=6)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(st.tuples(FILLER, VALUES), max_size=6), tail=FILLER,
+       policy=st.sampled_from(["publication", "internal", "redact", "mask"]))
+def test_restore_round_trip(tmp_path_factory, parts, tail, policy):
+    d = tmp_path_factory.mktemp("prj")
+    text = "".join(f + v for f, (_, v) in parts) + tail
+    spans = _spans(text, [v for _, v in parts])
+    keys = KeySource(key=KEY)
+    with Project.open(d, keys) as prj:
+        out = prj.anonymize(text, policy, spans=spans)
+    back, method = restore(out.text, Project.open(d, keys))
+    assert method == "record"
+    if any(label == "MY_NUMBER" for _, (label, _) in parts):
+        assert "123456789018" not in back  # not restorable unless the policy says so
+    else:
+        assert back == text
+
+
+def test_my_number_restorable_when_policy_allows(tmp_path):
+    pol = tmp_path / "p.toml"
+    pol.write_text('[default]\noperator = "token"\n[labels.MY_NUMBER]\noperator = "token"\nrestorable = true\n', "utf-8")
+    text = "番号 123456789018 です"
+    with Project.open(tmp_path / "prj", KeySource(key=KEY)) as prj:
+        out = prj.anonymize(text, str(pol), spans=_spans(text, [("MY_NUMBER", "123456789018")]))
+    assert out.text == "番号 〔マイナンバーA〕 です"
+    assert restore(out.text, Project.open(tmp_path / "prj", KeySource(key=KEY)))[0] == text
+
+
+def test_edited_internal_text_restores_tokens(tmp_path):
+    text = "山田さんに090-1234-5678で連絡"
+    with Project.open(tmp_path, KeySource(key=KEY)) as prj:
+        out = prj.anonymize(text, "internal", spans=_spans(text, [("PERSON", "山田"), ("PHONE", "090-1234-5678")]))
+    assert out.text == "〔人名A〕さんに〔電話番号A〕で連絡"
+    edited = "（追記）" + out.text + "。以上"
+    back, method = restore(edited, Project.open(tmp_path, KeySource(key=KEY)))
+    assert (back, method) == ("（追記）" + text + "。以上", "tokens")
+
+
+def test_pseudonyms_consistent_across_documents_of_a_project(tmp_path):
+    keys = KeySource(key=KEY)
+    a = "山田社長と鈴木さん"
+    b = "鈴木さんが山田社長に報告"
+    with Project.open(tmp_path, keys) as prj:
+        ra = prj.anonymize(a, spans=_spans(a, [("PERSON", "山田"), ("PERSON", "鈴木")]))
+    with Project.open(tmp_path, keys) as prj:  # a later run, a new process in real use
+        rb = prj.anonymize(b, spans=_spans(b, [("PERSON", "鈴木"), ("PERSON", "山田")]))
+    assert (ra.text, rb.text) == ("A社長とBさん", "BさんがA社長に報告")
+    assert os.path.exists(tmp_path / ".tokumei" / "vault.bin")
