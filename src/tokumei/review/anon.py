@@ -1,0 +1,106 @@
+"""Bridge to the anonymizer: turn a draft into review *items* and rebuild the text from the
+items the adviser accepted. Items are plain dicts stored as JSON on the version:
+``{id, start, end, label, original, replacement, reason, rule, accepted, manual}`` with offsets
+into the original draft.
+
+例::
+
+    >>> apply_items("山田です", [{"start": 0, "end": 2, "replacement": "A", "accepted": True}])
+    'Aです'
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from tokumei.span import LABEL_JA
+
+EXTRA_JA = {"RISK": "特徴的な記述", "AMOUNT": "金額", "OTHER": "その他"}
+
+
+def label_ja(label: str) -> str:
+    """Japanese label name. 例: ``label_ja("PERSON") == "人名"``"""
+    return LABEL_JA.get(label, EXTRA_JA.get(label, label))
+
+
+def anonymize_draft(text: str, *, policy: str, people: list[str], organizations: list[str],
+                    allow: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Run the anonymizer with the engagement's names and allow-list; return (items, risks).
+
+    例: ``items, risks = anonymize_draft(draft, policy="publication", people=["山田太郎"], organizations=[], allow=[])``
+    """
+    analyzer = _analyzer(people, organizations, allow)
+    try:
+        from tokumei.anonymize.engine import anonymize
+    except Exception:  # anonymizer (issue #4) not importable: label placeholders from detection
+        return _fallback(text, analyzer), []
+    result = anonymize(text, policy=policy, analyzer=analyzer)
+    items = [
+        {"id": i + 1, "start": r.start, "end": r.end, "label": r.label, "original": r.original,
+         "replacement": r.replacement, "reason": r.reason, "rule": r.rule, "accepted": True, "manual": False}
+        for i, r in enumerate(result.replacements)
+    ]
+    risks = []
+    for r in result.risks:
+        start, end = getattr(r, "start", 0), getattr(r, "end", 0)
+        risks.append({"start": start, "end": end, "kind": getattr(r, "kind", ""),
+                      "reason": getattr(r, "why", "") or getattr(r, "reason", ""),
+                      "suggestion": getattr(r, "suggestion", ""), "passage": text[start:end],
+                      "applied": bool(getattr(r, "applied", False))})
+    return items, risks
+
+
+def _analyzer(people: list[str], organizations: list[str], allow: list[str]) -> Any:
+    from tokumei.detect import default_analyzer
+
+    try:
+        from tokumei.detect.names.project import Project, analyzer_for_project
+    except Exception:  # names tier (issue #3) not importable
+        return default_analyzer()
+    return analyzer_for_project(Project.from_lists(people=people, organizations=organizations, allow=allow))
+
+
+def _fallback(text: str, analyzer: Any) -> list[dict[str, Any]]:
+    return [
+        {"id": i + 1, "start": s.start, "end": s.end, "label": s.label, "original": s.text,
+         "replacement": f"〔{label_ja(s.label)}〕", "reason": f"{label_ja(s.label)}（{s.source}: {s.reason}）",
+         "rule": f"review:{s.label}:label", "accepted": True, "manual": False}
+        for i, s in enumerate(analyzer.analyze(text))
+    ]
+
+
+def apply_items(original: str, items: list[dict[str, Any]]) -> str:
+    """Rebuild the text: accepted items replace their range; overlaps keep the earlier item."""
+    out, pos = [], 0
+    for it in sorted((i for i in items if i.get("accepted")), key=lambda i: (i["start"], i["end"])):
+        if it["start"] < pos:
+            continue
+        out.append(original[pos:it["start"]])
+        out.append(it["replacement"])
+        pos = it["end"]
+    out.append(original[pos:])
+    return "".join(out)
+
+
+def marked_segments(original: str, items: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any] | None]]:
+    """Split the original into (text, item-or-None) pieces for highlighting in the review page."""
+    segs: list[tuple[str, dict[str, Any] | None]] = []
+    pos = 0
+    for it in sorted(items, key=lambda i: (i["start"], i["end"])):
+        if it["start"] < pos:
+            continue
+        if it["start"] > pos:
+            segs.append((original[pos:it["start"]], None))
+        segs.append((original[it["start"]:it["end"]], it))
+        pos = it["end"]
+    if pos < len(original):
+        segs.append((original[pos:], None))
+    return segs
+
+
+def find_all(original: str, needle: str) -> list[tuple[int, int]]:
+    """All non-overlapping occurrences. 例: ``find_all("山田と山田", "山田") == [(0, 2), (3, 5)]``"""
+    out, i = [], original.find(needle) if needle else -1
+    while i >= 0:
+        out.append((i, i + len(needle)))
+        i = original.find(needle, i + len(needle))
+    return out

@@ -1,0 +1,111 @@
+"""The application factory.
+
+例::
+
+    >>> app = create_app(Settings(data_dir="/tmp/tokumei"))  # doctest: +SKIP
+    >>> # uvicorn.run(app, host="127.0.0.1", port=8000)
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import HTTPException as FastAPIHTTPException
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from tokumei.errors import TokumeiError
+from tokumei.review.db import make_engine, migrate, session_factory
+from tokumei.review.security import Throttle, csrf_token
+from tokumei.review.settings import Settings
+from tokumei.review.web import LoginRequired
+
+HERE = Path(__file__).parent
+
+STATUS_FOR_CODE = {"E801": 413, "E802": 415, "E803": 409, "E804": 409}
+HTTP_MESSAGES = {
+    403: "この操作は受け付けられませんでした。ページを再読み込みしてから、もう一度お試しください。",
+    404: "ページが見つかりません。リンクが正しいかご確認ください。",
+    405: "この方法ではアクセスできません。",
+    410: "このリンクは有効期限が切れたか、無効になっています。送り主にお問い合わせください。",
+    413: "送信された内容が大きすぎます。",
+    429: "ログインの失敗が続いたため、しばらくログインできません。15分ほどおいてからお試しください。",
+}
+
+
+class BodyLimit:
+    """Refuse request bodies larger than the upload limit before reading them (413)."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            length = dict(scope.get("headers") or []).get(b"content-length")
+            if length and length.isdigit() and int(length) > self.limit:
+                body = HTTP_MESSAGES[413].encode()
+                await send({"type": "http.response.start", "status": 413,
+                            "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """Build the app: database (migrated), sessions, templates, routers, error pages.
+
+    例: ``create_app(Settings(data_dir="tokumei-data", cookie_secure=False))``
+    """
+    from tokumei.review.routers import audit, auth, client, engagements, export, versions
+
+    app = FastAPI(title="tokumei review", docs_url=None, redoc_url=None, openapi_url=None)
+    engine = make_engine(settings)
+    migrate(engine)
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessions = session_factory(engine)
+    app.state.throttle = Throttle(settings.login_max_failures, settings.login_window_seconds)
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    app.state.templates = templates
+
+    app.add_middleware(SessionMiddleware, secret_key=settings.key(), session_cookie="tokumei_session",
+                       same_site="lax", https_only=settings.cookie_secure, max_age=8 * 3600)
+    app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + 256 * 1024)
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        resp = await call_next(request)
+        resp.headers.setdefault("Content-Security-Policy",
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                                "script-src 'self'; frame-ancestors 'none'; form-action 'self'")
+        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+        resp.headers.setdefault("Referrer-Policy", "no-referrer")
+        resp.headers.setdefault("Cache-Control", "no-store")
+        return resp
+
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    for r in (auth, engagements, versions, client, audit, export):
+        app.include_router(r.router)
+
+    def page(request: Request, status: int, message: str) -> HTMLResponse:
+        return templates.TemplateResponse(request, "error.html", {
+            "message": message, "status": status, "csrf": csrf_token(request.session), "flash": None},
+            status_code=status)
+
+    @app.exception_handler(LoginRequired)
+    async def _login(request: Request, exc: LoginRequired) -> RedirectResponse:
+        return RedirectResponse("/login", status_code=303)
+
+    @app.exception_handler(TokumeiError)
+    async def _tokumei(request: Request, exc: TokumeiError) -> HTMLResponse:
+        return page(request, STATUS_FOR_CODE.get(exc.code, 400), str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> HTMLResponse:
+        return page(request, exc.status_code, HTTP_MESSAGES.get(exc.status_code, "エラーが発生しました。"))
+
+    return app

@@ -1,0 +1,158 @@
+"""`tokumei serve` (review and consent web app) and `tokumei audit verify` (hash chain check).
+
+例::
+
+    $ tokumei serve --demo
+    $ tokumei audit verify --data-dir tokumei-data
+"""
+from __future__ import annotations
+
+import argparse
+import secrets
+import sys
+from pathlib import Path
+from typing import Any
+
+from tokumei.errors import TokumeiError
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+DEMO_EMAIL = "demo@example.jp"
+EXAMPLE = Path(__file__).resolve().parents[3] / "examples" / "case-study.md"
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser("serve", help="事例原稿の確認・同意ウェブアプリを起動する")
+    p.add_argument("--host", default="127.0.0.1", help="待ち受けるアドレス（既定 127.0.0.1）")
+    p.add_argument("--port", type=int, default=8000, help="ポート番号（既定 8000）")
+    p.add_argument("--data-dir", default="tokumei-data", help="データフォルダ（SQLite と署名鍵）")
+    p.add_argument("--database-url", default=None, help="postgresql://… を指定すると PostgreSQL を使う")
+    p.add_argument("--demo", action="store_true", help="デモ用の作成者アカウントと案件を作る")
+    p.add_argument("--smtp-host", default=None, help="確認コードのメール送信に使う SMTP サーバー")
+    p.add_argument("--smtp-port", type=int, default=25)
+    p.add_argument("--smtp-from", default="tokumei@localhost")
+    p.add_argument("--base-url", default=None, help="リンクに使う URL（既定 http://HOST:PORT）")
+    p.add_argument("--create-adviser", metavar="EMAIL", help="作成者アカウントを作って終了（パスワードは TOKUMEI_PASSWORD）")
+    p.set_defaults(run=run_serve)
+
+    a = sub.add_parser("audit", help="監査ログのハッシュチェーンを検証する")
+    asub = a.add_subparsers(dest="audit_command", metavar="ACTION")
+    v = asub.add_parser("verify", help="編集・削除・並べ替えを検出する")
+    v.add_argument("--data-dir", default="tokumei-data")
+    v.add_argument("--database-url", default=None)
+    v.add_argument("--expect-head", default=None, help="以前に控えた先頭ハッシュ（末尾の削除も検出）")
+    v.set_defaults(run=run_verify)
+    a.set_defaults(run=lambda args: (a.print_help(sys.stderr), 2)[1])
+
+
+def _settings(args: argparse.Namespace, **extra: Any):
+    from tokumei.review.settings import Settings
+
+    return Settings(data_dir=args.data_dir, database_url=args.database_url, **extra)
+
+
+def create_adviser(sessions: Any, email: str, name: str, password: str) -> int:
+    """Create (or reset the password of) an adviser. 例: ``create_adviser(S, "a@b.jp", "佐藤", "pw")``"""
+    from sqlalchemy import select
+
+    from tokumei.review.models import Adviser
+    from tokumei.review.security import hash_password
+
+    with sessions() as db:
+        a = db.scalar(select(Adviser).where(Adviser.email == email.lower()))
+        if a is None:
+            a = Adviser(email=email.lower(), name=name, password_hash=hash_password(password))
+            db.add(a)
+        else:
+            a.password_hash = hash_password(password)
+        db.commit()
+        return a.id
+
+
+def create_demo(sessions: Any) -> str:
+    """Demo adviser (new random password, returned) and an engagement with the bundled example."""
+    from sqlalchemy import select
+
+    from tokumei.review import audit
+    from tokumei.review.anon import anonymize_draft, apply_items
+    from tokumei.review.claims import extract_claims
+    from tokumei.review.models import Claim, Engagement, Version
+    from tokumei.review.status import sha256_text
+
+    password = secrets.token_urlsafe(12)
+    aid = create_adviser(sessions, DEMO_EMAIL, "佐藤 花子（デモ）", password)
+    with sessions() as db:
+        if db.scalar(select(Engagement).where(Engagement.adviser_id == aid)) is None:
+            eng = Engagement(adviser_id=aid, client_name="株式会社やまだ陶苑（デモ）", title="老舗茶わん屋の事業承継",
+                             contacts=[], people=["山田太郎", "山田健一", "鈴木一郎"], organizations=["株式会社やまだ陶苑"],
+                             allow=[], policy="publication", publish_where="さとう社労士事務所ウェブサイト「事例紹介」",
+                             publish_period="公開日から3年間")
+            db.add(eng)
+            db.commit()
+            audit.record(db, "created", actor=f"adviser:{aid}", engagement_id=eng.id, data={"demo": True})
+            if EXAMPLE.exists():
+                body = EXAMPLE.read_text(encoding="utf-8")
+                items, risks = anonymize_draft(body, policy=eng.policy, people=eng.people,
+                                               organizations=eng.organizations, allow=eng.allow)
+                out = apply_items(body, items)
+                v = Version(engagement_id=eng.id, number=1, source_name="case-study.md", original=body, items=items,
+                            risks=risks, text=out, sha256=sha256_text(out))
+                db.add(v)
+                db.flush()
+                for c in extract_claims(out):
+                    db.add(Claim(version_id=v.id, start=c.start, end=c.end, sentence=c.sentence, kinds=list(c.kinds), note=""))
+                db.commit()
+                audit.record(db, "anonymized", actor=f"adviser:{aid}", engagement_id=eng.id,
+                             data={"version": 1, "sha256": v.sha256, "replacements": len(items), "risks": len(risks)})
+    return password
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    import os
+
+    import uvicorn
+
+    from tokumei.review.app import create_app
+
+    base = args.base_url or f"http://{args.host if ':' not in args.host else '[' + args.host + ']'}:{args.port}"
+    settings = _settings(args, cookie_secure=base.startswith("https://"), smtp_host=args.smtp_host,
+                         smtp_port=args.smtp_port, smtp_from=args.smtp_from, base_url=base)
+    try:
+        app = create_app(settings)
+    except Exception as e:  # connection refused, bad URL: name the setting, never the password
+        if isinstance(e, TokumeiError):
+            raise
+        raise TokumeiError("E806", field="--database-url" if args.database_url else "--data-dir",
+                           why=type(e).__name__) from None
+    if args.create_adviser:
+        pw = os.environ.get("TOKUMEI_PASSWORD", "")
+        if len(pw) < 10:
+            raise TokumeiError("E800", field="TOKUMEI_PASSWORD", why="10 文字以上のパスワードを環境変数で渡してください")
+        create_adviser(app.state.sessions, args.create_adviser, args.create_adviser.split("@")[0], pw)
+        print("作成者アカウントを作成しました。")
+        return 0
+    if args.demo:
+        pw = create_demo(app.state.sessions)
+        print(f"デモ用アカウント: {DEMO_EMAIL} / パスワード: {pw}")
+    if args.host not in LOOPBACK and not settings.cookie_secure:
+        print("注意: HTTPS なしで外部に公開しています。--base-url https://… の逆プロキシの利用をお勧めします。",
+              file=sys.stderr)
+    print(f"{base}/login を開いてください（終了は Ctrl+C）。")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from tokumei.review import audit
+    from tokumei.review.db import make_engine, session_factory
+
+    settings = _settings(args)
+    engine = make_engine(settings)
+    with session_factory(engine)() as db:
+        count, head, problems = audit.verify(db, args.expect_head)
+    engine.dispose()
+    if problems:
+        for p in problems:
+            print(f"NG seq={p.seq} [{p.kind}] {p.message}", file=sys.stderr)
+        raise TokumeiError("E805", where=f"{len(problems)} 件の不整合（{count} 件中）")
+    print(f"OK: {count} 件の監査ログを検証しました。改ざんはありません。先頭ハッシュ: {head}")
+    return 0

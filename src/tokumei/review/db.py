@@ -1,0 +1,63 @@
+"""Engine, sessions and programmatic Alembic migrations.
+
+例::
+
+    >>> engine = make_engine(Settings(data_dir="/tmp/t"))  # doctest: +SKIP
+    >>> migrate(engine)                                   # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import sessionmaker
+
+from tokumei.review.settings import Settings
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def make_engine(settings: Settings) -> Engine:
+    """Create the engine; SQLite gets WAL, a busy timeout and foreign keys.
+
+    例: ``make_engine(Settings(database_url="postgresql://tokumei@127.0.0.1/tokumei"))``
+    """
+    url = settings.url()
+    if url.startswith("sqlite"):
+        Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                               pool_size=20, max_overflow=20)
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - trivial
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        return engine
+    return create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
+
+
+def alembic_config() -> Config:
+    """Alembic config pointing at the packaged migrations (no alembic.ini)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision (run at start-up). 例: ``migrate(engine)``"""
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def session_factory(engine: Engine) -> sessionmaker:
+    """A sessionmaker whose objects stay readable after commit."""
+    return sessionmaker(bind=engine, expire_on_commit=False)

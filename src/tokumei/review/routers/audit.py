@@ -1,0 +1,27 @@
+"""The adviser's view of the audit log for an engagement, and a chain check.
+
+例: ``GET /engagements/1/audit``
+"""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tokumei.review import audit
+from tokumei.review.models import Adviser, Event
+from tokumei.review.web import check_csrf, current_adviser, get_db, own_engagement, render
+
+router = APIRouter(dependencies=[Depends(check_csrf)])
+
+
+@router.get("/engagements/{eid}/audit")
+def events(eid: int, request: Request, adviser: Adviser = Depends(current_adviser),
+           db: Session = Depends(get_db)) -> Response:
+    """案件の監査ログ（時刻・操作者・IP・ブラウザ）と、チェーン全体の検証結果。"""
+    eng = own_engagement(db, adviser, eid)
+    rows = db.scalars(select(Event).where(Event.engagement_id == eng.id).order_by(Event.seq)).all()
+    count, head, problems = audit.verify(db)
+    return render(request, "audit/list.html", adviser=adviser, eng=eng, events=rows, kinds=audit.KINDS_JA,
+                  count=count, head=head, problems=problems)

@@ -1,0 +1,279 @@
+"""The client's pages, reached without an account through ``/c/{token}``: read the exact text,
+see what changed since the version they last saw, comment, confirm or dispute each claim, then
+approve (with the consent statement) or ask for changes; withdraw consent later.
+
+A token is scoped to one engagement and one version: every id in a request (claim, comment)
+is looked up *within* that version, so one token can never read or act on another's data.
+
+例: ``GET /c/5q3…`` → 確認ページ
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi.responses import Response
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from tokumei.errors import TokumeiError
+from tokumei.review.diff import diff_html
+from tokumei.review.models import Claim, Comment, Decision, Engagement, Link, Version, utcnow
+from tokumei.review.routers.versions import issue_otp
+from tokumei.review.security import check_password, new_token, token_hash
+from tokumei.review.status import _aware, approval_valid, decisions_for
+from tokumei.review.web import check_csrf, client_ip, get_db, log, redirect, render
+
+router = APIRouter(dependencies=[Depends(check_csrf)])
+
+
+def resolve(db: Session, token: str) -> Link:
+    """The link for a token: 404 unknown, 410 expired or revoked."""
+    if not token or len(token) > 100:
+        raise HTTPException(status_code=404)
+    link = db.scalar(select(Link).where(Link.token_hash == token_hash(token)))
+    if link is None:
+        raise HTTPException(status_code=404)
+    if link.revoked_at is not None or _aware(link.expires_at) <= utcnow():
+        raise HTTPException(status_code=410)
+    return link
+
+
+def _verified(request: Request, link: Link) -> bool:
+    return link.email is None or link.id in request.session.get("otp_ok", [])
+
+
+def consent_statement(eng: Engagement, v: Version, adviser_name: str) -> str:
+    """The consent the client accepts: what, where, for how long, how to withdraw.
+
+    例: ``consent_statement(eng, v, "佐藤花子")`` → 「公開する内容: …」
+    """
+    return (
+        f"公開する内容: 「{eng.title or '事例紹介'}」第{v.number}版の本文そのもの（SHA-256: {v.sha256}）。"
+        "一文字でも変更された場合、この同意は無効になります。\n"
+        f"公開する場所: {eng.publish_where or '事務所のウェブサイトおよび紹介資料'}\n"
+        f"公開する期間: {eng.publish_period or '公開日から3年間'}\n"
+        "撤回の方法: 承認後に表示される撤回用ページから、いつでも同意を撤回できます。"
+        f"撤回された場合、{adviser_name}は速やかに公開を停止します。"
+    )
+
+
+def claim_segments(text: str, claims: list[Claim]) -> list[tuple[str, Claim | None]]:
+    segs: list[tuple[str, Claim | None]] = []
+    pos = 0
+    for c in sorted(claims, key=lambda c: c.start):
+        if c.start < pos:
+            continue
+        if c.start > pos:
+            segs.append((text[pos:c.start], None))
+        segs.append((text[c.start:c.end], c))
+        pos = c.end
+    segs.append((text[pos:], None))
+    return segs
+
+
+def _first_view(request: Request, db: Session, link: Link, v: Version) -> None:
+    """Remember which version the client saw before (for the diff) and log ``viewed`` once per session."""
+    if link.viewed_at is None:
+        eng = db.get(Engagement, link.engagement_id)
+        base = eng.last_seen_version_id if eng and eng.last_seen_version_id != v.id else None
+        db.execute(update(Link).where(Link.id == link.id, Link.viewed_at.is_(None))
+                   .values(viewed_at=utcnow(), base_version_id=base))
+        db.execute(update(Engagement).where(Engagement.id == link.engagement_id)
+                   .values(last_seen_version_id=v.id))  # Core update: not a settings edit
+        db.commit()
+        db.refresh(link)
+    seen = request.session.get("seen", [])
+    if link.id not in seen:
+        request.session["seen"] = [*seen[-20:], link.id]
+        log(request, db, "viewed", f"client:link#{link.id}", link.engagement_id, version=v.number, sha256=v.sha256)
+
+
+@router.get("/c/{token}")
+def page(token: str, request: Request, db: Session = Depends(get_db)) -> Response:
+    """確認ページ（本文・変更点・記述の確認・コメント・承認）。"""
+    link = resolve(db, token)
+    if not _verified(request, link):
+        if link.otp_hash is None:
+            issue_otp(db, link, request.app.state.settings)
+        return render(request, "client/otp.html", token=token)
+    v = db.get(Version, link.version_id)
+    eng = v.engagement
+    _first_view(request, db, link, v)
+    base = db.get(Version, link.base_version_id) if link.base_version_id else None
+    claims = list(db.scalars(select(Claim).where(Claim.version_id == v.id).order_by(Claim.start)).all())
+    ds = decisions_for(db, v.id)
+    from tokumei.review.models import Adviser
+
+    adviser = db.get(Adviser, eng.adviser_id)
+    return render(
+        request, "client/review.html", token=token, v=v, eng=eng, adviser_name=adviser.name if adviser else "",
+        segments=claim_segments(v.text, claims), claims=claims, base=base,
+        diff=diff_html(base.text, v.text) if base else None,
+        comments=db.scalars(select(Comment).where(Comment.version_id == v.id).order_by(Comment.id)).all(),
+        decision=ds[-1] if ds else None, valid=bool(ds) and approval_valid(v, ds[-1]),
+        consent=consent_statement(eng, v, adviser.name if adviser else "作成者"),
+        withdraw_url=request.session.pop("withdraw_url", None))
+
+
+@router.post("/c/{token}/otp")
+def otp(token: str, request: Request, code: str = Form(""), db: Session = Depends(get_db)) -> Response:
+    """Check the one-time code (throttled like sign-in)."""
+    link = resolve(db, token)
+    throttle = request.app.state.throttle
+    keys = (f"otp:{link.id}", f"ip:{client_ip(request)}")
+    if throttle.locked(*keys):
+        raise HTTPException(status_code=429)
+    if not (link.otp_hash and check_password(link.otp_hash, code.strip())):
+        throttle.fail(*keys)
+        return render(request, "client/otp.html", status_code=401, token=token,
+                      error="確認コードが正しくありません。メールに記載の6桁の数字を入力してください。")
+    request.session["otp_ok"] = [*request.session.get("otp_ok", [])[-20:], link.id]
+    return redirect(f"/c/{token}")
+
+
+@router.post("/c/{token}/otp/resend")
+def otp_resend(token: str, request: Request, db: Session = Depends(get_db)) -> Response:
+    """確認コードを再送します。"""
+    link = resolve(db, token)
+    if link.email:
+        issue_otp(db, link, request.app.state.settings)
+    return redirect(f"/c/{token}", "確認コードを再送しました。", request)
+
+
+def _open(request: Request, db: Session, token: str) -> tuple[Link, Version]:
+    link = resolve(db, token)
+    if not _verified(request, link):
+        raise HTTPException(status_code=403)
+    return link, db.get(Version, link.version_id)
+
+
+@router.post("/c/{token}/comments")
+def comment(token: str, request: Request, quote: str = Form(""), start: str = Form(""), end: str = Form(""),
+            body: str = Form(""), db: Session = Depends(get_db)) -> Response:
+    """Comment on a passage (selected in the browser, or typed) or on the whole text."""
+    link, v = _open(request, db, token)
+    if not body.strip() or len(body) > 2000:
+        raise TokumeiError("E800", field="body（コメント）", why="1〜2000 文字で入力してください")
+    quote = quote.strip()[:500]
+    a = b = 0
+    if quote:
+        if start.isdigit() and end.isdigit() and v.text[int(start):int(end)] == quote:
+            a, b = int(start), int(end)
+        else:
+            a = v.text.find(quote)
+            if a < 0:
+                raise TokumeiError("E800", field="quote（該当箇所）", why="本文に見つかりません")
+            b = a + len(quote)
+    c = Comment(version_id=v.id, link_id=link.id, start=a, end=b, quote=quote, body=body.strip())
+    db.add(c)
+    db.commit()
+    log(request, db, "commented", f"client:link#{link.id}", link.engagement_id, version=v.number, comment=c.id)
+    return redirect(f"/c/{token}#comments", "コメントを送信しました。", request)
+
+
+@router.post("/c/{token}/claims/{cid}")
+def claim(token: str, cid: int, request: Request, answer: str = Form(""), note: str = Form(""),
+          db: Session = Depends(get_db)) -> Response:
+    """Confirm or dispute one claim of this version (ids outside the version: 404)."""
+    link, v = _open(request, db, token)
+    c = db.get(Claim, cid)
+    if c is None or c.version_id != v.id:
+        raise HTTPException(status_code=404)
+    if answer not in ("confirmed", "disputed"):
+        raise TokumeiError("E800", field="answer（回答）", why="「事実です」か「事実と異なります」を選んでください")
+    if answer == "disputed" and not note.strip():
+        raise TokumeiError("E800", field="note（異なる点）", why="どこが事実と異なるかをご記入ください")
+    c.status, c.note, c.decided_at = answer, note.strip()[:2000], utcnow()
+    db.commit()
+    log(request, db, "claim_confirmed" if answer == "confirmed" else "claim_disputed", f"client:link#{link.id}",
+        link.engagement_id, version=v.number, claim=c.id)
+    return redirect(f"/c/{token}#claim-{c.id}", "ご回答を記録しました。", request)
+
+
+@router.post("/c/{token}/decision")
+def decide(token: str, request: Request, action: str = Form(""), person_name: str = Form(""),
+           consent: str = Form(""), message: str = Form(""), sha256: str = Form(""),
+           db: Session = Depends(get_db)) -> Response:
+    """Approve (bound to the SHA-256 of the text shown) or ask for changes."""
+    link, v = _open(request, db, token)
+    if sha256 != v.sha256:
+        raise TokumeiError("E803", field="本文（表示後に更新されました）")
+    if not person_name.strip() or len(person_name) > 200:
+        raise TokumeiError("E800", field="person_name（ご担当者のお名前）", why="1〜200 文字で入力してください")
+    eng = v.engagement
+    from tokumei.review.models import Adviser
+
+    adviser = db.get(Adviser, eng.adviser_id)
+    data: dict[str, Any] = {"version": v.number, "sha256": v.sha256}
+    if action == "approve":
+        claims = db.scalars(select(Claim).where(Claim.version_id == v.id)).all()
+        if any(c.status == "disputed" for c in claims):
+            raise TokumeiError("E800", field="claims（記述の確認）",
+                               why="事実と異なるとされた記述があるため承認できません。「修正を依頼する」をお選びください")
+        if any(c.status != "confirmed" for c in claims):
+            raise TokumeiError("E800", field="claims（記述の確認）", why="すべての記述について回答してください")
+        if consent != "yes":
+            raise TokumeiError("E800", field="consent（同意事項）", why="同意事項を確認のうえ、チェックしてください")
+        wtoken = new_token()
+        d = Decision(version_id=v.id, link_id=link.id, kind="approved", sha256=v.sha256,
+                     person_name=person_name.strip(), consent_text=consent_statement(eng, v, adviser.name if adviser else "作成者"),
+                     message=message.strip()[:2000], withdraw_token_hash=token_hash(wtoken))
+        db.add(d)
+        db.commit()
+        log(request, db, "approved", f"client:link#{link.id}", link.engagement_id, decision=d.id, **data)
+        request.session["withdraw_url"] = f"{request.app.state.settings.base_url.rstrip('/')}/w/{wtoken}"
+        return redirect(f"/c/{token}", "ご承認ありがとうございました。", request)
+    if action == "decline":
+        if not message.strip():
+            raise TokumeiError("E800", field="message（修正してほしい点）", why="修正してほしい点をご記入ください")
+        d = Decision(version_id=v.id, link_id=link.id, kind="declined", sha256=v.sha256,
+                     person_name=person_name.strip(), message=message.strip()[:2000])
+        db.add(d)
+        db.commit()
+        log(request, db, "declined", f"client:link#{link.id}", link.engagement_id, decision=d.id, **data)
+        return redirect(f"/c/{token}", "修正のご依頼を送信しました。", request)
+    raise TokumeiError("E800", field="action", why="承認または修正依頼を選んでください")
+
+
+def _withdraw(request: Request, db: Session, d: Decision, reason: str, actor: str) -> None:
+    if d.withdrawn_at is None:
+        d.withdrawn_at, d.withdraw_reason = utcnow(), reason.strip()[:2000]
+        db.commit()
+        v = db.get(Version, d.version_id)
+        log(request, db, "withdrawn", actor, v.engagement_id, decision=d.id, version=v.number, sha256=d.sha256)
+
+
+@router.post("/c/{token}/withdraw")
+def withdraw_via_link(token: str, request: Request, reason: str = Form(""), db: Session = Depends(get_db)) -> Response:
+    """Withdraw this version's approval through the review link."""
+    link, v = _open(request, db, token)
+    ds = [d for d in decisions_for(db, v.id) if d.kind == "approved" and d.withdrawn_at is None]
+    if not ds:
+        raise HTTPException(status_code=404)
+    for d in ds:
+        _withdraw(request, db, d, reason, f"client:link#{link.id}")
+    return redirect(f"/c/{token}", "同意を撤回しました。公開は停止されます。", request)
+
+
+def _by_wtoken(db: Session, wtoken: str) -> Decision:
+    d = db.scalar(select(Decision).where(Decision.withdraw_token_hash == token_hash(wtoken or "-")))
+    if d is None or len(wtoken) > 100:
+        raise HTTPException(status_code=404)
+    return d
+
+
+@router.get("/w/{wtoken}")
+def withdraw_page(wtoken: str, request: Request, db: Session = Depends(get_db)) -> Response:
+    """同意撤回ページ（承認時にお渡しする URL。期限はありません）。"""
+    d = _by_wtoken(db, wtoken)
+    v = db.get(Version, d.version_id)
+    return render(request, "client/withdraw.html", d=d, v=v, eng=v.engagement, wtoken=wtoken)
+
+
+@router.post("/w/{wtoken}")
+def withdraw(wtoken: str, request: Request, reason: str = Form(""), db: Session = Depends(get_db)) -> Response:
+    """Withdraw consent; the adviser's page shows it at once."""
+    d = _by_wtoken(db, wtoken)
+    _withdraw(request, db, d, reason, f"client:link#{d.link_id}")
+    return redirect(f"/w/{wtoken}", "同意を撤回しました。公開は停止されます。", request)

@@ -1,0 +1,110 @@
+"""Passwords (argon2id), link tokens, CSRF tokens and login throttling.
+
+Sessions are Starlette's signed cookies (itsdangerous, HttpOnly, SameSite=Lax, Secure when
+served over HTTPS); every POST must carry the session's CSRF token (form field ``csrf_token``
+or header ``X-CSRF-Token``).
+
+例::
+
+    >>> h = hash_password("正しいパスワード")
+    >>> check_password(h, "正しいパスワード"), check_password(h, "違う")
+    (True, False)
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+import time
+from collections import defaultdict, deque
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+# argon2-cffi defaults are RFC 9106's low-memory argon2id profile.
+_hasher = PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    """argon2id hash (with its own salt and parameters). 例: ``hash_password("pw").startswith("$argon2id$")``"""
+    return _hasher.hash(password)
+
+
+def check_password(stored: str, password: str) -> bool:
+    """Constant-time check; False for a wrong password or a malformed hash."""
+    try:
+        return _hasher.verify(stored, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+#: Hash that a wrong e-mail address is checked against, so both paths take the same time.
+DUMMY_HASH = _hasher.hash(secrets.token_hex(8))
+
+
+def new_token() -> str:
+    """An unguessable URL token (256 bits). 例: ``len(new_token()) >= 43``"""
+    return secrets.token_urlsafe(32)
+
+
+def token_hash(token: str) -> str:
+    """Only this SHA-256 of a token is stored. 例: ``token_hash("abc")[:6] == 'ba7816'``"""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def new_otp() -> str:
+    """A six-digit one-time code. 例: ``len(new_otp()) == 6``"""
+    return f"{secrets.randbelow(10**6):06d}"
+
+
+def csrf_token(session: dict[str, Any]) -> str:
+    """The session's CSRF token, created on first use."""
+    tok = session.get("csrf")
+    if not tok:
+        tok = secrets.token_urlsafe(24)
+        session["csrf"] = tok
+    return tok
+
+
+def csrf_ok(session: dict[str, Any], sent: str | None) -> bool:
+    """True when ``sent`` equals the session's token (constant-time)."""
+    tok = session.get("csrf")
+    return bool(tok and sent and hmac.compare_digest(str(tok), str(sent)))
+
+
+class Throttle:
+    """Sliding-window failure counter per key (e-mail and IP): too many failures → locked.
+
+    In-process only (one server process, as ``tokumei serve`` runs).
+    例: ``t = Throttle(5, 900); t.fail("ip:127.0.0.1"); t.locked("ip:127.0.0.1")`` → False
+    """
+
+    def __init__(self, max_failures: int, window_seconds: int) -> None:
+        self.max = max_failures
+        self.window = window_seconds
+        self._fails: dict[str, deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def _trim(self, key: str, now: float) -> deque[float]:
+        q = self._fails[key]
+        while q and q[0] <= now - self.window:
+            q.popleft()
+        return q
+
+    def locked(self, *keys: str) -> bool:
+        now = time.monotonic()
+        with self._lock:
+            return any(len(self._trim(k, now)) >= self.max for k in keys)
+
+    def fail(self, *keys: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            for k in keys:
+                self._trim(k, now).append(now)
+
+    def reset(self, *keys: str) -> None:
+        with self._lock:
+            for k in keys:
+                self._fails.pop(k, None)

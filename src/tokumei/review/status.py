@@ -1,0 +1,80 @@
+"""Where an engagement stands: versions, links, the client's answers, and which version (if any)
+may be published. An approval counts only while its SHA-256 equals the version's current text
+hash and it has not been withdrawn.
+
+例::
+
+    >>> # approved_version(db, eng) -> (Version, Decision) | None
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tokumei.review.models import Claim, Comment, Decision, Engagement, Link, Version, utcnow
+
+
+def sha256_text(text: str) -> str:
+    """SHA-256 of the UTF-8 text. 例: ``sha256_text("")[:8] == 'e3b0c442'``"""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def approval_valid(version: Version, decision: Decision | None) -> bool:
+    """Approved, bound to exactly this text, and not withdrawn."""
+    return bool(decision and decision.kind == "approved" and decision.withdrawn_at is None
+                and decision.sha256 == version.sha256 == sha256_text(version.text))
+
+
+def decisions_for(db: Session, version_id: int) -> list[Decision]:
+    return list(db.scalars(select(Decision).where(Decision.version_id == version_id).order_by(Decision.id)).all())
+
+
+def approved_version(db: Session, eng: Engagement) -> tuple[Version, Decision] | None:
+    """The newest version with a valid approval, else None."""
+    for v in sorted(eng.versions, key=lambda v: v.number, reverse=True):
+        for d in reversed(decisions_for(db, v.id)):
+            if approval_valid(v, d):
+                return v, d
+    return None
+
+
+def summary(db: Session, eng: Engagement) -> str:
+    """One Japanese phrase for the list page. 例: 「承認済み（第2版）」"""
+    if not eng.versions:
+        return "下書き未登録"
+    ok = approved_version(db, eng)
+    latest = eng.versions[-1]
+    ds = decisions_for(db, latest.id)
+    if ok:
+        return f"承認済み（第{ok[0].number}版）"
+    if any(d.withdrawn_at for v in eng.versions for d in decisions_for(db, v.id)):
+        return "同意が撤回されました"
+    if ds and ds[-1].kind == "declined":
+        return f"修正依頼あり（第{latest.number}版）"
+    return f"確認待ち（第{latest.number}版）"
+
+
+def detail(db: Session, eng: Engagement) -> dict[str, Any]:
+    """Everything the engagement page shows, per version."""
+    now = utcnow()
+    rows = []
+    for v in eng.versions:
+        links = db.scalars(select(Link).where(Link.version_id == v.id).order_by(Link.id)).all()
+        ds = decisions_for(db, v.id)
+        rows.append({
+            "version": v,
+            "links": [{"link": l, "active": l.revoked_at is None and _aware(l.expires_at) > now} for l in links],
+            "decisions": [{"d": d, "valid": approval_valid(v, d)} for d in ds],
+            "claims": db.scalars(select(Claim).where(Claim.version_id == v.id).order_by(Claim.start)).all(),
+            "comments": db.scalars(select(Comment).where(Comment.version_id == v.id).order_by(Comment.id)).all(),
+        })
+    return {"rows": rows, "approved": approved_version(db, eng), "summary": summary(db, eng)}
+
+
+def _aware(dt):  # SQLite returns naive datetimes; they are stored in UTC
+    from datetime import timezone
+
+    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)

@@ -1,0 +1,52 @@
+"""Fixtures for the review app: a fresh database per test (SQLite file or a new PostgreSQL
+database on the session's throw-away server). Helpers live in ``review_support``."""
+from __future__ import annotations
+
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from review_support import Env, _pg_database  # noqa: E402
+
+from tokumei.review.app import create_app  # noqa: E402
+from tokumei.review.settings import Settings  # noqa: E402
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def env(request, tmp_path) -> Env:
+    """A fresh app + database per test, once on SQLite and once on PostgreSQL."""
+    url = None
+    cleanup = None
+    if request.param == "postgresql":
+        base = request.getfixturevalue("postgres_url")
+        name, url, plain = _pg_database(base)
+
+        def cleanup():
+            import psycopg
+
+            with psycopg.connect(plain, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    settings = Settings(data_dir=str(tmp_path / "data"), database_url=url, secret_key="test-" + uuid.uuid4().hex,
+                        cookie_secure=False, max_upload_bytes=256 * 1024, base_url="http://testserver",
+                        login_max_failures=5)
+    app = create_app(settings)
+    yield Env(app, settings, url or settings.url())
+    app.state.engine.dispose()
+    if cleanup:
+        cleanup()
+
+
+@pytest.fixture
+def sqlite_env(tmp_path) -> Env:
+    """SQLite only (for tests about the app itself rather than the database)."""
+    settings = Settings(data_dir=str(tmp_path / "data"), secret_key="test-" + uuid.uuid4().hex, cookie_secure=False,
+                        max_upload_bytes=256 * 1024, base_url="http://testserver")
+    app = create_app(settings)
+    yield Env(app, settings, settings.url())
+    app.state.engine.dispose()
+
+
