@@ -30,7 +30,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from tokumei.detect.textview import TextView
 from tokumei.detect.wareki import kanji_int
 
 __all__ = ["Municipality", "Gazetteer", "gazetteer", "trie_regex"]
@@ -38,10 +37,12 @@ __all__ = ["Municipality", "Gazetteer", "gazetteer", "trie_regex"]
 _GUN = re.compile(r"^(.+?郡)(.+[町村])$")
 _SEIREI = re.compile(r"^(.+?市)(.+区)$")
 _PAREN = re.compile(r"[（(].*?([）)]|$)")
-_SKIP = ("以下に掲載がない場合", "の次に", "場合", "一円", "番地", "を除く")
+_SKIP = re.compile("以下に掲載がない場合|の次に|場合|一円|番地|を除く")
 _ANCHOR = re.compile("[都道府県市区町村]")
 _KANJI_NUM = re.compile("[一二三四五六七八九十]+(?=条|線|丁目|号|番町|地割)")
 _KEY = str.maketrans("ヶヵがケ", "ケカケケ")
+#: 町域名を TextView.norm と同じ形に（全角英数→半角、ハイフン類→"-"）してから _KEY を掛ける表。
+_NORM_KEY = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {ord(h): "-" for h in "－―‐‑‒–—−"} | _KEY
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +87,13 @@ class Gazetteer:
 
     def __init__(self, rows: Iterable[tuple[str, str, str]]) -> None:
         prefs: dict[str, None] = {}
-        written: dict[str, set[Municipality]] = {}
-        towns: dict[Municipality, set[str]] = {}
+        by_city: dict[tuple[str, str], list[str]] = {}
         for pref, city, hood in rows:
             prefs.setdefault(pref, None)
+            by_city.setdefault((pref, city), []).append(hood)
+        written: dict[str, set[Municipality]] = {}
+        towns: dict[tuple[str, str], set[str]] = {}
+        for (pref, city), hoods in by_city.items():
             forms = {city: Municipality(pref, city)}
             if m := _GUN.match(city):
                 forms[m.group(2)] = Municipality(pref, city)
@@ -98,9 +102,9 @@ class Gazetteer:
             for form, muni in forms.items():
                 for v in _variants(form):
                     written.setdefault(v, set()).add(muni)
-            hoods = _town_forms(hood)
+            keys = set().union(*map(_town_forms, hoods))
             for muni in set(forms.values()):
-                towns.setdefault(muni, set()).update(hoods)
+                towns.setdefault((muni.prefecture, muni.name), set()).update(keys)
         self.prefectures: tuple[str, ...] = tuple(prefs)
         self._written = {k: tuple(sorted(v, key=lambda m: (m.prefecture, m.name))) for k, v in written.items()}
         self._towns = {k: frozenset(v) for k, v in towns.items()}
@@ -136,7 +140,7 @@ class Gazetteer:
 
     def town_length(self, prefecture: str, city: str, text: str, pos: int) -> int:
         """``text[pos:]`` の先頭にある、その市区町村の町域名の長さ（最長一致、なければ 0）。"""
-        names = self._towns.get(Municipality(prefecture, city))
+        names = self._towns.get((prefecture, city))
         if not names:
             return 0
         probe = text[pos:pos + self._town_max].translate(_KEY)
@@ -149,12 +153,11 @@ class Gazetteer:
 def _town_forms(hood: str) -> set[str]:
     """町域名の照合キー: 注記（かっこ・「以下に掲載がない場合」）を除き、「北一条東」には
     算用数字の「北1条東」も加える。"""
-    if not hood or any(s in hood for s in _SKIP):
+    if not hood or _SKIP.search(hood):
         return set()
-    hood = _PAREN.sub("", hood).strip()
+    hood = _PAREN.sub("", hood).strip().translate(_NORM_KEY)
     if not hood:
         return set()
-    hood = TextView(hood).norm.translate(_KEY)
     forms = {hood}
     if _KANJI_NUM.search(hood):
         forms.add(_KANJI_NUM.sub(lambda m: str(kanji_int(m.group()) or m.group()), hood))
