@@ -33,6 +33,14 @@ def test_encoding_on_request(tmp_path):
     assert out.read_bytes() == BEFORE.encode("cp932")
 
 
+def test_unknown_encoding_is_usage_error(tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text("x", encoding="utf-8")
+    with pytest.raises(TokumeiError) as e:
+        write_document(read_document(src), {}, tmp_path / "out.txt", encoding="no-such-codec")
+    assert e.value.code == "E200"
+
+
 def test_unencodable_in_cp932_names_line(tmp_path):
     src = tmp_path / "in.txt"
     src.write_text("一行目\n𠮷野さん\n", encoding="utf-8")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from tokumei.errors import TokumeiError
 from tokumei.formats.model import Document, Edit, Unit, apply_edits, distribute
+from tokumei.formats.text import check_codec
 
 __all__ = ["Document", "Edit", "Unit", "apply_edits", "distribute", "read_document", "write_document",
            "kind_of", "SUFFIXES"]
@@ -79,6 +80,8 @@ def write_document(doc: Document, edits: dict[str, list[Edit]], out_path: Path, 
     例: ``write_document(doc, {"body/p0": [Edit(0, 2, "〔人名〕")]}, Path("out.docx"))``
     """
     out = Path(out_path)
+    if encoding is not None:
+        check_codec(encoding)
     known = {u.id: u for u in doc.units}
     for uid, unit_edits in edits.items():
         if uid not in known:

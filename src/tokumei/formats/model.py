@@ -98,6 +98,28 @@ def apply_edits(text: str, edits: Sequence[Edit], unit_id: str = "?") -> str:
     return "".join(out)
 
 
+def refine(text: str, edit: Edit, min_keep: int = 3) -> list[Edit]:
+    """Split an edit into smaller ones that leave unchanged stretches (``min_keep`` characters or
+    more) of the old text alone, so formatting on them survives a whole-paragraph replacement.
+
+    ``apply_edits(text, refine(text, e)) == apply_edits(text, [e])`` always holds.
+
+    例: ``refine("山田太郎は営業部です", Edit(0, 10, "〔人名〕は営業部です")) == [Edit(0, 4, "〔人名〕")]``
+    """
+    from difflib import SequenceMatcher
+
+    old = text[edit.start:edit.end]
+    blocks = [b for b in SequenceMatcher(None, old, edit.replacement, autojunk=False).get_matching_blocks()
+              if b.size >= min_keep or b.size == 0]
+    out: list[Edit] = []
+    i = j = 0
+    for b in blocks:  # the last block is the (len, len, 0) sentinel
+        if b.a > i or b.b > j:
+            out.append(Edit(edit.start + i, edit.start + b.a, edit.replacement[j:b.b]))
+        i, j = b.a + b.size, b.b + b.size
+    return out
+
+
 def distribute(pieces: Sequence[str], edits: Sequence[Edit], unit_id: str = "?") -> list[str]:
     """Apply edits to a text stored as ``pieces``; return the new text of each piece.
 
@@ -108,12 +130,15 @@ def distribute(pieces: Sequence[str], edits: Sequence[Edit], unit_id: str = "?")
     例: ``distribute(["山", "田", "様"], [Edit(0, 2, "X")]) == ["X", "", "様"]``
     """
     text = "".join(pieces)
-    ordered = check_edits(text, edits, unit_id)
     bounds: list[tuple[int, int]] = []
     pos = 0
     for p in pieces:
         bounds.append((pos, pos + len(p)))
         pos += len(p)
+    ordered = []
+    for e in check_edits(text, edits, unit_id):
+        spans_pieces = sum(1 for s, t in bounds if s < e.end and t > e.start and t > s) > 1
+        ordered.extend(refine(text, e) if spans_pieces else [e])
     owner: list[int] = []
     for e in ordered:
         idx = next((i for i, (s, t) in enumerate(bounds) if s <= e.start < t), None)

@@ -73,6 +73,19 @@ def read_text(path: str | Path) -> str:
     return decode_bytes(data, str(p))
 
 
+def check_codec(encoding: str) -> str:
+    """Return the codec's canonical name; an unknown one is a usage error (E200).
+
+    例: ``check_codec("Shift_JIS") == "shift_jis"``
+    """
+    import codecs
+
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise TokumeiError("E200", why=f"不明な文字コードです: {encoding}") from None
+
+
 def encode_text(text: str, encoding: str, path: str = "<out>") -> bytes:
     """Encode ``text`` for writing; a character the encoding cannot hold raises E112 naming
     the line (never the character itself).
