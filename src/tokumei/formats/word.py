@@ -1,11 +1,13 @@
 """Word (.docx): body paragraphs, tables (nested), headers/footers, footnotes/endnotes, comments
-(text and author), hyperlink targets and core document properties as units.
+(text and author), hyperlink targets, the people list (word/people.xml) and document properties
+(core: author, title...; app: company, manager) as units.
 
 python-docx opens and saves the package (every part it does not know is kept as it was); the
 text is edited on the underlying XML with lxml, run by run, so an edit spanning several runs
-keeps the first run's formatting and untouched runs keep theirs exactly. Tracked deletions
-(``w:del``, ``w:moveFrom``) are removed from every written file, edited or not: they would leak
-the deleted text. Inserted text (``w:ins``) is ordinary text.
+keeps the first run's formatting and untouched runs keep theirs exactly. Tracked changes are
+accepted in every written file, edited or not: deletions (``w:del``, ``w:moveFrom``) would leak
+the deleted text and every revision record carries the reviser's name. Inserted text (``w:ins``)
+is ordinary text.
 
 例::
 
@@ -31,7 +33,10 @@ from tokumei.formats import word_xml as wx
 from tokumei.formats.model import Document, Edit, Unit, apply_edits, distribute
 from tokumei.formats.source import digest, load_source
 
-_TEXT_PARTS = re.compile(r"^/word/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$")
+_TEXT_PARTS = re.compile(r"^/(?:word|docProps)/(document|header\d*|footer\d*|footnotes|endnotes|comments|people|app)\.xml$")
+_W15_AUTHOR = "{http://schemas.microsoft.com/office/word/2012/wordml}author"
+_APP = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
+_APP_FIELDS = {"Company": "会社名", "Manager": "管理者"}
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _NOTE_SKIP = {"separator", "continuationSeparator", "continuationNotice"}
 
@@ -45,7 +50,7 @@ PROPERTIES: dict[str, str] = {
 @dataclass
 class _Slot:
     unit: Unit
-    kind: str  # "para" | "attr" | "prop" | "rel"
+    kind: str  # "para" | "attr" | "text" | "prop" | "rel"
     ref: Any
 
 
@@ -67,7 +72,8 @@ def _parts(document: Any) -> list[tuple[str, Any, etree._Element]]:
         else:  # python-docx keeps footnotes/endnotes as plain parts: parse and re-serialise on write
             root = etree.fromstring(part.blob)
         out.append((m.group(1), part, root))
-    order = {"document": 0, "header": 1, "footer": 2, "footnotes": 3, "endnotes": 4, "comments": 5}
+    order = {"document": 0, "header": 1, "footer": 2, "footnotes": 3, "endnotes": 4, "comments": 5, "people": 6,
+             "app": 7}
     return sorted(out, key=lambda t: (order[re.sub(r"\d+$", "", t[0])], len(t[0]), t[0]))
 
 
@@ -126,6 +132,19 @@ def _slots(document: Any, parts: list[tuple[str, Any, etree._Element]]
                 if rel is not None and rel.is_external and rid not in seen_rels:
                     seen_rels.add(rid)
                     slots.append(_Slot(Unit(f"{key}/link:{rid}", rel.target_ref, f"{where}のリンク先"), "rel", rel))
+        if key == "people":  # word/people.xml: everyone who commented or revised, by name
+            for k, el in enumerate(root.iter("{*}person"), start=1):
+                if el.get(_W15_AUTHOR):
+                    slots.append(_Slot(Unit(f"people/author{k}", el.get(_W15_AUTHOR), f"作成者・変更者一覧{k}"),
+                                       "attr", (el, _W15_AUTHOR)))
+        if key == "app":  # docProps/app.xml: company and manager names
+            for field, ja in _APP_FIELDS.items():
+                el = root.find(_APP + field)
+                if el is not None and el.text:
+                    slots.append(_Slot(Unit(f"props/{field.lower()}", el.text, f"文書プロパティ: {ja}"), "text", el))
+            for k, el in enumerate(root.iterfind(f"{_APP}TitlesOfParts//{{*}}lpstr"), start=1):
+                if el.text:  # Word copies the title here
+                    slots.append(_Slot(Unit(f"props/part{k}", el.text, f"文書プロパティ: 部分タイトル{k}"), "text", el))
         for el, name in containers.items():
             for attr, ja in (("author", "作成者"), ("initials", "イニシャル")):
                 value = el.get(wx.w(attr))
@@ -177,12 +196,17 @@ def write(doc: Document, edits: dict[str, list[Edit]], out_path: Path, encoding:
         elif slot.kind == "attr":
             el, attr = slot.ref
             el.set(attr, apply_edits(slot.unit.text, unit_edits, uid))
+        elif slot.kind == "text":
+            slot.ref.text = apply_edits(slot.unit.text, unit_edits, uid)
         elif slot.kind == "prop":
             setattr(document.core_properties, slot.ref, apply_edits(slot.unit.text, unit_edits, uid))
         else:  # external hyperlink target; python-docx has no public setter for it
             slot.ref._target = apply_edits(slot.unit.text, unit_edits, uid)
-    for _key, _part, root in parts:
-        wx.remove_tracked_deletions(root)
+    for key, _part, root in parts:
+        wx.accept_revisions(root)
+        if key == "people":  # presence info holds account ids (often e-mail addresses)
+            for el in list(root.iter("{*}presenceInfo")):
+                el.getparent().remove(el)
     for part, root in plain:
         part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     document.save(str(out_path))

@@ -109,6 +109,32 @@ def remove_tracked_deletions(root: etree._Element) -> int:
     return len(doomed)
 
 
+_UNWRAP = {w("ins"), w("moveTo")}
+_CHANGE_RECORDS = {w(t) for t in ("rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "trPrChange",
+                                  "tcPrChange", "tblGridChange", "numberingChange", "moveFromRangeStart",
+                                  "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd")}
+
+
+def accept_revisions(root: etree._Element) -> int:
+    """Accept all tracked changes: deletions go (:func:`remove_tracked_deletions`), insertions
+    and moves become ordinary text, and formatting-change records and paragraph-mark markers go.
+    Every one of these carries the reviser's name (``w:author``). Returns how many were changed.
+
+    例: ``accept_revisions(body) >= 1``
+    """
+    count = remove_tracked_deletions(root)
+    for el in list(root.iter(*_UNWRAP, DEL, *_CHANGE_RECORDS)):
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tag in _UNWRAP and parent.tag not in _PROPS:
+            for child in list(el):
+                el.addprevious(child)
+        parent.remove(el)  # markers inside w:rPr/w:trPr, change records, emptied wrappers
+        count += 1
+    return count
+
+
 def _index_in(parent: etree._Element, child: etree._Element, tag: str) -> int:
     return [c for c in parent if c.tag == tag].index(child) + 1
 
