@@ -17,6 +17,7 @@
 
 例::
 
+    >>> import datetime
     >>> parse_date("令和6年4月1日")
     datetime.date(2024, 4, 1)
     >>> parse_date("昭和六十年四月一日")

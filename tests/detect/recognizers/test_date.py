@@ -153,7 +153,7 @@ def test_any_written_date_is_found_with_its_iso(d, style, before, after):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="0123456789０１２年月日/.-生令和昭平元十一二三SRH ", max_size=40))
+@given(st.text(alphabet="0123456789０１２年月日/.-()（）生令和昭平元〇十一二三百千SRH㍻ ", max_size=40))
 def test_offsets_point_into_the_original(text):
     for s in RECOGNIZER.find(TextView(text)):
         assert text[s.start:s.end] == s.text

@@ -98,6 +98,16 @@ def test_kanji_int(s, n):
     assert kanji_int(s) == n
 
 
+def test_docstring_examples_hold():
+    import doctest
+
+    import tokumei.detect.geo as geo
+    import tokumei.detect.wareki as wareki
+
+    for mod in (wareki, geo):
+        assert doctest.testmod(mod).failed == 0
+
+
 def test_era_helpers():
     assert era_to_year("令和", 6) == 2024 and era_to_year("S", 60) == 1985
     assert era_to_year("天平", 1) is None and era_to_year("令和", 0) is None
