@@ -38,6 +38,9 @@ _PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り
 _WEAK_SUFFIX = frozenset("社 会 団 部 局 署 家 軍 党 省 庁 組 リーグ クラブ".split())
 _FOLD = str.maketrans("（）", "()")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_NOT_ORG = frozenset("明治 大正 昭和 平成 令和 江戸 大和 日本 Twitter".split())
+_PLACE_END = ("駅", "公園", "線", "橋", "川", "山", "島", "港", "ツリー", "タワー", "寺", "神社", "城")
+_SUBJ = frozenset("が は の を に と から で も によると".split())
 _LEGAL_RE = re.compile("|".join(re.escape(unicodedata.normalize("NFKC", x)) for x in sorted(LEGAL_FORMS, key=len, reverse=True)))
 _REGNAL = re.compile(r"[0-9０-９一二三四五六七八九十]+世")
 _OPEN = frozenset("「『“\"〈《【")
@@ -240,10 +243,13 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             yield Span("ORGANIZATION", first.start, t.end, "", score, SOURCE, f"組織の語尾「{s}」", data={"tier": 1})
         elif _is_proper(t) and t.pos[2] == "一般" and len(s) >= 3 and s.endswith(_STRONG):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "固有名詞（組織の語尾）", data={"tier": 1})
-        elif t.pos[0] == "名詞" and len(s) >= 4 and s.endswith(("省", "庁")) and not s.endswith(("官庁", "省庁")):
+        elif t.pos[0] == "名詞" and len(s) >= 3 and s.endswith(("省", "庁")) and not s.endswith(("官庁", "省庁")):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "行政機関", data={"tier": 1})
-        elif _ACRONYM.fullmatch(s) and t.pos[1] == "固有名詞" and i + 1 < n and toks[i + 1].pos[0] == "助詞":
-            yield Span("ORGANIZATION", t.start, t.end, "", 0.5, SOURCE, "英字略称（固有名詞）", data={"tier": 1})
+        elif _ACRONYM.fullmatch(s) and i + 1 < n and toks[i + 1].surface in _SUBJ and (i == 0 or not toks[i - 1].surface.isascii()):
+            yield Span("ORGANIZATION", t.start, t.end, "", 0.5, SOURCE, "英字略称＋助詞", data={"tier": 1})
+        elif (_is_proper(t) and t.pos[2] == "一般" and len(s) >= 2 and i + 1 < n and toks[i + 1].surface in _SUBJ
+              and not _KATA.fullmatch(s) and s not in _NOT_ORG and not s.endswith(_PLACE_END)):
+            yield Span("ORGANIZATION", t.start, t.end, "", 0.45, SOURCE, "固有名詞＋助詞", data={"tier": 1})
 
 
 _STRONG = tuple(ORG_SUFFIXES - _WEAK_SUFFIX)
