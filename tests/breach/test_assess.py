@@ -130,3 +130,16 @@ def test_leaked_and_not_leaked_items_in_japanese():
             not_items=["DRIVERS_LICENSE", "PASSPORT", "CREDIT_CARD", "EMAIL", "PASSWORD"])
     assert a.leaked == ("氏名", "住所", "電話番号", "生年月日")
     assert a.not_leaked == ("身分証明書情報", "クレジットカード情報", "メールアドレス", "パスワード")
+
+
+# (case, overrides, expected notify_ref fragment)
+NOTIFY_REF = [
+    ("APPI", {"cause": "unauthorized_access"}, "法第26条第2項"),
+    ("番号法 only", {"items": ["PERSON", "MY_NUMBER"], "people": 150}, "番号法第29条の4第2項"),
+]
+
+
+@pytest.mark.parametrize("case,over,ref", NOTIFY_REF, ids=[n[0] for n in NOTIFY_REF])
+def test_notify_ref_names_the_law_that_requires_it(case, over, ref):
+    a = run(**over)
+    assert a.notify_individuals and ref in a.notify_ref

@@ -76,3 +76,10 @@ def test_secret_value_not_in_message():
     with pytest.raises(TokumeiError) as e:
         incident(items=["PERSON", "山田太郎 090-1234-5678"])
     assert "山田" not in str(e.value) and "090" not in str(e.value)
+
+
+def test_native_toml_datetime(tmp_path):
+    p = tmp_path / "i.toml"
+    p.write_text('discovered_at = 2026-11-23T23:30:00+00:00\npeople = 1\ncause = "other"\nitems = ["PERSON"]\n'
+                 '[business]\nname = "x"\n', "utf-8")
+    assert load_incident(p).discovered_date.isoformat() == "2026-11-24"  # 08:30 in Japan

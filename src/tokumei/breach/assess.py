@@ -194,6 +194,7 @@ def assess(inc: Incident, ruleset: RuleSet, *, not_leaked: tuple[str, ...] | Non
     nl_ja = tuple(items_ja(nl, group_ids=True)) if nl is not None else None
     if nl_ja is None:
         notes.append("漏えいしていない項目（not_items または --inventory）が未指定です。通知文には必須です。")
-    notify_ref = appi.data["notify_ref"] if appi else ""
+    refs = [x.notify_ref for x in laws if x.report_required] or [appi.data["notify_ref"] if appi else ""]
+    notify_ref = "／".join(refs)
     return Assessment(inc.discovered_date, ruleset.effective_from, laws, notify, notify_ref, entrusted,
                       leaked, nl_ja, tuple(notes))

@@ -84,6 +84,9 @@ def run_notices(args: argparse.Namespace) -> int:
     inc, a = _load(args)
     people = read_people(args.people)
     counts = write_all(inc, a, people, Path(args.out), on, pdf=not args.no_pdf)
+    if not a.notify_individuals:
+        why = f"委託元（{a.entrusted_by}）が通知する事態" if a.entrusted_by else "報告対象外の事態"
+        print(f"注意: {why}のため、本人への通知は法令上の義務ではありません（任意の通知として作成）。", file=sys.stderr)
     print(f"通知文を作成しました: 対象 {len(people)} 人（郵送 {counts['letter']}、メール {counts['mail']}、"
           f"SMS {counts['sms']}）、公表文・FAQ・報告案 → {args.out}")
     return 0
