@@ -64,6 +64,12 @@ def build(path: Path) -> None:
     rid = d.part.relate_to("mailto:yamada@example.jp", RT.HYPERLINK, is_external=True)
     link = d.add_paragraph("連絡先: ")
     link._p.append(parse_xml(f'<w:hyperlink {W_NS} {R_NS} r:id="{rid}"><w:r><w:t>メール</w:t></w:r></w:hyperlink>'))
+    fld = d.add_paragraph("問合せ: ")
+    fld._p.append(parse_xml(f'<w:r {W_NS}><w:fldChar w:fldCharType="begin"/></w:r>'))
+    fld._p.append(parse_xml(f'<w:r {W_NS}><w:instrText xml:space="preserve"> HYPERLINK "mailto:yamada@example.jp" </w:instrText></w:r>'))
+    fld._p.append(parse_xml(f'<w:r {W_NS}><w:fldChar w:fldCharType="separate"/></w:r>'))
+    fld._p.append(parse_xml(f'<w:r {W_NS}><w:t>窓口</w:t></w:r>'))
+    fld._p.append(parse_xml(f'<w:r {W_NS}><w:fldChar w:fldCharType="end"/></w:r>'))
     t = d.add_table(rows=2, cols=2)
     t.cell(0, 0).text, t.cell(0, 1).text = "氏名", "電話"
     t.cell(1, 0).text, t.cell(1, 1).text = "山田太郎", "03-1234-5678"
@@ -100,6 +106,8 @@ EXPECTED_AFTER = [
     ("2段落目", "退職理由: 家庭の事情"),
     ("3段落目", "連絡先: メール"),
     ("3段落目のリンク先", "mailto:〔メール〕"),
+    ("4段落目", "問合せ: 窓口"),
+    ("4段落目のフィールド", ' HYPERLINK "mailto:〔メール〕" '),
     ("表1 1行1列", "氏名"),
     ("表1 1行2列", "電話"),
     ("表1 2行1列", "〔人名〕"),

@@ -50,7 +50,7 @@ PROPERTIES: dict[str, str] = {
 @dataclass
 class _Slot:
     unit: Unit
-    kind: str  # "para" | "attr" | "text" | "prop" | "rel"
+    kind: str  # "para" | "attr" | "text" | "prop" | "rel" | "field"
     ref: Any
 
 
@@ -132,6 +132,12 @@ def _slots(document: Any, parts: list[tuple[str, Any, etree._Element]]
                 if rel is not None and rel.is_external and rid not in seen_rels:
                     seen_rels.add(rid)
                     slots.append(_Slot(Unit(f"{key}/link:{rid}", rel.target_ref, f"{where}のリンク先"), "rel", rel))
+            for k, instr in enumerate(p.iter(wx.w("instrText"), wx.w("fldSimple"))):
+                # HYPERLINK "mailto:..." field codes: the target is not in any w:t
+                code = instr.text if instr.tag == wx.w("instrText") else instr.get(wx.w("instr"))
+                if code and "HYPERLINK" in code.upper() and next(instr.iterancestors(wx.P)) is p:
+                    ref = (instr, None) if instr.tag == wx.w("instrText") else (instr, wx.w("instr"))
+                    slots.append(_Slot(Unit(f"{key}/p{idx}/field{k}", code, f"{where}のフィールド"), "field", ref))
         if key == "people":  # word/people.xml: everyone who commented or revised, by name
             for k, el in enumerate(root.iter("{*}person"), start=1):
                 if el.get(_W15_AUTHOR):
@@ -196,6 +202,13 @@ def write(doc: Document, edits: dict[str, list[Edit]], out_path: Path, encoding:
         elif slot.kind == "attr":
             el, attr = slot.ref
             el.set(attr, apply_edits(slot.unit.text, unit_edits, uid))
+        elif slot.kind == "field":
+            el, attr = slot.ref
+            new = apply_edits(slot.unit.text, unit_edits, uid)
+            if attr is None:
+                el.text = new
+            else:
+                el.set(attr, new)
         elif slot.kind == "text":
             slot.ref.text = apply_edits(slot.unit.text, unit_edits, uid)
         elif slot.kind == "prop":
