@@ -43,6 +43,8 @@ _GENERIC_TOWN = re.compile(
     r"(?:[\u4e00-\u9fff\u30a1-\u30faヶノ々ー]|(?![をにでへとやもは])[\u3041-\u3096]){1,10}?"
     r"(?=[ ]?(?:大?字|\d|[" + _KN + r"]{1,4}" + _UNIT + "))"
 )
+#: 一覧の町域・字の直後の番地だけの数字（大字山辺1234）は、その後が文末・空白・句読点のときに限る。
+_BARE_END = re.compile(r"$|[\s、。,)]")
 _NOT_TOWN = re.compile(r"役所|役場|庁|議会|会社")
 _SPACE = re.compile(r"[ ]?")
 
@@ -101,7 +103,10 @@ class AddressRecognizer:
         if not town and (gm := _GENERIC_TOWN.match(norm, pos)) and not _NOT_TOWN.search(gm.group()):
             pos = gm.end()
         bm = _BLOCK.match(norm, pos)
-        level = "block" if bm and self._is_block(bm.group()) else "town" if town else "municipality"
+        is_block = bm is not None and (
+            self._is_block(bm.group()) or (bool(town) or "字" in bm.group()) and _BARE_END.match(norm, bm.end()) is not None
+        )
+        level = "block" if is_block else "town" if town else "municipality"
         if level == "block":
             end = self._building(norm, bm.end())  # type: ignore[union-attr]
             score = 0.95 if pref else 0.85
