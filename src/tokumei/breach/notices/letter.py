@@ -63,9 +63,9 @@ def write_docx(model: Model, out: Path) -> Path:
 
     doc = Document()
     style = doc.styles["Normal"]
-    style.font.name = "IPAex明朝"
+    style.font.name = "游明朝"  # Word's default Japanese serif; the PDF carries the embedded IPAex
     style.font.size = Pt(10.5)
-    style.element.rPr.rFonts.set(qn("w:eastAsia"), "IPAex明朝")
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), "游明朝")
     align = {"right": WD_ALIGN_PARAGRAPH.RIGHT, "center": WD_ALIGN_PARAGRAPH.CENTER}
     for kind, text in model:
         if kind == "title":
