@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from tokumei.breach.notices.common import items_sentence
 from tokumei.breach.notices.people import read_people
 from tokumei.breach.notices.sms import LIMIT, sms_text
 from tokumei.errors import TokumeiError
@@ -75,3 +76,17 @@ def test_sms_too_long_is_an_error():
     with pytest.raises(TokumeiError) as e:
         sms_text("とても長い名前の株式会社" * 4, "https://example.jp/very/long/path/to/the/full/notice", "架空 太郎")
     assert e.value.code == "E860" and "notice_url" in e.value.message
+
+
+# (leaked, not leaked, sentence) — both lists are always stated
+SENTENCES = [
+    (("氏名", "住所", "電話番号", "生年月日"), ("身分証明書情報", "クレジットカード情報", "メールアドレス", "パスワード"),
+     "氏名・住所・電話番号・生年月日が漏えいした可能性があります。"
+     "身分証明書情報・クレジットカード情報・メールアドレス・パスワードは含まれていません。"),
+    (("氏名",), (), "氏名が漏えいした可能性があります。これ以外の情報は含まれていません。"),
+]
+
+
+@pytest.mark.parametrize("leaked,not_leaked,sentence", SENTENCES)
+def test_items_sentence(leaked, not_leaked, sentence):
+    assert items_sentence(leaked, not_leaked) == sentence

@@ -26,6 +26,8 @@ def items_sentence(leaked: tuple[str, ...], not_leaked: tuple[str, ...]) -> str:
     s = f"{'・'.join(leaked)}が漏えいした可能性があります。"
     if not_leaked:
         s += f"{'・'.join(not_leaked)}は含まれていません。"
+    else:  # both lists are always stated, even when every item asked about is affected
+        s += "これ以外の情報は含まれていません。"
     return s
 
 
