@@ -37,6 +37,7 @@ _BUILDING = re.compile(
     rf"(?:[A-Z]|\d{{1,2}}号?[館棟]|[A-Z]棟)?)[ ]?)?(?P<room>{_ROOM})?"
 )
 _NOT_BUILDING = re.compile(r"会社|\(株\)|\(有\)|法人|組合|事務所|支店|本社|営業所|工場")
+_COMPANY_AFTER = re.compile(r"[ ]?(?:株式会社|有限会社|合同会社|合資会社|合名会社|\((?:株|有|同)\)|社|工業|商事|産業|建設|不動産)")
 _KYOTO_STREET = re.compile(r"[^\s\d、。,()]{1,12}?(?:上る|下る|上ル|下ル|東入る?|西入る?|東入ル|西入ル)")
 # 一覧にない町域（新しい町名・字）: 漢字・カタカナと、助詞以外のひらがな。番地が続くときだけ使う。
 _GENERIC_TOWN = re.compile(
@@ -135,8 +136,8 @@ class AddressRecognizer:
         m = _BUILDING.match(norm, pos)
         if not m or (m["name"] is None and m["room"] is None):
             return pos
-        if m["name"] and _NOT_BUILDING.search(m["name"]):
-            return pos
+        if m["name"] and (_NOT_BUILDING.search(m["name"]) or _COMPANY_AFTER.match(norm, m.end("name"))):
+            return pos  # 「ミライハウス株式会社」は建物でなく会社名
         return m.end("room") if m["room"] else m.end("name")
 
 
