@@ -174,7 +174,7 @@ def _db_path() -> Path:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """プロセスで一度だけ KEN_ALL を読み込んだ表。例: ``gazetteer().is_prefecture("北海道")``"""
-    con = sqlite3.connect(f"file:{_db_path()}?mode=ro", uri=True)
+    con = sqlite3.connect(_db_path().as_uri() + "?mode=ro", uri=True)  # read-only, path escaped
     try:
         rows = con.execute("select distinct prefecture, city, neighborhood from postal_data").fetchall()
     finally:
