@@ -72,3 +72,17 @@ def test_detect_jsonl_carries_entity_id():
     ents = json.loads(out)["entities"]
     ids = {e["text"]: e.get("entity_id") for e in ents if e["label"] == "PERSON"}
     assert ids["山田太郎"] == ids["山田"] == ids["同氏"] is not None
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("顕進氏は述べた。その後、顕進が反論した。", ["顕進", "顕進"]),
+        ("顕進氏は述べた。顕進寺に行った。", ["顕進"]),  # glued to a kanji: not the name
+        ("ミライ企画株式会社と契約。ミライ企画の担当。", ["ミライ企画株式会社", "ミライ企画"]),
+    ],
+)
+def test_names_propagate_to_later_bare_mentions(text, found):
+    spans = [s for s in analyze(text) if s.label in ("PERSON", "ORGANIZATION")]
+    assert [s.text for s in spans] == found
+    assert len({s.entity_id for s in spans}) == 1

@@ -106,7 +106,60 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
             k = org_key((s.data or {}).get("canonical") or s.text) or s.text
             s = s.with_(entity_id=eid("ORGANIZATION", k))
         out.append(s)
-    return _references(view, out)
+    return _references(view, _propagate(view, out))
+
+
+def _script(ch: str) -> str:
+    if "\u4e00" <= ch <= "\u9fff" or ch in "々〆ヶ":
+        return "kanji"
+    if "\u30a0" <= ch <= "\u30ff":
+        return "kata"
+    if "\u3040" <= ch <= "\u309f":
+        return "hira"
+    if ch.isascii() and ch.isalnum():
+        return "latin"
+    return "other"
+
+
+def _propagate(view: TextView, spans: list[Span]) -> list[Span]:
+    """Every other occurrence of a found name is the same entity (山田さん … 山田は …).
+
+    Only names of two or more characters (three for kana), and only where the occurrence is not
+    glued to a character of the same script (田中 is not taken out of 田中町 or 中田中).
+    """
+    text = view.original
+    seen: dict[str, Span] = {}
+    for s in spans:
+        if s.label in ("PERSON", "ORGANIZATION") and s.entity_id and not (s.data or {}).get("reference"):
+            keys = {s.text}
+            if s.label == "ORGANIZATION":
+                core = org_key(s.text)
+                if core and core in text:
+                    keys.add(core)  # ミライ企画株式会社 … ミライ企画
+            for k in keys:
+                if len(k) >= 3 or (len(k) == 2 and not all(_script(c) in ("hira", "kata") for c in k)):
+                    seen.setdefault(k, s)
+    if not seen:
+        return spans
+    taken = sorted((s.start, s.end) for s in spans)
+    starts = [a for a, _ in taken]
+    added: list[Span] = []
+    rx = re.compile("|".join(re.escape(k) for k in sorted(seen, key=len, reverse=True)))
+    for m in rx.finditer(text):
+        a, b = m.span()
+        i = bisect_left(starts, b)
+        if i > 0 and taken[i - 1][1] > a:
+            continue  # overlaps a span already found
+        first, last = _script(text[a]), _script(text[b - 1])
+        if (a > 0 and _script(text[a - 1]) == first != "other") or (b < len(text) and _script(text[b]) == last != "other"):
+            continue
+        src = seen[m.group(0)]
+        data = {k: v for k, v in (src.data or {}).items() if k not in ("title", "validated")}
+        data.update(tier="coref", propagated=True)
+        added.append(Span(src.label, a, b, m.group(0), src.score, SOURCE, "同じ文書内で既出の名前", src.entity_id, data))
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda s: (s.start, s.end, s.label))
 
 
 def _references(view: TextView, spans: list[Span]) -> list[Span]:
