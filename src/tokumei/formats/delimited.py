@@ -15,6 +15,7 @@ closing quote would otherwise shift cells silently. Rows of different lengths ar
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +44,7 @@ def tokenize(text: str, delimiter: str, path: str = "<csv>") -> list[Cell]:
     例: ``tokenize("a,b", ",")[1].start == 2``
     """
     cells: list[Cell] = []
+    plain = re.compile(f"[^{re.escape(delimiter)}\r\n]*")
     i, n, row, col, line = 0, len(text), 1, 1, 1
     if n == 0:
         return cells
@@ -68,9 +70,7 @@ def tokenize(text: str, delimiter: str, path: str = "<csv>") -> list[Cell]:
             cells.append(Cell(row, col, start, j, value, True, start_line))
             i = j
         else:
-            j = i
-            while j < n and text[j] not in (delimiter, "\r", "\n"):
-                j += 1
+            j = plain.match(text, i).end()
             cells.append(Cell(row, col, start, j, text[i:j], False, start_line))
             i = j
         if i >= n:
