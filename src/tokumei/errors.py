@@ -71,7 +71,6 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "E607": (EXIT_INPUT, "テーブルを読めません: {table} ({why})"),
     "E608": (EXIT_USAGE, "Dask スケジューラに接続できません: {address} ({why})"),
     "E609": (EXIT_INPUT, "CSV の {line} 行目を読めません: {path} ({why}) — この行を飛ばして続行します"),
-    "E610": (EXIT_INPUT, "列数の不正な行を {count} 行飛ばしました: {path} (Dask では行番号を出せません。--engine local で確認してください)"),
     # review and consent web app (E80x, issue #5)
     "E800": (EXIT_INPUT, "入力項目が不正です: {field} ({why})"),
     "E801": (EXIT_INPUT, "ファイルが大きすぎます: {field} (上限 {limit})"),

@@ -4,7 +4,7 @@ category, confidence and evidence. Raw values never leave this module except mas
 The per-value facts come from the tokumei recognizers (``analyze`` on the cell, so every
 recognizer that lands improves the scan), from :mod:`tokumei.scan.protection` (hash schemes,
 tokens, ciphertext) and from two small value vocabularies (性別, 年齢). A value *is* a label
-when one span covers at least 60 % of it; otherwise a span inside it makes the column
+when one span covers at least 75 % of it; otherwise a span inside it makes the column
 *contain* the label (free text such as 備考).
 
 :class:`ColumnStats` holds only counts (and, with ``--show-examples``, masked examples), so
@@ -33,11 +33,10 @@ from tokumei.scan.vocab import CATEGORY_JA, SENSITIVE, name_category
 #: Cells longer than this are analysed on their first MAX_CELL characters only (and reported).
 MAX_CELL = 4096
 #: Share of a value a span must cover for the value to count as that label.
-FULL_COVER = 0.6
+FULL_COVER = 0.75
 EXAMPLES = 3
 
-_GENDER = frozenset({"男", "女", "男性", "女性", "m", "f", "male", "female", "man", "woman", "その他", "不明", "回答しない"})
-_GENDER_CORE = frozenset({"男", "女", "男性", "女性", "m", "f", "male", "female", "man", "woman"})
+_GENDER = frozenset({"男", "女", "男性", "女性", "m", "f", "male", "female", "man", "woman"})
 _SMALL_INT = re.compile(r"\d{1,3}(?:歳|才)?")
 
 # name category → value labels that confirm it
@@ -183,9 +182,8 @@ def observe(st: ColumnStats, value: object, *, column: str = "", examples: bool 
 def _value_shares(st: ColumnStats, name_cat: str | None) -> dict[str, float]:
     ne = st.non_empty
     shares = {k: v / ne for k, v in st.full.items()}
-    core_gender = st.gender
-    if core_gender and core_gender / ne >= 0.5:
-        shares["GENDER"] = core_gender / ne
+    if st.gender and st.gender / ne >= 0.5:
+        shares["GENDER"] = st.gender / ne
     if name_cat == "AGE" and st.small_int:
         shares["AGE"] = st.small_int / ne
     return shares

@@ -9,8 +9,10 @@ Dask, ``client.run`` call :func:`warm_worker`; ``default_analyzer()`` then reuse
   number of tasks in flight (CSV chunks stream through without holding the whole file);
   ``workers=1`` runs in this process (small scans, tests).
 * ``DaskEngine(scheduler=None, n_workers=2)``: connects to ``scheduler`` or starts a
-  ``LocalCluster(n_workers, threads_per_worker=1)`` and closes it on exit. Large CSV and
-  Parquet files go through ``dask.dataframe`` (one task per block), SQL tables by key ranges.
+  ``LocalCluster(n_workers, threads_per_worker=1)`` and closes it on exit. CSV files go as
+  newline-aligned byte blocks (as ``dask.dataframe.read_csv`` cuts them, but parsed by our
+  reader so bad lines keep their line numbers), Parquet through ``dask.dataframe.read_parquet``,
+  SQL tables by key ranges.
 
 例::
 
@@ -25,7 +27,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Iterable, Iterator
 
 from tokumei.errors import TokumeiError
-from tokumei.scan.tasks import TablePart, execute, issue, scan_rows
+from tokumei.scan.tasks import TablePart, execute, scan_rows
 
 
 def warm_worker() -> int:
@@ -139,34 +141,23 @@ class DaskEngine:
         futures = [self.client.submit(execute, t, pure=False) for t in tasks]
         yield from self._gather(futures, desc)
 
-    def map_frame(self, frame, key, columns: list[str], examples: bool, csv_rows: bool = False,
-                  desc: str = "走査") -> Iterator:
-        """Scan a ``dask.dataframe`` partition by partition with :func:`frame_part`."""
+    def map_frame(self, frame, key, columns: list[str], examples: bool, desc: str = "走査") -> Iterator:
+        """Scan a ``dask.dataframe`` (Parquet) partition by partition with :func:`frame_part`."""
         assert self.client is not None
-        parts = frame.to_delayed()
-        futures = self.client.compute([_delayed_frame_part(p, key, columns, examples, csv_rows) for p in parts])
+        futures = self.client.compute([_delayed_frame_part(p, key, columns, examples) for p in frame.to_delayed()])
         yield from self._gather(futures, desc)
 
 
-def _delayed_frame_part(part, key, columns, examples, csv_rows):
+def _delayed_frame_part(part, key, columns, examples):
     from dask import delayed
 
-    return delayed(frame_part)(part, key, columns, examples, csv_rows)
+    return delayed(frame_part)(part, key, columns, examples)
 
 
-def frame_part(df, key, columns: list[str], examples: bool, csv_rows: bool = False) -> TablePart:
-    """The partition function for a pandas block. For CSV (``csv_rows``) rows with missing
-    fields (short lines, which pandas pads) are skipped as malformed, as the local reader does."""
+def frame_part(df, key, columns: list[str], examples: bool) -> TablePart:
+    """The partition function for a pandas block (nulls count as empty cells)."""
     import pandas as pd
 
-    rows = []
-    bad = 0
-    for row in df.itertuples(index=False, name=None):
-        if csv_rows and any(v is None or (isinstance(v, float) and pd.isna(v)) for v in row):
-            bad += 1
-            continue
-        rows.append(row)
-    part = scan_rows(key, columns, rows, None, examples)
-    if bad:
-        part.issues.append(issue("E610", count=bad, path=key[1]))
-    return part
+    rows = [tuple(None if (isinstance(v, float) and pd.isna(v)) else v for v in row)
+            for row in df.itertuples(index=False, name=None)]
+    return scan_rows(key, columns, rows, None, examples)

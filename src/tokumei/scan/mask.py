@@ -2,7 +2,7 @@
 
 Rules (per category): names keep the family name (山田**), phone numbers keep the first group
 and the last four digits (090-****-5678), card/ID numbers keep the last four digits, e-mail
-keeps the first character and the domain, addresses keep the first six characters, dates keep
+keeps the first character and the domain, addresses keep prefecture and municipality (東京都千代田区****), dates keep
 the year, hashes keep only the scheme prefix, passwords and anything unrecognised shows only asterisks.
 
 例::
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 _DIGIT = re.compile(r"\d")
+_MUNICIPALITY = re.compile(r"^((?:東京都|北海道|(?:京都|大阪)府|.{2,3}?県)?.{1,6}?[市区郡町村])")
 
 
 def _keep_last_digits(value: str, keep: int = 4) -> str:
@@ -84,7 +85,9 @@ def mask_value(value: str, category: str | None) -> str:
     if category == "EMAIL":
         return _email(v)
     if category == "ADDRESS":
-        return v[:6] + "****"
+        m = _MUNICIPALITY.match(v)
+        keep = m.group(1) if m and len(m.group(1)) < len(v) else v[:4]
+        return keep + "****"
     if category in {"DATE_OF_BIRTH", "DATE"}:
         return v[:4] + re.sub(r"\d", "*", v[4:]) if len(v) > 4 else "****"
     if category == "PASSWORD_HASH":

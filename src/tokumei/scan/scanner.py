@@ -21,10 +21,11 @@ from typing import Iterable
 
 from tokumei.errors import TokumeiError
 from tokumei.scan.classify import ColumnStats, decide
-from tokumei.scan.tasks import FilePart, FileTask, RowsTask, TablePart, issue
+from tokumei.scan.tasks import CsvBlockTask, FilePart, FileTask, RowsTask, TablePart, issue
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SCHEMA = "tokumei.inventory/1"
+MAX_ISSUES = 200  # per table; the counts (malformed_lines …) are always complete
 
 
 @dataclass
@@ -36,6 +37,7 @@ class ScanOptions:
     examples: bool = False
     progress: bool = False
     chunk_rows: int = 20_000
+    block_bytes: int = 8 << 20  # CSV block per task in a full scan
 
 
 def target_kind(target: str) -> str:
@@ -97,7 +99,10 @@ def _merge(parts: Iterable[TablePart]) -> dict:
         for a, b in zip(have.stats, p.stats):
             a.merge(b)
         have.rows += p.rows
-        have.issues.extend(p.issues)
+        have.malformed += p.malformed
+        have.mixed += p.mixed
+        room = MAX_ISSUES - len(have.issues)
+        have.issues.extend(p.issues[:max(0, room)])
     return merged
 
 
@@ -128,37 +133,34 @@ def _scan_sql(target: str, url: str, kind: str, engine, opts: ScanOptions) -> di
 
 
 def _scan_csv(target: str, engine, opts: ScanOptions) -> dict:
-    from tokumei.scan.csvsource import CsvReader
+    from tokumei.scan.csvsource import CsvReader, plan_blocks
 
     reader = CsvReader(target)
     key = (target, Path(target).name)
-    if opts.engine == "dask" and opts.sample is None:
-        import dask.dataframe as dd
-
-        rows = reader.rows()
-        next(rows, None)  # reads the header
-        columns = reader.header
-        frame = dd.read_csv(target, sep=reader.delimiter, encoding=reader.encoding, dtype=str,
-                            keep_default_na=False, na_filter=False, on_bad_lines="skip",
-                            encoding_errors="replace", blocksize="32MB", names=columns, skiprows=1,
-                            header=None)
-        merged = _merge(engine.map_frame(frame, key, columns, opts.examples, csv_rows=True))
+    if opts.sample is None:  # full: newline-aligned blocks that the workers read themselves
+        header = reader.read_header()
+        _, blocks = plan_blocks(target, opts.block_bytes)
+        tasks = [CsvBlockTask(key, target, off, n, line, header, reader.encoding, reader.delimiter, opts.examples)
+                 for off, n, line in blocks] if header else []
+        merged = _merge(engine.map(tasks, total=len(tasks), desc=key[1]))
     else:
         def tasks():
             for chunk, lines in reader.chunks(opts.chunk_rows, opts.sample):
                 yield RowsTask(key, reader.header, chunk, lines, opts.examples)
 
         merged = _merge(engine.map(tasks(), desc=key[1]))
-        columns = reader.header
     part = merged.get(key)
     extra = list(reader.issues)
     if not part or not part.rows:
         extra.append(issue("E604", table=key[1]))
-    entry = _table_entry(key[1], columns, part, None if opts.sample else (part.rows if part else 0), opts, extra)
-    if reader.malformed:
-        entry["malformed_lines"] = reader.malformed
-    if reader.mixed_lines:
-        entry["mixed_encoding_lines"] = reader.mixed_lines
+    entry = _table_entry(key[1], reader.header, part, None if opts.sample else (part.rows if part else 0),
+                         opts, extra)
+    malformed = reader.malformed + (part.malformed if part else 0)
+    mixed = reader.mixed_lines + (part.mixed if part else 0)
+    if malformed:
+        entry["malformed_lines"] = malformed
+    if mixed:
+        entry["mixed_encoding_lines"] = mixed
     entry["encoding"] = reader.encoding
     return {"kind": "csv", "target": target, "tables": [entry], "files": [], "issues": []}
 

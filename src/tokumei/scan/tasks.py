@@ -48,6 +48,21 @@ class RangeTask:
 
 
 @dataclass(frozen=True)
+class CsvBlockTask:
+    """A newline-aligned byte range of a CSV file; the worker reads and parses it itself."""
+
+    key: Key
+    path: str
+    offset: int
+    length: int
+    first_line: int
+    header: list[str]
+    encoding: str
+    delimiter: str
+    examples: bool = False
+
+
+@dataclass(frozen=True)
 class FileTask:
     key: Key
     path: str
@@ -60,6 +75,8 @@ class TablePart:
     stats: list[ColumnStats]
     rows: int = 0
     issues: list[dict] = field(default_factory=list)
+    malformed: int = 0  # CSV lines skipped (E601/E609)
+    mixed: int = 0  # CSV lines in another encoding (E603)
 
 
 @dataclass
@@ -112,9 +129,27 @@ def execute(task: RowsTask | RangeTask | FileTask) -> TablePart | FilePart:
             part.issues.append(issue("E607", table=task.table, why=type(e).__name__))
             return part
         return scan_rows(task.key, task.columns, rows, None, task.examples)
+    if isinstance(task, CsvBlockTask):
+        return scan_csv_block(task)
     if isinstance(task, FileTask):
         return scan_file(task)
     raise TypeError(type(task).__name__)
+
+
+def scan_csv_block(task: CsvBlockTask) -> TablePart:
+    """Parse one CSV block (bad lines reported by their real line numbers) and count it."""
+    from tokumei.scan.csvsource import CsvReader
+
+    reader = CsvReader(task.path, offset=task.offset, length=task.length, first_line=task.first_line,
+                       header=task.header, encoding=task.encoding, delimiter=task.delimiter)
+    rows, lines = [], []
+    for row, line in reader.rows():
+        rows.append(row)
+        lines.append(line)
+    part = scan_rows(task.key, task.header, rows, lines, task.examples)
+    part.issues[:0] = reader.issues
+    part.malformed, part.mixed = reader.malformed, reader.mixed_lines
+    return part
 
 
 def scan_file(task: FileTask) -> FilePart:
