@@ -1,0 +1,194 @@
+"""Real-browser end-to-end test: Playwright drives Debian's chromium through the whole flow
+(adviser → client → dispute → new version → approval → export → withdrawal) without any
+downloads, with an axe-core accessibility check on every page and XSS payloads in the data."""
+from __future__ import annotations
+
+import re
+import uuid
+from pathlib import Path
+
+import pytest
+from live import free_port, serve
+from review_support import EXAMPLE, PASSWORD
+
+from tokumei.review.app import create_app
+from tokumei.review.commands import create_adviser
+from tokumei.review.settings import Settings
+
+pytestmark = pytest.mark.browser
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+XSS = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
+
+
+def axe_check(page) -> None:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+    assert bad == [], f"{page.url}: {bad}"
+
+
+@pytest.fixture
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium_path, args=ARGS)
+        yield b
+        b.close()
+
+
+def test_whole_flow_in_a_real_browser(browser, tmp_path):
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    app = create_app(Settings(data_dir=str(tmp_path), secret_key=uuid.uuid4().hex, cookie_secure=False, base_url=base))
+    create_adviser(app.state.sessions, "sato@example.jp", "佐藤 花子", PASSWORD)
+    dialogs: list[str] = []
+    with serve(app, port):
+        adv = browser.new_context(bypass_csp=True, locale="ja-JP").new_page()  # CSP bypass only to inject axe
+        cli = browser.new_context(bypass_csp=True, locale="ja-JP").new_page()
+        for p in (adv, cli):
+            p.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        # adviser signs in (keyboard only) and creates an engagement
+        adv.goto(f"{base}/login")
+        axe_check(adv)
+        adv.get_by_label("メールアドレス").fill("sato@example.jp")
+        adv.get_by_label("パスワード").fill(PASSWORD)
+        adv.get_by_label("パスワード").press("Enter")
+        adv.wait_for_url(f"{base}/")
+        axe_check(adv)
+        adv.get_by_role("link", name="新しい案件を作成する").click()
+        adv.get_by_label("事業者名（必須）").fill("株式会社やまだ陶苑")
+        adv.get_by_label("事例の題名").fill("老舗茶わん屋の事業承継" + XSS)
+        adv.get_by_label("必ず隠す人名（1行に1件）").fill("山田太郎\n山田健一\n鈴木一郎")
+        adv.get_by_label("必ず隠す組織名（1行に1件）").fill("株式会社やまだ陶苑")
+        axe_check(adv)
+        adv.get_by_role("button", name="作成する").click()
+        adv.wait_for_url(re.compile(r"/engagements/\d+$"))
+        eng_url = adv.url
+        adv.get_by_label("下書きファイル（.txt .md .docx、2MB まで）").set_input_files(str(EXAMPLE))
+        adv.get_by_role("button", name="匿名化して新しい版を作る").click()
+        adv.wait_for_url(re.compile(r"/versions/\d+$"))
+        assert adv.locator("#original mark").count() > 10
+        assert "山田太郎" not in adv.locator("#result").inner_text()
+        axe_check(adv)
+        # mark missed text by selecting it in the original
+        adv.evaluate("""() => {
+            const pre = document.getElementById('original');
+            const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+            let n; while ((n = walker.nextNode())) { const i = n.data.indexOf('商いラジオ');
+              if (i >= 0) { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 5);
+                const s = getSelection(); s.removeAllRanges(); s.addRange(r); break; } }
+            pre.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+        }""")
+        assert adv.locator("#selected").input_value() == "商いラジオ"
+        assert adv.locator("#mark-form input[name=start]").input_value() != ""
+        adv.get_by_label("置き換える語（空欄なら〔種類〕）").fill("ある番組")
+        adv.get_by_role("button", name="追加する").click()
+        adv.wait_for_load_state()
+        assert "ある番組" in adv.locator("#result").inner_text()
+        # send version 1
+        adv.goto(eng_url)
+        adv.get_by_role("button", name="第1版をお客様に送る").click()
+        link1 = adv.locator("#new-link").input_value()
+        axe_check(adv)
+        # client: reads, comments on a selected passage, disputes a claim, asks for changes
+        cli.goto(link1)
+        axe_check(cli)
+        assert "山田太郎" not in cli.locator("#doc").inner_text()
+        claims = cli.locator("form.claim")
+        assert claims.count() >= 2
+        claims.nth(0).get_by_label("事実と異なります").check()
+        claims.nth(0).get_by_label("異なる点（「事実と異なります」の場合は必須）").fill("新商品の効果です" + XSS)
+        claims.nth(0).get_by_role("button").click()
+        cli.wait_for_load_state()
+        cli.get_by_label("コメント", exact=True).fill("表現をやわらげてください" + XSS)
+        cli.get_by_role("button", name="コメントを送る").click()
+        cli.wait_for_load_state()
+        cli.get_by_label("ご担当者のお名前").nth(1).fill("山田 太郎")
+        cli.get_by_label("修正してほしい点").fill("成果の書き方を直してください")
+        cli.get_by_role("button", name="修正を依頼する").click()
+        cli.wait_for_load_state()
+        assert "修正をご依頼いただきました" in cli.content()
+        # adviser sees it, uploads version 2, sends it
+        adv.goto(eng_url)
+        assert "成果の書き方を直してください" in adv.content() and "異議あり" in adv.content()
+        v2 = tmp_path / "v2.md"
+        v2.write_text(EXAMPLE.read_text(encoding="utf-8").replace("当事務所の支援のおかげで、", "新商品の開発もあり、"), encoding="utf-8")
+        adv.get_by_label("下書きファイル（.txt .md .docx、2MB まで）").set_input_files(str(v2))
+        adv.get_by_role("button", name="匿名化して新しい版を作る").click()
+        adv.wait_for_url(re.compile(r"/versions/\d+$"))
+        adv.goto(eng_url)
+        adv.get_by_role("button", name="第2版をお客様に送る").click()
+        link2 = adv.locator("#new-link").input_value()
+        # client: sees the diff, confirms every claim, approves with consent
+        cli.goto(link2)
+        assert "新商品の開発もあり" in cli.locator("#diff ins").all_inner_texts()
+        axe_check(cli)
+        for i in range(cli.locator("form.claim").count()):
+            form = cli.locator("form.claim").nth(i)
+            form.get_by_label("事実です").check()
+            form.get_by_role("button").click()
+            cli.wait_for_load_state()
+        cli.get_by_label("上記の同意事項を確認し、この本文の公開に同意します").check()
+        cli.get_by_label("ご担当者のお名前").first.fill("山田 太郎")
+        cli.get_by_role("button", name="この版を承認する").click()
+        cli.wait_for_load_state()
+        assert "この版は承認済みです" in cli.content()
+        withdraw_url = cli.locator("#withdraw-url").input_value()
+        # adviser exports the approved version with its certificate
+        adv.goto(eng_url)
+        adv.get_by_role("link", name="承認済みの版を書き出す").click()
+        axe_check(adv)
+        with adv.expect_download() as dl:
+            adv.get_by_role("link", name="承認証明書（PDF）をダウンロードする").click()
+        assert Path(dl.value.path()).read_bytes().startswith(b"%PDF")
+        adv.goto(adv.url.rsplit("/export", 1)[0] + "/export/certificate.html")
+        assert "山田 太郎" in adv.content()
+        axe_check(adv)
+        # client withdraws; the adviser's open page shows it without reloading (htmx polling)
+        adv.goto(eng_url)
+        cli.goto(withdraw_url)
+        axe_check(cli)
+        cli.get_by_role("button", name="同意を撤回する").click()
+        cli.wait_for_load_state()
+        adv.wait_for_function("document.getElementById('summary').textContent.includes('撤回')", timeout=15000)
+        adv.goto(f"{eng_url}/audit")
+        assert "改ざんはありません" in adv.content()
+        axe_check(adv)
+    assert dialogs == [], "an XSS payload ran"
+    app.state.engine.dispose()
+
+
+def test_core_actions_work_without_javascript(browser, tmp_path):
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    app = create_app(Settings(data_dir=str(tmp_path), secret_key=uuid.uuid4().hex, cookie_secure=False, base_url=base))
+    create_adviser(app.state.sessions, "sato@example.jp", "佐藤 花子", PASSWORD)
+    with serve(app, port):
+        page = browser.new_context(java_script_enabled=False).new_page()
+        page.goto(f"{base}/login")
+        page.get_by_label("メールアドレス").fill("sato@example.jp")
+        page.get_by_label("パスワード").fill(PASSWORD)
+        page.get_by_role("button", name="ログインする").click()
+        page.get_by_role("link", name="新しい案件を作成する").click()
+        page.get_by_label("事業者名（必須）").fill("テスト商店")
+        page.get_by_role("button", name="作成する").click()
+        page.get_by_label("または本文を貼り付け").fill("山田太郎社長のおかげで売上が2倍に増加しました。")
+        page.get_by_role("button", name="匿名化して新しい版を作る").click()
+        page.get_by_label("隠す文字列（元の文章を選択すると自動で入ります。入力した場合は、同じ文字列をすべて隠します）").fill("2倍")
+        page.get_by_role("button", name="追加する").click()
+        assert "2倍" not in page.locator("#result").inner_text()
+        page.get_by_role("link", name=re.compile("に戻る")).click()
+        page.get_by_role("button", name="第1版をお客様に送る").click()
+        link = page.locator("#new-link").input_value()
+        client = browser.new_context(java_script_enabled=False).new_page()
+        client.goto(link)
+        client.locator("form.claim").first.get_by_label("事実です").check()
+        client.locator("form.claim").first.get_by_role("button").click()
+        client.get_by_label("上記の同意事項を確認し、この本文の公開に同意します").check()
+        client.get_by_label("ご担当者のお名前").first.fill("山田")
+        client.get_by_role("button", name="この版を承認する").click()
+        assert "この版は承認済みです" in client.content()
+    app.state.engine.dispose()

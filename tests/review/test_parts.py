@@ -1,0 +1,95 @@
+"""Smaller parts: the character diff, the one-time code by e-mail (real SMTP server, aiosmtpd),
+the certificate PDF, the CLI's demo account."""
+from __future__ import annotations
+
+import re
+import socket
+
+import pytest
+from review_support import login, new_engagement, post, upload, version_id
+
+from tokumei.review.diff import changed, diff_html
+
+
+def test_diff_is_character_level_for_japanese_and_escaped():
+    assert diff_html("売上が増加", "売上が大きく増加") == "売上が<ins>大きく</ins>増加"
+    assert diff_html("山田社長", "A社長") == "<del>山田</del><ins>A</ins>社長"
+    assert diff_html("<b>", "<i>") == "&lt;<del>b</del><ins>i</ins>&gt;"
+    assert changed("あい", "あう") == 2
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_one_time_code_by_email(sqlite_env):
+    from dataclasses import replace
+
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.handlers import Message
+
+    received = []
+
+    class Keep(Message):
+        def handle_message(self, message):
+            received.append(message)
+
+    port = _free_port()
+    ctl = Controller(Keep(), hostname="127.0.0.1", port=port)
+    ctl.start()
+    try:
+        env = sqlite_env
+        env.app.state.settings = replace(env.settings, smtp_host="127.0.0.1", smtp_port=port)
+        env.adviser()
+        adv = env.client()
+        login(adv)
+        eid = new_engagement(adv)
+        vid = version_id(upload(adv, eid, "山田太郎です。支援のおかげで売上が増加しました。"))
+        r = post(adv, f"/engagements/{eid}", f"/versions/{vid}/send", {"days": "7", "email": "keiri@example.jp"})
+        link = re.search(r'value="http://testserver(/c/[^"]+)"', r.text).group(1)
+        cli = env.client()
+        r = cli.get(link)
+        assert "確認コードの入力" in r.text and "支援のおかげで" not in r.text
+        assert len(received) == 1 and received[0]["To"] == "keiri@example.jp"
+        code = re.search(r"確認コード: (\d{6})", received[0].get_payload(decode=True).decode("utf-8")).group(1)
+        r = post(cli, link, f"{link}/otp", {"code": "000000" if code != "000000" else "111111"})
+        assert r.status_code == 401
+        assert post(cli, link, f"{link}/comments", {"body": "x"}).status_code == 403
+        r = post(cli, link, f"{link}/otp", {"code": code})
+        assert r.status_code == 200 and "支援のおかげで" in r.text
+        # another browser with the same link still needs the code
+        assert "確認コードの入力" in env.client().get(link).text
+    finally:
+        ctl.stop()
+
+
+def test_send_with_email_but_no_smtp_is_a_clear_error(sqlite_env):
+    env = sqlite_env
+    env.adviser()
+    adv = env.client()
+    login(adv)
+    eid = new_engagement(adv)
+    vid = version_id(upload(adv, eid, "山田太郎です。"))
+    r = post(adv, f"/engagements/{eid}", f"/versions/{vid}/send", {"days": "7", "email": "keiri@example.jp"})
+    assert r.status_code == 400 and "email" in r.text and "SMTP" in r.text
+    assert "keiri@example.jp" not in r.text.split("<main")[1].split("</main>")[0].split("error")[1][:200]
+
+
+def test_demo_account_and_example(sqlite_env):
+    from tokumei.review.commands import DEMO_EMAIL, create_demo
+
+    env = sqlite_env
+    pw = create_demo(env.app.state.sessions)
+    c = env.client()
+    assert login(c, DEMO_EMAIL, pw).status_code == 200
+    page = c.get("/").text
+    assert "やまだ陶苑（デモ）" in page
+    eid = int(re.search(r'href="/engagements/(\d+)"', page).group(1))
+    vpage = c.get(f"/engagements/{eid}").text
+    vid = int(re.search(r'href="/versions/(\d+)"', vpage).group(1))
+    assert "山田太郎" not in re.search(r'<pre id="result" class="doc">(.*?)</pre>', c.get(f"/versions/{vid}").text, re.S).group(1)
+    # running --demo again keeps one engagement and issues a new password
+    pw2 = create_demo(env.app.state.sessions)
+    assert pw2 != pw and login(env.client(), DEMO_EMAIL, pw2).status_code == 200
