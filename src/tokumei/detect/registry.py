@@ -71,6 +71,10 @@ class PatternRecognizer:
     #: Label to use instead when the validator returns a dict with "label".
     reason: str = ""
     flags: int = 0
+    #: Optional regex that every match contains (e.g. "@" for e-mail). When set, patterns are
+    #: scanned only on the ASCII runs around its occurrences instead of the whole text — an
+    #: optimisation with the same results for patterns whose matches are ASCII runs.
+    anchor: str | None = None
 
     def __post_init__(self) -> None:
         if self.label not in LABELS:
@@ -80,14 +84,22 @@ class PatternRecognizer:
         ctx = self.context
         object.__setattr__(self, "_ctx_re", _alternation(ctx.words))
         object.__setattr__(self, "_neg_re", _alternation(ctx.negative))
+        object.__setattr__(self, "_anchor_re", re.compile(self.anchor) if self.anchor else None)
 
     def find(self, view: TextView) -> Iterator[Span]:
         norm = view.norm
         ctx = self.context
         ctx_re: re.Pattern[str] | None = self._ctx_re  # type: ignore[attr-defined]
         neg_re: re.Pattern[str] | None = self._neg_re  # type: ignore[attr-defined]
+        windows = None
+        if ctx.required and ctx_re is not None:  # matches can only be near a context word
+            windows = _windows(norm, ctx_re, ctx.after + _SLACK, ctx.before + _SLACK)
+        elif self._anchor_re is not None:  # type: ignore[attr-defined]
+            windows = _windows(norm, self._anchor_re, 1, 1)  # type: ignore[attr-defined]
+        if windows == []:
+            return
         for pat, rx in zip(self.patterns, self._compiled):  # type: ignore[attr-defined]
-            for m in rx.finditer(norm):
+            for m in _scan(rx, norm, windows):
                 if "v" in rx.groupindex and m.group("v") is not None:
                     a, b = m.span("v")
                 else:
@@ -140,10 +152,66 @@ class PatternRecognizer:
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
-    words = sorted(set(words), key=len, reverse=True)
-    if not words:
+    """One regex for the context words. Words with ASCII letters match as written, in lower
+    case, UPPER case and Capitalised (TEL, tel, Tel); spelled-out variants instead of
+    ``re.IGNORECASE`` keep the regex a plain literal alternation, which ``re`` scans ~10× faster."""
+    forms: set[str] = set()
+    for w in words:
+        forms.add(w)
+        if any("a" <= c.lower() <= "z" for c in w):
+            forms.update((w.lower(), w.upper(), w.capitalize()))
+    if not forms:
         return None
-    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    return re.compile("|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True)))
+
+
+#: Characters a required-context window reaches beyond ``before``/``after`` (prefixes such as
+#: 「記号」 and the length of the match itself).
+_SLACK = 64
+
+
+def _windows(norm: str, finder: re.Pattern[str], left: int, right: int) -> list[tuple[int, int]]:
+    """Merged ranges of ``norm`` around each match of ``finder`` (a required context word or an
+    anchor), ``left``/``right`` characters wide, that are the only places a match can be.
+
+    A match with required context is kept only with a context word at most ``before``
+    characters before it or ``after`` after it, so only these windows need scanning. Edges are
+    moved off ASCII runs so that look-behind/look-ahead assertions see the same neighbours as in
+    a full scan.
+    """
+    n = len(norm)
+    out: list[tuple[int, int]] = []
+    for cm in finder.finditer(norm):
+        lo = max(0, cm.start() - left)
+        hi = min(n, cm.end() + right)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return [(_ascii_edge(norm, lo, -1), _ascii_edge(norm, hi, 1)) for lo, hi in out]
+
+
+def _ascii_edge(norm: str, i: int, step: int) -> int:
+    limit = 256
+    if step < 0:
+        while i > 0 and limit and norm[i - 1].isascii() and not norm[i - 1].isspace():
+            i -= 1
+            limit -= 1
+        return i
+    n = len(norm)
+    while i < n and limit and norm[i].isascii() and not norm[i].isspace():
+        i += 1
+        limit -= 1
+    return min(n, i + 2)  # room for look-aheads such as (?!円) / (?![.,]\d)
+
+
+def _scan(rx: re.Pattern[str], norm: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
+    """``rx.finditer`` over the whole text, or only over the given windows."""
+    if windows is None:
+        yield from rx.finditer(norm)
+        return
+    for lo, hi in windows:
+        yield from rx.finditer(norm, lo, hi)
 
 
 _REGISTRY: dict[str, Recognizer] = {}

@@ -1,7 +1,7 @@
 """EMAIL — e-mail addresses (the practical subset of RFC 5322 used in business text).
 
 The domain must have a dot-separated TLD of letters; local parts allow the RFC 5322 atext
-characters and dots. Full-width input is matched through the normalised view.
+characters and dots. Japanese text may touch the address on either side (メールはa@b.jpまで). Full-width input is matched through the normalised view.
 
 例: 「連絡先: yamada.taro@example.co.jp」 → EMAIL
 """
@@ -9,18 +9,25 @@ from __future__ import annotations
 
 from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
 
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]"  # RFC 5322 atext
+
 RECOGNIZER = register(
     PatternRecognizer(
         name="generic.email.v1",
         label="EMAIL",
         patterns=(
             Pattern(
-                r"(?<![\w.+-])[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                # first local-part character, then a look-behind on the character before it:
+                # ASCII word characters only, so 「メールはyamada@…」 (Japanese right before) matches.
+                # The local part is at most 64 characters (RFC 5321 4.5.3.1.1).
+                rf"{_ATEXT}(?<![A-Za-z0-9_.+-]{_ATEXT})(?=[A-Za-z0-9!#$%&'*+/=?^_`{{|}}~.-]{{0,63}}@)"
+                rf"{_ATEXT}*(?:\.{_ATEXT}+)*"
                 r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9])",
                 0.95,
                 "メールアドレスの形式",
             ),
         ),
+        anchor="@",  # scan only the ASCII runs around each @
         context=Context(words=(), penalty=0.0),
     )
 )

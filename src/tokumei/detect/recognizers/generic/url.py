@@ -20,7 +20,7 @@ from tokumei.span import Span
 _STOP = "\\s<>\"'`、。，．「」『』【】〈〉《》〔〕［］｛｝・…\u3041-\u309f"  # … and hiragana
 _CH = rf"[^{_STOP}()]"
 _REGEX = (
-    rf"(?<![A-Za-z0-9@.])(?:https?://|www\.)(?:{_CH}|\({_CH}*\))+"
+    rf"[hw](?<![A-Za-z0-9@.][hw])(?:ttps?://|ww\.)(?:{_CH}|\({_CH}*\))+"
     r"(?<![.,;:!?'\-])"
 )
 

@@ -67,7 +67,9 @@ RECOGNIZER = register(
         name="jp.credit_card.v1",
         label="CREDIT_CARD",
         patterns=(
-            Pattern(r"(?<![\d-])(?:\d{12,19}|\d{4}(?:[- ]\d{2,7}){1,4})(?![\d-]|[.,]\d)", 0.7, "カード番号の形式"),
+            # character class first, look-behind after it (fast skipping in ``re``)
+            Pattern(r"[0-9](?<![0-9-][0-9])(?:[0-9]{11,18}|[0-9]{3}(?:[- ][0-9]{2,7}){1,4})(?![0-9-]|[.,][0-9])",
+                    0.7, "カード番号の形式"),
         ),
         context=Context(
             words=("カード", "クレジット", "card", "visa", "master", "jcb", "amex", "決済", "有効期限"),

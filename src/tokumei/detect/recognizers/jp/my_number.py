@@ -36,7 +36,8 @@ RECOGNIZER = register(
         name="jp.my_number.v1",
         label="MY_NUMBER",
         patterns=(
-            Pattern(r"(?<![\d-])\d{4}[- ]?\d{4}[- ]?\d{4}(?![\d-])", 0.6, "12桁の番号"),
+            # character class first, look-behind after it (fast skipping in ``re``)
+            Pattern(r"[0-9](?<![0-9-][0-9])[0-9]{3}[- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9-])", 0.6, "12桁の番号"),
         ),
         context=Context(
             words=("マイナンバー", "個人番号", "my number", "mynumber", "番号確認", "個人番号カード"),

@@ -29,16 +29,17 @@ _KIND = {
     PhoneNumberType.PAGER: "pager", PhoneNumberType.PERSONAL_NUMBER: "personal",
 }
 
-_NOT_BEFORE = r"(?<![\d.,+\-/¥$#])"
-_NOT_AFTER = r"(?![\d\-]|[.,]\d|円|万|%)"
+# Each regex starts with a literal (+, (, 0) and checks the character before it with a
+# look-behind afterwards, which lets ``re`` skip quickly to candidates.
+_NB = r"(?<![0-9.,+\-/¥$#]{c})"  # the character before the first one
+_NOT_AFTER = r"(?![0-9\-]|[.,][0-9]|円|万|%)"
 _SEP = r"[- ]"
-_REGEX = _NOT_BEFORE + "(?:" + "|".join((
-    rf"\+81{_SEP}?(?:\(0\){_SEP}?)?[1-9]\d{{0,3}}{_SEP}?\d{{1,4}}{_SEP}?\d{{3,4}}",  # +81 forms
-    rf"\(0\d{{1,4}}\) ?\d{{1,4}}{_SEP}?\d{{4}}",  # (03)1234-5678
-    r"0\d{1,4}\(\d{1,4}\)\d{4}",  # 03(1234)5678, 0547(35)1234
-    r"0\d{1,4}-\d{1,4}-\d{3,4}", r"0\d{1,4} \d{1,4} \d{3,4}",  # separated
-)) + ")" + _NOT_AFTER
-_BARE = _NOT_BEFORE + r"0\d{9,10}" + _NOT_AFTER  # no separators: weaker evidence
+_PLUS81 = (r"\+" + _NB.format(c=r"\+") + rf"81{_SEP}?(?:\(0\){_SEP}?)?[1-9][0-9]{{0,3}}{_SEP}?[0-9]{{1,4}}"
+           rf"{_SEP}?[0-9]{{3,4}}" + _NOT_AFTER)  # +81-3-1234-5678, +81 (0)90 …
+_PAREN_AREA = r"\(" + _NB.format(c=r"\(") + rf"0[0-9]{{1,4}}\) ?[0-9]{{1,4}}{_SEP}?[0-9]{{4}}" + _NOT_AFTER
+_GROUPED = ("0" + _NB.format(c="0") + r"[0-9]{1,4}(?:\([0-9]{1,4}\)[0-9]{4}|-[0-9]{1,4}-[0-9]{3,4}"
+            r"| [0-9]{1,4} [0-9]{3,4})" + _NOT_AFTER)  # 03(1234)5678, 0547-35-1234, 090 1234 5678
+_BARE = "0" + _NB.format(c="0") + r"[0-9]{9,10}" + _NOT_AFTER  # no separators: weaker evidence
 
 
 @lru_cache(maxsize=4096)
@@ -62,7 +63,10 @@ def validate_phone(value: str) -> dict | None:
 _INNER = PatternRecognizer(
     name="jp.phone.v1",
     label="PHONE",
-    patterns=(Pattern(_REGEX, 0.75, "電話番号の形式"), Pattern(_BARE, 0.6, "区切りなしの電話番号")),
+    patterns=(
+        Pattern(_GROUPED, 0.75, "電話番号の形式"), Pattern(_PAREN_AREA, 0.75, "電話番号の形式"),
+        Pattern(_PLUS81, 0.75, "国番号付きの電話番号"), Pattern(_BARE, 0.6, "区切りなしの電話番号"),
+    ),
     context=Context(
         words=("電話", "TEL", "携帯", "連絡先", "FAX", "ファックス", "ファクス", "☎", "℡", "phone",
                "mobile", "内線", "代表", "フリーダイヤル", "ナビダイヤル", "問い合わせ", "問合せ", "緊急"),

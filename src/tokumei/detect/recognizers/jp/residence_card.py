@@ -15,7 +15,7 @@ RECOGNIZER = register(
         name="jp.residence_card.v1",
         label="RESIDENCE_CARD",
         patterns=(
-            Pattern(r"(?<![A-Za-z0-9\-])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9\-])", 0.65, "英字2+数字8+英字2"),
+            Pattern(r"[A-Z](?<![A-Za-z0-9\-][A-Z])[A-Z][0-9]{8}[A-Z]{2}(?![A-Za-z0-9\-])", 0.65, "英字2+数字8+英字2"),
         ),
         context=Context(
             words=("在留カード", "在留", "特別永住者証明書", "residence card", "外国人"),
