@@ -1,11 +1,12 @@
 """Excel (.xlsx) cell by cell with openpyxl: every string cell of every worksheet, cell
-comments (text and author) and workbook properties are units. Formulas, numbers and dates are
-never units and are written back untouched; cell styles are kept because openpyxl rewrites the
-workbook from the loaded model.
+comments (text and author), page headers/footers, sheet names and workbook properties are units.
+Formulas, numbers and dates are never units and are written back untouched; cell styles are kept
+because openpyxl rewrites the workbook from the loaded model. A cell with rich text (several
+fonts in one cell) is read run by run and edited with
+:func:`~tokumei.formats.model.distribute`, so each run keeps its font. A renamed sheet is also
+renamed in every formula and defined name that refers to it.
 
-Known limits of openpyxl (documented upstream): rich text inside one cell is flattened to the
-cell's style, and images/charts in the file are not kept. Sheet names are not units: renaming a
-sheet would break the formulas that refer to it.
+Known limits of openpyxl (documented upstream): images and charts in the file are not kept.
 
 例::
 
@@ -15,15 +16,17 @@ sheet would break the formulas that refer to it.
 """
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 from typing import Any, Iterator
 
 import openpyxl
+from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.utils.exceptions import InvalidFileException
 
 from tokumei.errors import TokumeiError
-from tokumei.formats.model import Document, Edit, Unit, apply_edits
+from tokumei.formats.model import Document, Edit, Unit, apply_edits, distribute
 from tokumei.formats.source import digest, load_source
 
 #: Workbook properties that hold names or free text, with their Japanese names.
@@ -33,9 +36,15 @@ PROPERTIES: dict[str, str] = {
 }
 
 
+HEADER_FOOTER = {"oddHeader": "ヘッダー", "oddFooter": "フッター", "evenHeader": "偶数ページのヘッダー",
+                 "evenFooter": "偶数ページのフッター", "firstHeader": "先頭ページのヘッダー",
+                 "firstFooter": "先頭ページのフッター"}
+_BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
+
+
 def _open(path: Path) -> Any:
     try:
-        return openpyxl.load_workbook(str(path))
+        return openpyxl.load_workbook(str(path), rich_text=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
         raise TokumeiError("E114", path=str(path), why=type(e).__name__) from e
 
@@ -44,11 +53,12 @@ def _slots(wb: Any) -> Iterator[tuple[Unit, str, Any]]:
     """(unit, kind, target): kind "cell" (cell), "comment"/"author" (cell), "prop" (name)."""
     for idx, ws in enumerate(wb.worksheets):
         title = ws.title
+        yield Unit(f"s{idx}/title", title, f"シート名 ({idx + 1}枚目)"), "title", ws
         for row in ws.iter_rows():
             for cell in row:
                 coord = cell.coordinate
-                if cell.data_type == "s" and isinstance(cell.value, str) and cell.value:
-                    yield Unit(f"s{idx}/{coord}", cell.value, f"{coord}セル ({title})"), "cell", cell
+                if cell.data_type == "s" and isinstance(cell.value, (str, CellRichText)) and str(cell.value):
+                    yield Unit(f"s{idx}/{coord}", str(cell.value), f"{coord}セル ({title})"), "cell", cell
                 if cell.comment is not None:
                     if cell.comment.text:
                         yield (Unit(f"s{idx}/{coord}/comment", cell.comment.text, f"{coord}セルのコメント ({title})"),
@@ -56,6 +66,11 @@ def _slots(wb: Any) -> Iterator[tuple[Unit, str, Any]]:
                     if cell.comment.author:
                         yield (Unit(f"s{idx}/{coord}/author", cell.comment.author,
                                     f"{coord}セルのコメントの作成者 ({title})"), "author", cell)
+        for item, ja in HEADER_FOOTER.items():
+            for side, side_ja in (("left", "左"), ("center", "中央"), ("right", "右")):
+                part = getattr(getattr(ws, item), side)
+                if part.text:
+                    yield Unit(f"s{idx}/{item}/{side}", part.text, f"{ja}{side_ja} ({title})"), "hf", part
     for prop, ja in PROPERTIES.items():
         value = getattr(wb.properties, prop, None)
         if isinstance(value, str) and value:
@@ -81,22 +96,73 @@ def write(doc: Document, edits: dict[str, list[Edit]], out_path: Path, encoding:
     """
     load_source(doc.path, doc.meta.get("digest"))
     wb = _open(doc.path)
+    renames: list[tuple[Any, str]] = []
     for unit, kind, target in list(_slots(wb)):
         unit_edits = edits.get(unit.id)
         if not unit_edits:
             continue
         new = apply_edits(unit.text, unit_edits, unit.id)
-        if kind == "cell":
+        if kind == "cell" and isinstance(target.value, CellRichText):
+            blocks = list(target.value)
+            texts = distribute([b if isinstance(b, str) else b.text for b in blocks], unit_edits, unit.id)
+            target.value = CellRichText([t if isinstance(b, str) else TextBlock(b.font, t)
+                                         for b, t in zip(blocks, texts) if t])
+        elif kind == "cell":
             target.value = new
             target.data_type = "s"  # a replacement starting with "=" must stay text, not a formula
+        elif kind == "title":
+            renames.append((target, new))
+        elif kind == "hf":
+            target.text = new
         elif kind == "comment":
             target.comment.text = new
         elif kind == "author":
             target.comment.author = new
         else:
             setattr(wb.properties, target, new)
+    _rename_sheets(wb, renames)
     try:
         wb.save(str(out_path))
     except OSError as e:
         raise TokumeiError("E107", path=str(out_path), why=e.strerror or type(e).__name__) from e
     return out_path
+
+
+def _ref(title: str) -> str:
+    return "'" + title.replace("'", "''") + "'!"
+
+
+def _rename_sheets(wb: Any, renames: list[tuple[Any, str]]) -> None:
+    """Rename sheets (Excel's rules: no []:*?/\\, at most 31 characters, unique) and rewrite the
+    formulas and defined names that refer to the old names."""
+    if not renames:
+        return
+    taken = {ws.title for ws in wb.worksheets}
+    patterns = []
+    for ws, wanted in renames:
+        old = ws.title
+        new = _BAD_TITLE.sub("_", wanted).strip("'")[:31] or "Sheet"
+        base, k = new, 2
+        while new != old and new in taken:
+            new = f"{base[:28]}({k})"
+            k += 1
+        taken.discard(old)
+        taken.add(new)
+        ws.title = new
+        bare = re.escape(old) if re.fullmatch(r"[^\W\d]\w*", old) else None
+        rx = re.escape(_ref(old)) + (f"|(?<![\\w.']){bare}!" if bare else "")
+        patterns.append((f"(?P<g{len(patterns)}>{rx})", _ref(new)))
+    combined = re.compile("|".join(p for p, _ in patterns))  # one pass: A→B and B→C never chain
+
+    def fix(formula: str) -> str:
+        return combined.sub(lambda m: patterns[int(m.lastgroup[1:])][1], formula)
+
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f" and isinstance(cell.value, str):
+                    cell.value = fix(cell.value)
+    for scope in [wb.defined_names] + [ws.defined_names for ws in wb.worksheets]:
+        for dn in scope.values():
+            if dn.attr_text:
+                dn.attr_text = fix(dn.attr_text)
