@@ -77,3 +77,14 @@ def test_attribute_escaping(tmp_path):
     out = write_document(doc, {title.id: [Edit(0, 2, 'a"b<&')]}, tmp_path / "o.html")
     assert out.read_text(encoding="utf-8") == '<a href="x" title=\'a"b&lt;&amp;\'>y</a>'
     assert BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").a["title"] == 'a"b<&'
+
+
+def test_input_values_are_units(tmp_path):
+    src = tmp_path / "a.html"
+    src.write_text('<form><input type="hidden" name="u" value="山田"><input type="submit" value="送信"></form>',
+                   encoding="utf-8")
+    doc = read_document(src)
+    assert [(u.where, u.text) for u in doc.units] == [("<input> の値 (2番目の要素)", "山田")]
+    out = write_document(doc, {doc.units[0].id: [Edit(0, 2, "〔人名〕")]}, tmp_path / "o.html")
+    assert out.read_text(encoding="utf-8") == ('<form><input type="hidden" name="u" value="〔人名〕">'
+                                               '<input type="submit" value="送信"></form>')

@@ -1,5 +1,6 @@
 """HTML (.html/.htm) with BeautifulSoup: text per block element, the attributes people read
-(``alt``, ``title``, ``href``, ``placeholder``, ``aria-label``; ``content`` of meta description,
+(``alt``, ``title``, ``href``, ``placeholder``, ``aria-label``, ``value`` of form inputs including
+hidden ones; ``content`` of meta description,
 keywords, author and og:title/og:description) and HTML comments are units.
 
 A block (``<p>``, ``<li>``, ``<td>``, ``<h1>``...) is one unit even when its text is split by
@@ -97,6 +98,10 @@ def _slots(soup: BeautifulSoup) -> Iterator[tuple[Unit, str, Any]]:
             value = tag.get(attr)
             if isinstance(value, str) and value.strip():
                 yield Unit(f"t{i}/{attr}", value, f"<{tag.name}> の{ja} ({i + 1}番目の要素)"), "attr", (tag, attr)
+        if tag.name == "input" and (tag.get("type") or "text").lower() not in ("submit", "button", "reset", "image"):
+            value = tag.get("value")  # pre-filled and hidden form values
+            if isinstance(value, str) and value.strip():
+                yield Unit(f"t{i}/value", value, f"<input> の値 ({i + 1}番目の要素)"), "attr", (tag, "value")
         if tag.name == "meta" and (tag.get("name") or tag.get("property") or "").lower() in META_NAMES:
             value = tag.get("content")
             if isinstance(value, str) and value.strip():

@@ -1,4 +1,5 @@
-"""PDF input: text extracted with pdfminer.six, one unit per text box (paragraph) per page.
+"""PDF input: text extracted with pdfminer.six, one unit per text box (paragraph) per page
+(vertical Japanese text, 縦書き, is detected too).
 
 A PDF is never written back: its drawn text, fonts and images cannot be reliably redacted by
 rewriting text, so the edited text is written as .md, .txt or .docx instead, and
@@ -37,7 +38,7 @@ def read(path: Path) -> Document:
     units: list[Unit] = []
     pages = 0
     try:
-        for pageno, page in enumerate(extract_pages(str(path), laparams=LAParams()), start=1):
+        for pageno, page in enumerate(extract_pages(str(path), laparams=LAParams(detect_vertical=True)), start=1):
             pages = pageno
             n = 0
             for element in page:
