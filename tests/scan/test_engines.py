@@ -7,6 +7,8 @@ import pytest
 from tokumei.scan.engines import DaskEngine, LocalEngine, warm_worker
 from tokumei.scan.scanner import ScanOptions, scan
 
+from tokumei.synth.customers import write_customers
+
 from .conftest import CUSTOMER_HEADER, CUSTOMERS, table, write_csv
 
 
@@ -20,7 +22,8 @@ def targets(tmp_path, customers_sqlite, customers_csv):
     d.mkdir()
     (d / "a.txt").write_text("山田太郎 090-1234-5678\n", encoding="utf-8")
     (d / "b.md").write_text("メール: sato@example.jp\n", encoding="utf-8")
-    return [str(customers_sqlite), str(customers_csv), str(d)]
+    pq = write_customers(tmp_path / "c.parquet", 30)
+    return [str(customers_sqlite), str(customers_csv), str(d), str(pq)]
 
 
 def test_dask_local_cluster_same_inventory_as_local(targets):
