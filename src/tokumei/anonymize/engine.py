@@ -25,6 +25,7 @@ from typing import Any, Iterable, Sequence
 
 from tokumei.anonymize import operators as ops
 from tokumei.anonymize.policy import Policy, load_policy
+from tokumei.anonymize.propagate import merge
 from tokumei.anonymize.pseudonyms import LEGAL_FORMS, PseudonymState
 from tokumei.anonymize.risk import RiskFlag, find_risks
 from tokumei.detect.textview import TextView
@@ -134,7 +135,10 @@ def anonymize_spans(
     text: str, spans: Iterable[Span], policy: Policy, state: PseudonymState, hash_key: bytes | None = None
 ) -> AnonymizeResult:
     """Core: apply ``policy`` to given spans (no detection). Reference spans (同社) stay."""
-    pii = sorted((s for s in spans if not (s.data or {}).get("reference")), key=lambda s: (s.start, s.end))
+    pii = [s for s in spans if not (s.data or {}).get("reference")]
+    if policy.propagate:
+        pii = merge(text, pii)
+    pii.sort(key=lambda s: (s.start, s.end))
     edits: list[tuple[int, int, Any]] = []  # (start, end, span-or-risk-or-amount)
     last = 0
     for s in pii:

@@ -72,11 +72,15 @@ def pseudonym() -> Operator:
     @_op("pseudonym")
     def run(t: Target, st: ps.PseudonymState) -> str:
         s = t.span
+        data = s.data or {}
         if s.label == "ORGANIZATION":
-            return st.letter("org", t.surface, s.entity_id) + ps.org_suffix(t.surface)
+            surface = str(data.get("same_as") or t.surface)
+            return st.letter("org", surface, s.entity_id) + ps.org_suffix(surface)
         name, hon = ps.split_honorific(t.surface)
-        letter = st.letter("person", name, s.entity_id)
-        title = (s.data or {}).get("title")
+        letter = st.letter("person", ps.split_honorific(str(data.get("same_as") or name))[0], s.entity_id)
+        if data.get("reading"):
+            return letter + hon  # フリガナ：ナカヤマ ユウコ → フリガナ：A
+        title = data.get("title")
         if hon or (title and t.text.startswith(str(title), t.end)) or ps.follows_honorific(t.text, t.end):
             return letter + hon
         if _COMPOUND.match(t.text, t.end):
@@ -176,7 +180,8 @@ def hmac_hash(key: bytes | None, length: int = 10) -> Operator:
     @_op("hmac_hash")
     def run(t: Target, st: Any) -> str:
         kind = t.span.label
-        surface = ps.split_honorific(t.surface)[0] if kind == "PERSON" else t.surface
+        surface = str((t.span.data or {}).get("same_as") or t.surface)
+        surface = ps.split_honorific(surface)[0] if kind == "PERSON" else surface
         norm = ps.normalise_name("org" if kind == "ORGANIZATION" else kind, surface)
         if t.span.entity_id and st is not None:  # one entity, one hash: the first surface seen
             norm = st.entities.setdefault(f"hash:{kind}:{t.span.entity_id}", norm)
@@ -194,7 +199,8 @@ def token(restorable: bool = True) -> Operator:
     def run(t: Target, st: ps.PseudonymState) -> str:
         kind = t.span.label
         surface = t.surface
-        name = ps.split_honorific(surface)[0] if kind == "PERSON" else surface
+        name = str((t.span.data or {}).get("same_as") or surface)
+        name = ps.split_honorific(name)[0] if kind == "PERSON" else name
         letter = st.letter("org" if kind == "ORGANIZATION" else ("person" if kind == "PERSON" else kind),
                            name, t.span.entity_id, persist=restorable)
         base = f"〔{LABEL_JA.get(kind, kind)}{letter}"

@@ -66,6 +66,8 @@ class Policy:
     round_amounts: bool = False
     apply_risks: frozenset[str] = frozenset()
     source: str = ""
+    #: Also replace undetected occurrences of names detected elsewhere in the document.
+    propagate: bool = True
 
     def rule_for(self, label: str) -> Rule:
         """The rule for ``label``; MY_NUMBER is never restorable unless the policy says so."""
@@ -106,7 +108,7 @@ def parse_policy(raw: str, path: str = "<policy>") -> Policy:
         doc = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as e:
         raise TokumeiError("E502", path=path, why=str(e)) from None
-    known = {"name", "description", "threshold", "default", "labels", "amounts", "risk"}
+    known = {"name", "description", "threshold", "default", "labels", "amounts", "risk", "propagate"}
     for key in doc:
         if key not in known:
             raise TokumeiError("E503", path=path, field=key, why="不明な項目")
@@ -133,7 +135,11 @@ def parse_policy(raw: str, path: str = "<policy>") -> Policy:
     if not isinstance(apply, list) or any(k not in RISK_KINDS for k in apply):
         raise TokumeiError("E503", path=path, field="risk.apply",
                            why="種類の一覧にしてください: " + ", ".join(RISK_KINDS))
+    propagate = doc.get("propagate", True)
+    if not isinstance(propagate, bool):
+        raise TokumeiError("E503", path=path, field="propagate", why="true / false にしてください")
     return Policy(
+        propagate=propagate,
         name=str(doc.get("name", Path(path).stem)),
         description=str(doc.get("description", "")),
         default=default,

@@ -56,10 +56,13 @@ def letters(n: int) -> str:
     return out
 
 
+_SPACE_RE = re.compile(r"\s+")
+
+
 def normalise_name(kind: str, surface: str) -> str:
     """Key used to recognise the same entity: NFKC, no spaces, no legal form for organisations."""
     s = unicodedata.normalize("NFKC", surface)
-    s = re.sub(r"\s+", "", s)
+    s = _SPACE_RE.sub("", s)
     if kind == "org":
         s = _LEGAL_RE.sub("", s)
     return s

@@ -106,8 +106,9 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
     view = TextView(text)
     pii = [(s.start, s.end) for s in spans]
     found: list[RiskFlag] = []
+    norm = view.norm
     for kind, rx in _RX.items():
-        for m in rx.finditer(view.norm):
+        for m in _matches(kind, rx, norm):
             flag = _flag(kind, m, year)
             if flag:
                 a, b = view.span(*m.span("v")) if "v" in rx.groupindex else view.span(m.start(), m.end())
@@ -121,6 +122,29 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
             continue
         out.append(f)
     return sorted(out, key=lambda f: f.start)
+
+
+#: Cheap triggers: the full pattern runs only in a window around one of these (speed).
+_TRIGGER = {
+    "generation": re.compile("代目"), "founding": re.compile("創業|創立|設立|開業"),
+    "superlative": re.compile(r"唯一|初|最古|最大|最長|随一|一番|No|ナンバーワン|最多"),
+    "award": re.compile("賞|グランプリ|アワード|百選"),
+    "landmark": re.compile("駅|城|神社|大社|寺|商店街|温泉|公園|橋|港|空港|タワー"),
+}
+
+
+def _matches(kind: str, rx: re.Pattern[str], norm: str) -> Iterator[re.Match[str]]:
+    trig = _TRIGGER.get(kind)
+    if trig is None:
+        yield from rx.finditer(norm)
+        return
+    seen: set[tuple[int, int]] = set()
+    for t in trig.finditer(norm):
+        lo, hi = max(0, t.start() - 70), min(len(norm), t.end() + 30)
+        for m in rx.finditer(norm, lo, hi):
+            if m.start() <= t.start() < m.end() and m.span() not in seen:
+                seen.add(m.span())
+                yield m
 
 
 def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
