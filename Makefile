@@ -17,7 +17,7 @@ system:
 	bash scripts/setup-system.sh
 
 run: $(STAMP)
-	$(VENV)/bin/tokumei detect examples/case-study.md
+	$(VENV)/bin/tokumei anonymize examples/case-study.md
 
 test: $(STAMP) system
 	$(PY) -m pytest
