@@ -120,7 +120,7 @@ class PatternRecognizer:
                 reasons = [self.reason or pat.name or "パターン一致"]
                 lo = max(0, a - ctx.before)
                 hi = min(len(norm), b + ctx.after)
-                if neg_re is not None and neg_re.search(norm, lo, hi):
+                if neg_re is not None and neg_re.search(norm, *_same_sentence(norm, lo, a, b, hi)):
                     continue
                 if ctx_re is not None:
                     cm = ctx_re.search(norm, lo, a) or ctx_re.search(norm, b, hi)
@@ -149,6 +149,17 @@ class PatternRecognizer:
                     reason="・".join(reasons),
                     data=data or None,
                 )
+
+
+def _same_sentence(norm: str, lo: int, a: int, b: int, hi: int) -> tuple[int, int]:
+    """Clip a negative-context window to the match's line, and after the match to its sentence:
+    「個人番号 1234…。\n注文番号 …」 — the next line's 注文番号 must not veto the number."""
+    lo = norm.rfind("\n", lo, a) + 1 or lo
+    for stop in ("\n", "。"):
+        i = norm.find(stop, b, hi)
+        if i != -1:
+            hi = i
+    return lo, hi
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:

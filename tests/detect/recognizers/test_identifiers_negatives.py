@@ -52,3 +52,15 @@ def test_offsets_point_into_the_original(parts):
 def test_offsets_on_digit_soup(text):
     for s in spans(text):
         assert 0 <= s.start < s.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text, label, value",
+    [
+        ("個人番号 123456789018。\n注文番号 55", "MY_NUMBER", "123456789018"),
+        ("携帯 090-1799-2329。\n伝票番号 1", "PHONE", "090-1799-2329"),
+        ("旅券番号 TK9140737。品番 A-1", "PASSPORT", "TK9140737"),
+    ],
+)
+def test_negative_words_in_the_next_sentence_do_not_veto(text, label, value):
+    assert [s.text for s in spans(text) if s.label == label] == [value]
