@@ -88,6 +88,29 @@ def test_birth_context_does_not_leak_to_the_next_date():
     assert [s.label for s in dates("東京生まれの1985年4月1日")] == ["DATE_OF_BIRTH"]
 
 
+@pytest.mark.parametrize("sep", ["\t", ","])
+def test_date_of_birth_by_table_column_header(sep):
+    rows = [["氏名", "生年月日", "入社日"], ["山田太郎", "1985/4/1", "2010/4/1"], ["鈴木花子", "昭和60年5月2日", "2012年4月1日"]]
+    text = "\n".join(sep.join(r) for r in rows) + "\n\n備考\n2024/1/1"
+    got = [(s.text, s.label) for s in dates(text)]
+    assert got == [
+        ("1985/4/1", "DATE_OF_BIRTH"), ("2010/4/1", "DATE"),
+        ("昭和60年5月2日", "DATE_OF_BIRTH"), ("2012年4月1日", "DATE"), ("2024/1/1", "DATE"),
+    ]
+
+
+def test_date_of_birth_in_the_first_column():
+    text = "生年月日,氏名\n1985/4/1,山田\n1990/5/6,鈴木"
+    assert [s.label for s in dates(text)] == ["DATE_OF_BIRTH", "DATE_OF_BIRTH"]
+    text = "氏名,生年月日\n1985/4/1,山田"
+    assert [s.label for s in dates(text)] == ["DATE"]
+
+
+def test_table_header_after_a_blank_line_does_not_apply():
+    text = "氏名\t生年月日\n山田\t1985/4/1\n\n件名\t日付\n会議\t2024/1/1"
+    assert [s.label for s in dates(text)] == ["DATE_OF_BIRTH", "DATE"]
+
+
 @pytest.mark.parametrize(
     "text, span, data",
     [

@@ -4,13 +4,14 @@
 出典のとおり）、``data={"iso": "1985-04-01"}``。年と月だけは ``{"iso_month": "1985-07"}``、
 年のない月日は低めのスコアで ``{"month": 4, "day": 1}``。年だけ（2024年）・期間（3年間）・年齢・
 時刻は日付にしない。直前に「生年月日」「誕生日」など、直後に「生まれ」「生」「（45歳）」があれば
-DATE_OF_BIRTH。
+DATE_OF_BIRTH。タブ区切り・CSV の表では、同じ列の見出しが「生年月日」の日付も DATE_OF_BIRTH。
 
 例: 「昭和60年4月1日生まれ」 → DATE_OF_BIRTH「昭和60年4月1日」 iso 1985-04-01
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterator
 
 from tokumei.detect.registry import register
@@ -43,6 +44,9 @@ _DOB_LABEL = re.compile(r"生年月日|誕生日|DOB|D\.O\.B|birth ?day|date of 
 _DOB_WORD = re.compile(r"誕生|出生|生まれ")
 _DOB_AFTER = re.compile(rf"{_S}(?:生まれ|出生|誕生|生(?![産活徒命涯])|\({_S}満?\d{{1,3}}歳)")
 _CUT = re.compile(r"[。\n]")
+_BLANK = re.compile(r"\n[ \t]*\n")
+#: 表の行とみなす行の長さの上限（文字数）。
+_ROW_MAX = 4_000
 
 
 def _year(m: re.Match[str]) -> tuple[int | None, str | None, str | None]:
@@ -81,8 +85,15 @@ class DateRecognizer:
                 if s is not None:
                     found.append(s)
         prev_end = 0
+        table: tuple[list[int], list[int]] | None = None  # 見出し「生年月日」と空行の位置（必要時に一度だけ）
         for s in resolve(found):
-            yield self._dob(view, s, prev_end)
+            out = self._dob(view, s, prev_end)
+            row = _table_row(norm, view.norm_index(s.start)) if out is s else None
+            if row is not None:
+                if table is None:
+                    table = ([m.start() for m in _DOB_LABEL.finditer(norm)], [m.start() for m in _BLANK.finditer(norm)])
+                out = self._dob_column(view, s, row, *table)
+            yield out
             prev_end = view.norm_index(s.end)
 
     def _span(self, view: TextView, m: re.Match[str], base: float) -> Span | None:
@@ -131,11 +142,45 @@ class DateRecognizer:
             cm = _DOB_WORD.search(norm, clause, a)
         if cm is None:
             return s
-        return s.with_(
-            label="DATE_OF_BIRTH",
-            score=round(min(1.0, s.score + 0.05), 2),
-            reason=f"{s.reason}・文脈語「{cm.group(0).strip()}」",
-        )
+        return _as_dob(s, f"文脈語「{cm.group(0).strip()}」")
+
+    @staticmethod
+    @staticmethod
+    def _dob_column(view: TextView, s: Span, row: tuple[int, str], labels: list[int], blanks: list[int]) -> Span:
+        """タブ区切り・CSV の表で、同じ列の見出しが「生年月日」なら DATE_OF_BIRTH。"""
+        norm = view.norm
+        a = view.norm_index(s.start)
+        line_start, sep = row
+        i = bisect_left(labels, line_start) - 1
+        if i < 0:
+            return s
+        head = labels[i]
+        j = bisect_left(blanks, head)
+        if j < len(blanks) and blanks[j] < line_start:
+            return s  # 空行で表が切れている
+        head_start = norm.rfind("\n", 0, head) + 1
+        if norm.count(sep, head_start, head) != norm.count(sep, line_start, a):
+            return s
+        return _as_dob(s, "表の列見出し「生年月日」")
+
+
+def _table_row(norm: str, a: int) -> tuple[int, str] | None:
+    """日付が表の行（タブか「,」で区切る、長すぎない行）にあれば (行頭, 区切り文字)。
+    長い 1 行の文書で二乗の時間にならないよう、行の長さを ``_ROW_MAX`` で打ち切る。"""
+    line_start = norm.rfind("\n", max(0, a - _ROW_MAX), a) + 1
+    if line_start == 0 and a > _ROW_MAX:
+        return None
+    line_end = norm.find("\n", a, a + _ROW_MAX)
+    if line_end < 0:
+        line_end = min(len(norm), a + _ROW_MAX)
+    for sep in ("\t", ","):
+        if norm.find(sep, line_start, line_end) >= 0:
+            return line_start, sep
+    return None
+
+
+def _as_dob(s: Span, why: str) -> Span:
+    return s.with_(label="DATE_OF_BIRTH", score=round(min(1.0, s.score + 0.05), 2), reason=f"{s.reason}・{why}")
 
 
 RECOGNIZER = register(DateRecognizer())
