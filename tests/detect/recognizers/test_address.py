@@ -189,3 +189,5 @@ def test_offsets_and_start_are_stable(addr, after, before):
 def test_offsets_point_into_the_original(text):
     for s in RECOGNIZER.find(TextView(text)):
         assert text[s.start:s.end] == s.text
+        assert "、" not in s.text and "。" not in s.text  # never runs past punctuation
+        assert s.data["level"] in ("block", "town", "municipality")
