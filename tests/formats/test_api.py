@@ -33,3 +33,11 @@ def test_output_kind_must_match(tmp_path, src, out):
 
 def test_suffix_table_is_lowercase_with_dot():
     assert all(s.startswith(".") and s == s.lower() for s in SUFFIXES)
+
+
+def test_unwritable_output_names_the_file(tmp_path):
+    (tmp_path / "a.csv").write_text("山田", encoding="utf-8")
+    out = tmp_path / "no" / "such" / "dir" / "b.csv"
+    with pytest.raises(TokumeiError) as e:
+        write_document(read_document(tmp_path / "a.csv"), {}, out)
+    assert e.value.code == "E107" and str(out) in e.value.message

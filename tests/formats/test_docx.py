@@ -11,6 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import given, settings, strategies as st
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -210,3 +211,44 @@ def test_libreoffice_renders_replacements(written, tmp_path):
                           text=True).stdout
     assert "〔人名〕" in text and "家庭の事情" in text and "人事部" in text
     assert "山田" not in text and "佐藤花子" not in text
+
+
+@st.composite
+def runs_and_edits(draw):
+    runs = draw(st.lists(st.tuples(st.text(alphabet="山田太郎 ab\t", min_size=1, max_size=4), st.booleans()),
+                         min_size=1, max_size=5))
+    n = sum(len(t) for t, _ in runs)
+    cuts = sorted(draw(st.lists(st.integers(0, n), max_size=4)))
+    edits = [Edit(a, b, draw(st.sampled_from(["", "〔人名〕", "X"]))) for a, b in zip(cuts[::2], cuts[1::2])]
+    return runs, edits
+
+
+@settings(max_examples=25, deadline=None)
+@given(runs_and_edits())
+def test_random_runs_and_edits_round_trip(tmp_path_factory, re_):
+    runs, edits = re_
+    d = tmp_path_factory.mktemp("d")
+    document = docx.Document()
+    p = document.add_paragraph()
+    for text, bold in runs:
+        p.add_run(text).bold = bold or None
+    document.save(str(d / "in.docx"))
+    doc = read_document(d / "in.docx")
+    unit = next(u for u in doc.units if u.id.startswith("document/"))
+    text = "".join(t for t, _ in runs)
+    assert unit.text == text
+    expected, pos = "", 0
+    for e in edits:
+        expected += text[pos:e.start] + e.replacement
+        pos = e.end
+    expected += text[pos:]
+    out = write_document(doc, {unit.id: edits}, d / "out.docx")
+    after = [u.text for u in read_document(out).units if u.id == unit.id]
+    assert after == ([expected] if expected else [])
+    # runs no edit touches keep their text and formatting
+    new_runs = [(r.text, bool(r.bold)) for r in docx.Document(str(out)).paragraphs[0].runs]
+    pos = 0
+    for (t, bold), got in zip(runs, new_runs):
+        if not any(e.start <= pos + len(t) and e.end >= pos for e in edits):
+            assert got == (t, bold)
+        pos += len(t)

@@ -95,4 +95,7 @@ def write_document(doc: Document, edits: dict[str, list[Edit]], out_path: Path, 
             raise TokumeiError("E115", kind=doc.kind, path=str(out))
     elif out_kind != doc.kind:
         raise TokumeiError("E115", kind=doc.kind, path=str(out))
-    return importlib.import_module(_MODULES[doc.kind]).write(doc, edits, out, encoding)
+    try:
+        return importlib.import_module(_MODULES[doc.kind]).write(doc, edits, out, encoding)
+    except OSError as e:  # e.g. the output folder does not exist or is read-only
+        raise TokumeiError("E107", path=str(out), why=e.strerror or type(e).__name__) from e
