@@ -144,19 +144,26 @@ def _propagate(view: TextView, spans: list[Span]) -> list[Span]:
     taken = sorted((s.start, s.end) for s in spans)
     starts = [a for a, _ in taken]
     added: list[Span] = []
-    rx = re.compile("|".join(re.escape(k) for k in sorted(seen, key=len, reverse=True)))
-    for m in rx.finditer(text):
-        a, b = m.span()
+    hits: list[tuple[int, int, str]] = []
+    for k in sorted(seen, key=len, reverse=True):  # str.find: no regex to compile per document
+        j = text.find(k)
+        while j >= 0:
+            hits.append((j, j + len(k), k))
+            j = text.find(k, j + len(k))
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    for a, b, key in hits:
         i = bisect_left(starts, b)
         if i > 0 and taken[i - 1][1] > a:
             continue  # overlaps a span already found
         first, last = _script(text[a]), _script(text[b - 1])
         if (a > 0 and _script(text[a - 1]) == first != "other") or (b < len(text) and _script(text[b]) == last != "other"):
             continue
-        src = seen[m.group(0)]
+        src = seen[key]
         data = {k: v for k, v in (src.data or {}).items() if k not in ("title", "validated")}
         data.update(tier="coref", propagated=True)
-        added.append(Span(src.label, a, b, m.group(0), src.score, SOURCE, "同じ文書内で既出の名前", src.entity_id, data))
+        added.append(Span(src.label, a, b, key, src.score, SOURCE, "同じ文書内で既出の名前", src.entity_id, data))
+        taken.insert(i, (a, b))  # later hits must not overlap this one
+        starts.insert(i, a)
     if not added:
         return spans
     return sorted(spans + added, key=lambda s: (s.start, s.end, s.label))

@@ -52,7 +52,7 @@ def _text_after(toks: list[Token], j: int, width: int = 6) -> str:
 
 
 def _norm(s: str) -> str:
-    return s.translate(_FOLD)
+    return s.translate(_FOLD) if "（" in s else s
 
 
 def _is_pn(t: Token) -> bool:
@@ -141,7 +141,7 @@ def _people(toks: list[Token]) -> Iterator[Span]:
             i = j
             continue
         s = t.surface
-        if _KATA.fullmatch(s) and len(s) >= 2 and (_is_proper(t) or t.oov or t.pos[1] == "普通名詞"):
+        if t.pos[0] == "名詞" and len(s) >= 2 and _KATA.fullmatch(s) and (_is_proper(t) or t.oov or t.pos[1] == "普通名詞"):
             m = _REGNAL.match(_text_after(toks, i + 1))
             if m:  # ヘンリー8世 (a monarch: katakana word + regnal number)
                 k, used = i + 1, 0
@@ -222,9 +222,10 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             a, b = t0.start, toks[e - 1].end
         yield Span("ORGANIZATION", a, b, "", 0.9, SOURCE, f"法人格「{form}」", data={"tier": 1, "legal_form": form})
     for i, t in enumerate(toks):
+        p0 = t.pos[0]
+        if (p0 != "名詞" and p0 != "接尾辞") or i in inside:
+            continue  # particles, verbs, symbols: nothing to do (most tokens)
         s = _norm(t.surface)
-        if i in inside:
-            continue
         if s in ORG_SUFFIXES or s in SHOP_SUFFIXES:
             if i == 0 or not _nounish(toks[i - 1]):
                 continue

@@ -115,9 +115,11 @@ def tokenize(text: str) -> list[Token]:
     from sudachipy import SplitMode
 
     tok = tokenizer()
+    if len(text) * 4 <= MAX_BYTES:  # common case: one chunk, no offset shift
+        return [Token(m.surface(), m.begin(), m.end(), m.part_of_speech(), m.reading_form(), m.is_oov())
+                for m in tok.tokenize(text, SplitMode.C)]
     out: list[Token] = []
-    append = out.append
     for a, b in chunks(text):
-        for m in tok.tokenize(text[a:b], SplitMode.C):
-            append(Token(m.surface(), a + m.begin(), a + m.end(), m.part_of_speech(), m.reading_form(), m.is_oov()))
+        out.extend(Token(m.surface(), a + m.begin(), a + m.end(), m.part_of_speech(), m.reading_form(), m.is_oov())
+                   for m in tok.tokenize(text[a:b], SplitMode.C))
     return out
