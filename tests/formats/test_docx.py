@@ -17,6 +17,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.shared import Pt
+from PIL import Image
 
 from conftest import need
 from tokumei.errors import TokumeiError
@@ -37,6 +38,14 @@ PEOPLE = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w15:people xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">
 <w15:person w15:author="山田太郎"><w15:presenceInfo w15:providerId="None" w15:userId="山田太郎"/></w15:person>
 </w15:people>"""
+
+
+CUSTOM = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+ xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">
+<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="担当者"><vt:lpwstr>山田太郎</vt:lpwstr></property>
+<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="件数"><vt:i4>3</vt:i4></property>
+</Properties>"""
 
 
 def build(path: Path) -> None:
@@ -84,6 +93,13 @@ def build(path: Path) -> None:
     people = Part(PackURI("/word/people.xml"), "application/vnd.openxmlformats-officedocument.wordprocessingml.people+xml",
                   PEOPLE.encode("utf-8"), d.part.package)
     d.part.relate_to(people, "http://schemas.microsoft.com/office/2011/relationships/people")
+    Image.new("RGB", (16, 16), "blue").save(path.with_suffix(".png"))
+    pic = d.add_picture(str(path.with_suffix(".png")))
+    pic._inline.docPr.set("descr", "山田太郎の写真")
+    custom = Part(PackURI("/docProps/custom.xml"),
+                  "application/vnd.openxmlformats-officedocument.custom-properties+xml", CUSTOM.encode("utf-8"),
+                  d.part.package)
+    d.part.package.relate_to(custom, RT.CUSTOM_PROPERTIES)
     app = next(p for p in d.part.package.iter_parts() if p.partname == "/docProps/app.xml")
     app._blob = (app.blob.replace(b"<Company/>", "<Company>山田商店</Company>".encode())
                  .replace(b"<vt:lpstr/>", "<vt:lpstr>山田太郎の面談記録</vt:lpstr>".encode()))
@@ -127,6 +143,8 @@ EXPECTED_AFTER = [
     ("作成者・変更者一覧1", "〔人名〕"),
     ("文書プロパティ: 会社名", "〔人名〕商店"),
     ("文書プロパティ: 部分タイトル1", "〔人名〕の面談記録"),
+    ("ユーザー設定プロパティ: 担当者", "〔人名〕"),
+    ("本文の図1の代替テキスト", "〔人名〕の写真"),
 ]
 
 
@@ -179,6 +197,8 @@ def test_deleted_text_gone_and_untouched_parts_identical(written):
         for name in b.namelist():
             assert "山田".encode() not in b.read(name) or name.endswith((".png", ".jpeg")), name
         assert a.read("word/styles.xml") == b.read("word/styles.xml")
+        assert "docProps/thumbnail.jpeg" in a.namelist() and not any("thumbnail" in n for n in b.namelist())
+        assert any(n.startswith("word/media/") for n in b.namelist())  # the picture itself is kept
 
 
 def test_no_edits_still_removes_deletions(tmp_path):

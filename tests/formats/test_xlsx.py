@@ -148,3 +148,17 @@ def test_broken_xlsx_refused(tmp_path):
     with pytest.raises(TokumeiError) as e:
         read_document(bad)
     assert e.value.code == "E114"
+
+
+def test_images_survive(tmp_path):
+    from openpyxl.drawing.image import Image
+    from PIL import Image as Pil
+
+    Pil.new("RGB", (8, 8), "red").save(tmp_path / "i.png")
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "山田"
+    wb.active.add_image(Image(str(tmp_path / "i.png")), "C3")
+    wb.save(str(tmp_path / "a.xlsx"))
+    doc = read_document(tmp_path / "a.xlsx")
+    out = write_document(doc, {"s0/A1": [Edit(0, 2, "〔人名〕")]}, tmp_path / "o.xlsx")
+    assert len(openpyxl.load_workbook(str(out)).active._images) == 1

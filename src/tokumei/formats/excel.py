@@ -6,7 +6,9 @@ fonts in one cell) is read run by run and edited with
 :func:`~tokumei.formats.model.distribute`, so each run keeps its font. A renamed sheet is also
 renamed in every formula and defined name that refers to it.
 
-Known limits of openpyxl (documented upstream): images and charts in the file are not kept.
+Images and charts are kept by openpyxl 3.1 (images need Pillow, which reportlab brings), but
+text inside charts (titles, labels) and drawings/shapes is not a unit, and openpyxl drops
+features it does not model (e.g. form controls, some extension lists).
 
 例::
 

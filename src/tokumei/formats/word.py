@@ -1,6 +1,7 @@
 """Word (.docx): body paragraphs, tables (nested), headers/footers, footnotes/endnotes, comments
 (text and author), hyperlink targets, the people list (word/people.xml) and document properties
-(core: author, title...; app: company, manager) as units.
+(core: author, title...; app: company, manager; custom) and image alt text as units. The
+first-page thumbnail (docProps/thumbnail.*) is dropped from every written file.
 
 python-docx opens and saves the package (every part it does not know is kept as it was); the
 text is edited on the underlying XML with lxml, run by run, so an edit spanning several runs
@@ -33,7 +34,8 @@ from tokumei.formats import word_xml as wx
 from tokumei.formats.model import Document, Edit, Unit, apply_edits, distribute
 from tokumei.formats.source import digest, load_source
 
-_TEXT_PARTS = re.compile(r"^/(?:word|docProps)/(document|header\d*|footer\d*|footnotes|endnotes|comments|people|app)\.xml$")
+_TEXT_PARTS = re.compile(r"^/(?:word|docProps)/(document|header\d*|footer\d*|footnotes|endnotes|comments|people|app|custom)\.xml$")
+_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 _W15_AUTHOR = "{http://schemas.microsoft.com/office/word/2012/wordml}author"
 _APP = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
 _APP_FIELDS = {"Company": "会社名", "Manager": "管理者"}
@@ -73,7 +75,7 @@ def _parts(document: Any) -> list[tuple[str, Any, etree._Element]]:
             root = etree.fromstring(part.blob)
         out.append((m.group(1), part, root))
     order = {"document": 0, "header": 1, "footer": 2, "footnotes": 3, "endnotes": 4, "comments": 5, "people": 6,
-             "app": 7}
+             "app": 7, "custom": 8}
     return sorted(out, key=lambda t: (order[re.sub(r"\d+$", "", t[0])], len(t[0]), t[0]))
 
 
@@ -143,6 +145,16 @@ def _slots(document: Any, parts: list[tuple[str, Any, etree._Element]]
                 if el.get(_W15_AUTHOR):
                     slots.append(_Slot(Unit(f"people/author{k}", el.get(_W15_AUTHOR), f"作成者・変更者一覧{k}"),
                                        "attr", (el, _W15_AUTHOR)))
+        if key == "custom":  # docProps/custom.xml: user-defined properties (担当者, 顧客名 ...)
+            for k, el in enumerate(root.iterfind("{*}property/{*}lpwstr"), start=1):
+                if el.text:
+                    name = el.getparent().get("name") or str(k)
+                    slots.append(_Slot(Unit(f"props/custom{k}", el.text, f"ユーザー設定プロパティ: {name}"), "text", el))
+        for k, el in enumerate(root.iter("{*}docPr"), start=1):  # image / shape alt text
+            for attr, ja in (("descr", "代替テキスト"), ("title", "タイトル")):
+                if el.get(attr):
+                    slots.append(_Slot(Unit(f"{key}/drawing{k}/{attr}", el.get(attr),
+                                            f"{label or '本文'}の図{k}の{ja}"), "attr", (el, attr)))
         if key == "app":  # docProps/app.xml: company and manager names
             for field, ja in _APP_FIELDS.items():
                 el = root.find(_APP + field)
@@ -175,7 +187,8 @@ def read(path: Path) -> Document:
     parts = _parts(document)
     slots, _ = _slots(document, parts)
     tracked = sum(len(wx.tracked_deletions(root)) for _k, _p, root in parts)
-    meta = {"digest": digest(data), "tracked_deletions": tracked}
+    thumbnail = any(r.reltype == _THUMBNAIL for r in document.part.package.rels.values())
+    meta = {"digest": digest(data), "tracked_deletions": tracked, "thumbnail": thumbnail}
     return Document("docx", path, [s.unit for s in slots], meta)
 
 
@@ -215,6 +228,9 @@ def write(doc: Document, edits: dict[str, list[Edit]], out_path: Path, encoding:
             setattr(document.core_properties, slot.ref, apply_edits(slot.unit.text, unit_edits, uid))
         else:  # external hyperlink target; python-docx has no public setter for it
             slot.ref._target = apply_edits(slot.unit.text, unit_edits, uid)
+    for rid, rel in list(document.part.package.rels.items()):
+        if rel.reltype == _THUMBNAIL:  # a picture of the first page, names and all
+            document.part.package.rels.pop(rid)
     for key, _part, root in parts:
         wx.accept_revisions(root)
         if key == "people":  # presence info holds account ids (often e-mail addresses)
