@@ -44,7 +44,7 @@ RECOGNIZER = register(
             after=4,
             boost=0.35,
             penalty=0.1,
-            negative=("注文番号", "請求書番号", "伝票番号", "会員番号", "電話", "TEL"),
+            negative=("注文番号", "請求書番号", "伝票番号", "会員番号", "電話", "TEL", "JAN", "EAN", "商品コード", "バーコード"),
         ),
         validator=is_valid_corporate_number,
         reason="13桁の番号",

@@ -4,7 +4,7 @@ Grouping may be 4-4-4-4, 4-6-5 (American Express), 4-6-4 (Diners), any spaces/hy
 full-width digits are matched through the normalised view. Luhn: ISO/IEC 7812-1 Annex B.
 Brand prefixes (IIN ranges) and lengths: Visa 4; Mastercard 51–55, 2221–2720; American Express 34, 37;
 JCB 3528–3589; Diners Club 36, 300–305, 38–39; Discover 6011, 644–649, 65; UnionPay 62
-lengths 13–19 Visa, 16 Mastercard, 15 Amex, 14–19 Diners/UnionPay, 16–19 others
+lengths 16/19 Visa, 16 Mastercard, 15 Amex, 14–19 Diners/UnionPay, 16–19 others
 (source: ISO/IEC 7812 registrations as published by each brand). The brand goes in
 ``data["brand"]``.
 
@@ -14,17 +14,18 @@ from __future__ import annotations
 
 from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
 
-_AX, _DC, _DI = (15, 15), (14, 19), (16, 19)
-# (brand, lowest prefix, highest prefix, (min length, max length)); prefixes compared on the
-# same number of leading digits.
-_BRANDS: tuple[tuple[str, int, int, tuple[int, int]], ...] = (
+_AX, _DC, _DI = (15,), tuple(range(14, 20)), tuple(range(16, 20))
+# (brand, lowest prefix, highest prefix, allowed lengths); prefixes compared on the same number
+# of leading digits. Visa's retired 13-digit length is left out: 13-digit JAN/EAN codes of
+# Japanese goods start with 45/49 and would otherwise pass as Visa one time in ten.
+_BRANDS: tuple[tuple[str, int, int, tuple[int, ...]], ...] = (
     ("American Express", 34, 34, _AX), ("American Express", 37, 37, _AX),
-    ("JCB", 3528, 3589, (16, 19)),
+    ("JCB", 3528, 3589, _DI),
     ("Diners Club", 300, 305, _DC), ("Diners Club", 36, 36, _DC), ("Diners Club", 38, 39, _DC),
-    ("Visa", 4, 4, (13, 19)),
-    ("Mastercard", 51, 55, (16, 16)), ("Mastercard", 2221, 2720, (16, 16)),
+    ("Visa", 4, 4, (16, 19)),
+    ("Mastercard", 51, 55, (16,)), ("Mastercard", 2221, 2720, (16,)),
     ("Discover", 6011, 6011, _DI), ("Discover", 644, 649, _DI), ("Discover", 65, 65, _DI),
-    ("UnionPay", 62, 62, (14, 19)),
+    ("UnionPay", 62, 62, _DC),
 )
 
 
@@ -41,9 +42,9 @@ def luhn_ok(digits: str) -> bool:
 
 def card_brand(digits: str) -> str | None:
     """Brand from the IIN prefix, or None. 例: ``card_brand("3530111333300000") == "JCB"``"""
-    for brand, lo, hi, (shortest, longest) in _BRANDS:
+    for brand, lo, hi, lengths in _BRANDS:
         k = len(str(lo))
-        if lo <= int(digits[:k]) <= hi and shortest <= len(digits) <= longest:
+        if lo <= int(digits[:k]) <= hi and len(digits) in lengths:
             return brand
     return None
 
@@ -77,7 +78,8 @@ RECOGNIZER = register(
             after=10,
             boost=0.25,
             penalty=0.1,
-            negative=("注文番号", "請求書番号", "伝票番号", "追跡番号", "お問い合わせ番号"),
+            negative=("注文番号", "請求書番号", "伝票番号", "追跡番号", "お問い合わせ番号", "JAN", "EAN", "ISBN",
+                      "商品コード", "バーコード", "品番"),
         ),
         validator=validate_card,
         reason="Luhn・発行者番号",

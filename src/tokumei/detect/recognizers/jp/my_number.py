@@ -45,7 +45,7 @@ RECOGNIZER = register(
             after=6,
             boost=0.35,
             penalty=0.15,
-            negative=("運転免許", "免許証番号", "注文番号", "請求番号", "伝票番号", "会員番号"),
+            negative=("運転免許", "免許証番号", "注文番号", "請求番号", "伝票番号", "会員番号", "JAN", "商品コード"),
         ),
         validator=is_valid_my_number,
         reason="12桁の番号",
