@@ -124,3 +124,15 @@ def test_unknown_and_missing_policy(tmp_path):
     with pytest.raises(TokumeiError) as e:
         load_policy(str(tmp_path / "nothere.toml"))
     assert e.value.code == "E501"
+
+
+def test_user_policy_extends_a_builtin(tmp_path):
+    f = tmp_path / "mine.toml"
+    f.write_text('extends = "publication"\n[labels.ADDRESS]\noperator = "generalize_address"\nlevel = "municipality"\n'
+                 '[risk]\napply = ["generation"]\n', encoding="utf-8")
+    p = load_policy(str(f))
+    assert p.rule_for("PERSON").operator == "pseudonym"  # inherited
+    assert p.rule_for("ADDRESS").params == {"level": "municipality"}  # overridden
+    assert p.apply_risks == frozenset({"generation"})
+    r = anonymize(BEFORE, str(f), spans=SPANS)
+    assert "静岡県島田市、A社に勤務" in r.text

@@ -2,7 +2,8 @@
 
 A policy is a TOML file (``tomllib`` from the standard library, so user files need no extra
 package). Built-in policies live in ``policies/*.toml``: ``publication`` (default),
-``internal``, ``redact``, ``mask``, ``hash``. A user passes a name or a path to their own file.
+``internal``, ``redact``, ``mask``, ``hash``. A user passes a name or a path to their own file; ``extends = "publication"`` in a user file
+starts from a built-in policy and overrides only what the file says.
 
 例::
 
@@ -108,28 +109,34 @@ def parse_policy(raw: str, path: str = "<policy>") -> Policy:
         doc = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as e:
         raise TokumeiError("E502", path=path, why=str(e)) from None
-    known = {"name", "description", "threshold", "default", "labels", "amounts", "risk", "propagate"}
+    known = {"name", "description", "threshold", "default", "labels", "amounts", "risk", "propagate", "extends"}
     for key in doc:
         if key not in known:
             raise TokumeiError("E503", path=path, field=key, why="不明な項目")
-    default = _rule(doc.get("default", {"operator": "remove"}), path, "default")
+    base: Policy | None = None
+    if "extends" in doc:  # extends = "publication": start from a built-in policy, override per label
+        if doc["extends"] not in BUILTIN:
+            raise TokumeiError("E503", path=path, field="extends", why="組み込みポリシー名: " + ", ".join(BUILTIN))
+        base = load_policy(doc["extends"])
+    default = _rule(doc["default"], path, "default") if "default" in doc else (
+        base.default if base else Rule("remove"))
     labels_raw = doc.get("labels", {})
     if not isinstance(labels_raw, dict):
         raise TokumeiError("E503", path=path, field="labels", why="表（テーブル）ではありません")
-    labels: dict[str, Rule] = {}
+    labels: dict[str, Rule] = dict(base.labels) if base else {}
     for label, body in labels_raw.items():
         if label not in LABELS:
             raise TokumeiError("E503", path=path, field=f"labels.{label}", why="不明なラベル")
         labels[label] = _rule(body, path, f"labels.{label}")
-    threshold = doc.get("threshold", 0.4)
+    threshold = doc.get("threshold", base.threshold if base else 0.4)
     if not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
         raise TokumeiError("E503", path=path, field="threshold", why="0〜1 の数値にしてください")
     amounts = doc.get("amounts", {})
-    rnd = amounts.get("round", False) if isinstance(amounts, dict) else None
+    rnd = amounts.get("round", base.round_amounts if base else False) if isinstance(amounts, dict) else None
     if not isinstance(rnd, bool):
         raise TokumeiError("E503", path=path, field="amounts.round", why="true / false にしてください")
     risk = doc.get("risk", {})
-    apply = risk.get("apply", []) if isinstance(risk, dict) else None
+    apply = risk.get("apply", sorted(base.apply_risks) if base else []) if isinstance(risk, dict) else None
     if apply is True:
         apply = list(RISK_KINDS)
     if not isinstance(apply, list) or any(k not in RISK_KINDS for k in apply):

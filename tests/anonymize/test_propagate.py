@@ -1,0 +1,48 @@
+"""Safety net: other occurrences of a detected name (surname, reading, legal-form variant)."""
+from __future__ import annotations
+
+import pytest
+
+from tokumei.anonymize import anonymize
+from tokumei.anonymize.propagate import merge, person_forms
+from tokumei.span import Span
+
+
+def _span(text: str, sub: str, label: str = "PERSON", eid: str | None = "P1") -> Span:
+    i = text.index(sub)
+    return Span(label, i, i + len(sub), sub, .9, "t", "", eid)
+
+
+def test_person_forms_include_readings_and_parts():
+    forms = person_forms("中山裕子")
+    assert {"中山", "裕子", "ナカヤマ ユウコ", "ナカヤマユウコ", "なかやまゆうこ", "中山 裕子"} <= forms
+
+
+@pytest.mark.parametrize("text, detected, expected", [
+    ("氏名：中山裕子\nフリガナ：ナカヤマ ユウコ", "中山裕子", "氏名：A氏\nフリガナ：A"),
+    ("中山裕子は入社した。後日、中山さんから連絡。", "中山裕子", "A氏は入社した。後日、Aさんから連絡。"),
+    ("中山裕子さん。中山道を歩いた。", "中山裕子", "Aさん。中山道を歩いた。"),  # not inside a longer word
+    ("林博之さんと林業の話", "林博之", "Aさんと林業の話"),  # one-kanji surname is never propagated
+])
+def test_propagation_table(text, detected, expected):
+    assert anonymize(text, spans=[_span(text, detected)]).text == expected
+
+
+def test_organisation_legal_form_variants():
+    t = "ミライ商事と契約。株式会社ミライ商事の担当者"
+    r = anonymize(t, spans=[_span(t, "ミライ商事", "ORGANIZATION", "O1")])
+    assert r.text == "A社と契約。A社の担当者"
+
+
+def test_detected_span_inside_a_longer_form_is_superseded():
+    t = "中山裕子\nナカヤマ ユウコ"
+    spans = [_span(t, "中山裕子"), Span("PERSON", 10, 13, "ユウコ", .6, "t", "", "P2")]
+    merged = merge(t, spans)
+    assert sorted((s.start, s.end) for s in merged) == [(0, 4), (5, 13)]
+
+
+def test_policy_can_turn_propagation_off(tmp_path):
+    f = tmp_path / "p.toml"
+    f.write_text("extends = \"publication\"\npropagate = false\n", encoding="utf-8")
+    t = "中山裕子は入社した。中山さんから連絡。"
+    assert anonymize(t, str(f), spans=[_span(t, "中山裕子")]).text == "A氏は入社した。中山さんから連絡。"
