@@ -7,7 +7,7 @@
 
 書き方の揺れとして次も受け付ける:
   - 郡の省略: 「北海道倶知安町」→ 虻田郡倶知安町
-  - 政令指定都市だけ: 「横浜市」（町域は全区の和集合）
+  - 政令指定都市だけ: 「横浜市」（町域は全区の和集合）、区だけ: 「港北区」→ 横浜市港北区
   - ケ／ヶ／が（鎌ケ谷市・鎌ヶ谷市）
 同名の市区町村は都道府県をまたいで重複する（府中市: 東京都・広島県、伊達市: 北海道・福島県）ので
 ``candidates()`` は候補をすべて返し、都道府県は一意のときだけ推定する。
@@ -99,6 +99,7 @@ class Gazetteer:
                 forms[m.group(2)] = Municipality(pref, city)
             if m := _SEIREI.match(city):
                 forms[m.group(1)] = Municipality(pref, m.group(1))
+                forms.setdefault(m.group(2), Municipality(pref, city))  # 区だけ（港北区）
             for form, muni in forms.items():
                 for v in _variants(form):
                     written.setdefault(v, set()).add(muni)

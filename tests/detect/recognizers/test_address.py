@@ -45,6 +45,7 @@ def addresses(text: str):
         ("東京都渋谷区神南1-2-3 サンハイツ5号棟 301号室", "東京都渋谷区神南1-2-3 サンハイツ5号棟 301号室", "東京都", "渋谷区"),
         ("大阪市中央区本町1-2-3", "大阪市中央区本町1-2-3", "大阪府", "大阪市中央区"),
         ("横浜市新横浜2-3-4", "横浜市新横浜2-3-4", "神奈川県", "横浜市"),
+        ("港北区新横浜2-3-4", "港北区新横浜2-3-4", "神奈川県", "横浜市港北区"),
         ("東京都千代田区丸の内1-1-1", "東京都千代田区丸の内1-1-1", "東京都", "千代田区"),
         ("東京都千代田区一番町5番地", "東京都千代田区一番町5番地", "東京都", "千代田区"),
         ("東京都千代田区永田町一丁目七番一号", "東京都千代田区永田町一丁目七番一号", "東京都", "千代田区"),
@@ -117,11 +118,27 @@ def test_municipality_outside_the_written_prefecture_is_not_attached_to_it():
 
 
 def test_ambiguous_municipality_keeps_prefecture_unknown():
-    (s,) = addresses("府中市宮西町2-24")
+    (s,) = addresses("府中市1-2-3")
     assert s.data["prefecture"] is None and s.data["municipality"] == "府中市"
     assert "複数" in s.data["note"]
-    (s,) = addresses("伊達市保原町1-2")
+    (s,) = addresses("伊達市1丁目2番")
     assert s.data["prefecture"] is None
+    (s,) = addresses("北区1-2-3")  # 東京都北区・札幌市北区・大阪市北区…
+    assert s.text == "北区1-2-3" and s.data["prefecture"] is None and "複数" in s.data["note"]
+
+
+@pytest.mark.parametrize(
+    "text, pref, muni",
+    [
+        ("北区梅田1-2-3", "大阪府", "大阪市北区"),  # 梅田 is a town of 大阪市北区 only
+        ("大阪府北区梅田1-2-3", "大阪府", "大阪市北区"),
+        ("北区赤羽1-2-3", "東京都", "北区"),
+        ("府中市宮西町2-24", "東京都", "府中市"),  # 宮西町 exists in 東京都府中市 only
+    ],
+)
+def test_town_name_resolves_duplicate_municipalities(text, pref, muni):
+    (s,) = addresses(text)
+    assert (s.data["prefecture"], s.data["municipality"]) == (pref, muni)
 
 
 @pytest.mark.parametrize(
@@ -146,6 +163,8 @@ def test_gazetteer_handles_duplicates_wards_and_gun():
     assert g.candidates("倶知安町") == (Municipality("北海道", "虻田郡倶知安町"),)
     assert g.candidates("横浜市港北区") == (Municipality("神奈川県", "横浜市港北区"),)
     assert g.candidates("横浜市") == (Municipality("神奈川県", "横浜市"),)
+    assert g.candidates("港北区") == (Municipality("神奈川県", "横浜市港北区"),)
+    assert Municipality("東京都", "北区") in g.candidates("北区") and len(g.candidates("北区")) > 3
     assert g.candidates("千代田区") == (Municipality("東京都", "千代田区"),)
     assert g.candidates("郡山市")[0].prefecture == "福島県"  # 郡 at the start is not a 郡
     assert g.town_length("東京都", "千代田区", "永田町1-6-1", 0) == 3

@@ -90,17 +90,20 @@ class AddressRecognizer:
         munis = gaz.candidates(cm.group(), pref) if cm else ()
         if not munis:
             return None  # 都道府県名だけ・一覧にない市区町村は報告しない
-        muni: Municipality | None = munis[0] if len({m.prefecture for m in munis}) == 1 else None
+        muni: Municipality | None = munis[0] if len(munis) == 1 else None
         pos = city_end = cm.end()  # type: ignore[union-attr]
-        if muni and muni.prefecture == "京都府" and (km := _KYOTO_STREET.match(norm, pos)):
+        if any(c.prefecture == "京都府" for c in munis) and (km := _KYOTO_STREET.match(norm, pos)):
             pos = km.end()
         town = 0
-        if muni:
-            for probe in (pos, pos + 2) if norm.startswith("大字", pos) else (pos,):
-                town = gaz.town_length(muni.prefecture, muni.name, norm, probe)
-                if town:
-                    pos = probe + town
-                    break
+        for probe in (pos, pos + 2) if norm.startswith("大字", pos) else (pos,):
+            # 町域名で同名の市区町村を見分ける（北区梅田 → 大阪市北区）
+            found = {c: gaz.town_length(c.prefecture, c.name, norm, probe) for c in munis}
+            town = max(found.values())
+            if town:
+                winners = [c for c, n in found.items() if n == town]
+                muni = winners[0] if len(winners) == 1 else muni
+                pos = probe + town
+                break
         if not town and (gm := _GENERIC_TOWN.match(norm, pos)) and not _NOT_TOWN.search(gm.group()):
             pos = gm.end()
         bm = _BLOCK.match(norm, pos)
@@ -118,12 +121,12 @@ class AddressRecognizer:
         else:
             return None  # 市区町村から始まる住所は番地まで必要
         data = {
-            "prefecture": pref or (muni.prefecture if muni else None),
+            "prefecture": pref or (muni.prefecture if muni else _only({c.prefecture for c in munis})),
             "municipality": muni.name if muni else cm.group(),  # type: ignore[union-attr]
             "level": level,
         }
-        if len(munis) > 1 and not pref:
-            data["note"] = "同名の市区町村が複数の都道府県にあります"
+        if muni is None:
+            data["note"] = "同名の市区町村が複数あります"
         return end, score, data
 
     @staticmethod
@@ -139,6 +142,10 @@ class AddressRecognizer:
         if m["name"] and (_NOT_BUILDING.search(m["name"]) or _COMPANY_AFTER.match(norm, m.end("name"))):
             return pos  # 「ミライハウス株式会社」は建物でなく会社名
         return m.end("room") if m["room"] else m.end("name")
+
+
+def _only(values: set[str]) -> str | None:
+    return next(iter(values)) if len(values) == 1 else None
 
 
 RECOGNIZER = register(AddressRecognizer())
