@@ -77,6 +77,19 @@ def _make_engine(opts: ScanOptions):
     return LocalEngine(opts.workers, progress=opts.progress)
 
 
+class _Borrowed:
+    """Context wrapper that does not close a caller's engine."""
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+
+    def __enter__(self):
+        return self.engine
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
 def _table_entry(name: str, columns: list[str], part: TablePart | None, rows_total: int | None,
                  opts: ScanOptions, issues: list[dict]) -> dict:
     stats = part.stats if part else [ColumnStats() for _ in columns]
@@ -170,7 +183,7 @@ def _scan_parquet(target: str, engine, opts: ScanOptions) -> dict:
 
     key = (target, Path(target).name)
     columns, chunks = parquet_chunks(target, opts.chunk_rows, opts.sample)
-    if opts.engine == "dask" and opts.sample is None:
+    if getattr(engine, "name", "") == "dask" and opts.sample is None:
         import dask.dataframe as dd
 
         merged = _merge(engine.map_frame(dd.read_parquet(target), key, columns, opts.examples))
@@ -200,12 +213,16 @@ def _scan_folder(target: str, engine, opts: ScanOptions) -> dict:
     return {"kind": "folder", "target": target, "tables": [], "files": files, "issues": []}
 
 
-def scan(targets: list[str], opts: ScanOptions | None = None) -> dict:
-    """Scan every target with one engine and return the inventory dict (see inventory.py)."""
+def scan(targets: list[str], opts: ScanOptions | None = None, engine=None) -> dict:
+    """Scan every target with one engine and return the inventory dict (see inventory.py).
+
+    ``engine``: an already entered LocalEngine/DaskEngine to reuse (benchmarks); by default
+    one is made from ``opts`` and closed at the end.
+    """
     opts = opts or ScanOptions()
     kinds = [(t, target_kind(t)) for t in targets]  # fail fast on a bad target
     sources = []
-    with _make_engine(opts) as engine:
+    with (_Borrowed(engine) if engine is not None else _make_engine(opts)) as engine:
         for target, kind in kinds:
             if kind in {"database", "sqlite"}:
                 url = target if kind == "database" else str(Path(target).resolve())
@@ -219,4 +236,4 @@ def scan(targets: list[str], opts: ScanOptions | None = None) -> dict:
     from tokumei.scan.inventory import build
 
     return build(sources, mode="full" if opts.sample is None else "sample", sample=opts.sample,
-                 engine=opts.engine, created=_dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))
+                 engine=getattr(engine, "name", opts.engine), created=_dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))
