@@ -9,6 +9,7 @@ import pytest
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.comments import Comment
+from openpyxl.packaging.custom import IntProperty, StringProperty
 from openpyxl.styles import Font, PatternFill
 from openpyxl.workbook.defined_name import DefinedName
 
@@ -33,6 +34,8 @@ def build(path):
     person["C3"] = 3.5
     wb.defined_names["残業"] = DefinedName("残業", attr_text="'山田太郎'!$C$3")
     wb.properties.creator = "山田太郎"
+    wb.custom_doc_props.append(StringProperty(name="担当者", value="山田"))
+    wb.custom_doc_props.append(IntProperty(name="件数", value=3))
     wb.save(str(path))
 
 
@@ -43,6 +46,7 @@ BEFORE = [
     ("A2セルのコメントの作成者 (名簿)", "佐藤"), ("D2セル (名簿)", "2020年4月"), ("A3セル (名簿)", "担当 山田です"),
     ("ヘッダー中央 (名簿)", "山田商店 社外秘"),
     ("シート名 (2枚目)", "山田太郎"), ("B3セル (山田太郎)", "担当 山田 / 佐藤"), ("文書プロパティ: 作成者", "山田太郎"),
+    ("ユーザー設定プロパティ: 担当者", "山田"),
 ]
 AFTER = [
     ("シート名 (1枚目)", "名簿"),
@@ -51,6 +55,7 @@ AFTER = [
     ("A2セルのコメントの作成者 (名簿)", "〔人名〕"), ("D2セル (名簿)", "2020年4月"), ("A3セル (名簿)", "担当 〔人名〕です"),
     ("ヘッダー中央 (名簿)", "〔人名〕商店 社外秘"),
     ("シート名 (2枚目)", "〔人名〕"), ("B3セル (〔人名〕)", "担当 〔人名〕 / 〔人名〕"), ("文書プロパティ: 作成者", "〔人名〕"),
+    ("ユーザー設定プロパティ: 担当者", "〔人名〕"),
 ]
 NAMES = re.compile("山田太郎|山田|佐藤")
 
@@ -88,6 +93,7 @@ def test_numbers_formulas_styles_kept(written):
     assert ws["A2"].font.bold and ws["A2"].font.color.rgb == "00FF0000"
     assert ws["A2"].fill.fgColor.rgb == "00FFFF00"
     assert wb["〔人名〕"]["C3"].value == 3.5
+    assert [(p.name, p.value) for p in wb.custom_doc_props.props] == [("担当者", "〔人名〕"), ("件数", 3)]
 
 
 def test_rich_text_runs_keep_fonts(written):

@@ -1,5 +1,6 @@
 """Excel (.xlsx) cell by cell with openpyxl: every string cell of every worksheet, cell
-comments (text and author), page headers/footers, sheet names and workbook properties are units.
+comments (text and author), page headers/footers, sheet names and workbook properties (core and
+user-defined) are units.
 Formulas, numbers and dates are never units and are written back untouched; cell styles are kept
 because openpyxl rewrites the workbook from the loaded model. A cell with rich text (several
 fonts in one cell) is read run by run and edited with
@@ -77,6 +78,9 @@ def _slots(wb: Any) -> Iterator[tuple[Unit, str, Any]]:
         value = getattr(wb.properties, prop, None)
         if isinstance(value, str) and value:
             yield Unit(f"props/{prop}", value, f"文書プロパティ: {ja}"), "prop", prop
+    for k, prop in enumerate(wb.custom_doc_props.props, start=1):
+        if isinstance(prop.value, str) and prop.value:
+            yield Unit(f"props/custom{k}", prop.value, f"ユーザー設定プロパティ: {prop.name}"), "custom", prop
 
 
 def read(path: Path) -> Document:
@@ -116,6 +120,8 @@ def write(doc: Document, edits: dict[str, list[Edit]], out_path: Path, encoding:
             renames.append((target, new))
         elif kind == "hf":
             target.text = new
+        elif kind == "custom":
+            target.value = new
         elif kind == "comment":
             target.comment.text = new
         elif kind == "author":
