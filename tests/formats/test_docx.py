@@ -231,6 +231,15 @@ def test_libreoffice_renders_replacements(written, tmp_path):
                           text=True).stdout
     assert "〔人名〕" in text and "家庭の事情" in text and "人事部" in text
     assert "山田" not in text and "佐藤花子" not in text
+    # LibreOffice's own re-export keeps the formatting: the replacement is still bold, 14pt
+    (tmp_path / "lo").mkdir()
+    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+                    "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "lo"), str(out)],
+                   check=True, capture_output=True, timeout=180)
+    para = docx.Document(str(tmp_path / "lo" / "out.docx")).paragraphs[0]
+    run = next(r for r in para.runs if "〔人名〕" in r.text)
+    assert run.bold and run.font.size == Pt(14) and not run.italic
+    assert any(r.text.startswith("さんです") and not r.bold for r in para.runs)
 
 
 @st.composite
