@@ -31,7 +31,9 @@ _KIND = {
 
 # Each regex starts with a literal (+, (, 0) and checks the character before it with a
 # look-behind afterwards, which lets ``re`` skip quickly to candidates.
-_NB = r"(?<![0-9.,+\-/¥$#]{c})"  # the character before the first one
+# the character before the first one: not a digit or +-/¥$#, nor a decimal point / thousands
+# separator after a digit (3.0312…, 1,090…); TEL.03-… is fine
+_NB = r"(?<![0-9+\-/¥$#]{c})(?<![0-9][.,]{c})"
 _NOT_AFTER = r"(?![0-9\-]|[.,][0-9]|円|万|%)"
 _SEP = r"[- ]"
 _PLUS81 = (r"\+" + _NB.format(c=r"\+") + rf"81{_SEP}?(?:\(0\){_SEP}?)?[1-9][0-9]{{0,3}}{_SEP}?[0-9]{{1,4}}"
