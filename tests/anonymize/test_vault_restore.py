@@ -131,3 +131,52 @@ def test_pseudonyms_consistent_across_documents_of_a_project(tmp_path):
         rb = prj.anonymize(b, spans=_spans(b, [("PERSON", "鈴木"), ("PERSON", "山田")]))
     assert (ra.text, rb.text) == ("A社長とBさん", "BさんがA社長に報告")
     assert os.path.exists(tmp_path / ".tokumei" / "vault.bin")
+
+
+def test_library_api_with_project_and_project_default_policy(tmp_path, monkeypatch):
+    import tokumei
+
+    monkeypatch.setenv("TOKUMEI_KEY", KEY.hex())
+    (tmp_path / "tokumei.toml").write_text('[anonymize]\npolicy = "internal"\n', encoding="utf-8")
+    t = "電話は090-1234-5678です"
+    r1 = tokumei.anonymize(t, project=tmp_path)
+    r2 = tokumei.anonymize("再掲 090-1234-5678", project=tmp_path)
+    assert (r1.text, r2.text) == ("電話は〔電話番号A〕です", "再掲 〔電話番号A〕")
+    assert restore(r1.text, Project.open(tmp_path, KeySource(key=KEY)))[0] == t
+
+
+def test_hash_policy_key_comes_from_the_vault(tmp_path):
+    t = "電話は090-1234-5678です"
+    spans = _spans(t, [("PHONE", "090-1234-5678")])
+    with Project.open(tmp_path / "a", KeySource(key=KEY)) as prj:
+        a = prj.anonymize(t, "hash", spans=spans).text
+    with Project.open(tmp_path / "a", KeySource(key=KEY)) as prj:
+        a2 = prj.anonymize(t, "hash", spans=spans).text
+    with Project.open(tmp_path / "b", KeySource(key=bytes(32))) as prj:
+        b = prj.anonymize(t, "hash", spans=spans).text
+    assert a == a2 != b and "090" not in a
+
+
+def test_two_sessions_on_one_project_are_serialised(tmp_path):
+    import threading
+
+    keys = KeySource(key=KEY)
+    order: list[str] = []
+    first = Project.open(tmp_path, keys)
+
+    def second() -> None:
+        with Project.open(tmp_path, keys) as prj:  # blocks until the first session is closed
+            order.append("second")
+            prj.anonymize("鈴木さん", spans=_spans("鈴木さん", [("PERSON", "鈴木")]))
+
+    th = threading.Thread(target=second)
+    th.start()
+    th.join(0.3)
+    order.append("first")
+    first.anonymize("山田さん", spans=_spans("山田さん", [("PERSON", "山田")]))
+    first.save()
+    first.close()
+    th.join(5)
+    assert order == ["first", "second"]
+    st = Project.open(tmp_path, keys).state
+    assert st.aliases == {"person:山田": "A", "person:鈴木": "B"}

@@ -100,19 +100,27 @@ class _Session:
             out.append((result.text.count("\n", 0, s.start) + 1, s.label))
         return out
 
-    def close(self) -> None:
+    def close(self, ok: bool = True) -> None:
         if self.project is not None:
-            self.project.save()
+            try:
+                if ok:
+                    self.project.save()
+            finally:
+                self.project.close()
 
 
 def run(args: argparse.Namespace) -> int:
     session = _Session(args)
+    ok = False
     try:
-        if args.jsonl:
-            return _run_jsonl(session, args)
-        return _run_file(session, args)
+        code = _run_jsonl(session, args) if args.jsonl else _run_file(session, args)
+        ok = True
+        return code
+    except TokumeiError as e:
+        ok = e.code == "E300"  # the output was written; keep its restore record
+        raise
     finally:
-        session.close()
+        session.close(ok)
 
 
 def _read_input(path: str) -> str:
@@ -220,13 +228,21 @@ def _run_jsonl(session: _Session, args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from tokumei.anonymize.project import Project
-    from tokumei.anonymize.restore import restore
+    from tokumei.anonymize.project import VAULT, Project
     from tokumei.anonymize.vault import KeySource
 
+    if not (Path(args.project) / VAULT).is_file():
+        raise TokumeiError("E302", path=str(Path(args.project) / VAULT))
     prj = Project.open(args.project, KeySource.from_env(args.passphrase_file, args.key_file))
-    if not prj.vault.exists():
-        raise TokumeiError("E302", path=str(prj.vault.path))
+    try:
+        return _restore(args, prj)
+    finally:
+        prj.close()
+
+
+def _restore(args: argparse.Namespace, prj: Any) -> int:
+    from tokumei.anonymize.restore import restore
+
     if _is_text(args.path):
         back, method = restore(_read_input(args.path), prj)
         if method == "none":

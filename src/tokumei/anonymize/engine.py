@@ -100,7 +100,7 @@ _BRACKET_PREFIX = re.compile(r"〒\s?$")
 
 def anonymize(
     text: str,
-    policy: str | Path | Policy = "publication",
+    policy: str | Path | Policy | None = None,
     project: str | Path | None = None,
     analyzer: Any = None,
     state: PseudonymState | None = None,
@@ -108,7 +108,8 @@ def anonymize(
     spans: Sequence[Span] | None = None,
     hash_key: bytes | None = None,
 ) -> AnonymizeResult:
-    """Anonymize ``text`` with a policy (built-in name, TOML path or :class:`Policy`).
+    """Anonymize ``text`` with a policy (built-in name, TOML path or :class:`Policy`; default
+    "publication", or with a project the ``[anonymize] policy`` of its tokumei.toml).
 
     ``project`` keeps pseudonyms consistent across documents and stores the restore mapping in
     the project's encrypted vault (key from TOKUMEI_PASSPHRASE / TOKUMEI_KEY). ``state`` shares
@@ -121,7 +122,7 @@ def anonymize(
 
         with Project.open(project) as prj:
             return prj.anonymize(text, policy, spans=spans)
-    pol = load_policy(policy)
+    pol = load_policy(policy or "publication")
     if spans is None:
         from tokumei.detect import default_analyzer
 

@@ -17,6 +17,7 @@ afterwards, so that 山田社長 is 「A社長」 in every document of the proje
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import tomllib
 from pathlib import Path
@@ -31,6 +32,15 @@ from tokumei.span import Span
 VAULT = Path(".tokumei") / "vault.bin"
 
 
+def _lock(path: Path) -> Any:
+    """An exclusive ``flock`` on ``<project>/.tokumei/vault.lock`` for the whole session, so two
+    runs on one project never interleave their read-modify-write of the vault."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    f = open(path, "a+b")
+    fcntl.flock(f, fcntl.LOCK_EX)
+    return f
+
+
 def text_digest(text: str) -> str:
     """SHA-256 of an anonymized text: the key of its restore record (kept inside the vault)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -42,7 +52,12 @@ class Project:
     def __init__(self, directory: str | Path, keys: KeySource | None = None) -> None:
         self.dir = Path(directory)
         self.vault = Vault(self.dir / VAULT, keys or KeySource.from_env())
-        doc = self.vault.load() if self.vault.exists() else {}
+        self._lock = _lock(self.vault.path.with_name("vault.lock"))
+        try:
+            doc = self.vault.load() if self.vault.exists() else {}
+        except BaseException:
+            self.close()
+            raise
         self.state = PseudonymState.from_dict(doc.get("state", {}))
         self.records: dict[str, list[list[Any]]] = doc.get("records", {})
         self.dirty = False
@@ -55,8 +70,24 @@ class Project:
         return self
 
     def __exit__(self, exc_type: Any, *_: Any) -> None:
-        if exc_type is None:
-            self.save()
+        try:
+            if exc_type is None:
+                self.save()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Release the project lock (a second process waits for it; last writer never loses data)."""
+        if self._lock is not None:
+            fcntl.flock(self._lock, fcntl.LOCK_UN)
+            self._lock.close()
+            self._lock = None
+
+    def __del__(self) -> None:  # pragma: no cover - safety net for callers that forget close()
+        try:
+            self.close()
+        except Exception:
+            pass
 
     @property
     def config_file(self) -> Path:
