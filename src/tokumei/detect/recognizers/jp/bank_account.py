@@ -15,7 +15,8 @@ from tokumei.detect.registry import Context, Pattern, PatternRecognizer, registe
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
-_TYPE = re.compile(r"(普通|当座|貯蓄|総合|通常|定期)(?:預金|貯金)?[^\d]{0,12}$")
+_TYPE = re.compile(r"(?:(普通|当座|貯蓄|総合|通常|定期)(?:預金|貯金)?|\((普|当)\))[^\d]{0,12}$")
+_ABBR = {"普": "普通", "当": "当座"}
 
 _INNER = PatternRecognizer(
     name="jp.bank_account.v1",
@@ -27,7 +28,7 @@ _INNER = PatternRecognizer(
         Pattern(r"記号[ :：]*1\d{4}[ ,、・]*番号[ :：]*(?P<v>\d{6,8})(?!\d)", 0.5, "ゆうちょ番号"),
     ),
     context=Context(
-        words=("普通", "当座", "貯蓄", "口座", "銀行", "支店", "信用金庫", "信金", "信用組合", "ゆうちょ",
+        words=("普通", "当座", "貯蓄", "(普)", "(当)", "口座", "銀行", "支店", "信用金庫", "信金", "信用組合", "ゆうちょ",
                "振込", "振替", "預金", "記号", "account"),
         before=30,
         after=4,
@@ -50,7 +51,8 @@ class BankAccountRecognizer:
             a = view.norm_index(span.start)
             m = _TYPE.search(view.norm, max(0, a - 20), a)
             if m:
-                yield span.with_(data={**(span.data or {}), "account_type": m.group(1)})
+                kind = m.group(1) or _ABBR[m.group(2)]
+                yield span.with_(data={**(span.data or {}), "account_type": kind})
             else:
                 yield span
 
