@@ -88,3 +88,14 @@ def test_input_values_are_units(tmp_path):
     out = write_document(doc, {doc.units[0].id: [Edit(0, 2, "〔人名〕")]}, tmp_path / "o.html")
     assert out.read_text(encoding="utf-8") == ('<form><input type="hidden" name="u" value="〔人名〕">'
                                                '<input type="submit" value="送信"></form>')
+
+
+def test_br_is_a_newline_and_an_edit_across_it_removes_it(tmp_path):
+    src = tmp_path / "a.html"
+    src.write_text("<p>東京都千代田区<br>山田<br/>太郎 様</p>", encoding="utf-8")
+    doc = read_document(src)
+    (unit,) = doc.units
+    assert unit.text == "東京都千代田区\n山田\n太郎 様"
+    i = unit.text.index("山田")
+    out = write_document(doc, {unit.id: [Edit(i, i + 5, "〔人名〕")]}, tmp_path / "o.html")
+    assert out.read_text(encoding="utf-8") == "<p>東京都千代田区<br>〔人名〕 様</p>"

@@ -4,7 +4,7 @@ hidden ones; ``content`` of meta description,
 keywords, author and og:title/og:description) and HTML comments are units.
 
 A block (``<p>``, ``<li>``, ``<td>``, ``<h1>``...) is one unit even when its text is split by
-inline tags (``<b>山</b>田``); edits are spread over the text nodes with
+inline tags (``<b>山</b>田``); ``<br>`` counts as a newline. Edits are spread over the text nodes with
 :func:`~tokumei.formats.model.distribute`, so the inline markup stays. ``<script>``/``<style>``
 are never units. Python's ``html.parser`` backend is used because, unlike lxml, it does not add
 ``<html>``/``<body>`` to fragments. Output escaping is BeautifulSoup's "minimal" (``&``, ``<``,
@@ -72,6 +72,10 @@ def _block_of(s: NavigableString) -> Any:
     return None
 
 
+def _piece(node: Any) -> str:
+    return "\n" if isinstance(node, Tag) else str(node)
+
+
 def _slots(soup: BeautifulSoup) -> Iterator[tuple[Unit, str, Any]]:
     """(unit, kind, target): "text" (list of strings), "attr" ((tag, name)), "comment" (string)."""
     blocks: dict[int, tuple[Any, list[NavigableString]]] = {}
@@ -82,11 +86,14 @@ def _slots(soup: BeautifulSoup) -> Iterator[tuple[Unit, str, Any]]:
                 continue
             block = _block_of(s)
             blocks.setdefault(id(block), (block, []))[1].append(s)
+        elif isinstance(s, Tag) and s.name == "br":  # a line break reads as "\n", not as nothing
+            block = _block_of(s)
+            blocks.setdefault(id(block), (block, []))[1].append(s)
         elif isinstance(s, Comment):
             comments.append(s)
     n = 0
     for block, strings in blocks.values():
-        text = "".join(strings)
+        text = "".join(_piece(x) for x in strings)
         if not text.strip():
             continue
         n += 1
@@ -139,9 +146,13 @@ def write(doc: Document, edits: dict[str, list[Edit]], out_path: Path, encoding:
         if not unit_edits:
             continue
         if kind == "text":
-            new = distribute([str(s) for s in target], unit_edits, unit.id)
+            new = distribute([_piece(s) for s in target], unit_edits, unit.id)
             for s, t in zip(target, new):
-                if t != str(s):
+                if t == _piece(s):
+                    continue
+                if isinstance(s, Tag) and not t:
+                    s.decompose()  # an edit spanning a <br> removes it, as with Word's w:br
+                else:
                     s.replace_with(NavigableString(t))
         elif kind == "attr":
             tag, attr = target
