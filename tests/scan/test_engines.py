@@ -68,3 +68,27 @@ def test_dask_csv_reports_malformed_lines_like_local(tmp_path):
     assert table(local, "bad.csv") == table(dask, "bad.csv")
     msgs = [i["message"] for i in table(dask, "bad.csv")["issues"] if i["code"] == "E601"]
     assert len(msgs) == 2 and "3 行目" in msgs[0] and "5 行目" in msgs[1]
+
+
+def test_cli_with_external_scheduler(tmp_path, capsys, customers_sqlite):
+    import json
+
+    from distributed import LocalCluster
+
+    from tokumei.cli import main
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        code = main(["scan", str(customers_sqlite), "--full", "--engine", "dask",
+                     "--scheduler", cluster.scheduler_address, "--no-progress"])
+        assert len(cluster.scheduler_info["workers"]) == 2  # the cluster outlives the scan
+    assert code == 0
+    inv = json.loads(capsys.readouterr().out)
+    assert inv["engine"] == "dask" and table(inv, "customers")["rows_scanned"] == len(CUSTOMERS)
+
+
+def test_unreachable_scheduler_is_a_clear_error(capsys, customers_sqlite):
+    from tokumei.cli import main
+
+    code = main(["scan", str(customers_sqlite), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
+    assert code == 2
+    assert "E608" in capsys.readouterr().err

@@ -69,6 +69,20 @@ def test_huge_cell_reported_and_truncated(tmp_path):
     assert "2 行目" in issue["message"] and "メモ" in issue["message"]
 
 
+def test_huge_cell_in_sqlite_located_by_key(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "big.sqlite"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, memo TEXT)")
+    con.executemany("INSERT INTO t VALUES (?, ?)", [(1, "特になし"), (2, "い" * 100_000)])
+    con.commit()
+    con.close()
+    inv = scan([str(db)], LOCAL1)
+    issue = next(i for i in table(inv, "t")["issues"] if i["code"] == "E602")
+    assert "id=2" in issue["message"] and "memo" in issue["message"]
+
+
 def test_empty_csv_and_empty_sqlite_table(tmp_path, customers_sqlite):
     p = write_csv(tmp_path / "empty.csv", ["氏名,電話番号"])
     inv = scan([str(p), str(customers_sqlite)], LOCAL1)

@@ -29,7 +29,7 @@ class RowsTask:
     key: Key
     columns: list[str]
     rows: list[Sequence[Any]]
-    lines: list[int]  # where each row came from (CSV line number / row number), for reports
+    lines: list  # where each row came from (CSV line number, row number or "id=5"), for reports
     examples: bool = False
 
 
@@ -109,7 +109,8 @@ def scan_rows(key: Key, columns: Sequence[str], rows, lines: Sequence[int] | Non
             value = row[j] if j < len(row) else None
             if observe(st, value, column=columns[j], examples=examples) and huge_reported < 5:
                 huge_reported += 1
-                where = f"{key[1]} の {lines[i] if lines else i + 1} 行目"
+                at = lines[i] if lines else i + 1
+                where = f"{key[1]} の {at} 行目" if isinstance(at, int) else f"{key[1]} の {at} の行"
                 part.issues.append(issue("E602", where=where, column=columns[j],
                                          size=len(str(value)), kept=MAX_CELL))
     return part
@@ -123,12 +124,17 @@ def execute(task: RowsTask | RangeTask | FileTask) -> TablePart | FilePart:
         from tokumei.scan.sql import read_range
 
         try:
-            rows, first = read_range(task)
+            rows, _ = read_range(task)
         except Exception as e:  # reported, never fatal for the whole scan
             part = TablePart(task.key, [ColumnStats() for _ in task.columns])
             part.issues.append(issue("E607", table=task.table, why=type(e).__name__))
             return part
-        return scan_rows(task.key, task.columns, rows, None, task.examples)
+        from tokumei.scan.vocab import name_category
+
+        k = task.columns.index(task.pk)
+        # the integer key locates a row; a key that is itself personal (個人番号 …) is not shown
+        where = None if name_category(task.pk) else [f"{task.pk}={r[k]}" for r in rows]
+        return scan_rows(task.key, task.columns, rows, where, task.examples)
     if isinstance(task, CsvBlockTask):
         return scan_csv_block(task)
     if isinstance(task, FileTask):
