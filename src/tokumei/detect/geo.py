@@ -38,7 +38,6 @@ _GUN = re.compile(r"^(.+?郡)(.+[町村])$")
 _SEIREI = re.compile(r"^(.+?市)(.+区)$")
 _PAREN = re.compile(r"[（(].*?([）)]|$)")
 _SKIP = re.compile("以下に掲載がない場合|の次に|場合|一円|番地|を除く")
-_ANCHOR = re.compile("[都道府県市区町村]")
 _KANJI_NUM = re.compile("[一二三四五六七八九十]+(?=条|線|丁目|号|番町|地割)")
 _KEY = str.maketrans("ヶヵがケ", "ケカケケ")
 #: 町域名を TextView.norm と同じ形に（全角英数→半角、ハイフン類→"-"）してから _KEY を掛ける表。
@@ -113,17 +112,26 @@ class Gazetteer:
         self.pref_re = re.compile(trie_regex(self.prefectures))
         self.city_re = re.compile(trie_regex(self._written))
         self._heads = frozenset(self.prefectures) | frozenset(self._written)
-        self._head_lens = sorted({len(n) for n in self._heads})
+        lens: dict[str, set[int]] = {}
+        before: dict[str, set[str]] = {}
+        for n in self._heads:
+            lens.setdefault(n[-1], set()).add(len(n))
+            before.setdefault(n[-1], set()).add(n[-2])
+        self._head_lens = {ch: sorted(v) for ch, v in lens.items()}  # 末尾の字 → ありうる長さ
+        # 末尾の 2 字（「田市」「京都」）で候補を絞る: 「区役所」「市場」「町内」の字は C の中で読み飛ばす。
+        self._anchor = re.compile(
+            "|".join(f"{re.escape(e)}(?<=[{''.join(sorted(map(re.escape, b)))}]{re.escape(e)})" for e, b in sorted(before.items()))
+        )
 
     def head_starts(self, text: str) -> list[int]:
         """都道府県名・市区町村名が始まる位置（昇順）。末尾の字（都道府県市区町村）を C の速さで
         探してから語の集合を引くので、全文字を Python で回さない。例: ``head_starts("住所は静岡県島田市")``
         → ``[3, 6]``"""
         starts: set[int] = set()
-        heads, lens = self._heads, self._head_lens
-        for m in _ANCHOR.finditer(text):
+        heads, lens_by_end = self._heads, self._head_lens
+        for m in self._anchor.finditer(text):
             end = m.end()
-            for n in lens:
+            for n in lens_by_end[text[end - 1]]:
                 if n <= end and text[end - n:end] in heads:
                     starts.add(end - n)
         return sorted(starts)
