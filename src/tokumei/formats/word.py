@@ -100,75 +100,90 @@ def _containers(root: etree._Element, key: str) -> dict[etree._Element, str]:
     return out
 
 
+def _paragraph_slots(key: str, part: Any, root: etree._Element) -> list[_Slot]:
+    """Paragraph text, external hyperlink targets and HYPERLINK field codes of one part."""
+    slots: list[_Slot] = []
+    tables = wx.top_tables(root)
+    containers = _containers(root, key)
+    label = _part_label(key)
+    body_no = 0
+    within: dict[Any, int] = {}
+    seen_rels: set[str] = set()
+    for idx, p in wx.iter_paragraphs(root):
+        owner = next((a for a in p.iterancestors() if a in containers), None)
+        table = wx.table_location(p, tables)
+        if owner is not None:
+            within[owner] = within.get(owner, 0) + 1
+            where = containers[owner] + (f" ({within[owner]}段落目)" if within[owner] > 1 else "")
+        elif table:
+            where = f"{label} {table}".strip()
+        else:
+            body_no += 1
+            where = f"{body_no}段落目" if key == "document" else (
+                label if body_no == 1 else f"{label} ({body_no}段落目)")
+        text = wx.paragraph_text(p)
+        if text:
+            slots.append(_Slot(Unit(f"{key}/p{idx}", text, where), "para", p))
+        for h in p.iter(wx.w("hyperlink")):
+            rid = h.get(_R_ID)
+            rel = part.rels.get(rid) if rid and hasattr(part, "rels") else None
+            if rel is not None and rel.is_external and rid not in seen_rels:
+                seen_rels.add(rid)
+                slots.append(_Slot(Unit(f"{key}/link:{rid}", rel.target_ref, f"{where}のリンク先"), "rel", rel))
+        for k, instr in enumerate(p.iter(wx.w("instrText"), wx.w("fldSimple"))):
+            # HYPERLINK "mailto:..." field codes: the target is not in any w:t
+            code = instr.text if instr.tag == wx.w("instrText") else instr.get(wx.w("instr"))
+            if code and "HYPERLINK" in code.upper() and next(instr.iterancestors(wx.P)) is p:
+                ref = (instr, None) if instr.tag == wx.w("instrText") else (instr, wx.w("instr"))
+                slots.append(_Slot(Unit(f"{key}/p{idx}/field{k}", code, f"{where}のフィールド"), "field", ref))
+    for el, name in containers.items():  # comment authors and initials
+        for attr, ja in (("author", "作成者"), ("initials", "イニシャル")):
+            value = el.get(wx.w(attr))
+            if value:
+                uid = f"{key}/{attr}:{el.get(wx.w('id'))}"
+                slots.append(_Slot(Unit(uid, value, f"{name}の{ja}"), "attr", (el, wx.w(attr))))
+    return slots
+
+
+def _metadata_slots(key: str, root: etree._Element) -> list[_Slot]:
+    """Names outside the text: people.xml, custom/app properties, image alt text."""
+    slots: list[_Slot] = []
+    if key == "people":  # word/people.xml: everyone who commented or revised, by name
+        for k, el in enumerate(root.iter("{*}person"), start=1):
+            if el.get(_W15_AUTHOR):
+                slots.append(_Slot(Unit(f"people/author{k}", el.get(_W15_AUTHOR), f"作成者・変更者一覧{k}"),
+                                   "attr", (el, _W15_AUTHOR)))
+    if key == "custom":  # docProps/custom.xml: user-defined properties (担当者, 顧客名 ...)
+        for k, el in enumerate(root.iterfind("{*}property/{*}lpwstr"), start=1):
+            if el.text:
+                name = el.getparent().get("name") or str(k)
+                slots.append(_Slot(Unit(f"props/custom{k}", el.text, f"ユーザー設定プロパティ: {name}"), "text", el))
+    if key == "app":  # docProps/app.xml: company and manager names, and the title copied by Word
+        for field, ja in _APP_FIELDS.items():
+            el = root.find(_APP + field)
+            if el is not None and el.text:
+                slots.append(_Slot(Unit(f"props/{field.lower()}", el.text, f"文書プロパティ: {ja}"), "text", el))
+        for k, el in enumerate(root.iterfind(f"{_APP}TitlesOfParts//{{*}}lpstr"), start=1):
+            if el.text:
+                slots.append(_Slot(Unit(f"props/part{k}", el.text, f"文書プロパティ: 部分タイトル{k}"), "text", el))
+    for k, el in enumerate(root.iter("{*}docPr"), start=1):  # image / shape alt text
+        for attr, ja in (("descr", "代替テキスト"), ("title", "タイトル")):
+            if el.get(attr):
+                slots.append(_Slot(Unit(f"{key}/drawing{k}/{attr}", el.get(attr),
+                                        f"{_part_label(key) or '本文'}の図{k}の{ja}"), "attr", (el, attr)))
+    return slots
+
+
 def _slots(document: Any, parts: list[tuple[str, Any, etree._Element]]
            ) -> tuple[list[_Slot], list[tuple[Any, etree._Element]]]:
+    """Every unit of the package with where to write it back, plus the parts to re-serialise."""
     slots: list[_Slot] = []
     plain: list[tuple[Any, etree._Element]] = []
     for key, part, root in parts:
         if not isinstance(part, XmlPart):
             plain.append((part, root))
-        tables = wx.top_tables(root)
-        containers = _containers(root, key)
-        label = _part_label(key)
-        body_no = 0
-        within: dict[Any, int] = {}
-        seen_rels: set[str] = set()
-        for idx, p in wx.iter_paragraphs(root):
-            owner = next((a for a in p.iterancestors() if a in containers), None)
-            table = wx.table_location(p, tables)
-            if owner is not None:
-                within[owner] = within.get(owner, 0) + 1
-                where = containers[owner] + (f" ({within[owner]}段落目)" if within[owner] > 1 else "")
-            elif table:
-                where = f"{label} {table}".strip()
-            else:
-                body_no += 1
-                where = f"{body_no}段落目" if key == "document" else (
-                    label if body_no == 1 else f"{label} ({body_no}段落目)")
-            text = wx.paragraph_text(p)
-            if text:
-                slots.append(_Slot(Unit(f"{key}/p{idx}", text, where), "para", p))
-            for h in p.iter(wx.w("hyperlink")):
-                rid = h.get(_R_ID)
-                rel = part.rels.get(rid) if rid and hasattr(part, "rels") else None
-                if rel is not None and rel.is_external and rid not in seen_rels:
-                    seen_rels.add(rid)
-                    slots.append(_Slot(Unit(f"{key}/link:{rid}", rel.target_ref, f"{where}のリンク先"), "rel", rel))
-            for k, instr in enumerate(p.iter(wx.w("instrText"), wx.w("fldSimple"))):
-                # HYPERLINK "mailto:..." field codes: the target is not in any w:t
-                code = instr.text if instr.tag == wx.w("instrText") else instr.get(wx.w("instr"))
-                if code and "HYPERLINK" in code.upper() and next(instr.iterancestors(wx.P)) is p:
-                    ref = (instr, None) if instr.tag == wx.w("instrText") else (instr, wx.w("instr"))
-                    slots.append(_Slot(Unit(f"{key}/p{idx}/field{k}", code, f"{where}のフィールド"), "field", ref))
-        if key == "people":  # word/people.xml: everyone who commented or revised, by name
-            for k, el in enumerate(root.iter("{*}person"), start=1):
-                if el.get(_W15_AUTHOR):
-                    slots.append(_Slot(Unit(f"people/author{k}", el.get(_W15_AUTHOR), f"作成者・変更者一覧{k}"),
-                                       "attr", (el, _W15_AUTHOR)))
-        if key == "custom":  # docProps/custom.xml: user-defined properties (担当者, 顧客名 ...)
-            for k, el in enumerate(root.iterfind("{*}property/{*}lpwstr"), start=1):
-                if el.text:
-                    name = el.getparent().get("name") or str(k)
-                    slots.append(_Slot(Unit(f"props/custom{k}", el.text, f"ユーザー設定プロパティ: {name}"), "text", el))
-        for k, el in enumerate(root.iter("{*}docPr"), start=1):  # image / shape alt text
-            for attr, ja in (("descr", "代替テキスト"), ("title", "タイトル")):
-                if el.get(attr):
-                    slots.append(_Slot(Unit(f"{key}/drawing{k}/{attr}", el.get(attr),
-                                            f"{label or '本文'}の図{k}の{ja}"), "attr", (el, attr)))
-        if key == "app":  # docProps/app.xml: company and manager names
-            for field, ja in _APP_FIELDS.items():
-                el = root.find(_APP + field)
-                if el is not None and el.text:
-                    slots.append(_Slot(Unit(f"props/{field.lower()}", el.text, f"文書プロパティ: {ja}"), "text", el))
-            for k, el in enumerate(root.iterfind(f"{_APP}TitlesOfParts//{{*}}lpstr"), start=1):
-                if el.text:  # Word copies the title here
-                    slots.append(_Slot(Unit(f"props/part{k}", el.text, f"文書プロパティ: 部分タイトル{k}"), "text", el))
-        for el, name in containers.items():
-            for attr, ja in (("author", "作成者"), ("initials", "イニシャル")):
-                value = el.get(wx.w(attr))
-                if value:
-                    uid = f"{key}/{attr}:{el.get(wx.w('id'))}"
-                    slots.append(_Slot(Unit(uid, value, f"{name}の{ja}"), "attr", (el, wx.w(attr))))
+        slots.extend(_paragraph_slots(key, part, root))
+        slots.extend(_metadata_slots(key, root))
     cp = document.core_properties
     for prop, ja in PROPERTIES.items():
         value = getattr(cp, prop, None)
