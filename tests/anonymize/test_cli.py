@@ -182,3 +182,12 @@ def test_documents_need_output_and_share_pseudonyms(tmp_path, monkeypatch, capsy
     assert rows[0] == ["氏名", "電話"]
     if "山田太郎" not in text:  # names tier found the person: one letter in every cell
         assert rows[1][0] == rows[2][0]
+
+
+def test_jsonl_report_and_strict(tmp_path, monkeypatch, capsys):
+    rep = tmp_path / "r.json"
+    stdin = '{"id": "x", "text": "電話 090-1234-5678"}\n{"id": "y", "text": "こんにちは"}\n'
+    code, out, _ = _run(["anonymize", "-", "--jsonl", "--strict", "--report", str(rep)], stdin, monkeypatch, capsys)
+    assert code == 0
+    d = json.loads(rep.read_text("utf-8"))
+    assert [r["where"] for r in d["replacements"]] == ["1行目 (id=x)"]

@@ -46,3 +46,18 @@ def test_policy_can_turn_propagation_off(tmp_path):
     f.write_text("extends = \"publication\"\npropagate = false\n", encoding="utf-8")
     t = "中山裕子は入社した。中山さんから連絡。"
     assert anonymize(t, str(f), spans=[_span(t, "中山裕子")]).text == "A氏は入社した。中山さんから連絡。"
+
+
+def test_detected_spans_are_kept_with_their_own_source():
+    t = "山田太郎社長と山田さん"
+    spans = [_span(t, "山田太郎")]
+    r = anonymize(t, spans=spans)
+    assert r.text == "A社長とAさん"
+    assert [x.reason.split("（")[1].split(":")[0] for x in r.replacements] == ["t", "anonymize.propagate.v1"]
+
+
+def test_reference_spans_are_left_untouched():
+    t = "ミライ商事は好調。同社の社長は山田氏。"
+    spans = [_span(t, "ミライ商事", "ORGANIZATION", "O1"),
+             Span("ORGANIZATION", 10, 12, "同社", .9, "t", "", "O1", {"reference": True})]
+    assert anonymize(t, spans=spans).text == "A社は好調。同社の社長は山田氏。"

@@ -205,6 +205,7 @@ def _print_summary(units: Iterable[tuple[str, AnonymizeResult]], out: Any) -> No
 
 def _run_jsonl(session: _Session, args: argparse.Namespace) -> int:
     left_lines: list[int] = []
+    units: list[tuple[str, AnonymizeResult]] = []
     for lineno, line in enumerate(sys.stdin, 1):
         if not line.strip():
             continue
@@ -218,9 +219,15 @@ def _run_jsonl(session: _Session, args: argparse.Namespace) -> int:
             raise TokumeiError("E104", line=lineno, why="text が文字列ではありません")
         result = session.run(obj["text"])
         sys.stdout.write(json.dumps({"id": obj.get("id"), "text": result.text}, ensure_ascii=False) + "\n")
+        if args.report:
+            units.append((f"{lineno}行目 (id={obj.get('id')})", result))
         if args.strict and session.leftovers(result):
             left_lines.append(lineno)
     sys.stdout.flush()
+    if args.report:
+        from tokumei.anonymize.report import write_report
+
+        write_report(args.report, units, source="<stdin JSONL>", policy=session.policy.name)
     if left_lines:
         shown = "、".join(f"{n}行目" for n in left_lines[:20])
         raise TokumeiError("E300", what=f"JSONL の {shown}" + (f" ほか{len(left_lines) - 20}件" if len(left_lines) > 20 else ""))

@@ -107,8 +107,8 @@ def propagate(text: str, spans: Iterable[Span]) -> list[Span]:
     for a, b, v in hits:
         if a < last:
             continue  # longest form first at each position, no overlapping matches
-        if any(a < y and x < b and not (a <= x and y <= b) for x, y in taken):
-            continue  # a detected span sticking out of the match wins; ones inside it are superseded
+        if any(a < y and x < b and not (a <= x and y <= b and (a, b) != (x, y)) for x, y in taken):
+            continue  # a detected span equal to or sticking out of the match wins; ones strictly inside it are superseded
         if a > 0 and _cls(text[a - 1]) == _cls(v[0]) != "other":
             continue
         if b < len(text) and _cls(text[b]) == _cls(v[-1]) != "other" and not follows_honorific(text, b):
