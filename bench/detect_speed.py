@@ -9,7 +9,8 @@ identifiers sprinkled in, then times on the SAME text, single process:
 * the same without the date/address recognizers (names containing "date"/"address");
 * presidio-analyzer's CreditCard, Email, Ip, Url, Phone (region JP), Iban and Date pattern
   recognizers, each called as ``recognizer.analyze(text, entities, nlp_artifacts=None)`` (no
-  spaCy model; Presidio's context enhancement, done by its AnalyzerEngine, is not included).
+  spaCy model; Presidio's context enhancement, done by its AnalyzerEngine, is not included);
+* both again with one call per line (many short documents), compared with each other.
 
 Numbers are ratios measured in the same run (best of ``--repeat`` interleaved rounds); nothing
 is asserted.
@@ -111,7 +112,8 @@ def best_times(fns, repeat: int) -> list[tuple[float, int]]:
     return list(zip(best, counts))
 
 
-def presidio_runner(text: str):
+def presidio_recognizers() -> list:
+    """Presidio's predefined pattern recognizers comparable with tokumei's identifiers."""
     import tldextract.tldextract as tx
 
     # Presidio's e-mail validator calls tldextract, which by default downloads the public
@@ -122,13 +124,13 @@ def presidio_runner(text: str):
         PhoneRecognizer, UrlRecognizer,
     )
 
-    recs = [CreditCardRecognizer(), EmailRecognizer(), IpRecognizer(), UrlRecognizer(),
+    return [CreditCardRecognizer(), EmailRecognizer(), IpRecognizer(), UrlRecognizer(),
             PhoneRecognizer(supported_regions=("JP",)), IbanRecognizer(), DateRecognizer()]
 
-    def run() -> int:
-        return sum(len(r.analyze(text, r.supported_entities, None)) for r in recs)
 
-    return run, [type(r).__name__ for r in recs]
+def presidio_count(recs: list, text: str) -> int:
+    """Findings of every recognizer, each called directly without an NLP model."""
+    return sum(len(r.analyze(text, r.supported_entities, None)) for r in recs)
 
 
 def main() -> int:
@@ -150,17 +152,27 @@ def main() -> int:
         an.analyze(text[:2000])  # warm caches (regex compile, phonenumbers metadata)
         runs.append(lambda an=an: len(an.analyze(text)))
         rows.append((title, len(recs)))
-    run, names = presidio_runner(text)
-    run()  # warm
-    runs.append(run)
+    recs_p = presidio_recognizers()
+    names = [type(r).__name__ for r in recs_p]
+    presidio_count(recs_p, text[:2000])  # warm
+    runs.append(lambda: presidio_count(recs_p, text))
     rows.append((f"presidio-analyzer ({', '.join(names)})", len(names)))
+    # The same text as one call per line (many short documents): per-call overhead included.
+    lines = text.split("\n")
+    an = Analyzer(recognizers=ident, finders=[])
+    runs.append(lambda: sum(len(an.analyze(line)) for line in lines if line))
+    rows.append((f"tokumei identifiers, per line ({len(lines):,} calls)", len(ident)))
+    runs.append(lambda: sum(presidio_count(recs_p, line) for line in lines if line))
+    rows.append((f"presidio, per line ({len(lines):,} calls)", len(names)))
     rows = [row + res for row, res in zip(rows, best_times(runs, args.repeat))]
 
-    base = rows[-1][2]
+    base = rows[2][2]
+    line_base = rows[4][2]
     print(f"{'pipeline':<48}{'recognizers':>12}{'spans':>8}{'seconds':>9}{'chars/s':>12}{'MB/s':>8}{'× presidio':>12}")
-    for title, k, secs, n in rows:
+    for i, (title, k, secs, n) in enumerate(rows):
+        ratio = (line_base if i >= 3 else base) / secs
         print(f"{title[:47]:<48}{k:>12}{n:>8}{secs:>9.3f}{nchars / secs:>12,.0f}{nbytes / secs / 1e6:>8.2f}"
-              f"{base / secs:>12.2f}")
+              f"{ratio:>12.2f}")
     print("presidio set:", ", ".join(names))
     return 0
 

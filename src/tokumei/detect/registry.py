@@ -92,10 +92,16 @@ class PatternRecognizer:
         ctx_re: re.Pattern[str] | None = self._ctx_re  # type: ignore[attr-defined]
         neg_re: re.Pattern[str] | None = self._neg_re  # type: ignore[attr-defined]
         windows = None
+        gate: re.Pattern[str] | None = self._anchor_re  # type: ignore[attr-defined]
         if ctx.required and ctx_re is not None:  # matches can only be near a context word
-            windows = _windows(norm, ctx_re, ctx.after + _SLACK, ctx.before + _SLACK)
-        elif self._anchor_re is not None:  # type: ignore[attr-defined]
-            windows = _windows(norm, self._anchor_re, 1, 1)  # type: ignore[attr-defined]
+            gate = ctx_re
+        if gate is not None:
+            if len(norm) <= _SHORT:  # short texts: scan all of it, if the word is there at all
+                windows = None if gate.search(norm) else []
+            elif gate is ctx_re:
+                windows = _windows(norm, ctx_re, ctx.after + _SLACK, ctx.before + _SLACK)
+            else:
+                windows = _windows(norm, gate, 1, 1)
         if windows == []:
             return
         for pat, rx in zip(self.patterns, self._compiled):  # type: ignore[attr-defined]
@@ -179,6 +185,8 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
 #: Characters a required-context window reaches beyond ``before``/``after`` (prefixes such as
 #: 「記号」 and the length of the match itself).
 _SLACK = 64
+#: Texts up to this length are scanned whole (windows would not save anything).
+_SHORT = 4 * _SLACK
 
 
 def _windows(norm: str, finder: re.Pattern[str], left: int, right: int) -> list[tuple[int, int]]:

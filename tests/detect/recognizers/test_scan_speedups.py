@@ -34,9 +34,12 @@ def test_windowed_scan_equals_full_scan(corpus, monkeypatch):
 @pytest.mark.parametrize(
     "text",
     ["口座 1234567", "1234567 普通", "普通" + "x" * 200 + "1234567", "記号12345-12345678 ゆうちょ",
-     "普通 " + "1" * 300, "a@b.co.jp", "x" * 300 + "@example.com", "2001:db8::1 と ::ffff:1.2.3.4"],
+     "普通 " + "1" * 300, "a@b.co.jp", "x" * 300 + "@example.com", "2001:db8::1 と ::ffff:1.2.3.4",
+     "普通" + "あ" * 40 + "1234567", "1234567" + "あ" * 40 + "普通", "保険証 記号 12 番号 34"],
 )
-def test_windowed_scan_equals_full_scan_on_edges(text, monkeypatch):
+@pytest.mark.parametrize("pad", [0, 300])  # short texts are scanned whole; long ones in windows
+def test_windowed_scan_equals_full_scan_on_edges(text, pad, monkeypatch):
+    text = "あ" * pad + text + "。" * pad
     fast = _key(PIPELINE.analyze(text))
     monkeypatch.setattr(registry, "_windows", lambda *a, **k: None)
     assert fast == _key(PIPELINE.analyze(text))
