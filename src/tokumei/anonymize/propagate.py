@@ -5,7 +5,8 @@ reading on the フリガナ line (ナカヤマ ユウコ). "One entity, one pseu
 document" means those occurrences must go as well. The written forms of a detected name are its
 surname, given name, katakana/hiragana readings (SudachiPy, the same dictionary the names tier
 uses) and legal-form variants (株式会社/(株)…), and an occurrence counts
-only at a word boundary (not inside a longer word: 大石田, 中山道) unless an honorific follows.
+only at a word boundary (not inside a longer word: 大石田, 中山道) unless an honorific follows;
+a one-kanji surname (林, 原) counts only right before an honorific (林様, 原社長), never in 林業.
 
 例::
 
@@ -90,7 +91,7 @@ def propagate(text: str, spans: Iterable[Span]) -> list[Span]:
         if s.label in ("PERSON", "ORGANIZATION") and not (s.data or {}).get("reference") and len(s.text) >= 2:
             for v in _variants(s):
                 v = v.strip()
-                if len(v) >= 2 and v not in table:
+                if v and v not in table and (len(v) >= 2 or _cls(v) == "kanji"):
                     table[v] = s
     if not table:
         return []
@@ -111,6 +112,8 @@ def propagate(text: str, spans: Iterable[Span]) -> list[Span]:
             continue  # a detected span equal to or sticking out of the match wins; ones strictly inside it are superseded
         if a > 0 and _cls(text[a - 1]) == _cls(v[0]) != "other":
             continue
+        if len(v) == 1 and not follows_honorific(text, b):
+            continue  # a one-kanji surname (林, 原) only right before an honorific: 林様, 原社長
         if b < len(text) and _cls(text[b]) == _cls(v[-1]) != "other" and not follows_honorific(text, b):
             continue
         src = table[v]
