@@ -281,3 +281,33 @@ def test_random_runs_and_edits_round_trip(tmp_path_factory, re_):
         if not any(e.start <= pos + len(t) and e.end >= pos for e in edits):
             assert got == (t, bold)
         pos += len(t)
+
+
+def test_external_entities_are_not_expanded(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("機密の中身", encoding="utf-8")
+    d = docx.Document()
+    d.add_paragraph("本文")
+    xml = FOOTNOTES.replace("<w:footnotes", f'<!DOCTYPE w:footnotes [<!ENTITY s SYSTEM "file://{secret}">]>\n<w:footnotes', 1)
+    xml = xml.replace("の聞き取り", "&s;")
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                xml.encode("utf-8"), d.part.package)
+    d.part.relate_to(part, RT.FOOTNOTES)
+    d.save(str(tmp_path / "x.docx"))
+    doc = read_document(tmp_path / "x.docx")
+    assert not any("機密" in u.text for u in doc.units)
+    out = write_document(doc, {}, tmp_path / "y.docx")
+    assert "機密".encode() not in zipfile.ZipFile(out).read("word/footnotes.xml")
+
+
+def test_broken_footnotes_part_refused(tmp_path):
+    d = docx.Document()
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                b"<w:footnotes", d.part.package)
+    d.part.relate_to(part, RT.FOOTNOTES)
+    d.save(str(tmp_path / "x.docx"))
+    with pytest.raises(TokumeiError) as e:
+        read_document(tmp_path / "x.docx")
+    assert e.value.code == "E114" and "footnotes" in e.value.message

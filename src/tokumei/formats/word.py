@@ -35,6 +35,9 @@ from tokumei.formats.model import Document, Edit, Unit, apply_edits, distribute
 from tokumei.formats.source import digest, load_source
 
 _TEXT_PARTS = re.compile(r"^/(?:word|docProps)/(document|header\d*|footer\d*|footnotes|endnotes|comments|people|app|custom)\.xml$")
+#: Like python-docx's own parser: no entity expansion (XXE: a crafted part could pull in local
+#: files), no network.
+_SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True)
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 _W15_AUTHOR = "{http://schemas.microsoft.com/office/word/2012/wordml}author"
 _APP = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
@@ -63,7 +66,7 @@ def _open(path: Path) -> Any:
         raise TokumeiError("E114", path=str(path), why=type(e).__name__) from e
 
 
-def _parts(document: Any) -> list[tuple[str, Any, etree._Element]]:
+def _parts(document: Any, path: Path) -> list[tuple[str, Any, etree._Element]]:
     out = []
     for part in document.part.package.iter_parts():
         m = _TEXT_PARTS.match(str(part.partname))
@@ -72,7 +75,10 @@ def _parts(document: Any) -> list[tuple[str, Any, etree._Element]]:
         if isinstance(part, XmlPart):
             root = part.element
         else:  # python-docx keeps footnotes/endnotes as plain parts: parse and re-serialise on write
-            root = etree.fromstring(part.blob)
+            try:
+                root = etree.fromstring(part.blob, _SAFE_XML)
+            except etree.XMLSyntaxError as e:
+                raise TokumeiError("E114", path=str(path), why=f"{part.partname} が壊れています") from e
         out.append((m.group(1), part, root))
     order = {"document": 0, "header": 1, "footer": 2, "footnotes": 3, "endnotes": 4, "comments": 5, "people": 6,
              "app": 7, "custom": 8}
@@ -199,7 +205,7 @@ def read(path: Path) -> Document:
     """
     data = load_source(path)
     document = _open(path)
-    parts = _parts(document)
+    parts = _parts(document, path)
     slots, _ = _slots(document, parts)
     tracked = sum(len(wx.tracked_deletions(root)) for _k, _p, root in parts)
     thumbnail = any(r.reltype == _THUMBNAIL for r in document.part.package.rels.values())
@@ -214,7 +220,7 @@ def write(doc: Document, edits: dict[str, list[Edit]], out_path: Path, encoding:
     """
     load_source(doc.path, doc.meta.get("digest"))
     document = _open(doc.path)
-    parts = _parts(document)
+    parts = _parts(document, doc.path)
     slots, plain = _slots(document, parts)
     for slot in slots:
         unit_edits = edits.get(slot.unit.id)
