@@ -200,7 +200,8 @@ def _print_summary(units: Iterable[tuple[str, AnonymizeResult]], out: Any) -> No
         line = original.count("\n", 0, f.start) + 1
         state = "適用済み" if f.applied else "要確認"
         loc = f"{w} " if len(units) > 1 else ""
-        out.write(f"  [{state}] {loc}{line}行目 {KIND_JA.get(f.kind, f.kind)}「{f.text}」→ 提案: {f.suggestion}\n")
+        shown = "" if f.kind == "sns_handle" else f"「{f.text}」"  # an account name is personal: not echoed
+        out.write(f"  [{state}] {loc}{line}行目 {KIND_JA.get(f.kind, f.kind)}{shown} → 提案: {f.suggestion}\n")
 
 
 def _run_jsonl(session: _Session, args: argparse.Namespace) -> int:
@@ -248,7 +249,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace, prj: Any) -> int:
-    from tokumei.anonymize.restore import restore
+    from tokumei.anonymize.restore import restore, restore_edits
 
     if _is_text(args.path):
         back, method = restore(_read_input(args.path), prj)
@@ -267,10 +268,11 @@ def _restore(args: argparse.Namespace, prj: Any) -> int:
     edits: dict[str, list[Any]] = {}
     changed = 0
     for unit in doc.units:
-        back, method = restore(unit.text, prj)
+        ranges, method = restore_edits(unit.text, prj)
         if method != "none":
             changed += 1
-            edits[unit.id] = [Edit(0, len(unit.text), back)]
+            if ranges:  # only the replaced ranges are edited, so run formatting stays
+                edits[unit.id] = [Edit(a, b, original) for a, b, original in ranges]
     if not changed:
         raise TokumeiError("E506", path=args.path)
     write_document(doc, edits, Path(args.output))

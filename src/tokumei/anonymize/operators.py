@@ -214,6 +214,7 @@ def token(restorable: bool = True) -> Operator:
                 st.tokens[tok] = surface
                 return tok
             n += 1
+    run.inverse = invert_tokens  # type: ignore[attr-defined]  # the declared inverse (tokens → originals)
     return run
 
 

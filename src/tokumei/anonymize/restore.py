@@ -16,6 +16,7 @@ Two ways, tried in order:
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Sequence
 
 from tokumei.anonymize.operators import invert_tokens
@@ -31,10 +32,25 @@ def restore_text(anonymized: str, record: Sequence[Sequence[Any]]) -> str:
     return out
 
 
-def restore(anonymized: str, project: Project) -> tuple[str, str]:
-    """(restored text, method) where method is "record", "tokens" or "none"."""
+def restore_edits(anonymized: str, project: Project) -> tuple[list[tuple[int, int, str]], str]:
+    """The ranges to put back, as (start, end, original) in ``anonymized``, and the method
+    ("record", "tokens" or "none"). Used for documents so that only those ranges are edited.
+
+    例: ``restore_edits("〔人名A〕さん", prj)`` → ``([(0, 5, "山田")], "record")``"""
     record = project.records.get(text_digest(anonymized))
     if record is not None:
-        return restore_text(anonymized, record), "record"
-    back = invert_tokens(anonymized, project.state.tokens)
-    return back, ("tokens" if back != anonymized else "none")
+        return [(a, b, o) for a, b, o in record if o is not None], "record"
+    tokens = project.state.tokens
+    if not tokens:
+        return [], "none"
+    rx = re.compile("|".join(re.escape(k) for k in sorted(tokens, key=len, reverse=True)))
+    edits = [(m.start(), m.end(), tokens[m.group(0)]) for m in rx.finditer(anonymized)]
+    return edits, ("tokens" if edits else "none")
+
+
+def restore(anonymized: str, project: Project) -> tuple[str, str]:
+    """(restored text, method) where method is "record", "tokens" or "none"."""
+    edits, method = restore_edits(anonymized, project)
+    if method == "tokens":
+        return invert_tokens(anonymized, project.state.tokens), method
+    return restore_text(anonymized, [list(e) for e in edits]), method
