@@ -191,3 +191,16 @@ def test_jsonl_report_and_strict(tmp_path, monkeypatch, capsys):
     assert code == 0
     d = json.loads(rep.read_text("utf-8"))
     assert [r["where"] for r in d["replacements"]] == ["1行目 (id=x)"]
+
+
+def test_restore_errors_name_the_file(doc, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("TOKUMEI_KEY", KEY)
+    prj = tmp_path / "p2"
+    code, _, err = _run(["restore", str(doc), "--project", str(prj)], monkeypatch=monkeypatch, capsys=capsys)
+    assert code == 3 and "E302" in err and "vault.bin" in err
+    out = tmp_path / "o.md"
+    assert _run(["anonymize", str(doc), "--project", str(prj), "-o", str(out)], monkeypatch=monkeypatch, capsys=capsys)[0] == 0
+    edited = tmp_path / "edited.md"
+    edited.write_text(out.read_text("utf-8") + "追記。\n", encoding="utf-8")  # publication: no tokens to fall back on
+    code, _, err = _run(["restore", str(edited), "--project", str(prj)], monkeypatch=monkeypatch, capsys=capsys)
+    assert code == 3 and "E506" in err and "edited.md" in err
