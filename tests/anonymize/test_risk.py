@@ -68,3 +68,18 @@ def test_applied_only_when_policy_says_so(tmp_path):
     assert r.text == "茶わん屋の老舗の後継者 （番組名）"
     assert all(x.applied for x in r.risks)
     assert {x.label for x in r.replacements} == {"RISK"}
+
+
+@pytest.mark.parametrize("text, kind, passage", [
+    ("「ものづくり日本大賞」を受賞", "award", "「ものづくり日本大賞」を受賞"),
+    ("島田駅前の店舗で開催", "landmark", "島田駅前"),
+    ("業界初の取り組み", "superlative", "業界初"),
+])
+def test_more_flags(text, kind, passage):
+    assert [(f.kind, f.text) for f in find_risks(text, year=2026)] == [(kind, passage)]
+
+
+@pytest.mark.parametrize("text", ["愛知県尾張旭市城前1-2-3", "賞与の支給", "社員は約30名です", "ラジオ体操を毎朝",
+                                  "今年の初売りは好調", "YouTubeチャンネルで発信"])
+def test_more_ordinary_text(text):
+    assert find_risks(text, year=2026) == []
