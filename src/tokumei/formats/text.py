@@ -1,7 +1,11 @@
 """Decode plain-text input: UTF-8 (with or without BOM), Shift_JIS/cp932, EUC-JP.
 
-Strict decoding in a fixed order is exact for these encodings (a Japanese text in cp932 is
-almost never valid UTF-8); charset-normalizer is the fallback for the rare ambiguous case.
+Strict UTF-8 first (a Japanese text in cp932 is almost never valid UTF-8). cp932 and EUC-JP
+are not so easily told apart: most EUC-JP text is *also* valid cp932 (as half-width katakana,
+``山田太郎`` → ``ｻｳﾅﾄﾂﾀﾏｺ``), which would hide every name from detection. When both decode,
+charset-normalizer chooses; its EUC-JP verdict is kept only when the EUC-JP reading is made
+of ordinary characters (kana, JIS level-1 kanji, common symbols), because short half-width
+katakana cp932 text (``ﾔﾏﾀﾞ``) reads as rare level-2 kanji in EUC-JP.
 Binary input (NUL bytes) and undecodable input are refused with the file named.
 
 例::
@@ -41,11 +45,21 @@ def decode_with_encoding(data: bytes, path: str = "<stdin>") -> tuple[str, str]:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as e:
             raise TokumeiError("E101", path=path) from e
-    for enc in ENCODINGS:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    readings = {}
+    for enc in ("cp932", "euc_jp"):
         try:
-            return data.decode(enc), enc
+            readings[enc] = data.decode(enc)
         except UnicodeDecodeError:
             continue
+    if len(readings) == 1:
+        return next(iter(readings.values())), next(iter(readings))
+    if readings:
+        enc = _cp932_or_euc(data, readings["euc_jp"])
+        return readings[enc], enc
     try:
         from charset_normalizer import from_bytes
 
@@ -55,6 +69,37 @@ def decode_with_encoding(data: bytes, path: str = "<stdin>") -> tuple[str, str]:
     if best is None or best.encoding not in {"utf_8", "cp932", "shift_jis", "euc_jp", "iso2022_jp"}:
         raise TokumeiError("E101", path=path)
     return str(best), best.encoding
+
+
+def _cp932_or_euc(data: bytes, euc_text: str) -> str:
+    """Choose between cp932 and EUC-JP for bytes valid in both (see the module docstring)."""
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data, cp_isolation=["cp932", "euc_jp"]).best()
+    except Exception:  # pragma: no cover - library failure
+        best = None
+    if best is not None and best.encoding == "cp932":
+        return "cp932"
+    return "euc_jp" if _plausible_euc(euc_text) else "cp932"
+
+
+def _plausible_euc(text: str, tolerance: float = 0.05) -> bool:
+    """True when nearly all non-ASCII characters sit in the common JIS X 0208 rows: symbols,
+    full-width alphanumerics, kana (rows 1-5), NEC specials like ① (row 13), level-1 kanji
+    (rows 16-47), or are EUC-JP half-width katakana."""
+    wide = [c for c in text if ord(c) > 0x7F]
+    if not wide:
+        return True
+    odd = 0
+    for c in wide:
+        try:
+            lead = c.encode("euc_jp")[0]
+        except UnicodeEncodeError:  # pragma: no cover - decoded from EUC-JP, so encodable
+            lead = 0
+        if not (lead == 0x8E or 0xA1 <= lead <= 0xA5 or lead == 0xAD or 0xB0 <= lead <= 0xCF):
+            odd += 1
+    return odd <= tolerance * len(wide)
 
 
 def _looks_utf16(data: bytes) -> bool:

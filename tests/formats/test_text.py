@@ -1,0 +1,43 @@
+"""Encoding detection: UTF-8 (±BOM), cp932 and EUC-JP, including bytes valid in both legacy codecs."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from tokumei.errors import TokumeiError
+from tokumei.formats.text import decode_with_encoding, encode_text
+
+
+@pytest.mark.parametrize("encoding,text", [
+    ("utf-8", "山田太郎"), ("utf-8-sig", "山田太郎"), ("cp932", "顧客名簿"), ("euc_jp", "東京都千代田区"),
+    # valid in both cp932 and EUC-JP: the naive order would return half-width katakana garbage
+    ("euc_jp", "山田太郎"), ("euc_jp", "山田"), ("euc_jp", "株式会社テスト"), ("euc_jp", "担当者名：佐藤花子"),
+    ("euc_jp", "個人情報の取扱いについて"), ("euc_jp", "振込 ﾔﾏﾀﾞﾀﾛｳ 様"),
+    ("euc_jp", "氏名,ﾌﾘｶﾞﾅ\r\n山田太郎,ﾔﾏﾀﾞﾀﾛｳ\r\n"),
+    # ... and genuine half-width katakana cp932 that also reads as EUC-JP kanji
+    ("cp932", "ﾔﾏﾀﾞ"), ("cp932", "ｶﾌﾞｼｷｶﾞｲｼｬ"), ("cp932", "ｱｲｳｴ,ｶｷｸｹ\r\n"),
+])
+def test_detects_encoding(encoding, text):
+    assert decode_with_encoding(text.encode(encoding), "a.txt") == (text, encoding)
+
+
+def test_binary_refused():
+    with pytest.raises(TokumeiError) as e:
+        decode_with_encoding(b"PK\x03\x04\x00\x00", "a.txt")
+    assert e.value.code == "E102"
+
+
+kanji_kana = st.text(alphabet=st.sampled_from(list("山田太郎佐藤花子東京都千代田区の件でございます、。株式会社テスト")),
+                     min_size=2, max_size=30)
+
+
+@settings(max_examples=80, deadline=None)
+@given(kanji_kana, st.sampled_from(["cp932", "euc_jp", "utf-8"]))
+def test_ordinary_japanese_round_trips(text, encoding):
+    assert decode_with_encoding(text.encode(encoding)) == (text, encoding)
+
+
+def test_encode_text_names_line():
+    with pytest.raises(TokumeiError) as e:
+        encode_text("a\nb\n𠮷", "cp932", "o.txt")
+    assert e.value.code == "E112" and "3行目" in e.value.message
