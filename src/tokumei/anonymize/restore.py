@@ -11,7 +11,7 @@ Two ways, tried in order:
 
 例::
 
-    >>> restore_text("A社長に確認", [[0, 2, "山田社長"]])
+    >>> restore_text("A社長に確認", [[0, 1, "山田"]])
     '山田社長に確認'
 """
 from __future__ import annotations

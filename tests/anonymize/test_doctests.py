@@ -1,0 +1,16 @@
+"""The Japanese examples in the anonymize docstrings are run, so they stay true."""
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = ["pseudonyms", "dates", "engine", "propagate", "risk", "policy", "operators", "restore", "report"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name):
+    mod = importlib.import_module(f"tokumei.anonymize.{name}")
+    result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0
