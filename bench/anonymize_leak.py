@@ -80,6 +80,7 @@ def leak_bench(docs, policy: str, show: int) -> None:
     kept_chars = other_chars = 0
     examples: list[str] = []
     by_kind: Counter = Counter()
+    untouched: Counter = Counter()
     t0 = time.perf_counter()
     for d in docs:
         r = anonymize(d.text, policy)
@@ -94,6 +95,8 @@ def leak_bench(docs, policy: str, show: int) -> None:
             elsewhere = any(len(n) >= 2 and n in out for n in needles(g.label, g.text))
             if in_place or elsewhere:
                 leaked[g.label] += 1
+                if not any(touched[g.start:g.end]):
+                    untouched[g.label] += 1  # nothing replaced in the span: the detector never found it
                 by_kind["in place" if in_place else "elsewhere"] += g.label != "DATE"
                 if len(examples) < show and g.label != "DATE":
                     examples.append(f"{g.label}: {g.text}  ({'in place' if in_place else 'elsewhere'})")
@@ -119,6 +122,8 @@ def leak_bench(docs, policy: str, show: int) -> None:
         print(f"worst label: {worst} {leaked[worst] / total[worst]:.2%}")
     print(f"ordinary content kept: {kept_chars}/{other_chars} = {kept_chars / max(other_chars, 1):.2%}")
     print(f"leaks found in place: {by_kind['in place']}, only elsewhere in the output: {by_kind['elsewhere']}")
+    print("leaks with no replacement at all inside the gold span (detector miss): "
+          + ", ".join(f"{k} {untouched[k]}/{leaked[k]}" for k in pii if leaked[k]))
     if examples:
         print("examples of leaks:", *examples, sep="\n  ")
 

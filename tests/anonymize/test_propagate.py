@@ -61,3 +61,12 @@ def test_reference_spans_are_left_untouched():
     spans = [_span(t, "ミライ商事", "ORGANIZATION", "O1"),
              Span("ORGANIZATION", 10, 12, "同社", .9, "t", "", "O1", {"reference": True})]
     assert anonymize(t, spans=spans).text == "A社は好調。同社の社長は山田氏。"
+
+
+@pytest.mark.parametrize("text, found, expected", [
+    ("フリガナ：マスダ トモユキ\n", "マスダ", "フリガナ：A\n"),
+    ("フリガナ：マスダ トモユキ\n", "トモユキ", "フリガナ：A\n"),
+    ("担当はマスダです。", "マスダ", "担当はA氏です。"),
+])
+def test_katakana_reading_covers_the_full_name(text, found, expected):
+    assert anonymize(text, spans=[_span(text, found)]).text == expected

@@ -63,6 +63,8 @@ def keep() -> Operator:
     return _op("keep")(lambda t, st: t.surface)
 
 
+_KANA = re.compile(r"[\u30a0-\u30ff\u3040-\u309f ー・\u3000]+")
+_FURIGANA = re.compile(r"フリガナ|ふりがな|ﾌﾘｶﾞﾅ|よみがな|ヨミガナ|読み")
 _COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa々]")
 
 
@@ -78,7 +80,7 @@ def pseudonym() -> Operator:
             return st.letter("org", surface, s.entity_id) + ps.org_suffix(surface)
         name, hon = ps.split_honorific(t.surface)
         letter = st.letter("person", ps.split_honorific(str(data.get("same_as") or name))[0], s.entity_id)
-        if data.get("reading"):
+        if data.get("reading") or (_KANA.fullmatch(t.surface) and _FURIGANA.search(t.text, max(0, t.start - 8), t.start)):
             return letter + hon  # フリガナ：ナカヤマ ユウコ → フリガナ：A
         title = data.get("title")
         if hon or (title and t.text.startswith(str(title), t.end)) or ps.follows_honorific(t.text, t.end):

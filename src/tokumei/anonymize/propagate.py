@@ -128,11 +128,38 @@ def propagate(text: str, spans: Iterable[Span]) -> list[Span]:
     return out
 
 
+_KATA_RUN = re.compile(r"[\u30a1-\u30faー]{1,10}")
+
+
+def extend_readings(text: str, spans: list[Span]) -> list[Span]:
+    """A katakana PERSON span next to another katakana word across one space is a full name
+    reading (フリガナ：マスダ トモユキ with only マスダ found): cover both words."""
+    taken = [(s.start, s.end) for s in spans]
+    out: list[Span] = []
+    for s in spans:
+        if s.label == "PERSON" and _KANA_ONLY.fullmatch(s.text) and " " not in s.text.strip():
+            a, b = s.start, s.end
+            m = _KATA_RUN.match(text, b + 1) if text[b : b + 1] in (" ", "\u3000") else None
+            if m and not any(x < m.end() and m.start() < y for x, y in taken if (x, y) != (a, b)):
+                b = m.end()
+            elif a >= 2 and text[a - 1] in (" ", "\u3000"):
+                left = re.search(r"[\u30a1-\u30faー]{1,10}$", text[max(0, a - 12) : a - 1])
+                if left:
+                    la = a - 1 - len(left.group(0))
+                    if not any(x < a - 1 and la < y for x, y in taken if (x, y) != (a, b)):
+                        a = la
+            if (a, b) != (s.start, s.end):
+                s = s.with_(start=a, end=b, text=text[a:b], data={**(s.data or {}), "reading": True},
+                            reason=s.reason + "・読みの姓名をまとめて置換")
+        out.append(s)
+    return out
+
+
 def merge(text: str, spans: Iterable[Span]) -> list[Span]:
-    """``spans`` plus :func:`propagate`'s, without the detected spans the new ones contain."""
+    """``spans`` plus :func:`propagate`'s, without the detected spans the new ones contain, and
+    katakana readings widened to the full name (:func:`extend_readings`)."""
     spans = list(spans)
     new = propagate(text, spans)
-    if not new:
-        return spans
-    kept = [s for s in spans if not any(n.start <= s.start and s.end <= n.end for n in new)]
-    return kept + new
+    if new:
+        spans = [s for s in spans if not any(n.start <= s.start and s.end <= n.end for n in new)] + new
+    return extend_readings(text, spans)
