@@ -311,3 +311,22 @@ def test_broken_footnotes_part_refused(tmp_path):
     with pytest.raises(TokumeiError) as e:
         read_document(tmp_path / "x.docx")
     assert e.value.code == "E114" and "footnotes" in e.value.message
+
+
+def test_ruby_reading_is_its_own_unit(tmp_path):
+    d = docx.Document()
+    p = d.add_paragraph("担当は")
+    p._p.append(parse_xml(
+        f'<w:r {W_NS}><w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/></w:rubyPr>'
+        f'<w:rt><w:r><w:t>やまだ</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>山田</w:t></w:r></w:rubyBase></w:ruby></w:r>'))
+    p.add_run("です")
+    d.save(str(tmp_path / "r.docx"))
+    doc = read_document(tmp_path / "r.docx")
+    got = {u.where: u.text for u in doc.units if not u.id.startswith("props/")}
+    assert got == {"1段落目": "担当は山田です", "1段落目のふりがな": "やまだ"}
+    ids = {u.where: u.id for u in doc.units}
+    out = write_document(doc, {ids["1段落目"]: [Edit(3, 5, "〔人名〕")], ids["1段落目のふりがな"]: [Edit(0, 3, "")]},
+                         tmp_path / "o.docx")
+    got = {u.where: u.text for u in read_document(out).units if not u.id.startswith("props/")}
+    assert got == {"1段落目": "担当は〔人名〕です"}
+    assert "やまだ".encode() not in zipfile.ZipFile(out).read("word/document.xml")

@@ -99,3 +99,14 @@ def test_br_is_a_newline_and_an_edit_across_it_removes_it(tmp_path):
     i = unit.text.index("山田")
     out = write_document(doc, {unit.id: [Edit(i, i + 5, "〔人名〕")]}, tmp_path / "o.html")
     assert out.read_text(encoding="utf-8") == "<p>東京都千代田区<br>〔人名〕 様</p>"
+
+
+def test_ruby_reading_is_its_own_unit(tmp_path):
+    src = tmp_path / "a.html"
+    src.write_text("<p>担当は<ruby>山田<rp>(</rp><rt>やまだ</rt><rp>)</rp></ruby>です</p>", encoding="utf-8")
+    doc = read_document(src)
+    texts = [u.text for u in doc.units]
+    assert "担当は山田です" in texts and "やまだ" in texts
+    rt = next(u for u in doc.units if u.text == "やまだ")
+    out = write_document(doc, {rt.id: [Edit(0, 3, "〔よみ〕")]}, tmp_path / "o.html")
+    assert out.read_text(encoding="utf-8") == "<p>担当は<ruby>山田<rp>(</rp><rt>〔よみ〕</rt><rp>)</rp></ruby>です</p>"

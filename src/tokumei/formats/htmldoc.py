@@ -25,6 +25,7 @@ from typing import Any, Iterator
 
 from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Tag
 from bs4.dammit import EntitySubstitution
+from bs4.element import RubyTextString
 from bs4.formatter import HTMLFormatter
 
 from tokumei.formats.model import Document, Edit, Unit, apply_edits, distribute
@@ -34,7 +35,8 @@ from tokumei.formats.text import decode_with_encoding
 BLOCKS = frozenset(
     "address article aside blockquote body caption dd details div dl dt fieldset figcaption figure footer form "
     "h1 h2 h3 h4 h5 h6 header html li main nav noscript ol option p pre section summary table tbody td tfoot "
-    "th thead title tr ul button label legend".split())
+    "th thead title tr ul button label legend rt".split())  # <rt>: ふりがな, a unit of its own
+_TEXT_TYPES = (NavigableString, RubyTextString)
 ATTRS = {"alt": "代替テキスト", "title": "title 属性", "href": "リンク先", "placeholder": "入力例",
          "aria-label": "読み上げ名"}
 META_NAMES = {"description", "keywords", "author", "og:title", "og:description", "twitter:title",
@@ -81,7 +83,7 @@ def _slots(soup: BeautifulSoup) -> Iterator[tuple[Unit, str, Any]]:
     blocks: dict[int, tuple[Any, list[NavigableString]]] = {}
     comments = []
     for s in soup.descendants:
-        if type(s) is NavigableString:  # Script/Stylesheet/Doctype/Comment are subclasses: excluded
+        if type(s) in _TEXT_TYPES:  # Script/Stylesheet/Doctype/Comment/rp are other subclasses: excluded
             if s.parent is not None and s.parent.name in ("script", "style", "template"):
                 continue
             block = _block_of(s)

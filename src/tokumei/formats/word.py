@@ -130,6 +130,10 @@ def _paragraph_slots(key: str, part: Any, root: etree._Element) -> list[_Slot]:
         text = wx.paragraph_text(p)
         if text:
             slots.append(_Slot(Unit(f"{key}/p{idx}", text, where), "para", p))
+        for k, rt in enumerate(r for r in p.iter(wx.RT) if next(r.iterancestors(wx.P)) is p):
+            ruby = wx.paragraph_text(rt)
+            if ruby:  # ふりがな: the reading of a name is personal information too
+                slots.append(_Slot(Unit(f"{key}/p{idx}/ruby{k}", ruby, f"{where}のふりがな"), "para", rt))
         for h in p.iter(wx.w("hyperlink")):
             rid = h.get(_R_ID)
             rel = part.rels.get(rid) if rid and hasattr(part, "rels") else None

@@ -3,8 +3,8 @@ paragraph is (Japanese location), and removal of tracked deletions.
 
 A paragraph's text is the concatenation of its ``w:t`` (text), ``w:tab`` (``\\t``) and
 ``w:br``/``w:cr`` (``\\n``) in runs, excluding tracked deletions (``w:del``, ``w:moveFrom``) and
-paragraphs nested in text boxes (those are paragraphs of their own). Inserted text (``w:ins``)
-is ordinary text.
+paragraphs nested in text boxes (those are paragraphs of their own), and ruby text (ふりがな,
+``w:rt``), which is a unit of its own. Inserted text (``w:ins``) is ordinary text.
 
 例::
 
@@ -27,8 +27,8 @@ def w(tag: str) -> str:
 
 
 P, R, T, TAB, BR, CR = w("p"), w("r"), w("t"), w("tab"), w("br"), w("cr")
-DEL, MOVE_FROM, TBL, TR, TC = w("del"), w("moveFrom"), w("tbl"), w("tr"), w("tc")
-_HIDDEN = {DEL, MOVE_FROM}
+DEL, MOVE_FROM, TBL, TR, TC, RT = w("del"), w("moveFrom"), w("tbl"), w("tr"), w("tc"), w("rt")
+_HIDDEN = {DEL, MOVE_FROM, RT}  # ruby text (ふりがな) is a unit of its own, not part of the line
 _PROPS = {w("rPr"), w("pPr"), w("trPr"), w("tcPr"), w("tblPr"), w("sectPr")}
 
 
@@ -43,7 +43,8 @@ def element_text(el: etree._Element) -> str:
 
 
 def text_elements(p: etree._Element) -> list[etree._Element]:
-    """The visible text elements of paragraph ``p`` in order (deletions and nested paragraphs excluded).
+    """The visible text elements of paragraph (or ruby text ``w:rt``) ``p`` in order; deletions,
+    ruby text and nested paragraphs are excluded.
 
     例: ``"".join(element_text(e) for e in text_elements(p)) == "山田太郎"``
     """
