@@ -129,6 +129,18 @@ def _read_input(path: str) -> str:
     return decode_bytes(sys.stdin.buffer.read(), "<stdin>") if path == "-" else read_text(path)
 
 
+def _read_document(path: str) -> Any:
+    """tokumei.formats.read_document; a format whose reader is not installed is E106."""
+    from tokumei.formats import read_document
+
+    try:
+        return read_document(path)
+    except ModuleNotFoundError as e:
+        if e.name and e.name.startswith("tokumei.formats"):
+            raise TokumeiError("E106", path=path) from None
+        raise
+
+
 def _is_text(path: str) -> bool:
     return path == "-" or Path(path).suffix.lower() in TEXT_SUFFIXES
 
@@ -145,11 +157,11 @@ def _run_file(session: _Session, args: argparse.Namespace) -> int:
             sys.stdout.write(result.text)
             sys.stdout.flush()
     else:
-        from tokumei.formats import Edit, read_document, write_document
+        from tokumei.formats import Edit, write_document
 
         if not args.output:
             raise TokumeiError("E507", path=args.path)
-        doc = read_document(args.path)
+        doc = _read_document(args.path)
         edits: dict[str, list[Any]] = {}
         for i, unit in enumerate(doc.units):
             res = session.run(unit.text, first=(i == 0))
@@ -260,11 +272,11 @@ def _restore(args: argparse.Namespace, prj: Any) -> int:
         else:
             sys.stdout.write(back)
         return 0
-    from tokumei.formats import Edit, read_document, write_document
+    from tokumei.formats import Edit, write_document
 
     if not args.output:
         raise TokumeiError("E507", path=args.path)
-    doc = read_document(args.path)
+    doc = _read_document(args.path)
     edits: dict[str, list[Any]] = {}
     changed = 0
     for unit in doc.units:

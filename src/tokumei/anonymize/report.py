@@ -91,7 +91,11 @@ def to_html(units: Sequence[Unit], *, source: str = "", policy: str = "") -> str
     ]
     rep_rows: list[str] = []
     risk_rows: list[str] = []
+    quiet = 0
     for where, r in units:
+        if len(units) > 1 and not r.replacements and not r.risks:
+            quiet += 1  # a long document: only the parts with changes or flags are shown
+            continue
         orig_marks = [(x.start, x.end, "pii", f"{x.reason} → {x.replacement}") for x in r.replacements]
         orig_marks += [(f.start, f.end, "risk", f"{f.why}（提案: {f.suggestion}）") for f in r.risks if not f.applied]
         new_marks = [(x.new_start, x.new_end, "new", x.reason) for x in r.replacements]
@@ -105,6 +109,8 @@ def to_html(units: Sequence[Unit], *, source: str = "", policy: str = "") -> str
         for f in r.risks:
             risk_rows.append(f"<tr><td>{e(where)}</td><td>{e(KIND_JA.get(f.kind, f.kind))}</td><td>{e(f.text)}</td>"
                              f"<td>{e(f.why)}</td><td>{e(f.suggestion)}</td><td>{'適用済み' if f.applied else '要確認'}</td></tr>")
+    if quiet:
+        parts.append(f"<p>変更も指摘もない {quiet} 箇所は省略しました。</p>")
     parts.append(f"<h2>置換の一覧（{len(rep_rows)} 件）</h2><table><tr><th>場所</th><th>種類</th><th>元の記述</th>"
                  "<th>置換後</th><th>規則</th><th>スコア</th><th>理由</th></tr>" + "".join(rep_rows) + "</table>")
     parts.append(f"<h2>再識別リスク（{len(risk_rows)} 件）</h2><p>名前がなくても事業者を特定できる記述です。"
