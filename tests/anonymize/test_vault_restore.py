@@ -180,3 +180,39 @@ def test_two_sessions_on_one_project_are_serialised(tmp_path):
     assert order == ["first", "second"]
     st = Project.open(tmp_path, keys).state
     assert st.aliases == {"person:山田": "A", "person:鈴木": "B"}
+
+
+PIECES = st.sampled_from(["山田太郎社長", "鈴木さん", "090-1234-5678", "info@example.co.jp", "〒427-0022",
+                          "静岡県島田市本通二丁目3番4号", "1985年7月15日生まれ", "https://example.jp/a"])
+PLAIN = st.sampled_from(["です。", "と", "、", "\n", "の連絡先は", " ", "ご相談", "（", "）", "茶わん屋の十四代目"])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(st.one_of(PIECES, PLAIN), min_size=1, max_size=10),
+       policy=st.sampled_from(["publication", "internal", "redact", "mask"]))
+def test_restore_round_trip_with_real_detection(tmp_path_factory, parts, policy):
+    d = tmp_path_factory.mktemp("prj")
+    text = "".join(parts)
+    keys = KeySource(key=KEY)
+    with Project.open(d, keys) as prj:
+        out = prj.anonymize(text, policy)
+    back, method = restore(out.text, Project.open(d, keys))
+    assert back == text and method == "record"
+
+
+def test_cli_passphrase_file(tmp_path, monkeypatch, capsys):
+    from tokumei.cli import main
+
+    monkeypatch.delenv("TOKUMEI_KEY", raising=False)
+    monkeypatch.delenv("TOKUMEI_PASSPHRASE", raising=False)
+    pw = tmp_path / "pw.txt"
+    pw.write_text("社内の合言葉\n", encoding="utf-8")
+    src, out, back = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
+    src.write_text("電話 090-1234-5678 まで", encoding="utf-8")
+    prj = tmp_path / "prj"
+    assert main(["anonymize", str(src), "-o", str(out), "--project", str(prj), "--passphrase-file", str(pw)]) == 0
+    assert main(["restore", str(out), "-o", str(back), "--project", str(prj), "--passphrase-file", str(pw)]) == 0
+    assert back.read_text("utf-8") == src.read_text("utf-8")
+    pw.write_text("違う合言葉\n", encoding="utf-8")
+    assert main(["restore", str(out), "--project", str(prj), "--passphrase-file", str(pw)]) == 3
+    assert "E301" in capsys.readouterr().err
