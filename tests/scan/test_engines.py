@@ -2,6 +2,8 @@
 pool give the same inventory as a single in-process run."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from tokumei.scan.engines import DaskEngine, LocalEngine, warm_worker
@@ -10,6 +12,15 @@ from tokumei.scan.scanner import ScanOptions, scan
 from tokumei.synth.customers import write_customers
 
 from .conftest import CUSTOMER_HEADER, CUSTOMERS, table, write_csv
+
+
+@pytest.fixture(scope="module")
+def dask_engine():
+    """One real LocalCluster(n_workers=2, threads_per_worker=1) for this module's tests."""
+    eng = DaskEngine(n_workers=2)
+    with eng:
+        yield eng
+    assert eng.client is None and eng._cluster is None  # closed, nothing left running
 
 
 def _strip(inv: dict) -> dict:
@@ -26,25 +37,23 @@ def targets(tmp_path, customers_sqlite, customers_csv):
     return [str(customers_sqlite), str(customers_csv), str(d), str(pq)]
 
 
-def test_dask_local_cluster_same_inventory_as_local(targets):
+def test_dask_local_cluster_same_inventory_as_local(targets, dask_engine):
     opts = dict(sample=None, chunk_rows=3, block_bytes=80, examples=True)  # several partitions each
     base = scan(targets, ScanOptions(workers=1, **opts))
     pool = scan(targets, ScanOptions(workers=2, **opts))
-    dask = scan(targets, ScanOptions(engine="dask", workers=2, **opts))
+    dask = scan(targets, ScanOptions(engine="dask", **opts), engine=dask_engine)
     assert dask["engine"] == "dask" and pool["engine"] == "local"
     assert _strip(pool) == _strip(base)
     assert _strip(dask) == _strip(base)
     assert table(dask, "customers")["rows_scanned"] == len(CUSTOMERS)
 
 
-def test_dask_engine_runs_on_two_worker_processes():
-    with DaskEngine(n_workers=2) as eng:
-        info = eng.client.scheduler_info()
-        assert len(info["workers"]) == 2
-        assert all(w["nthreads"] == 1 for w in info["workers"].values())
-        pids = set(eng.client.run(warm_worker).values())
-        assert len(pids) == 2
-    assert eng.client is None and eng._cluster is None  # closed
+def test_dask_engine_runs_on_two_worker_processes(dask_engine):
+    info = dask_engine.client.scheduler_info()
+    assert len(info["workers"]) == 2
+    assert all(w["nthreads"] == 1 for w in info["workers"].values())
+    pids = set(dask_engine.client.run(warm_worker).values())
+    assert len(pids) == 2 and os.getpid() not in pids
 
 
 def test_local_engine_yields_in_task_order():
@@ -57,13 +66,13 @@ def test_local_engine_yields_in_task_order():
     assert [p.rows for p in parts] == list(range(1, 7))
 
 
-def test_dask_csv_reports_malformed_lines_like_local(tmp_path):
+def test_dask_csv_reports_malformed_lines_like_local(tmp_path, dask_engine):
     lines = [",".join(CUSTOMER_HEADER)] + [",".join(r) for r in CUSTOMERS]
     lines.insert(2, "9,短い行")
     lines.insert(4, "10,a,b,c,d,e,f,g")
     p = write_csv(tmp_path / "bad.csv", lines)
     local = scan([str(p)], ScanOptions(sample=None, workers=1))
-    dask = scan([str(p)], ScanOptions(sample=None, engine="dask", workers=2, block_bytes=64))
+    dask = scan([str(p)], ScanOptions(sample=None, block_bytes=64), engine=dask_engine)
     assert table(dask, "bad.csv")["rows_scanned"] == table(local, "bad.csv")["rows_scanned"] == len(CUSTOMERS)
     assert table(local, "bad.csv") == table(dask, "bad.csv")
     msgs = [i["message"] for i in table(dask, "bad.csv")["issues"] if i["code"] == "E601"]
@@ -77,7 +86,7 @@ def test_cli_with_external_scheduler(tmp_path, capsys, customers_sqlite):
 
     from tokumei.cli import main
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         code = main(["scan", str(customers_sqlite), "--full", "--engine", "dask",
                      "--scheduler", cluster.scheduler_address, "--no-progress"])
         assert len(cluster.scheduler_info["workers"]) == 2  # the cluster outlives the scan

@@ -107,7 +107,7 @@ class DaskEngine:
                 self.client = Client(self.scheduler, timeout="10s")
             else:
                 self._cluster = LocalCluster(n_workers=self.n_workers, threads_per_worker=1,
-                                             processes=True, dashboard_address=None)
+                                             processes=True, dashboard_address=":0")
                 self.client = Client(self._cluster)
         except OSError as e:
             self.__exit__()
