@@ -8,6 +8,7 @@ on code points and so suits Japanese without word boundaries).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from html import escape
 
 from diff_match_patch import diff_match_patch
@@ -22,8 +23,13 @@ def diff_ops(old: str, new: str) -> list[tuple[int, str]]:
     return [(op, t) for op, t in diffs]
 
 
+@lru_cache(maxsize=128)
 def diff_html(old: str, new: str) -> str:
-    """HTML with ``<ins>``/``<del>``; all text is escaped. 例: ``diff_html("あ", "い")``"""
+    """HTML with ``<ins>``/``<del>``; all text is escaped. 例: ``diff_html("あ", "い")``
+
+    Cached per (old, new) pair: versions are read far more often than they change, and a
+    20,000-character diff with many changes costs up to ``Diff_Timeout`` seconds.
+    """
     parts = []
     for op, t in diff_ops(old, new):
         t = escape(t)

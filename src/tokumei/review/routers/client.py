@@ -9,18 +9,20 @@ is looked up *within* that version, so one token can never read or act on anothe
 """
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
-from fastapi.responses import Response
-from sqlalchemy import select, update
+from fastapi.responses import HTMLResponse, Response
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from tokumei.errors import TokumeiError
 from tokumei.review.diff import diff_html
-from tokumei.review.models import Claim, Comment, Decision, Engagement, Link, Version, utcnow
+from tokumei.review.models import Claim, Comment, Decision, Engagement, Event, Link, Version, utcnow
 from tokumei.review.routers.versions import issue_otp
-from tokumei.review.security import check_password, new_token, token_hash
+from tokumei.review.security import check_password, csrf_token, new_token, token_hash
 from tokumei.review.status import _aware, approval_valid, decisions_for
 from tokumei.review.web import check_csrf, client_ip, get_db, log, redirect, render
 
@@ -89,6 +91,35 @@ def _first_view(request: Request, db: Session, link: Link, v: Version) -> None:
         log(request, db, "viewed", f"client:link#{link.id}", link.engagement_id, version=v.number, sha256=v.sha256)
 
 
+CSRF_SLOT = "\x00csrf-slot\x00"
+
+
+class PageCache:
+    """Rendered review pages keyed by (link, last state-changing audit event). Every change a
+    page shows (edit, comment, claim answer, decision, withdrawal, settings) appends an audit
+    event, so the newest non-``viewed`` event number is an exact version stamp. The per-session
+    CSRF token is filled in at response time."""
+
+    def __init__(self, size: int = 256) -> None:
+        self.size, self._d, self._lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key: tuple) -> str | None:
+        with self._lock:
+            if key in self._d:
+                self._d.move_to_end(key)
+                return self._d[key]
+        return None
+
+    def put(self, key: tuple, body: str) -> None:
+        with self._lock:
+            self._d[key] = body
+            while len(self._d) > self.size:
+                self._d.popitem(last=False)
+
+
+_cache = PageCache()
+
+
 @router.get("/c/{token}")
 def page(token: str, request: Request, db: Session = Depends(get_db)) -> Response:
     """確認ページ（本文・変更点・記述の確認・コメント・承認）。"""
@@ -98,8 +129,23 @@ def page(token: str, request: Request, db: Session = Depends(get_db)) -> Respons
             issue_otp(db, link, request.app.state.settings)
         return render(request, "client/otp.html", token=token)
     v = db.get(Version, link.version_id)
-    eng = v.engagement
     _first_view(request, db, link, v)
+    stamp = db.scalar(select(func.max(Event.seq)).where(Event.engagement_id == link.engagement_id,
+                                                        Event.kind != "viewed"))
+    key = (id(request.app), link.id, stamp, v.sha256)
+    personal = "flash" in request.session or "withdraw_url" in request.session
+    cached = None if personal else _cache.get(key)
+    if cached is None:
+        resp = _render_page(token, request, db, link, v)
+        if personal:
+            return resp
+        cached = resp.body.decode("utf-8")
+        _cache.put(key, cached)
+    return HTMLResponse(cached.replace(CSRF_SLOT, csrf_token(request.session)))
+
+
+def _render_page(token: str, request: Request, db: Session, link: Link, v: Version) -> HTMLResponse:
+    eng = v.engagement
     base = db.get(Version, link.base_version_id) if link.base_version_id else None
     claims = list(db.scalars(select(Claim).where(Claim.version_id == v.id).order_by(Claim.start)).all())
     ds = decisions_for(db, v.id)
@@ -107,7 +153,7 @@ def page(token: str, request: Request, db: Session = Depends(get_db)) -> Respons
 
     adviser = db.get(Adviser, eng.adviser_id)
     return render(
-        request, "client/review.html", token=token, v=v, eng=eng, adviser_name=adviser.name if adviser else "",
+        request, "client/review.html", csrf=CSRF_SLOT, token=token, v=v, eng=eng, adviser_name=adviser.name if adviser else "",
         segments=claim_segments(v.text, claims), claims=claims, base=base,
         diff=diff_html(base.text, v.text) if base else None,
         comments=db.scalars(select(Comment).where(Comment.version_id == v.id).order_by(Comment.id)).all(),
