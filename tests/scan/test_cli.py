@@ -45,6 +45,20 @@ def test_show_examples_are_masked(tmp_path, capsys, customers_csv):
     assert all(x.endswith("1111") or "*" in x for x in cols["カード番号"]["examples"])
 
 
+def test_json_roundtrip_and_html_examples(tmp_path, capsys, customers_csv):
+    from tokumei.errors import TokumeiError
+    from tokumei.scan.inventory import read_json, render_html
+
+    out = tmp_path / "inv.json"
+    assert _run(capsys, str(customers_csv), "--workers", "1", "--show-examples", "-o", str(out))[0] == 0
+    inv = read_json(out)
+    page = render_html(inv)
+    assert "090-****-5678" in page and "090-1234-5678" not in page
+    (tmp_path / "x.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(TokumeiError):
+        read_json(tmp_path / "x.json")
+
+
 def test_html_and_excel_csv(tmp_path, capsys, customers_sqlite):
     html_out, csv_out = tmp_path / "棚卸し.html", tmp_path / "棚卸し.csv"
     assert _run(capsys, str(customers_sqlite), "--workers", "1", "-o", str(html_out))[0] == 0

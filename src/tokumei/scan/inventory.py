@@ -87,6 +87,24 @@ def build(sources: list[dict], *, mode: str, sample: int | None, engine: str, cr
     }
 
 
+def read_json(path: Path) -> dict:
+    """Read an inventory written by ``tokumei scan`` (E107 if it is not one).
+
+    例: ``read_json(Path("inventory.json"))["categories_present"]``
+    """
+    from tokumei.errors import TokumeiError
+
+    try:
+        inv = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise TokumeiError("E100", path=str(path)) from e
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise TokumeiError("E107", path=str(path), why=type(e).__name__) from e
+    if not isinstance(inv, dict) or inv.get("schema") != "tokumei.inventory/1":
+        raise TokumeiError("E107", path=str(path), why="tokumei.inventory/1 ではありません")
+    return inv
+
+
 def write_json(inv: dict, out: Path | None) -> str:
     """Write (or return, when ``out`` is None) the inventory as UTF-8 JSON."""
     text = json.dumps(inv, ensure_ascii=False, indent=1) + "\n"
@@ -149,7 +167,9 @@ def render_html(inv: dict) -> str:
         for t in src["tables"]:
             total = t["rows_total"] if t["rows_total"] is not None else "?"
             out.append(f"<h3>{e(t['name'])}</h3><p>総行数 {total}・走査 {t['rows_scanned']} 行</p>")
-            out.append("<table><tr><th>列</th><th>区分</th><th>確信度</th><th>一致率</th><th>保護状態</th><th>根拠</th></tr>")
+            shown = any("examples" in c for c in t["columns"])
+            out.append("<table><tr><th>列</th><th>区分</th><th>確信度</th><th>一致率</th><th>保護状態</th><th>根拠</th>"
+                       + ("<th>例（伏せ字）</th>" if shown else "") + "</tr>")
             for c in t["columns"]:
                 p = c["protection"] or {}
                 state = p.get("state", "")
@@ -166,7 +186,8 @@ def render_html(inv: dict) -> str:
                 else:
                     cat = e(cat)
                 out.append(f"<tr{cls}><td>{e(c['name'])}</td><td>{cat}</td><td>{c['confidence']:.2f}</td>"
-                           f"<td>{c['matched_share']:.0%}</td><td>{e(state)}</td><td>{e(why)}</td></tr>")
+                           f"<td>{c['matched_share']:.0%}</td><td>{e(state)}</td><td>{e(why)}</td>"
+                           + (f"<td>{e(' / '.join(c.get('examples', [])))}</td>" if shown else "") + "</tr>")
             out.append("</table>")
             out.extend(f"<p class='issue'>{e(i['code'])}: {e(i['message'])}</p>" for i in t["issues"])
         if src["files"]:
