@@ -70,3 +70,9 @@ def test_offsets_hypothesis(parts, tail):
         assert text[rep.start:rep.end] == rep.original
         assert r.text[rep.new_start:rep.new_end] == rep.replacement
     assert "090-1111-2222" not in r.text and "山田" not in r.text
+
+
+def test_letters_already_used_in_the_text_are_skipped():
+    t = "A社とBさんの事例。ミライ商事の山田さん"
+    spans = [P(t, "ミライ商事", "ORGANIZATION"), P(t, "山田")]
+    assert anonymize(t, spans=spans).text == "A社とBさんの事例。B社のAさん"

@@ -136,6 +136,7 @@ def anonymize_spans(
     text: str, spans: Iterable[Span], policy: Policy, state: PseudonymState, hash_key: bytes | None = None
 ) -> AnonymizeResult:
     """Core: apply ``policy`` to given spans (no detection). Reference spans (同社) stay."""
+    state.reserve_from(text)
     pii = [s for s in spans if not (s.data or {}).get("reference")]
     if policy.propagate:
         pii = merge(text, pii)

@@ -44,6 +44,9 @@ ORG_SUFFIXES = ("事務所", "銀行", "信用金庫", "信用組合", "病院",
                 "協会", "組合", "財団", "研究所", "市役所", "役場", "商工会議所", "商工会", "法律事務所")
 
 
+_EXISTING = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])([A-Z]{1,2})(社長|社|さん|氏|様|事務所|銀行)")
+
+
 def letters(n: int) -> str:
     """0 → A, 25 → Z, 26 → AA, 27 → AB (spreadsheet columns). 例: ``letters(26) == 'AA'``"""
     if n < 0:
@@ -104,10 +107,19 @@ class PseudonymState:
     aliases: dict[str, str] = field(default_factory=dict)
     entities: dict[str, str] = field(default_factory=dict)
     tokens: dict[str, str] = field(default_factory=dict)
+    #: Letters already used in the text itself (an adviser's own 「A社」), per kind; document-local.
+    reserved: dict[str, set[str]] = field(default_factory=dict)
 
     def new_document(self) -> None:
-        """Forget document-local entity ids (aliases and counters are kept)."""
+        """Forget document-local entity ids and reserved letters (aliases and counters are kept)."""
         self.entities.clear()
+        self.reserved.clear()
+
+    def reserve_from(self, text: str) -> None:
+        """Never hand out a letter the text already uses as a pseudonym (A社, Bさん, C氏)."""
+        for m in _EXISTING.finditer(text):
+            kind = "org" if m.group(2) in ORG_SUFFIXES or m.group(2) == "社" else "person"
+            self.reserved.setdefault(kind, set()).add(m.group(1))
 
     def letter(self, kind: str, surface: str, entity_id: str | None, *, persist: bool = True) -> str:
         """The letter for this entity, issuing the next one on first appearance.
@@ -124,9 +136,13 @@ class PseudonymState:
         if found is None and kind == "person" and not entity_id and key:
             found = self._prefix_match(kind, key)
         if found is None:
-            n = self.counters.get(kind, 0)
-            self.counters[kind] = n + 1
-            found = letters(n)
+            taken = self.reserved.get(kind, set())
+            while True:
+                n = self.counters.get(kind, 0)
+                self.counters[kind] = n + 1
+                found = letters(n)
+                if found not in taken:
+                    break
         if ent:
             self.entities[ent] = found
         if key:
