@@ -90,6 +90,17 @@ def test_errors(tmp_path, capsys, argv, code, text):
     assert "secret" not in err
 
 
+def test_unreadable_target_reported_others_scanned(tmp_path, capsys, customers_csv):
+    bad = tmp_path / "壊れた.csv"
+    bad.write_bytes(b"\x00\x01binary")
+    code, out, err = _run(capsys, str(bad), str(customers_csv), "--workers", "1")
+    assert code == 3 and "E102" in err
+    inv = json.loads(out)
+    failed, ok = inv["sources"]
+    assert failed["failed"] is True and failed["issues"][0]["code"] == "E102"
+    assert "PHONE" in inv["categories_present"] and "failed" not in ok
+
+
 def test_warnings_on_stderr_name_line_not_value(tmp_path, capsys):
     p = tmp_path / "bad.csv"
     p.write_text("氏名,電話番号\n山田 太郎,090-1234-5678,余分\n佐藤 花子,03-3581-1234\n", encoding="utf-8")

@@ -7,7 +7,8 @@ TARGET is a folder of documents, a CSV/TSV or Parquet file, an SQLite file or a 
 (``postgresql+psycopg://user@host/db``). The default is a sample of 1000 rows per table;
 ``--full`` reads every row. Problems with the input (bad CSV lines, mixed encodings, huge
 cells, empty tables, unreadable files) are listed in the inventory and on stderr; the scan
-goes on. The format follows ``-o``'s suffix (.json/.html/.csv) unless ``--format`` is given.
+goes on. A target that cannot be read at all (missing, unknown kind, database unreachable) is
+reported the same way and the exit code is 3. The format follows ``-o``'s suffix (.json/.html/.csv) unless ``--format`` is given.
 
 ``tokumei synth-customers N -o 顧客.csv|.sqlite|.parquet [--seed S]`` writes a fake customer
 table (see :mod:`tokumei.synth.customers`).
@@ -24,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tokumei.errors import TokumeiError
+from tokumei.errors import EXIT_INPUT, TokumeiError
 
 
 def add_parser(sub: Any) -> None:
@@ -94,7 +95,8 @@ def run(args: argparse.Namespace) -> int:
     if out is not None:
         print(f"tokumei: 棚卸し結果を書きました: {out}（区分 {len(inv['categories_present'])} 種、"
               f"注意 {inv['issues_count']} 件）", file=sys.stderr)
-    return 0
+    # a target that could not be read at all is an input error; the others are still in the inventory
+    return EXIT_INPUT if any(src.get("failed") for src in inv["sources"]) else 0
 
 
 def _warn(inv: dict) -> None:

@@ -35,7 +35,8 @@ JSON schema ``tokumei.inventory/1`` (the breach module reads it)::
         "files": [{"path": "契約/山田.docx", "kind": "docx", "units": 12,
                    "counts": {"PERSON": 3, "PHONE": 1},
                    "locations": {"PERSON": ["1段落目", "表1 2行3列"]}, "issues": []}],
-        "issues": []
+        "issues": [],
+        "failed": true?          # only when the target could not be read at all (exit code 3)
       }],
       "issues_count": 3
     }

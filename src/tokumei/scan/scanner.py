@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from tokumei.errors import TokumeiError
+from tokumei.errors import EXIT_USAGE, TokumeiError
 from tokumei.scan.classify import ColumnStats, decide
 from tokumei.scan.tasks import CsvBlockTask, FilePart, FileTask, RowsTask, TablePart, issue
 
@@ -213,6 +213,26 @@ def _scan_folder(target: str, engine, opts: ScanOptions) -> dict:
     return {"kind": "folder", "target": target, "tables": [], "files": files, "issues": []}
 
 
+def _shown(target: str) -> str:
+    if "://" in target:
+        from tokumei.scan.sql import display_url
+
+        return display_url(target)
+    return target
+
+
+def _scan_target(target: str, engine, opts: ScanOptions) -> dict:
+    kind = target_kind(target)
+    if kind in {"database", "sqlite"}:
+        url = target if kind == "database" else str(Path(target).resolve())
+        return _scan_sql(target, url, kind, engine, opts)
+    if kind == "csv":
+        return _scan_csv(target, engine, opts)
+    if kind == "parquet":
+        return _scan_parquet(target, engine, opts)
+    return _scan_folder(target, engine, opts)
+
+
 def scan(targets: list[str], opts: ScanOptions | None = None, engine=None) -> dict:
     """Scan every target with one engine and return the inventory dict (see inventory.py).
 
@@ -220,19 +240,19 @@ def scan(targets: list[str], opts: ScanOptions | None = None, engine=None) -> di
     one is made from ``opts`` and closed at the end.
     """
     opts = opts or ScanOptions()
-    kinds = [(t, target_kind(t)) for t in targets]  # fail fast on a bad target
+    if opts.sample is not None and opts.sample < 1:
+        raise TokumeiError("E200", why="sample は 1 以上です")
     sources = []
     with (_Borrowed(engine) if engine is not None else _make_engine(opts)) as engine:
-        for target, kind in kinds:
-            if kind in {"database", "sqlite"}:
-                url = target if kind == "database" else str(Path(target).resolve())
-                sources.append(_scan_sql(target, url, kind, engine, opts))
-            elif kind == "csv":
-                sources.append(_scan_csv(target, engine, opts))
-            elif kind == "parquet":
-                sources.append(_scan_parquet(target, engine, opts))
-            else:
-                sources.append(_scan_folder(target, engine, opts))
+        for target in targets:
+            try:
+                sources.append(_scan_target(target, engine, opts))
+            except TokumeiError as e:
+                if e.exit_code == EXIT_USAGE:
+                    raise
+                # an unreadable target is reported and the others are still scanned
+                sources.append({"kind": "unknown", "target": _shown(target), "tables": [], "files": [],
+                                "issues": [{"code": e.code, "message": e.message}], "failed": True})
     from tokumei.scan.inventory import build
 
     return build(sources, mode="full" if opts.sample is None else "sample", sample=opts.sample,
