@@ -36,7 +36,7 @@ def add_parser(sub: Any) -> None:
     g.add_argument("--full", action="store_true", help="全行を見る")
     p.add_argument("--engine", choices=("local", "dask"), default="local", help="実行方式（既定 local）")
     p.add_argument("--scheduler", metavar="ADDRESS", help="Dask スケジューラ (tcp://host:8786)。省略時は LocalCluster")
-    p.add_argument("--workers", type=int, default=None, help="ワーカー数（local: 既定 CPU 数、dask: 既定 2）")
+    p.add_argument("--workers", type=int, default=None, help="ワーカー数（local: 既定は全件なら CPU 数・標本なら 1、dask: 既定 2）")
     p.add_argument("--format", choices=("json", "html", "csv"), default=None, help="出力形式（既定 -o の拡張子、なければ json）")
     p.add_argument("-o", "--output", metavar="OUT", help="出力ファイル（省略時は標準出力）")
     p.add_argument("--csv-encoding", choices=("utf-8-sig", "cp932"), default="utf-8-sig", help="CSV 出力の文字コード")

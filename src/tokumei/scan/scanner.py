@@ -74,7 +74,9 @@ def _make_engine(opts: ScanOptions):
         return DaskEngine(opts.scheduler, n_workers=opts.workers or 2, progress=opts.progress)
     if opts.engine != "local":
         raise TokumeiError("E200", why=f"--engine は local か dask です: {opts.engine}")
-    return LocalEngine(opts.workers, progress=opts.progress)
+    # a sample is small: in-process beats starting a pool (and loading the models) per worker
+    workers = opts.workers or (1 if opts.sample is not None else None)
+    return LocalEngine(workers, progress=opts.progress)
 
 
 class _Borrowed:
