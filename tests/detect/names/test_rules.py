@@ -25,6 +25,8 @@ def names(text: str) -> list[tuple[str, str, str | None]]:
         ("ヘンリー8世の命令", [("PERSON", "ヘンリー8世", None)]),
         ("顕進氏は述べた", [("PERSON", "顕進", "氏")]),
         ("やまちゃんが来た", [("PERSON", "やま", "ちゃん")]),
+        ("王子カルラスが即位した", [("PERSON", "カルラス", None)]),
+        ("田中リタとジェボムが来た", [("PERSON", "田中リタ", None), ("PERSON", "ジェボム", None)]),
         # not names: common nouns with honorifics, a bare placeholder letter
         ("皆さんとお客様と患者さん", []),
         ("お医者さんも来た", []),

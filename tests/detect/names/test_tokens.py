@@ -89,3 +89,16 @@ def test_pure_kanji_megastring_does_not_crash():
     text = "山田太郎" * 30_000  # no boundary at all: hard cuts, but never an error
     toks = tokenize(text)
     assert "".join(t.surface for t in toks) == text
+
+
+def test_full_pipeline_on_a_long_document_keeps_offsets_exact():
+    from tokumei import analyze
+
+    unit = "株式会社ミライ商事の山田太郎社長（電話03-3581-1234）に確認した。同社の佐藤さんも同席。\n"
+    text = unit * 1500  # ≈ 75,000 chars, ≈ 220 KB
+    spans = analyze(text)
+    assert all(text[s.start:s.end] == s.text for s in spans)
+    per = [s for s in spans if s.label == "PERSON" and not (s.data or {}).get("reference")]
+    assert sum(1 for s in per if s.text == "山田太郎") == 1500
+    assert sum(1 for s in per if s.text == "佐藤") == 1500
+    assert sum(1 for s in spans if s.text == "同社" and s.data.get("reference")) == 1500

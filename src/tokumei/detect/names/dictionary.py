@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
@@ -194,10 +195,13 @@ class AllowList:
         inside: list[tuple[int, int]] = []
         if self.regex is not None:
             inside = [view.span(*m.span()) for m in self.regex.finditer(view.norm)]
+        inside.sort()
+        starts = [a for a, _ in inside]
         out = []
         for s in spans:
             if s.label in ("PERSON", "ORGANIZATION") and _nfkc((s.data or {}).get("canonical") or "") not in self.declared:
-                if self.allowed(s.text) or any(a <= s.start and s.end <= b for a, b in inside):
+                i = bisect_right(starts, s.start)  # the allowed occurrence starting at or before s
+                if self.allowed(s.text) or (i > 0 and s.end <= inside[i - 1][1]):
                     continue
             out.append(s)
         return out

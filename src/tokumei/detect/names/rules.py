@@ -40,6 +40,8 @@ _FOLD = str.maketrans("（）", "()")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _NOT_ORG = frozenset("明治 大正 昭和 平成 令和 江戸 大和 日本 Twitter".split())
 _PLACE_END = ("駅", "公園", "線", "橋", "川", "山", "島", "港", "ツリー", "タワー", "寺", "神社", "城")
+_LIST_SEP = frozenset("と 、 ・ や ，".split())
+PRE_TITLES = frozenset("王子 王女 王 女王 国王 皇帝 皇后 皇太子 将軍 大統領 首相 議員 選手 監督 博士 教授 司令官 提督 元帥 夫人 神父 牧師 騎士".split())
 _SUBJ = frozenset("が は の を に と から で も によると".split())
 _LEGAL_RE = re.compile("|".join(re.escape(unicodedata.normalize("NFKC", x)) for x in sorted(LEGAL_FORMS, key=len, reverse=True)))
 _REGNAL = re.compile(r"[0-9０-９一二三四五六七八九十]+世")
@@ -177,6 +179,49 @@ def _people(toks: list[Token]) -> Iterator[Span]:
         i += 1
 
 
+def _kata_run(toks: list[Token], i: int) -> int:
+    """End of a katakana name starting at ``i`` (ピート・サンプラス), or ``i`` if none."""
+    n = len(toks)
+    if i >= n or not _KATA.fullmatch(toks[i].surface) or toks[i].surface in _JOIN:
+        return i
+    j = i + 1
+    while j + 1 < n and toks[j].surface in _JOIN and _KATA.fullmatch(toks[j + 1].surface):
+        j += 2
+    return j
+
+
+def _context_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
+    """Names known from their neighbours: a title before (王子カルラス) or a listed name beside (すみれと彩)."""
+    n = len(toks)
+    index = {t.start: k for k, t in enumerate(toks)}
+    taken: set[int] = set()
+    for sp in found:
+        k = index.get(sp.start, n)
+        while k < n and toks[k].start < sp.end:
+            taken.add(k)
+            k += 1
+    for i, t in enumerate(toks):
+        if t.surface in PRE_TITLES and i + 1 < n and i + 1 not in taken:
+            j = _kata_run(toks, i + 1)
+            if j > i + 1 and (j >= n or toks[j].pos[0] in ("助詞", "補助記号")):
+                taken.update(range(i + 1, j))
+                yield _person(toks, i + 1, j, 0.65, f"前置の称号「{t.surface}」", None)
+    by_end = {sp.end: sp for sp in found if sp.label == "PERSON"}
+    by_start = {sp.start: sp for sp in found if sp.label == "PERSON"}
+    for i, t in enumerate(toks):
+        if t.surface not in _LIST_SEP or i == 0 or i + 1 >= n:
+            continue
+        for nb, k in ((toks[i - 1].end in by_end, i + 1), (toks[i + 1].start in by_start, i - 1)):
+            if not nb or k in taken:
+                continue
+            u = toks[k]
+            ok = (_KATA.fullmatch(u.surface) and (u.oov or _is_proper(u))) or (_is_proper(u) and u.pos[2] != "地名")
+            after = toks[k + 1].pos[0] if k + 1 < n else "補助記号"
+            if ok and len(u.surface) >= 2 and after in ("助詞", "補助記号"):
+                taken.add(k)
+                yield _person(toks, k, k + 1, 0.5, "人名と並列", None)
+
+
 def _org_run(toks: list[Token], i: int, step: int, limit: int = 6) -> int:
     """Index just past the run of nounish tokens from ``i`` in direction ``step``."""
     k = i
@@ -264,6 +309,7 @@ def find_names(view: TextView) -> list[Span]:
     text = view.original
     toks = tokenize(text)
     out = list(_people(toks))
+    out.extend(_context_people(toks, out))
     for sp in _orgs(view, toks):
         out.append(sp.with_(text=text[sp.start : sp.end]))
     return out
