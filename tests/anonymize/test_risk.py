@@ -83,3 +83,9 @@ def test_more_flags(text, kind, passage):
                                   "今年の初売りは好調", "YouTubeチャンネルで発信"])
 def test_more_ordinary_text(text):
     assert find_risks(text, year=2026) == []
+
+
+def test_kept_dates_do_not_hide_a_founding_year():
+    t = "平成元年創業の工務店"
+    r = anonymize(t, spans=[Span("DATE", 0, 4, "平成元年", .9, "t", "")])
+    assert r.text == t and [f.kind for f in r.risks] == ["founding"]

@@ -140,6 +140,8 @@ def anonymize_spans(
     pii = [s for s in spans if not (s.data or {}).get("reference")]
     if policy.propagate:
         pii = merge(text, pii)
+    # spans the policy keeps (ordinary dates) change nothing and must not hide a risk (平成元年創業)
+    pii = [s for s in pii if policy.rule_for(s.label).operator != "keep"]
     pii.sort(key=lambda s: (s.start, s.end))
     edits: list[tuple[int, int, Any]] = []  # (start, end, span-or-risk-or-amount)
     last = 0
