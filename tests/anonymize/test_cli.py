@@ -204,3 +204,14 @@ def test_restore_errors_name_the_file(doc, tmp_path, monkeypatch, capsys):
     edited.write_text(out.read_text("utf-8") + "追記。\n", encoding="utf-8")  # publication: no tokens to fall back on
     code, _, err = _run(["restore", str(edited), "--project", str(prj)], monkeypatch=monkeypatch, capsys=capsys)
     assert code == 3 and "E506" in err and "edited.md" in err
+
+
+def test_text_output_encoding(tmp_path, monkeypatch, capsys):
+    src = tmp_path / "a.txt"
+    src.write_text("電話 090-1234-5678 まで", encoding="utf-8")
+    out = tmp_path / "b.txt"
+    assert _run(["anonymize", str(src), "-o", str(out), "--encoding", "cp932"], monkeypatch=monkeypatch, capsys=capsys)[0] == 0
+    assert out.read_bytes().decode("cp932") == "電話 （電話番号） まで"
+    src.write_text("電話 090-1234-5678\n笑顔🙂", encoding="utf-8")
+    code, _, err = _run(["anonymize", str(src), "-o", str(out), "--encoding", "cp932"], monkeypatch=monkeypatch, capsys=capsys)
+    assert code == 3 and "E112" in err and "2行目" in err and "🙂" not in err
