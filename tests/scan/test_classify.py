@@ -108,3 +108,20 @@ def test_merge_is_addition():
 def test_name_vocabulary(name, expected):
     got = name_category(name)
     assert (got[0] if got else None) == expected
+
+
+@pytest.mark.parametrize("name, values, category, state, weak", [
+    ("カード番号", ["tok_4f9a8b7c6d5e4f3a", "tok_0a1b2c3d4e5f6a7b"], "CREDIT_CARD", "tokenised", None),
+    ("カード番号", ["****-****-****-1234", "************4444"], "CREDIT_CARD", "masked", None),
+    ("カード番号", ["4111111111111111", "5555555555554444"], "CREDIT_CARD", "plaintext", None),
+    ("password", [BCRYPT, BCRYPT], "PASSWORD_HASH", "hashed", False),
+    ("password", [MD5, "5d41402abc4b2a76b9719d911017c592"], "PASSWORD_HASH", "hashed", True),
+    ("パスワード", ["sakura2024", "himitsu"], "PASSWORD", "plaintext", None),
+    ("マイナンバー", ["Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MEFCQ0RFRg==", "U2FsdGVkX19KmX3bQz8vYc2RkZXlOQ3hZa0FhTnc="],
+     "MY_NUMBER", "encrypted", None),
+])
+def test_column_protection(name, values, category, state, weak):
+    got = classify(name, values)
+    assert got["category"] == category
+    assert got["protection"]["state"] == state
+    assert got["protection"].get("weak") == weak
