@@ -95,7 +95,7 @@ def test_date_of_birth_to_decade(text, sub, expected):
 def test_round_amounts_option(tmp_path):
     f = tmp_path / "p.toml"
     f.write_text("[amounts]\nround = true\n", encoding="utf-8")
-    assert anonymize("売上は1,234万円、予算は1億2000万円", str(f), spans=[]).text == "売上は約1,200万円、予算は約1.2億円"
+    assert anonymize("売上は1,234万円、予算は1億2千万円", str(f), spans=[]).text == "売上は約1,200万円、予算は約1.2億円"
 
 
 @pytest.mark.parametrize("body, code, field", [

@@ -228,19 +228,22 @@ def invert_tokens(text: str, tokens: dict[str, str]) -> str:
     return rx.sub(lambda m: tokens[m.group(0)], text)
 
 
-_AMOUNT_RE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(億(?:(\d[\d,]*)万)?|万)?円")
+_AMOUNT_RE = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:[千百]|[億万](?:\d[\d,]*[千百]?)?)*円")
 
 
 def round_amount(value_text: str) -> str | None:
-    """金額を有効数字2桁に丸める: 1,234万円 → 約1,200万円, 1億2000万円 → 約1.2億円."""
-    m = _AMOUNT_RE.fullmatch(unicodedata.normalize("NFKC", value_text))
-    if not m:
+    """金額を有効数字2桁に丸める: 1,234万円 → 約1,200万円, 1億2000万円 / 1億2千万円 → 約1.2億円.
+
+    漢数字の桁（千・万・億）は ``kanjize`` で数値にする（手書きの変換より確実）。"""
+    s = unicodedata.normalize("NFKC", value_text)
+    if not _AMOUNT_RE.fullmatch(s):
         return None
-    num = float(m.group(1).replace(",", ""))
-    unit = m.group(2) or ""
-    yen = num * (10**8 if unit.startswith("億") else 10**4 if unit == "万" else 1)
-    if m.group(3):
-        yen += float(m.group(3).replace(",", "")) * 10**4
+    try:
+        from kanjize import kanji2number
+
+        yen = float(kanji2number(s[:-1].replace(",", "")))
+    except Exception:
+        return None
     if yen < 100:
         return None
     digits = len(str(int(yen))) - 2
