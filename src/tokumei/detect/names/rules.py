@@ -40,6 +40,10 @@ _FOLD = str.maketrans("（）", "()")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _NOT_ORG = frozenset("明治 大正 昭和 平成 令和 江戸 大和 日本 Twitter".split())
 _PLACE_END = ("駅", "公園", "線", "橋", "川", "山", "島", "港", "ツリー", "タワー", "寺", "神社", "城")
+_COMMON_ACRONYMS = frozenset(
+    "DX IT AI IOT EC SNS PC HP CEO CFO COO CTO PR QR TV CM OA OS PDF CSV URL ATM USB IC CPU GDP "
+    "NPO NGO LLC OB OG BtoB BtoC KPI ROI SEO SDGS ESG".upper().split()
+)
 _LIST_SEP = frozenset("と 、 ・ や ，".split())
 PRE_TITLES = frozenset("王子 王女 王 女王 国王 皇帝 皇后 皇太子 将軍 大統領 首相 議員 選手 監督 博士 教授 司令官 提督 元帥 夫人 神父 牧師 騎士".split())
 _SUBJ = frozenset("が は の を に と から で も によると".split())
@@ -230,6 +234,30 @@ def _org_run(toks: list[Token], i: int, step: int, limit: int = 6) -> int:
     return k
 
 
+_HIRA = re.compile(r"[ぁ-ゖー]+")
+_PARTICLE = frozenset(("助詞", "助動詞"))
+
+
+def _hira_lead(toks: list[Token], i: int, step: int) -> int:
+    """Skip a hiragana name that SudachiPy broke into function words (やまだ → や|まだ).
+
+    Returns the index past the hiragana tokens, or ``i`` when they are only particles
+    (株式会社の社員, 株式会社では) or longer than 8 characters.
+    """
+    if not (0 <= i < len(toks)) or _nounish(toks[i]):
+        return i  # a real noun (ふくし, ひかり): the ordinary noun run handles it
+    k, size, content = i, 0, False
+    while 0 <= k < len(toks) and _HIRA.fullmatch(toks[k].surface) and size + len(toks[k].surface) <= 8:
+        size += len(toks[k].surface)
+        content = content or toks[k].pos[0] not in _PARTICLE
+        k += step
+    return k if content and abs(k - i) >= 2 else i
+
+
+def _delim(toks: list[Token], k: int) -> bool:
+    return not (0 <= k < len(toks)) or toks[k].pos[0] in ("補助記号", "空白")
+
+
 def _legal_forms(view: TextView, toks: list[Token]) -> dict[int, tuple[int, str]]:
     """Legal forms found on the normalised text, aligned to tokens: {first: (last+1, form)}.
 
@@ -253,6 +281,9 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         t0, t1 = toks[i0], toks[i1 - 1]
         k = _org_run(toks, i0 - 1, -1) if i0 > 0 else i0 - 1
         if k < i0 - 1 and not (i1 < n and _nounish(toks[i1]) and _namey(toks[i1])):
+            h = _hira_lead(toks, k, -1)
+            if h != k and _delim(toks, h):
+                k = h  # やまだ陶苑株式会社
             a, b = toks[k + 1].start, t1.end  # ミライ商事株式会社
         elif i1 + 1 < n and toks[i1].surface in _OPEN:
             # 社会福祉法人「ひまわり会」: the quoted name (the legal form is in data)
@@ -261,10 +292,15 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 continue
             a, b = toks[i1 + 1].start, toks[e - 1].end
         else:
-            e = _org_run(toks, i1, 1)
+            h = _hira_lead(toks, i1, 1)
+            e = _org_run(toks, h, 1)
+            if h > i1 and e == h and not _delim(toks, h):
+                e = h = i1  # hiragana followed by more text: not a name
+            if e == i1:
+                e = _org_run(toks, i1, 1)
             if e == i1:
                 continue
-            a, b = t0.start, toks[e - 1].end
+            a, b = t0.start, toks[e - 1].end  # 株式会社ミライ商事, 株式会社やまだ陶苑
         yield Span("ORGANIZATION", a, b, "", 0.9, SOURCE, f"法人格「{form}」", data={"tier": 1, "legal_form": form})
     for i, t in enumerate(toks):
         p0 = t.pos[0]
@@ -291,7 +327,8 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "固有名詞（組織の語尾）", data={"tier": 1})
         elif t.pos[0] == "名詞" and len(s) >= 3 and s.endswith(("省", "庁")) and not s.endswith(("官庁", "省庁")):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "行政機関", data={"tier": 1})
-        elif _ACRONYM.fullmatch(s) and i + 1 < n and toks[i + 1].surface in _SUBJ and (i == 0 or not toks[i - 1].surface.isascii()):
+        elif (_ACRONYM.fullmatch(s) and _is_proper(t) and s not in _COMMON_ACRONYMS and i + 1 < n
+              and toks[i + 1].surface in _SUBJ and (i == 0 or not toks[i - 1].surface.isascii())):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.5, SOURCE, "英字略称＋助詞", data={"tier": 1})
         elif (_is_proper(t) and t.pos[2] == "一般" and len(s) >= 2 and i + 1 < n and toks[i + 1].surface in _SUBJ
               and not _KATA.fullmatch(s) and s not in _NOT_ORG and not s.endswith(_PLACE_END)):
