@@ -62,8 +62,12 @@ class _Session:
             from tokumei.anonymize.vault import KeySource
 
             self.project = Project.open(args.project, KeySource.from_env(args.passphrase_file, args.key_file))
-            self.policy: Policy = load_policy(args.policy or self.project.default_policy())
-            self.analyzer = self.project.analyzer()
+            try:
+                self.policy: Policy = load_policy(args.policy or self.project.default_policy())
+                self.analyzer = self.project.analyzer()
+            except BaseException:
+                self.project.close()
+                raise
         else:
             from tokumei.detect import default_analyzer
 
