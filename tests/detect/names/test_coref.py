@@ -86,3 +86,23 @@ def test_names_propagate_to_later_bare_mentions(text, found):
     spans = [s for s in analyze(text) if s.label in ("PERSON", "ORGANIZATION")]
     assert [s.text for s in spans] == found
     assert len({s.entity_id for s in spans}) == 1
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["山田太郎", "山田", "さん", "社長", "株式会社", "ミライ商事", "㈱", "同社", "同氏", "は", "と", "。", "、",
+           "ｱｲ", "顕進", "氏", "やまだ", "陶苑", " ", "\n", "０３－１２３４－５６７８"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_pipeline_offsets_exact_and_no_overlaps(pieces):
+    text = "".join(pieces)
+    spans = analyze(text)
+    for s in spans:
+        assert text[s.start:s.end] == s.text
+    for x, y in zip(spans, spans[1:]):
+        assert x.end <= y.start
+    for s in spans:
+        if s.label in ("PERSON", "ORGANIZATION"):
+            assert s.entity_id is not None
