@@ -170,7 +170,10 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                 while k < i and toks[k].pos[0] == "接頭辞":
                     k += 1  # お客様, 御父母様
                 name = "".join(x.surface for x in toks[k:i])
-                namey = any(_namey(x) and not (x.pos[1] == "普通名詞" or x.pos[2] == "地名") for x in toks[k:i])
+                strong = [_namey(x) and not (x.pos[1] == "普通名詞" or x.pos[2] == "地名") for x in toks[k:i]]
+                # after a plain honorific any name-like part will do; after a job word (弁護士, 選手)
+                # the word right before it must be name-like (not 全国霊感商法対策弁護士)
+                namey = any(strong) if s in CORE_HONORIFICS else bool(strong and strong[-1])
                 kanji_ok = (s in CORE_HONORIFICS and _KANJI.fullmatch(name) and len(name) >= 2
                             and not (i - k == 1 and toks[k].pos[1] == "普通名詞"))  # not お医者さん
                 if k < i and (
