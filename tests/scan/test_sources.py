@@ -145,3 +145,12 @@ def test_target_kind_files(tmp_path, customers_sqlite, customers_csv):
         with pytest.raises(TokumeiError) as e:
             target_kind(str(bad))
         assert e.value.code == "E600"
+
+
+def test_failing_partition_is_an_issue_without_values():
+    from tokumei.scan.tasks import RowsTask, execute
+
+    task = RowsTask(("s", "t"), ["氏名"], [("山田 太郎",), 12345], [2, 3])  # second row is not a row
+    assert "山田" not in repr(task)
+    part = execute(task)
+    assert [i["code"] for i in part.issues] == ["E607"] and "山田" not in str(part.issues)

@@ -28,7 +28,7 @@ Key = tuple[str, str]  # (source target, table name or file path)
 class RowsTask:
     key: Key
     columns: list[str]
-    rows: list[Sequence[Any]]
+    rows: list[Sequence[Any]] = field(repr=False)  # personal values: never in a repr/log
     lines: list  # where each row came from (CSV line number, row number or "id=5"), for reports
     examples: bool = False
 
@@ -36,7 +36,7 @@ class RowsTask:
 @dataclass(frozen=True)
 class RangeTask:
     key: Key
-    url: str
+    url: str = field(repr=False)  # may hold a password
     table: str
     schema: str | None
     columns: list[str]
@@ -116,8 +116,24 @@ def scan_rows(key: Key, columns: Sequence[str], rows, lines: Sequence[int] | Non
     return part
 
 
-def execute(task: RowsTask | RangeTask | FileTask) -> TablePart | FilePart:
-    """Run one partition (the same function on every engine)."""
+def execute(task: RowsTask | RangeTask | CsvBlockTask | FileTask) -> TablePart | FilePart:
+    """Run one partition (the same function on every engine). An unexpected failure becomes an
+    issue naming the table and the exception type — never a traceback with cell values in a
+    worker log."""
+    try:
+        return _execute(task)
+    except Exception as e:  # noqa: BLE001
+        columns = getattr(task, "columns", None) or getattr(task, "header", None) or []
+        if isinstance(task, FileTask):
+            part = FilePart(task.key)
+            part.issues.append(issue("E605", path=task.path, why=type(e).__name__))
+            return part
+        part = TablePart(task.key, [ColumnStats() for _ in columns])
+        part.issues.append(issue("E607", table=task.key[1], why=type(e).__name__))
+        return part
+
+
+def _execute(task: RowsTask | RangeTask | CsvBlockTask | FileTask) -> TablePart | FilePart:
     if isinstance(task, RowsTask):
         return scan_rows(task.key, task.columns, task.rows, task.lines, task.examples)
     if isinstance(task, RangeTask):
@@ -178,8 +194,9 @@ def scan_file(task: FileTask) -> FilePart:
     for unit in doc.units:
         try:
             spans = an.analyze(unit.text)
-        except TokumeiError as e:
-            part.issues.append(issue("E605", path=f"{task.path} ({unit.where})", why=e.code))
+        except Exception as e:  # noqa: BLE001 - one bad unit must not lose the file
+            why = e.code if isinstance(e, TokumeiError) else type(e).__name__
+            part.issues.append(issue("E605", path=f"{task.path} ({unit.where})", why=why))
             continue
         for s in spans:
             part.counts[s.label] += 1
