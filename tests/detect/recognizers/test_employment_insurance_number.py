@@ -20,3 +20,10 @@ def test_positives(text, expected):
 )
 def test_negatives(text):
     assert texts(text, "EMPLOYMENT_INSURANCE_NUMBER") == []
+
+
+def test_employer_number_with_the_same_shape_is_not_reported():
+    text = "雇用保険 事業所番号 5001-123456-7 被保険者番号 1234-567890-1"
+    assert texts(text, "EMPLOYMENT_INSURANCE_NUMBER") == ["1234-567890-1"]
+    text = "雇用保険被保険者番号 1234-567890-1、事業所番号 5001-123456-7"
+    assert texts(text, "EMPLOYMENT_INSURANCE_NUMBER") == ["1234-567890-1"]
