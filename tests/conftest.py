@@ -13,15 +13,7 @@ from pathlib import Path
 
 import pytest
 
-IN_CI = bool(os.environ.get("CI"))
-
-
-def need(condition: bool, why: str) -> None:
-    """Skip locally when a system component is missing; in CI a missing component fails."""
-    if not condition:
-        if IN_CI:
-            pytest.fail(f"required for CI but missing: {why}")
-        pytest.skip(why)
+from support import IN_CI, need  # noqa: F401  (re-exported for older imports)
 
 
 def _free_port() -> int:

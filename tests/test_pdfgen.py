@@ -6,7 +6,7 @@ import subprocess
 
 from tokumei.pdfgen import Heading, Para, Table, render_pdf
 
-from conftest import need
+from support import need
 
 
 def test_pdf_has_embedded_japanese_font_and_text(tmp_path):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import need  # noqa: E402
+from support import need  # noqa: E402
 
 from tokumei.breach.assess import assess  # noqa: E402
 from tokumei.breach.incident import load_incident  # noqa: E402

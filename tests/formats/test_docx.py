@@ -19,7 +19,7 @@ from docx.oxml import parse_xml
 from docx.shared import Pt
 from PIL import Image
 
-from conftest import need
+from support import need
 from tokumei.errors import TokumeiError
 from tokumei.formats import Edit, read_document, write_document
 

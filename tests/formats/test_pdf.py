@@ -7,7 +7,7 @@ import os
 import docx
 import pytest
 
-from conftest import need
+from support import need
 from tokumei.errors import TokumeiError
 from tokumei.formats import Edit, read_document, write_document
 
