@@ -113,6 +113,10 @@ def _plausible_euc(text: str, tolerance: float = 0.05) -> bool:
     wide = [c for c in text if ord(c) > 0x7F]
     if not wide:
         return True
+    if all("\uff61" <= c <= "\uff9f" for c in wide) and len(wide) <= 16:
+        # only EUC-JP half-width kana (0x8E xx): as likely a short cp932 run of kanji with lead
+        # byte 0x8E (式, 社, 示...); short ones go to cp932, the far more common encoding
+        return False
     odd = 0
     for c in wide:
         try:
