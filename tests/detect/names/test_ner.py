@@ -16,7 +16,7 @@ def test_ginza_tier_is_off_by_default(monkeypatch):
     monkeypatch.delenv("TOKUMEI_NER", raising=False)
     assert [f.__name__ for f in default_finders()] == ["find_names"]
     monkeypatch.setenv("TOKUMEI_NER", "ginza")
-    assert [f.__name__ for f in default_finders()] == ["find_names", "find_ner"]
+    assert [f.__name__ for f in default_finders()] == ["find_names", "find_ner_tier"]
 
 
 @pytest.mark.slow

@@ -8,7 +8,8 @@ Tiers (each span's ``source`` says which one found it):
 2. ``jp.names.dict.v1`` — the project's declared names with variants (:mod:`.dictionary`), and
    the allow-list (built-in public bodies + the project's ``[allow]``).
 3. ``jp.names.ginza.v1`` — GiNZA NER (:mod:`.ner`), optional: on when ``TOKUMEI_NER=ginza`` is
-   set or ``ner=True`` is passed. It is never the only path to a name.
+   set or ``ner=True`` is passed. It is never the only path to a name; it adds organisations only
+   (its extra person candidates were mostly wrong on GSD dev, see ``ner.TIER_LABELS``).
 
 PERSON spans cover the bare name; a following honorific/title is in ``data["title"]``
 (山田社長 → span 「山田」, data={"title": "社長"}), so anonymize can write 「C社長」.
@@ -47,9 +48,9 @@ def default_finders(ner: bool | None = None) -> list[Callable[["TextView"], Iter
 
     finders: list[Callable] = [find_names]
     if ner if ner is not None else ner_enabled():
-        from tokumei.detect.names.ner import find_ner
+        from tokumei.detect.names.ner import find_ner_tier
 
-        finders.append(find_ner)
+        finders.append(find_ner_tier)
     return finders
 
 

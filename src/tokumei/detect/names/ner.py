@@ -53,7 +53,18 @@ def ginza():
     return _nlp
 
 
-def find_ner(view: TextView) -> list[Span]:
+#: Labels the tier contributes to the pipeline. Measured on GSD dev: of GiNZA's PERSON spans that
+#: tier 1 had not already found, 6 were right and ≈ 40 wrong (places, titles, 福音書, ゴールキーパー),
+#: while its organisations raise ORG recall; so the tier adds ORGANIZATION only.
+TIER_LABELS: tuple[str, ...] = ("ORGANIZATION",)
+
+
+def find_ner_tier(view: TextView) -> list[Span]:
+    """The tier-3 finder used by the pipeline (GiNZA organisations, see :data:`TIER_LABELS`)."""
+    return find_ner(view, TIER_LABELS)
+
+
+def find_ner(view: TextView, labels: tuple[str, ...] = ("PERSON", "ORGANIZATION")) -> list[Span]:
     """PERSON/ORGANIZATION spans from GiNZA. 例: ``find_ner(TextView("山田太郎が来た"))`` → PERSON「山田太郎」"""
     text = view.original
     nlp = ginza()
@@ -62,7 +73,7 @@ def find_ner(view: TextView) -> list[Span]:
     for (a, _b), doc in zip(ranges, nlp.pipe(text[a:b] for a, b in ranges)):
         for e in doc.ents:
             label = ENE_TO_LABEL.get(e.label_)
-            if label is None or not e.text.strip():
+            if label is None or label not in labels or not e.text.strip():
                 continue
             if label == "PERSON" and _BAD_PERSON.search(e.text):
                 continue
