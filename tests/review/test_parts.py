@@ -6,7 +6,7 @@ import re
 import socket
 
 import pytest
-from review_support import login, new_engagement, post, upload, version_id
+from review_support import csrf_of, login, new_engagement, post, send_link, upload, version_id
 
 from tokumei.review.diff import changed, diff_html
 
@@ -93,3 +93,21 @@ def test_demo_account_and_example(sqlite_env):
     # running --demo again keeps one engagement and issues a new password
     pw2 = create_demo(env.app.state.sessions)
     assert pw2 != pw and login(env.client(), DEMO_EMAIL, pw2).status_code == 200
+
+
+def test_client_page_after_a_message_still_has_a_working_csrf_token(sqlite_env):
+    """The cached review page fills in each session's CSRF token, also on pages with a message."""
+    env = sqlite_env
+    env.adviser()
+    adv = env.client()
+    login(adv)
+    eid = new_engagement(adv)
+    link = send_link(adv, version_id(upload(adv, eid, "山田太郎です。")), eid)
+    cli = env.client()
+    r = post(cli, link, f"{link}/comments", {"body": "一つ目"})
+    assert "コメントを送信しました" in r.text and "\x00" not in r.text
+    r = cli.post(f"{link}/comments", data={"body": "二つ目", "csrf_token": csrf_of(r.text)})
+    assert r.status_code == 200 and "二つ目" in r.text
+    other = env.client()
+    assert csrf_of(other.get(link).text) != csrf_of(cli.get(link).text)
+    assert cli.post(f"{link}/comments", data={"body": "x", "csrf_token": "日本語"}).status_code == 403

@@ -71,7 +71,7 @@ def csrf_token(session: dict[str, Any]) -> str:
 def csrf_ok(session: dict[str, Any], sent: str | None) -> bool:
     """True when ``sent`` equals the session's token (constant-time)."""
     tok = session.get("csrf")
-    return bool(tok and sent and hmac.compare_digest(str(tok), str(sent)))
+    return bool(tok and sent and hmac.compare_digest(str(tok).encode("utf-8"), str(sent).encode("utf-8")))
 
 
 class Throttle:

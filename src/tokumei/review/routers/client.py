@@ -136,11 +136,9 @@ def page(token: str, request: Request, db: Session = Depends(get_db)) -> Respons
     personal = "flash" in request.session or "withdraw_url" in request.session
     cached = None if personal else _cache.get(key)
     if cached is None:
-        resp = _render_page(token, request, db, link, v)
-        if personal:
-            return resp
-        cached = resp.body.decode("utf-8")
-        _cache.put(key, cached)
+        cached = _render_page(token, request, db, link, v).body.decode("utf-8")
+        if not personal:
+            _cache.put(key, cached)
     return HTMLResponse(cached.replace(CSRF_SLOT, csrf_token(request.session)))
 
 
