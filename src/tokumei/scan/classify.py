@@ -89,14 +89,18 @@ _LETTER = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff\uff21-\uff5a\uff66-\uff
 
 
 def _analyzers(analyzer):
-    """The pipeline plus a twin without finders (names need letters: a value without any
-    letter, such as 090-1234-5678, skips the SudachiPy names tier)."""
+    """Two cell pipelines built from the given one: all finders, and none (names need letters:
+    a value without any letter, such as 090-1234-5678, skips the SudachiPy names tier). Both
+    drop the coreference post step, which links mentions across a document — a cell has none
+    to link and it only sets entity ids, which a column count does not use."""
     from tokumei.detect import Analyzer, default_analyzer
 
     an = analyzer or default_analyzer()
     if not _BARE or _BARE[0][0] is not an:
-        _BARE[:] = [(an, Analyzer(an.recognizers, finders=(), post=an.post, threshold=an.threshold))]
-    return _BARE[0]
+        post = [p for p in an.post if getattr(p, "__name__", "") != "link_entities"]
+        _BARE[:] = [(an, Analyzer(an.recognizers, finders=an.finders, post=post, threshold=an.threshold),
+                     Analyzer(an.recognizers, finders=(), post=post, threshold=an.threshold))]
+    return _BARE[0][1:]
 
 
 def cell_facts(value: str, column: str = "", analyzer=None) -> tuple:
