@@ -101,3 +101,13 @@ def test_unreachable_scheduler_is_a_clear_error(capsys, customers_sqlite):
     code = main(["scan", str(customers_sqlite), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
     assert code == 2
     assert "E608" in capsys.readouterr().err
+
+
+def test_progress_bar_on_stderr(capsys):
+    from tokumei.scan.tasks import RowsTask
+
+    tasks = [RowsTask(("s", "t"), ["c"], [("x",)], [1]) for _ in range(3)]
+    with LocalEngine(workers=1, progress=True) as eng:
+        assert len(list(eng.map(tasks, total=3, desc="走査テスト"))) == 3
+    err = capsys.readouterr().err
+    assert "走査テスト" in err and "3/3" in err
