@@ -110,4 +110,4 @@ def test_progress_bar_on_stderr(capsys):
     with LocalEngine(workers=1, progress=True) as eng:
         assert len(list(eng.map(tasks, total=3, desc="走査テスト"))) == 3
     err = capsys.readouterr().err
-    assert "走査テスト" in err and "3/3" in err
+    assert "走査テスト" in err and "1/3" in err and "%|" in err
