@@ -210,3 +210,44 @@ def test_offsets_point_into_the_original(text):
         assert text[s.start:s.end] == s.text
         assert "、" not in s.text and "。" not in s.text  # never runs past punctuation
         assert s.data["level"] in ("block", "town", "municipality")
+
+
+@pytest.mark.parametrize(
+    "text, span, level",
+    [
+        # 宛名ラベル・表のセルのように改行で分かれた住所も、番地まで一つの span（番地が漏れない）
+        ("〒427-0022 静岡県島田市\n本通2-3-4 グリーンハイツ201号室に", "静岡県島田市\n本通2-3-4 グリーンハイツ201号室", "block"),
+        ("静岡県静岡市葵区\n鷹匠1-2-3\nハイツ鷹匠101号室\n山田 太郎 様", "静岡県静岡市葵区\n鷹匠1-2-3\nハイツ鷹匠101号室", "block"),
+        ("静岡県\n島田市本通二丁目3番4号", "静岡県\n島田市本通二丁目3番4号", "block"),
+        ("東京都千代田区\r\n永田町1-6-1", "東京都千代田区\r\n永田町1-6-1", "block"),
+        # 市区町村から始まり番地のない住所: 一覧の町域まであれば報告する（島田市本通）
+        ("本社は島田市本通に移転しました", "島田市本通", "town"),
+        ("新宿区西新宿で開催", "新宿区西新宿", "town"),
+        # 名前が後ろに来る建物（ハイツ鷹匠・メゾン神南）は部屋番号が続くときだけ
+        ("東京都渋谷区神南1-2-3 メゾン神南201号室", "東京都渋谷区神南1-2-3 メゾン神南201号室", "block"),
+    ],
+)
+def test_split_and_municipality_start_addresses(text, span, level):
+    (s,) = addresses(text)
+    assert (s.text, s.data["level"]) == (span, level)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # 次の行は部屋番号のある建物だけつなぐ。会社名・本文・町域だけの行はつながない。
+        ("静岡県島田市\n本社の移転について", "静岡県島田市"),
+        ("静岡県島田市本通2-3-4\n山田ビルは古い", "静岡県島田市本通2-3-4"),
+        ("静岡県島田市\n本通の商店街", "静岡県島田市"),
+        # 建物の語のあとにカタカナが続くのは会社名（コーポレーション・ハウス食品）
+        ("東京都渋谷区神南1-2-3 ABCコーポレーション", "東京都渋谷区神南1-2-3"),
+        ("東京都渋谷区神南1-2-3 ハウスメーカー", "東京都渋谷区神南1-2-3"),
+    ],
+)
+def test_line_breaks_and_company_words_do_not_extend_the_span(text, span):
+    assert [s.text for s in addresses(text)] == [span]
+
+
+@pytest.mark.parametrize("text", ["渋谷区役所に行った", "島田市役所の窓口", "港区の3社"])
+def test_municipality_start_without_town_is_not_reported(text):
+    assert addresses(text) == []

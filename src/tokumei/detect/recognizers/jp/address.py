@@ -34,8 +34,12 @@ _BLDG_SUFFIX = (
 )
 _BUILDING = re.compile(
     rf"[ ]?(?:(?![のにでをはがへとやも])(?P<name>[^\s、。,()「」:;がはをにでへ]{{1,20}}(?:{_BLDG_SUFFIX})"
-    rf"(?:[A-Z]|\d{{1,2}}号?[館棟]|[A-Z]棟)?)[ ]?)?(?P<room>{_ROOM})?"
+    rf"(?:[A-Z]|\d{{1,2}}号?[館棟]|[A-Z]棟)?"
+    # 「ハイツ鷹匠101号室」「メゾン・ド・さくら 2F」: 語が前に来る建物名は部屋番号が続くときだけ
+    rf"|(?:{_BLDG_SUFFIX})[・]?[^\s\d、。,()「」:;がはをにでへ]{{1,12}}?(?=[ ]?{_ROOM}))(?![\u30a1-\u30faー])[ ]?)?(?P<room>{_ROOM})?"
 )
+#: 次の行の建物（宛名ラベルの 2 行目）は部屋番号まであるときだけ住所に含める。
+_NEXT_LINE_BUILDING = re.compile(r"[ \t]*\r?\n[ \t]*(?=\S)")
 _NOT_BUILDING = re.compile(r"会社|\(株\)|\(有\)|法人|組合|事務所|支店|本社|営業所|工場")
 _COMPANY_AFTER = re.compile(r"[ ]?(?:株式会社|有限会社|合同会社|合資会社|合名会社|\((?:株|有|同)\)|社|工業|商事|産業|建設|不動産)")
 _KYOTO_STREET = re.compile(r"[^\s\d、。,()]{1,12}?(?:上る|下る|上ル|下ル|東入る?|西入る?|東入ル|西入ル)")
@@ -48,6 +52,8 @@ _GENERIC_TOWN = re.compile(
 _BARE_END = re.compile(r"$|[\s、。,)]")
 _NOT_TOWN = re.compile(r"役所|役場|庁|議会|会社")
 _SPACE = re.compile(r"[ ]?")
+#: 住所の部品の間の空白。宛名ラベルや表の改行（静岡県島田市⏎本通2-3-4）も一つまで許す。
+_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")
 
 
 class AddressRecognizer:
@@ -85,13 +91,43 @@ class AddressRecognizer:
         pos = start
         m = gaz.pref_re.match(norm, pos)
         if m and gaz.is_prefecture(m.group()):
-            pref, pos = m.group(), _SPACE.match(norm, m.end()).end()  # type: ignore[union-attr]
+            pref, pos = m.group(), _GAP.match(norm, m.end()).end()  # type: ignore[union-attr]
         cm = gaz.city_re.match(norm, pos)
         munis = gaz.candidates(cm.group(), pref) if cm else ()
         if not munis:
             return None  # 都道府県名だけ・一覧にない市区町村は報告しない
+        city_end = cm.end()  # type: ignore[union-attr]
+        level, end, muni, town = self._rest(norm, city_end, munis)
+        if level == "municipality" and (gap := _GAP.match(norm, city_end)) and "\n" in gap.group():
+            # 「静岡県島田市\n本通2-3-4」: 改行で分かれた住所は、次の行が番地まであるときだけつなぐ
+            nxt = self._rest(norm, gap.end(), munis)
+            if nxt[0] == "block":
+                level, end, muni, town = nxt
+        if level == "block":
+            score = 0.95 if pref else 0.85
+        elif level == "town" and pref:
+            score = 0.75
+        elif level == "town" and town >= 2:
+            score = 0.65  # 市区町村＋一覧の町域（島田市本通）: 番地がなくても町域まで出すと場所が絞れる
+        elif pref:
+            end, score = city_end, 0.6
+        else:
+            return None  # 市区町村だけ（島田市の）は住所として報告しない
+        data = {
+            "prefecture": pref or (muni.prefecture if muni else _only({c.prefecture for c in munis})),
+            "municipality": muni.name if muni else cm.group(),  # type: ignore[union-attr]
+            "level": level,
+        }
+        if muni is None:
+            data["note"] = "同名の市区町村が複数あります"
+        return end, score, data
+
+    def _rest(
+        self, norm: str, pos: int, munis: tuple[Municipality, ...]
+    ) -> tuple[str, int, Municipality | None, int]:
+        """市区町村名の後（町域・番地・建物）を読む → (level, 終わり, 市区町村, 一覧の町域の長さ)。"""
+        gaz = self.gaz
         muni: Municipality | None = munis[0] if len(munis) == 1 else None
-        pos = city_end = cm.end()  # type: ignore[union-attr]
         if any(c.prefecture == "京都府" for c in munis) and (km := _KYOTO_STREET.match(norm, pos)):
             pos = km.end()
         town = 0
@@ -104,30 +140,19 @@ class AddressRecognizer:
                 muni = winners[0] if len(winners) == 1 else muni
                 pos = probe + town
                 break
+        if town and _NOT_TOWN.match(norm, pos - town):
+            town = 0
         if not town and (gm := _GENERIC_TOWN.match(norm, pos)) and not _NOT_TOWN.search(gm.group()):
             pos = gm.end()
         bm = _BLOCK.match(norm, pos)
         is_block = bm is not None and (
             self._is_block(bm.group()) or (bool(town) or "字" in bm.group()) and _BARE_END.match(norm, bm.end()) is not None
         )
-        level = "block" if is_block else "town" if town else "municipality"
-        if level == "block":
-            end = self._building(norm, bm.end())  # type: ignore[union-attr]
-            score = 0.95 if pref else 0.85
-        elif level == "town" and pref:
-            end, score = pos, 0.75
-        elif pref:
-            end, score = city_end, 0.6
-        else:
-            return None  # 市区町村から始まる住所は番地まで必要
-        data = {
-            "prefecture": pref or (muni.prefecture if muni else _only({c.prefecture for c in munis})),
-            "municipality": muni.name if muni else cm.group(),  # type: ignore[union-attr]
-            "level": level,
-        }
-        if muni is None:
-            data["note"] = "同名の市区町村が複数あります"
-        return end, score, data
+        if is_block:
+            return "block", self._building(norm, bm.end()), muni, town  # type: ignore[union-attr]
+        if town:
+            return "town", pos, muni, town
+        return "municipality", pos, muni, 0
 
     @staticmethod
     def _is_block(text: str) -> bool:
@@ -136,6 +161,16 @@ class AddressRecognizer:
 
     @staticmethod
     def _building(norm: str, pos: int) -> int:
+        """番地の後の建物名・部屋番号の終わり。例: 「2-3-4 グリーンハイツ201号室に」→ 号室の後。"""
+        end = AddressRecognizer._building_at(norm, pos)
+        if end == pos and (nl := _NEXT_LINE_BUILDING.match(norm, pos)):
+            m = _BUILDING.match(norm, nl.end())
+            if m and m["room"] and AddressRecognizer._building_at(norm, nl.end()) == m.end("room"):
+                return m.end("room")
+        return end
+
+    @staticmethod
+    def _building_at(norm: str, pos: int) -> int:
         m = _BUILDING.match(norm, pos)
         if not m or (m["name"] is None and m["room"] is None):
             return pos
