@@ -44,6 +44,9 @@ def names(text: str) -> list[tuple[str, str, str | None]]:
         ("浅野木材工業が開発", [("ORGANIZATION", "浅野木材工業", None)]),
         ("国土交通省から認定", [("ORGANIZATION", "国土交通省", None)]),
         ("山田町の山田駅", []),
+        ("山田屋さんに発注", [("ORGANIZATION", "山田屋", None)]),
+        ("John Smithさん", [("PERSON", "John Smith", "さん")]),
+        ("医療法人社団 健康会の理事", [("ORGANIZATION", "医療法人社団 健康会", None)]),
         # hiragana names SudachiPy breaks into function words (や|まだ)
         ("株式会社やまだ陶苑（代表）", [("ORGANIZATION", "株式会社やまだ陶苑", None)]),
         ("やまだ陶苑株式会社と契約", [("ORGANIZATION", "やまだ陶苑株式会社", None)]),

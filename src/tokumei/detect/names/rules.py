@@ -111,6 +111,9 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                 elif (u.surface in (" ", "\u3000") and j + 1 < n and toks[j - 1].pos[3] == "姓"
                       and _is_pn(toks[j + 1]) and toks[j + 1].pos[3] == "名"):
                     j += 2  # 佐藤 花子 (space between surname and given name)
+                elif (u.surface == " " and j + 1 < n and _is_pn(toks[j + 1]) and _LATIN.fullmatch(toks[j - 1].surface)
+                      and _LATIN.fullmatch(toks[j + 1].surface)):
+                    j += 2  # John Smith
                 elif (u.surface in _JOIN and j + 1 < n and _KATA.fullmatch(toks[j - 1].surface)
                       and _KATA.fullmatch(toks[j + 1].surface)):
                     j += 2  # ウォルター・ローリー (not 鉄裁・夜一, a list)
@@ -131,6 +134,11 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                 i = j
                 continue  # a place or a business named after a person, not the person
             title = nxt if (nxt in HONORIFICS or nxt in TITLES) else None
+            if j - i == 1 and len(t.surface) >= 3 and t.surface[-1] in SHOP_SUFFIXES:
+                # 山田屋さん: SudachiPy lists 山田屋 as a surname, but in business writing it is a shop
+                yield Span("ORGANIZATION", t.start, t.end, t.surface, 0.7, SOURCE, "屋号（〜屋・〜堂）", data={"tier": 1})
+                i = j
+                continue
             kinds = {k for _, k in ((x.surface, x.pos[3]) for x in toks[i:j] if _is_pn(x))}
             multi = j - i > 1
             if title:
@@ -179,7 +187,7 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                 if k < i and (
                     name not in NOT_NAMES and toks[i - 1].surface not in NOT_NAMES
                     and len(name) <= 8 and not (len(name) == 1 and name.isascii())
-                    and _norm(toks[i - 1].surface) not in ORG_SUFFIXES
+                    and _norm(toks[i - 1].surface) not in ORG_SUFFIXES and toks[i - 1].surface not in SHOP_SUFFIXES
                     and (namey or kanji_ok)
                 ):
                     yield _person(toks, k, i, 0.75 if s in HONORIFICS else 0.6, f"敬称・役職「{s}」の前", s)
@@ -295,6 +303,8 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 continue
             a, b = toks[i1 + 1].start, toks[e - 1].end
         else:
+            if i1 + 1 < n and toks[i1].surface in (" ", "\u3000") and _nounish(toks[i1 + 1]):
+                i1 += 1  # 医療法人社団 健康会
             h = _hira_lead(toks, i1, 1)
             e = _org_run(toks, h, 1)
             if h > i1 and e == h and not _delim(toks, h):
