@@ -126,7 +126,7 @@ class PatternRecognizer:
                 reasons = [self.reason or pat.name or "パターン一致"]
                 lo = max(0, a - ctx.before)
                 hi = min(len(norm), b + ctx.after)
-                if neg_re is not None and neg_re.search(norm, *_same_sentence(norm, lo, a, b, hi)):
+                if neg_re is not None and _vetoed(norm, neg_re, ctx_re, lo, a, b, hi):
                     continue
                 if ctx_re is not None:
                     cm = ctx_re.search(norm, lo, a) or ctx_re.search(norm, b, hi)
@@ -155,6 +155,32 @@ class PatternRecognizer:
                     reason="・".join(reasons),
                     data=data or None,
                 )
+
+
+def _vetoed(norm: str, neg_re: re.Pattern[str], ctx_re: re.Pattern[str] | None,
+            lo: int, a: int, b: int, hi: int) -> bool:
+    """True when a negative word (注文番号 …) is nearer to the match ``[a, b)`` than every context
+    word: 「〒100-0001 普通 1234567」 keeps the account number although 〒 is in the window,
+    「注文番号 0312345678 電話」 drops it."""
+    nlo, nhi = _same_sentence(norm, lo, a, b, hi)
+    neg = _distance(neg_re, norm, nlo, a, b, nhi)
+    if neg is None:
+        return False
+    pos = _distance(ctx_re, norm, lo, a, b, hi) if ctx_re is not None else None
+    return pos is None or pos > neg
+
+
+def _distance(rx: re.Pattern[str], norm: str, lo: int, a: int, b: int, hi: int) -> tuple[int, int] | None:
+    """(characters, side) from ``[a, b)`` to the nearest match of ``rx`` within ``[lo, hi)``;
+    side 0 = before, 1 = after, so that at equal distance the word before the value wins
+    (Japanese labels precede values: 「電話 090-… 伝票番号…」 keeps the phone number)."""
+    best = None
+    for m in rx.finditer(norm, lo, a):
+        best = (a - m.end(), 0)  # the last one before is the nearest
+    m = rx.search(norm, b, hi)
+    if m is not None and (best is None or (m.start() - b, 1) < best):
+        best = (m.start() - b, 1)
+    return best
 
 
 def _same_sentence(norm: str, lo: int, a: int, b: int, hi: int) -> tuple[int, int]:

@@ -67,3 +67,17 @@ def test_offsets_on_digit_soup(text):
 )
 def test_negative_words_in_the_next_sentence_do_not_veto(text, label, value):
     assert [s.text for s in spans(text) if s.label == label] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("〒100-0001 普通 1234567", [("POSTAL_CODE", "100-0001"), ("BANK_ACCOUNT", "1234567")]),
+        ("電話 090-1234-5678 伝票番号なし", [("PHONE", "090-1234-5678")]),  # label before wins a tie
+        ("注文番号 0312345678 電話", []),
+        ("会員番号 1234-5678-9012 個人番号", []),
+        ("個人番号 1234-5678-9018 会員番号", [("MY_NUMBER", "1234-5678-9018")]),
+    ],
+)
+def test_the_nearer_of_context_and_negative_word_decides(text, expected):
+    assert [(s.label, s.text) for s in spans(text)] == expected
