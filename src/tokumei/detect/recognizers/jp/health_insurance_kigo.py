@@ -5,7 +5,9 @@ reported only right after the word 記号 or 番号 and only in a health-insuran
 記号番号 (a bank account) is excluded by negative context. Layout: 健康保険法施行規則 様式第九号
 (被保険者証).
 
-例: 「保険証 記号 1234 番号 56」 → HEALTH_INSURANCE_NUMBER「1234」と「56」
+The 2-digit 枝番 printed since 2021 (オンライン資格確認) is reported too.
+
+例: 「保険証 記号 1234 番号 56 枝番 01」 → HEALTH_INSURANCE_NUMBER「1234」「56」「01」
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ RECOGNIZER = register(
         patterns=(
             Pattern(rf"記号[ :：]*(?P<v>{_V})(?=[ ,、・/]*番号)", 0.55, "被保険者証の記号"),
             Pattern(rf"記号[ :：]*{_V}[ ,、・/]*番号[ :：]*(?P<v>{_V})", 0.55, "被保険者証の番号"),
+            Pattern(rf"番号[ :：]*{_V}[ ,、・/(]*枝番[ :：]*(?P<v>[0-9]{{2}})(?![0-9])", 0.55, "被保険者証の枝番"),
         ),
         context=Context(
             words=("保険証", "被保険者証", "健康保険", "保険者", "国民健康保険", "協会けんぽ", "資格確認書", "健保"),
