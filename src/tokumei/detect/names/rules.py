@@ -166,7 +166,7 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                     yield _person(toks, i, k, 0.8, "カタカナ＋世", None)
                     i = k
                     continue
-            if t.oov and len(s) >= 3 and i + 1 < n and toks[i + 1].pos[0] == "助詞" and s[-1] != "ー":
+            if t.oov and len(s) >= 3 and i + 1 < n and toks[i + 1].pos[0] == "助詞":
                 # unknown katakana word acting as a subject/object: usually a foreign name
                 yield _person(toks, i, i + 1, 0.45, "辞書にないカタカナ語", None)
         # Name-like words before an honorific: 顕進氏, ジェボムさん, やまちゃん.
@@ -327,7 +327,9 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             run = toks[k + 1 : i]
             prev = toks[i - 1]
             if s in SHOP_SUFFIXES or s in _WEAK_SUFFIX:
-                ok = _namey(prev) and prev.surface not in NOT_NAMES
+                # 山田屋, やまだ屋, ハーモニー堂 — not アイスクリーム屋 (a common katakana noun)
+                ok = (_namey(prev) and prev.surface not in NOT_NAMES
+                      and (_is_proper(prev) or prev.oov or prev.pos[1] != "普通名詞" or not _KATA.fullmatch(prev.surface)))
             else:
                 ok = any(_namey(x) for x in run)
             if not ok:
