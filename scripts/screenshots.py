@@ -93,7 +93,7 @@ def main() -> int:
                 adv.get_by_role("button", name="第2版をお客様に送る").click()
                 link2 = adv.locator("#new-link").input_value()
                 cli.goto(link2)
-                cli.locator("#diff").scroll_into_view_if_needed()
+                cli.locator("#diff ins").first.scroll_into_view_if_needed()
                 shot(cli, "07-client-diff")
                 for i in range(cli.locator("form.claim").count()):
                     f = cli.locator("form.claim").nth(i)
