@@ -10,7 +10,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from breach_helpers import run  # noqa: E402
 
-from tokumei.breach.deadlines import closed_reason, final_due, preliminary_window, wareki
+import tokumei.breach.deadlines as deadlines
+from tokumei.breach.deadlines import closed_reason, final_due, preliminary_window
+from tokumei.cli import main
 
 # (discovered, days, expected due, why)
 FINAL = [
@@ -64,7 +66,14 @@ def test_deadline_counts_the_day_in_japan():
     assert a.preliminary_due == date(2026, 11, 26)
 
 
-@pytest.mark.parametrize("d,text", [(date(2026, 11, 26), "令和8年11月26日"), (date(2019, 5, 1), "令和元年5月1日"),
-                                    (date(2019, 4, 30), "平成31年4月30日")])
-def test_wareki(d, text):
-    assert wareki(d) == text
+@pytest.mark.parametrize("on,text", [("2026-11-26", "令和8年11月26日"), ("2019-05-01", "令和元年5月1日"),
+                                     ("2019-04-30", "平成31年4月30日"), ("1989-01-07", "昭和64年1月7日")])
+def test_notices_are_dated_with_the_one_wareki_implementation(tmp_path, on, text):
+    # breach used to carry its own 平成/令和-only wareki(); the letter and the announcement now use
+    # tokumei.detect.wareki.to_wareki, so an old --date gets its real era (昭和64年, not 平成0年).
+    assert not hasattr(deadlines, "wareki")
+    root = Path(__file__).resolve().parents[2] / "examples" / "breach"
+    out = tmp_path / "out"
+    assert main(["breach", "notices", str(root / "members-club.toml"), "--people", str(root / "affected.csv"),
+                 "--out", str(out), "--date", on, "--no-pdf"]) == 0
+    assert (out / "public.txt").read_text(encoding="utf-8").splitlines()[0] == text

@@ -88,17 +88,6 @@ def preliminary_window(discovered: date, target_day: int = 3, end_day: int = 5) 
 WEEKDAYS = "月火水木金土日"
 
 
-def wareki(d: date) -> str:
-    """和暦: ``date(2026, 11, 26)`` → 「令和8年11月26日」 (令和元年 for 2019)."""
-    if d < date(2019, 5, 1):
-        y = d.year - 1988
-        era = "平成"
-    else:
-        y = d.year - 2018
-        era = "令和"
-    return f"{era}{'元' if y == 1 else y}年{d.month}月{d.day}日"
-
-
 def jp_date(d: date) -> str:
     """「2026年11月26日（木）」 for tables and deadlines."""
     return f"{d.year}年{d.month}月{d.day}日（{WEEKDAYS[d.weekday()]}）"

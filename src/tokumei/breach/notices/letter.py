@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tokumei.breach.deadlines import wareki
 from tokumei.breach.notices.common import TITLE, NoticeContent
 from tokumei.breach.notices.people import Person
+from tokumei.detect.wareki import to_wareki
 from tokumei.pdfgen import Heading, Para, Spacer, render_pdf
 
 # model: (kind, text) with kind in right | left | title | head | para | spacer
@@ -24,7 +24,7 @@ def letter_model(c: NoticeContent, p: Person, on: date, representative: str = ""
     """The letter as ordered blocks."""
     addr = "\n".join(x for x in (f"〒{p.postal}" if p.postal else "", p.address, f"{p.name} 様") if x)
     sender = c.business + (f"\n{representative}" if representative else "")
-    m: Model = [("right", wareki(on)), ("left", addr), ("right", sender), ("spacer", ""), ("title", TITLE),
+    m: Model = [("right", to_wareki(on)), ("left", addr), ("right", sender), ("spacer", ""), ("title", TITLE),
                 ("para", "拝啓　平素より格別のご高配を賜り、厚く御礼申し上げます。"),
                 ("para", f"このたび、{c.business}が管理する個人情報の一部が漏えいした可能性があることが判明いたしました。"
                          "多大なるご迷惑とご心配をおかけしますことを、心より深くお詫び申し上げます。"

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from tokumei.breach.assess import Assessment
-from tokumei.breach.deadlines import wareki
 from tokumei.breach.incident import Incident
 from tokumei.breach.notices.common import TITLE, NoticeContent, body_text
+from tokumei.detect.wareki import to_wareki
 
 
 def public_text(inc: Incident, a: Assessment, c: NoticeContent, on: date) -> str:
@@ -22,4 +22,4 @@ def public_text(inc: Incident, a: Assessment, c: NoticeContent, on: date) -> str
             "対象の方には個別にご連絡を差し上げております。")
     if a.report_required and not a.entrusted_by:
         lead += "本件は個人情報保護委員会へ報告いたします。"
-    return f"{wareki(on)}\n{c.business}\n\n{TITLE}\n\n{lead}\n\n{body_text(c)}\n"
+    return f"{to_wareki(on)}\n{c.business}\n\n{TITLE}\n\n{lead}\n\n{body_text(c)}\n"
