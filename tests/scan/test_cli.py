@@ -99,6 +99,9 @@ def test_unreadable_target_reported_others_scanned(tmp_path, capsys, customers_c
     failed, ok = inv["sources"]
     assert failed["failed"] is True and failed["issues"][0]["code"] == "E102"
     assert "PHONE" in inv["categories_present"] and "failed" not in ok
+    from tokumei.scan.inventory import render_html
+
+    assert "E102" in render_html(inv)
 
 
 def test_warnings_on_stderr_name_line_not_value(tmp_path, capsys):

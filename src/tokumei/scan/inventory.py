@@ -165,6 +165,7 @@ def render_html(inv: dict) -> str:
         out.append("<p class='sens'>要配慮個人情報が含まれています。</p>")
     for src in inv["sources"]:
         out.append(f"<h2>{e(src['target'])} <small>({e(src['kind'])})</small></h2>")
+        out.extend(f"<p class='issue'>{e(i['code'])}: {e(i['message'])}</p>" for i in src["issues"])
         for t in src["tables"]:
             total = t["rows_total"] if t["rows_total"] is not None else "?"
             out.append(f"<h3>{e(t['name'])}</h3><p>総行数 {total}・走査 {t['rows_scanned']} 行</p>")
