@@ -4,7 +4,8 @@ Variants of a declared person 山田太郎 (surname/given split from SudachiPy's
 space): 山田太郎, 山田 太郎, 山田, 太郎 (given names of two or more characters), the katakana
 reading ヤマダタロウ/ヤマダ/タロウ (SudachiPy ``reading_form``) and the hiragana full reading
 やまだたろう (jaconv). Honorifics and titles after any variant go to ``data["title"]``
-(山田社長 → 「山田」 + 社長). Organisations: with and without legal form —
+(山田社長 → 「山田」 + 社長). The hiragana surname or given name alone (やまだ, たろう) counts only
+before an honorific (やまださん), since さとう or すずき alone are everyday words. Organisations: with and without legal form —
 株式会社やまだ陶苑, やまだ陶苑, (株)やまだ陶苑, ㈱やまだ陶苑, やまだ陶苑株式会社 — and the katakana
 reading of the core name. Matching runs on the normalised view (full-width, ㈱ folded).
 
@@ -121,6 +122,9 @@ class NameDictionary:
             extra = {"surname": sp[0], "given": sp[1]} if sp else {}
             add([p, "".join(p.split())] + ([f"{sp[0]} {sp[1]}"] if sp else []), "PERSON", p, "person", extra)
             add(person_variants(p), "PERSON", p, "person")
+            if sp:  # やまださん, たろうくん: hiragana surname/given name only before an honorific
+                add([jaconv.kata2hira(_reading(x)) for x in sp if len(_reading(x)) >= 2],
+                    "PERSON", p, "person", {"needs_title": True})
         for o in project.organizations:
             add(org_variants(o), "ORGANIZATION", o, "organization")
         for nick in project.nicknames:
@@ -140,9 +144,12 @@ class NameDictionary:
         norm = view.norm
         for m in self.regex.finditer(norm):
             label, canon, kind, extra = self.table[m.group(0).lower()]
-            a, b = view.span(*m.span())
-            data: dict = {"tier": 2, "canonical": canon, "kind": kind, **extra}
             t = _TITLE_RE.match(norm, m.end())
+            if extra.get("needs_title") and not t:
+                continue  # さとう alone is sugar; さとうさん is a person
+            a, b = view.span(*m.span())
+            data: dict = {"tier": 2, "canonical": canon, "kind": kind,
+                          **{k: v for k, v in extra.items() if k != "needs_title"}}
             if t:
                 data["title"] = t.group(0)
             out.append(Span(label, a, b, view.original[a:b], 0.99, SOURCE, "プロジェクト辞書に登録された名前", data=data))
