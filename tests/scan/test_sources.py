@@ -116,9 +116,22 @@ def test_folder_counts_per_label_with_locations_and_unreadable_files(tmp_path):
     (d / "壊れた.docx").write_bytes(b"PK\x03\x04 this is not a real docx")
     (d / "バイナリ.txt").write_bytes(b"\x00\x01\x02binary")
     (d / "無視.bin").write_bytes(b"ignored")
+    import docx
+    import openpyxl
+
+    doc = docx.Document()
+    doc.add_paragraph("ご挨拶")
+    doc.add_paragraph("連絡先は sato@example.co.jp です。")
+    doc.save(d / "挨拶.docx")
+    wb = openpyxl.Workbook()
+    wb.active.append(["氏名", "電話番号"])
+    wb.active.append(["佐藤花子", "03-3581-1234"])
+    wb.save(d / "名簿.xlsx")
     inv = scan([str(d)], LOCAL1)
     files = {f["path"]: f for f in inv["sources"][0]["files"]}
-    assert set(files) == {"連絡.txt", "sub/メモ.md", "壊れた.docx", "バイナリ.txt"}
+    assert set(files) == {"連絡.txt", "sub/メモ.md", "壊れた.docx", "バイナリ.txt", "挨拶.docx", "名簿.xlsx"}
+    assert files["挨拶.docx"]["counts"] == {"EMAIL": 1} and files["挨拶.docx"]["kind"] == "docx"
+    assert files["名簿.xlsx"]["counts"]["PHONE"] == 1 and len(files["名簿.xlsx"]["locations"]["PHONE"]) == 1
     f = files["連絡.txt"]
     assert f["counts"]["PHONE"] == 1 and f["counts"]["EMAIL"] == 1
     assert f["locations"]["PHONE"] and all(isinstance(x, str) for x in f["locations"]["PHONE"])
