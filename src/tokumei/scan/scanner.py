@@ -132,16 +132,21 @@ def _scan_sql(target: str, url: str, kind: str, engine, opts: ScanOptions) -> di
     except Exception as e:
         raise TokumeiError("E606", target=shown, why=type(e).__name__) from e
 
+    failed: dict[str, list[dict]] = {}
+
     def tasks():
         for info in infos:
             if info.rows:
-                yield from plan_table(url, (shown, info.label), info, sample=opts.sample,
-                                      chunk_rows=opts.chunk_rows, examples=opts.examples)
+                try:  # one unreadable table is reported; the others are scanned
+                    yield from plan_table(url, (shown, info.label), info, sample=opts.sample,
+                                          chunk_rows=opts.chunk_rows, examples=opts.examples)
+                except Exception as e:  # noqa: BLE001
+                    failed[info.label] = [issue("E607", table=info.label, why=type(e).__name__)]
 
     merged = _merge(engine.map(tasks(), desc=Path(shown).name if kind == "sqlite" else "DB"))
     tables = []
     for info in infos:
-        extra = [] if info.rows else [empty_issue(info)]
+        extra = ([] if info.rows else [empty_issue(info)]) + failed.get(info.label, [])
         tables.append(_table_entry(info.label, info.columns, merged.get((shown, info.label)),
                                    info.rows, opts, extra))
     return {"kind": kind, "target": shown, "tables": tables, "files": [], "issues": []}
