@@ -5,7 +5,7 @@ import pytest
 
 from tokumei.breach.notices.common import items_sentence
 from tokumei.breach.notices.people import read_people
-from tokumei.breach.notices.sms import LIMIT, sms_text
+from tokumei.breach.notices.sms import LIMIT, sms_length, sms_text
 from tokumei.errors import TokumeiError
 
 HEADER = "氏名,郵便番号,住所,メール,電話番号\n"
@@ -58,14 +58,29 @@ def test_encodings_and_only_present_columns(tmp_path, encoding):
         (1, "架空 太郎", "09000000001", "", ""), (2, "見本 花子", "", "", "")]
 
 
-NAMES = ["架空 太郎", "寿限無寿限無五劫の擦り切れ海砂利水魚の水行末雲来末風来末", ""]
+NAMES = ["架空 太郎", "寿限無寿限無五劫の擦り切れ海砂利水魚の水行末雲来末風来末", "", "𠮷野 𩸽子🌸",
+         "𠮷" * 12]
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_sms_fits_70_characters_and_has_the_link(name):
     text = sms_text("さくら会員倶楽部", "https://sakura-club.example.jp/n", name)
-    assert len(text) <= LIMIT and text.endswith("https://sakura-club.example.jp/n")
+    assert sms_length(text) <= LIMIT and text.endswith("https://sakura-club.example.jp/n")
     assert text.startswith("【さくら会員倶楽部】")
+
+
+@pytest.mark.parametrize("text,units", [("架空 太郎", 5), ("𠮷田", 3), ("🌸", 2), ("ｶﾀｶﾅ", 4), ("", 0)])
+def test_sms_length_counts_ucs2_units(text, units):
+    assert sms_length(text) == units
+
+
+def test_sms_name_outside_the_bmp_is_dropped_when_the_ucs2_length_is_over():
+    # 43 characters but 55 UTF-16 units with the name: the named text would be 71 units, so no name
+    url = "https://sakura-club.example.jp/n"
+    text = sms_text("さくら会員倶楽部", url, "𠮷" * 6)
+    assert len(f"【さくら会員倶楽部】{'𠮷' * 6}様 個人情報に関する大切なお知らせ {url}") <= LIMIT < sms_length(
+        f"【さくら会員倶楽部】{'𠮷' * 6}様 個人情報に関する大切なお知らせ {url}")
+    assert "𠮷" not in text and sms_length(text) <= LIMIT
 
 
 def test_sms_uses_the_name_when_it_fits():
