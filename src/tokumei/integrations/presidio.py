@@ -107,7 +107,11 @@ class BlankNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         import spacy
 
-        self.nlp = {m["lang_code"]: spacy.blank("xx") for m in self.models}
+        self.nlp = {}
+        for m in self.models:
+            nlp = spacy.blank("xx")
+            nlp.max_length = 100_000_000  # whitespace tokenization only: long documents are fine
+            self.nlp[m["lang_code"]] = nlp
 
 
 def analyzer_engine(project: "Project | str | None" = None, analyzer: "Analyzer | None" = None) -> AnalyzerEngine:

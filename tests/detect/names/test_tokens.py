@@ -102,3 +102,12 @@ def test_full_pipeline_on_a_long_document_keeps_offsets_exact():
     assert sum(1 for s in per if s.text == "山田太郎") == 1500
     assert sum(1 for s in per if s.text == "佐藤") == 1500
     assert sum(1 for s in spans if s.text == "同社" and s.data.get("reference")) == 1500
+
+
+def test_threads_share_the_dictionary_but_not_a_tokenizer():
+    from concurrent.futures import ThreadPoolExecutor
+
+    text = "山田太郎さんは株式会社ミライ商事の社長です。" * 100
+    want = len(tokenize(text))
+    with ThreadPoolExecutor(4) as ex:  # one tokenizer shared by threads fails with "Already borrowed"
+        assert set(ex.map(lambda _: len(tokenize(text)), range(40))) == {want}

@@ -70,7 +70,9 @@ def find_ner(view: TextView, labels: tuple[str, ...] = ("PERSON", "ORGANIZATION"
     nlp = ginza()
     out: list[Span] = []
     ranges = list(chunks(text))
-    for (a, _b), doc in zip(ranges, nlp.pipe(text[a:b] for a, b in ranges)):
+    with _lock:  # a spaCy pipeline (and its SudachiPy tokenizer) serves one thread at a time
+        docs = list(nlp.pipe(text[a:b] for a, b in ranges))
+    for (a, _b), doc in zip(ranges, docs):
         for e in doc.ents:
             label = ENE_TO_LABEL.get(e.label_)
             if label is None or label not in labels or not e.text.strip():

@@ -27,7 +27,8 @@ MAX_BYTES = 40_000
 _SENT_END = re.compile(r"[。．！？!?\n]")
 _SOFT = re.compile(r"[、，,;； \t\u3000]")
 _lock = threading.Lock()
-_tokenizer = None
+_dictionary = None
+_local = threading.local()
 
 
 class Token(NamedTuple):
@@ -40,15 +41,22 @@ class Token(NamedTuple):
 
 
 def tokenizer():
-    """The process-wide SudachiPy tokenizer (created on first use, then reused)."""
-    global _tokenizer
-    if _tokenizer is None:
+    """This thread's SudachiPy tokenizer, from the one process-wide dictionary.
+
+    The dictionary (the heavy part) loads once per process; a SudachiPy tokenizer may not be used
+    by two threads at once ("Already borrowed"), so each thread (web server workers) gets its own,
+    created once and reused.
+    """
+    global _dictionary
+    tok = getattr(_local, "tokenizer", None)
+    if tok is None:
         with _lock:
-            if _tokenizer is None:
+            if _dictionary is None:
                 from sudachipy import Dictionary
 
-                _tokenizer = Dictionary().create()
-    return _tokenizer
+                _dictionary = Dictionary()
+        tok = _local.tokenizer = _dictionary.create()
+    return tok
 
 
 def _fits(text: str, start: int, limit: int) -> int:
