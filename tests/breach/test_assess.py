@@ -143,3 +143,23 @@ NOTIFY_REF = [
 def test_notify_ref_names_the_law_that_requires_it(case, over, ref):
     a = run(**over)
     assert a.notify_individuals and ref in a.notify_ref
+
+
+# The decision text always says WHY individuals are (not) notified; it used to say 「不要（上記の理由）」
+# with no reason above it when nothing applied.
+NOTIFY_TEXT = [
+    ("nothing applies", {}, "本人への通知: 不要（報告対象事態に当たらないため"),
+    ("entrusted", {"cause": "unauthorized_access", "entrusted_by": "株式会社委託元"},
+     "本人への通知: 委託元（株式会社委託元）が行います"),
+    ("required", {"cause": "unauthorized_access"}, "本人への通知: 必要"),
+]
+
+
+@pytest.mark.parametrize("case,over,line", NOTIFY_TEXT, ids=[n[0] for n in NOTIFY_TEXT])
+def test_decision_text_gives_the_notification_reason(case, over, line):
+    from breach_helpers import incident
+
+    from tokumei.breach.draft import render_decision
+
+    text = render_decision(incident(**over), run(**over))
+    assert line in text and "上記の理由" not in text

@@ -66,12 +66,21 @@ def draft_items(inc: Incident, a: Assessment) -> list[tuple[str, str, str]]:
     ]
 
 
+def _notify_text(a: Assessment) -> str:
+    """例: 「不要（報告対象事態に当たらないため…）」 — 不要のときは必ず理由を書く。"""
+    if a.notify_individuals:
+        return "必要"
+    if a.report_required and a.entrusted_by:
+        return f"委託元（{a.entrusted_by}）が行います（委託先から委託元へ通知した場合）"
+    return "不要（報告対象事態に当たらないため。本人への通知義務は報告対象事態に限られます）"
+
+
 def render_decision(inc: Incident, a: Assessment) -> str:
     """The decision, reasons, deadlines and the draft, as plain Japanese text."""
     out = ["■ 判定（個人情報保護委員会への報告）",
            f"  報告義務: {'あり' if a.report_required else 'なし'}"
            + (f"（委託先のため委託元 {a.entrusted_by} へ通知）" if a.entrusted_by and a.report_required else ""),
-           f"  本人への通知: {'必要' if a.notify_individuals else '不要（上記の理由）'}  根拠: {a.notify_ref}",
+           f"  本人への通知: {_notify_text(a)}  根拠: {a.notify_ref}",
            f"  発覚日: {jp_date(a.discovered_date)}  判定ルール: {a.rules_effective_from} 施行分"]
     for law in a.laws:
         out.append(f"\n● {law.law}: 報告{'必要' if law.report_required else '不要'}（{law.report_ref}）")
