@@ -105,8 +105,9 @@ class PatternRecognizer:
         if windows == []:
             return
         for pat, rx in zip(self.patterns, self._compiled):  # type: ignore[attr-defined]
+            narrow = "v" in rx.groupindex
             for m in _scan(rx, norm, windows):
-                if "v" in rx.groupindex and m.group("v") is not None:
+                if narrow and m.group("v") is not None:
                     a, b = m.span("v")
                 else:
                     a, b = m.span()

@@ -25,8 +25,8 @@ def my_number_check_digit(first11: str) -> int:
 
 def is_valid_my_number(value: str) -> bool:
     """True if ``value`` (digits with optional spaces/hyphens) is a valid 個人番号."""
-    digits = "".join(c for c in value if c.isdigit())
-    if len(digits) != 12 or not digits.isascii():
+    digits = value.replace("-", "").replace(" ", "")
+    if len(digits) != 12 or not digits.isdigit() or not digits.isascii():
         return False
     return my_number_check_digit(digits[:11]) == int(digits[11])
 
