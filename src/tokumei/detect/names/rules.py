@@ -44,6 +44,7 @@ _COMMON_ACRONYMS = frozenset(
     "DX IT AI IOT EC SNS PC HP CEO CFO COO CTO PR QR TV CM OA OS PDF CSV URL ATM USB IC CPU GDP "
     "NPO NGO LLC OB OG BtoB BtoC KPI ROI SEO SDGS ESG".upper().split()
 )
+_GENERIC_SUFFIX = frozenset("放送 ホテル テレビ 新聞 出版 書店 食堂 旅館 薬局 病院 銀行 保険 証券 生命 家庭 グループ".split())
 _LIST_SEP = frozenset("と 、 ・ や ，".split())
 PRE_TITLES = frozenset("王子 王女 王 女王 国王 皇帝 皇后 皇太子 将軍 大統領 首相 議員 選手 監督 博士 教授 司令官 提督 元帥 夫人 神父 牧師 騎士".split())
 _SUBJ = frozenset("が は の を に と から で も によると".split())
@@ -331,7 +332,8 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 ok = (_namey(prev) and prev.surface not in NOT_NAMES
                       and (_is_proper(prev) or prev.oov or prev.pos[1] != "普通名詞" or not _KATA.fullmatch(prev.surface)))
             else:
-                ok = any(_namey(x) for x in run)
+                strict = s in _GENERIC_SUFFIX  # テレビ放送, カプセルホテル: a loanword is not a name here
+                ok = any(_namey(x) and not (strict and x.pos[1] == "普通名詞" and not x.oov) for x in run)
             if not ok:
                 continue
             # start at the first name-like token (大手の広告代理店ミライ企画 → ミライ企画)
