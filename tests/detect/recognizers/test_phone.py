@@ -60,5 +60,22 @@ def test_possible_only_numbers_need_context_and_are_not_validated():
 
 def test_context_raises_score_and_validator():
     assert one("電話 03-3581-1234", "PHONE").score > one("03-3581-1234", "PHONE").score
-    assert validate_phone("+1 202 555 0100") is None
+    assert validate_phone("+1 202 555 0100")["region"] == "US"
+    assert validate_phone("+1 202 555 01") is None
     assert spans("") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected, region",
+    # libphonenumber's own example numbers (phonenumbers.example_number)
+    [("US office +1 201-555-0123", "+1 201-555-0123", "US"), ("上海 +86 10 1234 5678", "+86 10 1234 5678", "CN"),
+     ("TEL +44 121 234 5678", "+44 121 234 5678", "GB"), ("+82 2-212-3456", "+82 2-212-3456", "KR")],
+)
+def test_other_countries(text, expected, region):
+    s = one(text, "PHONE")
+    assert (s.text, s.data["region"]) == (expected, region) and s.validated
+
+
+@pytest.mark.parametrize("text", ["+1 000", "+12 3", "+999 1234 5678", "1+1 201-555-0123", "+1.5"])
+def test_other_countries_negatives(text):
+    assert texts(text, "PHONE") == []

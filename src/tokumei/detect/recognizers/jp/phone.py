@@ -5,29 +5,19 @@ The regex only proposes candidates (03-1234-5678, 0547(35)1234, (03)1234-5678, 0
 Google libphonenumber's numbering-plan metadata for region JP, which tracks 総務省「電気通信番号
 計画」— decides validity and the kind. Chosen over hand-written area-code tables because
 that metadata is maintained upstream and covers every area-code length.
-``data`` = {"e164": "+81312345678", "kind": "fixed"|"mobile"|"ip"|"toll_free"|…}.
+``data`` = {"e164": "+81312345678", "kind": "fixed"|"mobile"|"ip"|"toll_free"|…}. Numbers
+of other countries written with +CC are reported too, with ``data["region"]`` ("US", "CN" …).
 
 例: 「TEL 0547(35)1234」 → PHONE, data["e164"] == "+81547351234", kind "fixed"
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterator
 
-import phonenumbers
-from phonenumbers import PhoneNumberFormat, PhoneNumberType
-
+from tokumei.detect.recognizers.jp._phone_numbering import validate_phone
 from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
-
-_KIND = {
-    PhoneNumberType.FIXED_LINE: "fixed", PhoneNumberType.MOBILE: "mobile",
-    PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed", PhoneNumberType.VOIP: "ip",
-    PhoneNumberType.TOLL_FREE: "toll_free", PhoneNumberType.UAN: "navi_dial",
-    PhoneNumberType.SHARED_COST: "shared_cost", PhoneNumberType.PREMIUM_RATE: "premium_rate",
-    PhoneNumberType.PAGER: "pager", PhoneNumberType.PERSONAL_NUMBER: "personal",
-}
 
 # Each regex starts with a literal (+, (, 0) and checks the character before it with a
 # look-behind afterwards, which lets ``re`` skip quickly to candidates.
@@ -42,24 +32,9 @@ _PAREN_AREA = r"\(" + _NB.format(c=r"\(") + rf"0[0-9]{{1,4}}\) ?[0-9]{{1,4}}{_SE
 _GROUPED = ("0" + _NB.format(c="0") + r"[0-9]{1,4}(?:\([0-9]{1,4}\)[0-9]{4}|-[0-9]{1,4}-[0-9]{3,4}"
             r"| [0-9]{1,4} [0-9]{3,4})" + _NOT_AFTER)  # 03(1234)5678, 0547-35-1234, 090 1234 5678
 _BARE = "0" + _NB.format(c="0") + r"[0-9]{9,10}" + _NOT_AFTER  # no separators: weaker evidence
-
-
-@lru_cache(maxsize=4096)
-def validate_phone(value: str) -> dict | None:
-    """E.164 and kind when ``value`` is a valid Japanese number (libphonenumber), else None.
-
-    例: ``validate_phone("03-3581-1234") == {"e164": "+81335811234", "kind": "fixed"}``
-    """
-    try:
-        num = phonenumbers.parse(value.replace("(0)", ""), "JP")
-    except phonenumbers.NumberParseException:
-        return None
-    if num.country_code != 81 or not phonenumbers.is_possible_number(num):
-        return None
-    e164 = phonenumbers.format_number(num, PhoneNumberFormat.E164)
-    if not phonenumbers.is_valid_number(num):  # block not (yet) in the metadata
-        return {"e164": e164, "kind": "unknown", "possible_only": True}
-    return {"e164": e164, "kind": _KIND.get(phonenumbers.number_type(num), "other")}
+# other countries (+1 201-555-0123, +86 10 1234 5678): foreign numbers in Japanese text are PII too
+_PLUS_OTHER = (r"\+" + _NB.format(c=r"\+") + r"(?!81)[1-9][0-9]{0,2}[ -]?(?:\(0?[0-9]{1,4}\)[ -]?)?[0-9]{1,4}"
+               r"(?:[ -]?[0-9]{1,5}){1,4}" + _NOT_AFTER)
 
 
 _INNER = PatternRecognizer(
@@ -68,6 +43,7 @@ _INNER = PatternRecognizer(
     patterns=(
         Pattern(_GROUPED, 0.75, "電話番号の形式"), Pattern(_PAREN_AREA, 0.75, "電話番号の形式"),
         Pattern(_PLUS81, 0.75, "国番号付きの電話番号"), Pattern(_BARE, 0.6, "区切りなしの電話番号"),
+        Pattern(_PLUS_OTHER, 0.7, "海外の電話番号"),
     ),
     context=Context(
         words=("電話", "TEL", "携帯", "連絡先", "FAX", "ファックス", "ファクス", "☎", "℡", "phone",
