@@ -135,7 +135,9 @@ def anonymize(
 def anonymize_spans(
     text: str, spans: Iterable[Span], policy: Policy, state: PseudonymState, hash_key: bytes | None = None
 ) -> AnonymizeResult:
-    """Core: apply ``policy`` to given spans (no detection). Reference spans (同社) stay."""
+    """Core: apply ``policy`` to given spans (no detection). Reference spans (同社) stay.
+    Each call is one analyzed text: the spans' entity ids are scoped to it (``state.new_unit``)."""
+    state.new_unit()
     state.reserve_from(text)
     pii = [s for s in spans if not (s.data or {}).get("reference")]
     if policy.propagate:

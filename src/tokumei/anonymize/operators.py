@@ -186,7 +186,7 @@ def hmac_hash(key: bytes | None, length: int = 10) -> Operator:
         surface = ps.split_honorific(surface)[0] if kind == "PERSON" else surface
         norm = ps.normalise_name("org" if kind == "ORGANIZATION" else kind, surface)
         if t.span.entity_id and st is not None:  # one entity, one hash: the first surface seen
-            norm = st.entities.setdefault(f"hash:{kind}:{t.span.entity_id}", norm)
+            norm = st.entities.setdefault(st.entity_key(f"hash:{kind}", t.span.entity_id), norm)
         digest = hmac.new(key, f"{kind}:{norm}".encode(), hashlib.sha256).hexdigest()[:length]
         return f"〔{LABEL_JA.get(kind, kind)}#{digest}〕"
     return run

@@ -120,7 +120,7 @@ class Project:
         """Anonymize one text with the project's state; record it for restore.
 
         Several units of one document: pass ``new_document=False`` after the first unit so that
-        the detector's document-local entity ids stay linked."""
+        letters stay the same for the same name (entity ids are scoped to each unit)."""
         pol = load_policy(policy or self.default_policy())
         if spans is None:
             spans = self.analyzer().analyze(text, threshold=pol.threshold)

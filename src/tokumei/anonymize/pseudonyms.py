@@ -109,11 +109,26 @@ class PseudonymState:
     tokens: dict[str, str] = field(default_factory=dict)
     #: Letters already used in the text itself (an adviser's own 「A社」), per kind; document-local.
     reserved: dict[str, set[str]] = field(default_factory=dict)
+    #: Which text unit (paragraph, cell, header, attribute …) is being anonymized. The detector's
+    #: entity ids (P1, O1) are local to one analyzed text, so P1 of the header is not P1 of the body.
+    unit: int = 0
 
     def new_document(self) -> None:
         """Forget document-local entity ids and reserved letters (aliases and counters are kept)."""
         self.entities.clear()
         self.reserved.clear()
+
+    def new_unit(self) -> None:
+        """Start the next analyzed text of the document: its entity ids are new ones.
+
+        例: 本文の P1（山田太郎）とヘッダーの P1（鈴木一郎）は別人 → A と B。"""
+        self.unit += 1
+
+    def entity_key(self, kind: str, entity_id: str) -> str:
+        """Key of a detector entity in :attr:`entities`, scoped to the current unit."""
+        if entity_id.startswith("value:"):
+            return f"{kind}:{entity_id}"  # the value itself (My Number): the same in every unit
+        return f"{kind}:{self.unit}:{entity_id}"
 
     def reserve_from(self, text: str) -> None:
         """Never hand out a letter the text already uses as a pseudonym (A社, Bさん, C氏)."""
@@ -129,11 +144,13 @@ class PseudonymState:
         key = normalise_name(kind, surface)
         if not persist:
             entity_id, key = f"value:{key}", ""
-        ent = f"{kind}:{entity_id}" if entity_id else None
+        ent = self.entity_key(kind, entity_id) if entity_id else None
         found = self.entities.get(ent) if ent else None
         if found is None:
             found = self.aliases.get(f"{kind}:{key}")
-        if found is None and kind == "person" and not entity_id and key:
+        if found is None and kind == "person" and key:
+            # A surname alone (山田) with no id, or a new id in another unit (a header, a cell),
+            # joins the first full name starting with it.
             found = self._prefix_match(kind, key)
         if found is None:
             taken = self.reserved.get(kind, set())
