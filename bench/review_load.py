@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import random
 import socket
 import statistics
 import subprocess
@@ -90,11 +91,14 @@ def prepare(data_dir: str, chars: int) -> str:
     return token
 
 
-async def reviewer(url: str, rounds: int, lat: list[float], errors: list[str], warm: list[float]) -> None:
+async def reviewer(url: str, rounds: int, lat: list[float], errors: list[str], warm: list[float],
+                   think: float, rng: random.Random) -> None:
     import httpx
 
     async with httpx.AsyncClient(timeout=30) as c:
         for i in range(rounds):
+            if think:  # reading time before the (next) request: uniform 0..2×think seconds
+                await asyncio.sleep(rng.uniform(0, 2 * think))
             t0 = time.perf_counter()
             try:
                 r = await c.get(url)
@@ -108,12 +112,13 @@ async def reviewer(url: str, rounds: int, lat: list[float], errors: list[str], w
                 warm.append(lat[-1])
 
 
-async def run(url: str, clients: int, rounds: int) -> tuple[list[float], list[str], float, list[float]]:
+async def run(url: str, clients: int, rounds: int, think: float) -> tuple[list[float], list[str], float, list[float]]:
     lat: list[float] = []
     warm: list[float] = []
     errors: list[str] = []
     t0 = time.perf_counter()
-    await asyncio.gather(*(reviewer(url, rounds, lat, errors, warm) for _ in range(clients)))
+    rng = random.Random(5)
+    await asyncio.gather(*(reviewer(url, rounds, lat, errors, warm, think, rng) for _ in range(clients)))
     return lat, errors, time.perf_counter() - t0, warm
 
 
@@ -123,13 +128,16 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--chars", type=int, default=20_000)
     ap.add_argument("--target-ms", type=float, default=300.0)
+    ap.add_argument("--think", type=float, default=0.0,
+                    help="mean reading time in seconds before each read (0: closed loop, every reviewer "
+                         "requests again as soon as the previous page arrived)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="tokumei-bench-") as d:
         token = prepare(d, args.chars)
         port = _free_port()
         exe = Path(sys.executable).with_name("tokumei")
         server = subprocess.Popen([str(exe), "serve", "--data-dir", d, "--port", str(port)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ})
+                                  stdout=subprocess.DEVNULL, stderr=open(os.path.join(d, "server.log"), "w"), env={**os.environ})
         try:
             import httpx
 
@@ -143,14 +151,22 @@ def main() -> int:
             else:
                 print("server did not start", file=sys.stderr)
                 return 2
-            lat, errors, wall, warm = asyncio.run(run(url, args.clients, args.rounds))
+            lat, errors, wall, warm = asyncio.run(run(url, args.clients, args.rounds, args.think))
         finally:
             server.terminate()
             server.wait(10)
+            log = Path(d, "server.log").read_text(errors="replace")
+            if "Traceback" in log:
+                print(log[-3000:], file=sys.stderr)
     lat.sort()
     q = statistics.quantiles(lat, n=100)
     print(f"review_load: {args.clients} concurrent reviewers × {args.rounds} reads of a {args.chars:,}-character "
-          f"version (with diff) on loopback, 1 uvicorn worker, SQLite")
+          f"version (with diff) on loopback, 1 uvicorn worker, SQLite, think time "
+          f"{'none (closed loop)' if not args.think else f'uniform 0-{2 * args.think:g}s'}")
+    if errors:
+        from collections import Counter
+
+        print("errors by kind:", dict(Counter(errors)))
     print(f"requests={len(lat)} errors={len(errors)} wall={wall:.2f}s throughput={len(lat) / wall:.1f} req/s")
     print(f"latency ms: p50={q[49]:.1f} p95={q[94]:.1f} p99={q[98]:.1f} max={lat[-1]:.1f} (target p95 < {args.target_ms:.0f})")
     if len(warm) > 1:

@@ -55,6 +55,36 @@ class BodyLimit:
         await self.app(scope, receive, send)
 
 
+SECURITY_HEADERS = [
+    (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                                 b"script-src 'self'; frame-ancestors 'none'; form-action 'self'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cache-control", b"no-store"),
+]
+
+
+class SecurityHeaders:
+    """Add CSP and related headers to every response (plain ASGI: cheaper than BaseHTTPMiddleware)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message) -> None:  # type: ignore[no-untyped-def]
+            if message["type"] == "http.response.start":
+                have = {k.lower() for k, _ in message.get("headers", [])}
+                message = {**message, "headers": [*message.get("headers", []),
+                                                  *[(k, v) for k, v in SECURITY_HEADERS if k not in have]]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def create_app(settings: Settings) -> FastAPI:
     """Build the app: database (migrated), sessions, templates, routers, error pages.
 
@@ -76,16 +106,7 @@ def create_app(settings: Settings) -> FastAPI:
                        same_site="lax", https_only=settings.cookie_secure, max_age=8 * 3600)
     app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + 256 * 1024)
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        resp = await call_next(request)
-        resp.headers.setdefault("Content-Security-Policy",
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                                "script-src 'self'; frame-ancestors 'none'; form-action 'self'")
-        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
-        resp.headers.setdefault("Referrer-Policy", "no-referrer")
-        resp.headers.setdefault("Cache-Control", "no-store")
-        return resp
+    app.add_middleware(SecurityHeaders)
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for r in (auth, engagements, versions, client, audit, export):
