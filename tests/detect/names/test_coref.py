@@ -106,3 +106,8 @@ def test_pipeline_offsets_exact_and_no_overlaps(pieces):
     for s in spans:
         if s.label in ("PERSON", "ORGANIZATION"):
             assert s.entity_id is not None
+
+
+def test_propagated_mentions_get_their_own_title():
+    spans = [s for s in analyze("顕進氏は述べた。翌日、顕進部長が反論した。") if s.label == "PERSON"]
+    assert [(s.text, s.data.get("title")) for s in spans] == [("顕進", "氏"), ("顕進", "部長")]

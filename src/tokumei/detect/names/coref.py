@@ -26,12 +26,13 @@ from bisect import bisect_left
 
 from tokumei.span import Span
 from tokumei.detect.textview import TextView
-from tokumei.detect.names.lexicon import LEGAL_FORMS, ORG_REFERENCES, PERSON_REFERENCES
+from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, ORG_REFERENCES, PERSON_REFERENCES, TITLES
 
 SOURCE = "jp.names.coref.v1"
 _LEGAL = sorted((unicodedata.normalize("NFKC", x) for x in LEGAL_FORMS), key=len, reverse=True)
 _LEGAL_RE = re.compile("|".join(re.escape(x) for x in _LEGAL))
 _SPACE = re.compile(r"[\s・=＝]+")
+_TITLE_RE = re.compile("|".join(sorted((re.escape(x) for x in HONORIFICS | TITLES), key=len, reverse=True)))
 _REF_RE = re.compile("|".join(sorted(ORG_REFERENCES | PERSON_REFERENCES, key=len, reverse=True)))
 
 
@@ -156,11 +157,15 @@ def _propagate(view: TextView, spans: list[Span]) -> list[Span]:
         if i > 0 and taken[i - 1][1] > a:
             continue  # overlaps a span already found
         first, last = _script(text[a]), _script(text[b - 1])
-        if (a > 0 and _script(text[a - 1]) == first != "other") or (b < len(text) and _script(text[b]) == last != "other"):
-            continue
+        glued_right = b < len(text) and _script(text[b]) == last != "other" and not _TITLE_RE.match(text, b)
+        if (a > 0 and _script(text[a - 1]) == first != "other") or glued_right:
+            continue  # 田中町, 中田中 — but 田中部長 is the name and a title
         src = seen[key]
         data = {k: v for k, v in (src.data or {}).items() if k not in ("title", "validated")}
         data.update(tier="coref", propagated=True)
+        t = _TITLE_RE.match(text, b) if src.label == "PERSON" else None
+        if t:
+            data["title"] = t.group(0)  # 山田社長 … later 山田部長: this mention's own title
         added.append(Span(src.label, a, b, key, src.score, SOURCE, "同じ文書内で既出の名前", src.entity_id, data))
         taken.insert(i, (a, b))  # later hits must not overlap this one
         starts.insert(i, a)
