@@ -4,7 +4,8 @@
 starting from the LAST of the base digits multiply alternately by 2 and 1 (for 8 digits the
 weights from the left are 2,1,2,1,2,1,2), add the digits of each product (14 → 1+4), and the
 check digit is 10 − (units digit of the sum), or 0 when that units digit is 0. Confirmed on
-協会けんぽ東京支部 01130012, 協会けんぽ宮城支部 01040013 and 千葉県警察 33120015.
+協会けんぽ東京支部 01130012, 協会けんぽ宮城支部 01040013 and 千葉県警察 33120015; the 6-digit
+国保 form gets the same rule over its 5 base digits (not yet confirmed on a published number).
 A 保険者番号 failing the check is not reported. 記号・番号 of the card have no check digit and
 are reported only after the words 記号 / 番号 in an insurance context (see health_insurance_kigo).
 
