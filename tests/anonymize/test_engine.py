@@ -22,6 +22,16 @@ def test_people_keep_honorific_and_bare_name_gets_shi():
     assert r.text == "A氏はA社長とも呼ばれ、Bさんと会った。"
 
 
+@pytest.mark.parametrize("text, name, after", [
+    ("架空 太郎 様", "架空 太郎", "A 様"),        # a letter's address block: no 「A氏 様」
+    ("山田太郎\u3000様へ", "山田太郎", "A\u3000様へ"),
+    ("山田 太郎 御中", "山田 太郎", "A 御中"),
+    ("山田太郎 は来た", "山田太郎", "A氏 は来た"),   # a space alone is not an honorific
+])
+def test_spaced_honorific_is_not_doubled(text, name, after):
+    assert anonymize(text, spans=[P(text, name, eid="e1")]).text == after
+
+
 @pytest.mark.parametrize("before, label, after", [
     ("(株)ミライ商事と取引", "ミライ商事", "A社と取引"),
     ("株式会社ミライ商事と取引", "ミライ商事", "A社と取引"),

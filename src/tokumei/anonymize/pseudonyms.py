@@ -30,6 +30,8 @@ HONORIFICS = (
     "ちゃん", "殿", "夫人", "会計士",
 )
 _HON_RE = re.compile("|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)))
+#: An honorific after a space, as in letters and address labels (山田 太郎 様).
+_SPACED_HON_RE = re.compile("[ \u3000](?:様|殿|さん|さま|御中|先生)")
 
 #: Legal-form words stripped from organisation names before comparing them.
 LEGAL_FORMS = (
@@ -80,8 +82,8 @@ def split_honorific(surface: str) -> tuple[str, str]:
 
 
 def follows_honorific(text: str, end: int) -> bool:
-    """True when an honorific/title starts at ``text[end:]`` (山田|さん, 山田|社長)."""
-    return bool(_HON_RE.match(text, end))
+    """True when an honorific/title starts at ``text[end:]`` (山田|さん, 山田|社長, 山田 太郎| 様)."""
+    return bool(_HON_RE.match(text, end) or _SPACED_HON_RE.match(text, end))
 
 
 def org_suffix(surface: str) -> str:
