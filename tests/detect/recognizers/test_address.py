@@ -251,3 +251,18 @@ def test_line_breaks_and_company_words_do_not_extend_the_span(text, span):
 @pytest.mark.parametrize("text", ["渋谷区役所に行った", "島田市役所の窓口", "港区の3社"])
 def test_municipality_start_without_town_is_not_reported(text):
     assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # 単位のない部屋番号も建物名に続けば住所のうち（「東京都101」のように部屋番号だけ残さない）
+        ("東京都千代田区千代田9-9-9 架空マンション101", "東京都千代田区千代田9-9-9 架空マンション101"),
+        ("東京都千代田区千代田9-9-9 さくらハイツ 2-301\n山田 太郎 様", "東京都千代田区千代田9-9-9 さくらハイツ 2-301"),
+        ("東京都千代田区千代田9-9-9 山田ビル2024年に移転", "東京都千代田区千代田9-9-9 山田ビル"),
+        ("東京都千代田区千代田9-9-9 山田ビル 10名で", "東京都千代田区千代田9-9-9 山田ビル"),
+        ("東京都千代田区千代田9-9-9 山田ビル 1,200円", "東京都千代田区千代田9-9-9 山田ビル"),
+    ],
+)
+def test_bare_room_number_after_a_building(text, span):
+    assert [s.text for s in addresses(text)] == [span]

@@ -38,6 +38,8 @@ _BUILDING = re.compile(
     # 「ハイツ鷹匠101号室」「メゾン・ド・さくら 2F」: 語が前に来る建物名は部屋番号が続くときだけ
     rf"|(?:{_BLDG_SUFFIX})[・]?[^\s\d、。,()「」:;がはをにでへ]{{1,12}}?(?=[ ]?{_ROOM}))(?![\u30a1-\u30faー])[ ]?)?(?P<room>{_ROOM})?"
 )
+#: 建物名の直後の単位のない部屋番号（101・2-301）。金額・年・人数・時刻などの数字は除く。
+_BARE_ROOM = re.compile(r"[ ]?(?:\d{1,2}-)?\d{1,4}(?![\d年月日時分円%歳万億人件個名社:.,]|-\d)")
 #: 次の行の建物（宛名ラベルの 2 行目）は部屋番号まであるときだけ住所に含める。
 _NEXT_LINE_BUILDING = re.compile(r"[ \t]*\r?\n[ \t]*(?=\S)")
 _NOT_BUILDING = re.compile(r"会社|\(株\)|\(有\)|法人|組合|事務所|支店|本社|営業所|工場")
@@ -176,7 +178,11 @@ class AddressRecognizer:
             return pos
         if m["name"] and (_NOT_BUILDING.search(m["name"]) or _COMPANY_AFTER.match(norm, m.end("name"))):
             return pos  # 「ミライハウス株式会社」は建物でなく会社名
-        return m.end("room") if m["room"] else m.end("name")
+        if m["room"]:
+            return m.end("room")
+        # 「架空マンション101」「さくらハイツ 2-301」: 建物名の直後の、単位のない部屋番号
+        bare = _BARE_ROOM.match(norm, m.end("name"))
+        return bare.end() if bare else m.end("name")
 
 
 def _only(values: set[str]) -> str | None:
