@@ -44,7 +44,10 @@ _COMMON_ACRONYMS = frozenset(
     "DX IT AI IOT EC SNS PC HP CEO CFO COO CTO PR QR TV CM OA OS PDF CSV URL ATM USB IC CPU GDP "
     "NPO NGO LLC OB OG BtoB BtoC KPI ROI SEO SDGS ESG".upper().split()
 )
-_GENERIC_SUFFIX = frozenset("放送 ホテル テレビ 新聞 出版 書店 食堂 旅館 薬局 病院 銀行 保険 証券 生命 家庭 グループ".split())
+_GENERIC_SUFFIX = frozenset(
+    "放送 ホテル テレビ 新聞 出版 書店 食堂 旅館 薬局 病院 銀行 保険 証券 生命 家庭 グループ "
+    "開発 企画 設計 印刷 食品 不動産 住宅 ハウス 介護 センター ケアセンター サロン 美容室 物流 運輸 航空 鉄道".split()
+)
 _LIST_SEP = frozenset("と 、 ・ や ，".split())
 PRE_TITLES = frozenset("王子 王女 王 女王 国王 皇帝 皇后 皇太子 将軍 大統領 首相 議員 選手 監督 博士 教授 司令官 提督 元帥 夫人 神父 牧師 騎士".split())
 _SUBJ = frozenset("が は の を に と から で も によると".split())
