@@ -128,6 +128,34 @@ def test_partial_dates(text, span, data):
     assert s.score < 0.9
 
 
+@pytest.mark.parametrize(
+    "text, spans, label",
+    [
+        # 年のない「月/日」: 曜日・範囲・直前の文脈語があるときだけ日付
+        ("誕生日は4/1です", ["4/1"], "DATE_OF_BIRTH"),
+        ("生年月日 12/25", ["12/25"], "DATE_OF_BIRTH"),
+        ("面談は4/1（月）に", ["4/1"], "DATE"),
+        ("4/1(火)", ["4/1"], "DATE"),
+        ("4/1〜4/5に開催", ["4/1", "4/5"], "DATE"),
+        ("受付 12/25まで", ["12/25"], "DATE"),
+        ("本日4/1に", ["4/1"], "DATE"),
+    ],
+)
+def test_slash_month_day_with_context(text, spans, label):
+    found = dates(text)
+    assert [s.text for s in found] == spans and {s.label for s in found} == {label}
+    assert all(s.score <= 0.55 and "month" in s.data for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1/2の社員", "24/7対応", "50/50で", "比率は3/4", "4/1", "版 1/2 ページ", "誕生日、3/4の割合", "予定は2/30",
+     "13/1に開催", "面談 1/2倍", "10/10 2/3", "https://ex.jp/4/1", "3/4%"],
+)
+def test_slash_month_day_negatives(text):
+    assert dates(text) == []
+
+
 def test_month_day_scores_lower_than_full_date():
     (md,) = dates("4月1日")
     (full,) = dates("2024年4月1日")

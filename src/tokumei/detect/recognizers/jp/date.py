@@ -2,7 +2,8 @@
 
 年月日がそろう日付は暦として正しいときだけ報告し（``wareki.make_date``、元号の始期は同モジュールの
 出典のとおり）、``data={"iso": "1985-04-01"}``。年と月だけは ``{"iso_month": "1985-07"}``、
-年のない月日は低めのスコアで ``{"month": 4, "day": 1}``。年だけ（2024年）・期間（3年間）・年齢・
+年のない月日は低めのスコアで ``{"month": 4, "day": 1}``（「4/1」は曜日・範囲・直前の文脈語
+があるときだけ。分数や比率と区別できないため）。年だけ（2024年）・期間（3年間）・年齢・
 時刻は日付にしない。直前に「生年月日」「誕生日」など、直後に「生まれ」「生」「（45歳）」があれば
 DATE_OF_BIRTH。タブ区切り・CSV の表では、同じ列の見出しが「生年月日」の日付も DATE_OF_BIRTH。
 
@@ -39,6 +40,15 @@ _SEP_FORM = re.compile(
     rf"(?=[\d明大昭平令MTSHR])(?<![A-Za-z0-9.\-/])(?:(?P<y>(?:18|19|20|21)\d\d)|(?P<era>{_ERA}|[MTSHR])\.?(?P<ey>元|\d{{1,2}}))"
     r"(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d|[.\-/]\d)"
 )
+#: 年のない「月/日」（4/1・12/25）。分数・比率（1/2・24/7・50/50）と区別できないので、曜日が続くか、
+#: 直前に日付の文脈語があるか、範囲（4/1〜4/5）のときだけ日付にする。
+_MD_SLASH = re.compile(r"(?<![\d/.\-:A-Za-z])(?:(?P<y>(?!))|(?P<era>(?!)))?(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/.]|[ ]?[%分割倍])")
+_MD_WEEKDAY = re.compile(r"[ ]?\([ ]?(?:[月火水木金土日](?:曜日?)?|祝)[ ]?\)")
+_MD_RANGE = re.compile(r"[ ]?[~\-][ ]?\d{1,2}/\d{1,2}(?![\d/])")
+_MD_RANGE_BEFORE = re.compile(r"\d{1,2}/\d{1,2}[ ]?[~\-][ ]?$")
+_MD_CONTEXT = re.compile(
+    r"生年月日|誕生日|生まれ|日付|日時|期日|期限|締切|締め切り|予定日?|開催|実施|入社|退社|退職|入院|退院|"
+    r"受付|納期|支払日?|発送|来店|面談|予約|本日|今日|明日|昨日|毎年|DOB|birthday", re.I)
 #: 見出し語（「生年月日、」の後でもよい）と、同じ句の中でだけ効く語（「生まれは東京、2024年…」は違う）。
 _DOB_LABEL = re.compile(r"生年月日|誕生日|DOB|D\.O\.B|birth ?day|date of birth|birth ?date", re.I)
 _DOB_WORD = re.compile(r"誕生|出生|生まれ")
@@ -84,6 +94,9 @@ class DateRecognizer:
                 s = self._span(view, m, base)
                 if s is not None:
                     found.append(s)
+        for m in _MD_SLASH.finditer(norm):
+            if _md_context(norm, m) and (s := self._span(view, m, 0.5)) is not None:
+                found.append(s.with_(reason="月/日（年なし・文脈あり）"))
         prev_end = 0
         table: tuple[list[int], list[int]] | None = None  # 見出し「生年月日」と空行の位置（必要時に一度だけ）
         for s in resolve(found):
@@ -162,6 +175,18 @@ class DateRecognizer:
         if norm.count(sep, head_start, head) != norm.count(sep, line_start, a):
             return s
         return _as_dob(s, "表の列見出し「生年月日」")
+
+
+def _md_context(norm: str, m: re.Match[str]) -> bool:
+    """「4/1」が日付といえる文脈: 曜日（4/1(月)）、範囲（4/1〜4/5）、同じ句の直前の文脈語（誕生日は4/1）。"""
+    if _MD_WEEKDAY.match(norm, m.end()) or _MD_RANGE.match(norm, m.end()):
+        return True
+    lo = max(0, m.start() - 12)
+    before = norm[lo:m.start()]
+    if _MD_RANGE_BEFORE.search(before):
+        return True
+    clause = re.split(r"[。\n、,]", before)[-1]
+    return _MD_CONTEXT.search(clause) is not None
 
 
 def _table_row(norm: str, a: int) -> tuple[int, str] | None:
