@@ -104,3 +104,32 @@ def test_raw_sqlite_file_edit_is_detected(sqlite_env):
     with open(path, "r+b") as f:
         f.write(data.replace(b"testclient", b"testclienX", 1))
     assert main(["audit", "verify", "--data-dir", env.settings.data_dir]) == 3
+
+
+def test_concurrent_writers_keep_one_unbroken_chain(env):
+    """Two separate processes (as two server processes would be), four threads each, append at once."""
+    import subprocess
+    import sys
+
+    code = """
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from tokumei.review.audit import record
+from tokumei.review.db import make_engine, session_factory
+from tokumei.review.settings import Settings
+s = Settings(data_dir=sys.argv[1], database_url=sys.argv[2] or None)
+S = session_factory(make_engine(s))
+def write(i):
+    with S() as db:
+        record(db, "viewed", actor="client:link#%s" % i, engagement_id=1, data={"i": i})
+with ThreadPoolExecutor(4) as pool:
+    list(pool.map(write, range(25)))
+"""
+    args = [sys.executable, "-c", code, env.settings.data_dir, env.settings.database_url or ""]
+    procs = [subprocess.Popen(args, stderr=subprocess.PIPE) for _ in range(2)]
+    for p in procs:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err.decode()[-2000:]
+    with env.app.state.sessions() as db:
+        count, head, problems = audit.verify(db)
+    assert problems == [] and count == 50

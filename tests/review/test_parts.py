@@ -111,3 +111,45 @@ def test_client_page_after_a_message_still_has_a_working_csrf_token(sqlite_env):
     other = env.client()
     assert csrf_of(other.get(link).text) != csrf_of(cli.get(link).text)
     assert cli.post(f"{link}/comments", data={"body": "x", "csrf_token": "日本語"}).status_code == 403
+
+
+def test_docx_draft_is_read_and_anonymized(sqlite_env, tmp_path):
+    import io
+
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("山田太郎社長の会社の事例です。")
+    d.add_paragraph("支援のおかげで売上が2倍に増加しました。")
+    buf = io.BytesIO()
+    d.save(buf)
+    env = sqlite_env
+    env.adviser()
+    adv = env.client()
+    login(adv)
+    eid = new_engagement(adv)
+    r = post(adv, f"/engagements/{eid}", f"/engagements/{eid}/versions",
+             files={"draft": ("事例.docx", buf.getvalue(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")})
+    assert r.status_code == 200, r.text
+    result = re.search(r'<pre id="result" class="doc"[^>]*>(.*?)</pre>', r.text, re.S).group(1)
+    assert "山田太郎" not in result and "売上が2倍に増加" in result
+
+
+@pytest.mark.parametrize("given,expected", [
+    ("postgresql://u@127.0.0.1:5432/db", "postgresql+psycopg://u@127.0.0.1:5432/db"),
+    ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
+    ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db"),
+])
+def test_database_url_uses_psycopg3(given, expected):
+    from tokumei.review.settings import Settings
+
+    assert Settings(database_url=given).url() == expected
+    assert Settings(data_dir="/tmp/x").url() == "sqlite:////tmp/x/tokumei.sqlite3"
+
+
+def test_serve_with_unreachable_database_is_a_clear_error(capsys, tmp_path):
+    from tokumei.cli import main
+
+    port = _free_port()  # nothing listens here
+    rc = main(["serve", "--data-dir", str(tmp_path), "--database-url", f"postgresql://u:secret@127.0.0.1:{port}/x"])
+    err = capsys.readouterr().err
+    assert rc == 2 and "E806" in err and "--database-url" in err and "secret" not in err

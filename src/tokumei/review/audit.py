@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tokumei.review.models import Event, utcnow
@@ -67,6 +68,18 @@ def record(db: Session, kind: str, *, actor: str, engagement_id: int | None = No
 
     例: ``record(db, "approved", actor="client:link#3", engagement_id=1, data={"sha256": h})``
     """
+    for attempt in range(5):
+        try:
+            return _append(db, kind, actor, engagement_id, ip, user_agent, data)
+        except IntegrityError:  # another process took the same seq: re-read the head and retry
+            db.rollback()
+            if attempt == 4:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _append(db: Session, kind: str, actor: str, engagement_id: int | None, ip: str, user_agent: str,
+            data: dict[str, Any] | None) -> Event:
     with _lock:  # one writer per process; the unique seq/hash columns catch cross-process races
         if db.get_bind().dialect.name == "postgresql":
             db.execute(text("SELECT pg_advisory_xact_lock(724501)"))
