@@ -2,8 +2,9 @@
 
 Variants of a declared person 山田太郎 (surname/given split from SudachiPy's 姓/名 tags, or at a
 space): 山田太郎, 山田 太郎, 山田, 太郎 (given names of two or more characters), the katakana
-reading ヤマダタロウ/ヤマダ/タロウ (SudachiPy ``reading_form``) and the hiragana full reading
-やまだたろう (jaconv). Honorifics and titles after any variant go to ``data["title"]``
+reading ヤマダタロウ/ヤマダ/タロウ (SudachiPy ``reading_form``), the hiragana full reading
+やまだたろう (jaconv), and Latin spellings from the reading (Taro Yamada, YAMADA Taro, T. Yamada,
+Sato/Satou; jaconv ``kana2alphabet``). Honorifics and titles after any variant go to ``data["title"]``
 (山田社長 → 「山田」 + 社長). The hiragana surname or given name alone (やまだ, たろう) counts only
 before an honorific (やまださん), since さとう or すずき alone are everyday words. Organisations: with and without legal form —
 株式会社やまだ陶苑, やまだ陶苑, (株)やまだ陶苑, ㈱やまだ陶苑, やまだ陶苑株式会社 — and the katakana
@@ -79,9 +80,38 @@ def person_variants(name: str) -> set[str]:
                 out.add(r)
         full = _reading(sur) + _reading(giv)
         out |= {full, jaconv.kata2hira(full)}
+        out |= romaji_variants(sur, giv)
     elif not re.fullmatch(r"[ぁ-ゟァ-ヿ]+", name):
         out.add(_reading(name))
     return {v for v in out if v}
+
+
+def romaji(kana: str) -> set[str]:
+    """Hepburn-style spellings of a kana reading, with and without long vowels.
+
+    例: ``romaji("サトウ") == {"satou", "sato"}`` (jaconv's kana2alphabet, then ou/uu/oo → o/u)
+    """
+    raw = jaconv.kana2alphabet(jaconv.kata2hira(kana)).replace("ー", "")
+    if not raw.isascii():
+        return set()
+    short = raw.replace("ou", "o").replace("uu", "u").replace("oo", "o")
+    return {raw, short}
+
+
+def romaji_variants(surname: str, given: str) -> set[str]:
+    """Latin spellings of a declared person (e-mail signatures, name cards).
+
+    例: ``"Taro Yamada" in romaji_variants("山田", "太郎")`` (matching ignores case: YAMADA Taro)
+    """
+    out: set[str] = set()
+    for s in romaji(_reading(surname)):
+        for g in romaji(_reading(given)):
+            if len(s) >= 2 and len(g) >= 2:
+                S, G = s.capitalize(), g.capitalize()
+                out |= {f"{G} {S}", f"{S} {G}", f"{S}, {G}", f"{G[0]}. {S}"}
+        if len(s) >= 5:
+            out.add(s.capitalize())  # Yamada alone (short ones like Ito, Ono are everyday words)
+    return out
 
 
 def org_variants(name: str) -> set[str]:
