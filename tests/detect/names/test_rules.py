@@ -46,6 +46,7 @@ def names(text: str) -> list[tuple[str, str, str | None]]:
         ("山田町の山田駅", []),
         ("山田屋さんに発注", [("ORGANIZATION", "山田屋", None)]),
         ("John Smithさん", [("PERSON", "John Smith", "さん")]),
+        ("Taro Yamadaさんから", [("PERSON", "Taro Yamada", "さん")]),
         ("医療法人社団 健康会の理事", [("ORGANIZATION", "医療法人社団 健康会", None)]),
         # hiragana names SudachiPy breaks into function words (や|まだ)
         ("株式会社やまだ陶苑（代表）", [("ORGANIZATION", "株式会社やまだ陶苑", None)]),

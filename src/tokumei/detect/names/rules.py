@@ -38,6 +38,7 @@ _PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り
 _WEAK_SUFFIX = frozenset("社 会 団 部 局 署 家 軍 党 省 庁 組 リーグ クラブ".split())
 _FOLD = str.maketrans("（）", "()")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_CAPITAL = re.compile(r"[A-Z][a-z]+")
 _NOT_ORG = frozenset("明治 大正 昭和 平成 令和 江戸 大和 日本 Twitter".split())
 _PLACE_END = ("駅", "公園", "線", "橋", "川", "山", "島", "港", "ツリー", "タワー", "寺", "神社", "城")
 _COMMON_ACRONYMS = frozenset(
@@ -155,7 +156,11 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                 score, why = 0.55, "人名（姓）"
             else:
                 score, why = 0.5, "人名（名）"
-            yield _person(toks, i, j, score, why, title)
+            first = i
+            if (_LATIN.fullmatch(t.surface) and i >= 2 and toks[i - 1].surface == " "
+                    and _CAPITAL.fullmatch(toks[i - 2].surface) and toks[i - 2].surface not in NOT_NAMES):
+                first = i - 2  # Taro Yamada: SudachiPy knows Yamada as a surname, not Taro
+            yield _person(toks, first, j, score, why, title)
             i = j
             continue
         s = t.surface
