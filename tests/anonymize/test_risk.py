@@ -70,6 +70,19 @@ def test_applied_only_when_policy_says_so(tmp_path):
     assert {x.label for x in r.replacements} == {"RISK"}
 
 
+@pytest.mark.parametrize("text, kinds, after", [
+    # an adjective suggestion takes in the following の (never 「珍しいの専門店」)
+    ("県内唯一の手びねり専門店", ["superlative"], "地域でも珍しい手びねり専門店"),
+    ("日本初の試み", ["superlative"], "地域でも珍しい試み"),
+    ("県内唯一、手びねりの店", ["superlative"], "地域でも珍しい、手びねりの店"),
+    ("従業員23名の会社", ["headcount"], "従業員20名規模の会社"),
+])
+def test_applied_suggestion_reads_naturally(tmp_path, text, kinds, after):
+    f = tmp_path / "p.toml"
+    f.write_text(f"[risk]\napply = {kinds!r}\n".replace("'", '"'), encoding="utf-8")
+    assert anonymize(text, str(f), spans=[]).text == after
+
+
 @pytest.mark.parametrize("text, kind, passage", [
     ("「ものづくり日本大賞」を受賞", "award", "「ものづくり日本大賞」を受賞"),
     ("島田駅前の店舗で開催", "landmark", "島田駅前"),

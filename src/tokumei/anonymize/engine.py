@@ -158,8 +158,12 @@ def anonymize_spans(
     extra: list[tuple[int, int, Any]] = []
     for r in risks:
         if r.kind in policy.apply_risks and not _overlaps(r.start, r.end, taken):
-            extra.append((r.start, r.end, r))
-            taken.append((r.start, r.end))
+            # 「県内唯一の専門店」→「地域でも珍しい専門店」: an adjective suggestion takes in the の
+            end = r.end + 1 if r.suggestion.endswith("い") and text.startswith("の", r.end) else r.end
+            if _overlaps(r.start, end, taken):
+                end = r.end
+            extra.append((r.start, end, r))
+            taken.append((r.start, end))
     if policy.round_amounts:
         view = TextView(text)
         for m in ops._AMOUNT_RE.finditer(view.norm):
