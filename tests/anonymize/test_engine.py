@@ -27,6 +27,8 @@ def test_people_keep_honorific_and_bare_name_gets_shi():
     ("山田太郎\u3000様へ", "山田太郎", "A\u3000様へ"),
     ("山田 太郎 御中", "山田 太郎", "A 御中"),
     ("山田太郎 は来た", "山田太郎", "A氏 は来た"),   # a space alone is not an honorific
+    ("山田太郎（45）さん", "山田太郎", "A（45）さん"),  # honorific after a parenthesis: no 「A氏（45）さん」
+    ("山田太郎（経理）は", "山田太郎", "A氏（経理）は"),
 ])
 def test_spaced_honorific_is_not_doubled(text, name, after):
     assert anonymize(text, spans=[P(text, name, eid="e1")]).text == after

@@ -66,6 +66,8 @@ def keep() -> Operator:
 _KANA = re.compile(r"[\u30a0-\u30ff\u3040-\u309f ー・\u3000]+")
 _FURIGANA = re.compile(r"フリガナ|ふりがな|ﾌﾘｶﾞﾅ|よみがな|ヨミガナ|読み")
 _COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa々]")
+#: A short parenthesis right after a name (its reading, age or role) before the honorific.
+_PAREN_AFTER = re.compile(r"[ ]?[（(][^（）()\n]{1,24}[）)]")
 
 
 def pseudonym() -> Operator:
@@ -85,6 +87,8 @@ def pseudonym() -> Operator:
         title = data.get("title")
         if hon or (title and t.text.startswith(str(title), t.end)) or ps.follows_honorific(t.text, t.end):
             return letter + hon
+        if (paren := _PAREN_AFTER.match(t.text, t.end)) and ps.follows_honorific(t.text, paren.end()):
+            return letter  # 山田太郎（やまだ たろう）さん → A（A）さん, never A氏（A）さん
         if _COMPOUND.match(t.text, t.end):
             return letter  # part of a compound: 鈴木家 → A家, never A氏家
         return letter + "氏"
