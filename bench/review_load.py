@@ -3,7 +3,9 @@
 
 Starts the real server (`tokumei serve`, uvicorn, SQLite in a temporary folder) in a subprocess,
 prepares an engagement with two versions and a review link, then runs 200 httpx async clients,
-each with its own cookies, each reading the page ``--rounds`` times (bounded request count).
+each with its own cookies, each reading the page ``--rounds`` times (bounded request count) with
+a random reading pause before each read (``--think`` seconds on average; ``--think 0`` is the
+closed-loop stress test, where 200 requests are always in flight and latency is queueing time).
 Prints p50/p95/p99/max latency and the error count; exits 1 when p95 >= target or errors > 0.
 
 例::
@@ -128,9 +130,9 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--chars", type=int, default=20_000)
     ap.add_argument("--target-ms", type=float, default=300.0)
-    ap.add_argument("--think", type=float, default=0.0,
-                    help="mean reading time in seconds before each read (0: closed loop, every reviewer "
-                         "requests again as soon as the previous page arrived)")
+    ap.add_argument("--think", type=float, default=3.0,
+                    help="mean reading time in seconds before each read (default 3; 0: closed-loop stress, "
+                         "every reviewer requests again the moment the previous page arrived)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="tokumei-bench-") as d:
         token = prepare(d, args.chars)

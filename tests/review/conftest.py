@@ -35,6 +35,7 @@ def env(request, tmp_path) -> Env:
                         login_max_failures=5)
     app = create_app(settings)
     yield Env(app, settings, url or settings.url())
+    app.state.audit_bg.close()
     app.state.engine.dispose()
     if cleanup:
         cleanup()
@@ -47,6 +48,7 @@ def sqlite_env(tmp_path) -> Env:
                         max_upload_bytes=256 * 1024, base_url="http://testserver")
     app = create_app(settings)
     yield Env(app, settings, settings.url())
+    app.state.audit_bg.close()
     app.state.engine.dispose()
 
 

@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -19,6 +20,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from tokumei.errors import TokumeiError
+from tokumei.review.audit import Background
 from tokumei.review.db import make_engine, migrate, session_factory
 from tokumei.review.security import Throttle, csrf_token
 from tokumei.review.settings import Settings
@@ -92,12 +94,21 @@ def create_app(settings: Settings) -> FastAPI:
     """
     from tokumei.review.routers import audit, auth, client, engagements, export, versions
 
-    app = FastAPI(title="tokumei review", docs_url=None, redoc_url=None, openapi_url=None)
     engine = make_engine(settings)
     migrate(engine)
+    sessions = session_factory(engine)
+    background = Background(sessions)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):  # type: ignore[no-untyped-def]
+        yield
+        background.flush()
+
+    app = FastAPI(title="tokumei review", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.state.settings = settings
     app.state.engine = engine
-    app.state.sessions = session_factory(engine)
+    app.state.sessions = sessions
+    app.state.audit_bg = background
     app.state.throttle = Throttle(settings.login_max_failures, settings.login_window_seconds)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.templates = templates

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import queue
+import sys
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -80,18 +82,88 @@ def record(db: Session, kind: str, *, actor: str, engagement_id: int | None = No
 
 def _append(db: Session, kind: str, actor: str, engagement_id: int | None, ip: str, user_agent: str,
             data: dict[str, Any] | None) -> Event:
+    return _append_many(db, [(kind, actor, engagement_id, ip, user_agent, data)])[0]
+
+
+def _append_many(db: Session, entries: list[tuple]) -> list[Event]:
+    """Append several events in one transaction (one chain segment), then commit."""
     with _lock:  # one writer per process; the unique seq/hash columns catch cross-process races
         if db.get_bind().dialect.name == "postgresql":
             db.execute(text("SELECT pg_advisory_xact_lock(724501)"))
         last = db.execute(select(Event.seq, Event.hash).order_by(Event.seq.desc()).limit(1)).first()
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-        ev = Event(seq=seq, ts=utcnow().strftime("%Y-%m-%dT%H:%M:%S.%fZ"), engagement_id=engagement_id,
-                   actor=actor[:300], kind=kind, ip=(ip or "")[:64], user_agent=(user_agent or "")[:500],
-                   data=canonical(data or {}), prev_hash=prev, hash="")
-        ev.hash = event_hash(_fields(ev), prev)
-        db.add(ev)
+        out = []
+        for kind, actor, engagement_id, ip, user_agent, data in entries:
+            ev = Event(seq=seq, ts=utcnow().strftime("%Y-%m-%dT%H:%M:%S.%fZ"), engagement_id=engagement_id,
+                       actor=actor[:300], kind=kind, ip=(ip or "")[:64], user_agent=(user_agent or "")[:500],
+                       data=canonical(data or {}), prev_hash=prev, hash="")
+            ev.hash = event_hash(_fields(ev), prev)
+            db.add(ev)
+            out.append(ev)
+            seq, prev = seq + 1, ev.hash
         db.commit()
-        return ev
+        return out
+
+
+class Background:
+    """Writes low-stakes events (``viewed``) off the request path, in batches, in order.
+
+    Each batch is one transaction on the same chain as :func:`record`. ``flush()`` waits until
+    everything queued is written (the audit page and ``close()`` call it). An event still queued
+    when the process is killed is lost; events that prove consent (approved, withdrawn, …)
+    are always written synchronously with :func:`record`.
+    例: ``bg = Background(sessions); bg.put("viewed", actor="client:link#1", engagement_id=1)``
+    """
+
+    def __init__(self, sessions: Any) -> None:
+        self.sessions = sessions
+        self.q: queue.Queue = queue.Queue()
+        self.t = threading.Thread(target=self._run, name="tokumei-audit", daemon=True)
+        self.t.start()
+
+    def put(self, kind: str, *, actor: str, engagement_id: int | None = None, ip: str = "",
+            user_agent: str = "", data: dict[str, Any] | None = None) -> None:
+        self.q.put((kind, actor, engagement_id, ip, user_agent, data))
+
+    def _run(self) -> None:
+        while True:
+            first = self.q.get()
+            if first is None:
+                self.q.task_done()
+                return
+            batch = [first]
+            while len(batch) < 500:
+                try:
+                    nxt = self.q.get_nowait()
+                except queue.Empty:
+                    break
+                if nxt is None:
+                    self.q.put(None)
+                    self.q.task_done()
+                    break
+                batch.append(nxt)
+            try:
+                for attempt in range(5):
+                    try:
+                        with self.sessions() as db:
+                            _append_many(db, batch)
+                        break
+                    except IntegrityError:
+                        if attempt == 4:
+                            raise
+            except Exception as e:  # never silently: report the type, not the content
+                print(f"tokumei: audit background write failed ({type(e).__name__}); {len(batch)} events",
+                      file=sys.stderr)
+            finally:
+                for _ in batch:
+                    self.q.task_done()
+
+    def flush(self) -> None:
+        self.q.join()
+
+    def close(self) -> None:
+        self.q.put(None)
+        self.t.join(10)
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,12 @@ def redirect(url: str, flash: str | None = None, request: Request | None = None)
 
 
 def log(request: Request, db: Session, kind: str, actor: str, engagement_id: int | None, **data: Any) -> None:
-    """Append an audit event with the request's IP and user agent."""
+    """Append an audit event with the request's IP and user agent (synchronously)."""
     audit.record(db, kind, actor=actor, engagement_id=engagement_id, ip=client_ip(request),
                  user_agent=user_agent(request), data=data)
+
+
+def log_later(request: Request, kind: str, actor: str, engagement_id: int | None, **data: Any) -> None:
+    """Queue a low-stakes event (``viewed``) for the background writer, same chain."""
+    request.app.state.audit_bg.put(kind, actor=actor, engagement_id=engagement_id, ip=client_ip(request),
+                                   user_agent=user_agent(request), data=data)

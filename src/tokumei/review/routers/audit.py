@@ -21,6 +21,7 @@ def events(eid: int, request: Request, adviser: Adviser = Depends(current_advise
            db: Session = Depends(get_db)) -> Response:
     """案件の監査ログ（時刻・操作者・IP・ブラウザ）と、チェーン全体の検証結果。"""
     eng = own_engagement(db, adviser, eid)
+    request.app.state.audit_bg.flush()
     rows = db.scalars(select(Event).where(Event.engagement_id == eng.id).order_by(Event.seq)).all()
     count, head, problems = audit.verify(db)
     return render(request, "audit/list.html", adviser=adviser, eng=eng, events=rows, kinds=audit.KINDS_JA,

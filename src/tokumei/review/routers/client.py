@@ -24,7 +24,7 @@ from tokumei.review.models import Claim, Comment, Decision, Engagement, Event, L
 from tokumei.review.routers.versions import issue_otp
 from tokumei.review.security import check_password, csrf_token, new_token, token_hash
 from tokumei.review.status import _aware, approval_valid, decisions_for
-from tokumei.review.web import check_csrf, client_ip, get_db, log, redirect, render
+from tokumei.review.web import check_csrf, client_ip, get_db, log, log_later, redirect, render
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
 
@@ -88,7 +88,7 @@ def _first_view(request: Request, db: Session, link: Link, v: Version) -> None:
     seen = request.session.get("seen", [])
     if link.id not in seen:
         request.session["seen"] = [*seen[-20:], link.id]
-        log(request, db, "viewed", f"client:link#{link.id}", link.engagement_id, version=v.number, sha256=v.sha256)
+        log_later(request, "viewed", f"client:link#{link.id}", link.engagement_id, version=v.number, sha256=v.sha256)
 
 
 CSRF_SLOT = "\x00csrf-slot\x00"
