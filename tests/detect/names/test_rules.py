@@ -47,6 +47,10 @@ def names(text: str) -> list[tuple[str, str, str | None]]:
         ("山田屋さんに発注", [("ORGANIZATION", "山田屋", None)]),
         ("John Smithさん", [("PERSON", "John Smith", "さん")]),
         ("Taro Yamadaさんから", [("PERSON", "Taro Yamada", "さん")]),
+        # surnames SudachiPy read as common nouns or places here, found through the dictionary
+        ("原部長と西さん", [("PERSON", "原", "部長"), ("PERSON", "西", "さん")]),
+        ("小林さんと中島部長", [("PERSON", "小林", "さん"), ("PERSON", "中島", "部長")]),
+        ("営業部長と東京支店長と総務課長と担当者様", []),
         ("医療法人社団 健康会の理事", [("ORGANIZATION", "医療法人社団 健康会", None)]),
         # hiragana names SudachiPy breaks into function words (や|まだ)
         ("株式会社やまだ陶苑（代表）", [("ORGANIZATION", "株式会社やまだ陶苑", None)]),

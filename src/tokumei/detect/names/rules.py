@@ -27,7 +27,7 @@ from tokumei.detect.names.lexicon import (
     CORE_HONORIFICS, HONORIFICS, LEGAL_FORMS, NOT_NAMES, ORG_REFERENCES, ORG_SUFFIXES, PERSON_REFERENCES,
     SHOP_SUFFIXES, TITLES,
 )
-from tokumei.detect.names.tokens import Token, tokenize
+from tokumei.detect.names.tokens import Token, person_readings, tokenize
 
 SOURCE = "jp.names.rules.v1"
 _KATA = re.compile(r"[ァ-ヴー・＝=]+")
@@ -92,6 +92,16 @@ def _nounish(t: Token) -> bool:
     return p[0] == "補助記号" and s in ("・", "&", "＆", "ー")
 
 
+def _title_at(toks: list[Token], j: int) -> str | None:
+    """The honorific/title made of the tokens from ``j`` (部長, or 部|長 split by SudachiPy)."""
+    acc, best = "", None
+    for m in range(j, min(j + 3, len(toks))):
+        acc += toks[m].surface
+        if acc in HONORIFICS or acc in TITLES:
+            best = acc
+    return best
+
+
 def _person(toks: list[Token], i: int, j: int, score: float, reason: str, title: str | None) -> Span:
     a, b = toks[i].start, toks[j - 1].end
     parts = [(t.surface, t.pos[3]) for t in toks[i:j] if _is_pn(t)]
@@ -138,7 +148,7 @@ def _people(toks: list[Token]) -> Iterator[Span]:
             if nxt in _PLACE_AFTER or _norm(nxt) in ORG_SUFFIXES or nxt in SHOP_SUFFIXES:
                 i = j
                 continue  # a place or a business named after a person, not the person
-            title = nxt if (nxt in HONORIFICS or nxt in TITLES) else None
+            title = _title_at(toks, j)
             if j - i == 1 and len(t.surface) >= 3 and t.surface[-1] in SHOP_SUFFIXES:
                 # 山田屋さん: SudachiPy lists 山田屋 as a surname, but in business writing it is a shop
                 yield Span("ORGANIZATION", t.start, t.end, t.surface, 0.7, SOURCE, "屋号（〜屋・〜堂）", data={"tier": 1})
@@ -179,7 +189,9 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                 # unknown katakana word acting as a subject/object: usually a foreign name
                 yield _person(toks, i, i + 1, 0.45, "辞書にないカタカナ語", None)
         # Name-like words before an honorific: 顕進氏, ジェボムさん, やまちゃん.
-        if (s in HONORIFICS or s in TITLES) and i > 0:
+        title_here = _title_at(toks, i) if i > 0 else None
+        if title_here:
+            s = title_here
             k = i
             while k > 0 and i - k < 3 and _nounish(toks[k - 1]) and not _is_pn(toks[k - 1]):
                 k -= 1
@@ -193,6 +205,10 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                 namey = any(strong) if s in CORE_HONORIFICS else bool(strong and strong[-1])
                 kanji_ok = (s in CORE_HONORIFICS and _KANJI.fullmatch(name) and len(name) >= 2
                             and not (i - k == 1 and toks[k].pos[1] == "普通名詞"))  # not お医者さん
+                prev = toks[i - 1]
+                if (not (namey or kanji_ok) and k == i - 1 and _KANJI.fullmatch(prev.surface)
+                        and person_readings(prev.surface)):
+                    k, name, kanji_ok = i - 1, prev.surface, True  # 原部長, 中島部長: a surname in the dictionary
                 if k < i and (
                     name not in NOT_NAMES and toks[i - 1].surface not in NOT_NAMES
                     and len(name) <= 8 and not (len(name) == 1 and name.isascii())
@@ -332,6 +348,9 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         if s in ORG_SUFFIXES or s in SHOP_SUFFIXES:
             if i == 0 or not _nounish(toks[i - 1]):
                 continue
+            tt = _title_at(toks, i)
+            if tt and len(tt) > len(s):
+                continue  # 中島|部|長: the start of a title, not 〜部
             k = _org_run(toks, i - 1, -1, 4)
             run = toks[k + 1 : i]
             prev = toks[i - 1]

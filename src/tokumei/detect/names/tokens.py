@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 import unicodedata
 from typing import Iterator, NamedTuple
 
@@ -131,3 +132,16 @@ def tokenize(text: str) -> list[Token]:
         out.extend(Token(m.surface(), a + m.begin(), a + m.end(), m.part_of_speech(), m.reading_form(), m.is_oov())
                    for m in tok.tokenize(text[a:b], SplitMode.C))
     return out
+
+
+@lru_cache(maxsize=65536)
+def person_readings(surface: str) -> frozenset[str]:
+    """Which person-name entries (姓/名/一般) the dictionary has for ``surface``, in any context.
+
+    SudachiPy picks one analysis per context; 「原部長」 may come out as the common noun 原, but the
+    dictionary also lists 原 as a surname. 例: ``"姓" in person_readings("水田")``
+    """
+    tokenizer()  # make sure the shared dictionary is loaded
+    assert _dictionary is not None
+    return frozenset(m.part_of_speech()[3] for m in _dictionary.lookup(surface)
+                     if m.part_of_speech()[1:3] == ("固有名詞", "人名"))
