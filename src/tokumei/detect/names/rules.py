@@ -206,7 +206,7 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                 kanji_ok = (s in CORE_HONORIFICS and _KANJI.fullmatch(name) and len(name) >= 2
                             and not (i - k == 1 and toks[k].pos[1] == "普通名詞"))  # not お医者さん
                 prev = toks[i - 1]
-                if (not (namey or kanji_ok) and k == i - 1 and _KANJI.fullmatch(prev.surface)
+                if (not (namey or kanji_ok) and k >= i - 1 and _KANJI.fullmatch(prev.surface)
                         and person_readings(prev.surface)):
                     k, name, kanji_ok = i - 1, prev.surface, True  # 原部長, 中島部長: a surname in the dictionary
                 if k < i and (
