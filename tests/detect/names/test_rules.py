@@ -51,6 +51,9 @@ def names(text: str) -> list[tuple[str, str, str | None]]:
         ("原部長と西さん", [("PERSON", "原", "部長"), ("PERSON", "西", "さん")]),
         ("小林さんと中島部長", [("PERSON", "小林", "さん"), ("PERSON", "中島", "部長")]),
         ("営業部長と東京支店長と総務課長と担当者様", []),
+        ("田中未来は来た", [("PERSON", "田中未来", None)]),
+        ("山田会計事務所と山田動物病院", [("ORGANIZATION", "山田会計事務所", None), ("ORGANIZATION", "山田動物病院", None)]),
+        ("総合病院と法律事務所", []),
         ("医療法人社団 健康会の理事", [("ORGANIZATION", "医療法人社団 健康会", None)]),
         # hiragana names SudachiPy breaks into function words (や|まだ)
         ("株式会社やまだ陶苑（代表）", [("ORGANIZATION", "株式会社やまだ陶苑", None)]),

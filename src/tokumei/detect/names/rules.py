@@ -123,6 +123,10 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                 u = toks[j]
                 if _is_pn(u) and u.surface not in NOT_NAMES:
                     j += 1
+                elif (toks[j - 1].pos[3] == "姓" and j - i == 1 and _KANJI.fullmatch(u.surface)
+                      and u.pos[0] in ("名詞", "形状詞") and "名" in person_readings(u.surface)
+                      and (j + 1 >= n or toks[j + 1].pos[0] in ("助詞", "補助記号", "空白") or _title_at(toks, j + 1))):
+                    j += 1  # 田中未来は: a given name SudachiPy read as a common word here
                 elif (u.surface in (" ", "\u3000") and j + 1 < n and toks[j - 1].pos[3] == "姓"
                       and _is_pn(toks[j + 1]) and toks[j + 1].pos[3] == "名"):
                     j += 2  # 佐藤 花子 (space between surname and given name)
@@ -345,9 +349,11 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         if (p0 != "名詞" and p0 != "接尾辞") or i in inside:
             continue  # particles, verbs, symbols: nothing to do (most tokens)
         s = _norm(t.surface)
-        if s in ORG_SUFFIXES or s in SHOP_SUFFIXES:
+        compound = None if (s in ORG_SUFFIXES or s in SHOP_SUFFIXES or t.pos[1] != "普通名詞") else _strong_end(s)
+        if s in ORG_SUFFIXES or s in SHOP_SUFFIXES or compound:
             if i == 0 or not _nounish(toks[i - 1]):
                 continue
+            s = compound or s  # 山田|会計事務所 → the suffix is 事務所
             tt = _title_at(toks, i)
             if tt and len(tt) > len(s):
                 continue  # 中島|部|長: the start of a title, not 〜部
@@ -380,6 +386,14 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
 
 
 _STRONG = tuple(ORG_SUFFIXES - _WEAK_SUFFIX)
+_STRONG_LONG = tuple(sorted((x for x in _STRONG if len(x) >= 2), key=len, reverse=True))
+
+
+def _strong_end(s: str) -> str | None:
+    """The business suffix a compound common noun ends with (会計事務所 → 事務所, 動物病院 → 病院)."""
+    if len(s) < 3:
+        return None
+    return next((x for x in _STRONG_LONG if s.endswith(x) and len(s) > len(x)), None)
 
 
 def find_names(view: TextView) -> list[Span]:
