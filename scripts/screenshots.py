@@ -119,6 +119,7 @@ def main() -> int:
         finally:
             server.should_exit = True
             t.join(10)
+            app.state.audit_bg.close()
             app.state.engine.dispose()
     print(f"{len(list(OUT.glob('*.png')))} screenshots in {OUT}")
     return 0

@@ -133,3 +133,10 @@ with ThreadPoolExecutor(4) as pool:
     with env.app.state.sessions() as db:
         count, head, problems = audit.verify(db)
     assert problems == [] and count == 50
+
+
+def test_verify_on_a_missing_database_names_the_option(tmp_path, capsys):
+    assert main(["audit", "verify", "--data-dir", str(tmp_path / "none")]) == 2
+    err = capsys.readouterr().err
+    assert "E806" in err and "--data-dir" in err
+    assert not (tmp_path / "none").exists()

@@ -158,6 +158,7 @@ def test_whole_flow_in_a_real_browser(browser, tmp_path):
         assert "改ざんはありません" in adv.content()
         axe_check(adv)
     assert dialogs == [], "an XSS payload ran"
+    app.state.audit_bg.close()
     app.state.engine.dispose()
 
 
@@ -191,4 +192,5 @@ def test_core_actions_work_without_javascript(browser, tmp_path):
         client.get_by_label("ご担当者のお名前").first.fill("山田")
         client.get_by_role("button", name="この版を承認する").click()
         assert "この版は承認済みです" in client.content()
+    app.state.audit_bg.close()
     app.state.engine.dispose()

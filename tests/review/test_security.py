@@ -182,4 +182,5 @@ def test_session_cookie_flags(tmp_path, secure):
     cookie = r.headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=lax" in cookie
     assert ("secure" in cookie.replace("samesite", "")) is secure
+    app.state.audit_bg.close()
     app.state.engine.dispose()

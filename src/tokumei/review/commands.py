@@ -145,11 +145,20 @@ def run_verify(args: argparse.Namespace) -> int:
     from tokumei.review import audit
     from tokumei.review.db import make_engine, session_factory
 
+    from sqlalchemy.exc import SQLAlchemyError
+
     settings = _settings(args)
+    if not args.database_url and not (Path(args.data_dir) / "tokumei.sqlite3").exists():
+        raise TokumeiError("E806", field="--data-dir", why="tokumei.sqlite3 がありません")
     engine = make_engine(settings)
-    with session_factory(engine)() as db:
-        count, head, problems = audit.verify(db, args.expect_head)
-    engine.dispose()
+    try:
+        with session_factory(engine)() as db:
+            count, head, problems = audit.verify(db, args.expect_head)
+    except SQLAlchemyError as e:
+        raise TokumeiError("E806", field="--database-url" if args.database_url else "--data-dir",
+                           why=type(e).__name__) from None
+    finally:
+        engine.dispose()
     if problems:
         for p in problems:
             print(f"NG seq={p.seq} [{p.kind}] {p.message}", file=sys.stderr)
