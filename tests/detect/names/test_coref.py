@@ -40,6 +40,12 @@ def test_nearest_full_name_owns_an_ambiguous_surname():
     assert ids[0][1] == ids[1][1] != ids[2][1] == ids[3][1]
 
 
+def test_ambiguous_surname_before_any_full_name_stays_its_own_person():
+    text = "丸山社長から、長男の丸山大輔専務への承継を相談された。経理は丸山恵子さん。"
+    ids = [s.entity_id for s in analyze(text) if s.label == "PERSON"]
+    assert len(ids) == 3 and len(set(ids)) == 3
+
+
 def test_references_take_the_antecedents_id_and_are_marked():
     text = "株式会社ミライ商事の山田太郎社長に会った。同社は創業50年、同氏は二代目。"
     spans = analyze(text)

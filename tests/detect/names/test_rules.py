@@ -54,6 +54,7 @@ def names(text: str) -> list[tuple[str, str, str | None]]:
         ("田中未来は来た", [("PERSON", "田中未来", None)]),
         ("山田会計事務所と山田動物病院", [("ORGANIZATION", "山田会計事務所", None), ("ORGANIZATION", "山田動物病院", None)]),
         ("総合病院と法律事務所", []),
+        ("すずき社労士事務所の鈴木社労士", [("ORGANIZATION", "すずき社労士事務所", None), ("PERSON", "鈴木", "社労士")]),
         ("医療法人社団 健康会の理事", [("ORGANIZATION", "医療法人社団 健康会", None)]),
         # hiragana names SudachiPy breaks into function words (や|まだ)
         ("株式会社やまだ陶苑（代表）", [("ORGANIZATION", "株式会社やまだ陶苑", None)]),

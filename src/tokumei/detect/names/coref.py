@@ -2,7 +2,8 @@
 
 * People: a full name (姓＋名, from the token parts or a declared name) owns its surname and given
   name, so 山田太郎 / 山田さん / 山田社長 / 太郎さん share one id. A bare surname shared by two
-  declared or written full names goes to the nearest full name written before it (else after it).
+  declared or written full names goes to the nearest full name written before it; before both, it
+  stays a person of its own (「丸山社長」 before 「丸山大輔専務」 and 「丸山恵子さん」 may be a third).
   Dictionary spans carry ``data["canonical"]`` (the declared name), so ヤマダ links to 山田太郎.
 * Organisations: the name without its legal form and brackets is the key, so 株式会社ミライ商事 /
   ミライ商事 / (株)ミライ商事 / ㈱ミライ商事 share one id.
@@ -96,10 +97,12 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
             if k not in full and k in owner:
                 cands = owner[k]
                 if len(cands) > 1:
+                    # 丸山大輔 and 丸山恵子 both present: a bare 丸山 goes to the nearest full name
+                    # written before it; before any of them it stays its own person (丸山社長 may be a third)
                     i = bisect_left(starts, s.start)
                     before = [fk for _, fk in full_pos[:i] if fk in cands]
-                    after = [fk for _, fk in full_pos[i:] if fk in cands]
-                    k = (before[-1] if before else after[0]) if (before or after) else cands[0]
+                    if before:
+                        k = before[-1]
                 else:
                     k = cands[0]
             s = s.with_(entity_id=eid("PERSON", k))

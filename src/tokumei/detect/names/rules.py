@@ -45,6 +45,8 @@ _COMMON_ACRONYMS = frozenset(
     "DX IT AI IOT EC SNS PC HP CEO CFO COO CTO PR QR TV CM OA OS PDF CSV URL ATM USB IC CPU GDP "
     "NPO NGO LLC OB OG BtoB BtoC KPI ROI SEO SDGS ESG".upper().split()
 )
+_PROFESSIONS = frozenset("税理士 社労士 社会保険労務士 司法書士 行政書士 会計士 公認会計士 弁護士 弁理士 "
+                         "中小企業診断士 診断士 土地家屋調査士 設計士 建築士".split())
 _GENERIC_SUFFIX = frozenset(
     "放送 ホテル テレビ 新聞 出版 書店 食堂 旅館 薬局 病院 銀行 保険 証券 生命 家庭 グループ "
     "開発 企画 設計 印刷 食品 不動産 住宅 ハウス 介護 センター ケアセンター サロン 美容室 物流 運輸 航空 鉄道".split()
@@ -83,6 +85,8 @@ def _namey(t: Token) -> bool:
 def _nounish(t: Token) -> bool:
     p = t.pos
     s = _norm(t.surface)
+    if s in _PROFESSIONS:
+        return True  # すずき社労士事務所: part of an office name (the honorific rule checks titles itself)
     if s in TITLES or s in HONORIFICS or s in LEGAL_FORMS or s in ORG_REFERENCES or s in PERSON_REFERENCES:
         return False
     if p[0] == "名詞" and p[1] != "数詞" and p[2] != "副詞可能":
