@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-MODULES = ["pseudonyms", "dates", "engine", "propagate", "risk", "policy", "operators", "restore", "report"]
+MODULES = ["pseudonyms", "dates", "engine", "propagate", "risk", "policy", "operators", "restore", "report", "tables"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -171,13 +171,29 @@ def _run_file(session: _Session, args: argparse.Namespace) -> int:
 
         if not args.output:
             raise TokumeiError("E507", path=args.path)
+        from tokumei.anonymize.tables import cell_edits, group_tables
+
         doc = _read_document(args.path)
         edits: dict[str, list[Any]] = {}
-        for i, unit in enumerate(doc.units):
-            res = session.run(unit.text, first=(i == 0))
-            units.append((unit.where, res))
-            if res.replacements:
-                edits[unit.id] = [Edit(r.start, r.end, r.replacement) for r in res.replacements]
+        # spreadsheet cells are read as whole tables (column headers, addresses over columns)
+        tables = {t.cells[0][0]: t for t in group_tables(doc.units) if t.cells}
+        in_table = {uid for t in tables.values() for uid, _, _ in t.cells}
+        first = True
+        for unit in doc.units:
+            if unit.id in tables:
+                table = tables[unit.id]
+                res = session.run(table.text, first=first)
+                units.append((table.where, res))
+                for uid, parts in cell_edits(table, res.replacements).items():
+                    edits.setdefault(uid, []).extend(Edit(a, b, new) for a, b, new in parts)
+            elif unit.id not in in_table:
+                res = session.run(unit.text, first=first)
+                units.append((unit.where, res))
+                if res.replacements:
+                    edits[unit.id] = [Edit(r.start, r.end, r.replacement) for r in res.replacements]
+            else:
+                continue
+            first = False
         write_document(doc, edits, Path(args.output), encoding=args.encoding)
         if doc.meta.get("warning"):
             print(f"tokumei: 注意: {doc.meta['warning']}", file=sys.stderr)

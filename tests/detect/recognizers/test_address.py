@@ -272,3 +272,15 @@ def test_municipality_start_without_town_is_not_reported(text):
 )
 def test_bare_room_number_after_a_building(text, span):
     assert [s.text for s in addresses(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # 表の列に分かれた住所（anonymize は表を TSV として読む）
+        ("山田\t静岡県\t島田市\t本通2-3-4", "静岡県\t島田市\t本通2-3-4"),
+        ("山田\t静岡県\t島田市\t1位", "静岡県\t島田市"),
+    ],
+)
+def test_address_over_table_columns(text, span):
+    assert [s.text for s in addresses(text)] == [span]

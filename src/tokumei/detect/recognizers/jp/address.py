@@ -100,8 +100,9 @@ class AddressRecognizer:
             return None  # 都道府県名だけ・一覧にない市区町村は報告しない
         city_end = cm.end()  # type: ignore[union-attr]
         level, end, muni, town = self._rest(norm, city_end, munis)
-        if level == "municipality" and (gap := _GAP.match(norm, city_end)) and "\n" in gap.group():
-            # 「静岡県島田市\n本通2-3-4」: 改行で分かれた住所は、次の行が番地まであるときだけつなぐ
+        if level == "municipality" and (gap := _GAP.match(norm, city_end)) and ("\n" in gap.group() or "\t" in gap.group()):
+            # 「静岡県島田市\n本通2-3-4」・表の列「島田市\t本通2-3-4」: 改行やタブで分かれた住所は、
+            # 続きが番地まであるときだけつなぐ
             nxt = self._rest(norm, gap.end(), munis)
             if nxt[0] == "block":
                 level, end, muni, town = nxt

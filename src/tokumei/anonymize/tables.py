@@ -1,0 +1,120 @@
+"""Spreadsheet cells (.csv / .xlsx) anonymized as whole tables, not cell by cell.
+
+A cell alone hides what its neighbours say: a date in a 「生年月日」 column is a date of birth
+only if the header is seen, and an address split over 都道府県 / 市区町村 / 番地 columns is a
+street address only when the columns are read together (「本通2-3-4」 alone is not recognisable).
+So each table is detected as one tab-separated text (rows on lines, cells between tabs, the
+gaps of empty cells kept so that columns line up), and the replacements are cut back into the
+cells: the part of a replacement in its first cell gets the new text, the other cells lose
+theirs (「静岡県」「島田市」「本通2-3-4」 → 「静岡県」「」「」).
+
+Tabs and line breaks inside a cell become spaces in the joined text (same length, so every
+offset still points into the cell).
+
+例::
+
+    >>> from tokumei.formats.model import Unit
+    >>> t = group_tables([Unit("r1c1", "生年月日", "1行1列"), Unit("r2c1", "1985/4/1", "2行1列")])[0]
+    >>> t.text
+    '生年月日\\n1985/4/1'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+_CSV_ID = re.compile(r"^r(\d+)c(\d+)$")
+_XLSX_ID = re.compile(r"^s(\d+)/([A-Z]{1,3})(\d+)$")
+_IN_CELL = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+
+
+@dataclass
+class Table:
+    """One sheet: the joined text and, per cell, (unit id, offset of the cell in the text)."""
+
+    key: str
+    where: str
+    text: str = ""
+    cells: list[tuple[str, int, int]] = field(default_factory=list)  # (unit id, start, end)
+
+
+def cell_position(unit_id: str) -> tuple[str, int, int] | None:
+    """(table key, row, column) of a spreadsheet cell id, else None.
+
+    例: ``cell_position("r2c3") == ("csv", 2, 3)``、``cell_position("s0/B12") == ("s0", 12, 2)``
+    """
+    if m := _CSV_ID.match(unit_id):
+        return "csv", int(m.group(1)), int(m.group(2))
+    if m := _XLSX_ID.match(unit_id):
+        col = 0
+        for ch in m.group(2):
+            col = col * 26 + ord(ch) - 64
+        return f"s{m.group(1)}", int(m.group(3)), col
+    return None
+
+
+def group_tables(units: Sequence[Any]) -> list[Table]:
+    """Tables of the spreadsheet cells among ``units`` (in order of their first cell)."""
+    grid: dict[str, dict[int, dict[int, Any]]] = {}
+    order: list[str] = []
+    where: dict[str, str] = {}
+    for u in units:
+        pos = cell_position(u.id)
+        if pos is None:
+            continue
+        key, row, col = pos
+        if key not in grid:
+            grid[key], where[key] = {}, _table_where(key, u.where)
+            order.append(key)
+        grid[key].setdefault(row, {})[col] = u
+    tables = []
+    for key in order:
+        t = Table(key, where[key])
+        parts: list[str] = []
+        offset = 0
+        rows = grid[key]
+        for i, row in enumerate(range(1, max(rows) + 1)):
+            if i:
+                parts.append("\n")
+                offset += 1
+            cells = rows.get(row, {})
+            for j, col in enumerate(range(1, max(cells, default=0) + 1)):
+                if j:
+                    parts.append("\t")
+                    offset += 1
+                u = cells.get(col)
+                if u is None:
+                    continue
+                text = u.text.translate(_IN_CELL)
+                t.cells.append((u.id, offset, offset + len(text)))
+                parts.append(text)
+                offset += len(text)
+        t.text = "".join(parts)
+        tables.append(t)
+    return tables
+
+
+def _table_where(key: str, cell_where: str) -> str:
+    """「表」 for a CSV, 「表 (シート名)」 for a sheet (the name is taken from a cell's ``where``)."""
+    if key == "csv":
+        return "表"
+    m = re.search(r"\(([^()]*)\)$", cell_where)
+    return f"表 ({m.group(1)})" if m else "表"
+
+
+def cell_edits(table: Table, replacements: Sequence[Any]) -> dict[str, list[tuple[int, int, str]]]:
+    """Cut replacements (offsets into ``table.text``) back into per-cell (start, end, new text).
+
+    The first cell a replacement touches gets its new text; later cells it covers are emptied
+    over the covered part. 例: 「静岡県\\t島田市」 → 「静岡県」 gives 島田市's cell (0, 3, "")."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for r in replacements:
+        first = True
+        for uid, a, b in table.cells:
+            lo, hi = max(a, r.start), min(b, r.end)
+            if lo >= hi:
+                continue
+            out.setdefault(uid, []).append((lo - a, hi - a, r.replacement if first else ""))
+            first = False
+    return out
