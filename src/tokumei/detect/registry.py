@@ -95,7 +95,7 @@ class PatternRecognizer:
         gate: re.Pattern[str] | None = self._anchor_re  # type: ignore[attr-defined]
         if ctx.required and ctx_re is not None:  # matches can only be near a context word
             gate = ctx_re
-        if gate is not None:
+        if gate is not None and SHORTCUTS:
             if len(norm) <= _SHORT:  # short texts: scan all of it, if the word is there at all
                 windows = None if gate.search(norm) else []
             elif gate is ctx_re:
@@ -208,6 +208,10 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
         return None
     return re.compile("|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True)))
 
+
+#: False = the reference path: every pattern scans the whole text, no windows, no gating, no
+#: shared pre-scan (tests compare both paths span for span).
+SHORTCUTS = True
 
 #: Characters a required-context window reaches beyond ``before``/``after`` (prefixes such as
 #: 「記号」 and the length of the match itself).
