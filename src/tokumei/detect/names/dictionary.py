@@ -62,7 +62,7 @@ def split_name(name: str) -> tuple[str, str] | None:
 
 
 def _reading(text: str) -> str:
-    return "".join(t.reading for t in tokenize(text))
+    return "".join(t.reading for t in tokenize(text, readings=True))
 
 
 def person_variants(name: str) -> set[str]:

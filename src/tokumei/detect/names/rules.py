@@ -96,8 +96,13 @@ def _nounish(t: Token) -> bool:
     return p[0] == "補助記号" and s in ("・", "&", "＆", "ー")
 
 
+_TITLE_FIRST = frozenset(x[0] for x in HONORIFICS | TITLES)
+
+
 def _title_at(toks: list[Token], j: int) -> str | None:
     """The honorific/title made of the tokens from ``j`` (部長, or 部|長 split by SudachiPy)."""
+    if j >= len(toks) or toks[j].surface[:1] not in _TITLE_FIRST:
+        return None
     acc, best = "", None
     for m in range(j, min(j + 3, len(toks))):
         acc += toks[m].surface
@@ -390,14 +395,16 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
 
 
 _STRONG = tuple(ORG_SUFFIXES - _WEAK_SUFFIX)
-_STRONG_LONG = tuple(sorted((x for x in _STRONG if len(x) >= 2), key=len, reverse=True))
+_STRONG_SET = frozenset(x for x in _STRONG if len(x) >= 2)
+_STRONG_SIZES = tuple(sorted({len(x) for x in _STRONG_SET}, reverse=True))
 
 
 def _strong_end(s: str) -> str | None:
     """The business suffix a compound common noun ends with (会計事務所 → 事務所, 動物病院 → 病院)."""
-    if len(s) < 3:
-        return None
-    return next((x for x in _STRONG_LONG if s.endswith(x) and len(s) > len(x)), None)
+    for size in _STRONG_SIZES:  # longest first; a set lookup per length, not an endswith per suffix
+        if len(s) > size and s[-size:] in _STRONG_SET:
+            return s[-size:]
+    return None
 
 
 def find_names(view: TextView) -> list[Span]:

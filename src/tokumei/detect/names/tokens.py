@@ -116,20 +116,23 @@ def chunks(text: str, limit: int = MAX_BYTES) -> Iterator[tuple[int, int]]:
         start = cut
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, *, readings: bool = False) -> list[Token]:
     """All tokens of ``text`` (mode C, longest units), offsets into ``text``.
 
+    ``readings=True`` fills ``Token.reading`` (katakana); the rules do not need it, so it is
+    skipped by default for speed.
     例: ``tokenize("株式会社ミライ商事")[0].surface == "株式会社"``
     """
     from sudachipy import SplitMode
 
     tok = tokenizer()
     if len(text) * 4 <= MAX_BYTES:  # common case: one chunk, no offset shift
-        return [Token(m.surface(), m.begin(), m.end(), m.part_of_speech(), m.reading_form(), m.is_oov())
-                for m in tok.tokenize(text, SplitMode.C)]
+        return [Token(m.surface(), m.begin(), m.end(), m.part_of_speech(), m.reading_form() if readings else "",
+                      m.is_oov()) for m in tok.tokenize(text, SplitMode.C)]
     out: list[Token] = []
     for a, b in chunks(text):
-        out.extend(Token(m.surface(), a + m.begin(), a + m.end(), m.part_of_speech(), m.reading_form(), m.is_oov())
+        out.extend(Token(m.surface(), a + m.begin(), a + m.end(), m.part_of_speech(),
+                         m.reading_form() if readings else "", m.is_oov())
                    for m in tok.tokenize(text[a:b], SplitMode.C))
     return out
 
