@@ -12,10 +12,12 @@ from tokumei.cli import main
 from tokumei.formats.model import Unit
 
 
-@pytest.mark.parametrize("uid, pos", [("r2c3", ("csv", 2, 3)), ("s0/B12", ("s0", 12, 2)), ("s1/AA3", ("s1", 3, 27)),
-                                      ("body/p0", None), ("s0/title", None), ("s0/A1/comment", None)])
-def test_cell_position(uid, pos):
-    assert cell_position(uid) == pos
+@pytest.mark.parametrize("uid, where, pos", [
+    ("r2c3", "", ("csv", 2, 3)), ("s0/B12", "", ("s0", 12, 2)), ("s1/AA3", "", ("s1", 3, 27)),
+    ("document/p7", "表2 3行4列", ("docx2", 3, 4)), ("document/p0", "1段落目", None), ("header1/p0", "表1 1行1列", None),
+    ("body/p0", "", None), ("s0/title", "", None), ("s0/A1/comment", "", None)])
+def test_cell_position(uid, where, pos):
+    assert cell_position(uid, where) == pos
 
 
 def test_group_tables_keeps_columns_aligned_over_empty_cells():
@@ -71,3 +73,20 @@ def test_xlsx_date_of_birth_column(tmp_path: Path):
     assert main(["anonymize", str(src), "-o", str(out)]) == 0
     got = openpyxl.load_workbook(out).active
     assert [got["A2"].value, got["B2"].value, got["D5"].value] == ["A氏", "1980年代生まれ", "Bさん"]
+
+
+def test_docx_table_date_of_birth_column_and_multi_paragraph_cell(tmp_path: Path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("名簿")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "氏名", "生年月日"
+    t.cell(1, 0).text = "山田太郎"
+    t.cell(1, 1).text = "1985/4/1"
+    t.cell(1, 1).add_paragraph("（満41歳）")
+    src, out = tmp_path / "in.docx", tmp_path / "out.docx"
+    d.save(src)
+    assert main(["anonymize", str(src), "-o", str(out)]) == 0
+    got = docx.Document(out).tables[0]
+    assert [got.cell(1, 0).text, got.cell(1, 1).paragraphs[0].text] == ["A氏", "1980年代生まれ"]
+

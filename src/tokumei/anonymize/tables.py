@@ -1,4 +1,4 @@
-"""Spreadsheet cells (.csv / .xlsx) anonymized as whole tables, not cell by cell.
+"""Table cells (.csv / .xlsx / .docx tables) anonymized as whole tables, not cell by cell.
 
 A cell alone hides what its neighbours say: a date in a 「生年月日」 column is a date of birth
 only if the header is seen, and an address split over 都道府県 / 市区町村 / 番地 columns is a
@@ -26,6 +26,7 @@ from typing import Any, Sequence
 
 _CSV_ID = re.compile(r"^r(\d+)c(\d+)$")
 _XLSX_ID = re.compile(r"^s(\d+)/([A-Z]{1,3})(\d+)$")
+_DOCX_WHERE = re.compile(r"^表(\d+) (\d+)行(\d+)列$")
 _IN_CELL = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 
 
@@ -39,11 +40,14 @@ class Table:
     cells: list[tuple[str, int, int]] = field(default_factory=list)  # (unit id, start, end)
 
 
-def cell_position(unit_id: str) -> tuple[str, int, int] | None:
-    """(table key, row, column) of a spreadsheet cell id, else None.
+def cell_position(unit_id: str, where: str = "") -> tuple[str, int, int] | None:
+    """(table key, row, column) of a table cell (.csv / .xlsx id, .docx 「表1 2行3列」), else None.
 
-    例: ``cell_position("r2c3") == ("csv", 2, 3)``、``cell_position("s0/B12") == ("s0", 12, 2)``
+    例: ``cell_position("r2c3") == ("csv", 2, 3)``、``cell_position("s0/B12") == ("s0", 12, 2)``、
+    ``cell_position("document/p7", "表1 2行3列") == ("docx1", 2, 3)``
     """
+    if unit_id.startswith("document/") and (m := _DOCX_WHERE.match(where)):
+        return f"docx{m.group(1)}", int(m.group(2)), int(m.group(3))
     if m := _CSV_ID.match(unit_id):
         return "csv", int(m.group(1)), int(m.group(2))
     if m := _XLSX_ID.match(unit_id):
@@ -56,18 +60,18 @@ def cell_position(unit_id: str) -> tuple[str, int, int] | None:
 
 def group_tables(units: Sequence[Any]) -> list[Table]:
     """Tables of the spreadsheet cells among ``units`` (in order of their first cell)."""
-    grid: dict[str, dict[int, dict[int, Any]]] = {}
+    grid: dict[str, dict[int, dict[int, list[Any]]]] = {}
     order: list[str] = []
     where: dict[str, str] = {}
     for u in units:
-        pos = cell_position(u.id)
+        pos = cell_position(u.id, u.where)
         if pos is None:
             continue
         key, row, col = pos
         if key not in grid:
             grid[key], where[key] = {}, _table_where(key, u.where)
             order.append(key)
-        grid[key].setdefault(row, {})[col] = u
+        grid[key].setdefault(row, {}).setdefault(col, []).append(u)  # a .docx cell may hold paragraphs
     tables = []
     for key in order:
         t = Table(key, where[key])
@@ -83,13 +87,14 @@ def group_tables(units: Sequence[Any]) -> list[Table]:
                 if j:
                     parts.append("\t")
                     offset += 1
-                u = cells.get(col)
-                if u is None:
-                    continue
-                text = u.text.translate(_IN_CELL)
-                t.cells.append((u.id, offset, offset + len(text)))
-                parts.append(text)
-                offset += len(text)
+                for k, u in enumerate(cells.get(col, ())):
+                    if k:
+                        parts.append(" ")  # paragraphs of one cell
+                        offset += 1
+                    text = u.text.translate(_IN_CELL)
+                    t.cells.append((u.id, offset, offset + len(text)))
+                    parts.append(text)
+                    offset += len(text)
         t.text = "".join(parts)
         tables.append(t)
     return tables
@@ -99,6 +104,8 @@ def _table_where(key: str, cell_where: str) -> str:
     """「表」 for a CSV, 「表 (シート名)」 for a sheet (the name is taken from a cell's ``where``)."""
     if key == "csv":
         return "表"
+    if key.startswith("docx"):
+        return f"表{key[4:]}"
     m = re.search(r"\(([^()]*)\)$", cell_where)
     return f"表 ({m.group(1)})" if m else "表"
 
