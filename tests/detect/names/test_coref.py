@@ -57,6 +57,22 @@ def test_references_take_the_antecedents_id_and_are_marked():
     assert (doshi.label, doshi.entity_id, doshi.data["reference"]) == ("PERSON", per.entity_id, True)
 
 
+@pytest.mark.parametrize(
+    "text, ref, antecedent",
+    [
+        ("株式会社ミライ商事は、広島信用金庫から融資を受けた。同社は創業50年。", "同社", "株式会社ミライ商事"),
+        ("有限会社丸山製作所（広島市）。メインバンクの広島信用金庫に相談した。同社は昭和58年創業。", "同社", "有限会社丸山製作所"),
+        ("山田社長は鈴木部長に指示した。同氏は慎重だ。", "同氏", "山田"),
+        ("鈴木部長に山田社長が指示した。同氏は慎重だ。", "同氏", "山田"),
+    ],
+)
+def test_reference_prefers_the_topic_then_the_legal_form(text, ref, antecedent):
+    spans = analyze(text)
+    r = next(s for s in spans if s.text == ref)
+    a = next(s for s in spans if s.text == antecedent)
+    assert r.entity_id == a.entity_id
+
+
 def test_reference_without_antecedent_is_not_reported():
     assert [s for s in analyze("同社は創業50年。") if s.text == "同社"] == []
 
