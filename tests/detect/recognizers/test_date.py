@@ -209,3 +209,20 @@ def test_offsets_point_into_the_original(text):
     for s in RECOGNIZER.find(TextView(text)):
         assert text[s.start:s.end] == s.text
         assert 0 <= s.start < s.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # 表の「誕生日」列の 4/1 は生年月日（美容室の顧客名簿など）。見出しが日付の語の列だけ。
+        ("氏名,誕生日,来店\n山田,4/1,3/2\n鈴木,12/25,1/2",
+         [("DATE_OF_BIRTH", "4/1"), ("DATE", "3/2"), ("DATE_OF_BIRTH", "12/25"), ("DATE", "1/2")]),
+        ("名簿です\n氏名\t誕生日\n山田\t4/1", [("DATE_OF_BIRTH", "4/1")]),
+        ("メモ\n\n氏名\t誕生日\n山田\t4/1", [("DATE_OF_BIRTH", "4/1")]),
+        ("氏名,比率\n山田,1/2", []),
+        ("山田,4/1\n鈴木,5/6", []),
+        ("氏名,誕生日\n\n山田,4/1", []),  # 空行で表が切れている
+    ],
+)
+def test_slash_month_day_in_a_date_column(text, found):
+    assert [(s.label, s.text) for s in dates(text)] == found

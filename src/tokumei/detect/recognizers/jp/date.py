@@ -94,8 +94,15 @@ class DateRecognizer:
                 s = self._span(view, m, base)
                 if s is not None:
                     found.append(s)
+        blanks: list[int] | None = None
+        heads: dict[tuple[int, str], tuple[int, int] | None] = {}
         for m in _MD_SLASH.finditer(norm):
-            if _md_context(norm, m) and (s := self._span(view, m, 0.5)) is not None:
+            ok = _md_context(norm, m)
+            if not ok and (row := _table_row(norm, m.start())) is not None:
+                if blanks is None:
+                    blanks = [b.end() for b in _BLANK.finditer(norm)]
+                ok = _md_column_header(norm, m.start(), row, blanks, heads)  # 「誕生日」列の 4/1
+            if ok and (s := self._span(view, m, 0.5)) is not None:
                 found.append(s.with_(reason="月/日（年なし・文脈あり）"))
         prev_end = 0
         table: tuple[list[int], list[int]] | None = None  # 見出し「生年月日」と空行の位置（必要時に一度だけ）
@@ -187,6 +194,33 @@ def _md_context(norm: str, m: re.Match[str]) -> bool:
         return True
     clause = re.split(r"[。\n、,]", before)[-1]
     return _MD_CONTEXT.search(clause) is not None
+
+
+def _md_column_header(norm: str, a: int, row: tuple[int, str], blank_ends: list[int],
+                      heads: dict[tuple[int, str], tuple[int, int] | None] | None = None) -> bool:
+    """表の「月/日」の列見出し（表の先頭行＝直前の空行の次の行の、同じ列のセル）が日付の語か。
+    例: 「氏名,誕生日\n山田,4/1」の 4/1 → True（見出し「誕生日」）"""
+    line_start, sep = row
+    i = bisect_left(blank_ends, line_start + 1) - 1
+    block = blank_ends[i] if i >= 0 else 0
+    heads = {} if heads is None else heads  # 表ごとに一度だけ見出し行を探す（長い表で二乗にしない）
+    if (block, sep) not in heads:
+        head_start, found = block, None
+        while head_start < len(norm):  # 表の前の文の行（「名簿です」）は飛ばし、区切り文字のある最初の行
+            head_end = norm.find("\n", head_start)
+            head_end = len(norm) if head_end < 0 else head_end
+            if norm.find(sep, head_start, head_end) >= 0:
+                found = (head_start, head_end)
+                break
+            head_start = head_end + 1
+        heads[(block, sep)] = found
+    head = heads[(block, sep)]
+    if head is None or head[0] >= line_start:
+        return False  # この行が表の先頭（見出し行がない）
+    head_start, head_end = head
+    cells = norm[head_start:head_end].split(sep)
+    col = norm.count(sep, line_start, a)
+    return col < len(cells) and _MD_CONTEXT.search(cells[col]) is not None
 
 
 def _table_row(norm: str, a: int) -> tuple[int, str] | None:
