@@ -45,7 +45,7 @@ def warm_worker() -> int:
 def _progress(total: int | None, enabled: bool, desc: str):
     from tqdm import tqdm
 
-    return tqdm(total=total, disable=not enabled, desc=desc, unit="部分", leave=False)
+    return tqdm(total=total, disable=not enabled, desc=desc, unit="部分", leave=False, mininterval=0, miniters=1)
 
 
 class LocalEngine:
@@ -61,6 +61,9 @@ class LocalEngine:
     def __enter__(self) -> "LocalEngine":
         if self.workers > 1:
             self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=warm_worker)
+            # start and warm every worker now, so start-up is not billed to the first tasks
+            for f in [self._pool.submit(warm_worker) for _ in range(self.workers)]:
+                f.result()
         return self
 
     def __exit__(self, *exc: Any) -> None:
