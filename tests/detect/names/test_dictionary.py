@@ -115,3 +115,15 @@ def test_cli_bad_project_file_exit_3_names_field(tmp_path):
                        capture_output=True, text=True)
     assert r.returncode == 3
     assert "names.people" in r.stderr and "tokumei.toml" in r.stderr and "山田太郎" not in r.stderr
+
+
+def test_surname_shared_by_two_declared_people_follows_the_nearest_full_name():
+    proj = Project.from_lists(people=["山田太郎", "山田健一"])
+    text = "山田社長は引退した。山田健一専務が継ぐ。山田専務は若い。山田太郎会長は相談役に。山田会長は笑う。"
+    spans = [s for s in build_analyzer(proj).analyze(text) if s.label == "PERSON"]
+    got = [(s.text, s.entity_id) for s in spans]
+    ids = {t: i for t, i in got if t != "山田"}
+    bare = [i for t, i in got if t == "山田"]
+    assert bare[0] not in (ids["山田健一"], ids["山田太郎"])  # before either full name: kept apart
+    assert bare[1] == ids["山田健一"] and bare[2] == ids["山田太郎"]
+    assert all(s.data.get("ambiguous") for s in spans if s.text == "山田")

@@ -146,6 +146,11 @@ class NameDictionary:
                 key = _nfkc(v).lower()
                 if key and key not in table:
                     table[key] = (label, canon, kind, extra or {})
+                elif key and table[key][1] not in (None, canon) and table[key][0] == label:
+                    # 山田 is a variant of both 山田太郎 and 山田健一: no canonical name, so that
+                    # coreference picks the nearest full name (or keeps it apart)
+                    old = table[key]
+                    table[key] = (label, None, old[2], {k: v for k, v in old[3].items() if k == "needs_title"})
 
         for p in project.people:
             sp = split_name(p)
@@ -178,8 +183,11 @@ class NameDictionary:
             if extra.get("needs_title") and not t:
                 continue  # さとう alone is sugar; さとうさん is a person
             a, b = view.span(*m.span())
-            data: dict = {"tier": 2, "canonical": canon, "kind": kind,
-                          **{k: v for k, v in extra.items() if k != "needs_title"}}
+            data: dict = {"tier": 2, "kind": kind, **{k: v for k, v in extra.items() if k != "needs_title"}}
+            if canon is not None:
+                data["canonical"] = canon
+            else:
+                data["ambiguous"] = True  # shared by several declared names
             if t:
                 data["title"] = t.group(0)
             out.append(Span(label, a, b, view.original[a:b], 0.99, SOURCE, "プロジェクト辞書に登録された名前", data=data))
