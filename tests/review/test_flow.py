@@ -39,7 +39,7 @@ def test_whole_flow(env):
     assert "山田太郎" not in r.text and "ある番組" in r.text
     claims = re.findall(r'action="/c/[^/]+/claims/(\d+)"', r.text)
     assert len(claims) >= 2, "claim sentences were not extracted"
-    assert "のおかげで" in r.text
+    assert "のおかげで" in r.text and "成果を作成者の支援によるものとしています" in r.text
     # dispute the first claim; approval is then refused, a change request is accepted
     r = post(cli, link1, f"{link1}/claims/{claims[0]}", {"answer": "disputed", "note": "売上の増加は新商品によるものです"})
     assert r.status_code == 200 and "事実と異なります" in r.text

@@ -25,6 +25,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 #: A sentence ends after 。！？, at a blank line, or before a line that starts a heading or list item;
 #: a single line break inside a paragraph (common in Markdown drafts) does not end it.
+#: Why a sentence is shown to the client, per kind (Japanese, polite).
+KIND_JA: dict[str, str] = {
+    "credit": "成果を作成者の支援によるものとしています",
+    "result": "売上や離職率などの成果を述べています",
+    "achieve": "実現・達成したことを述べています",
+}
+
 _SENTENCE = re.compile(r"(?:[^。！？!?\n]|\n(?![ \t]*(?:\n|[#>*+\-|]|[0-9]+\.)))+[。！？!?」』）)]*")
 
 

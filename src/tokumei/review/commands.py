@@ -137,7 +137,9 @@ def run_serve(args: argparse.Namespace) -> int:
         print("注意: HTTPS なしで外部に公開しています。--base-url https://… の逆プロキシの利用をお勧めします。",
               file=sys.stderr)
     print(f"{base}/login を開いてください（終了は Ctrl+C）。")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    # no access log: review links carry their token in the URL. Keep-alive longer than typical
+    # proxy idle timeouts (60 s) so an idle connection is never closed just as a request arrives.
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False, timeout_keep_alive=65)
     return 0
 
 

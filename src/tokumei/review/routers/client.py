@@ -19,6 +19,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from tokumei.errors import TokumeiError
+from tokumei.review.claims import KIND_JA
 from tokumei.review.diff import diff_html
 from tokumei.review.models import Claim, Comment, Decision, Engagement, Event, Link, Version, utcnow
 from tokumei.review.routers.versions import issue_otp
@@ -151,7 +152,7 @@ def _render_page(token: str, request: Request, db: Session, link: Link, v: Versi
 
     adviser = db.get(Adviser, eng.adviser_id)
     return render(
-        request, "client/review.html", csrf=CSRF_SLOT, token=token, v=v, eng=eng, adviser_name=adviser.name if adviser else "",
+        request, "client/review.html", csrf=CSRF_SLOT, token=token, kind_ja=KIND_JA, v=v, eng=eng, adviser_name=adviser.name if adviser else "",
         segments=claim_segments(v.text, claims), claims=claims, base=base,
         diff=diff_html(base.text, v.text) if base else None,
         comments=db.scalars(select(Comment).where(Comment.version_id == v.id).order_by(Comment.id)).all(),
