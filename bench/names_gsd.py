@@ -12,7 +12,9 @@ Two tokumei rows: the default pipeline (built-in allow-list of public bodies ON,
 Speed: chars/s of the default pipeline (identifier recognizers + names) on the split's
 sentences, one process, one call per sentence, and once on all sentences joined as one
 document. Baselines in the same run: plain GiNZA NER (ja_ginza) and Presidio AnalyzerEngine
-with a spaCy NLP engine on ja_ginza; ratios are tokumei ÷ baseline. Peak RSS from
+with a spaCy NLP engine on ja_ginza (full pipeline, as Presidio loads it); ratios are
+tokumei ÷ baseline. Bare SudachiPy tokenization is a further same-run baseline. The last row is
+tokumei with its optional GiNZA tier (which adds organisations only). Peak RSS from
 ``resource.getrusage`` is printed after each stage (it only grows).
 
 Corpus: ``$TOKUMEI_GSD_DIR`` or ``<repo>/../shared/data/ud-japanese-gsd-ne``.
