@@ -133,3 +133,10 @@ def test_pipeline_offsets_exact_and_no_overlaps(pieces):
 def test_propagated_mentions_get_their_own_title():
     spans = [s for s in analyze("顕進氏は述べた。翌日、顕進部長が反論した。") if s.label == "PERSON"]
     assert [(s.text, s.data.get("title")) for s in spans] == [("顕進", "氏"), ("顕進", "部長")]
+
+
+def test_surname_and_given_name_of_a_full_name_are_found_alone_later():
+    text = "山田太郎社長に会った。山田は笑い、太郎は泣いた。"
+    spans = [s for s in analyze(text) if s.label == "PERSON"]
+    assert [s.text for s in spans] == ["山田太郎", "山田", "太郎"]
+    assert len({s.entity_id for s in spans}) == 1

@@ -136,6 +136,9 @@ def _propagate(view: TextView, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.label in ("PERSON", "ORGANIZATION") and s.entity_id and not (s.data or {}).get("reference"):
             keys = {s.text}
+            parts = _parts(s) if s.label == "PERSON" else None
+            if parts:
+                keys.update(parts)  # 山田太郎 … later 山田は / 太郎が: never half a name left behind
             if s.label == "ORGANIZATION":
                 core = org_key(s.text)
                 if core and core in text:
