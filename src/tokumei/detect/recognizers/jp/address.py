@@ -104,7 +104,9 @@ class AddressRecognizer:
             # 「静岡県島田市\n本通2-3-4」・表の列「島田市\t本通2-3-4」: 改行やタブで分かれた住所は、
             # 続きが番地まであるときだけつなぐ
             nxt = self._rest(norm, gap.end(), munis)
-            if nxt[0] == "block":
+            # 次の行が数字から始まる（「1-2-3 の手順」のような箇条書き）ときはつながない。表のタブは可。
+            starts_town = gap.end() < len(norm) and not norm[gap.end()].isdigit()
+            if nxt[0] == "block" and (starts_town or "\n" not in gap.group()):
                 level, end, muni, town = nxt
         if level == "block":
             score = 0.95 if pref else 0.85
