@@ -226,3 +226,17 @@ def test_offsets_point_into_the_original(text):
 )
 def test_slash_month_day_in_a_date_column(text, found):
     assert [(s.label, s.text) for s in dates(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Markdown の表（事例原稿によくある）: 見出し「生年月日」「誕生日」の列
+        ("| 氏名 | 生年月日 |\n|---|---|\n| 山田太郎 | 1985/4/1 |", [("DATE_OF_BIRTH", "1985/4/1")]),
+        ("| 氏名 | 誕生日 | 入社日 |\n|---|---|---|\n| 山田 | 4/1 | 2010/4/1 |",
+         [("DATE_OF_BIRTH", "4/1"), ("DATE", "2010/4/1")]),
+        ("| 件名 | 日付 |\n|---|---|\n| 会議 | 2024/1/1 |", [("DATE", "2024/1/1")]),
+    ],
+)
+def test_markdown_table_columns(text, found):
+    assert [(s.label, s.text) for s in dates(text)] == found

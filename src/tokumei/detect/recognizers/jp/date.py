@@ -5,7 +5,8 @@
 年のない月日は低めのスコアで ``{"month": 4, "day": 1}``（「4/1」は曜日・範囲・直前の文脈語
 があるときだけ。分数や比率と区別できないため）。年だけ（2024年）・期間（3年間）・年齢・
 時刻は日付にしない。直前に「生年月日」「誕生日」など、直後に「生まれ」「生」「（45歳）」があれば
-DATE_OF_BIRTH。タブ区切り・CSV の表では、同じ列の見出しが「生年月日」の日付も DATE_OF_BIRTH。
+DATE_OF_BIRTH。タブ区切り・CSV・Markdown（| で区切る）の表では、同じ列の見出しが「生年月日」の日付も
+DATE_OF_BIRTH。
 
 例: 「昭和60年4月1日生まれ」 → DATE_OF_BIRTH「昭和60年4月1日」 iso 1985-04-01
 """
@@ -232,6 +233,8 @@ def _table_row(norm: str, a: int) -> tuple[int, str] | None:
     line_end = norm.find("\n", a, a + _ROW_MAX)
     if line_end < 0:
         line_end = min(len(norm), a + _ROW_MAX)
+    if norm.startswith("|", line_start) or norm[line_start:line_end].lstrip().startswith("|"):
+        return line_start, "|"  # Markdown の表（| 氏名 | 生年月日 |）
     for sep in ("\t", ","):
         if norm.find(sep, line_start, line_end) >= 0:
             return line_start, sep
