@@ -6,10 +6,8 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
 from fastapi.testclient import TestClient
 
-from tokumei.review.app import create_app
 from tokumei.review.commands import create_adviser
 from tokumei.review.settings import Settings
 

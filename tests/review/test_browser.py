@@ -194,3 +194,52 @@ def test_core_actions_work_without_javascript(browser, tmp_path):
         assert "この版は承認済みです" in client.content()
     app.state.audit_bg.close()
     app.state.engine.dispose()
+
+
+def test_client_can_answer_and_approve_with_the_keyboard_only(browser, tmp_path):
+    from fastapi.testclient import TestClient
+    from review_support import login, post
+
+    from tokumei.review.commands import DEMO_EMAIL, create_demo
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    app = create_app(Settings(data_dir=str(tmp_path), secret_key=uuid.uuid4().hex, cookie_secure=False, base_url=base))
+    pw = create_demo(app.state.sessions)
+    adv = TestClient(app, base_url="http://testserver")
+    login(adv, DEMO_EMAIL, pw)
+    eng = re.search(r'href="(/engagements/\d+)"', adv.get("/").text).group(1)
+    vid = re.search(r'href="/versions/(\d+)"', adv.get(eng).text).group(1)
+    r = post(adv, eng, f"/versions/{vid}/send", {"days": "3"})
+    link = re.search(r'id="new-link" readonly value="([^"]+)"', r.text).group(1)
+    with serve(app, port):
+        page = browser.new_page()
+        page.goto(link)
+        n_claims = page.locator("form.claim").count()
+        assert n_claims >= 1
+
+        def tab_to(selector: str, limit: int = 200) -> None:
+            for _ in range(limit):
+                page.keyboard.press("Tab")
+                if page.evaluate("(s) => document.activeElement === document.querySelector(s)", selector):
+                    return
+            raise AssertionError(f"{selector} is not reachable with Tab")
+
+        for i in range(n_claims):
+            form = f"form.claim:nth-of-type({i + 1})"
+            cid = page.locator("form.claim").nth(i).get_attribute("id").split("-")[1]
+            tab_to(f"#ok-{cid}")
+            page.keyboard.press("Space")
+            tab_to(f"#claim-{cid} button")
+            with page.expect_navigation():
+                page.keyboard.press("Enter")
+            assert page.locator(f"#claim-{cid} .state").inner_text().startswith("現在の回答"), form
+        tab_to("#consent")
+        page.keyboard.press("Space")
+        tab_to("#person_name")
+        page.keyboard.type("山田 太郎")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert "この版は承認済みです" in page.content()
+    app.state.audit_bg.close()
+    app.state.engine.dispose()
