@@ -60,7 +60,12 @@ def test_one_time_code_by_email(sqlite_env):
         r = post(cli, link, f"{link}/otp", {"code": code})
         assert r.status_code == 200 and "支援のおかげで" in r.text
         # another browser with the same link still needs the code
-        assert "確認コードの入力" in env.client().get(link).text
+        other = env.client()
+        assert "確認コードの入力" in other.get(link).text
+        # resending is limited (no mail bombing through the link)
+        codes = [post(other, link, f"{link}/otp/resend").status_code for _ in range(6)]
+        assert codes[:5] == [200] * 5 and codes[5] == 429
+        assert len(received) == 6
     finally:
         ctl.stop()
 

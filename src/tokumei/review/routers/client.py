@@ -181,6 +181,10 @@ def otp(token: str, request: Request, code: str = Form(""), db: Session = Depend
 def otp_resend(token: str, request: Request, db: Session = Depends(get_db)) -> Response:
     """確認コードを再送します。"""
     link = resolve(db, token)
+    throttle = request.app.state.throttle
+    if throttle.locked(f"resend:{link.id}"):  # no mail bombing through the resend button
+        raise HTTPException(status_code=429)
+    throttle.fail(f"resend:{link.id}")
     if link.email:
         issue_otp(db, link, request.app.state.settings)
     return redirect(f"/c/{token}", "確認コードを再送しました。", request)
