@@ -52,7 +52,7 @@ def _text(n: int, variant: int) -> str:
     return out[:n]
 
 
-def prepare(data_dir: str, chars: int) -> str:
+def prepare(data_dir: str, chars: int, database_url: str | None = None) -> str:
     """Create the database, an engagement with versions 1 and 2, and a link to version 2."""
     sys.path.insert(0, str(ROOT / "src"))
     from datetime import timedelta
@@ -65,7 +65,7 @@ def prepare(data_dir: str, chars: int) -> str:
     from tokumei.review.settings import Settings
     from tokumei.review.status import sha256_text
 
-    engine = make_engine(Settings(data_dir=data_dir))
+    engine = make_engine(Settings(data_dir=data_dir, database_url=database_url))
     migrate(engine)
     sessions = session_factory(engine)
     aid = create_adviser(sessions, "bench@example.jp", "ベンチ", "bench-password-123")
@@ -139,15 +139,17 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--chars", type=int, default=20_000)
     ap.add_argument("--target-ms", type=float, default=300.0)
+    ap.add_argument("--database-url", default=None, help="postgresql://… (an empty database) instead of SQLite")
     ap.add_argument("--think", type=float, default=3.0,
                     help="mean reading time in seconds before each read (default 3; 0: closed-loop stress, "
                          "every reviewer requests again the moment the previous page arrived)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="tokumei-bench-") as d:
-        token = prepare(d, args.chars)
+        token = prepare(d, args.chars, args.database_url)
         port = _free_port()
         exe = Path(sys.executable).with_name("tokumei")
-        server = subprocess.Popen([str(exe), "serve", "--data-dir", d, "--port", str(port)],
+        db_args = ["--database-url", args.database_url] if args.database_url else []
+        server = subprocess.Popen([str(exe), "serve", "--data-dir", d, "--port", str(port), *db_args],
                                   stdout=subprocess.DEVNULL, stderr=open(os.path.join(d, "server.log"), "w"), env={**os.environ})
         try:
             import httpx
@@ -172,7 +174,7 @@ def main() -> int:
     lat.sort()
     q = statistics.quantiles(lat, n=100)
     print(f"review_load: {args.clients} concurrent reviewers × {args.rounds} reads of a {args.chars:,}-character "
-          f"version (with diff) on loopback, 1 uvicorn worker, SQLite, think time "
+          f"version (with diff) on loopback, 1 uvicorn worker, {'PostgreSQL' if args.database_url else 'SQLite'}, think time "
           f"{'none (closed loop)' if not args.think else f'uniform 0-{2 * args.think:g}s'}")
     if errors:
         from collections import Counter
