@@ -85,74 +85,96 @@ class PatternRecognizer:
         object.__setattr__(self, "_ctx_re", _alternation(ctx.words))
         object.__setattr__(self, "_neg_re", _alternation(ctx.negative))
         object.__setattr__(self, "_anchor_re", re.compile(self.anchor) if self.anchor else None)
+        # per pattern: (compiled, score, first reason, narrow to group "v")
+        plan = tuple((rx, p.score, self.reason or p.name or "パターン一致", "v" in rx.groupindex)
+                     for p, rx in zip(self.patterns, compiled))
+        object.__setattr__(self, "_plan", plan)
+        forms = _forms(ctx.words) if ctx.required else frozenset()
+        object.__setattr__(self, "_gate_forms", forms)
+        if forms:
+            _CONTEXT_GATES.append(forms)
 
     def find(self, view: TextView) -> Iterator[Span]:
         norm = view.norm
+        n = len(norm)
         ctx = self.context
         ctx_re: re.Pattern[str] | None = self._ctx_re  # type: ignore[attr-defined]
         neg_re: re.Pattern[str] | None = self._neg_re  # type: ignore[attr-defined]
         windows = None
-        gate: re.Pattern[str] | None = self._anchor_re  # type: ignore[attr-defined]
-        if ctx.required and ctx_re is not None:  # matches can only be near a context word
-            gate = ctx_re
-        if gate is not None and SHORTCUTS:
-            if len(norm) <= _SHORT:  # short texts: scan all of it, if the word is there at all
-                windows = None if gate.search(norm) else []
-            elif gate is ctx_re:
-                windows = _windows(norm, ctx_re, ctx.after + _SLACK, ctx.before + _SLACK)
-            else:
-                windows = _windows(norm, gate, 1, 1)
-        if windows == []:
-            return
-        for pat, rx in zip(self.patterns, self._compiled):  # type: ignore[attr-defined]
-            narrow = "v" in rx.groupindex
-            for m in _scan(rx, norm, windows):
+        if SHORTCUTS:
+            gate: re.Pattern[str] | None = self._anchor_re  # type: ignore[attr-defined]
+            required_ctx = ctx.required and ctx_re is not None  # matches can only be near a context word
+            if required_ctx:
+                gate = ctx_re
+            if gate is not None:
+                if n <= _SHORT:  # short texts: scan all of it, if the word is there at all
+                    windows = None if gate.search(norm) else []
+                elif required_ctx:
+                    windows = _context_windows(view, self._gate_forms,  # type: ignore[attr-defined]
+                                               ctx.after + _SLACK, ctx.before + _SLACK)
+                else:
+                    windows = _windows(norm, gate, 1, 1)
+            if windows == []:
+                return
+        before, after, required = ctx.before, ctx.after, ctx.required
+        validator = self.validator
+        verdicts: dict[str, Any] = {}  # validators are pure: one call per distinct value
+        label, name, original, span_of = self.label, self.name, view.original, view.span
+        for rx, base_score, first_reason, narrow in self._plan:  # type: ignore[attr-defined]
+            for m in (rx.finditer(norm) if windows is None else _scan(rx, norm, windows)):
                 if narrow and m.group("v") is not None:
                     a, b = m.span("v")
                 else:
                     a, b = m.span()
                 if a == b:
                     continue
-                value = norm[a:b]
-                data: dict[str, Any] = {}
-                validated = False
-                if self.validator is not None:
-                    verdict = self.validator(value)
+                # validator (memoised per value), context and veto are pure and each can only
+                # drop the match, so their order does not change the result
+                verdict = None
+                if validator is not None:
+                    value = norm[a:b]
+                    verdict = verdicts.get(value, _UNSEEN)
+                    if verdict is _UNSEEN:
+                        verdict = verdicts[value] = validator(value)
                     if not verdict:
                         continue
-                    validated = True
-                    if isinstance(verdict, Mapping):
-                        data.update(verdict)
-                score = pat.score
-                reasons = [self.reason or pat.name or "パターン一致"]
-                lo = max(0, a - ctx.before)
-                hi = min(len(norm), b + ctx.after)
-                if neg_re is not None and _vetoed(norm, neg_re, ctx_re, lo, a, b, hi):
-                    continue
+                lo = a - before if a > before else 0
+                hi = b + after if b + after < n else n
+                cm = None
                 if ctx_re is not None:
                     cm = ctx_re.search(norm, lo, a) or ctx_re.search(norm, b, hi)
-                    if cm:
+                    if cm is None and required:
+                        continue
+                # no negative word anywhere in the window (the common case): no veto
+                if neg_re is not None and neg_re.search(norm, lo, hi) is not None \
+                        and _vetoed(norm, neg_re, ctx_re, lo, a, b, hi):
+                    continue
+                validated = verdict is not None
+                data: dict[str, Any] = {}
+                if validated and verdict is not True and isinstance(verdict, Mapping):
+                    data.update(verdict)
+                score = base_score
+                reasons = [first_reason]
+                if ctx_re is not None:
+                    if cm is not None:
                         score += ctx.boost
                         reasons.append(f"文脈語「{cm.group(0)}」")
-                        if ctx.required:
+                        if required:
                             validated = True
                     else:
-                        if ctx.required:
-                            continue
                         score -= ctx.penalty
                 if validated:
                     data["validated"] = True
-                    if self.validator is not None:
+                    if validator is not None:
                         reasons.append("検査OK")
-                label = data.pop("label", self.label)
-                start, end = view.span(a, b)
+                start, end = span_of(a, b)
                 yield Span(
-                    label=label,
+                    label=data.pop("label", label),
                     start=start,
                     end=end,
-                    text=view.original[start:end],
+                    text=original[start:end],
                     score=max(0.0, min(1.0, score)),
-                    source=self.name,
+                    source=name,
                     reason="・".join(reasons),
                     data=data or None,
                 )
@@ -195,18 +217,80 @@ def _same_sentence(norm: str, lo: int, a: int, b: int, hi: int) -> tuple[int, in
     return lo, hi
 
 
-def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex for the context words. Words with ASCII letters match as written, in lower
-    case, UPPER case and Capitalised (TEL, tel, Tel); spelled-out variants instead of
-    ``re.IGNORECASE`` keep the regex a plain literal alternation, which ``re`` scans ~10× faster."""
+def _forms(words: Iterable[str]) -> frozenset[str]:
+    """Context words as matched: words with ASCII letters also in lower case, UPPER case and
+    Capitalised (TEL, tel, Tel)."""
     forms: set[str] = set()
     for w in words:
         forms.add(w)
         if any("a" <= c.lower() <= "z" for c in w):
             forms.update((w.lower(), w.upper(), w.capitalize()))
+    return frozenset(forms)
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for the context words (all :func:`_forms`). Spelled-out casings instead of
+    ``re.IGNORECASE`` keep the regex a plain literal alternation, which ``re`` scans ~10× faster."""
+    forms = _forms(words)
     if not forms:
         return None
-    return re.compile("|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True)))
+    return _literal_alternation(forms)
+
+
+def _literal_alternation(forms: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(forms, key=lambda w: (-len(w), w))))
+
+
+_UNSEEN = object()
+
+#: The context-word sets of every recognizer with required context (one entry per recognizer).
+#: One alternation of all of them scans a text once for all these recognizers
+#: (:func:`_context_windows`).
+_CONTEXT_GATES: list[frozenset[str]] = []
+_COMBINED: dict[int, tuple[re.Pattern[str], dict[frozenset[str], frozenset[str]], int]] = {}
+
+
+def _combined_gate() -> tuple[re.Pattern[str], dict[frozenset[str], frozenset[str]], int]:
+    """The alternation of all required-context words, and for each recognizer's word set the
+    words of the alternation that can hide one of its words (the word itself, or one that
+    overlaps it: 被保険者番号 hides 保険者番号), plus the longest word length."""
+    key = len(_CONTEXT_GATES)
+    got = _COMBINED.get(key)
+    if got is None:
+        union = frozenset().union(*_CONTEXT_GATES)
+        credit = {own: frozenset(w for w in union if any(_can_overlap(w, u) for u in own)) for own in _CONTEXT_GATES}
+        got = _COMBINED[key] = (_literal_alternation(union), credit, max(map(len, union)))
+    return got
+
+
+def _can_overlap(w: str, u: str) -> bool:
+    """Whether an occurrence of ``w`` can share a character with an occurrence of ``u``."""
+    if u in w or w in u:
+        return True
+    k = min(len(w), len(u))
+    return any(w.endswith(u[:i]) or u.endswith(w[:i]) for i in range(1, k))
+
+
+def _context_windows(view: TextView, own: frozenset[str], left: int, right: int) -> list[tuple[int, int]]:
+    """:func:`_windows` for a recognizer with required context, from ONE shared scan of the text
+    for every recognizer's context words (kept on the view). Each occurrence of one of the
+    recognizer's words is either a hit of the shared scan or overlaps one (the alternation
+    does not report overlapping words), so windows around the hits that can hide its words,
+    widened by the longest word, cover every window :func:`_windows` would build."""
+    rx, credit, longest = _combined_gate()
+    norm = view.norm
+    cache = view.cache
+    hits = cache.get(rx)
+    if hits is None:
+        hits = {}
+        for m in rx.finditer(norm):
+            hits.setdefault(m.group(), []).append(m.span())
+        cache[rx] = hits
+    ranges = [r for w in credit[own] for r in hits.get(w, ())]
+    if not ranges:
+        return []
+    ranges.sort()
+    return _merge(norm, ranges, left + longest, right + longest)
 
 
 #: False = the reference path: every pattern scans the whole text, no windows, no gating, no
@@ -229,30 +313,41 @@ def _windows(norm: str, finder: re.Pattern[str], left: int, right: int) -> list[
     moved off ASCII runs so that look-behind/look-ahead assertions see the same neighbours as in
     a full scan.
     """
+    return _merge(norm, [m.span() for m in finder.finditer(norm)], left, right)
+
+
+def _merge(norm: str, ranges: list[tuple[int, int]], left: int, right: int) -> list[tuple[int, int]]:
+    """Ranges (sorted by start) widened by ``left``/``right``, merged, edges off ASCII runs."""
     n = len(norm)
-    out: list[tuple[int, int]] = []
-    for cm in finder.finditer(norm):
-        lo = max(0, cm.start() - left)
-        hi = min(n, cm.end() + right)
+    out: list[list[int]] = []
+    for s, e in ranges:
+        lo = s - left if s > left else 0
+        hi = e + right if e + right < n else n
         if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
+            if hi > out[-1][1]:
+                out[-1][1] = hi
         else:
-            out.append((lo, hi))
+            out.append([lo, hi])
     return [(_ascii_edge(norm, lo, -1), _ascii_edge(norm, hi, 1)) for lo, hi in out]
 
 
+# A run of at most 256 ASCII non-space characters (``str.isspace`` == ``\s`` for ASCII)
+_RUN_AFTER = re.compile(r"[^\s\x80-\U0010ffff]{0,256}")
+_RUN_BEFORE = re.compile(r"[^\s\x80-\U0010ffff]{0,256}\Z")
+
+
 def _ascii_edge(norm: str, i: int, step: int) -> int:
-    limit = 256
+    """Move ``i`` left (step -1) or right (step 1) past at most 256 ASCII non-space
+    characters; on the right add 2 for look-aheads such as (?!円) / (?![.,]\\d)."""
     if step < 0:
-        while i > 0 and limit and norm[i - 1].isascii() and not norm[i - 1].isspace():
-            i -= 1
-            limit -= 1
-        return i
+        if i <= 0 or not norm[i - 1].isascii():
+            return i
+        m = _RUN_BEFORE.search(norm, i - 256 if i > 256 else 0, i)
+        return m.start() if m is not None else i  # pragma: no branch - always matches
     n = len(norm)
-    while i < n and limit and norm[i].isascii() and not norm[i].isspace():
-        i += 1
-        limit -= 1
-    return min(n, i + 2)  # room for look-aheads such as (?!円) / (?![.,]\d)
+    if i < n and norm[i].isascii():
+        i = _RUN_AFTER.match(norm, i).end()  # type: ignore[union-attr]
+    return i + 2 if i + 2 < n else n
 
 
 def _scan(rx: re.Pattern[str], norm: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
