@@ -4,6 +4,8 @@
   name, so 山田太郎 / 山田さん / 山田社長 / 太郎さん share one id. A bare surname shared by two
   declared or written full names goes to the nearest full name written before it; before both, it
   stays a person of its own (「丸山社長」 before 「丸山大輔専務」 and 「丸山恵子さん」 may be a third).
+  A bare surname with a title or honorific first looks for the full name that carried the same
+  title before (山田太郎社長 … 息子の山田健一 … 山田社長 → 山田太郎), then the nearest.
   Dictionary spans carry ``data["canonical"]`` (the declared name), so ヤマダ links to 山田太郎.
 * Organisations: the name without its legal form and brackets is the key, so 株式会社ミライ商事 /
   ミライ商事 / (株)ミライ商事 / ㈱ミライ商事 share one id.
@@ -90,21 +92,30 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
         if k in full:
             full_pos.append((s.start, k))
     starts = [p for p, _ in full_pos]
+    titled: list[tuple[int, str, str]] = []  # (start, full-name key, title) of mentions so far
     out: list[Span] = []
     for s in spans:
         if s.label == "PERSON" and not (s.data or {}).get("reference"):
             k = person_key((s.data or {}).get("canonical") or s.text)
+            title = (s.data or {}).get("title")
             if k not in full and k in owner:
                 cands = owner[k]
                 if len(cands) > 1:
-                    # 丸山大輔 and 丸山恵子 both present: a bare 丸山 goes to the nearest full name
-                    # written before it; before any of them it stays its own person (丸山社長 may be a third)
+                    # 丸山大輔 and 丸山恵子 both present: a bare 丸山 with a title goes to the full name
+                    # that carried the same title before (山田太郎社長 … 息子の山田健一 … 山田社長 → 太郎),
+                    # else to the nearest full name written before it; before any of them it stays its
+                    # own person (丸山社長 may be a third)
+                    same = [fk for a, fk, tt in titled if a < s.start and tt == title and fk in cands] if title else []
                     i = bisect_left(starts, s.start)
                     before = [fk for _, fk in full_pos[:i] if fk in cands]
-                    if before:
+                    if same:
+                        k = same[-1]
+                    elif before:
                         k = before[-1]
                 else:
                     k = cands[0]
+            if title and k in full:
+                titled.append((s.start, k, title))
             s = s.with_(entity_id=eid("PERSON", k))
         elif s.label == "ORGANIZATION" and not (s.data or {}).get("reference"):
             k = org_key((s.data or {}).get("canonical") or s.text) or s.text

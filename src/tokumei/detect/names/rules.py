@@ -158,9 +158,10 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                 if used == m.end():
                     j = k
             nxt = toks[j].surface if j < n else ""
-            if nxt in _PLACE_AFTER or _norm(nxt) in ORG_SUFFIXES or nxt in SHOP_SUFFIXES:
+            if (nxt in _PLACE_AFTER or _norm(nxt) in ORG_SUFFIXES or nxt in SHOP_SUFFIXES or nxt in BRANCH_SUFFIXES
+                    or _biz_after(toks, j)):
                 i = j
-                continue  # a place or a business named after a person, not the person
+                continue  # a place, a branch (島田支店) or a business named after a person, not the person
             title = _title_at(toks, j)
             if j - i == 1 and len(t.surface) >= 3 and t.surface[-1] in SHOP_SUFFIXES:
                 # 山田屋さん: SudachiPy lists 山田屋 as a surname, but in business writing it is a shop
@@ -230,6 +231,34 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                 ):
                     yield _person(toks, k, i, 0.75 if s in HONORIFICS else 0.6, f"敬称・役職「{s}」の前", s)
         i += 1
+
+
+#: After a place name these make a branch or site of an organisation (静岡銀行 島田支店): the name
+#: before them is a place, never a person; the whole 「島田支店」 is reported as ORGANIZATION
+#: (``data["kind"] = "branch"``) so the place does not stay in the text.
+BRANCH_SUFFIXES = frozenset("支店 支社 営業所 出張所 事業所 工場 店 本店 本社 支部 分室 分店 営業部".split())
+
+#: Hiragana nouns that are ordinary words before 事務所/保育園 etc., not a business name (ひとり事務所).
+_HIRA_STOP = frozenset("ひとり ふたり みんな みな こちら そちら あちら どこ ここ そこ あそこ いま まち むら "
+                       "うち おうち わたし あなた かれ かのじょ もの こと ところ とき ため".split())
+
+
+def _biz_after(toks: list[Token], j: int) -> bool:
+    """A short kanji noun then a business word follows (やまだ|陶|苑, さとう|社労士|事務所)."""
+    if j + 1 >= len(toks):
+        return False
+    u, v = toks[j], toks[j + 1]
+    if not (_KANJI.fullmatch(u.surface) and u.pos[0] == "名詞" and len(u.surface) <= 3) or _title_at(toks, j):
+        return False
+    w = _norm(v.surface)
+    return w in SHOP_SUFFIXES or (w in ORG_SUFFIXES and w not in _WEAK_SUFFIX) or _strong_end(w) is not None
+
+
+def _hira_name(t: Token) -> bool:
+    """A hiragana word that can be a business's name (さとう, ひかり, みどり, のぞみ), not ひとり/みんな."""
+    s = t.surface
+    return (len(s) >= 2 and bool(_HIRA.fullmatch(s)) and t.pos[0] == "名詞" and t.pos[2] != "副詞可能"
+            and s not in _HIRA_STOP and s not in NOT_NAMES)
 
 
 def _kata_run(toks: list[Token], i: int) -> int:
@@ -358,6 +387,13 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         if (p0 != "名詞" and p0 != "接尾辞") or i in inside:
             continue  # particles, verbs, symbols: nothing to do (most tokens)
         s = _norm(t.surface)
+        if s in BRANCH_SUFFIXES and i > 0 and s not in ORG_SUFFIXES:
+            prev = toks[i - 1]
+            if _is_proper(prev) and prev.pos[2] in ("地名", "人名") and _KANJI.fullmatch(prev.surface):
+                # 島田支店, 浜松工場: a place name + branch word — part of an organisation, not a person
+                yield Span("ORGANIZATION", prev.start, t.end, "", 0.6, SOURCE, f"支店・事業所「{s}」",
+                           data={"tier": 1, "kind": "branch"})
+            continue
         compound = None if (s in ORG_SUFFIXES or s in SHOP_SUFFIXES or t.pos[1] != "普通名詞") else _strong_end(s)
         if s in ORG_SUFFIXES or s in SHOP_SUFFIXES or compound:
             if i == 0 or not _nounish(toks[i - 1]):
@@ -376,10 +412,27 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             else:
                 strict = s in _GENERIC_SUFFIX  # テレビ放送, カプセルホテル: a loanword is not a name here
                 ok = any(_namey(x) and not (strict and x.pos[1] == "普通名詞" and not x.oov) for x in run)
+            hira = None
+            if not ok and s not in _WEAK_SUFFIX:
+                # さとう社労士事務所, みどり歯科クリニック, やまだ陶苑: a hiragana name leads, the rest is kanji/katakana
+                lead = [x for x in run if _HIRA.fullmatch(x.surface)]
+                if (run and len(lead) == 1 and run[0] is lead[0] and (_hira_name(run[0]) or _is_pn(run[0]))
+                        and len(run) <= (2 if s in SHOP_SUFFIXES else 3)):
+                    hira, ok = run[0], True
+                elif (k >= 0 and 0 < len(run) <= 2 and _HIRA.fullmatch(toks[k].surface)
+                      and all(_KANJI.fullmatch(x.surface) or x.surface in _PROFESSIONS for x in run)):
+                    h = _hira_lead(toks, k, -1)  # や|まだ 陶苑: a hiragana name split into function words
+                    if h != k and _delim(toks, h):
+                        hira, ok = toks[h + 1], True
             if not ok:
                 continue
             # start at the first name-like token (大手の広告代理店ミライ企画 → ミライ企画)
-            first = prev if (s in _WEAK_SUFFIX or s in SHOP_SUFFIXES) else next(x for x in run if _namey(x) or x is prev)
+            if hira is not None:
+                first = hira
+            elif s in _WEAK_SUFFIX or s in SHOP_SUFFIXES:
+                first = prev
+            else:
+                first = next(x for x in run if _namey(x) or x is prev)
             score = 0.6 if s in _WEAK_SUFFIX or s in SHOP_SUFFIXES else 0.75
             yield Span("ORGANIZATION", first.start, t.end, "", score, SOURCE, f"組織の語尾「{s}」", data={"tier": 1})
         elif _is_proper(t) and t.pos[2] == "一般" and len(s) >= 3 and s.endswith(_STRONG):
