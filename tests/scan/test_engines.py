@@ -111,3 +111,23 @@ def test_progress_bar_on_stderr(capsys):
         assert len(list(eng.map(tasks, total=3, desc="走査テスト"))) == 3
     err = capsys.readouterr().err
     assert "走査テスト" in err and "1/3" in err and "%|" in err
+
+
+@pytest.mark.postgres
+def test_postgresql_key_ranges_on_dask_same_as_local(postgres_url, dask_engine):
+    import sqlalchemy as sa
+
+    admin = sa.create_engine(postgres_url)
+    with admin.begin() as conn:
+        conn.execute(sa.text("DROP SCHEMA IF EXISTS shop CASCADE"))
+        conn.execute(sa.text("CREATE SCHEMA shop"))
+        conn.execute(sa.text('CREATE TABLE shop.members (id INTEGER PRIMARY KEY, "氏名" TEXT, "電話番号" TEXT, '
+                             '"カード番号" TEXT)'))
+        conn.execute(sa.text("INSERT INTO shop.members VALUES (:i, :n, :t, :c)"),
+                     [{"i": i * 7, "n": r[1], "t": r[2], "c": r[4]} for i, r in enumerate(CUSTOMERS * 3, 1)])
+    admin.dispose()
+    opts = dict(sample=None, chunk_rows=2, examples=True)  # several key ranges
+    local = scan([postgres_url], ScanOptions(workers=1, **opts))
+    dask = scan([postgres_url], ScanOptions(engine="dask", **opts), engine=dask_engine)
+    assert _strip(local) == _strip(dask)
+    assert table(dask, "shop.members")["rows_scanned"] == 3 * len(CUSTOMERS)
