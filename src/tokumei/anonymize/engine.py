@@ -157,6 +157,13 @@ def anonymize_spans(
     taken = [(a, b) for a, b, _ in edits]
     extra: list[tuple[int, int, Any]] = []
     for r in risks:
+        if r.kind in policy.apply_risks and _overlaps(r.start, r.end, taken):
+            # A risk that wholly contains detected PII (a handle @yamada_touen around 「yamada」)
+            # replaces the whole passage instead: a pseudonym inside a handle still identifies.
+            inside = [e for e in edits if r.start < e[1] and e[0] < r.end]
+            if all(r.start <= e[0] and e[1] <= r.end for e in inside):
+                edits = [e for e in edits if e not in inside]
+                taken = [(a, b) for a, b, _ in edits] + [(x, y) for x, y, _ in extra]
         if r.kind in policy.apply_risks and not _overlaps(r.start, r.end, taken):
             # 「県内唯一の専門店」→「地域でも珍しい専門店」: an adjective suggestion takes in the の
             end = r.end + 1 if r.suggestion.endswith("い") and text.startswith("の", r.end) else r.end

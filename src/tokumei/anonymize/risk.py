@@ -117,7 +117,9 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
     found.extend(_unquoted_titles(text, view))
     out: list[RiskFlag] = []
     for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
-        if any(f.start < y and x < f.end for x, y in pii):
+        # skip flags inside or across detected PII; keep a flag that wholly contains PII
+        # (the handle @yamada_touen around the name 「yamada」 still identifies as a whole)
+        if any(f.start < y and x < f.end and not (f.start <= x and y <= f.end) for x, y in pii):
             continue
         if any(f.start < o.end and o.start < f.end for o in out):
             continue
