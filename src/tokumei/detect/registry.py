@@ -113,7 +113,7 @@ class PatternRecognizer:
                     windows = _context_windows(view, self._gate_forms,  # type: ignore[attr-defined]
                                                ctx.after + _SLACK, ctx.before + _SLACK)
                 else:
-                    windows = _windows(norm, gate, 1, 1)
+                    windows = _windows(norm, gate, 1, 1, view)
             if windows == []:
                 return
         before, after, required = ctx.before, ctx.after, ctx.required
@@ -290,7 +290,7 @@ def _context_windows(view: TextView, own: frozenset[str], left: int, right: int)
     if not ranges:
         return []
     ranges.sort()
-    return _merge(norm, ranges, left + longest, right + longest)
+    return _merge(norm, ranges, left + longest, right + longest, view)
 
 
 #: False = the reference path: every pattern scans the whole text, no windows, no gating, no
@@ -304,7 +304,8 @@ _SLACK = 64
 _SHORT = 4 * _SLACK
 
 
-def _windows(norm: str, finder: re.Pattern[str], left: int, right: int) -> list[tuple[int, int]]:
+def _windows(norm: str, finder: re.Pattern[str], left: int, right: int,
+             view: TextView | None = None) -> list[tuple[int, int]]:
     """Merged ranges of ``norm`` around each match of ``finder`` (a required context word or an
     anchor), ``left``/``right`` characters wide, that are the only places a match can be.
 
@@ -313,11 +314,18 @@ def _windows(norm: str, finder: re.Pattern[str], left: int, right: int) -> list[
     moved off ASCII runs so that look-behind/look-ahead assertions see the same neighbours as in
     a full scan.
     """
-    return _merge(norm, [m.span() for m in finder.finditer(norm)], left, right)
+    return _merge(norm, [m.span() for m in finder.finditer(norm)], left, right, view)
 
 
-def _merge(norm: str, ranges: list[tuple[int, int]], left: int, right: int) -> list[tuple[int, int]]:
-    """Ranges (sorted by start) widened by ``left``/``right``, merged, edges off ASCII runs."""
+# A run of at most 256 ASCII non-space characters (``str.isspace`` == ``\\s`` for ASCII)
+_RUN = re.compile(r"[^\s\x80-\U0010ffff]{0,256}")
+
+
+def _merge(norm: str, ranges: list[tuple[int, int]], left: int, right: int,
+           view: TextView | None = None) -> list[tuple[int, int]]:
+    """Ranges (sorted by start) widened by ``left``/``right``, merged, edges moved off ASCII
+    runs: left past at most 256 ASCII non-space characters (scanned forwards in the reversed
+    text, kept on the view), right likewise plus 2 for look-aheads such as (?!円) / (?![.,]\\d)."""
     n = len(norm)
     out: list[list[int]] = []
     for s, e in ranges:
@@ -328,26 +336,30 @@ def _merge(norm: str, ranges: list[tuple[int, int]], left: int, right: int) -> l
                 out[-1][1] = hi
         else:
             out.append([lo, hi])
-    return [(_ascii_edge(norm, lo, -1), _ascii_edge(norm, hi, 1)) for lo, hi in out]
+    rev = None
+    if view is not None:
+        rev = view.cache.get("reversed")
+        if rev is None:
+            rev = view.cache["reversed"] = norm[::-1]
+    elif len(out) > 8:
+        rev = norm[::-1]
+    run = _RUN.match
+    edges = []
+    for lo, hi in out:
+        if lo > 0 and norm[lo - 1].isascii():
+            lo -= run(rev, n - lo).end() - (n - lo) if rev is not None else _run_before(norm, lo)  # type: ignore[union-attr]
+        if hi < n and norm[hi].isascii():
+            hi = run(norm, hi).end()  # type: ignore[union-attr]
+        edges.append((lo, hi + 2 if hi + 2 < n else n))
+    return edges
 
 
-# A run of at most 256 ASCII non-space characters (``str.isspace`` == ``\s`` for ASCII)
-_RUN_AFTER = re.compile(r"[^\s\x80-\U0010ffff]{0,256}")
-_RUN_BEFORE = re.compile(r"[^\s\x80-\U0010ffff]{0,256}\Z")
-
-
-def _ascii_edge(norm: str, i: int, step: int) -> int:
-    """Move ``i`` left (step -1) or right (step 1) past at most 256 ASCII non-space
-    characters; on the right add 2 for look-aheads such as (?!円) / (?![.,]\\d)."""
-    if step < 0:
-        if i <= 0 or not norm[i - 1].isascii():
-            return i
-        m = _RUN_BEFORE.search(norm, i - 256 if i > 256 else 0, i)
-        return m.start() if m is not None else i  # pragma: no branch - always matches
-    n = len(norm)
-    if i < n and norm[i].isascii():
-        i = _RUN_AFTER.match(norm, i).end()  # type: ignore[union-attr]
-    return i + 2 if i + 2 < n else n
+def _run_before(norm: str, i: int) -> int:
+    """Length of the run of ASCII non-space characters ending at ``i`` (at most 256)."""
+    k = 0
+    while k < 256 and i > k and norm[i - k - 1].isascii() and not norm[i - k - 1].isspace():
+        k += 1
+    return k
 
 
 def _scan(rx: re.Pattern[str], norm: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:

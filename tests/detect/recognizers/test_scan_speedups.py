@@ -124,3 +124,75 @@ def test_optimised_equals_reference_on_arbitrary_text(text):
 def test_context_words_match_common_casings():
     rx = registry._alternation(["TEL", "電話"])
     assert all(rx.search(w) for w in ("TEL", "tel", "Tel", "電話"))
+
+
+#: Patterns rewritten from "look-behind first" to "character first, look-behind after it" (``re``
+#: then skips ahead to candidate characters instead of trying the look-behind at every position).
+_REWRITTEN = {
+    ("jp.bank_account.v1", 0): r"(?<![\d\-.,])\d{7}(?![\d\-]|[.,]\d|円)",
+    ("jp.bank_account.v1", 1): r"(?<![\d\-.,])1\d{4}[- ]\d{6,8}(?![\d\-])",
+    ("jp.drivers_license.v1", 0): r"(?<![\d\-.,])\d{12}(?![\d\-]|[.,]\d)",
+    ("jp.drivers_license.v1", 1): r"(?<![\d\-.,])\d{4}[- ]\d{4}[- ]\d{4}(?![\d\-]|[.,]\d)",
+    ("jp.employment_insurance_number.v1", 0): r"(?<![\d\-.,])\d{4}[- ]\d{6}[- ]\d(?![\d\-]|[.,]\d)",
+    ("jp.employment_insurance_number.v1", 1): r"(?<![\d\-.,])\d{11}(?![\d\-]|[.,]\d)",
+    ("jp.health_insurance_number.v1", 0): r"(?<![\d\-.,])\d{8}(?![\d\-]|[.,]\d)",
+    ("jp.health_insurance_number.v1", 1): r"(?<![\d\-.,])\d{6}(?![\d\-]|[.,]\d)",
+    ("jp.passport.v1", 0): r"(?<![A-Za-z0-9\-])[A-Z]{2}\d{7}(?![A-Za-z0-9\-])",
+    ("jp.pension_number.v1", 0): r"(?<![\d\-.,])\d{4}[- ]\d{6}(?![\d\-]|[.,]\d)",
+    ("jp.pension_number.v1", 1): r"(?<![\d\-.,])\d{10}(?![\d\-]|[.,]\d)",
+}
+
+
+def _patterns(name):
+    import sys
+
+    rec = registry.get(name)
+    inner = rec if isinstance(rec, registry.PatternRecognizer) else sys.modules[type(rec).__module__]._INNER
+    return inner.patterns
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0111112-., 円あABZ٣\n", max_size=40), st.data())
+def test_class_first_rewrites_equal_the_original_patterns(text, data):
+    import re
+
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for (name, i), old in _REWRITTEN.items():
+        new = re.compile(_patterns(name)[i].regex)
+        assert new.pattern != old
+        assert [m.span() for m in re.compile(old).finditer(text, lo, hi)] == [m.span() for m in new.finditer(text, lo, hi)]
+
+
+def _edge_reference(norm, i, step):
+    """The window edge rule, one character at a time: off a run of at most 256 ASCII non-space
+    characters; on the right 2 more for look-aheads."""
+    limit = 256
+    if step < 0:
+        while i > 0 and limit and norm[i - 1].isascii() and not norm[i - 1].isspace():
+            i, limit = i - 1, limit - 1
+        return i
+    while i < len(norm) and limit and norm[i].isascii() and not norm[i].isspace():
+        i, limit = i + 1, limit - 1
+    return min(len(norm), i + 2)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1 \n\x1cあ漢-", max_size=300), st.integers(0, 600), st.data())
+def test_windows_are_exactly_the_merged_ranges_with_ascii_edges(text, pad, data):
+    """Windows too wide would still give the same spans (just slowly): pin them down exactly."""
+    text = "a" * pad + text
+    n = len(text)
+    starts = sorted(data.draw(st.lists(st.integers(0, n), max_size=12)))
+    ranges = [(s, min(n, s + data.draw(st.integers(0, 6)))) for s in starts]
+    left, right = data.draw(st.integers(0, 80)), data.draw(st.integers(0, 80))
+    expected = []
+    for s, e in ranges:
+        lo, hi = max(0, s - left), min(n, e + right)
+        if expected and lo <= expected[-1][1]:
+            expected[-1] = (expected[-1][0], max(hi, expected[-1][1]))
+        else:
+            expected.append((lo, hi))
+    expected = [(_edge_reference(text, lo, -1), _edge_reference(text, hi, 1)) for lo, hi in expected]
+    assert registry._merge(text, ranges, left, right) == expected
+    assert registry._merge(text, ranges, left, right, TextView(text)) == expected

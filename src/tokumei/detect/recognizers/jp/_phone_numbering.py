@@ -34,9 +34,12 @@ def validate_phone(value: str) -> dict | None:
     if not phonenumbers.is_possible_number(num):
         return None
     e164 = phonenumbers.format_number(num, PhoneNumberFormat.E164)
-    if not phonenumbers.is_valid_number(num):  # block not (yet) in the metadata
+    # number_type is UNKNOWN exactly when is_valid_number is False (both match the national
+    # number against the same region's metadata), so one call answers both questions
+    ntype = phonenumbers.number_type(num)
+    if ntype == PhoneNumberType.UNKNOWN:  # block not (yet) in the metadata
         return {"e164": e164, "kind": "unknown", "possible_only": True} if num.country_code == 81 else None
-    kind = _KIND.get(phonenumbers.number_type(num), "other")
+    kind = _KIND.get(ntype, "other")
     if num.country_code != 81:
         return {"e164": e164, "kind": kind, "region": phonenumbers.region_code_for_number(num)}
     return {"e164": e164, "kind": kind}

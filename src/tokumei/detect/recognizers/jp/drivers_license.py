@@ -16,8 +16,8 @@ RECOGNIZER = register(
         name="jp.drivers_license.v1",
         label="DRIVERS_LICENSE",
         patterns=(
-            Pattern(r"(?<![\d\-.,])\d{12}(?![\d\-]|[.,]\d)", 0.6, "12桁の番号"),
-            Pattern(r"(?<![\d\-.,])\d{4}[- ]\d{4}[- ]\d{4}(?![\d\-]|[.,]\d)", 0.55, "4-4-4桁の番号"),
+            Pattern(r"\d(?<![\d\-.,]\d)\d{11}(?![\d\-]|[.,]\d)", 0.6, "12桁の番号"),
+            Pattern(r"\d(?<![\d\-.,]\d)\d{3}[- ]\d{4}[- ]\d{4}(?![\d\-]|[.,]\d)", 0.55, "4-4-4桁の番号"),
         ),
         context=Context(
             words=("運転免許", "免許証番号", "免許番号", "免許証", "driver", "licence", "license"),

@@ -21,8 +21,8 @@ _INNER = PatternRecognizer(
     name="jp.employment_insurance_number.v1",
     label="EMPLOYMENT_INSURANCE_NUMBER",
     patterns=(
-        Pattern(r"(?<![\d\-.,])\d{4}[- ]\d{6}[- ]\d(?![\d\-]|[.,]\d)", 0.6, "4-6-1桁の番号"),
-        Pattern(r"(?<![\d\-.,])\d{11}(?![\d\-]|[.,]\d)", 0.5, "11桁の番号"),
+        Pattern(r"\d(?<![\d\-.,]\d)\d{3}[- ]\d{6}[- ]\d(?![\d\-]|[.,]\d)", 0.6, "4-6-1桁の番号"),
+        Pattern(r"\d(?<![\d\-.,]\d)\d{10}(?![\d\-]|[.,]\d)", 0.5, "11桁の番号"),
     ),
     context=Context(
         words=("雇用保険", "被保険者番号", "被保険者証", "資格取得", "ハローワーク"),

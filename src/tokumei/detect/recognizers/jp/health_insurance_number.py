@@ -40,8 +40,8 @@ RECOGNIZER = register(
         name="jp.health_insurance_number.v1",
         label="HEALTH_INSURANCE_NUMBER",
         patterns=(
-            Pattern(r"(?<![\d\-.,])\d{8}(?![\d\-]|[.,]\d)", 0.55, "8桁の保険者番号"),
-            Pattern(r"(?<![\d\-.,])\d{6}(?![\d\-]|[.,]\d)", 0.5, "6桁の保険者番号（国保）"),
+            Pattern(r"\d(?<![\d\-.,]\d)\d{7}(?![\d\-]|[.,]\d)", 0.55, "8桁の保険者番号"),
+            Pattern(r"\d(?<![\d\-.,]\d)\d{5}(?![\d\-]|[.,]\d)", 0.5, "6桁の保険者番号（国保）"),
         ),
         context=Context(
             words=("保険者番号", "健康保険", "保険証", "被保険者証", "国民健康保険", "国保", "協会けんぽ",

@@ -13,7 +13,7 @@ RECOGNIZER = register(
     PatternRecognizer(
         name="jp.passport.v1",
         label="PASSPORT",
-        patterns=(Pattern(r"(?<![A-Za-z0-9\-])[A-Z]{2}\d{7}(?![A-Za-z0-9\-])", 0.6, "英字2桁+数字7桁"),),
+        patterns=(Pattern(r"[A-Z](?<![A-Za-z0-9\-][A-Z])[A-Z]\d{7}(?![A-Za-z0-9\-])", 0.6, "英字2桁+数字7桁"),),
         context=Context(
             words=("旅券", "パスポート", "passport"),
             before=30,

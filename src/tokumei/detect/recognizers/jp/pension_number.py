@@ -14,8 +14,8 @@ RECOGNIZER = register(
         name="jp.pension_number.v1",
         label="PENSION_NUMBER",
         patterns=(
-            Pattern(r"(?<![\d\-.,])\d{4}[- ]\d{6}(?![\d\-]|[.,]\d)", 0.6, "4-6桁の番号"),
-            Pattern(r"(?<![\d\-.,])\d{10}(?![\d\-]|[.,]\d)", 0.5, "10桁の番号"),
+            Pattern(r"\d(?<![\d\-.,]\d)\d{3}[- ]\d{6}(?![\d\-]|[.,]\d)", 0.6, "4-6桁の番号"),
+            Pattern(r"\d(?<![\d\-.,]\d)\d{9}(?![\d\-]|[.,]\d)", 0.5, "10桁の番号"),
         ),
         context=Context(
             words=("基礎年金番号", "年金番号", "年金手帳", "基礎年金", "pension"),
