@@ -43,8 +43,20 @@ _NOT_ORG = frozenset("明治 大正 昭和 平成 令和 江戸 大和 日本 Tw
 _PLACE_END = ("駅", "公園", "線", "橋", "川", "山", "島", "港", "ツリー", "タワー", "寺", "神社", "城")
 _COMMON_ACRONYMS = frozenset(
     "DX IT AI IOT EC SNS PC HP CEO CFO COO CTO PR QR TV CM OA OS PDF CSV URL ATM USB IC CPU GDP "
-    "NPO NGO LLC OB OG BtoB BtoC KPI ROI SEO SDGS ESG".upper().split()
+    "NPO NGO LLC OB OG BtoB BtoC KPI ROI SEO SDGS ESG DVD CD LED LAN GPS SF FM AM UFO DNA RNA IQ "
+    "OL ID PIN SIM LINE WEB API APP AV BGM MC DJ VIP MVP TOP NO ON OFF OK NG UP FAQ PS TEL FAX".upper().split()
 )
+#: After an organisation's name (ドジャースへ移籍, Xに入団, Xと契約, X所属): the name is a team/company.
+_ORG_CONTEXT = tuple(
+    "へ移籍 に移籍 に入団 に入社 に加入 を退団 を退社 と契約 に所属 所属 の下部組織 の傘下 の子会社 の親会社 "
+    "の本社 の株主 の株式 の社員 の役員 の経営".split()
+)
+#: Contexts after which even a place name is a team (スパルタ・ロッテルダムへ移籍).
+_TEAM_CONTEXT = tuple("へ移籍 に移籍 に入団 に加入 と契約 に所属 所属".split())
+_ORG_CONTEXT_FIRST = frozenset(c[0] for c in _ORG_CONTEXT)
+#: Compound tokens made of a body's name and a member title (参議院議員, 県議会議員): the body is an organisation.
+_MEMBER_TITLES = ("議員", "議長", "委員長", "委員")
+_BODY_ENDS = ("議会", "議院", "委員会")
 _PROFESSIONS = frozenset("税理士 社労士 社会保険労務士 司法書士 行政書士 会計士 公認会計士 弁護士 弁理士 "
                          "中小企業診断士 診断士 土地家屋調査士 設計士 建築士".split())
 _GENERIC_SUFFIX = frozenset(
@@ -53,6 +65,14 @@ _GENERIC_SUFFIX = frozenset(
 )
 _LIST_SEP = frozenset("と 、 ・ や ，".split())
 PRE_TITLES = frozenset("王子 王女 王 女王 国王 皇帝 皇后 皇太子 将軍 大統領 首相 議員 選手 監督 博士 教授 司令官 提督 元帥 夫人 神父 牧師 騎士".split())
+#: Kinship words: 「Xの子 Y」「Xの妻 Y」 — a katakana word right after is the relative's name.
+KIN_BEFORE = frozenset("子 息子 娘 妻 夫 父 母 兄 弟 姉 妹 長男 次男 三男 長女 次女 孫 甥 姪 弟子 養子 後継者".split())
+#: Person-only titles after a katakana word SudachiPy stores as a common noun (テーレポス王).
+PERSON_AFTER_KATA = frozenset("王 女王 卿 氏 選手 投手 捕手 監督 容疑者 被告 教授 博士 大統領 首相 皇帝 将軍 司令官 神父 牧師 夫人".split())
+#: Katakana common nouns that precede such words as roles, not names (チーム監督, プロ選手).
+_KATA_COMMON = frozenset("チーム クラブ リーグ ゲスト プロ アマ ユース コーチ ヘッド メジャー マイナー トップ エース "
+                         "ベテラン ルーキー サッカー テニス ゴルフ ラグビー バレー バスケット ボクシング スキー "
+                         "ピッチャー キャッチャー オーナー スター ロック ポップ ジャズ ダンス レース".split())
 _SUBJ = frozenset("が は の を に と から で も によると".split())
 _LEGAL_RE = re.compile("|".join(re.escape(unicodedata.normalize("NFKC", x)) for x in sorted(LEGAL_FORMS, key=len, reverse=True)))
 _REGNAL = re.compile(r"[0-9０-９一二三四五六七八九十]+世")
@@ -288,6 +308,26 @@ def _context_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
             if j > i + 1 and (j >= n or toks[j].pos[0] in ("助詞", "補助記号")):
                 taken.update(range(i + 1, j))
                 yield _person(toks, i + 1, j, 0.65, f"前置の称号「{t.surface}」", None)
+    for i, t in enumerate(toks):
+        if i in taken or not _KATA.fullmatch(t.surface) or len(t.surface) < 3 or _is_pn(t):
+            continue
+        if t.pos[0] != "名詞" or t.surface in _KATA_COMMON:
+            continue
+        j = _kata_run(toks, i)
+        if any(k in taken for k in range(i, j)):
+            continue
+        kin = i >= 2 and toks[i - 1].surface in KIN_BEFORE and toks[i - 2].surface == "の"
+        nxt = toks[j].surface if j < n else ""
+        after = _title_at(toks, j) if j < n else None
+        if kin and (j >= n or toks[j].pos[0] in ("助詞", "補助記号")):
+            why = f"親族の語「の{toks[i - 1].surface}」の後"  # リュネイケスの子テルサンドロスは
+        elif after in PERSON_AFTER_KATA:
+            why = f"カタカナ＋称号「{after}」"  # テーレポス王, (katakana common noun) 選手
+        else:
+            continue
+        taken.update(range(i, j))
+        yield _person(toks, i, j, 0.5, why, after if after in PERSON_AFTER_KATA else None)
+        del nxt
     by_end = {sp.end: sp for sp in found if sp.label == "PERSON"}
     by_start = {sp.start: sp for sp in found if sp.label == "PERSON"}
     for i, t in enumerate(toks):
@@ -439,12 +479,46 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "固有名詞（組織の語尾）", data={"tier": 1})
         elif t.pos[0] == "名詞" and len(s) >= 3 and s.endswith(("省", "庁")) and not s.endswith(("官庁", "省庁")):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "行政機関", data={"tier": 1})
-        elif (_ACRONYM.fullmatch(s) and _is_proper(t) and s not in _COMMON_ACRONYMS and i + 1 < n
+        elif (_ACRONYM.fullmatch(s) and s not in _COMMON_ACRONYMS and i + 1 < n
               and toks[i + 1].surface in _SUBJ and (i == 0 or not toks[i - 1].surface.isascii())):
+            # KGBの文書, JTによると (also when SudachiPy does not know the acronym as a proper noun)
             yield Span("ORGANIZATION", t.start, t.end, "", 0.5, SOURCE, "英字略称＋助詞", data={"tier": 1})
+        elif _ORG_CTX and i + 1 < n and toks[i + 1].surface[:1] in _ORG_CONTEXT_FIRST and (ctx := _org_context(toks, i + 1)):
+            if (not _is_pn(t) and (_is_proper(t) or t.oov or _LATIN.fullmatch(s) or (_KATA.fullmatch(s) and len(s) >= 3))
+                    and s not in NOT_NAMES and (t.pos[2] != "地名" or ctx in _TEAM_CONTEXT)):
+                k = i
+                while k > 0 and toks[k - 1].surface in _JOIN and k > 1 and _KATA.fullmatch(toks[k - 2].surface):
+                    k -= 2  # スパルタ・ロッテルダムへ移籍
+                yield Span("ORGANIZATION", toks[k].start, t.end, "", 0.5, SOURCE, "組織の文脈（移籍・所属 …）",
+                           data={"tier": 1})
+        elif (t.pos[2] == "地名" and i + 1 < n and toks[i + 1].surface in ("が", "は") and len(s) >= 2
+              and s.endswith(("市", "都", "県", "府", "町", "村", "区", "政府"))):
+            # 大阪市が所有し, 高梁市が看護師を: a municipality acting (as a body) is an organisation
+            yield Span("ORGANIZATION", t.start, t.end, "", 0.45, SOURCE, "自治体（主語）", data={"tier": 1})
+        elif _KATA_ORG and _is_proper(t) and t.pos[2] == "一般" and len(s) >= 3 and _KATA.fullmatch(s):
+            yield Span("ORGANIZATION", t.start, t.end, "", 0.45, SOURCE, "カタカナの固有名詞", data={"tier": 1})
+        elif t.pos[1] == "普通名詞" and len(s) >= 4 and s.endswith(_MEMBER_TITLES):
+            body = next((s[: len(s) - len(m)] for m in _MEMBER_TITLES if s.endswith(m)), "")
+            if body.endswith(_BODY_ENDS):
+                a = t.start
+                if i > 0 and toks[i - 1].pos[2] == "地名" and toks[i - 1].end == t.start:
+                    a = toks[i - 1].start  # 広島|県議会議員 → 広島県議会
+                yield Span("ORGANIZATION", a, t.start + len(body), "", 0.6, SOURCE, "議会・議院（議員の前）",
+                           data={"tier": 1})
         elif (_is_proper(t) and t.pos[2] == "一般" and len(s) >= 2 and i + 1 < n and toks[i + 1].surface in _SUBJ
               and not _KATA.fullmatch(s) and s not in _NOT_ORG and not s.endswith(_PLACE_END)):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.45, SOURCE, "固有名詞＋助詞", data={"tier": 1})
+
+
+import os as _os
+_ORG_CTX = _os.environ.get("TK_ORG_CTX", "1") == "1"
+_KATA_ORG = _os.environ.get("TK_KATA_ORG", "0") == "1"  # katakana proper noun alone → ORG: 7 right, 13 wrong on dev (マイナンバー, ポルシェ): off
+
+
+def _org_context(toks: list[Token], j: int) -> str | None:
+    """The organisation context that starts at token ``j`` (へ移籍, に入団, 所属, の下部組織 …)."""
+    after = _text_after(toks, j, 3)
+    return next((c for c in _ORG_CONTEXT if after.startswith(c)), None)
 
 
 _STRONG = tuple(ORG_SUFFIXES - _WEAK_SUFFIX)

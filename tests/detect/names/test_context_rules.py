@@ -1,0 +1,51 @@
+"""Context rules added for general text (tuned on GSD dev only): organisation contexts (移籍・所属),
+acronyms, bodies before 議員, municipalities acting, and katakana names SudachiPy stores as common
+nouns when a kinship word or a person-only title marks them."""
+from __future__ import annotations
+
+import pytest
+
+from tokumei.detect.names.rules import find_names
+from tokumei.detect.resolve import resolve
+from tokumei.detect.textview import TextView
+
+
+def names(text: str) -> set[tuple[str, str]]:
+    return {(s.label, s.text) for s in resolve(find_names(TextView(text)))
+            if s.label in ("PERSON", "ORGANIZATION")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2008年にサンライズに入社した。", ("ORGANIZATION", "サンライズ")),
+        ("ヤクルトと契約した。", ("ORGANIZATION", "ヤクルト")),
+        ("オランダのスパルタ・ロッテルダムへ移籍した。", ("ORGANIZATION", "スパルタ・ロッテルダム")),
+        ("ドーテーズ所属の選手", ("ORGANIZATION", "ドーテーズ")),
+        ("KGBの文書には記録がない。", ("ORGANIZATION", "KGB")),
+        ("JTによると、廃作が進んだ。", ("ORGANIZATION", "JT")),
+        ("元広島県議会議員。", ("ORGANIZATION", "広島県議会")),
+        ("大江康弘参議院議員も離党した。", ("ORGANIZATION", "参議院")),
+        ("施設は大阪市が所有している。", ("ORGANIZATION", "大阪市")),
+        ("リュネイケスの子テルサンドロスは戦争に勝利した。", ("PERSON", "テルサンドロス")),
+        ("テーレポス王と戦争になった。", ("PERSON", "テーレポス")),
+    ],
+)
+def test_found(text, expected):
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DVDの売上が伸びた。",           # a common acronym
+        "GPSで位置を調べた。",
+        "プロ選手になった。",             # a role word before a person title, not a name
+        "チーム監督に就任した。",
+        "大阪市に住んでいる。",           # a place, not acting
+        "マイナンバーの提出をお願いした。",  # a katakana proper noun alone is not an organisation
+        "会社の社員に伝えた。",           # an ordinary word before an organisation context
+    ],
+)
+def test_not_found(text):
+    assert names(text) == set()
