@@ -110,3 +110,76 @@ def test_ruby_reading_is_its_own_unit(tmp_path):
     rt = next(u for u in doc.units if u.text == "やまだ")
     out = write_document(doc, {rt.id: [Edit(0, 3, "〔よみ〕")]}, tmp_path / "o.html")
     assert out.read_text(encoding="utf-8") == "<p>担当は<ruby>山田<rp>(</rp><rt>〔よみ〕</rt><rp>)</rp></ruby>です</p>"
+
+
+# ── tables: cells located like .docx cells (「表1 2行3列」) with the column header, as .csv does ──
+
+TABLE = """<!DOCTYPE html>
+<html><body>
+<table class="list">
+  <caption>会員名簿</caption>
+  <thead>
+    <tr><th rowspan="2">氏名</th><th colspan="3">住所</th><th rowspan="2">生年月日</th></tr>
+    <tr><th>都道府県</th><th>市区町村</th><th>番地</th></tr>
+  </thead>
+  <tbody>
+    <tr><td rowspan="2">山田&amp;太郎</td><td>静岡県</td><td>島田市</td><td>本通2-3-4</td><td>1985/4/1</td></tr>
+    <tr><td colspan="3"><p>東京都千代田区</p><p>丸の内1-1-1</p></td><td>1985年4月1日</td></tr>
+    <tr><td>備考<table><tr><th>氏名</th><th>電話</th></tr><tr><td>鈴木一郎</td><td>03-1234-5678</td></tr></table></td>
+        <td><ruby>佐藤<rt>さとう</rt></ruby></td></tr>
+  </tbody>
+</table>
+<table><tr><th>氏名</th><td>佐藤花子</td></tr><tr><th>生年月日</th><td>1992年7月15日</td></tr></table>
+<table><td>枠外のセル</td></table>
+</body></html>
+"""
+
+
+def _where(tmp_path, text: str) -> list[tuple[str, str]]:
+    src = tmp_path / "t.html"
+    src.write_text(text, encoding="utf-8")
+    return [(u.text, u.where) for u in read_document(src).units]
+
+
+def test_table_cells_have_row_column_and_header(tmp_path):
+    got = _where(tmp_path, "<table><tr><th>氏名</th><th>生年月日</th></tr><tr><td>山田太郎</td><td>1985/4/1</td></tr></table>")
+    assert got == [("氏名", "表1 1行1列"), ("生年月日", "表1 1行2列"),
+                   ("山田太郎", "表1 2行1列 (氏名)"), ("1985/4/1", "表1 2行2列 (生年月日)")]
+
+
+def test_table_spans_nesting_row_headers_and_malformed_cells(tmp_path):
+    got = _where(tmp_path, TABLE)
+    assert got == [
+        ("会員名簿", "1ブロック目 (<caption>)"),  # not a cell
+        ("氏名", "表1 1行1列"), ("住所", "表1 1行2列"), ("生年月日", "表1 1行5列"),  # colspan=3 skips 3, 4
+        ("都道府県", "表1 2行2列"), ("市区町村", "表1 2行3列"), ("番地", "表1 2行4列"),  # rowspan: column 1 is taken
+        ("山田&太郎", "表1 3行1列 (氏名)"), ("静岡県", "表1 3行2列 (都道府県)"),  # the lowest header row wins
+        ("島田市", "表1 3行3列 (市区町村)"), ("本通2-3-4", "表1 3行4列 (番地)"), ("1985/4/1", "表1 3行5列 (生年月日)"),
+        ("東京都千代田区", "表1 4行2列 (都道府県)"), ("丸の内1-1-1", "表1 4行2列 (都道府県)"),  # <p>s of one cell
+        ("1985年4月1日", "表1 4行5列 (生年月日)"),  # column 1 still taken by rowspan=2
+        ("備考", "表1 5行1列 (氏名)"),
+        ("氏名", "表1 5行1列 内の表1 1行1列"), ("電話", "表1 5行1列 内の表1 1行2列"),
+        ("鈴木一郎", "表1 5行1列 内の表1 2行1列 (氏名)"), ("03-1234-5678", "表1 5行1列 内の表1 2行2列 (電話)"),
+        ("佐藤", "表1 5行2列 (都道府県)"), ("さとう", "22ブロック目 (<rt>)"),  # ふりがな stays a unit of its own
+        ("氏名", "表2 1行1列"), ("佐藤花子", "表2 1行2列 (氏名)"),  # no header row: the row header
+        ("生年月日", "表2 2行1列"), ("1992年7月15日", "表2 2行2列 (生年月日)"),
+        ("枠外のセル", "27ブロック目 (<td>)"),  # <td> outside any <tr>: no position
+    ]
+    ids = [u.id for u in read_document(tmp_path / "t.html").units]
+    assert ids == [f"b{i}" for i in range(1, 28)]  # ids do not change with the location
+
+
+def test_table_round_trip_without_edits_is_byte_identical(tmp_path):
+    src = tmp_path / "t.html"
+    src.write_bytes(TABLE.encode("cp932"))
+    assert write_document(read_document(src), {}, tmp_path / "o.html").read_bytes() == src.read_bytes()
+
+
+def test_table_cell_edit_keeps_indentation_and_other_cells(tmp_path):
+    src = tmp_path / "t.html"
+    src.write_text(TABLE, encoding="utf-8")
+    doc = read_document(src)
+    cell = next(u for u in doc.units if u.where == "表1 3行1列 (氏名)")
+    out = write_document(doc, {cell.id: [Edit(0, 5, "A氏")]}, tmp_path / "o.html")
+    # bs4 used to collapse the indentation between tags into one newline on every written page
+    assert out.read_text(encoding="utf-8") == TABLE.replace("山田&amp;太郎", "A氏")

@@ -14,7 +14,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from tokumei.anonymize.engine import AnonymizeResult, anonymize_spans
 from tokumei.anonymize.policy import Policy, load_policy
@@ -81,8 +81,15 @@ class _Session:
         #: --strict re-detects at the standard threshold (or --threshold), whatever the policy's
         self.strict_threshold = args.threshold if args.threshold is not None else DEFAULT_THRESHOLD
 
-    def run(self, text: str, first: bool = True) -> AnonymizeResult:
+    def run(self, text: str, first: bool = True, cells: Sequence[tuple[int, str]] = ()) -> AnonymizeResult:
+        """Detect and anonymize ``text``; ``cells`` ((offset, cell text) of a table's multi-line
+        cells) are detected alone too (:func:`tokumei.anonymize.tables.merge_cell_spans`)."""
         spans = self.analyzer.analyze(text, threshold=self.policy.threshold) if text.strip() else []
+        if cells:
+            from tokumei.anonymize.tables import merge_cell_spans
+
+            found = [(a, self.analyzer.analyze(t, threshold=self.policy.threshold)) for a, t in cells]
+            spans = merge_cell_spans(text, spans, found)
         if self.project is not None:
             return self.project.anonymize(text, self.policy, spans=spans, new_document=first)
         if first:
@@ -171,18 +178,19 @@ def _run_file(session: _Session, args: argparse.Namespace) -> int:
 
         if not args.output:
             raise TokumeiError("E507", path=args.path)
-        from tokumei.anonymize.tables import cell_edits, group_tables
+        from tokumei.anonymize.tables import cell_edits, group_tables, multiline_cells
 
         doc = _read_document(args.path)
         edits: dict[str, list[Any]] = {}
-        # spreadsheet cells are read as whole tables (column headers, addresses over columns)
+        # table cells (.csv/.xlsx/.docx/.html) are read as whole tables (column headers, addresses over columns)
         tables = {t.cells[0][0]: t for t in group_tables(doc.units) if t.cells}
         in_table = {uid for t in tables.values() for uid, _, _ in t.cells}
+        texts = {u.id: u.text for u in doc.units if u.id in in_table}
         first = True
         for unit in doc.units:
             if unit.id in tables:
                 table = tables[unit.id]
-                res = session.run(table.text, first=first)
+                res = session.run(table.text, first=first, cells=multiline_cells(table, texts))
                 units.append((table.where, res))
                 for uid, parts in cell_edits(table, res.replacements).items():
                     edits.setdefault(uid, []).extend(Edit(a, b, new) for a, b, new in parts)

@@ -1,4 +1,4 @@
-"""Table cells (.csv / .xlsx / .docx tables) anonymized as whole tables, not cell by cell.
+"""Table cells (.csv / .xlsx / .docx / .html tables) anonymized as whole tables, not cell by cell.
 
 A cell alone hides what its neighbours say: a date in a 「生年月日」 column is a date of birth
 only if the header is seen, and an address split over 都道府県 / 市区町村 / 番地 columns is a
@@ -9,7 +9,16 @@ cells: the part of a replacement in its first cell gets the new text, the other 
 theirs (「静岡県」「島田市」「本通2-3-4」 → 「静岡県」「」「」).
 
 Tabs and line breaks inside a cell become spaces in the joined text (same length, so every
-offset still points into the cell).
+offset still points into the cell). A cell that has line breaks (「東京都千代田区<br>丸の内1-1-1」,
+a wrapped .csv/.xlsx cell, a .docx/.html cell of two paragraphs) is also detected alone, as it was
+before tables were joined: a span of it that runs over a line break (the address of two lines,
+which the space in the joined text would cut after 千代田区) replaces the table's spans it
+contains (:func:`merge_cell_spans`).
+
+.html tables are found by their cells' ``where`` (「表1 2行3列 (生年月日)」, see
+:mod:`tokumei.formats.htmldoc`); unlike .docx, nested HTML tables are tables too (pages laid out
+with tables hold their data tables inside a layout cell), each one keyed by its full location.
+A cell spanning rows or columns appears once, at its top-left position.
 
 例::
 
@@ -27,6 +36,10 @@ from typing import Any, Sequence
 _CSV_ID = re.compile(r"^r(\d+)c(\d+)$")
 _XLSX_ID = re.compile(r"^s(\d+)/([A-Z]{1,3})(\d+)$")
 _DOCX_WHERE = re.compile(r"^表(\d+) (\d+)行(\d+)列$")
+_HTML_ID = re.compile(r"^b\d+$")
+#: 「表1 2行3列」, 「表1 2行3列 (生年月日)」, 「表1 2行3列 内の表1 1行1列 (氏名)」 (only the cell's own
+#: header is in parentheses, so the first 「 (」 starts it)
+_HTML_WHERE = re.compile(r"^((?:表\d+ \d+行\d+列 内の)*表\d+) (\d+)行(\d+)列(?: \(.*\))?$")
 _IN_CELL = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 
 
@@ -38,16 +51,21 @@ class Table:
     where: str
     text: str = ""
     cells: list[tuple[str, int, int]] = field(default_factory=list)  # (unit id, start, end)
+    #: (start, end) of each table cell, which may hold several units (paragraphs of a .docx/.html cell)
+    ranges: list[tuple[int, int]] = field(default_factory=list)
 
 
 def cell_position(unit_id: str, where: str = "") -> tuple[str, int, int] | None:
-    """(table key, row, column) of a table cell (.csv / .xlsx id, .docx 「表1 2行3列」), else None.
+    """(table key, row, column) of a table cell (.csv / .xlsx id, .docx / .html 「表1 2行3列」), else None.
 
     例: ``cell_position("r2c3") == ("csv", 2, 3)``、``cell_position("s0/B12") == ("s0", 12, 2)``、
-    ``cell_position("document/p7", "表1 2行3列") == ("docx1", 2, 3)``
+    ``cell_position("document/p7", "表1 2行3列") == ("docx1", 2, 3)``、
+    ``cell_position("b4", "表1 2行2列 (生年月日)") == ("html:表1", 2, 2)``
     """
     if unit_id.startswith("document/") and (m := _DOCX_WHERE.match(where)):
         return f"docx{m.group(1)}", int(m.group(2)), int(m.group(3))
+    if _HTML_ID.match(unit_id) and (m := _HTML_WHERE.match(where)):
+        return f"html:{m.group(1)}", int(m.group(2)), int(m.group(3))
     if m := _CSV_ID.match(unit_id):
         return "csv", int(m.group(1)), int(m.group(2))
     if m := _XLSX_ID.match(unit_id):
@@ -59,7 +77,7 @@ def cell_position(unit_id: str, where: str = "") -> tuple[str, int, int] | None:
 
 
 def group_tables(units: Sequence[Any]) -> list[Table]:
-    """Tables of the spreadsheet cells among ``units`` (in order of their first cell)."""
+    """Tables of the table cells among ``units`` (in order of their first cell)."""
     grid: dict[str, dict[int, dict[int, list[Any]]]] = {}
     order: list[str] = []
     where: dict[str, str] = {}
@@ -87,6 +105,7 @@ def group_tables(units: Sequence[Any]) -> list[Table]:
                 if j:
                     parts.append("\t")
                     offset += 1
+                cell_start = offset
                 for k, u in enumerate(cells.get(col, ())):
                     if k:
                         parts.append(" ")  # paragraphs of one cell
@@ -95,17 +114,22 @@ def group_tables(units: Sequence[Any]) -> list[Table]:
                     t.cells.append((u.id, offset, offset + len(text)))
                     parts.append(text)
                     offset += len(text)
+                if col in cells:
+                    t.ranges.append((cell_start, offset))
         t.text = "".join(parts)
         tables.append(t)
     return tables
 
 
 def _table_where(key: str, cell_where: str) -> str:
-    """「表」 for a CSV, 「表 (シート名)」 for a sheet (the name is taken from a cell's ``where``)."""
+    """「表」 for a CSV, 「表 (シート名)」 for a sheet (the name is taken from a cell's ``where``),
+    「表1」 for .docx, the table's location for .html (「表1 2行3列 内の表1」)."""
     if key == "csv":
         return "表"
     if key.startswith("docx"):
         return f"表{key[4:]}"
+    if key.startswith("html:"):
+        return key[5:]
     m = re.search(r"\(([^()]*)\)$", cell_where)
     return f"表 ({m.group(1)})" if m else "表"
 
@@ -125,3 +149,50 @@ def cell_edits(table: Table, replacements: Sequence[Any]) -> dict[str, list[tupl
             out.setdefault(uid, []).append((lo - a, hi - a, r.replacement if first else ""))
             first = False
     return out
+
+
+def multiline_cells(table: Table, texts: dict[str, str]) -> list[tuple[int, str]]:
+    """(offset in ``table.text``, text) of the cells that read over several lines: a unit with
+    line breaks, or several units (paragraphs) in one cell, joined here by line breaks. The text
+    has the cell's length in ``table.text``, so its offsets map one to one.
+
+    ``texts`` maps unit id to the unit's own text (with its line breaks).
+    例: ``multiline_cells(t, {"r2c2": "島田市\\n本通2-3-4"}) == [(3, "島田市\\n本通2-3-4")]``"""
+    out = []
+    for a, b in table.ranges:
+        buf = ["\n"] * (b - a)  # between the paragraphs of one cell
+        for uid, ua, ub in table.cells:
+            if a <= ua and ub <= b:
+                own = texts.get(uid, table.text[ua:ub])
+                buf[ua - a:ub - a] = own if len(own) == ub - ua else table.text[ua:ub]
+        text = "".join(buf)
+        if "\n" in text or "\r" in text:
+            out.append((a, text))
+    return out
+
+
+def merge_cell_spans(text: str, spans: Sequence[Any], found: Sequence[tuple[int, Sequence[Any]]]) -> list[Any]:
+    """The table's ``spans`` plus those found in a multi-line cell alone (``found``: offset of the
+    cell in ``text`` and the cell's spans) that run over a line break. Such a span is moved to
+    table offsets (its text taken from ``text``, where the break is a space) and replaces the
+    table spans it contains; one that only partly overlaps a table span is not used (the table's
+    reading wins). Entity ids are prefixed with the cell's offset, since they are scoped to the
+    text they were found in.
+
+    例: 表の「東京都千代田区 丸の内1-1-1」では ADDRESS は「東京都千代田区」まで、セル単独の
+    「東京都千代田区\\n丸の内1-1-1」は全体 → 全体の span が表の span に代わる。"""
+    out = list(spans)
+    for offset, cell_spans in found:
+        for s in cell_spans:
+            if "\n" not in s.text and "\r" not in s.text:
+                continue  # within one line the table text reads the same, with more context
+            a, b = s.start + offset, s.end + offset
+            if b > len(text):
+                continue
+            hit = [t for t in out if t.start < b and a < t.end]
+            if any(t.start < a or t.end > b for t in hit) or any((t.start, t.end, t.label) == (a, b, s.label) for t in hit):
+                continue
+            out = [t for t in out if t not in hit]
+            entity = f"c{offset}/{s.entity_id}" if s.entity_id else None
+            out.append(s.with_(start=a, end=b, text=text[a:b], entity_id=entity))
+    return sorted(out, key=lambda t: (t.start, t.end))
