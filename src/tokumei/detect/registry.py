@@ -95,31 +95,37 @@ class PatternRecognizer:
             _CONTEXT_GATES.append(forms)
 
     def find(self, view: TextView) -> Iterator[Span]:
+        if not SHORTCUTS:
+            yield from self._find_reference(view)
+            return
         norm = view.norm
         n = len(norm)
         ctx = self.context
         ctx_re: re.Pattern[str] | None = self._ctx_re  # type: ignore[attr-defined]
         neg_re: re.Pattern[str] | None = self._neg_re  # type: ignore[attr-defined]
         windows = None
-        if SHORTCUTS:
-            gate: re.Pattern[str] | None = self._anchor_re  # type: ignore[attr-defined]
-            required_ctx = ctx.required and ctx_re is not None  # matches can only be near a context word
-            if required_ctx:
-                gate = ctx_re
-            if gate is not None:
-                if n <= _SHORT:  # short texts: scan all of it, if the word is there at all
-                    windows = None if gate.search(norm) else []
-                elif required_ctx:
-                    windows = _context_windows(view, self._gate_forms,  # type: ignore[attr-defined]
-                                               ctx.after + _SLACK, ctx.before + _SLACK)
-                else:
-                    windows = _windows(norm, gate, 1, 1, view)
-            if windows == []:
-                return
+        gate: re.Pattern[str] | None = self._anchor_re  # type: ignore[attr-defined]
+        required_ctx = ctx.required and ctx_re is not None  # matches can only be near a context word
+        if required_ctx:
+            gate = ctx_re
+        if gate is not None:
+            if n <= _SHORT:  # short texts: scan all of it, if the word is there at all
+                windows = None if gate.search(norm) else []
+            elif required_ctx:
+                windows = _context_windows(view, self._gate_forms,  # type: ignore[attr-defined]
+                                           ctx.after + _SLACK, ctx.before + _SLACK)
+            else:
+                windows = _windows(norm, gate, 1, 1, view)
+        if windows == []:
+            return
         before, after, required = ctx.before, ctx.after, ctx.required
+        boost, penalty = ctx.boost, ctx.penalty
         validator = self.validator
         verdicts: dict[str, Any] = {}  # validators are pure: one call per distinct value
-        label, name, original, span_of = self.label, self.name, view.original, view.span
+        ctx_search = ctx_re.search if ctx_re is not None else None
+        neg_search = neg_re.search if neg_re is not None else None
+        label, name, original = self.label, self.name, view.original
+        span_of = None if view._identity else view.span
         for rx, base_score, first_reason, narrow in self._plan:  # type: ignore[attr-defined]
             for m in (rx.finditer(norm) if windows is None else _scan(rx, norm, windows)):
                 if narrow and m.group("v") is not None:
@@ -139,42 +145,101 @@ class PatternRecognizer:
                     if not verdict:
                         continue
                 lo = a - before if a > before else 0
-                hi = b + after if b + after < n else n
-                cm = None
+                hi = b + after
+                if hi > n:
+                    hi = n
+                by_context = False
+                if ctx_search is not None:
+                    cm = ctx_search(norm, lo, a) or ctx_search(norm, b, hi)
+                    if cm is None:
+                        if required:
+                            continue
+                        score = base_score - penalty
+                        reason = first_reason
+                    else:
+                        score = base_score + boost
+                        reason = f"{first_reason}・文脈語「{cm.group()}」"
+                        by_context = required
+                else:
+                    score = base_score
+                    reason = first_reason
+                # no negative word anywhere in the window (the common case): no veto
+                if neg_search is not None and neg_search(norm, lo, hi) is not None \
+                        and _vetoed(norm, neg_re, ctx_re, lo, a, b, hi):  # type: ignore[arg-type]
+                    continue
+                lab = label
+                if verdict is not None:
+                    data: dict[str, Any] | None = (dict(verdict) if verdict is not True and isinstance(verdict, Mapping)
+                                                   else {})
+                    data["validated"] = True  # type: ignore[index]
+                    reason += "・検査OK"
+                    if "label" in data:  # type: ignore[operator]
+                        lab = data.pop("label")  # type: ignore[union-attr]
+                elif by_context:
+                    data = {"validated": True}
+                else:
+                    data = None
+                start, end = (a, b) if span_of is None else span_of(a, b)
+                yield Span(lab, start, end, original[start:end], 0.0 if score < 0.0 else 1.0 if score > 1.0 else score,
+                           name, reason, data=data)
+
+    def _find_reference(self, view: TextView) -> Iterator[Span]:
+        """The straightforward version of :meth:`find` (``SHORTCUTS = False``): every pattern over
+        the whole text, the validator on every match, then context and veto, as first written.
+        Tests compare :meth:`find` with it span for span."""
+        norm = view.norm
+        ctx = self.context
+        ctx_re: re.Pattern[str] | None = self._ctx_re  # type: ignore[attr-defined]
+        neg_re: re.Pattern[str] | None = self._neg_re  # type: ignore[attr-defined]
+        for pat, rx in zip(self.patterns, self._compiled):  # type: ignore[attr-defined]
+            narrow = "v" in rx.groupindex
+            for m in rx.finditer(norm):
+                if narrow and m.group("v") is not None:
+                    a, b = m.span("v")
+                else:
+                    a, b = m.span()
+                if a == b:
+                    continue
+                value = norm[a:b]
+                data: dict[str, Any] = {}
+                validated = False
+                if self.validator is not None:
+                    verdict = self.validator(value)
+                    if not verdict:
+                        continue
+                    validated = True
+                    if isinstance(verdict, Mapping):
+                        data.update(verdict)
+                score = pat.score
+                reasons = [self.reason or pat.name or "パターン一致"]
+                lo = max(0, a - ctx.before)
+                hi = min(len(norm), b + ctx.after)
+                if neg_re is not None and _vetoed(norm, neg_re, ctx_re, lo, a, b, hi):
+                    continue
                 if ctx_re is not None:
                     cm = ctx_re.search(norm, lo, a) or ctx_re.search(norm, b, hi)
-                    if cm is None and required:
-                        continue
-                # no negative word anywhere in the window (the common case): no veto
-                if neg_re is not None and neg_re.search(norm, lo, hi) is not None \
-                        and _vetoed(norm, neg_re, ctx_re, lo, a, b, hi):
-                    continue
-                validated = verdict is not None
-                data: dict[str, Any] = {}
-                if validated and verdict is not True and isinstance(verdict, Mapping):
-                    data.update(verdict)
-                score = base_score
-                reasons = [first_reason]
-                if ctx_re is not None:
-                    if cm is not None:
+                    if cm:
                         score += ctx.boost
                         reasons.append(f"文脈語「{cm.group(0)}」")
-                        if required:
+                        if ctx.required:
                             validated = True
                     else:
+                        if ctx.required:
+                            continue
                         score -= ctx.penalty
                 if validated:
                     data["validated"] = True
-                    if validator is not None:
+                    if self.validator is not None:
                         reasons.append("検査OK")
-                start, end = span_of(a, b)
+                label = data.pop("label", self.label)
+                start, end = view.span(a, b)
                 yield Span(
-                    label=data.pop("label", label),
+                    label=label,
                     start=start,
                     end=end,
-                    text=original[start:end],
+                    text=view.original[start:end],
                     score=max(0.0, min(1.0, score)),
-                    source=name,
+                    source=self.name,
                     reason="・".join(reasons),
                     data=data or None,
                 )

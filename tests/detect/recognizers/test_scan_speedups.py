@@ -1,10 +1,12 @@
 """The speed-ups in the core must not change any result.
 
-The optimised pipeline (context/anchor windows, skipping recognizers whose anchor characters
-are absent, the shared candidate pre-scan, the cheaper resolve and text view) is compared span
-for span — label, offsets, score, source, reason AND data — with a straightforward reference:
-``registry.SHORTCUTS = False`` makes every recognizer scan the whole text with every pattern,
-and the spans are resolved by the naive greedy rule written out below."""
+The optimised pipeline (context/anchor windows from one shared context-word scan, validators
+memoised per value, cheap checks before the veto, the cheaper resolve and text view) is compared
+span for span — label, offsets, score, source, reason AND data — with a straightforward
+reference: ``registry.SHORTCUTS = False`` makes every pattern recognizer run its original,
+unoptimised loop (``PatternRecognizer._find_reference``: every pattern over the whole text, the
+validator on every match), and the spans are resolved by the naive greedy rule written out
+below."""
 import random
 
 import pytest
