@@ -29,6 +29,11 @@ def names(text: str) -> set[tuple[str, str]]:
         ("施設は大阪市が所有している。", ("ORGANIZATION", "大阪市")),
         ("リュネイケスの子テルサンドロスは戦争に勝利した。", ("PERSON", "テルサンドロス")),
         ("テーレポス王と戦争になった。", ("PERSON", "テーレポス")),
+        ("警視庁や証券取引等監視委員会が調べた。", ("ORGANIZATION", "警視庁")),
+        ("自衛隊なんてやめてしまえ。", ("ORGANIZATION", "自衛隊")),
+        ("最高裁の判決を批判した。", ("ORGANIZATION", "最高裁")),
+        ("九州大学大学院法学研究院准教授を経て", ("ORGANIZATION", "九州大学大学院法学研究院")),
+        ("ミライ商事の山田部長", ("ORGANIZATION", "ミライ商事")),
     ],
 )
 def test_found(text, expected):
@@ -45,6 +50,8 @@ def test_found(text, expected):
         "大阪市に住んでいる。",           # a place, not acting
         "マイナンバーの提出をお願いした。",  # a katakana proper noun alone is not an organisation
         "会社の社員に伝えた。",           # an ordinary word before an organisation context
+        "アラゴン王の治世",               # a place before 王 is a kingdom, not a person
+        "政府の方針に従う。",             # 政府 alone names no body
     ],
 )
 def test_not_found(text):

@@ -50,6 +50,7 @@ ORG_SUFFIXES = frozenset(
     "水産 精工 精機 技研 工業所 鉄工所 製材所 電設 設備 総業 美容室 理容室 サロン 整体院 鍼灸院 "
     "介護 ケアセンター センター 日報 新報 "
     "学会 同好会 議会 県議会 市議会 幕府 軍団 教団 協議会 委員会 ユニオン "
+    "旅団 師団 連隊 戦隊 部隊 艦隊 研究院 研究科 大学院 連絡会 歌劇団 楽団 劇団 合唱団 上院 下院 裁判所 警察 警察署 "
     "省 庁 党 社 軍 家 会 団 部 局 署 ジャパン リーグ クラブ".split()
 )
 
@@ -66,3 +67,10 @@ NOT_NAMES = frozenset(
 #: Words that refer back to the last organisation / person (coreference, not new names).
 ORG_REFERENCES = frozenset("同社 同店 同院 同法人 同事務所 同組合 同行 同校 同園 同大学 同病院 同クリニック".split())
 PERSON_REFERENCES = frozenset("同氏 同人 同君 同容疑者 同被告".split())
+
+#: Public bodies written without any suffix the rules know (国会, 自衛隊, 最高裁). Organisations, though
+#: the allow-list may keep some of them in anonymised text.
+KNOWN_BODIES = frozenset(
+    "国会 衆議院 参議院 内閣 内閣府 最高裁 最高裁判所 高裁 地裁 家裁 簡裁 自衛隊 陸上自衛隊 海上自衛隊 航空自衛隊 "
+    "警視庁 検察庁 地検 高検 日銀 国連 政府 米軍 在日米軍 国連軍 米議会 連邦議会".split()
+)

@@ -25,7 +25,7 @@ from tokumei.span import Span
 from tokumei.detect.textview import TextView
 from tokumei.detect.names.lexicon import (
     CORE_HONORIFICS, HONORIFICS, LEGAL_FORMS, NOT_NAMES, ORG_REFERENCES, ORG_SUFFIXES, PERSON_REFERENCES,
-    SHOP_SUFFIXES, TITLES,
+    SHOP_SUFFIXES, TITLES, KNOWN_BODIES,
 )
 from tokumei.detect.names.tokens import Token, person_readings, tokenize
 
@@ -321,7 +321,7 @@ def _context_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
         after = _title_at(toks, j) if j < n else None
         if kin and (j >= n or toks[j].pos[0] in ("助詞", "補助記号")):
             why = f"親族の語「の{toks[i - 1].surface}」の後"  # リュネイケスの子テルサンドロスは
-        elif after in PERSON_AFTER_KATA:
+        elif after in PERSON_AFTER_KATA and t.pos[2] != "地名":
             why = f"カタカナ＋称号「{after}」"  # テーレポス王, (katakana common noun) 選手
         else:
             continue
@@ -427,6 +427,12 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         if (p0 != "名詞" and p0 != "接尾辞") or i in inside:
             continue  # particles, verbs, symbols: nothing to do (most tokens)
         s = _norm(t.surface)
+        if i + 1 < n and s + toks[i + 1].surface in KNOWN_BODIES and toks[i + 1].surface != "政府":
+            yield Span("ORGANIZATION", t.start, toks[i + 1].end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
+            continue  # 警視|庁
+        if s in KNOWN_BODIES and s != "政府" and not (i > 0 and _nounish(toks[i - 1]) and toks[i - 1].pos[2] != "地名"):
+            yield Span("ORGANIZATION", t.start, t.end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
+            continue
         if s in BRANCH_SUFFIXES and i > 0 and s not in ORG_SUFFIXES:
             prev = toks[i - 1]
             if _is_proper(prev) and prev.pos[2] in ("地名", "人名") and _KANJI.fullmatch(prev.surface):
@@ -474,7 +480,20 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             else:
                 first = next(x for x in run if _namey(x) or x is prev)
             score = 0.6 if s in _WEAK_SUFFIX or s in SHOP_SUFFIXES else 0.75
-            yield Span("ORGANIZATION", first.start, t.end, "", score, SOURCE, f"組織の語尾「{s}」", data={"tier": 1})
+            end = t.end
+            if s not in SHOP_SUFFIXES:
+                # 九州大学|大学院|法学|研究院: units of the same body written on are one organisation
+                m, last = i + 1, None
+                while m < n and m - i <= 4 and _nounish(toks[m]) and not toks[m].surface.isspace():
+                    w = _norm(toks[m].surface)
+                    w2 = _norm(toks[m - 1].surface) + w if m > i + 1 else ""  # 研究|院
+                    if ((w in ORG_SUFFIXES and w not in _WEAK_SUFFIX) or (toks[m].pos[1] == "普通名詞" and _strong_end(w))
+                            or (w2 and (w2 in _STRONG_SET or _strong_end(w2)))):
+                        last = m
+                    m += 1
+                if last is not None:
+                    end = toks[last].end
+            yield Span("ORGANIZATION", first.start, end, "", score, SOURCE, f"組織の語尾「{s}」", data={"tier": 1})
         elif _is_proper(t) and t.pos[2] == "一般" and len(s) >= 3 and s.endswith(_STRONG):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "固有名詞（組織の語尾）", data={"tier": 1})
         elif t.pos[0] == "名詞" and len(s) >= 3 and s.endswith(("省", "庁")) and not s.endswith(("官庁", "省庁")):
