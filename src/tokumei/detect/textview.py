@@ -64,6 +64,8 @@ def _fold(text: str) -> str:
 
 
 _TABLE_RUN_SPLIT = re.compile("(" + _TABLE_RUN.pattern + ")")
+# Runs of characters the table changes or NFKC folds (the two classes merged into one).
+_SPECIAL_SPLIT = re.compile("([" + _TABLE_RUN.pattern[1:-2] + _COMPAT.pattern[1:-1] + "]+)")
 
 
 class TextView:
@@ -76,8 +78,20 @@ class TextView:
         #: Per-text results shared between recognizers (e.g. the registry's context-word scan).
         self.cache: dict = {}
         text = _CHOONPU_DIGIT.sub("-", original) if "ー" in original else original  # 1:1, keeps offsets
-        text = _fold(text)
-        if not _COMPAT.search(text):
+        # One split finds the runs of table AND compatibility characters: without the latter
+        # (the common case) the folded runs are put back and the view is done — no second scan.
+        parts = _SPECIAL_SPLIT.split(text)
+        if len(parts) == 1:
+            compat = False
+        else:
+            runs = "\0".join(parts[1::2])
+            compat = _COMPAT.search(runs) is not None
+            if compat:
+                text = _fold(text)
+            else:
+                parts[1::2] = runs.translate(_TABLE).split("\0")
+                text = "".join(parts)
+        if not compat:
             self.norm = text
             self._starts: list[int] | None = None
             self._identity = True

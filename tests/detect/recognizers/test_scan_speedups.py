@@ -198,3 +198,32 @@ def test_windows_are_exactly_the_merged_ranges_with_ascii_edges(text, pad, data)
     expected = [(_edge_reference(text, lo, -1), _edge_reference(text, hi, 1)) for lo, hi in expected]
     assert registry._merge(text, ranges, left, right) == expected
     assert registry._merge(text, ranges, left, right, TextView(text)) == expected
+
+
+def _view_reference(text):
+    """Character by character: ー between digits → '-', NFKC for compatibility characters, the
+    1:1 table for the rest; starts[j] = original index of norm character j."""
+    import unicodedata
+
+    from tokumei.detect.textview import _COMPAT
+
+    digits = "0123456789０１２３４５６７８９"
+    norm, starts = [], []
+    for i, c in enumerate(text):
+        if c == "ー" and 0 < i < len(text) - 1 and text[i - 1] in digits and text[i + 1] in digits:
+            c = "-"
+        c = c.translate(_TABLE)
+        if _COMPAT.match(c):
+            c = unicodedata.normalize("NFKC", c).translate(_TABLE) or c
+        norm.append(c)
+        starts.extend([i] * len(c))
+    return "".join(norm), starts
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="０１９－ー‐—～〜　ＡｚＴＥＬ：（）abc09-漢字カナ、。①㈱ｶﾞ㍻\u00a0\0", max_size=60))
+def test_textview_equals_character_by_character_reference(text):
+    v = TextView(text)
+    norm, starts = _view_reference(text)
+    assert v.norm == norm
+    assert [v.span(j, j + 1)[0] for j in range(len(norm))] == starts
