@@ -34,6 +34,8 @@ def names(text: str) -> set[tuple[str, str]]:
         ("最高裁の判決を批判した。", ("ORGANIZATION", "最高裁")),
         ("九州大学大学院法学研究院准教授を経て", ("ORGANIZATION", "九州大学大学院法学研究院")),
         ("ミライ商事の山田部長", ("ORGANIZATION", "ミライ商事")),
+        ("ダイムラーは、自動車を作った。", ("PERSON", "ダイムラー")),   # the same word alone stays a name
+        ("マイケル部長に伝えた。", ("PERSON", "マイケル")),
     ],
 )
 def test_found(text, expected):
@@ -52,6 +54,8 @@ def test_found(text, expected):
         "会社の社員に伝えた。",           # an ordinary word before an organisation context
         "アラゴン王の治世",               # a place before 王 is a kingdom, not a person
         "政府の方針に従う。",             # 政府 alone names no body
+        "ダイムラー偵察車との共通点",        # a katakana name word modifying a noun is a brand
+        "JUDY AND MARYなど人気バンド",     # upper-case words alone: a band, not people
     ],
 )
 def test_not_found(text):

@@ -190,11 +190,18 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                 continue
             kinds = {k for _, k in ((x.surface, x.pos[3]) for x in toks[i:j] if _is_pn(x))}
             multi = j - i > 1
+            if not title and j - i == 1 and t.surface.isascii() and t.surface.isupper() and len(t.surface) >= 2:
+                i = j
+                continue  # JUDY AND MARY, DDT: an upper-case word alone is a band, brand or acronym
             if title:
                 score, why = 0.9, f"人名＋敬称・役職「{title}」"
             elif multi or {"姓", "名"} <= kinds:
                 score, why = 0.85, "人名（姓名）"
             elif "一般" in kinds and _KATA.fullmatch(t.surface):
+                if (_KATA_MOD and j - i == 1 and j < n and toks[j].pos[0] in ("名詞", "接尾辞")
+                        and not toks[j].surface.isspace()):
+                    i = j
+                    continue  # ダイムラー偵察車, マーベル1602: a katakana name word modifying a noun is a product/brand
                 score, why = 0.6, "人名（カタカナ）"
             elif "姓" in kinds:
                 score, why = 0.55, "人名（姓）"
@@ -531,6 +538,7 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
 
 import os as _os
 _ORG_CTX = _os.environ.get("TK_ORG_CTX", "1") == "1"
+_KATA_MOD = _os.environ.get("TK_KATA_MOD", "1") == "1"
 _KATA_ORG = _os.environ.get("TK_KATA_ORG", "0") == "1"  # katakana proper noun alone → ORG: 7 right, 13 wrong on dev (マイナンバー, ポルシェ): off
 
 
