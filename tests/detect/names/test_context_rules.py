@@ -36,6 +36,14 @@ def names(text: str) -> set[tuple[str, str]]:
         ("ミライ商事の山田部長", ("ORGANIZATION", "ミライ商事")),
         ("ダイムラーは、自動車を作った。", ("PERSON", "ダイムラー")),   # the same word alone stays a name
         ("マイケル部長に伝えた。", ("PERSON", "マイケル")),
+        ("台湾守備混成第2旅団長を経て", ("ORGANIZATION", "台湾守備混成第2旅団")),
+        ("山田病院長に聞いた。", ("ORGANIZATION", "山田病院")),
+        ("所属事務所は米朝事務所。", ("ORGANIZATION", "米朝事務所")),
+        ("所属チーム：ミライFC、", ("ORGANIZATION", "ミライFC")),
+        ("クラシカルホメオパシー京都という団体を主宰", ("ORGANIZATION", "クラシカルホメオパシー京都")),
+        ("「ひまわり」という会社を作った。", ("ORGANIZATION", "ひまわり")),
+        ("1225年にバーベンベルク家のオーストリア公", ("ORGANIZATION", "バーベンベルク家")),
+        ("サンライズを設立した。", ("ORGANIZATION", "サンライズ")),
     ],
 )
 def test_found(text, expected):
@@ -56,6 +64,9 @@ def test_found(text, expected):
         "政府の方針に従う。",             # 政府 alone names no body
         "ダイムラー偵察車との共通点",        # a katakana name word modifying a noun is a brand
         "JUDY AND MARYなど人気バンド",     # upper-case words alone: a band, not people
+        "病院長に聞いた。",               # a title alone
+        "所属は営業部です。",             # a department, not an affiliation frame
+        "そういう会社もある。",           # no name before という
     ],
 )
 def test_not_found(text):

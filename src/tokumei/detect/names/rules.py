@@ -49,8 +49,14 @@ _COMMON_ACRONYMS = frozenset(
 #: After an organisation's name (ドジャースへ移籍, Xに入団, Xと契約, X所属): the name is a team/company.
 _ORG_CONTEXT = tuple(
     "へ移籍 に移籍 に入団 に入社 に加入 を退団 を退社 と契約 に所属 所属 の下部組織 の傘下 の子会社 の親会社 "
-    "の本社 の株主 の株式 の社員 の役員 の経営".split()
+    "の本社 の株主 の株式 の社員 の役員 の経営 を設立 が設立 を創業 が創業 を結成 が結成 を創設 に合流 "
+    "を買収 が買収 と合併 が合併 の創業者 の前身".split()
 )
+#: 「X」という会社 / Xという団体: X names an organisation.
+_KIND_WORDS = frozenset("会社 企業 団体 組織 法人 グループ バンド ユニット チーム 球団 クラブ 劇団 事務所 店 お店 "
+                        "レーベル 出版社 新聞社 学校 病院 協会 組合".split())
+#: 所属事務所は X / 所属チーム：X — X is an organisation.
+_AFFILIATION = ("所属事務所", "所属チーム", "所属球団", "所属クラブ", "所属団体", "所属レーベル", "所属先")
 #: Contexts after which even a place name is a team (スパルタ・ロッテルダムへ移籍).
 _TEAM_CONTEXT = tuple("へ移籍 に移籍 に入団 に加入 と契約 に所属 所属".split())
 _ORG_CONTEXT_FIRST = frozenset(c[0] for c in _ORG_CONTEXT)
@@ -461,7 +467,8 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             if s in SHOP_SUFFIXES or s in _WEAK_SUFFIX:
                 # 山田屋, やまだ屋, ハーモニー堂 — not アイスクリーム屋 (a common katakana noun)
                 ok = (_namey(prev) and prev.surface not in NOT_NAMES
-                      and (_is_proper(prev) or prev.oov or prev.pos[1] != "普通名詞" or not _KATA.fullmatch(prev.surface)))
+                      and (_is_proper(prev) or prev.oov or prev.pos[1] != "普通名詞" or not _KATA.fullmatch(prev.surface)
+                           or (s in ("家", "軍") and len(prev.surface) >= 4)))  # バーベンベルク家, オデッサ軍
             else:
                 strict = s in _GENERIC_SUFFIX  # テレビ放送, カプセルホテル: a loanword is not a name here
                 ok = any(_namey(x) and not (strict and x.pos[1] == "普通名詞" and not x.oov) for x in run)
@@ -523,6 +530,10 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             yield Span("ORGANIZATION", t.start, t.end, "", 0.45, SOURCE, "自治体（主語）", data={"tier": 1})
         elif _KATA_ORG and _is_proper(t) and t.pos[2] == "一般" and len(s) >= 3 and _KATA.fullmatch(s):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.45, SOURCE, "カタカナの固有名詞", data={"tier": 1})
+        elif (t.pos[1] == "普通名詞" and len(s) >= 3 and s[-1] == "長" and s[:-1] in _STRONG_SET
+              and (e := _unit_run(toks, i)) < i):
+            # 台湾守備混成第2旅団長, 第35狙撃軍団長: the body before the head's title
+            yield Span("ORGANIZATION", toks[e].start, t.end - 1, "", 0.6, SOURCE, f"組織＋長「{s}」", data={"tier": 1})
         elif t.pos[1] == "普通名詞" and len(s) >= 4 and s.endswith(_MEMBER_TITLES):
             body = next((s[: len(s) - len(m)] for m in _MEMBER_TITLES if s.endswith(m)), "")
             if body.endswith(_BODY_ENDS):
@@ -540,6 +551,64 @@ import os as _os
 _ORG_CTX = _os.environ.get("TK_ORG_CTX", "1") == "1"
 _KATA_MOD = _os.environ.get("TK_KATA_MOD", "1") == "1"
 _KATA_ORG = _os.environ.get("TK_KATA_ORG", "0") == "1"  # katakana proper noun alone → ORG: 7 right, 13 wrong on dev (マイナンバー, ポルシェ): off
+
+
+def _unit_run(toks: list[Token], i: int) -> int:
+    """Start of a unit's name before token ``i`` (numbers and 第 allowed), or ``i`` when there is no
+    name-like or numbered part (plain 病院長 stays a title)."""
+    k, ok = i, False
+    while k > 0 and i - k < 6:
+        u = toks[k - 1]
+        if u.surface.isspace() or not (_nounish(u) or u.pos[1] == "数詞" or u.surface == "第"):
+            break
+        ok = ok or _namey(u) or u.pos[1] == "数詞"
+        k -= 1
+    return k if ok else i
+
+
+def _quoted_or_run(toks: list[Token], j: int) -> int:
+    """Start of the name that ends just before token ``j`` (「X」 or a noun run), or ``j`` if none."""
+    if j >= 2 and toks[j - 1].surface in _CLOSE:
+        k = j - 2
+        while k >= 0 and toks[k].surface not in _OPEN and j - k < 12:
+            k -= 1
+        return k + 1 if k >= 0 and toks[k].surface in _OPEN and k + 1 < j - 1 else j
+    k = _org_run(toks, j - 1, -1, 4) + 1
+    while k > 0 and toks[k - 1].pos[0] == "形状詞" and _KATA.fullmatch(toks[k - 1].surface):
+        k -= 1  # クラシカル|ホメオパシー京都
+    return k
+
+
+def _framed_orgs(toks: list[Token]) -> Iterator[Span]:
+    """Organisations named by their frame: 「X」という会社, X という団体, 所属事務所は X."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.surface == "いう" and i >= 2 and toks[i - 1].surface == "と" and i + 1 < n and toks[i + 1].surface in _KIND_WORDS:
+            quoted = toks[i - 2].surface in _CLOSE
+            k = _quoted_or_run(toks, i - 1)
+            end = i - 2 if quoted else i - 1
+            if k < end or (k == end and not quoted):
+                name = toks[k:end] if quoted else toks[k:end]
+                if name and any(_namey(x) or _HIRA.fullmatch(x.surface) or x.pos[1] != "普通名詞" for x in name) or quoted:
+                    a, b = toks[k].start, toks[end - 1].end
+                    if b > a:
+                        yield Span("ORGANIZATION", a, b, "", 0.55, SOURCE, f"「〜という{toks[i + 1].surface}」",
+                                   data={"tier": 1})
+        elif t.surface.startswith("所属") and (aff := next((x for x in _AFFILIATION if _text_after(toks, i, 3).startswith(x)), None)):
+            j, used = i, 0
+            while j < n and used < len(aff):
+                used += len(toks[j].surface)
+                j += 1
+            if used != len(aff):
+                continue
+            if j < n and toks[j].surface in ("は", "：", ":", "、") and j + 1 < n:
+                k = j + 1
+                e = k
+                while e < n and e - k < 4 and (_nounish(toks[e]) or toks[e].pos[0] == "形状詞") and not toks[e].surface.isspace():
+                    e += 1
+                if e > k and (e >= n or toks[e].pos[0] in ("補助記号", "助動詞", "助詞")):
+                    yield Span("ORGANIZATION", toks[k].start, toks[e - 1].end, "", 0.55, SOURCE, "所属先",
+                               data={"tier": 1})
 
 
 def _org_context(toks: list[Token], j: int) -> str | None:
@@ -571,5 +640,7 @@ def find_names(view: TextView) -> list[Span]:
     out = list(_people(toks))
     out.extend(_context_people(toks, out))
     for sp in _orgs(view, toks):
+        out.append(sp.with_(text=text[sp.start : sp.end]))
+    for sp in _framed_orgs(toks):
         out.append(sp.with_(text=text[sp.start : sp.end]))
     return out
