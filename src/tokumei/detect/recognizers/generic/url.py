@@ -11,6 +11,7 @@ Syntax: RFC 3986 (generic URI), RFC 3492/5891 (IDN).
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
@@ -31,6 +32,7 @@ _INNER = PatternRecognizer(
     context=Context(words=(), penalty=0.0),
 )
 _FULL_WIDTH_CUT = set("（）｛｝［］＜＞＂＇，")
+_CUT_AT = re.compile("[" + re.escape("".join(sorted(_FULL_WIDTH_CUT))) + "]")  # the first one ends the URL
 
 
 class UrlRecognizer:
@@ -42,7 +44,8 @@ class UrlRecognizer:
     def find(self, view: TextView) -> Iterator[Span]:
         for span in _INNER.find(view):
             text = span.text
-            cut = next((i for i, c in enumerate(text) if c in _FULL_WIDTH_CUT), len(text))
+            m = _CUT_AT.search(text)
+            cut = m.start() if m else len(text)
             text = text[:cut].rstrip(".,;:!?'-．，")
             if len(text) <= len("www."):
                 continue

@@ -69,10 +69,11 @@ class PhoneRecognizer:
 
     def find(self, view: TextView) -> Iterator[Span]:
         for span in _INNER.find(view):
-            data = dict(span.data or {})
-            if data.pop("possible_only", False):
+            if span.data and span.data.get("possible_only"):
                 if "文脈語" not in span.reason:
                     continue
+                data = dict(span.data)
+                del data["possible_only"]
                 data.pop("validated", None)
                 why = span.reason.replace("・検査OK", "").replace("番号体系に合致", "桁数のみ合致（番号表に未掲載）")
                 span = span.with_(data=data, score=span.score - 0.2, reason=why)
