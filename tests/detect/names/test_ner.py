@@ -34,3 +34,10 @@ def test_ginza_tier_finds_and_tags_its_spans():
     spans = build_analyzer(None, ner=True).analyze(text)
     assert {(s.label, s.text) for s in spans} >= {("ORGANIZATION", "株式会社ミライ商事"), ("PERSON", "山田太郎")}
     assert all(text[s.start:s.end] == s.text for s in spans)
+
+
+@pytest.mark.parametrize("text, bad", [("同氏", True), ("同社", True), ("通称・但馬", True), ("ミライ商事", False), ("同志社", False)])
+def test_ginza_tier_drops_reference_words(text, bad):
+    from tokumei.detect.names.ner import _BAD_ORG
+
+    assert bool(_BAD_ORG.search(text)) is bad
