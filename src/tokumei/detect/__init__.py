@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Sequence
 
 from tokumei.errors import TokumeiError
 from tokumei.span import LABELS, Span
-from tokumei.detect.registry import Recognizer, all_recognizers
+from tokumei.detect.registry import _DIGIT_PRESCAN, Recognizer, all_recognizers, digit_prescan
 from tokumei.detect.resolve import resolve
 from tokumei.detect.textview import TextView
 
@@ -61,6 +61,7 @@ class Analyzer:
         self.finders = list(finders)
         self.post = list(post)
         self.threshold = threshold
+        self._prescan = digit_prescan(self.recognizers)
 
     def analyze(
         self,
@@ -83,6 +84,8 @@ class Analyzer:
                 raise TokumeiError("E202", name=",".join(sorted(unknown)))
         limit = self.threshold if threshold is None else threshold
         view = TextView(text)
+        if self._prescan is not None and want is None:
+            view.cache[_DIGIT_PRESCAN] = self._prescan
         found: list[Span] = []
         for rec in self.recognizers:
             if want is not None and getattr(rec, "label", None) not in want and not getattr(rec, "labels", None):

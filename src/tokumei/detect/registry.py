@@ -126,12 +126,15 @@ class PatternRecognizer:
         neg_search = neg_re.search if neg_re is not None else None
         label, name, original = self.label, self.name, view.original
         span_of = None if view._identity else view.span
+        shared = view.cache.get(_DIGIT_PRESCAN) if windows is None else None
         for rx, base_score, first_reason, narrow in self._plan:  # type: ignore[attr-defined]
-            for m in (rx.finditer(norm) if windows is None else _scan(rx, norm, windows)):
-                if narrow and m.group("v") is not None:
-                    a, b = m.span("v")
-                else:
-                    a, b = m.span()
+            if shared is not None and rx in shared.index:  # candidates from the shared pre-scan
+                pairs: Iterable[tuple[int, int]] = shared.spans(view, rx)
+            elif narrow:
+                pairs = _narrowed(rx.finditer(norm) if windows is None else _scan(rx, norm, windows))
+            else:
+                pairs = map(_SPAN, rx.finditer(norm) if windows is None else _scan(rx, norm, windows))
+            for a, b in pairs:
                 if a == b:
                     continue
                 # validator (memoised per value), context and veto are pure and each can only
@@ -243,6 +246,103 @@ class PatternRecognizer:
                     reason="・".join(reasons),
                     data=data or None,
                 )
+
+
+_SPAN = re.Match.span
+
+
+def _narrowed(matches: Iterable[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    """Offsets of group ``v`` when it took part in the match, else of the whole match."""
+    for m in matches:
+        yield m.span("v") if m.group("v") is not None else m.span()
+
+
+#: ``[0-9]`` and a look-behind (without parentheses inside): the start several whole-text
+#: patterns share (My Number, card, corporate number), so that one scan can serve them all.
+_DIGIT_START = re.compile(r"\[0-9\]\(\?<!(?:\[[^\]]*\]|[^()\[\]])*\)")
+_DIGIT_PRESCAN = "digit-prescan"
+
+
+class DigitPrescan:
+    """One scan of the text for several whole-text patterns that start alike — ``[0-9]`` and
+    the same look-behind (「数字の並びの先頭」): ``re`` then skips through the text once, and tries
+    the patterns only where that start matches, instead of once per pattern.
+
+    The combined regex consumes the digit at each position p where at least one of the
+    patterns matches and records, per pattern, where that pattern's match from p ends (each
+    pattern's rest runs in a look-ahead, so it finds exactly the match ``pattern.match(text, p)``
+    finds). Keeping, per pattern, only positions at or after the end of its previous match is
+    what ``pattern.finditer`` does, so every recognizer gets the same matches as its own scan.
+    Built by :class:`~tokumei.detect.Analyzer` for the patterns of its recognizers; the result
+    for a text is kept on the view.
+    """
+
+    def __init__(self, start: str, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns = patterns
+        rests = [rx.pattern[len(start):] for rx in patterns]
+        branches = []
+        names: list[tuple[str, int]] = []
+        for first in range(len(patterns)):
+            parts = [f"(?=(?P<g{first}_{first}>{rests[first]}))"]
+            names.append((f"g{first}_{first}", first))
+            for other in range(first + 1, len(patterns)):
+                parts.append(f"(?:(?=(?P<g{first}_{other}>{rests[other]}))|)")
+                names.append((f"g{first}_{other}", other))
+            branches.append("".join(parts))
+        self.regex = re.compile(start + "(?:" + "|".join(branches) + ")")
+        self._groups: list[list[int]] = [[] for _ in patterns]
+        for name, i in names:
+            self._groups[i].append(self.regex.groupindex[name])
+
+    def spans(self, view: TextView, rx: re.Pattern[str]) -> list[tuple[int, int]]:
+        found = view.cache.get(self)
+        if found is None:
+            found = view.cache[self] = self._scan(view.norm)
+        return found[self.patterns.index(rx)]
+
+    def _scan(self, norm: str) -> list[list[tuple[int, int]]]:
+        out: list[list[tuple[int, int]]] = [[] for _ in self._groups]
+        last = [0] * len(self._groups)
+        groups = list(enumerate(self._groups))
+        for m in self.regex.finditer(norm):
+            p = m.start()
+            for i, idxs in groups:
+                for g in idxs:
+                    e = m.end(g)
+                    if e != -1:
+                        if p >= last[i]:
+                            out[i].append((p, e))
+                            last[i] = e
+                        break
+        return out
+
+
+class Prescans:
+    """The shared pre-scans of an analyzer: which pattern gets its matches from which scan."""
+
+    def __init__(self, scans: list[DigitPrescan]) -> None:
+        self.scans = scans
+        self.index = {rx: scan for scan in scans for rx in scan.patterns}
+
+    def spans(self, view: TextView, rx: re.Pattern[str]) -> list[tuple[int, int]]:
+        return self.index[rx].spans(view, rx)
+
+
+def digit_prescan(recognizers: Iterable[Any]) -> Prescans | None:
+    """Shared pre-scans for the whole-text patterns of ``recognizers`` (pattern recognizers
+    without anchor or required context) that start with the same ``[0-9]`` + look-behind;
+    None when no two patterns share a start."""
+    by_start: dict[str, list[re.Pattern[str]]] = {}
+    for rec in recognizers:
+        if not isinstance(rec, PatternRecognizer) or rec.anchor is not None \
+                or (rec.context.required and rec.context.words):
+            continue
+        for rx in rec._compiled:  # type: ignore[attr-defined]
+            m = _DIGIT_START.match(rx.pattern)
+            if m and rx.groups == 0 and rx.flags == re.UNICODE and rx not in by_start.get(m.group(), ()):
+                by_start.setdefault(m.group(), []).append(rx)
+    scans = [DigitPrescan(start, pats) for start, pats in sorted(by_start.items()) if len(pats) >= 2]
+    return Prescans(scans) if scans else None
 
 
 def _vetoed(norm: str, neg_re: re.Pattern[str], ctx_re: re.Pattern[str] | None,

@@ -227,3 +227,13 @@ def test_textview_equals_character_by_character_reference(text):
     norm, starts = _view_reference(text)
     assert v.norm == norm
     assert [v.span(j, j + 1)[0] for j in range(len(norm))] == starts
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789-- .,:aA円\n", max_size=120))
+def test_shared_digit_prescan_gives_each_pattern_its_own_matches(text):
+    pre = PIPELINE._prescan
+    assert pre is not None and len(pre.index) >= 3  # My Number, card and corporate number at least
+    view = TextView(text)
+    for rx in pre.index:
+        assert pre.spans(view, rx) == [m.span() for m in rx.finditer(text)]
