@@ -44,6 +44,7 @@ def names(text: str) -> set[tuple[str, str]]:
         ("「ひまわり」という会社を作った。", ("ORGANIZATION", "ひまわり")),
         ("1225年にバーベンベルク家のオーストリア公", ("ORGANIZATION", "バーベンベルク家")),
         ("サンライズを設立した。", ("ORGANIZATION", "サンライズ")),
+        ("真紀、田中リタ、高原零、板倉あやのが出演した。", ("PERSON", "高原零")),
     ],
 )
 def test_found(text, expected):
@@ -67,6 +68,7 @@ def test_found(text, expected):
         "病院長に聞いた。",               # a title alone
         "所属は営業部です。",             # a department, not an affiliation frame
         "そういう会社もある。",           # no name before という
+        "高原の空気、山の水",             # a surname-like word not listed between people
     ],
 )
 def test_not_found(text):

@@ -355,6 +355,13 @@ def _context_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
             if ok and len(u.surface) >= 2 and after in ("助詞", "補助記号"):
                 taken.add(k)
                 yield _person(toks, k, k + 1, 0.5, "人名と並列", None)
+            elif (k == i + 1 and _KANJI.fullmatch(u.surface) and "姓" in person_readings(u.surface)
+                  and k + 2 < n and _KANJI.fullmatch(toks[k + 1].surface) and len(toks[k + 1].surface) <= 2
+                  and toks[k + 2].surface in _LIST_SEP and not any(x in taken for x in (k, k + 1))):
+                # 田中リタ、高原零、板倉あやの: a surname in the dictionary + a short given name SudachiPy
+                # read as a common word or number, between listed people
+                taken.update((k, k + 1))
+                yield _person(toks, k, k + 2, 0.5, "人名と並列（姓＋名）", None)
 
 
 def _org_run(toks: list[Token], i: int, step: int, limit: int = 6) -> int:
