@@ -1,4 +1,5 @@
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from detect.recognizers._ident import one, spans, texts
 from tokumei.detect.recognizers.jp.phone import validate_phone
@@ -79,3 +80,27 @@ def test_other_countries(text, expected, region):
 @pytest.mark.parametrize("text", ["+1 000", "+12 3", "+999 1234 5678", "1+1 201-555-0123", "+1.5"])
 def test_other_countries_negatives(text):
     assert texts(text, "PHONE") == []
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(["0", "01", "0120", "0800", "0570", "050", "070", "080", "090", "020", "03", "06", "011", "0990",
+                     "04", "05", "07", "08", "09", "0123", "0467", "0547"]),
+    st.text(alphabet="0123456789", min_size=5, max_size=11),
+    st.lists(st.integers(1, 11), max_size=3),
+)
+def test_national_fast_path_equals_phonenumbers_parse(prefix, rest, cuts):
+    """validate_phone (with its direct path for national-format digits) gives what
+    phonenumbers.parse + is_possible/format/number_type give, for every prefix shape (010, the
+    international prefix, included) with hyphens anywhere inside."""
+    from tokumei.detect.recognizers.jp._phone_numbering import _parsed, validate_phone
+
+    digits = (prefix + rest)[:12]
+    if len(digits) < 9:
+        return
+    value = digits
+    for c in sorted(set(cuts), reverse=True):
+        if c < len(value):
+            value = value[:c] + "-" + value[c:]
+    validate_phone.cache_clear()
+    assert validate_phone(value) == _parsed(value)

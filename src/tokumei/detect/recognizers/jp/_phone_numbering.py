@@ -11,7 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import PhoneNumberFormat, PhoneNumberType
+from phonenumbers import PhoneMetadata, PhoneNumberFormat, PhoneNumberType
+from phonenumbers.phonenumberutil import ValidationResult, _number_type_helper, _test_number_length
+from phonenumbers.phonenumberutil import _maybe_strip_national_prefix_carrier_code as _strip_national_prefix
 
 _KIND = {
     PhoneNumberType.FIXED_LINE: "fixed", PhoneNumberType.MOBILE: "mobile",
@@ -21,12 +23,43 @@ _KIND = {
     PhoneNumberType.PAGER: "pager", PhoneNumberType.PERSONAL_NUMBER: "personal",
 }
 
+_JP = PhoneMetadata.metadata_for_region("JP")
+_NOT_STRIPPED = (ValidationResult.TOO_SHORT, ValidationResult.IS_POSSIBLE_LOCAL_ONLY, ValidationResult.INVALID_LENGTH)
+_POSSIBLE = (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY)
+
+
 @lru_cache(maxsize=4096)
 def validate_phone(value: str) -> dict | None:
     """E.164 and kind when ``value`` is a valid Japanese number (libphonenumber), else None.
 
     例: ``validate_phone("03-3581-1234") == {"e164": "+81335811234", "kind": "fixed"}``
     """
+    digits = value.replace("-", "")
+    if digits.isdigit() and digits.isascii() and 9 <= len(digits) <= 12 and digits[0] == "0" \
+            and digits[1] != "0" and not digits.startswith(_JP.international_prefix):
+        return _national(digits)
+    return _parsed(value)
+
+
+def _national(digits: str) -> dict | None:
+    """:func:`_parsed` for the common case — digits (hyphens removed) in national format, 0 then
+    not 0, not the international prefix 010 — with the steps ``phonenumbers.parse`` and the
+    checks take for it, called directly on the JP metadata: strip the national prefix as parse
+    does, then length, E.164 and type. Tests compare it with :func:`_parsed` on every shape."""
+    _, national, _ = _strip_national_prefix(digits, _JP)
+    if _test_number_length(national, _JP) in _NOT_STRIPPED:
+        national = digits
+    if _test_number_length(national, _JP) not in _POSSIBLE:
+        return None
+    e164 = "+81" + national
+    ntype = _number_type_helper(national, _JP)
+    if ntype == PhoneNumberType.UNKNOWN:
+        return {"e164": e164, "kind": "unknown", "possible_only": True}
+    return {"e164": e164, "kind": _KIND.get(ntype, "other")}
+
+
+def _parsed(value: str) -> dict | None:
+    """Validation through ``phonenumbers.parse`` (any form: +81, other countries, (0), spaces)."""
     try:
         num = phonenumbers.parse(value.replace("(0)", ""), "JP")
     except phonenumbers.NumberParseException:
