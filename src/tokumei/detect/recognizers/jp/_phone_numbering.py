@@ -12,8 +12,13 @@ from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import PhoneMetadata, PhoneNumberFormat, PhoneNumberType
-from phonenumbers.phonenumberutil import ValidationResult, _number_type_helper, _test_number_length
-from phonenumbers.phonenumberutil import _maybe_strip_national_prefix_carrier_code as _strip_national_prefix
+try:  # phonenumbers' internal steps, for the direct path below; without them, parse everything
+    from phonenumbers.phonenumberutil import ValidationResult, _number_type_helper, _test_number_length
+    from phonenumbers.phonenumberutil import _maybe_strip_national_prefix_carrier_code as _strip_national_prefix
+except ImportError:  # pragma: no cover - depends on the phonenumbers version
+    _DIRECT = False
+else:
+    _DIRECT = True
 
 _KIND = {
     PhoneNumberType.FIXED_LINE: "fixed", PhoneNumberType.MOBILE: "mobile",
@@ -24,8 +29,9 @@ _KIND = {
 }
 
 _JP = PhoneMetadata.metadata_for_region("JP")
-_NOT_STRIPPED = (ValidationResult.TOO_SHORT, ValidationResult.IS_POSSIBLE_LOCAL_ONLY, ValidationResult.INVALID_LENGTH)
-_POSSIBLE = (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY)
+if _DIRECT:
+    _NOT_STRIPPED = (ValidationResult.TOO_SHORT, ValidationResult.IS_POSSIBLE_LOCAL_ONLY, ValidationResult.INVALID_LENGTH)
+    _POSSIBLE = (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY)
 
 
 @lru_cache(maxsize=4096)
@@ -35,7 +41,7 @@ def validate_phone(value: str) -> dict | None:
     例: ``validate_phone("03-3581-1234") == {"e164": "+81335811234", "kind": "fixed"}``
     """
     digits = value.replace("-", "")
-    if digits.isdigit() and digits.isascii() and 9 <= len(digits) <= 12 and digits[0] == "0" \
+    if _DIRECT and digits.isdigit() and digits.isascii() and 9 <= len(digits) <= 12 and digits[0] == "0" \
             and digits[1] != "0" and not digits.startswith(_JP.international_prefix):
         return _national(digits)
     return _parsed(value)
