@@ -36,6 +36,7 @@ def names(text: str) -> set[tuple[str, str]]:
         ("ミライ商事の山田部長", ("ORGANIZATION", "ミライ商事")),
         ("ダイムラーは、自動車を作った。", ("PERSON", "ダイムラー")),   # the same word alone stays a name
         ("マイケル部長に伝えた。", ("PERSON", "マイケル")),
+        ("クリーサップの街にハリーが来た。", ("PERSON", "ハリー")),
         ("台湾守備混成第2旅団長を経て", ("ORGANIZATION", "台湾守備混成第2旅団")),
         ("山田病院長に聞いた。", ("ORGANIZATION", "山田病院")),
         ("所属事務所は米朝事務所。", ("ORGANIZATION", "米朝事務所")),
@@ -69,6 +70,8 @@ def test_found(text, expected):
         "所属は営業部です。",             # a department, not an affiliation frame
         "そういう会社もある。",           # no name before という
         "高原の空気、山の水",             # a surname-like word not listed between people
+        "ガーディアンズ4が結成された。",    # a name-like piece of a longer katakana word
+        "シュメール語とセム語のバイリンガル",  # a language
     ],
 )
 def test_not_found(text):

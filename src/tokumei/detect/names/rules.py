@@ -196,6 +196,12 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                 continue
             kinds = {k for _, k in ((x.surface, x.pos[3]) for x in toks[i:j] if _is_pn(x))}
             multi = j - i > 1
+            if not title and j - i == 1 and _KATA.fullmatch(t.surface) and _kata_glued(toks, i):
+                i = j
+                continue  # ガーディ|アンズ, クリー|サップ, パ—|マ: a piece of a longer katakana word
+            if not title and _norm(nxt) in _NOT_PERSON_AFTER:
+                i = j
+                continue  # セム語, ユダヤ人, マルクス主義: a language, people or doctrine
             if not title and j - i == 1 and t.surface.isascii() and t.surface.isupper() and len(t.surface) >= 2:
                 i = j
                 continue  # JUDY AND MARY, DDT: an upper-case word alone is a band, brand or acronym
@@ -292,6 +298,25 @@ def _hira_name(t: Token) -> bool:
     s = t.surface
     return (len(s) >= 2 and bool(_HIRA.fullmatch(s)) and t.pos[0] == "名詞" and t.pos[2] != "副詞可能"
             and s not in _HIRA_STOP and s not in NOT_NAMES)
+
+
+_NOT_PERSON_AFTER = frozenset("語 人 系 派 族 教 主義 式 型 語族 語派 朝 王朝 帝国".split())
+
+
+def _kata_glued(toks: list[Token], i: int) -> bool:
+    """The katakana token ``i`` is glued to another katakana token that is not a name (one long word),
+    or is a single katakana letter."""
+    t = toks[i]
+    if len(t.surface) < 2:
+        return True
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(toks):
+            u = toks[k]
+            adjacent = u.end == t.start if k < i else u.start == t.end
+            if (adjacent and _KATA.fullmatch(u.surface) and u.surface not in _JOIN and not _is_pn(u)
+                    and not (k > i and _title_at(toks, k))):
+                return True
+    return False
 
 
 def _kata_run(toks: list[Token], i: int) -> int:
