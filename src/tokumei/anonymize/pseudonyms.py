@@ -43,10 +43,11 @@ _LEGAL_RE = re.compile("|".join(re.escape(unicodedata.normalize("NFKC", w)) for 
                                 sorted(LEGAL_FORMS, key=len, reverse=True)))
 #: Organisation kinds whose last word stays after the letter (A事務所, B銀行 …); others → 社.
 ORG_SUFFIXES = ("事務所", "銀行", "信用金庫", "信用組合", "病院", "クリニック", "医院", "大学", "学校",
-                "協会", "組合", "財団", "研究所", "市役所", "役場", "商工会議所", "商工会", "法律事務所")
+                "協会", "組合", "財団", "研究所", "市役所", "役場", "商工会議所", "商工会", "法律事務所",
+                "支店", "支社", "営業所", "出張所", "工場")
 
 
-_EXISTING = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])([A-Z]{1,2})(社長|社|さん|氏|様|事務所|銀行)")
+_EXISTING = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])([A-Z]{1,2})(社長|社|さん|氏|様|事務所|銀行|支店)")
 
 
 def letters(n: int) -> str:
