@@ -172,8 +172,9 @@ class PatternRecognizer:
                     continue
                 lab = label
                 if verdict is not None:
-                    data: dict[str, Any] | None = (dict(verdict) if verdict is not True and isinstance(verdict, Mapping)
-                                                   else {})
+                    data: dict[str, Any] | None = (
+                        dict(verdict) if verdict is not True and (type(verdict) is dict or isinstance(verdict, Mapping))
+                        else {})
                     data["validated"] = True  # type: ignore[index]
                     reason += "・検査OK"
                     if "label" in data:  # type: ignore[operator]

@@ -39,7 +39,13 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
     chosen: list[Span] = []
     starts: list[int] = []  # chosen intervals never overlap, so sorted starts ⇒ sorted ends
     ends: dict[int, int] = {}
-    for s in sorted(spans, key=_key):
+    spans = list(spans)
+    # decorate-sort-undecorate: the key tuples built inline (no call per span); the index makes
+    # ties keep input order, as the stable sort by :func:`_priority` does
+    order = sorted([(not (s.data and s.data.get("validated")), s.start - s.end, -s.score, s.start, s.label, s.source, i)
+                    for i, s in enumerate(spans)])
+    for *_, i in order:
+        s = spans[i]
         a, b = s.start, s.end
         if b <= a:
             continue

@@ -8,12 +8,19 @@ check = 9 − (Σ P_n·Q_n mod 9). A 13-digit number failing it is not reported.
 """
 from __future__ import annotations
 
+from operator import mul
+
 from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
+
+_WEIGHTS = (2, 1) * 6  # Q_n for the 12 base digits read left to right (n = 12 … 1)
 
 
 def corporate_check_digit(base12: str) -> int:
     """Check digit for the 12 base digits. 例: ``corporate_check_digit("000012050002") == 7``"""
-    total = sum(int(ch) * (1 if n % 2 else 2) for n, ch in enumerate(reversed(base12), start=1))
+    if len(base12) == 12:  # the usual case: weights 2,1,2,1,… read left to right
+        total = sum(map(mul, map(int, base12), _WEIGHTS))
+    else:
+        total = sum(int(ch) * (1 if n % 2 else 2) for n, ch in enumerate(reversed(base12), start=1))
     return 9 - total % 9
 
 
@@ -22,7 +29,9 @@ def is_valid_corporate_number(value: str) -> bool:
 
     例: ``is_valid_corporate_number("7000012050002") is True``
     """
-    digits = "".join(c for c in value if c.isdigit())
+    digits = value.replace("-", "").replace(" ", "")
+    if not digits.isdigit():  # other characters too: keep the digits among them
+        digits = "".join(c for c in value if c.isdigit())
     if len(digits) != 13 or not digits.isascii():
         return False
     return corporate_check_digit(digits[1:]) == int(digits[0])

@@ -10,15 +10,23 @@ check digit is 0 when r ≤ 1, else 11 − r. A 12-digit number failing it is no
 """
 from __future__ import annotations
 
+from operator import mul
+
 from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
+
+#: Q_n for the 11 digits read left to right (n = 11 … 1): n − 5 for n ≥ 7, n + 1 for n ≤ 6.
+_WEIGHTS = (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 
 
 def my_number_check_digit(first11: str) -> int:
     """Check digit for the first 11 digits. 例: ``my_number_check_digit("12345678901") == 8``"""
-    total = 0
-    for n, ch in enumerate(reversed(first11), start=1):
-        q = n + 1 if n <= 6 else n - 5
-        total += int(ch) * q
+    if len(first11) == 11:  # the usual case: fixed weights, left to right
+        total = sum(map(mul, map(int, first11), _WEIGHTS))
+    else:
+        total = 0
+        for n, ch in enumerate(reversed(first11), start=1):
+            q = n + 1 if n <= 6 else n - 5
+            total += int(ch) * q
     r = total % 11
     return 0 if r <= 1 else 11 - r
 
