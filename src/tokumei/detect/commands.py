@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from typing import Any, TextIO
 
 from tokumei.errors import TokumeiError
@@ -94,17 +95,27 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
     return line, col
 
 
+def _width(text: str) -> int:
+    """Display width in a terminal: East Asian wide and full-width characters count 2."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int, *, right: bool = False) -> str:
+    fill = " " * max(0, width - _width(text))
+    return fill + text if right else text + fill
+
+
 def _print_table(text: str, spans: list[Span], out: TextIO) -> None:
     if not spans:
         out.write("個人情報は見つかりませんでした。\n")
         return
-    out.write(f"{'行:桁':>8}  {'種類':<14} {'スコア':>5}  {'検出元':<24} 該当箇所\n")
+    out.write(f"{_pad('行:桁', 9, right=True)}  {_pad('種類', 20)} {_pad('スコア', 6)} {_pad('検出元', 34)} 該当箇所\n")
     for s in spans:
         line, col = _line_col(text, s.start)
         kind = LABEL_JA.get(s.label, s.label)
         shown = s.text.replace("\n", "⏎")
         eid = f"  [{s.entity_id}]" if s.entity_id else ""
-        out.write(f"{line:>5}:{col:<3} {kind:<14} {s.score:5.2f}  {s.source:<24} {shown}{eid}\n")
+        out.write(f"{line:>5}:{col:<3}  {_pad(kind, 20)} {s.score:5.2f}  {_pad(s.source, 34)} {shown}{eid}\n")
     counts: dict[str, int] = {}
     for s in spans:
         counts[s.label] = counts.get(s.label, 0) + 1
