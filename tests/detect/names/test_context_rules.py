@@ -37,6 +37,9 @@ def names(text: str) -> set[tuple[str, str]]:
         ("ダイムラーは、自動車を作った。", ("PERSON", "ダイムラー")),   # the same word alone stays a name
         ("マイケル部長に伝えた。", ("PERSON", "マイケル")),
         ("クリーサップの街にハリーが来た。", ("PERSON", "ハリー")),
+        ("2008年に入り、楽天がイーバンク銀行を買収した。", ("ORGANIZATION", "楽天")),
+        ("NHKの番組に出演した。", ("ORGANIZATION", "NHK")),
+        ("巨人がドラフトで指名した。", ("ORGANIZATION", "巨人")),   # a team in a sports context
         ("台湾守備混成第2旅団長を経て", ("ORGANIZATION", "台湾守備混成第2旅団")),
         ("山田病院長に聞いた。", ("ORGANIZATION", "山田病院")),
         ("所属事務所は米朝事務所。", ("ORGANIZATION", "米朝事務所")),
@@ -72,6 +75,8 @@ def test_found(text, expected):
         "高原の空気、山の水",             # a surname-like word not listed between people
         "ガーディアンズ4が結成された。",    # a name-like piece of a longer katakana word
         "シュメール語とセム語のバイリンガル",  # a language
+        "巨人の肩の上に立つ。",           # no sports context: the word, not the team
+        "広島に住んでいる。",
     ],
 )
 def test_not_found(text):

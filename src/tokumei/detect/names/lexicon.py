@@ -74,3 +74,17 @@ KNOWN_BODIES = frozenset(
     "国会 衆議院 参議院 内閣 内閣府 最高裁 最高裁判所 高裁 地裁 家裁 簡裁 自衛隊 陸上自衛隊 海上自衛隊 航空自衛隊 "
     "警視庁 検察庁 地検 高検 日銀 国連 政府 米軍 在日米軍 国連軍 米議会 連邦議会".split()
 )
+
+#: Well-known organisations usually written without a legal form or business word (楽天, トヨタ, NHK).
+#: Detection only — they are not allowed (kept) by default: 「大手X社の下請け」 can identify a client.
+FAMOUS_ORGS = frozenset(
+    "NHK TBS フジテレビ テレビ朝日 日本テレビ テレビ東京 日テレ テレ朝 テレ東 "
+    "トヨタ ホンダ 日産 マツダ スバル ソニー パナソニック 日立 東芝 富士通 任天堂 キヤノン ニコン "
+    "楽天 ソフトバンク オリックス ヤクルト ロッテ 日本ハム DeNA ドコモ KDDI NTT JAL ANA 全日空 日本航空 "
+    "ユニクロ セブンイレブン ローソン ファミリーマート 伊勢丹 三越 高島屋 大丸 丸善 電通 博報堂 "
+    "三菱 三井 住友 日本郵政 JR東日本 JR西日本 JR東海 ヤマト運輸 佐川急便 セコム".split()
+)
+#: Names that are organisations only in a sports context (巨人 = the Giants, 広島 = the Carp).
+SPORTS_TEAM_WORDS = frozenset("巨人 阪神 中日 広島 西武 横浜".split())
+SPORTS_CONTEXT = ("球団", "試合", "投手", "打者", "監督", "選手", "移籍", "獲得", "優勝", "リーグ", "入団", "球場",
+                  "ドラフト", "対戦", "連勝", "連敗", "首位", "打率", "本塁打", "登板")

@@ -25,7 +25,7 @@ from tokumei.span import Span
 from tokumei.detect.textview import TextView
 from tokumei.detect.names.lexicon import (
     CORE_HONORIFICS, HONORIFICS, LEGAL_FORMS, NOT_NAMES, ORG_REFERENCES, ORG_SUFFIXES, PERSON_REFERENCES,
-    SHOP_SUFFIXES, TITLES, KNOWN_BODIES,
+    SHOP_SUFFIXES, TITLES, KNOWN_BODIES, FAMOUS_ORGS, SPORTS_TEAM_WORDS, SPORTS_CONTEXT,
 )
 from tokumei.detect.names.tokens import Token, person_readings, tokenize
 
@@ -440,6 +440,7 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
     n = len(toks)
     legal = _legal_forms(view, toks)
     inside = {k for i0, (i1, _) in legal.items() for k in range(i0, i1)}
+    sports = any(w in view.original for w in SPORTS_CONTEXT) if any(t.surface in SPORTS_TEAM_WORDS for t in toks) else False
     for i0, (i1, form) in legal.items():
         t0, t1 = toks[i0], toks[i1 - 1]
         k = _org_run(toks, i0 - 1, -1) if i0 > 0 else i0 - 1
@@ -475,6 +476,9 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         if i + 1 < n and s + toks[i + 1].surface in KNOWN_BODIES and toks[i + 1].surface != "政府":
             yield Span("ORGANIZATION", t.start, toks[i + 1].end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
             continue  # 警視|庁
+        if (s in FAMOUS_ORGS or (s in SPORTS_TEAM_WORDS and sports)) and not (i > 0 and _nounish(toks[i - 1])):
+            yield Span("ORGANIZATION", t.start, t.end, "", 0.55, SOURCE, "よく知られた組織名", data={"tier": 1})
+            continue
         if s in KNOWN_BODIES and s != "政府" and not (i > 0 and _nounish(toks[i - 1]) and toks[i - 1].pos[2] != "地名"):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
             continue
