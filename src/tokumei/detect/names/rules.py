@@ -6,8 +6,17 @@ Rules (word lists in :mod:`.lexicon`):
   any name-like token(s) directly before an honorific (さん 様 氏 君 殿 …); a proper noun before a
   title (社長 部長 …). The span is the bare name; the honorific/title is ``data["title"]``.
 * ORGANIZATION — a legal form (株式会社 ㈱ (株) 医療法人 NPO法人 …) with the name next to it;
-  a proper-noun-like name before a business suffix (〜商店 〜事務所 〜クリニック 〜大学 …);
-  〜屋/〜堂 after a proper noun (山田屋, not 部屋).
+  a proper-noun-like name before a business suffix (〜商店 〜事務所 〜クリニック 〜大学 …), or a
+  hiragana name before it (さとう社労士事務所, やまだ陶苑; not 当事務所/ひとり事務所); units written on
+  join the body (九州大学大学院法学研究院); 〜屋/〜堂 after a proper noun (山田屋, not 部屋);
+  a place + 支店/支社/営業所/工場/店 (島田支店, ``data["kind"] = "branch"``; never a person);
+  organisation contexts (〜へ移籍, 〜に入社, 〜と契約, 〜所属, 〜を設立, 「X」という会社, 所属事務所は X,
+  〜旅団長, 〜県議会議員); public bodies and well-known names written bare (国会, 警視庁, 楽天, NHK;
+  巨人/広島 only in a sports context); a municipality acting (大阪市が).
+* PERSON extras — a katakana word SudachiPy stores as a common noun after a kinship word
+  (の子 X) or before a person-only title (X王, X選手); a surname + short given name between listed
+  people. Not people: a katakana name word modifying a noun (ダイムラー偵察車), a piece of a longer
+  katakana word, a name before 語/人/派, a lone upper-case word (JUDY).
 
 例::
 
@@ -583,10 +592,11 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             yield Span("ORGANIZATION", t.start, t.end, "", 0.45, SOURCE, "固有名詞＋助詞", data={"tier": 1})
 
 
-import os as _os
-_ORG_CTX = _os.environ.get("TK_ORG_CTX", "1") == "1"
-_KATA_MOD = _os.environ.get("TK_KATA_MOD", "1") == "1"
-_KATA_ORG = _os.environ.get("TK_KATA_ORG", "0") == "1"  # katakana proper noun alone → ORG: 7 right, 13 wrong on dev (マイナンバー, ポルシェ): off
+#: Rule switches, measured on GSD dev. A katakana proper noun alone as ORGANIZATION was 7 right and
+#: 13 wrong (ポルシェ, ワールドカップ; マイナンバー in business text), so it is off.
+_ORG_CTX = True
+_KATA_MOD = True
+_KATA_ORG = False
 
 
 def _unit_run(toks: list[Token], i: int) -> int:
