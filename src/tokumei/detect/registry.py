@@ -8,6 +8,13 @@ against the municipality list, names on SudachiPy tokens) implement ``find`` the
 Adding a recognizer touches one file: define it in ``recognizers/<area>/<name>.py`` and call
 :func:`register` at import time; :mod:`tokumei.detect.recognizers` imports every module.
 
+Speed without changing results (``SHORTCUTS = False`` switches all of it off, and tests compare
+both paths span for span): recognizers with required context scan only windows around their
+context words, found by ONE scan for all of them (kept on the view); whole-text patterns that
+start with the same ``[0-9]`` + look-behind are found by one shared regex pass
+(:class:`DigitPrescan`, built by the Analyzer); validators are pure, so each distinct value is
+validated once per text.
+
 例::
 
     >>> from tokumei.detect.registry import get
