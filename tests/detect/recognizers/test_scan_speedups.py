@@ -237,3 +237,62 @@ def test_shared_digit_prescan_gives_each_pattern_its_own_matches(text):
     view = TextView(text)
     for rx in pre.index:
         assert pre.spans(view, rx) == [m.span() for m in rx.finditer(text)]
+
+
+#: jp/date.py before the speed-up: ``_MD_SLASH`` started with a look-behind and two never-matching
+#: year groups; ``_KANJI_FORM`` and ``_SEP_FORM`` scanned the whole text.
+_OLD_MD_SLASH = r"(?<![\d/.\-:A-Za-z])(?:(?P<y>(?!))|(?P<era>(?!)))?(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/.]|[ ]?[%分割倍])"
+_DATE_ALPHABET = "0123456789１２/.-年月日間内（）() 令和平成昭明治大正元SHRMTx四十一〇二三百千:%分割倍生\n"
+
+
+def _date_matches(matches, names):
+    return [(m.span(), tuple(m.groupdict().get(k) for k in names)) for m in matches]
+
+
+def _date_texts():
+    from detect.recognizers import test_date
+
+    texts = []
+    for name in dir(test_date):
+        fn = getattr(test_date, name)
+        for mark in getattr(fn, "pytestmark", []):
+            if mark.name == "parametrize":
+                for row in mark.args[1]:
+                    texts.extend(v for v in (row if isinstance(row, tuple) else (row,)) if isinstance(v, str))
+    return texts
+
+
+def _assert_date_scans_equal(text):
+    import re
+
+    from tokumei.detect.recognizers.jp import date
+
+    names = ("y", "era", "ey", "era2", "ey2", "y2", "m", "d", "s")
+    for rx, hit in ((date._KANJI_FORM, date._KANJI_HIT), (date._SEP_FORM, date._SEP_HIT)):
+        assert _date_matches(date._finditer_near(rx, text, hit), names) == _date_matches(rx.finditer(text), names)
+    old = re.compile(_OLD_MD_SLASH)
+    assert _date_matches(date._MD_SLASH.finditer(text), names) == _date_matches(old.finditer(text), names)
+
+
+def test_date_scans_equal_the_whole_text_scans_on_the_date_tables():
+    texts = _date_texts()
+    assert len(texts) > 50
+    for text in texts:
+        view = TextView(text)
+        _assert_date_scans_equal(view.norm)
+        _assert_date_scans_equal("あ" * 100 + view.norm + "x" * 100)  # windows away from the text's ends
+    _assert_date_scans_equal(TextView("。".join(texts) * 3).norm)  # many windows, merged and apart
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_DATE_ALPHABET, max_size=200), st.integers(0, 80))
+def test_date_scans_equal_the_whole_text_scans_on_random_text(text, pad):
+    _assert_date_scans_equal("あ" * pad + text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["2024/4/1", "S60.4.1", "H元.1.8", "令和6年4月1日", "2024年（令和6年）4月1日",
+                                 "4/1", "1/2", "12月", "三月五日", "3年間", "10.0.0.1", "1-2-3-4", "v1.2.3",
+                                 "あ" * 30, "x" * 60, " ", "-", "/", "\n", "9"]), max_size=40))
+def test_date_scans_equal_the_whole_text_scans_on_glued_dates(parts):
+    _assert_date_scans_equal("".join(parts))
