@@ -69,6 +69,9 @@ _AFFILIATION = ("所属事務所", "所属チーム", "所属球団", "所属ク
 #: Contexts after which even a place name is a team (スパルタ・ロッテルダムへ移籍).
 _TEAM_CONTEXT = tuple("へ移籍 に移籍 に入団 に加入 と契約 に所属 所属".split())
 _ORG_CONTEXT_FIRST = frozenset(c[0] for c in _ORG_CONTEXT)
+_ORG_CONTEXT_BY_FIRST: dict[str, tuple[str, ...]] = {
+    f: tuple(c for c in _ORG_CONTEXT if c[0] == f) for f in _ORG_CONTEXT_FIRST
+}
 #: Compound tokens made of a body's name and a member title (参議院議員, 県議会議員): the body is an organisation.
 _MEMBER_TITLES = ("議員", "議長", "委員長", "委員")
 _BODY_ENDS = ("議会", "議院", "委員会")
@@ -660,7 +663,7 @@ def _framed_orgs(toks: list[Token]) -> Iterator[Span]:
 def _org_context(toks: list[Token], j: int) -> str | None:
     """The organisation context that starts at token ``j`` (へ移籍, に入団, 所属, の下部組織 …)."""
     after = _text_after(toks, j, 3)
-    return next((c for c in _ORG_CONTEXT if after.startswith(c)), None)
+    return next((c for c in _ORG_CONTEXT_BY_FIRST.get(after[:1], ()) if after.startswith(c)), None)
 
 
 _STRONG = tuple(ORG_SUFFIXES - _WEAK_SUFFIX)
