@@ -39,6 +39,8 @@ def names(text: str) -> set[tuple[str, str]]:
         ("クリーサップの街にハリーが来た。", ("PERSON", "ハリー")),
         ("2008年に入り、楽天がイーバンク銀行を買収した。", ("ORGANIZATION", "楽天")),
         ("NHKの番組に出演した。", ("ORGANIZATION", "NHK")),
+        ("同氏はドジャースで2度優勝した。", ("ORGANIZATION", "ドジャース")),
+        ("読売ジャイアンツに入団した。", ("ORGANIZATION", "読売ジャイアンツ")),
         ("巨人がドラフトで指名した。", ("ORGANIZATION", "巨人")),   # a team in a sports context
         ("台湾守備混成第2旅団長を経て", ("ORGANIZATION", "台湾守備混成第2旅団")),
         ("山田病院長に聞いた。", ("ORGANIZATION", "山田病院")),
