@@ -104,3 +104,36 @@ def test_national_fast_path_equals_phonenumbers_parse(prefix, rest, cuts):
             value = value[:c] + "-" + value[c:]
     validate_phone.cache_clear()
     assert validate_phone(value) == _parsed(value)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.sampled_from(["", "1", "20", "3", "4", "5", "50", "570", "6", "70", "7", "80", "800", "90", "99", "120", "11",
+                     "123", "467", "547", "990", "0", "00", "2", "8", "9"]),
+    st.text(alphabet="0123456789", min_size=0, max_size=14),
+)
+def test_jp_number_type_equals_phonenumbers_type_helper(prefix, rest):
+    """The precompiled type check gives phonenumbers' own _number_type_helper answer."""
+    from phonenumbers.phonenumberutil import _number_type_helper
+
+    from tokumei.detect.recognizers.jp._phone_numbering import _JP, _jp_number_type
+
+    national = prefix + rest
+    assert _jp_number_type(national) == _number_type_helper(national, _JP)
+
+
+def test_jp_number_type_equals_phonenumbers_on_many_numbers():
+    import random
+
+    from phonenumbers.phonenumberutil import _number_type_helper
+
+    from tokumei.detect.recognizers.jp._phone_numbering import _JP, _jp_number_type
+
+    rng = random.Random(7)
+    kinds = set()
+    for _ in range(20000):
+        national = str(rng.randrange(1, 10)) + "".join(rng.choice("0123456789") for _ in range(rng.randrange(6, 13)))
+        got = _jp_number_type(national)
+        assert got == _number_type_helper(national, _JP), national
+        kinds.add(got)
+    assert len(kinds) >= 5  # fixed, mobile, toll free, … all reached

@@ -51,6 +51,9 @@ RECOGNIZER = register(
         context=_CONTEXT,
         validator=validate_ip,
         reason="IPアドレス",
+        # a dotted quad contains .d.d.d from its first dot on; the literal '.' lets ``re`` skip through the text
+        # much faster than the pattern's leading [0-9], and only the ASCII runs around it are scanned
+        anchor=r"\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]",
     )
 )
 
