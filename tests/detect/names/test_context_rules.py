@@ -79,6 +79,7 @@ def test_found(text, expected):
         "シュメール語とセム語のバイリンガル",  # a language
         "巨人の肩の上に立つ。",           # no sports context: the word, not the team
         "広島に住んでいる。",
+        "日産500個の生産体制",           # daily output, not the carmaker
     ],
 )
 def test_not_found(text):

@@ -488,7 +488,8 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         if i + 1 < n and s + toks[i + 1].surface in KNOWN_BODIES and toks[i + 1].surface != "政府":
             yield Span("ORGANIZATION", t.start, toks[i + 1].end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
             continue  # 警視|庁
-        if (s in FAMOUS_ORGS or (s in SPORTS_TEAM_WORDS and sports)) and not (i > 0 and _nounish(toks[i - 1])):
+        if ((s in FAMOUS_ORGS or (s in SPORTS_TEAM_WORDS and sports)) and not (i > 0 and _nounish(toks[i - 1]))
+                and not (i + 1 < n and toks[i + 1].pos[1] == "数詞")):  # 日産500個: daily output, not Nissan
             yield Span("ORGANIZATION", t.start, t.end, "", 0.55, SOURCE, "よく知られた組織名", data={"tier": 1})
             continue
         if s in KNOWN_BODIES and s != "政府" and not (i > 0 and _nounish(toks[i - 1]) and toks[i - 1].pos[2] != "地名"):
