@@ -86,15 +86,17 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def create_app(settings: Settings) -> FastAPI:
+def create_app(settings: Settings, migrate_schema: bool = True) -> FastAPI:
     """Build the app: database (migrated), sessions, templates, routers, error pages.
 
     例: ``create_app(Settings(data_dir="tokumei-data", cookie_secure=False))``
     """
     from tokumei.review.routers import audit, auth, client, engagements, export, versions
+    from tokumei.review.routers.client import ReviewPageFastPath
 
     engine = make_engine(settings)
-    migrate(engine)
+    if migrate_schema:  # False only in `serve --workers N` processes (the parent migrated)
+        migrate(engine)
     sessions = session_factory(engine)
     background = Background(sessions)
 
@@ -102,16 +104,22 @@ def create_app(settings: Settings) -> FastAPI:
     async def lifespan(_app: FastAPI):  # type: ignore[no-untyped-def]
         yield
         background.flush()
+        app.state.fast_engine.dispose()
 
     app = FastAPI(title="tokumei review", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.state.settings = settings
     app.state.engine = engine
+    # the review page's fast path runs on the event loop thread, one request at a time, so it
+    # has its own single connection and never waits for the request threads' pool (a loop
+    # blocked on that pool would deadlock with requests that need the loop to give theirs back)
+    app.state.fast_engine = make_engine(settings, pool_size=1, max_overflow=0, pool_timeout=0.05)
     app.state.sessions = sessions
     app.state.audit_bg = background
-    app.state.throttle = Throttle(settings.login_max_failures, settings.login_window_seconds)
+    app.state.throttle = Throttle(settings.login_max_failures, settings.login_window_seconds, sessions)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.templates = templates
 
+    app.add_middleware(ReviewPageFastPath)  # innermost: sees the decoded session, skips the router
     app.add_middleware(SessionMiddleware, secret_key=settings.key(), session_cookie="tokumei_session",
                        same_site="lax", https_only=settings.cookie_secure, max_age=8 * 3600)
     app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + 256 * 1024)

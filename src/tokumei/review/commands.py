@@ -31,6 +31,8 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--smtp-port", type=int, default=25)
     p.add_argument("--smtp-from", default="tokumei@localhost")
     p.add_argument("--base-url", default=None, help="リンクに使う URL（既定 http://HOST:PORT）")
+    p.add_argument("--workers", type=int, default=1,
+                   help="サーバープロセスの数（既定 1。CPU の数まで。状態はすべてデータベースにあるので共有されます）")
     p.add_argument("--create-adviser", metavar="EMAIL", help="作成者アカウントを作って終了（パスワードは TOKUMEI_PASSWORD）")
     p.set_defaults(run=run_serve)
 
@@ -139,8 +141,37 @@ def run_serve(args: argparse.Namespace) -> int:
     print(f"{base}/login を開いてください（終了は Ctrl+C）。")
     # no access log: review links carry their token in the URL. Keep-alive longer than typical
     # proxy idle timeouts (60 s) so an idle connection is never closed just as a request arrives.
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False, timeout_keep_alive=65)
+    opts: dict[str, Any] = {"host": args.host, "port": args.port, "log_level": "warning", "access_log": False,
+                            "timeout_keep_alive": 65}
+    if args.workers <= 1:
+        uvicorn.run(app, **opts)
+        return 0
+    # several processes: each builds its own app from the same settings (schema already migrated
+    # here, signing key already in the data folder); login/code throttling, the audit chain and
+    # the page cache's state stamp all live in the database, so every process sees the same state.
+    import json
+    from dataclasses import asdict
+
+    app.state.audit_bg.close()
+    app.state.engine.dispose()
+    app.state.fast_engine.dispose()
+    os.environ[WORKER_SETTINGS_ENV] = json.dumps(asdict(settings))  # the signing key stays in its file
+    uvicorn.run("tokumei.review.commands:worker_app", factory=True, workers=args.workers, **opts)
     return 0
+
+
+WORKER_SETTINGS_ENV = "TOKUMEI_SERVE_SETTINGS"
+
+
+def worker_app() -> Any:
+    """App factory for ``tokumei serve --workers N`` (settings from the parent process, no migration)."""
+    import json
+    import os
+
+    from tokumei.review.app import create_app
+    from tokumei.review.settings import Settings
+
+    return create_app(Settings(**json.loads(os.environ[WORKER_SETTINGS_ENV])), migrate_schema=False)
 
 
 def run_verify(args: argparse.Namespace) -> int:

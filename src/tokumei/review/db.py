@@ -20,7 +20,7 @@ from tokumei.review.settings import Settings
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def make_engine(settings: Settings) -> Engine:
+def make_engine(settings: Settings, pool_size: int = 20, max_overflow: int = 20, pool_timeout: float = 30) -> Engine:
     """Create the engine; SQLite gets WAL, a busy timeout and foreign keys.
 
     例: ``make_engine(Settings(database_url="postgresql://tokumei@127.0.0.1/tokumei"))``
@@ -29,7 +29,7 @@ def make_engine(settings: Settings) -> Engine:
     if url.startswith("sqlite"):
         Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
-                               pool_size=20, max_overflow=20)
+                               pool_size=pool_size, max_overflow=max_overflow, pool_timeout=pool_timeout)
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - trivial
@@ -41,7 +41,8 @@ def make_engine(settings: Settings) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
+    return create_engine(url, pool_size=pool_size, max_overflow=max_overflow, pool_timeout=pool_timeout,
+                         pool_pre_ping=True)
 
 
 def alembic_config() -> Config:
