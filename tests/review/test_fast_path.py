@@ -160,3 +160,79 @@ def test_server_processes_share_link_checks_and_login_throttling(env, monkeypatc
         second.state.audit_bg.close()
         second.state.engine.dispose()
         second.state.fast_engine.dispose()
+
+
+def test_serve_with_two_workers_serves_the_same_link_from_every_process(tmp_path):
+    """`tokumei serve --workers 2` (real processes): the schema is migrated once by the parent,
+    the workers answer, and a link revoked in the database fails at once on every connection."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import httpx
+
+    from tokumei.review.db import make_engine, migrate, session_factory
+    from tokumei.review.models import Engagement, Version
+    from tokumei.review.security import new_token, token_hash
+    from tokumei.review.settings import Settings
+    from tokumei.review.status import sha256_text
+
+    data = tmp_path / "data"
+    engine = make_engine(Settings(data_dir=str(data)))
+    migrate(engine)
+    token = new_token()
+    with session_factory(engine)() as db:
+        from tokumei.review.commands import create_adviser
+
+        aid = create_adviser(session_factory(engine), "w@example.jp", "W", "password-1234")
+        eng = Engagement(adviser_id=aid, client_name="W商店", title="t", contacts=[], people=[], organizations=[],
+                         allow=[], policy="publication", publish_where="", publish_period="")
+        db.add(eng)
+        db.flush()
+        v = Version(engagement_id=eng.id, number=1, source_name="x", original="本文です。", items=[], risks=[],
+                    text="本文です。", sha256=sha256_text("本文です。"))
+        db.add(v)
+        db.flush()
+        db.add(Link(engagement_id=eng.id, version_id=v.id, token_hash=token_hash(token),
+                    expires_at=utcnow() + timedelta(days=1)))
+        db.commit()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    exe = Path(sys.executable).with_name("tokumei")
+    server = subprocess.Popen([str(exe), "serve", "--data-dir", str(data), "--port", str(port), "--workers", "2"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        url = f"http://127.0.0.1:{port}/c/{token}"
+        for _ in range(150):
+            try:
+                if httpx.get(url, timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("server did not start")
+        clients = [httpx.Client(timeout=10) for _ in range(8)]  # separate connections, spread over the workers
+        try:
+            assert all(c.get(url).status_code == 200 and c.get(url).status_code == 200 for c in clients)
+            with session_factory(engine)() as db:
+                db.query(Link).update({"revoked_at": utcnow()})
+                db.commit()
+            assert [c.get(url).status_code for c in clients] == [410] * len(clients)
+        finally:
+            for c in clients:
+                c.close()
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(15)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait(5)
+        engine.dispose()
+    err = server.stderr.read().decode("utf-8", "replace")
+    assert "Traceback" not in err, err[-2000:]
