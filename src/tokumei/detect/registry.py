@@ -96,6 +96,7 @@ class PatternRecognizer:
         plan = tuple((rx, p.score, self.reason or p.name or "パターン一致", "v" in rx.groupindex)
                      for p, rx in zip(self.patterns, compiled))
         object.__setattr__(self, "_plan", plan)
+        object.__setattr__(self, "_variants", {rx: v for rx in compiled if (v := _literal_variants(rx))})
         forms = _forms(ctx.words) if ctx.required else frozenset()
         object.__setattr__(self, "_gate_forms", forms)
         if forms:
@@ -134,13 +135,21 @@ class PatternRecognizer:
         label, name, original = self.label, self.name, view.original
         span_of = None if view._identity else view.span
         shared = view.cache.get(_DIGIT_PRESCAN) if windows is None else None
+        variants = self._variants  # type: ignore[attr-defined]
         for rx, base_score, first_reason, narrow in self._plan:  # type: ignore[attr-defined]
             if shared is not None and rx in shared.index:  # candidates from the shared pre-scan
                 pairs: Iterable[tuple[int, int]] = shared.spans(view, rx)
-            elif narrow:
-                pairs = _narrowed(rx.finditer(norm) if windows is None else _scan(rx, norm, windows))
             else:
-                pairs = map(_SPAN, rx.finditer(norm) if windows is None else _scan(rx, norm, windows))
+                if rx in variants:  # [〒〶]…: which of the first characters occur at all
+                    present = [v for c, v in variants[rx] if c in norm]
+                    if not present:
+                        continue
+                    if len(present) == 1:
+                        rx = present[0]
+                if narrow:
+                    pairs = _narrowed(rx.finditer(norm) if windows is None else _scan(rx, norm, windows))
+                else:
+                    pairs = map(_SPAN, rx.finditer(norm) if windows is None else _scan(rx, norm, windows))
             for a, b in pairs:
                 if a == b:
                     continue
@@ -257,6 +266,22 @@ class PatternRecognizer:
 
 
 _SPAN = re.Match.span
+
+#: A pattern that starts with a class of a few literal characters, e.g. ``[〒〶]`` (no ranges,
+#: escapes or negation), and the rest of it.
+_LITERAL_CLASS = re.compile(r"\[([^\]\\^\-\[]{1,4})\](.*)", re.S)
+
+
+def _literal_variants(rx: re.Pattern[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """For a pattern ``[ab]rest``: ``[("a", a rest), ("b", b rest)]``. In a text that contains
+    only one of the class's characters the variant for it finds exactly the pattern's matches
+    (every match starts with a character of the class, and the other characters never occur),
+    and ``re`` skips to a literal first character several times faster than to a class
+    (〒 in 1 MB: 0.1 ms instead of 1.5 ms)."""
+    m = _LITERAL_CLASS.fullmatch(rx.pattern)
+    if m is None or rx.flags & re.IGNORECASE:
+        return []
+    return [(c, re.compile(re.escape(c) + m.group(2), rx.flags)) for c in dict.fromkeys(m.group(1))]
 
 
 def _narrowed(matches: Iterable[re.Match[str]]) -> Iterator[tuple[int, int]]:

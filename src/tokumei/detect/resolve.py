@@ -40,6 +40,17 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
     starts: list[int] = []  # chosen intervals never overlap, so sorted starts ⇒ sorted ends
     ends: dict[int, int] = {}
     spans = list(spans)
+    # the common case: no two spans overlap (nor is any empty), so the greedy rule below keeps
+    # every span, and its result is the spans by offset (two non-empty, non-overlapping spans
+    # never tie on (start, end, label), so the order is the same too)
+    by_offset = sorted(spans, key=_BY_OFFSET)
+    end = -1
+    for s in by_offset:
+        if s.start < end or s.end <= s.start:
+            break
+        end = s.end
+    else:
+        return by_offset
     # decorate-sort-undecorate: the key tuples built inline (no call per span); the index makes
     # ties keep input order, as the stable sort by :func:`_priority` does
     order = sorted([(not (s.data and s.data.get("validated")), s.start - s.end, -s.score, s.start, s.label, s.source, i)

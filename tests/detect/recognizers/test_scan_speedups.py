@@ -296,3 +296,43 @@ def test_date_scans_equal_the_whole_text_scans_on_random_text(text, pad):
                                  "あ" * 30, "x" * 60, " ", "-", "/", "\n", "9"]), max_size=40))
 def test_date_scans_equal_the_whole_text_scans_on_glued_dates(parts):
     _assert_date_scans_equal("".join(parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8), st.sampled_from(["PHONE", "EMAIL", "URL"]),
+                          st.sampled_from([0.5, 0.7, 0.9]), st.booleans()), max_size=12),
+       st.booleans())
+def test_resolve_equals_the_naive_greedy_rule(rows, spread):
+    """resolve (with its no-overlap fast path) keeps what the naive greedy rule keeps, in order;
+    ``spread`` moves the spans apart so that the no-overlap case is common too."""
+    from tokumei.detect.resolve import resolve
+    from tokumei.span import Span
+
+    spans = [Span(label, start * (10 if spread else 1), start * (10 if spread else 1) + length, "x" * length, score,
+                  f"src{i}", "", data={"validated": True} if validated else None)
+             for i, (start, length, label, score, validated) in enumerate(rows)]
+    assert resolve(spans) == _naive_resolve(spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="〒〶hw 0123-4567ttps:/.ex.jpあ@", max_size=60))
+def test_literal_first_character_variants_find_the_patterns_matches(text):
+    """A pattern starting with [〒〶] / [hw] is scanned with its variant for the one character of
+    the class that occurs (none: no scan): same matches as the pattern itself."""
+    import sys
+
+    recs = [r for r in PIPELINE.recognizers if isinstance(r, registry.PatternRecognizer)]
+    recs += [sys.modules[type(r).__module__]._INNER for r in PIPELINE.recognizers
+             if hasattr(sys.modules[type(r).__module__], "_INNER")]
+    checked = 0
+    for rec in recs:
+        for rx, variants in rec._variants.items():
+            present = [v for c, v in variants if c in text]
+            expected = [m.span() for m in rx.finditer(text)]
+            if not present:
+                assert expected == []
+            elif len(present) == 1:
+                assert [m.span() for m in present[0].finditer(text)] == expected
+            checked += 1
+    assert checked >= 2  # postal code's [〒〶] and the URL's [hw]
+    assert _key(PIPELINE.analyze(text)) == _key(reference(text, pytest.MonkeyPatch()))
