@@ -131,3 +131,17 @@ def test_postgresql_key_ranges_on_dask_same_as_local(postgres_url, dask_engine):
     dask = scan([postgres_url], ScanOptions(engine="dask", **opts), engine=dask_engine)
     assert _strip(local) == _strip(dask)
     assert table(dask, "shop.members")["rows_scanned"] == 3 * len(CUSTOMERS)
+
+
+def test_cli_dask_starts_and_closes_its_own_local_cluster(capsys, customers_csv):
+    import json
+    import multiprocessing
+
+    from tokumei.cli import main
+
+    before = {p.pid for p in multiprocessing.active_children()}
+    assert main(["scan", str(customers_csv), "--full", "--engine", "dask", "--no-progress"]) == 0
+    inv = json.loads(capsys.readouterr().out)
+    assert inv["engine"] == "dask" and table(inv, "顧客.csv")["rows_scanned"] == len(CUSTOMERS)
+    after = {p.pid for p in multiprocessing.active_children() if p.is_alive()}
+    assert after <= before  # its two worker processes are gone
