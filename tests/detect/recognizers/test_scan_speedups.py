@@ -272,6 +272,8 @@ def _assert_date_scans_equal(text):
         assert _date_matches(date._finditer_near(rx, text, hit), names) == _date_matches(rx.finditer(text), names)
     old = re.compile(_OLD_MD_SLASH)
     assert _date_matches(date._MD_SLASH.finditer(text), names) == _date_matches(old.finditer(text), names)
+    assert _date_matches(date._finditer_near(date._MD_SLASH, text, date._MD_HIT), names) == \
+        _date_matches(old.finditer(text), names)
 
 
 def test_date_scans_equal_the_whole_text_scans_on_the_date_tables():

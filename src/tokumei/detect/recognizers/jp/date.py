@@ -45,33 +45,40 @@ _SEP_FORM = re.compile(
 #: 直前に日付の文脈語があるか、範囲（4/1〜4/5）のときだけ日付にする。
 #: 数字から始め、直前の字の検査はその後ろの読み戻しで（先頭が読み戻しだと ``re`` が全位置で試すため約4倍遅い）。
 _MD_SLASH = re.compile(r"(?P<m>\d(?<![\d/.\-:A-Za-z]\d)\d?)/(?P<d>\d{1,2})(?![\d/.]|[ ]?[%分割倍])")
-#: A match of :data:`_KANJI_FORM` always contains 月, and one of :data:`_SEP_FORM` always contains
-#: 「/4/1」 (separator, month, the same separator, a digit), which :data:`_SEP_HIT` finds: both
-#: scan only windows around these hits (:func:`_finditer_near`). Their leading look-ahead +
-#: look-behind otherwise keep ``re`` from skipping to candidates, at a cost of ~15 ms per MB.
-_KANJI_HIT = re.compile("月")
-_SEP_HIT = re.compile(r"[./-]\d{1,2}[./-]\d")
+#: Every match of :data:`_KANJI_FORM` contains 月 right after a numeral (and maybe a space), every
+#: match of :data:`_SEP_FORM` contains 「/4/1」 (separator, month, the same separator, a digit),
+#: every match of :data:`_MD_SLASH` its '/'. The hits below find these (each starts with a literal,
+#: so ``re`` skips to candidates fast) and the three patterns scan only windows around them
+#: (:func:`_finditer_near`); their leading look-ahead + look-behind would otherwise keep ``re``
+#: from skipping, at a cost of ~15 ms per MB.
+_KANJI_HIT = (re.compile(rf"月(?:(?<=[\d{_K}]月)|(?<=[\d{_K}] 月))"),)
+_SEP_HIT = tuple(re.compile(rf"{s}\d{{1,2}}{s}\d") for s in (r"\.", "/", "-"))
+_MD_HIT = (re.compile("/"),)
 #: Window widths around a hit: more than a match reaches before its hit (_KANJI_FORM: 27
 #: characters before 月 — 6-digit kanji year, 年, a bracketed era year, month, spaces; _SEP_FORM:
-#: 5 before the separator) and after it, look-aheads included (_KANJI_FORM: 8, _SEP_FORM: 8).
+#: 5 before the separator; _MD_SLASH: 2) and after it, look-aheads included (8, 8 and 4).
 _NEAR_LEFT = 48
 _NEAR_RIGHT = 24
 
 
-def _finditer_near(rx: re.Pattern[str], norm: str, hit: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """``rx.finditer(norm)``, scanning only merged windows around the matches of ``hit``.
+def _finditer_near(rx: re.Pattern[str], norm: str, hits: tuple[re.Pattern[str], ...]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(norm)``, scanning only merged windows around the matches of ``hits``.
 
-    Same matches, in the same order: every match of ``rx`` contains a match of ``hit`` or
-    overlaps one (``hit.finditer`` skips only over what a previous hit covered), lies within
+    Same matches, in the same order: every match of ``rx`` contains a match of one of ``hits``
+    or overlaps one (``finditer`` skips only over what a previous hit covered), lies within
     ``_NEAR_LEFT``/``_NEAR_RIGHT`` of it, and so within one window, whose end is far enough past
     it that the window's end changes no attempt (look-behinds see the text before a window's
     start). Between windows no match can start, so ``finditer``'s left-to-right, non-overlapping
     order is kept."""
+    found = [h.span() for hit in hits for h in hit.finditer(norm)]
+    if len(hits) > 1:
+        found.sort()
     windows: list[list[int]] = []
-    for h in hit.finditer(norm):
-        lo, hi = h.start() - _NEAR_LEFT, h.end() + _NEAR_RIGHT
+    for a, b in found:
+        lo, hi = a - _NEAR_LEFT, b + _NEAR_RIGHT
         if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
+            if hi > windows[-1][1]:
+                windows[-1][1] = hi
         else:
             windows.append([lo if lo > 0 else 0, hi])
     for lo, hi in windows:
@@ -131,7 +138,7 @@ class DateRecognizer:
                     found.append(s)
         blanks: list[int] | None = None
         heads: dict[tuple[int, str], tuple[int, int] | None] = {}
-        for m in _MD_SLASH.finditer(norm):
+        for m in _finditer_near(_MD_SLASH, norm, _MD_HIT):
             ok = _md_context(norm, m)
             if not ok and (row := _table_row(norm, m.start())) is not None:
                 if blanks is None:
