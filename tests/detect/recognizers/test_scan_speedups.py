@@ -268,16 +268,18 @@ def _assert_date_scans_equal(text):
     from tokumei.detect.recognizers.jp import date
 
     names = ("y", "era", "ey", "era2", "ey2", "y2", "m", "d", "s")
-    for rx, hit in ((date._KANJI_FORM, date._KANJI_HIT), (date._SEP_FORM, date._SEP_HIT)):
-        assert _date_matches(date._finditer_near(rx, text, hit), names) == _date_matches(rx.finditer(text), names)
+    for rx, hit, near in ((date._KANJI_FORM, date._KANJI_HIT, date._KANJI_NEAR),
+                          (date._SEP_FORM, date._SEP_HIT, date._SEP_NEAR)):
+        assert _date_matches(date._finditer_near(rx, text, hit, near), names) == _date_matches(rx.finditer(text), names)
     old = re.compile(_OLD_MD_SLASH)
     assert _date_matches(date._MD_SLASH.finditer(text), names) == _date_matches(old.finditer(text), names)
-    assert _date_matches(date._finditer_near(date._MD_SLASH, text, date._MD_HIT), names) == \
+    assert _date_matches(date._finditer_near(date._MD_SLASH, text, date._MD_HIT, date._MD_NEAR), names) == \
         _date_matches(old.finditer(text), names)
 
 
 def test_date_scans_equal_the_whole_text_scans_on_the_date_tables():
-    texts = _date_texts()
+    texts = _date_texts() + ["二〇二四〇〇 年 ( 令和 三十一 年 ) 十二 月 三十一 日", "令和 三十一 年 ( 2049 年 ) 十二 月 三十一 日",
+                             "(平成 31 年) 4 月 30 日", "1 9 8 5.4.1", "H 元.1.8", "平成元.1.8", "明治45.7.30"]
     assert len(texts) > 50
     for text in texts:
         view = TextView(text)
@@ -295,7 +297,10 @@ def test_date_scans_equal_the_whole_text_scans_on_random_text(text, pad):
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["2024/4/1", "S60.4.1", "H元.1.8", "令和6年4月1日", "2024年（令和6年）4月1日",
                                  "4/1", "1/2", "12月", "三月五日", "3年間", "10.0.0.1", "1-2-3-4", "v1.2.3",
-                                 "あ" * 30, "x" * 60, " ", "-", "/", "\n", "9"]), max_size=40))
+                                 "あ" * 30, "x" * 60, " ", "-", "/", "\n", "9",
+                                 # the longest forms, spaces wherever allowed: 28 characters before 月
+                                 "二〇二四〇〇 年 ( 令和 三十一 年 ) 十二 月 三十一 日", "令和 三十一 年 ( 2049 年 ) 十二 月 三十一 日"]),
+                max_size=40))
 def test_date_scans_equal_the_whole_text_scans_on_glued_dates(parts):
     _assert_date_scans_equal("".join(parts))
 

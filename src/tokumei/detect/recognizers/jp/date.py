@@ -54,28 +54,32 @@ _MD_SLASH = re.compile(r"(?P<m>\d(?<![\d/.\-:A-Za-z]\d)\d?)/(?P<d>\d{1,2})(?![\d
 _KANJI_HIT = (re.compile(rf"月(?:(?<=[\d{_K}]月)|(?<=[\d{_K}] 月))"),)
 _SEP_HIT = tuple(re.compile(rf"{s}\d{{1,2}}{s}\d") for s in (r"\.", "/", "-"))
 _MD_HIT = (re.compile("/"),)
-#: Window widths around a hit: more than a match reaches before its hit (_KANJI_FORM: 27
-#: characters before 月 — 6-digit kanji year, 年, a bracketed era year, month, spaces; _SEP_FORM:
-#: 5 before the separator; _MD_SLASH: 2) and after it, look-aheads included (8, 8 and 4).
-_NEAR_LEFT = 48
-_NEAR_RIGHT = 24
+#: Window widths (before, after) around a hit, with room to spare: a match reaches at most 28
+#: characters before 月 (6-digit kanji year, 年, a bracketed era year, month, spaces) and 7 after
+#: it, look-ahead included; 5 before the first separator of 2024/4/1 and 8 after it; 2 before
+#: the '/' of 4/1 and 4 after it.
+_KANJI_NEAR = (40, 16)
+_SEP_NEAR = (12, 12)
+_MD_NEAR = (8, 12)
 
 
-def _finditer_near(rx: re.Pattern[str], norm: str, hits: tuple[re.Pattern[str], ...]) -> Iterator[re.Match[str]]:
+def _finditer_near(rx: re.Pattern[str], norm: str, hits: tuple[re.Pattern[str], ...],
+                   near: tuple[int, int]) -> Iterator[re.Match[str]]:
     """``rx.finditer(norm)``, scanning only merged windows around the matches of ``hits``.
 
     Same matches, in the same order: every match of ``rx`` contains a match of one of ``hits``
     or overlaps one (``finditer`` skips only over what a previous hit covered), lies within
-    ``_NEAR_LEFT``/``_NEAR_RIGHT`` of it, and so within one window, whose end is far enough past
+    ``near`` (characters before, after) of it, and so within one window, whose end is far enough past
     it that the window's end changes no attempt (look-behinds see the text before a window's
     start). Between windows no match can start, so ``finditer``'s left-to-right, non-overlapping
     order is kept."""
     found = [h.span() for hit in hits for h in hit.finditer(norm)]
     if len(hits) > 1:
         found.sort()
+    left, right = near
     windows: list[list[int]] = []
     for a, b in found:
-        lo, hi = a - _NEAR_LEFT, b + _NEAR_RIGHT
+        lo, hi = a - left, b + right
         if windows and lo <= windows[-1][1]:
             if hi > windows[-1][1]:
                 windows[-1][1] = hi
@@ -131,14 +135,14 @@ class DateRecognizer:
     def find(self, view: TextView) -> Iterator[Span]:
         norm = view.norm
         found: list[Span] = []
-        for rx, hit, base in ((_KANJI_FORM, _KANJI_HIT, 0.9), (_SEP_FORM, _SEP_HIT, 0.8)):
-            for m in _finditer_near(rx, norm, hit):
+        for rx, hit, near, base in ((_KANJI_FORM, _KANJI_HIT, _KANJI_NEAR, 0.9), (_SEP_FORM, _SEP_HIT, _SEP_NEAR, 0.8)):
+            for m in _finditer_near(rx, norm, hit, near):
                 s = self._span(view, m, base)
                 if s is not None:
                     found.append(s)
         blanks: list[int] | None = None
         heads: dict[tuple[int, str], tuple[int, int] | None] = {}
-        for m in _finditer_near(_MD_SLASH, norm, _MD_HIT):
+        for m in _finditer_near(_MD_SLASH, norm, _MD_HIT, _MD_NEAR):
             ok = _md_context(norm, m)
             if not ok and (row := _table_row(norm, m.start())) is not None:
                 if blanks is None:
