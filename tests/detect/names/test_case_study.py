@@ -117,6 +117,21 @@ def test_place_before_branch_word_is_an_organisation_not_a_person(text, org):
     assert not [t for lab, t in found if lab == "PERSON"]
 
 
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("鈴木一郎営業部長に伝えた。", "鈴木一郎"),   # a department + 長 is a title, not a branch
+        ("鈴木営業部長に伝えた。", "鈴木"),
+        ("島田支店長に聞いた。", "島田"),            # 支店長 is a title: 島田 is the person
+        ("鈴木一郎税理士に相談した。", "鈴木一郎"),
+    ],
+)
+def test_name_before_a_title_made_of_a_branch_word_stays_a_person(text, person):
+    found = names(text)
+    assert ("PERSON", person) in found
+    assert not [t for lab, t in found if lab == "ORGANIZATION"]
+
+
 def test_bundled_example():
     text = (Path(__file__).resolve().parents[3] / "examples" / "case-study.md").read_text(encoding="utf-8")
     spans = [s for s in analyze(text) if s.label in ("PERSON", "ORGANIZATION")]

@@ -196,7 +196,8 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                 if used == m.end():
                     j = k
             nxt = toks[j].surface if j < n else ""
-            if (nxt in _PLACE_AFTER or _norm(nxt) in ORG_SUFFIXES or nxt in SHOP_SUFFIXES or nxt in BRANCH_SUFFIXES
+            branch = nxt in BRANCH_SUFFIXES and not (j + 1 < n and toks[j + 1].surface[:1] == "長")  # 島田支店|長: a title
+            if (nxt in _PLACE_AFTER or _norm(nxt) in ORG_SUFFIXES or nxt in SHOP_SUFFIXES or branch
                     or _biz_after(toks, j)):
                 i = j
                 continue  # a place, a branch (島田支店) or a business named after a person, not the person
@@ -287,7 +288,7 @@ def _people(toks: list[Token]) -> Iterator[Span]:
 #: After a place name these make a branch or site of an organisation (静岡銀行 島田支店): the name
 #: before them is a place, never a person; the whole 「島田支店」 is reported as ORGANIZATION
 #: (``data["kind"] = "branch"``) so the place does not stay in the text.
-BRANCH_SUFFIXES = frozenset("支店 支社 営業所 出張所 事業所 工場 店 本店 本社 支部 分室 分店 営業部".split())
+BRANCH_SUFFIXES = frozenset("支店 支社 営業所 出張所 事業所 工場 店 本店 本社 支部 分室 分店".split())
 
 #: Hiragana nouns that are ordinary words before 事務所/保育園 etc., not a business name (ひとり事務所).
 _HIRA_STOP = frozenset("ひとり ふたり みんな みな こちら そちら あちら どこ ここ そこ あそこ いま まち むら "
@@ -497,7 +498,8 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             continue
         if s in BRANCH_SUFFIXES and i > 0 and s not in ORG_SUFFIXES:
             prev = toks[i - 1]
-            if _is_proper(prev) and prev.pos[2] in ("地名", "人名") and _KANJI.fullmatch(prev.surface):
+            if (_is_proper(prev) and (prev.pos[2] == "地名" or prev.pos[3] == "姓") and _KANJI.fullmatch(prev.surface)
+                    and not (i + 1 < n and toks[i + 1].surface[:1] == "長")):
                 # 島田支店, 浜松工場: a place name + branch word — part of an organisation, not a person
                 yield Span("ORGANIZATION", prev.start, t.end, "", 0.6, SOURCE, f"支店・事業所「{s}」",
                            data={"tier": 1, "kind": "branch"})
