@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Sequence
 
 from tokumei.errors import TokumeiError
 from tokumei.span import LABELS, Span
-from tokumei.detect.registry import _DIGIT_PRESCAN, Recognizer, all_recognizers, digit_prescan
+from tokumei.detect.registry import _DIGIT_PRESCAN, _SHORT, Recognizer, all_recognizers, digit_prescan
 from tokumei.detect.resolve import resolve
 from tokumei.detect.textview import TextView
 
@@ -84,7 +84,8 @@ class Analyzer:
                 raise TokumeiError("E202", name=",".join(sorted(unknown)))
         limit = self.threshold if threshold is None else threshold
         view = TextView(text)
-        if self._prescan is not None and want is None:
+        if self._prescan is not None and want is None and len(text) > _SHORT:
+            # one shared scan pays off on long texts; on short ones each pattern's own scan is cheaper
             view.cache[_DIGIT_PRESCAN] = self._prescan
         found: list[Span] = []
         for rec in self.recognizers:

@@ -101,42 +101,45 @@ class PatternRecognizer:
         object.__setattr__(self, "_gate_forms", forms)
         if forms:
             _CONTEXT_GATES.append(forms)
+        ctx_re = self._ctx_re  # type: ignore[attr-defined]
+        object.__setattr__(self, "_setup", (
+            self._anchor_re,  # type: ignore[attr-defined]
+            ctx.required and ctx_re is not None, forms, ctx.after + _SLACK, ctx.before + _SLACK,
+            ctx_re, self._neg_re, ctx.before, ctx.after, ctx.required, ctx.boost, ctx.penalty,  # type: ignore[attr-defined]
+            self.validator, self.label, self.name, plan, self._variants))  # type: ignore[attr-defined]
 
-    def find(self, view: TextView) -> Iterator[Span]:
+    def find(self, view: TextView) -> Iterable[Span]:
         if not SHORTCUTS:
-            yield from self._find_reference(view)
-            return
+            return self._find_reference(view)
+        # everything that depends on the recognizer only, unpacked in one step (short texts
+        # call this many times)
+        (anchor_re, required_ctx, forms, left, right, ctx_re, neg_re, before, after, required, boost, penalty,
+         validator, label, name, plan, variants) = self._setup  # type: ignore[attr-defined]
         norm = view.norm
         n = len(norm)
-        ctx = self.context
-        ctx_re: re.Pattern[str] | None = self._ctx_re  # type: ignore[attr-defined]
-        neg_re: re.Pattern[str] | None = self._neg_re  # type: ignore[attr-defined]
         windows = None
-        gate: re.Pattern[str] | None = self._anchor_re  # type: ignore[attr-defined]
-        required_ctx = ctx.required and ctx_re is not None  # matches can only be near a context word
-        if required_ctx:
-            gate = ctx_re
-        if gate is not None:
-            if n <= _SHORT:  # short texts: scan all of it, if the word is there at all
-                windows = None if gate.search(norm) else []
-            elif required_ctx:
-                windows = _context_windows(view, self._gate_forms,  # type: ignore[attr-defined]
-                                           ctx.after + _SLACK, ctx.before + _SLACK)
+        if required_ctx:  # matches can only be near a context word
+            if n <= _SHORT:  # short texts: scan all of it, if one of the words is there at all
+                if ctx_re.search(norm) is None:
+                    return _NONE
             else:
-                windows = _windows(norm, gate, 1, 1, view)
+                windows = _context_windows(view, forms, left, right)
+        elif anchor_re is not None:
+            if n <= _SHORT:
+                if anchor_re.search(norm) is None:
+                    return _NONE
+            else:
+                windows = _windows(norm, anchor_re, 1, 1, view)
         if windows == []:
-            return
-        before, after, required = ctx.before, ctx.after, ctx.required
-        boost, penalty = ctx.boost, ctx.penalty
-        validator = self.validator
+            return _NONE
+        out: list[Span] = []
         verdicts: dict[str, Any] = {}  # validators are pure: one call per distinct value
         ctx_search = ctx_re.search if ctx_re is not None else None
         neg_search = neg_re.search if neg_re is not None else None
-        label, name, original = self.label, self.name, view.original
+        original = view.original
         span_of = None if view._identity else view.span
         shared = view.cache.get(_DIGIT_PRESCAN) if windows is None else None
-        variants = self._variants  # type: ignore[attr-defined]
-        for rx, base_score, first_reason, narrow in self._plan:  # type: ignore[attr-defined]
+        for rx, base_score, first_reason, narrow in plan:
             if shared is not None and rx in shared.index:  # candidates from the shared pre-scan
                 pairs: Iterable[tuple[int, int]] = shared.spans(view, rx)
             else:
@@ -184,7 +187,7 @@ class PatternRecognizer:
                     reason = first_reason
                 # no negative word anywhere in the window (the common case): no veto
                 if neg_search is not None and neg_search(norm, lo, hi) is not None \
-                        and _vetoed(norm, neg_re, ctx_re, lo, a, b, hi):  # type: ignore[arg-type]
+                        and _vetoed(norm, neg_re, ctx_re, lo, a, b, hi):
                     continue
                 lab = label
                 if verdict is not None:
@@ -200,8 +203,9 @@ class PatternRecognizer:
                 else:
                     data = None
                 start, end = (a, b) if span_of is None else span_of(a, b)
-                yield Span(lab, start, end, original[start:end], 0.0 if score < 0.0 else 1.0 if score > 1.0 else score,
-                           name, reason, data=data)
+                out.append(Span(lab, start, end, original[start:end],
+                                0.0 if score < 0.0 else 1.0 if score > 1.0 else score, name, reason, data=data))
+        return out
 
     def _find_reference(self, view: TextView) -> Iterator[Span]:
         """The straightforward version of :meth:`find` (``SHORTCUTS = False``): every pattern over
@@ -461,6 +465,23 @@ def _combined_gate() -> tuple[re.Pattern[str], dict[frozenset[str], frozenset[st
     return got
 
 
+_NONE: tuple[Span, ...] = ()
+
+
+def _gate_hits(view: TextView) -> dict[str, list[tuple[int, int]]]:
+    """The shared scan for every recognizer's required context words: word → spans (kept on
+    the view)."""
+    rx = _combined_gate()[0]
+    cache = view.cache
+    hits = cache.get(rx)
+    if hits is None:
+        hits = {}
+        for m in rx.finditer(view.norm):
+            hits.setdefault(m.group(), []).append(m.span())
+        cache[rx] = hits
+    return hits
+
+
 def _can_overlap(w: str, u: str) -> bool:
     """Whether an occurrence of ``w`` can share a character with an occurrence of ``u``."""
     if u in w or w in u:
@@ -477,13 +498,7 @@ def _context_windows(view: TextView, own: frozenset[str], left: int, right: int)
     widened by the longest word, cover every window :func:`_windows` would build."""
     rx, credit, longest = _combined_gate()
     norm = view.norm
-    cache = view.cache
-    hits = cache.get(rx)
-    if hits is None:
-        hits = {}
-        for m in rx.finditer(norm):
-            hits.setdefault(m.group(), []).append(m.span())
-        cache[rx] = hits
+    hits = _gate_hits(view)
     ranges = [r for w in credit[own] for r in hits.get(w, ())]
     if not ranges:
         return []
