@@ -80,6 +80,8 @@ def test_found(text, expected):
         "巨人の肩の上に立つ。",           # no sports context: the word, not the team
         "広島に住んでいる。",
         "日産500個の生産体制",           # daily output, not the carmaker
+        "前職は大手メーカーに入社した。",   # a kind of company, not a name
+        "地元のスーパーと契約した。",
     ],
 )
 def test_not_found(text):

@@ -91,6 +91,11 @@ PERSON_AFTER_KATA = frozenset("王 女王 卿 氏 選手 投手 捕手 監督 �
 _KATA_COMMON = frozenset("チーム クラブ リーグ ゲスト プロ アマ ユース コーチ ヘッド メジャー マイナー トップ エース "
                          "ベテラン ルーキー サッカー テニス ゴルフ ラグビー バレー バスケット ボクシング スキー "
                          "ピッチャー キャッチャー オーナー スター ロック ポップ ジャズ ダンス レース".split())
+#: Katakana common nouns for kinds of organisation (大手メーカーに入社): not a name in an organisation context.
+_KATA_GENERIC_ORG = frozenset("メーカー ベンチャー スタートアップ ゼネコン サプライヤー ディーラー ベンダー クライアント "
+                              "ショップ ストア オフィス カンパニー ファーム エージェンシー プロダクション レーベル グループ "
+                              "ユニット バンド チェーン フランチャイズ コンビニ スーパー デパート ホテル クリニック サロン "
+                              "センター スクール アカデミー ブランド パートナー ベンダー".split())
 _SUBJ = frozenset("が は の を に と から で も によると".split())
 _LEGAL_RE = re.compile("|".join(re.escape(unicodedata.normalize("NFKC", x)) for x in sorted(LEGAL_FORMS, key=len, reverse=True)))
 _REGNAL = re.compile(r"[0-9０-９一二三四五六七八九十]+世")
@@ -569,7 +574,7 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             yield Span("ORGANIZATION", t.start, t.end, "", 0.5, SOURCE, "英字略称＋助詞", data={"tier": 1})
         elif _ORG_CTX and i + 1 < n and toks[i + 1].surface[:1] in _ORG_CONTEXT_FIRST and (ctx := _org_context(toks, i + 1)):
             if (not _is_pn(t) and (_is_proper(t) or t.oov or _LATIN.fullmatch(s) or (_KATA.fullmatch(s) and len(s) >= 3))
-                    and s not in NOT_NAMES and (t.pos[2] != "地名" or ctx in _TEAM_CONTEXT)):
+                    and s not in NOT_NAMES and s not in _KATA_GENERIC_ORG and s not in _KATA_COMMON and (t.pos[2] != "地名" or ctx in _TEAM_CONTEXT)):
                 k = i
                 while k > 0 and toks[k - 1].surface in _JOIN and k > 1 and _KATA.fullmatch(toks[k - 2].surface):
                     k -= 2  # スパルタ・ロッテルダムへ移籍
