@@ -559,9 +559,9 @@ def _merge(norm: str, ranges: list[tuple[int, int]], left: int, right: int,
     run = _RUN.match
     edges = []
     for lo, hi in out:
-        if lo > 0 and norm[lo - 1].isascii():
+        if lo > 0 and norm[lo - 1] < "\x80":
             lo -= run(rev, n - lo).end() - (n - lo) if rev is not None else _run_before(norm, lo)  # type: ignore[union-attr]
-        if hi < n and norm[hi].isascii():
+        if hi < n and norm[hi] < "\x80":
             hi = run(norm, hi).end()  # type: ignore[union-attr]
         edges.append((lo, hi + 2 if hi + 2 < n else n))
     return edges

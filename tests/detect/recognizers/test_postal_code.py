@@ -56,3 +56,25 @@ def test_lookup_works_from_other_threads():
     with ThreadPoolExecutor(4) as pool:
         got = list(pool.map(lookup_postal_code, ["060-0001", "900-0001", "980-0001", "460-0001"]))
     assert [g["prefecture"] for g in got] == ["北海道", "沖縄県", "宮城県", "愛知県"]
+
+
+def test_one_statement_lookup_equals_the_two_queries():
+    """lookup_postal_code's single statement answers as the KEN_ALL query then the office query
+    did: codes of both tables (codes with several rows included) and random codes."""
+    import random
+
+    from tokumei.detect.recognizers.jp.postal_code import _db, _lookup_two_queries, lookup_postal_code
+
+    con = _db()
+    codes = [r[0] for r in con.execute("select code from postal_data group by code having count(*) > 1 limit 500")]
+    codes += [r[0] for r in con.execute("select code from postal_data limit 1500")]
+    codes += [r[0] for r in con.execute("select code from office_data limit 1000")]
+    rng = random.Random(5)
+    codes += ["".join(rng.choice("0123456789") for _ in range(7)) for _ in range(2000)]
+    kinds = set()
+    for code in codes:
+        lookup_postal_code.cache_clear()
+        got = lookup_postal_code(code)
+        assert got == _lookup_two_queries(code), code
+        kinds.add(tuple(sorted(got)))
+    assert len(kinds) == 3  # found, office, unknown

@@ -12,7 +12,7 @@ Syntax: RFC 3986 (generic URI), RFC 3492/5891 (IDN).
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
 from tokumei.detect.textview import TextView
@@ -41,8 +41,12 @@ class UrlRecognizer:
     name = _INNER.name
     label = _INNER.label
 
-    def find(self, view: TextView) -> Iterator[Span]:
-        for span in _INNER.find(view):
+    def find(self, view: TextView) -> Iterable[Span]:
+        spans = _INNER.find(view)
+        return list(self._adjust(view, spans)) if spans else spans  # nothing found: no generator
+
+    def _adjust(self, view: TextView, spans: Iterable[Span]) -> Iterator[Span]:
+        for span in spans:
             text = span.text
             m = _CUT_AT.search(text)
             cut = m.start() if m else len(text)

@@ -9,7 +9,7 @@ Formats: 全国銀行協会 全銀フォーマット (口座番号 7桁), ゆう
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
 from tokumei.detect.textview import TextView
@@ -46,8 +46,12 @@ class BankAccountRecognizer:
     name = _INNER.name
     label = _INNER.label
 
-    def find(self, view: TextView) -> Iterator[Span]:
-        for span in _INNER.find(view):
+    def find(self, view: TextView) -> Iterable[Span]:
+        spans = _INNER.find(view)
+        return list(self._adjust(view, spans)) if spans else spans  # nothing found: no generator
+
+    def _adjust(self, view: TextView, spans: Iterable[Span]) -> Iterator[Span]:
+        for span in spans:
             a = view.norm_index(span.start)
             m = _TYPE.search(view.norm, max(0, a - 20), a)
             if m:

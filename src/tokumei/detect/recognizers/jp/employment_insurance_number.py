@@ -11,7 +11,7 @@ employer's 事業所番号 has the same 4-6-1 shape: a number whose nearest labe
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
 from tokumei.detect.textview import TextView
@@ -43,8 +43,12 @@ class EmploymentInsuranceRecognizer:
     name = _INNER.name
     label = _INNER.label
 
-    def find(self, view: TextView) -> Iterator[Span]:
-        for span in _INNER.find(view):
+    def find(self, view: TextView) -> Iterable[Span]:
+        spans = _INNER.find(view)
+        return list(self._adjust(view, spans)) if spans else spans  # nothing found: no generator
+
+    def _adjust(self, view: TextView, spans: Iterable[Span]) -> Iterator[Span]:
+        for span in spans:
             a = view.norm_index(span.start)
             m = _LABEL.search(view.norm, max(0, a - 40), a)
             if not (m and m.group(1) == "事業所番号"):

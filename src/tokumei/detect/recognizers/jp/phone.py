@@ -12,7 +12,7 @@ of other countries written with +CC are reported too, with ``data["region"]`` ("
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from tokumei.detect.recognizers.jp._phone_numbering import validate_phone
 from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
@@ -67,8 +67,12 @@ class PhoneRecognizer:
     name = _INNER.name
     label = _INNER.label
 
-    def find(self, view: TextView) -> Iterator[Span]:
-        for span in _INNER.find(view):
+    def find(self, view: TextView) -> Iterable[Span]:
+        spans = _INNER.find(view)
+        return list(self._adjust(view, spans)) if spans else spans  # nothing found: no generator
+
+    def _adjust(self, view: TextView, spans: Iterable[Span]) -> Iterator[Span]:
+        for span in spans:
             if span.data and span.data.get("possible_only"):
                 if "文脈語" not in span.reason:
                     continue

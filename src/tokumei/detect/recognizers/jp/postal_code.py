@@ -41,6 +41,23 @@ def lookup_postal_code(value: str) -> dict | None:
     code = value.replace("-", "").replace(" ", "")
     if len(code) != 7 or not code.isdigit():
         return None
+    row = _db().execute(_LOOKUP, (code,)).fetchone()
+    if row is None:
+        return {"known": False}
+    if row[2]:
+        return {"kind": "office"}
+    return {"prefecture": row[0], "city": row[1]}
+
+
+#: One statement for both look-ups (KEN_ALL first, then 事業所個別郵便番号), so that a code found in
+#: neither — most random digit groups — costs one query, not two: at most one row comes back.
+_LOOKUP = ("select prefecture, city, 0 from (select prefecture, city from postal_data where code = ?1 limit 1) "
+           "union all select null, null, 1 where not exists (select 1 from postal_data where code = ?1) "
+           "and exists (select 1 from office_data where code = ?1)")
+
+
+def _lookup_two_queries(code: str) -> dict:
+    """The look-up as two queries, as first written (tests compare :func:`lookup_postal_code` with it)."""
     row = _db().execute("select prefecture, city from postal_data where code = ? limit 1", (code,)).fetchone()
     if row:
         return {"prefecture": row[0], "city": row[1]}
