@@ -343,3 +343,20 @@ def test_literal_first_character_variants_find_the_patterns_matches(text):
             checked += 1
     assert checked >= 2  # postal code's [〒〶] and the URL's [hw]
     assert _key(PIPELINE.analyze(text)) == _key(reference(text, pytest.MonkeyPatch()))
+
+
+def _gate_words():
+    registry.all_recognizers()
+    return sorted(frozenset().union(*registry._CONTEXT_GATES))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_gate_words() + ["あ", " ", "番号", "保険", "年金", "x", "被保険", "基礎"]), max_size=30))
+def test_combined_context_scan_as_prefix_tree_equals_the_alternation(parts):
+    """The shared context-word scan (a prefix-tree regex) finds the same words at the same places
+    as the longest-first alternation of the words."""
+    text = "".join(parts)
+    tree = registry._combined_gate()[0]
+    alternation = registry._literal_alternation(_gate_words())
+    assert [(m.span(), m.group()) for m in tree.finditer(text)] == \
+        [(m.span(), m.group()) for m in alternation.finditer(text)]
