@@ -10,10 +10,13 @@ Adding a recognizer touches one file: define it in ``recognizers/<area>/<name>.p
 
 Speed without changing results (``SHORTCUTS = False`` switches all of it off, and tests compare
 both paths span for span): recognizers with required context scan only windows around their
-context words, found by ONE scan for all of them (kept on the view); whole-text patterns that
-start with the same ``[0-9]`` + look-behind are found by one shared regex pass
-(:class:`DigitPrescan`, built by the Analyzer); validators are pure, so each distinct value is
-validated once per text.
+context words, found by ONE scan for all of them (a prefix-tree regex, kept on the view);
+whole-text patterns that start with the same ``[0-9]`` + look-behind are found by one shared
+regex pass on long texts (:class:`DigitPrescan`, built by the Analyzer); a pattern that starts
+with a literal character (0…, 記号…) is skipped when the text lacks it, one that starts with a
+small class ([〒〶]) is scanned with a literal first character when only one of them occurs;
+validators are pure, so each distinct value is validated once per text; everything that depends
+on the recognizer alone is computed once (``_setup``), and ``find`` returns a list.
 
 例::
 
