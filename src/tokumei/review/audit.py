@@ -15,8 +15,10 @@ from __future__ import annotations
 import hashlib
 import json
 import queue
+import random
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,13 +72,17 @@ def record(db: Session, kind: str, *, actor: str, engagement_id: int | None = No
 
     例: ``record(db, "approved", actor="client:link#3", engagement_id=1, data={"sha256": h})``
     """
-    for attempt in range(5):
+    attempts = 60
+    for attempt in range(attempts):
         try:
             return _append(db, kind, actor, engagement_id, ip, user_agent, data)
         except IntegrityError:  # another process took the same seq: re-read the head and retry
             db.rollback()
-            if attempt == 4:
+            if attempt == attempts - 1:
                 raise
+            # jittered back-off so that racing processes stop colliding (SQLite has no advisory lock;
+            # the unique seq/hash columns keep the chain correct, this only keeps the retry cheap)
+            time.sleep(random.uniform(0.001, 0.005) * min(attempt + 1, 10))
     raise AssertionError("unreachable")  # pragma: no cover
 
 
