@@ -137,3 +137,14 @@ def test_jp_number_type_equals_phonenumbers_on_many_numbers():
         assert got == _number_type_helper(national, _JP), national
         kinds.add(got)
     assert len(kinds) >= 5  # fixed, mobile, toll free, … all reached
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789", max_size=45))
+def test_length_check_by_length_equals_phonenumbers(national):
+    """The per-length table answers as phonenumbers' _test_number_length for any digits."""
+    from phonenumbers.phonenumberutil import _test_number_length
+
+    from tokumei.detect.recognizers.jp._phone_numbering import _JP, _length_result
+
+    assert _length_result(national) == _test_number_length(national, _JP)

@@ -34,6 +34,16 @@ _JP = PhoneMetadata.metadata_for_region("JP")
 if _DIRECT:
     _NOT_STRIPPED = (ValidationResult.TOO_SHORT, ValidationResult.IS_POSSIBLE_LOCAL_ONLY, ValidationResult.INVALID_LENGTH)
     _POSSIBLE = (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY)
+    #: ``_test_number_length(national, JP)`` for any type-less national number depends on its
+    #: length alone (the general description's possible and local-only lengths): asked once per
+    #: length here instead of per number.
+    _LENGTH_RESULT = {k: _test_number_length("1" * k, _JP) for k in range(40)}
+
+
+def _length_result(national: str) -> int:
+    """``_test_number_length(national, JP)``, looked up by length."""
+    got = _LENGTH_RESULT.get(len(national))
+    return _test_number_length(national, _JP) if got is None else got
 
 
 def _desc_matcher(desc) -> Callable[[str], bool]:
@@ -97,9 +107,9 @@ def _national(digits: str) -> dict | None:
     checks take for it, called directly on the JP metadata: strip the national prefix as parse
     does, then length, E.164 and type. Tests compare it with :func:`_parsed` on every shape."""
     _, national, _ = _strip_national_prefix(digits, _JP)
-    if _test_number_length(national, _JP) in _NOT_STRIPPED:
+    if _length_result(national) in _NOT_STRIPPED:
         national = digits
-    if _test_number_length(national, _JP) not in _POSSIBLE:
+    if _length_result(national) not in _POSSIBLE:
         return None
     e164 = "+81" + national
     ntype = _jp_number_type(national)
