@@ -24,7 +24,34 @@ COMMAND_MODULES = (
 )
 
 
+#: argparse's own words in Japanese (the rest of the UI is Japanese too). argparse looks its
+#: messages up through ``argparse._`` (gettext) at call time, so a lookup table is enough.
+_ARGPARSE_JA = {
+    "usage: ": "使い方: ",
+    "positional arguments": "引数",
+    "options": "オプション",
+    "optional arguments": "オプション",
+    "show this help message and exit": "このヘルプを表示して終了する",
+    "show program's version number and exit": "バージョンを表示して終了する",
+    "the following arguments are required: %s": "次の引数が必要です: %s",
+    "unrecognized arguments: %s": "認識できない引数です: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "選べない値です: %(value)r（選択肢: %(choices)s）",
+    "expected one argument": "値を一つ指定してください",
+    "argument %(argument_name)s: %(message)s": "引数 %(argument_name)s: %(message)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: エラー: %(message)s\n",
+    "invalid %(type)s value: %(value)r": "%(type)s として不正な値です: %(value)r",
+    "not allowed with argument %s": "引数 %s とは同時に指定できません",
+}
+
+
+def _japanese_argparse() -> None:
+    original = getattr(argparse, "_tokumei_original_gettext", argparse._)
+    argparse._tokumei_original_gettext = original  # type: ignore[attr-defined]
+    argparse._ = lambda message: _ARGPARSE_JA.get(message, original(message))  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
+    _japanese_argparse()
     parser = argparse.ArgumentParser(
         prog="tokumei",
         description="tokumei（匿名）: 個人情報の検出・匿名化・確認・棚卸し・漏えい対応",
