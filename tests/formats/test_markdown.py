@@ -101,3 +101,68 @@ def test_no_edits_identical_and_units_are_file_text(tmp_path_factory, text):
     # replacing every character of every unit with itself also reproduces the file
     same = {u.id: [Edit(i, i + 1, c) for i, c in enumerate(u.text)] for u in doc.units}
     assert write_document(doc, same, d / "out2.md").read_bytes() == src.read_bytes()
+
+
+TABLES = """前文
+
+| 氏名 | 電話 (自宅) |  |
+|:--|--:|---|
+| [山田](mailto:y@x.jp) |  | メモ\\|x |
+|  | 03-1234-5678 |
+| a | b | c | d |
+
+|県|市|
+|-|-|
+|静岡県|島田市|
+| x | y |
+> | q | r |
+> |---|---|
+"""
+
+
+def test_table_cells_are_located_like_docx_and_html_cells(tmp_path):
+    src = tmp_path / "in.md"
+    src.write_text(TABLES, encoding="utf-8")
+    doc = read_document(src)
+    got = [(u.id, u.text, u.where) for u in doc.units]
+    assert got == [
+        ("para1", "前文\n", "1行目の段落"),
+        # the header row is row 1; the delimiter row is not a row; empty cells count as columns
+        ("cell1", "氏名", "表1 1行1列"), ("cell2", "電話 (自宅)", "表1 1行2列"),
+        ("cell3", "山田", "表1 2行1列 (氏名)"), ("url1", "mailto:y@x.jp", "5行目のリンク先"),
+        ("cell4", "メモ\\|x", "表1 2行3列"),  # no header for column 3
+        ("cell5", "03-1234-5678", "表1 3行2列 (電話 (自宅))"),
+        ("cell6", "a", "表1 4行1列 (氏名)"), ("cell7", "b", "表1 4行2列 (電話 (自宅))"),
+        ("cell8", "c", "表1 4行3列"), ("cell9", "d", "表1 4行4列"),
+        ("cell10", "県", "表2 1行1列"), ("cell11", "市", "表2 1行2列"),
+        ("cell12", "静岡県", "表2 2行1列 (県)"), ("cell13", "島田市", "表2 2行2列 (市)"),
+        ("cell14", "x", "表2 3行1列 (県)"), ("cell15", "y", "表2 3行2列 (市)"),
+        # a table in a block quote keeps the line location (its delimiter row is read as cells)
+        ("cell16", "q", "13行目の表 1列"), ("cell17", "r", "13行目の表 2列"),
+        ("cell18", "---", "14行目の表 1列"), ("cell19", "---", "14行目の表 2列"),
+    ]
+    assert write_document(doc, {}, tmp_path / "out.md").read_bytes() == src.read_bytes()
+
+
+def test_table_ranges_and_rows_without_a_delimiter_row():
+    from tokumei.formats.markdown import segment, table_ranges
+
+    (start, end), (s2, e2) = table_ranges(TABLES)
+    assert TABLES[start:end] == TABLES.split("\n\n")[1]
+    assert TABLES[s2:e2] == "|県|市|\n|-|-|\n|静岡県|島田市|\n| x | y |"
+    # pipes with no delimiter row under them are not a table; a rule is not a delimiter row
+    units, _ = segment("| 山田 | 佐藤 |\n\n| a |\n---\n| b |\n")
+    assert [u.where for u in units] == ["1行目の表 1列", "1行目の表 2列", "3行目の表 1列", "5行目の表 1列"]
+    assert table_ranges("| a |\n\n---\n| b |\n") == []
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_long_header_is_cut_and_line_breaks_are_not_in_ranges(eol):
+    from tokumei.formats.markdown import segment, table_ranges
+
+    head = "あ" * 45
+    text = f"| {head} |{eol}|---|{eol}| 山田 |{eol}"
+    units, _ = segment(text)
+    assert units[1].where == f"表1 2行1列 ({'あ' * 40}…)"
+    ((a, b),) = table_ranges(text)
+    assert text[a:b] == text.rstrip("\r\n")

@@ -3,6 +3,8 @@
 - ``tokumei anonymize 事例.md`` → anonymized text on stdout, a Japanese summary on stderr.
 - ``-o OUT`` writes a file; .docx/.xlsx/.csv/.html/.pdf go through :mod:`tokumei.formats`
   (every unit shares one pseudonym state, so 山田社長 is 「A社長」 in every paragraph and cell).
+- .md is read as one text, with its tables joined as the tables of those formats are
+  (:func:`tokumei.anonymize.tables.join_markdown`).
 - ``--jsonl``: stdin lines ``{"id","text"}`` → stdout ``{"id","text"}``, in order.
 - ``--project DIR``: project dictionary, pseudonyms shared across documents, restore vault.
 - ``--report FILE.json|FILE.html``; ``--strict``: re-detect on the output, exit 1 naming what remains.
@@ -81,9 +83,12 @@ class _Session:
         #: --strict re-detects at the standard threshold (or --threshold), whatever the policy's
         self.strict_threshold = args.threshold if args.threshold is not None else DEFAULT_THRESHOLD
 
-    def run(self, text: str, first: bool = True, cells: Sequence[tuple[int, str]] = ()) -> AnonymizeResult:
+    def run(self, text: str, first: bool = True, cells: Sequence[tuple[int, str]] = (),
+            record: bool = True) -> AnonymizeResult:
         """Detect and anonymize ``text``; ``cells`` ((offset, cell text) of a table's multi-line
-        cells) are detected alone too (:func:`tokumei.anonymize.tables.merge_cell_spans`)."""
+        cells) are detected alone too (:func:`tokumei.anonymize.tables.merge_cell_spans`).
+        ``record=False``: the project does not keep a restore record of this text (the caller
+        records the text it writes, :meth:`record`)."""
         spans = self.analyzer.analyze(text, threshold=self.policy.threshold) if text.strip() else []
         if cells:
             from tokumei.anonymize.tables import merge_cell_spans
@@ -91,13 +96,34 @@ class _Session:
             found = [(a, self.analyzer.analyze(t, threshold=self.policy.threshold)) for a, t in cells]
             spans = merge_cell_spans(text, spans, found)
         if self.project is not None:
-            return self.project.anonymize(text, self.policy, spans=spans, new_document=first)
+            if record:
+                return self.project.anonymize(text, self.policy, spans=spans, new_document=first)
+            if first:
+                self.project.state.new_document()
+            return anonymize_spans(text, spans, self.policy, self.project.state, self.project.hash_key(self.policy))
         if first:
             self.state = PseudonymState()
         import os
 
         key = os.environ.get("TOKUMEI_HASH_KEY", "").encode() or None
         return anonymize_spans(text, spans, self.policy, self.state, key)
+
+    def record(self, result: AnonymizeResult) -> None:
+        """Keep the restore record of ``result`` in the project (no project: nothing)."""
+        if self.project is not None:
+            self.project.record(result.text, result.restore_record())
+
+    def run_markdown(self, text: str) -> AnonymizeResult:
+        """Anonymize a Markdown text, its tables read as whole tables (a 生年月日 column, an
+        address over 都道府県 | 市区町村 | 番地) and the changes cut back into the cells."""
+        from tokumei.anonymize.tables import join_markdown, unjoin_result
+
+        joined = join_markdown(text)
+        if not joined.tables:
+            return self.run(text)
+        result = unjoin_result(joined, text, self.run(joined.text, record=False))
+        self.record(result)
+        return result
 
     def leftovers(self, result: AnonymizeResult) -> list[tuple[int, str]]:
         """(line, label) of personal information still detected in the output (--strict)."""
@@ -165,7 +191,9 @@ def _is_text(path: str) -> bool:
 def _run_file(session: _Session, args: argparse.Namespace) -> int:
     units: list[tuple[str, AnonymizeResult]] = []
     if _is_text(args.path):
-        result = session.run(_read_input(args.path))
+        text = _read_input(args.path)
+        is_md = Path(args.path).suffix.lower() in (".md", ".markdown")
+        result = session.run_markdown(text) if is_md else session.run(text)
         units.append(("本文", result))
         if args.output:
             enc = args.encoding or "utf-8"

@@ -20,6 +20,13 @@ contains (:func:`merge_cell_spans`).
 with tables hold their data tables inside a layout cell), each one keyed by its full location.
 A cell spanning rows or columns appears once, at its top-left position.
 
+.md tables (cells ``cell1``, ``cell2``... located 「表1 2行3列 (生年月日)」 by
+:mod:`tokumei.formats.markdown`) are joined the same way, but inside the whole Markdown text:
+:func:`join_markdown` puts each table's joined text in place of its rows, so the paragraphs around
+keep the context they have as plain text (a name in the text and in the table is one entity), and
+:func:`unjoin_result` turns the result back into one on the Markdown text, each change cut into
+the cells it covers (the pipes and the delimiter row are never edited).
+
 例::
 
     >>> from tokumei.formats.model import Unit
@@ -30,13 +37,16 @@ A cell spanning rows or columns appears once, at its top-left position.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 _CSV_ID = re.compile(r"^r(\d+)c(\d+)$")
 _XLSX_ID = re.compile(r"^s(\d+)/([A-Z]{1,3})(\d+)$")
 _DOCX_WHERE = re.compile(r"^表(\d+) (\d+)行(\d+)列$")
 _HTML_ID = re.compile(r"^b\d+$")
+_MD_ID = re.compile(r"^cell\d+$")
+_MD_WHERE = re.compile(r"^(表\d+) (\d+)行(\d+)列(?: \(.*\))?$")
 #: 「表1 2行3列」, 「表1 2行3列 (生年月日)」, 「表1 2行3列 内の表1 1行1列 (氏名)」 (only the cell's own
 #: header is in parentheses, so the first 「 (」 starts it)
 _HTML_WHERE = re.compile(r"^((?:表\d+ \d+行\d+列 内の)*表\d+) (\d+)行(\d+)列(?: \(.*\))?$")
@@ -60,8 +70,11 @@ def cell_position(unit_id: str, where: str = "") -> tuple[str, int, int] | None:
 
     例: ``cell_position("r2c3") == ("csv", 2, 3)``、``cell_position("s0/B12") == ("s0", 12, 2)``、
     ``cell_position("document/p7", "表1 2行3列") == ("docx1", 2, 3)``、
-    ``cell_position("b4", "表1 2行2列 (生年月日)") == ("html:表1", 2, 2)``
+    ``cell_position("b4", "表1 2行2列 (生年月日)") == ("html:表1", 2, 2)``、
+    ``cell_position("cell6", "表1 2行3列 (市区町村)") == ("md:表1", 2, 3)``
     """
+    if _MD_ID.match(unit_id) and (m := _MD_WHERE.match(where)):
+        return f"md:{m.group(1)}", int(m.group(2)), int(m.group(3))
     if unit_id.startswith("document/") and (m := _DOCX_WHERE.match(where)):
         return f"docx{m.group(1)}", int(m.group(2)), int(m.group(3))
     if _HTML_ID.match(unit_id) and (m := _HTML_WHERE.match(where)):
@@ -123,13 +136,13 @@ def group_tables(units: Sequence[Any]) -> list[Table]:
 
 def _table_where(key: str, cell_where: str) -> str:
     """「表」 for a CSV, 「表 (シート名)」 for a sheet (the name is taken from a cell's ``where``),
-    「表1」 for .docx, the table's location for .html (「表1 2行3列 内の表1」)."""
+    「表1」 for .docx and .md, the table's location for .html (「表1 2行3列 内の表1」)."""
     if key == "csv":
         return "表"
     if key.startswith("docx"):
         return f"表{key[4:]}"
-    if key.startswith("html:"):
-        return key[5:]
+    if key.startswith(("html:", "md:")):
+        return key.split(":", 1)[1]
     m = re.search(r"\(([^()]*)\)$", cell_where)
     return f"表 ({m.group(1)})" if m else "表"
 
@@ -196,3 +209,120 @@ def merge_cell_spans(text: str, spans: Sequence[Any], found: Sequence[tuple[int,
             entity = f"c{offset}/{s.entity_id}" if s.entity_id else None
             out.append(s.with_(start=a, end=b, text=text[a:b], entity_id=entity))
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+@dataclass
+class Joined:
+    """A Markdown text with each table's rows replaced by the table's joined text (``text``).
+
+    ``segments`` maps it back: (start in ``text``, start in the Markdown text, length) of every
+    stretch of ``text`` that is the Markdown's own text, in order (the text around the tables and
+    each cell's text; the tabs and line breaks between cells stand for pipes and are not mapped).
+    The link targets and titles of a table's cells follow the table, each after a blank line."""
+
+    text: str
+    segments: list[tuple[int, int, int]]
+    tables: list[Table]
+
+
+def join_markdown(text: str) -> Joined:
+    """The Markdown ``text`` with its tables joined (:func:`group_tables`) in place of their rows.
+
+    例: ``join_markdown("表:\\n\\n|県|市|\\n|-|-|\\n|静岡県|島田市|\\n").text == "表:\\n\\n県\\t市\\n静岡県\\t島田市\\n"``"""
+    from tokumei.formats.markdown import segment, table_ranges
+
+    units, ranges = segment(text)
+    blocks = table_ranges(text)
+    by_number = {int(t.key[len("md:表"):]): t for t in group_tables(units) if t.key.startswith("md:") and t.cells}
+    parts: list[str] = []
+    segments: list[tuple[int, int, int]] = []
+    tables: list[Table] = []
+    pos = out = 0
+    for number, (start, end) in enumerate(blocks, start=1):
+        t = by_number.get(number)
+        if t is None:
+            continue  # a table of empty cells stays as it is
+        if start > pos:
+            segments.append((out, pos, start - pos))
+            parts.append(text[pos:start])
+            out += start - pos
+        for uid, a, _ in t.cells:
+            at = out + a
+            for pa, pb in ranges[uid]:
+                segments.append((at, pa, pb - pa))
+                at += pb - pa
+        parts.append(t.text)
+        out += len(t.text)
+        in_table = {uid for uid, _, _ in t.cells}
+        for u in units:  # link targets (mailto:…) in the cells: not in the table text, still read
+            if u.id not in in_table and start <= ranges[u.id][0][0] and ranges[u.id][-1][1] <= end:
+                parts.append("\n\n")
+                out += 2
+                for pa, pb in ranges[u.id]:
+                    segments.append((out, pa, pb - pa))
+                    parts.append(text[pa:pb])
+                    out += pb - pa
+        pos = end
+        tables.append(t)
+    if pos < len(text):
+        segments.append((out, pos, len(text) - pos))
+        parts.append(text[pos:])
+    return Joined("".join(parts), [s for s in segments if s[2] > 0], tables)
+
+
+def unjoin_result(joined: Joined, text: str, result: Any) -> Any:
+    """The :class:`~tokumei.anonymize.engine.AnonymizeResult` of ``joined.text`` as one of the
+    Markdown ``text``: every change cut into the stretches it covers (the first one gets the new
+    text, the others are emptied, as :func:`cell_edits`), the pipes between them left alone.
+    A replacement's offsets then run from its first to its last edit, so the record restores the
+    text exactly (「静岡県 | 島田市 | 本通2-3-4」 → 「静岡県 |  | 」); one whose edits have another's
+    between them in the Markdown (from a cell into a link target after the table) is split."""
+    from tokumei.anonymize.engine import AnonymizeResult
+
+    segs = joined.segments
+    starts = [d for d, _, _ in segs]
+    edits: list[tuple[int, int, str, int]] = []  # (start, end in text, new text, replacement index)
+    for i, r in enumerate(result.replacements):
+        first = True
+        for d, f, n in segs[max(bisect_right(starts, r.start) - 1, 0):]:
+            if d >= r.end:
+                break
+            lo, hi = max(d, r.start), min(d + n, r.end)
+            if lo >= hi:
+                continue
+            edits.append((f + lo - d, f + hi - d, r.replacement if first else "", i))
+            first = False
+    edits.sort(key=lambda e: (e[0], e[1]))
+    pieces: list[str] = []
+    runs: list[list[int]] = []  # [index, start, end, new start, new end] of consecutive edits of one replacement
+    pos = delta = 0
+    for a, b, new, i in edits:
+        pieces.append(text[pos:a])
+        pieces.append(new)
+        start = a + delta
+        delta += len(new) - (b - a)
+        pos = b
+        if runs and runs[-1][0] == i:
+            runs[-1][2], runs[-1][4] = b, b + delta
+        else:
+            runs.append([i, a, b, start, b + delta])
+    pieces.append(text[pos:])
+    new_text = "".join(pieces)
+    reps = [replace(result.replacements[i], start=a, end=b, new_start=na, new_end=nb, original=text[a:b],
+                    replacement=new_text[na:nb])
+            for i, a, b, na, nb in runs if text[a:b] != new_text[na:nb]]
+
+    def locate(p: int, end: bool) -> int:
+        k = bisect_right(starts, p - 1 if end else p) - 1
+        if k < 0:
+            return segs[0][1] if segs else 0
+        d, f, n = segs[k]
+        if (d < p <= d + n) if end else (p < d + n):
+            return f + p - d
+        return f + n if end or k + 1 >= len(segs) else segs[k + 1][1]  # between cells
+
+    risks = []
+    for f in result.risks:
+        a, b = locate(f.start, False), locate(f.end, True)
+        risks.append(replace(f, start=a, end=max(a, b), text=text[a:max(a, b)]))
+    return AnonymizeResult(new_text, reps, risks, text, result.policy)

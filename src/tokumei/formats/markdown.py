@@ -1,6 +1,14 @@
 """Markdown (.md): units per text block; the syntax (``#``, list markers, ``>``, table pipes,
 fences, link brackets) is never part of a unit, so it is never edited.
 
+Table cells are located like .docx/.html cells: ``where`` is 「表1 2行3列」, followed by the column
+header (the cell of the row above the ``|---|`` delimiter row, 「表1 2行3列 (生年月日)」) as .csv does
+with its first row; the header row is row 1, the delimiter row is not a row, and columns count the
+empty cells too. Tables are numbered in document order. A line of pipes that is not part of such a
+table (no delimiter row, or inside a block quote) keeps 「3行目の表 2列」. Unit ids (``cell1``...)
+are those of the cells with text, in order, whatever their location. :func:`table_ranges` gives
+each table's place in the file (:mod:`tokumei.anonymize.tables` reads tables as whole tables).
+
 A paragraph, heading, list item or table cell is one unit; its text may be stored in several
 pieces (continuation lines, link text between the syntax), so an edit is spread over the
 pieces with :func:`~tokumei.formats.model.distribute`. Link/image targets and link titles are
@@ -61,12 +69,42 @@ def _inline(text: str, start: int, end: int, line_no: int, extra: list[tuple[str
     return [(a, b) for a, b in pieces if b > a]
 
 
+_HEADER_CHARS = 40  # as .html: a long header is cut in the location
+
+
+class _Table:
+    """The table being read: its number, current row, column headers, (start, end) in the file,
+    the line number of its last row and whether its delimiter row was seen."""
+
+    def __init__(self, number: int, start: int, line: int) -> None:
+        self.number, self.row, self.start, self.end, self.line = number, 1, start, start, line
+        self.delimited = False
+        self.headers: dict[int, str] = {}
+
+
 def segment(text: str) -> tuple[list[Unit], dict[str, Pieces]]:
     """Split Markdown text into units and the file ranges each unit's text comes from.
 
-    例: ``segment("- 山田\\n")[0][0].where == "1行目の箇条書き"``
+    例: ``segment("- 山田\\n")[0][0].where == "1行目の箇条書き"``、
+    ``[u.where for u in segment("|氏名|電話|\\n|-|-|\\n|山田||\\n")[0]] == ["表1 1行1列", "表1 1行2列", "表1 2行1列 (氏名)"]``
     """
+    units, ranges, _ = _scan(text)
+    return units, ranges
+
+
+def table_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of each table (表1, 表2, ...): from the start of the header row to
+    the end of the last row, without its line break; the delimiter row is inside.
+
+    例: ``table_ranges("前文\\n\\n|氏名|\\n|--|\\n|山田|\\n") == [(4, 18)]``
+    """
+    return _scan(text)[2]
+
+
+def _scan(text: str) -> tuple[list[Unit], dict[str, Pieces], list[tuple[int, int]]]:
     blocks: list[tuple[str, Pieces, str]] = []
+    tables: list[_Table] = []
+    table: _Table | None = None  # the table whose rows are being read
     lines = text.splitlines(keepends=True)
     offset = 0
     fence: str | None = None
@@ -88,13 +126,17 @@ def segment(text: str) -> tuple[list[Unit], dict[str, Pieces]]:
             continue
         m = _FENCE.match(body)
         if m:
-            fence, code, para = m.group(1), None, None
+            fence, code, para, table = m.group(1), None, None, None
             continue
         if not body.strip():
-            para, in_table = None, False
+            para, in_table, table = None, False, None
             continue
         if _RULE.match(body) or (_TABLE_SEP.match(body) and "-" in body and "|" in body):
             para, in_table = None, bool(_TABLE_SEP.match(body))
+            if in_table and table is not None and table.row == 1 and not table.delimited and table.line == no - 1:
+                table.delimited, table.line, table.end = True, no, e
+            else:
+                table = None  # a rule, or a delimiter row that does not follow a header row
             continue
         extra: list[tuple[str, Pieces, str]] = []
         m = _LINKDEF.match(body)
@@ -110,11 +152,31 @@ def segment(text: str) -> tuple[list[Unit], dict[str, Pieces]]:
         rest = text[cs:e]
         if "|" in rest and (in_table or rest.lstrip().startswith("|") or _is_table(lines, no)):
             para = None
-            for k, (a, b) in enumerate(_cells(text, cs, e), start=1):
-                blocks.append(("cell", _inline(text, a, b, no, extra), f"{no}行目の表 {k}列"))
-                blocks.extend(extra)
+            if q is None and _is_table(lines, no):  # a header row: a new table
+                table = _Table(len(tables) + 1, s, no)
+                tables.append(table)
+            elif q is None and in_table and table is not None and table.delimited and table.line == no - 1:
+                table.row += 1
+            else:
+                table = None
+            for col, a, b in _cells(text, cs, e):
+                pieces = _inline(text, a, b, no, extra)
+                if table is None:
+                    where = f"{no}行目の表 {col}列"
+                elif table.row == 1:
+                    where = f"表{table.number} 1行{col}列"
+                    table.headers[col] = _header("".join(text[x:y] for x, y in pieces))
+                else:
+                    head = table.headers.get(col, "")
+                    where = f"表{table.number} {table.row}行{col}列" + (f" ({head})" if head else "")
+                if b > a:
+                    blocks.append(("cell", pieces, where))
+                    blocks.extend(extra)
                 extra = []
+            if table is not None:
+                table.line, table.end = no, e
             continue
+        table = None
         h = _HEADING.match(rest)
         it = _ITEM.match(rest)
         if h:
@@ -142,25 +204,35 @@ def segment(text: str) -> tuple[list[Unit], dict[str, Pieces]]:
         uid = f"{kind}{n}"
         units.append(Unit(uid, "".join(text[a:b] for a, b in pieces), where))
         ranges[uid] = pieces
-    return units, ranges
+    return units, ranges, [(t.start, t.end) for t in tables]
+
+
+def _header(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _HEADER_CHARS else text[:_HEADER_CHARS] + "…"
 
 
 def _is_table(lines: list[str], no: int) -> bool:
     return no < len(lines) and bool(_TABLE_SEP.match(lines[no].rstrip("\r\n"))) and "|" in lines[no]
 
 
-def _cells(text: str, start: int, end: int) -> Pieces:
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(column, start, end) of every cell of a table row, empty ones too (start == end), spaces
+    trimmed; the text before a leading ``|`` and after a trailing ``|`` is not a cell."""
     seps = [i for i in range(start, end) if text[i] == "|" and text[i - 1] != "\\"]
-    edges = [start - 1] + seps + [end]
+    edges = list(zip([start - 1] + seps, seps + [end]))
+    if seps and not text[start:seps[0]].strip(" \t"):
+        edges = edges[1:]
+    if seps and edges and not text[seps[-1] + 1:end].strip(" \t"):
+        edges = edges[:-1]
     out = []
-    for a, b in zip(edges, edges[1:]):
+    for col, (a, b) in enumerate(edges, start=1):
         a += 1
         while a < b and text[a] in " \t":
             a += 1
         while b > a and text[b - 1] in " \t":
             b -= 1
-        if b > a:
-            out.append((a, b))
+        out.append((col, a, b))
     return out
 
 
