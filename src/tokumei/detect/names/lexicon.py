@@ -38,6 +38,15 @@ LEGAL_FORMS = frozenset(
     "社会保険労務士法人 監査法人 司法書士法人 行政書士法人 Inc. Inc Co.,Ltd. Ltd. LLC Corp. Corporation".split()
 )
 
+#: Trade words that end a shop's name (岡田酒店, 鈴木生花店, 木村写真館). SudachiPy keeps these as
+#: one common noun; after a surname or place name they make the name a business, never a person.
+#: (The same trades split as 米|店 or 青果|店 are handled by the rules: a short noun + 店.)
+SHOP_TRADES = frozenset(
+    "酒店 米店 米穀店 精肉店 鮮魚店 青果店 八百屋 菓子店 和菓子店 洋菓子店 生花店 花店 時計店 眼鏡店 メガネ店 "
+    "洋品店 呉服店 金物店 電気店 電器店 理髪店 理容店 写真館 写真店 文具店 家具店 畳店 建具店 材木店 陶器店 "
+    "茶舗 酒舗 豆腐店 雑貨店 楽器店 釣具店 燃料店 乾物店 履物店 靴店 自転車店 薬店 化粧品店 衣料店 料理店".split()
+)
+
 #: Words that, after a name, make it a business or body (山田商店, ミライ商事, 田中クリニック).
 ORG_SUFFIXES = frozenset(
     "商店 商会 商事 物産 産業 工業 興業 工務店 建設 建工 組 製作所 製造所 電機 電器 電工 化学 薬品 "
@@ -54,6 +63,14 @@ ORG_SUFFIXES = frozenset(
     "ジャイアンツ タイガース ホークス ライオンズ イーグルス ファイターズ マリーンズ バファローズ スワローズ "
     "ドラゴンズ カープ ベイスターズ ユナイテッド "
     "省 庁 党 社 軍 家 会 団 部 局 署 ジャパン リーグ クラブ".split()
+) | SHOP_TRADES
+
+#: After 「山田家の」 these make 山田家 a household (山田家の長男), so 山田 is a person with the title 家;
+#: elsewhere 〜家 stays a house/clan organisation (島津家が, GSD's ORG).
+HOUSEHOLD_AFTER = frozenset(
+    "子 息子 娘 妻 夫 父 母 兄 弟 姉 妹 長男 次男 三男 長女 次女 三女 孫 甥 姪 養子 嫁 婿 跡取り 跡継ぎ "
+    "家族 ご家族 人 人々 人たち 方 方々 皆さん 皆様 みなさん 皆 一同 親族 親戚 祖父 祖母 父親 母親 "
+    "子供 子ども 兄弟 姉妹 夫婦 相続 遺産 財産 家計 自宅 実家 墓 お墓 一員".split()
 )
 
 #: 〜屋 is a business only after a proper-noun-like part (山田屋, やまだ屋), never 部屋/本屋.

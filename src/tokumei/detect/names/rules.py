@@ -17,6 +17,13 @@ Rules (word lists in :mod:`.lexicon`):
   (の子 X) or before a person-only title (X王, X選手); a surname + short given name between listed
   people. Not people: a katakana name word modifying a noun (ダイムラー偵察車), a piece of a longer
   katakana word, a name before 語/人/派, a lone upper-case word (JUDY).
+* Family and repeated surnames — 山田家の長男 (a surname + 家 + a family word) is PERSON 山田 with
+  ``data["title"] = "家"`` (anonymize: A家の長男); without such context 〜家 stays a house/clan
+  organisation (島津家が). A one-kanji surname already found as a person (林さん) is found again in a
+  person's slot (担当の林です, 林宛, 林と申します, 林が言った), never inside 林業.
+* Shops — a name + trade word (岡田酒店, 鈴木生花店, 田中|米|店, 中村屋); not 本屋/酒屋さん/近所の酒店.
+* Tables — cells under name headers (姓 名 セイ メイ 氏名 フリガナ …) are people, one per row
+  (:mod:`.tables`).
 
 例::
 
@@ -33,9 +40,10 @@ from typing import Iterator
 from tokumei.span import Span
 from tokumei.detect.textview import TextView
 from tokumei.detect.names.lexicon import (
-    CORE_HONORIFICS, HONORIFICS, LEGAL_FORMS, NOT_NAMES, ORG_REFERENCES, ORG_SUFFIXES, PERSON_REFERENCES,
-    SHOP_SUFFIXES, TITLES, KNOWN_BODIES, FAMOUS_ORGS, SPORTS_TEAM_WORDS, SPORTS_CONTEXT,
+    CORE_HONORIFICS, HONORIFICS, HOUSEHOLD_AFTER, LEGAL_FORMS, NOT_NAMES, ORG_REFERENCES, ORG_SUFFIXES,
+    PERSON_REFERENCES, SHOP_SUFFIXES, SHOP_TRADES, TITLES, KNOWN_BODIES, FAMOUS_ORGS, SPORTS_TEAM_WORDS, SPORTS_CONTEXT,
 )
+from tokumei.detect.names.tables import find_table_people
 from tokumei.detect.names.tokens import Token, person_readings, tokenize
 
 SOURCE = "jp.names.rules.v1"
@@ -201,6 +209,11 @@ def _people(toks: list[Token]) -> Iterator[Span]:
                 if used == m.end():
                     j = k
             nxt = toks[j].surface if j < n else ""
+            if nxt == "家" and j - i == 1 and _household(toks, j):
+                # 山田家の長男: a family, so 山田 is a person; 家 stays after the pseudonym (A家の長男)
+                yield _person(toks, i, j, 0.75, "姓＋家（家族の文脈）", "家")
+                i = j + 1
+                continue
             branch = nxt in BRANCH_SUFFIXES and not (j + 1 < n and toks[j + 1].surface[:1] == "長")  # 島田支店|長: a title
             if (nxt in _PLACE_AFTER or _norm(nxt) in ORG_SUFFIXES or nxt in SHOP_SUFFIXES or branch
                     or _biz_after(toks, j)):
@@ -308,7 +321,33 @@ def _biz_after(toks: list[Token], j: int) -> bool:
     if not (_KANJI.fullmatch(u.surface) and u.pos[0] == "名詞" and len(u.surface) <= 3) or _title_at(toks, j):
         return False
     w = _norm(v.surface)
-    return w in SHOP_SUFFIXES or (w in ORG_SUFFIXES and w not in _WEAK_SUFFIX) or _strong_end(w) is not None
+    return (w in SHOP_SUFFIXES or (w in ORG_SUFFIXES and w not in _WEAK_SUFFIX) or _strong_end(w) is not None
+            or _trade_shop(toks, j))
+
+
+def _trade_shop(toks: list[Token], j: int) -> bool:
+    """Tokens ``j``, ``j+1`` are a trade word and 店 (田中|米|店, 佐藤|青果|店, 中村|時計|店)."""
+    if j + 1 >= len(toks) or toks[j + 1].surface != "店":
+        return False
+    u = toks[j]
+    return (u.surface + "店" in SHOP_TRADES or (u.pos[1] == "普通名詞" and bool(_KANJI.fullmatch(u.surface))
+                                                and 1 <= len(u.surface) <= 3 and u.end == toks[j + 1].start))
+
+
+def _household(toks: list[Token], j: int) -> bool:
+    """Token ``j`` is 家 after a surname that names a family, not a house/clan organisation:
+    山田家の長男, 山田家の相続, 山田家ご一同, 山田家様 (not 島津家が, 伊達家の前身)."""
+    if j == 0 or j + 1 >= len(toks):
+        return False
+    sur = toks[j - 1]
+    if not (_is_pn(sur) and sur.pos[3] == "姓" and _KANJI.fullmatch(sur.surface)):
+        return False
+    if j > 1 and _nounish(toks[j - 2]) and not toks[j - 2].surface.isspace():
+        return False  # 越前|島津家, 仙台藩|伊達家: a clan named by its domain
+    nxt = toks[j + 1].surface
+    if nxt == "の" and j + 2 < len(toks):
+        return toks[j + 2].surface in HOUSEHOLD_AFTER or toks[j + 2].surface + _text_after(toks, j + 3, 1) in HOUSEHOLD_AFTER
+    return _text_after(toks, j + 1, 2).startswith(("ご一同", "御一同", "一同")) or _title_at(toks, j + 1) in CORE_HONORIFICS
 
 
 def _hira_name(t: Token) -> bool:
@@ -407,6 +446,61 @@ def _context_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
                 yield _person(toks, k, k + 2, 0.5, "人名と並列（姓＋名）", None)
 
 
+#: 担当の林です, 窓口：林 — a role word, then (の/は/：) the person's name.
+_ROLE_BEFORE = frozenset("担当 担当者 窓口 受付 係 責任者 作成者 記入者 報告者 文責 差出人 連絡先 問い合わせ先 "
+                         "問合せ先 営業 代表 署名".split())
+_ROLE_LINK = frozenset("の は ： : 　".split()) | {" "}
+#: After が/は these verbs usually have a thing as subject (林が広がる), not a person.
+_THING_VERBS = frozenset("ある あり あっ 広がる 広がり 広がっ 茂る 茂り 茂っ 続く 続き 続い 生える 生え "
+                         "できる でき なる なり なっ 残る 残り 残っ 多い 少ない 枯れ 燃え".split())
+
+
+def _person_slot(toks: list[Token], i: int) -> str | None:
+    """Why token ``i`` stands where a person's name does (担当の林です, 林宛, 林と申します, 林が言った)."""
+    n = len(toks)
+    prev = toks[i - 1].surface if i > 0 else ""
+    if prev in _ROLE_BEFORE and toks[i - 1].end == toks[i].start:
+        return f"役割の語「{prev}」の後"  # 担当林
+    if prev in _ROLE_LINK and i > 1 and toks[i - 2].surface in _ROLE_BEFORE:
+        return f"「{toks[i - 2].surface}{prev}」の後"
+    nxt = toks[i + 1].surface if i + 1 < n else ""
+    after = _text_after(toks, i + 1, 3)
+    if nxt in ("宛", "宛て", "あて") or after.startswith(("と申し", "でございます")):
+        return f"「{nxt}」の前"
+    if nxt == "より" and (i + 2 >= n or toks[i + 2].pos[0] in ("補助記号", "空白")):
+        return "署名（〜より）"
+    if nxt == "です" and (i == 0 or prev in ("、", "。", "私", "わたくし", "\n") or toks[i - 1].pos[0] in ("補助記号", "空白")):
+        return "「〜です」（名乗り）"
+    if nxt in ("が", "は", "も") and i + 2 < n:
+        v = toks[i + 2]
+        if v.pos[0] == "動詞" and v.surface not in _THING_VERBS:
+            return f"「{nxt}」＋動詞"
+        if (v.pos[2] == "サ変可能" and i + 3 < n and toks[i + 3].pos[0] == "動詞"
+                and toks[i + 3].surface[:1] in ("し", "す", "さ")):
+            return f"「{nxt}」＋動詞"  # 林が担当します
+    return None
+
+
+def _repeat_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
+    """Later mentions of a one-kanji surname already found as a person (林さん … 担当の林です).
+
+    Coreference repeats names of two or more characters anywhere; a one-kanji one (林, 原, 森) is
+    an ordinary word too, so here it counts only as a whole token in a person's slot
+    (:func:`_person_slot`) — never inside 林業 or 松林 (other tokens)."""
+    names = {sp.text for sp in found if sp.label == "PERSON" and len(sp.text) == 1 and _KANJI.fullmatch(sp.text)}
+    names.update(p for sp in found if sp.label == "PERSON" for p, k in (sp.data or {}).get("parts", ())
+                 if k == "姓" and len(p) == 1 and _KANJI.fullmatch(p))  # 林博之さん … 担当の林です
+    if not names:
+        return
+    covered = {sp.start for sp in found}
+    for i, t in enumerate(toks):
+        if t.surface in names and t.start not in covered and (why := _person_slot(toks, i)):
+            sp = _person(toks, i, i + 1, 0.6, f"既出の一字姓・{why}", None)
+            data = dict(sp.data or {})
+            data["parts"] = [(t.surface, "姓")]
+            yield sp.with_(data=data)
+
+
 def _org_run(toks: list[Token], i: int, step: int, limit: int = 6) -> int:
     """Index just past the run of nounish tokens from ``i`` in direction ``step``."""
     k = i
@@ -503,6 +597,14 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             continue
         if s in BRANCH_SUFFIXES and i > 0 and s not in ORG_SUFFIXES:
             prev = toks[i - 1]
+            if s == "店" and i > 1 and _trade_shop(toks, i - 1):
+                # 田中|米|店, 佐藤|青果|店: a name + trade word + 店 is a shop (and 田中 is not a person)
+                k = i - 2
+                name = toks[k]
+                if (_namey(name) or _hira_name(name)) and name.surface not in NOT_NAMES and name.end == prev.start:
+                    yield Span("ORGANIZATION", name.start, t.end, "", 0.7, SOURCE, f"屋号（〜{prev.surface}店）",
+                               data={"tier": 1})
+                    continue
             if (_is_proper(prev) and (prev.pos[2] == "地名" or prev.pos[3] == "姓") and _KANJI.fullmatch(prev.surface)
                     and not (i + 1 < n and toks[i + 1].surface[:1] == "長")):
                 # 島田支店, 浜松工場: a place name + branch word — part of an organisation, not a person
@@ -513,6 +615,8 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         if s in ORG_SUFFIXES or s in SHOP_SUFFIXES or compound:
             if i == 0 or not _nounish(toks[i - 1]):
                 continue
+            if s == "家" and _household(toks, i):
+                continue  # 山田家の長男: a family (山田 is a person, see _people)
             s = compound or s  # 山田|会計事務所 → the suffix is 事務所
             tt = _title_at(toks, i)
             if tt and len(tt) > len(s):
@@ -564,7 +668,7 @@ def _orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 if last is not None:
                     end = toks[last].end
             yield Span("ORGANIZATION", first.start, end, "", score, SOURCE, f"組織の語尾「{s}」", data={"tier": 1})
-        elif _is_proper(t) and t.pos[2] == "一般" and len(s) >= 3 and s.endswith(_STRONG):
+        elif _is_proper(t) and t.pos[2] == "一般" and len(s) >= 3 and (s.endswith(_STRONG) or s[-1] in ("屋", "堂")):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "固有名詞（組織の語尾）", data={"tier": 1})
         elif t.pos[0] == "名詞" and len(s) >= 3 and s.endswith(("省", "庁")) and not s.endswith(("官庁", "省庁")):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "行政機関", data={"tier": 1})
@@ -696,8 +800,13 @@ def find_names(view: TextView) -> list[Span]:
     toks = tokenize(text)
     out = list(_people(toks))
     out.extend(_context_people(toks, out))
+    out.extend(_repeat_people(toks, out))
     for sp in _orgs(view, toks):
         out.append(sp.with_(text=text[sp.start : sp.end]))
     for sp in _framed_orgs(toks):
         out.append(sp.with_(text=text[sp.start : sp.end]))
+    cells = find_table_people(text)
+    if cells:
+        # a name column's header outweighs SudachiPy's guess for a lone cell (スズキ the company)
+        out = [sp for sp in out if not any(c.start < sp.end and sp.start < c.end for c in cells)] + cells
     return out
