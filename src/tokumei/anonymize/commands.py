@@ -279,23 +279,15 @@ def _print_summary(units: Iterable[tuple[str, AnonymizeResult]], out: Any) -> No
 
 
 def _run_jsonl(session: _Session, args: argparse.Namespace) -> int:
+    from tokumei.formats.jsonl import iter_jsonl
+
     left_lines: list[int] = []
     units: list[tuple[str, AnonymizeResult]] = []
-    for lineno, line in enumerate(sys.stdin, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise TokumeiError("E104", line=lineno, why=e.msg) from None
-        if not isinstance(obj, dict) or "text" not in obj:
-            raise TokumeiError("E105", line=lineno, field="text")
-        if not isinstance(obj["text"], str):
-            raise TokumeiError("E104", line=lineno, why="text が文字列ではありません")
-        result = session.run(obj["text"])
-        sys.stdout.write(json.dumps({"id": obj.get("id"), "text": result.text}, ensure_ascii=False) + "\n")
+    for lineno, record_id, text in iter_jsonl(sys.stdin):
+        result = session.run(text)
+        sys.stdout.write(json.dumps({"id": record_id, "text": result.text}, ensure_ascii=False) + "\n")
         if args.report:
-            units.append((f"{lineno}行目 (id={obj.get('id')})", result))
+            units.append((f"{lineno}行目 (id={record_id})", result))
         if args.strict and session.leftovers(result):
             left_lines.append(lineno)
     sys.stdout.flush()

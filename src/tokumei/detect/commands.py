@@ -71,19 +71,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_jsonl(analyzer, stdin: TextIO, stdout: TextIO, labels, threshold) -> int:
-    for lineno, line in enumerate(stdin, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise TokumeiError("E104", line=lineno, why=e.msg) from None
-        if not isinstance(obj, dict) or "text" not in obj:
-            raise TokumeiError("E105", line=lineno, field="text")
-        if not isinstance(obj["text"], str):
-            raise TokumeiError("E104", line=lineno, why="text が文字列ではありません")
-        spans = analyzer.analyze(obj["text"], labels=labels, threshold=threshold)
-        out = {"id": obj.get("id"), "entities": [_entity(s) for s in spans]}
+    from tokumei.formats.jsonl import iter_jsonl
+
+    for _lineno, record_id, text in iter_jsonl(stdin):
+        spans = analyzer.analyze(text, labels=labels, threshold=threshold)
+        out = {"id": record_id, "entities": [_entity(s) for s in spans]}
         stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         stdout.flush()
     return 0

@@ -287,6 +287,31 @@ _SPAN = re.Match.span
 _LITERAL_CLASS = re.compile(r"\[([^\]\\^\-\[]{1,4})\](.*)", re.S)
 
 
+class RefiningRecognizer:
+    """A :class:`PatternRecognizer` (``inner``) whose spans a recognizer refines afterwards
+    (cut a URL at a full-width bracket, attach the 預金種目, validate with libphonenumber …).
+
+    Subclasses set ``inner`` and implement ``refine(view, spans)``; name and label are the
+    inner recognizer's. When nothing matched, no generator is built (the common case).
+    """
+
+    inner: PatternRecognizer
+    name: str
+    label: str
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.name = cls.inner.name
+        cls.label = cls.inner.label
+
+    def find(self, view: TextView) -> Iterable[Span]:
+        spans = self.inner.find(view)
+        return list(self.refine(view, spans)) if spans else spans
+
+    def refine(self, view: TextView, spans: Iterable[Span]) -> Iterator[Span]:  # pragma: no cover
+        raise NotImplementedError
+
+
 def _literal_variants(rx: re.Pattern[str]) -> list[tuple[str, re.Pattern[str]]]:
     """For a pattern ``[ab]rest``: ``[("a", a rest), ("b", b rest)]``; for ``arest``: ``[("a", the
     pattern)]``. In a text without any of these characters the pattern has no match; in a text that contains

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
+from tokumei.detect.registry import Context, Pattern, PatternRecognizer, RefiningRecognizer, register
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
@@ -35,17 +35,12 @@ _FULL_WIDTH_CUT = set("（）｛｝［］＜＞＂＇，")
 _CUT_AT = re.compile("[" + re.escape("".join(sorted(_FULL_WIDTH_CUT))) + "]")  # the first one ends the URL
 
 
-class UrlRecognizer:
+class UrlRecognizer(RefiningRecognizer):
     """URL pattern, then cut at the first full-width bracket of the original text."""
 
-    name = _INNER.name
-    label = _INNER.label
+    inner = _INNER
 
-    def find(self, view: TextView) -> Iterable[Span]:
-        spans = _INNER.find(view)
-        return list(self._adjust(view, spans)) if spans else spans  # nothing found: no generator
-
-    def _adjust(self, view: TextView, spans: Iterable[Span]) -> Iterator[Span]:
+    def refine(self, view: TextView, spans: Iterable[Span]) -> Iterator[Span]:
         for span in spans:
             text = span.text
             m = _CUT_AT.search(text)

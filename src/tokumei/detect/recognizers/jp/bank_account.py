@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
+from tokumei.detect.registry import Context, Pattern, PatternRecognizer, RefiningRecognizer, register
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
@@ -40,17 +40,12 @@ _INNER = PatternRecognizer(
 )
 
 
-class BankAccountRecognizer:
+class BankAccountRecognizer(RefiningRecognizer):
     """The pattern recognizer plus the 預金種目 (普通・当座・貯蓄) seen before the number."""
 
-    name = _INNER.name
-    label = _INNER.label
+    inner = _INNER
 
-    def find(self, view: TextView) -> Iterable[Span]:
-        spans = _INNER.find(view)
-        return list(self._adjust(view, spans)) if spans else spans  # nothing found: no generator
-
-    def _adjust(self, view: TextView, spans: Iterable[Span]) -> Iterator[Span]:
+    def refine(self, view: TextView, spans: Iterable[Span]) -> Iterator[Span]:
         for span in spans:
             a = view.norm_index(span.start)
             m = _TYPE.search(view.norm, max(0, a - 20), a)

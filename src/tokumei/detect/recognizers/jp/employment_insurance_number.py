@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
+from tokumei.detect.registry import Context, Pattern, PatternRecognizer, RefiningRecognizer, register
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
@@ -37,17 +37,12 @@ _INNER = PatternRecognizer(
 _LABEL = re.compile(r".*(被保険者番号|事業所番号)[^\d]{0,30}$", re.S)  # the nearest label wins
 
 
-class EmploymentInsuranceRecognizer:
+class EmploymentInsuranceRecognizer(RefiningRecognizer):
     """The pattern recognizer, minus numbers labelled 事業所番号 (the employer's number)."""
 
-    name = _INNER.name
-    label = _INNER.label
+    inner = _INNER
 
-    def find(self, view: TextView) -> Iterable[Span]:
-        spans = _INNER.find(view)
-        return list(self._adjust(view, spans)) if spans else spans  # nothing found: no generator
-
-    def _adjust(self, view: TextView, spans: Iterable[Span]) -> Iterator[Span]:
+    def refine(self, view: TextView, spans: Iterable[Span]) -> Iterator[Span]:
         for span in spans:
             a = view.norm_index(span.start)
             m = _LABEL.search(view.norm, max(0, a - 40), a)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from tokumei.detect.recognizers.jp._phone_numbering import validate_phone
-from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
+from tokumei.detect.registry import Context, Pattern, PatternRecognizer, RefiningRecognizer, register
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
@@ -59,19 +59,14 @@ _INNER = PatternRecognizer(
 )
 
 
-class PhoneRecognizer:
+class PhoneRecognizer(RefiningRecognizer):
     """libphonenumber-valid numbers as they are; numbers it only finds *possible* (right length,
     block missing from its metadata, e.g. 011-4xx-xxxx) only with a 電話/TEL context word, at a
     lower score and not marked validated."""
 
-    name = _INNER.name
-    label = _INNER.label
+    inner = _INNER
 
-    def find(self, view: TextView) -> Iterable[Span]:
-        spans = _INNER.find(view)
-        return list(self._adjust(view, spans)) if spans else spans  # nothing found: no generator
-
-    def _adjust(self, view: TextView, spans: Iterable[Span]) -> Iterator[Span]:
+    def refine(self, view: TextView, spans: Iterable[Span]) -> Iterator[Span]:
         for span in spans:
             if span.data and span.data.get("possible_only"):
                 if "文脈語" not in span.reason:
