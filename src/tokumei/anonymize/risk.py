@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any, Iterable, Iterator
 
-from tokumei.anonymize.dates import ERAS, _num
+from tokumei.detect.wareki import era_to_year, kanji_int
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
@@ -153,7 +153,7 @@ def _matches(kind: str, rx: re.Pattern[str], norm: str) -> Iterator[re.Match[str
 def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
     g = m.groupdict()
     if kind == "generation":
-        n = _num(g["n"]) if not g["n"].isdigit() else int(g["n"])
+        n = kanji_int(g["n"])
         if not n or n < 2:
             return None
         return f"「{n}代目」のような代数は、家業を特定できる手がかりになります", "老舗の後継者" if n >= 3 else "後継者"
@@ -216,7 +216,7 @@ def _year(s: str) -> int | None:
     if s.isdigit():
         return int(s)
     m = re.match(r"(明治|大正|昭和|平成|令和)(元|\d{1,2})", s)
-    return ERAS[m.group(1)] + (_num(m.group(2)) or 1) - 1 if m else None
+    return era_to_year(m.group(1), kanji_int(m.group(2)) or 1) if m else None
 
 
 def _age_phrase(age: int) -> str:
