@@ -28,6 +28,8 @@ import math
 import re
 from collections import Counter
 
+from tokumei.detect.recognizers.jp.credit_card import luhn_ok as card_luhn_ok
+
 #: scheme -> compiled pattern, checked in order (most specific first).
 HASH_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bcrypt", re.compile(r"\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}")),
@@ -55,18 +57,9 @@ _CARD_CHARS = re.compile(r"[\d \-]{13,23}")
 
 
 def luhn_ok(digits: str) -> bool:
-    """Luhn check (ISO/IEC 7812). 例: ``luhn_ok("4111111111111111") is True``"""
-    if not digits.isdigit():
-        return False
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = ord(ch) - 48
-        if i % 2:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
+    """Luhn check (ISO/IEC 7812) of a digit string; False for anything else.
+    例: ``luhn_ok("4111111111111111") is True``"""
+    return digits.isdigit() and card_luhn_ok(digits)
 
 
 def is_plain_card(value: str) -> bool:

@@ -170,21 +170,17 @@ def my_number(rng: random.Random) -> str:
 
 def corporate_number(rng: random.Random) -> str:
     """13 digits, leading check digit (法人番号の指定等に関する省令 第2条)."""
+    from tokumei.detect.recognizers.jp.corporate_number import corporate_check_digit
+
     base = "".join(str(rng.randrange(10)) for _ in range(12))
-    s = sum(int(d) * (1 if n % 2 else 2) for n, d in enumerate(reversed(base), start=1))
-    return str(9 - s % 9) + base
+    return str(corporate_check_digit(base)) + base
 
 
 def luhn_complete(prefix_and_body: str) -> str:
-    digits = [int(c) for c in prefix_and_body]
-    total = 0
-    for i, d in enumerate(reversed(digits)):
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return prefix_and_body + str((10 - total % 10) % 10)
+    """Append the Luhn check digit. 例: ``luhn_complete("411111111111111") == "4111111111111111"``"""
+    from tokumei.detect.recognizers.jp.credit_card import luhn_check_digit
+
+    return prefix_and_body + str(luhn_check_digit(prefix_and_body))
 
 
 def credit_card(rng: random.Random) -> str:

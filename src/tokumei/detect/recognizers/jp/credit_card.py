@@ -45,6 +45,17 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def luhn_check_digit(body: str) -> int:
+    """The Luhn digit to append to ``body``. 例: ``luhn_check_digit("411111111111111") == 1``"""
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = ord(ch) - 48
+        if i % 2 == 0:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return (10 - total % 10) % 10
+
+
 def card_brand(digits: str) -> str | None:
     """Brand from the IIN prefix, or None. 例: ``card_brand("3530111333300000") == "JCB"``"""
     for brand, lo, hi, lengths, k in _BY_FIRST.get(digits[:1], ()):

@@ -13,16 +13,13 @@ are reported only after the words 記号 / 番号 in an insurance context (see h
 """
 from __future__ import annotations
 
+from tokumei.detect.recognizers.jp.credit_card import luhn_check_digit
 from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
 
 
 def insurer_check_digit(base: str) -> int:
     """検証番号 for the 7 (or 5) base digits. 例: ``insurer_check_digit("0113001") == 2``"""
-    total = 0
-    for n, ch in enumerate(reversed(base)):
-        p = int(ch) * (2 if n % 2 == 0 else 1)
-        total += p // 10 + p % 10
-    return (10 - total % 10) % 10
+    return luhn_check_digit(base)  # the 設定要領's arithmetic is the Luhn (ISO/IEC 7812) digit
 
 
 def is_valid_insurer_number(value: str) -> bool:
