@@ -23,22 +23,11 @@ from functools import lru_cache
 from typing import Iterable
 
 from tokumei.anonymize.pseudonyms import _LEGAL_RE, follows_honorific
+from tokumei.detect.names.tokens import script_of
 from tokumei.span import Span
 
 SOURCE = "anonymize.propagate.v1"
 _KANA_ONLY = re.compile(r"[\u30a0-\u30ff\u3040-\u309f ー・]+")
-
-
-def _cls(ch: str) -> str:
-    if "\u4e00" <= ch <= "\u9fff" or ch == "々":
-        return "kanji"
-    if "\u30a0" <= ch <= "\u30ff":
-        return "kata"
-    if "\u3040" <= ch <= "\u309f":
-        return "hira"
-    if ch.isascii() and ch.isalnum():
-        return "latin"
-    return "other"
 
 
 @lru_cache(maxsize=8192)
@@ -91,7 +80,7 @@ def propagate(text: str, spans: Iterable[Span]) -> list[Span]:
         if s.label in ("PERSON", "ORGANIZATION") and not (s.data or {}).get("reference") and len(s.text) >= 2:
             for v in _variants(s):
                 v = v.strip()
-                if v and v not in table and (len(v) >= 2 or _cls(v) == "kanji"):
+                if v and v not in table and (len(v) >= 2 or script_of(v) == "kanji"):
                     table[v] = s
     if not table:
         return []
@@ -110,11 +99,11 @@ def propagate(text: str, spans: Iterable[Span]) -> list[Span]:
             continue  # longest form first at each position, no overlapping matches
         if any(a < y and x < b and not (a <= x and y <= b and (a, b) != (x, y)) for x, y in taken):
             continue  # a detected span equal to or sticking out of the match wins; ones strictly inside it are superseded
-        if a > 0 and _cls(text[a - 1]) == _cls(v[0]) != "other":
+        if a > 0 and script_of(text[a - 1]) == script_of(v[0]) != "other":
             continue
         if len(v) == 1 and not follows_honorific(text, b):
             continue  # a one-kanji surname (林, 原) only right before an honorific: 林様, 原社長
-        if b < len(text) and _cls(text[b]) == _cls(v[-1]) != "other" and not follows_honorific(text, b):
+        if b < len(text) and script_of(text[b]) == script_of(v[-1]) != "other" and not follows_honorific(text, b):
             continue
         src = table[v]
         data: dict = {"same_as": src.text}

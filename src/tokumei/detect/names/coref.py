@@ -29,6 +29,7 @@ from bisect import bisect_left
 
 from tokumei.span import Span
 from tokumei.detect.textview import TextView
+from tokumei.detect.names.tokens import script_of
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, ORG_REFERENCES, PERSON_REFERENCES, TITLES
 
 SOURCE = "jp.names.coref.v1"
@@ -124,18 +125,6 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
     return _references(view, _propagate(view, out))
 
 
-def _script(ch: str) -> str:
-    if "\u4e00" <= ch <= "\u9fff" or ch in "々〆ヶ":
-        return "kanji"
-    if "\u30a0" <= ch <= "\u30ff":
-        return "kata"
-    if "\u3040" <= ch <= "\u309f":
-        return "hira"
-    if ch.isascii() and ch.isalnum():
-        return "latin"
-    return "other"
-
-
 def _propagate(view: TextView, spans: list[Span]) -> list[Span]:
     """Every other occurrence of a found name is the same entity (山田さん … 山田は …).
 
@@ -155,7 +144,7 @@ def _propagate(view: TextView, spans: list[Span]) -> list[Span]:
                 if core and core in text:
                     keys.add(core)  # ミライ企画株式会社 … ミライ企画
             for k in keys:
-                if len(k) >= 3 or (len(k) == 2 and not all(_script(c) in ("hira", "kata") for c in k)):
+                if len(k) >= 3 or (len(k) == 2 and not all(script_of(c) in ("hira", "kata") for c in k)):
                     seen.setdefault(k, s)
     if not seen:
         return spans
@@ -173,9 +162,9 @@ def _propagate(view: TextView, spans: list[Span]) -> list[Span]:
         i = bisect_left(starts, b)
         if i > 0 and taken[i - 1][1] > a:
             continue  # overlaps a span already found
-        first, last = _script(text[a]), _script(text[b - 1])
-        glued_right = b < len(text) and _script(text[b]) == last != "other" and not _TITLE_RE.match(text, b)
-        if (a > 0 and _script(text[a - 1]) == first != "other") or glued_right:
+        first, last = script_of(text[a]), script_of(text[b - 1])
+        glued_right = b < len(text) and script_of(text[b]) == last != "other" and not _TITLE_RE.match(text, b)
+        if (a > 0 and script_of(text[a - 1]) == first != "other") or glued_right:
             continue  # 田中町, 中田中 — but 田中部長 is the name and a title
         src = seen[key]
         data = {k: v for k, v in (src.data or {}).items() if k not in ("title", "validated")}

@@ -69,6 +69,20 @@ def _fits(text: str, start: int, limit: int) -> int:
     return start + len(raw[:limit].decode("utf-8", "ignore"))
 
 
+def script_of(ch: str) -> str:
+    """The writing system of one character, for "is this mention glued to a longer word" checks.
+    例: ``script_of("山") == "kanji"``、``script_of("ヶ") == "kanji"`` (霞ヶ関), ``script_of("、") == "other"``"""
+    if "\u4e00" <= ch <= "\u9fff" or ch in "々〆ヶ":
+        return "kanji"
+    if "\u30a0" <= ch <= "\u30ff":
+        return "kata"
+    if "\u3040" <= ch <= "\u309f":
+        return "hira"
+    if ch.isascii() and ch.isalnum():
+        return "latin"
+    return "other"
+
+
 def _is_joiner(ch: str) -> bool:
     """Characters that belong to the previous one (never cut before them)."""
     o = ord(ch)
