@@ -167,3 +167,14 @@ def test_failing_partition_is_an_issue_without_values():
     assert "山田" not in repr(task)
     part = execute(task)
     assert [i["code"] for i in part.issues] == ["E607"] and "山田" not in str(part.issues)
+
+
+def test_euc_jp_csv_is_not_misread_as_cp932(tmp_path):
+    """The scanner picks the encoding by the same rules as tokumei.formats (EUC-JP kanji bytes are
+    often valid cp932 too; misread, every name would turn into half-width katakana)."""
+    from tokumei.scan.csvsource import _primary_encoding
+
+    for text in ("氏名\n山田太郎\n佐藤花子\n", "氏名,住所\n山田太郎,静岡県島田市本通二丁目\n"):
+        assert _primary_encoding(text.encode("euc_jp")) == "euc_jp"
+    assert _primary_encoding("氏名,住所\n山田太郎,島田市\n".encode("cp932")) == "cp932"
+    assert _primary_encoding(b"\xef\xbb\xbfname\n") == "utf-8-sig"

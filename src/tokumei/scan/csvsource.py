@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from tokumei.errors import TokumeiError
+from tokumei.formats.text import decode_with_encoding
 from tokumei.scan.tasks import issue
 
 ENCODINGS = ("utf-8", "cp932", "euc_jp")
@@ -32,16 +33,17 @@ csv.field_size_limit(min(sys.maxsize, FIELD_LIMIT))
 
 
 def _primary_encoding(head: bytes) -> str:
+    """The file's encoding from its first complete lines, chosen by the same rules as every other
+    reader (:func:`tokumei.formats.text.decode_with_encoding`: BOM, UTF-8, then cp932 vs EUC-JP
+    told apart); anything else is read as UTF-8 and its bad lines are reported one by one."""
     if head.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
     cut = head[: head.rfind(b"\n") + 1] or head
-    for enc in ENCODINGS:
-        try:
-            cut.decode(enc)
-            return enc
-        except UnicodeDecodeError:
-            continue
-    return "utf-8"
+    try:
+        enc = decode_with_encoding(cut)[1]
+    except TokumeiError:  # binary or undecodable head: per-line fallback below reports it
+        return "utf-8"
+    return enc if enc in ENCODINGS or enc == "utf-8-sig" else "utf-8"
 
 
 def delimiter_for(path: Path, first_line: str) -> str:
