@@ -97,7 +97,9 @@ def _analyzers(analyzer):
 
     an = analyzer or default_analyzer()
     if not _BARE or _BARE[0][0] is not an:
-        post = [p for p in an.post if getattr(p, "__name__", "") != "link_entities"]
+        from tokumei.detect.names.coref import link_entities
+
+        post = [p for p in an.post if p is not link_entities]
         _BARE[:] = [(an, Analyzer(an.recognizers, finders=an.finders, post=post, threshold=an.threshold),
                      Analyzer(an.recognizers, finders=(), post=post, threshold=an.threshold))]
     return _BARE[0][1:]
