@@ -122,16 +122,10 @@ def set_default_analyzer(analyzer: Analyzer | None) -> None:
 
 
 def _build_default() -> Analyzer:
-    finders: list[Finder] = []
-    post: list = []
-    try:  # names tier (issue #3); absent until it lands
-        from tokumei.detect.names import default_finders, default_post  # type: ignore
+    # imported here, not at module level: identifier-only analyzers never load SudachiPy
+    from tokumei.detect.names import default_finders, default_post
 
-        finders.extend(default_finders())
-        post.extend(default_post())
-    except ImportError:
-        pass
-    return Analyzer(finders=finders, post=post)
+    return Analyzer(finders=default_finders(), post=default_post())
 
 
 def analyze(

@@ -12,7 +12,6 @@ import sys
 import unicodedata
 from typing import Any, TextIO
 
-from tokumei.errors import TokumeiError
 from tokumei.span import LABEL_JA, Span
 
 
@@ -42,10 +41,8 @@ def _analyzer(args: argparse.Namespace):
     from tokumei.detect import default_analyzer
 
     if args.project:
-        try:
-            from tokumei.detect.names.project import analyzer_for_project  # issue #3
-        except ImportError:  # pragma: no cover
-            raise TokumeiError("E200", why="--project には人名検出モジュールが必要です")
+        from tokumei.detect.names.project import analyzer_for_project
+
         return analyzer_for_project(args.project)
     return default_analyzer()
 

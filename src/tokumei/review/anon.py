@@ -28,44 +28,22 @@ def anonymize_draft(text: str, *, policy: str, people: list[str], organizations:
 
     例: ``items, risks = anonymize_draft(draft, policy="publication", people=["山田太郎"], organizations=[], allow=[])``
     """
-    analyzer = _analyzer(people, organizations, allow)
-    try:
-        from tokumei.anonymize.engine import anonymize
-    except Exception:  # anonymizer (issue #4) not importable: label placeholders from detection
-        return _fallback(text, analyzer), []
+    from tokumei.anonymize.engine import anonymize
+    from tokumei.detect.names.project import Project, analyzer_for_project
+
+    analyzer = analyzer_for_project(Project.from_lists(people=people, organizations=organizations, allow=allow))
     result = anonymize(text, policy=policy, analyzer=analyzer)
     items = [
         {"id": i + 1, "start": r.start, "end": r.end, "label": r.label, "original": r.original,
          "replacement": r.replacement, "reason": r.reason, "rule": r.rule, "accepted": True, "manual": False}
         for i, r in enumerate(result.replacements)
     ]
-    risks = []
-    for r in result.risks:
-        start, end = getattr(r, "start", 0), getattr(r, "end", 0)
-        risks.append({"start": start, "end": end, "kind": getattr(r, "kind", ""),
-                      "reason": getattr(r, "why", "") or getattr(r, "reason", ""),
-                      "suggestion": getattr(r, "suggestion", ""), "passage": text[start:end],
-                      "applied": bool(getattr(r, "applied", False))})
-    return items, risks
-
-
-def _analyzer(people: list[str], organizations: list[str], allow: list[str]) -> Any:
-    from tokumei.detect import default_analyzer
-
-    try:
-        from tokumei.detect.names.project import Project, analyzer_for_project
-    except Exception:  # names tier (issue #3) not importable
-        return default_analyzer()
-    return analyzer_for_project(Project.from_lists(people=people, organizations=organizations, allow=allow))
-
-
-def _fallback(text: str, analyzer: Any) -> list[dict[str, Any]]:
-    return [
-        {"id": i + 1, "start": s.start, "end": s.end, "label": s.label, "original": s.text,
-         "replacement": f"〔{label_ja(s.label)}〕", "reason": f"{label_ja(s.label)}（{s.source}: {s.reason}）",
-         "rule": f"review:{s.label}:label", "accepted": True, "manual": False}
-        for i, s in enumerate(analyzer.analyze(text))
+    risks = [
+        {"start": r.start, "end": r.end, "kind": r.kind, "reason": r.why, "suggestion": r.suggestion,
+         "passage": text[r.start:r.end], "applied": r.applied}
+        for r in result.risks
     ]
+    return items, risks
 
 
 def apply_items(original: str, items: list[dict[str, Any]]) -> str:

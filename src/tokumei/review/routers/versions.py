@@ -46,10 +46,8 @@ def read_upload(name: str, data: bytes, limit: int) -> str:
     if suffix == ".docx":
         if not data.startswith(b"PK"):
             raise TokumeiError("E802", field="draft（下書きファイル）")
-        try:
-            from tokumei.formats import read_document  # issue: formats
-        except ImportError:
-            raise TokumeiError("E802", field="draft（下書きファイル・.docx の読み込み機能が未導入です）") from None
+        from tokumei.formats import read_document
+
         with tempfile.TemporaryDirectory() as d:
             p = Path(d) / "draft.docx"
             p.write_bytes(data)
