@@ -76,7 +76,7 @@ class Analyzer:
             return []
         m = _surrogate(text)
         if m:
-            raise TokumeiError("E103", where=f"{m.start() if m else 0} 文字目")
+            raise TokumeiError("E103", where=f"{m.start()} 文字目")
         want = set(labels) if labels is not None else None
         if want is not None:
             unknown = want - set(LABELS)
