@@ -1,0 +1,186 @@
+"""Shared pieces of the tier-1 name rules: token predicates, word sets and the suffix tests that
+both the person rules (:mod:`.people`) and the organisation rules (:mod:`.orgs`) use.
+
+Token predicates work on :class:`~tokumei.detect.names.tokens.Token` (SudachiPy mode C, POS as
+the dictionary gives it: 名詞-固有名詞-人名-姓 …). Word lists that are data live in
+:mod:`tokumei.detect.names.lexicon`; the sets here are the rules' own small vocabularies.
+
+例::
+
+    >>> from tokumei.detect.names.tokens import tokenize
+    >>> [t.surface for t in tokenize("会計事務所") if _strong_end(t.surface)]
+    ['会計事務所']
+"""
+from __future__ import annotations
+
+import re
+
+from tokumei.detect.names.lexicon import (
+    CORE_HONORIFICS, HONORIFICS, HOUSEHOLD_AFTER, LEGAL_FORMS, NOT_NAMES, ORG_REFERENCES, ORG_SUFFIXES,
+    PERSON_REFERENCES, SHOP_SUFFIXES, SHOP_TRADES, TITLES,
+)
+from tokumei.detect.names.tokens import Token
+
+SOURCE = "jp.names.rules.v1"
+
+
+_KATA = re.compile(r"[ァ-ヴー・＝=]+")
+
+
+_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ.&'\-]*")
+
+
+_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]+")
+
+
+_JOIN = frozenset("・＝=")
+
+
+_WEAK_SUFFIX = frozenset("社 会 団 部 局 署 家 軍 党 省 庁 組 リーグ クラブ".split())
+
+
+_FOLD = str.maketrans("（）", "()")
+
+
+_PROFESSIONS = frozenset("税理士 社労士 社会保険労務士 司法書士 行政書士 会計士 公認会計士 弁護士 弁理士 "
+                         "中小企業診断士 診断士 土地家屋調査士 設計士 建築士".split())
+
+
+#: Katakana common nouns that precede such words as roles, not names (チーム監督, プロ選手).
+_KATA_COMMON = frozenset("チーム クラブ リーグ ゲスト プロ アマ ユース コーチ ヘッド メジャー マイナー トップ エース "
+                         "ベテラン ルーキー サッカー テニス ゴルフ ラグビー バレー バスケット ボクシング スキー "
+                         "ピッチャー キャッチャー オーナー スター ロック ポップ ジャズ ダンス レース".split())
+
+
+def _text_after(toks: list[Token], j: int, width: int = 6) -> str:
+    return "".join(t.surface for t in toks[j : j + width])
+
+
+def _norm(s: str) -> str:
+    return s.translate(_FOLD) if "（" in s else s
+
+
+def _is_pn(t: Token) -> bool:
+    return t.pos[1] == "固有名詞" and t.pos[2] == "人名"
+
+
+def _is_proper(t: Token) -> bool:
+    return t.pos[1] == "固有名詞"
+
+
+def _namey(t: Token) -> bool:
+    """Could be (part of) a proper name: proper noun, katakana, Latin or unknown word."""
+    s = t.surface
+    return _is_proper(t) or t.oov or bool(_KATA.fullmatch(s)) or bool(_LATIN.fullmatch(s))
+
+
+def _nounish(t: Token) -> bool:
+    p = t.pos
+    s = _norm(t.surface)
+    if s in _PROFESSIONS:
+        return True  # すずき社労士事務所: part of an office name (the honorific rule checks titles itself)
+    if s in TITLES or s in HONORIFICS or s in LEGAL_FORMS or s in ORG_REFERENCES or s in PERSON_REFERENCES:
+        return False
+    if p[0] == "名詞" and p[1] != "数詞" and p[2] != "副詞可能":
+        return True
+    if p[0] == "接頭辞" or (p[0] == "接尾辞" and p[1] == "名詞的"):
+        return True
+    return p[0] == "補助記号" and s in ("・", "&", "＆", "ー")
+
+
+_TITLE_FIRST = frozenset(x[0] for x in HONORIFICS | TITLES)
+
+
+def _title_at(toks: list[Token], j: int) -> str | None:
+    """The honorific/title made of the tokens from ``j`` (部長, or 部|長 split by SudachiPy)."""
+    if j >= len(toks) or toks[j].surface[:1] not in _TITLE_FIRST:
+        return None
+    acc, best = "", None
+    for m in range(j, min(j + 3, len(toks))):
+        acc += toks[m].surface
+        if acc in HONORIFICS or acc in TITLES:
+            best = acc
+    return best
+
+
+#: After a place name these make a branch or site of an organisation (静岡銀行 島田支店): the name
+#: before them is a place, never a person; the whole 「島田支店」 is reported as ORGANIZATION
+#: (``data["kind"] = "branch"``) so the place does not stay in the text.
+BRANCH_SUFFIXES = frozenset("支店 支社 営業所 出張所 事業所 工場 店 本店 本社 支部 分室 分店".split())
+
+
+#: Hiragana nouns that are ordinary words before 事務所/保育園 etc., not a business name (ひとり事務所).
+_HIRA_STOP = frozenset("ひとり ふたり みんな みな こちら そちら あちら どこ ここ そこ あそこ いま まち むら "
+                       "うち おうち わたし あなた かれ かのじょ もの こと ところ とき ため".split())
+
+
+def _biz_after(toks: list[Token], j: int) -> bool:
+    """A short kanji noun then a business word follows (やまだ|陶|苑, さとう|社労士|事務所)."""
+    if j + 1 >= len(toks):
+        return False
+    u, v = toks[j], toks[j + 1]
+    if not (_KANJI.fullmatch(u.surface) and u.pos[0] == "名詞" and len(u.surface) <= 3) or _title_at(toks, j):
+        return False
+    w = _norm(v.surface)
+    return (w in SHOP_SUFFIXES or (w in ORG_SUFFIXES and w not in _WEAK_SUFFIX) or _strong_end(w) is not None
+            or _trade_shop(toks, j))
+
+
+def _trade_shop(toks: list[Token], j: int) -> bool:
+    """Tokens ``j``, ``j+1`` are a trade word and 店 (田中|米|店, 佐藤|青果|店, 中村|時計|店)."""
+    if j + 1 >= len(toks) or toks[j + 1].surface != "店":
+        return False
+    u = toks[j]
+    return (u.surface + "店" in SHOP_TRADES or (u.pos[1] == "普通名詞" and bool(_KANJI.fullmatch(u.surface))
+                                                and 1 <= len(u.surface) <= 3 and u.end == toks[j + 1].start))
+
+
+def _household(toks: list[Token], j: int) -> bool:
+    """Token ``j`` is 家 after a surname that names a family, not a house/clan organisation:
+    山田家の長男, 山田家の相続, 山田家ご一同, 山田家様 (not 島津家が, 伊達家の前身)."""
+    if j == 0 or j + 1 >= len(toks):
+        return False
+    sur = toks[j - 1]
+    if not (_is_pn(sur) and sur.pos[3] == "姓" and _KANJI.fullmatch(sur.surface)):
+        return False
+    if j > 1 and _nounish(toks[j - 2]) and not toks[j - 2].surface.isspace():
+        return False  # 越前|島津家, 仙台藩|伊達家: a clan named by its domain
+    nxt = toks[j + 1].surface
+    if nxt == "の" and j + 2 < len(toks):
+        return toks[j + 2].surface in HOUSEHOLD_AFTER or toks[j + 2].surface + _text_after(toks, j + 3, 1) in HOUSEHOLD_AFTER
+    return _text_after(toks, j + 1, 2).startswith(("ご一同", "御一同", "一同")) or _title_at(toks, j + 1) in CORE_HONORIFICS
+
+
+def _hira_name(t: Token) -> bool:
+    """A hiragana word that can be a business's name (さとう, ひかり, みどり, のぞみ), not ひとり/みんな."""
+    s = t.surface
+    return (len(s) >= 2 and bool(_HIRA.fullmatch(s)) and t.pos[0] == "名詞" and t.pos[2] != "副詞可能"
+            and s not in _HIRA_STOP and s not in NOT_NAMES)
+
+
+def _org_run(toks: list[Token], i: int, step: int, limit: int = 6) -> int:
+    """Index just past the run of nounish tokens from ``i`` in direction ``step``."""
+    k = i
+    while 0 <= k < len(toks) and abs(k - i) < limit and _nounish(toks[k]) and not toks[k].surface.isspace():
+        k += step
+    return k
+
+
+_HIRA = re.compile(r"[ぁ-ゖー]+")
+
+
+_STRONG = tuple(ORG_SUFFIXES - _WEAK_SUFFIX)
+
+
+_STRONG_SET = frozenset(x for x in _STRONG if len(x) >= 2)
+
+
+_STRONG_SIZES = tuple(sorted({len(x) for x in _STRONG_SET}, reverse=True))
+
+
+def _strong_end(s: str) -> str | None:
+    """The business suffix a compound common noun ends with (会計事務所 → 事務所, 動物病院 → 病院)."""
+    for size in _STRONG_SIZES:  # longest first; a set lookup per length, not an endswith per suffix
+        if len(s) > size and s[-size:] in _STRONG_SET:
+            return s[-size:]
+    return None

@@ -1,0 +1,16 @@
+"""The Japanese examples in the tier-1 rule modules' docstrings are run, so they stay true."""
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = ["rules", "rules.base", "rules.people", "rules.orgs"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name):
+    mod = importlib.import_module(f"tokumei.detect.names.{name}")
+    result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0
