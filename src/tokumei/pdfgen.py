@@ -118,7 +118,10 @@ def render_pdf(title: str, blocks: Sequence[Block], out: str | Path, *, author: 
         elif isinstance(b, Table):
             data = [[Paragraph(escape(str(c)), cell) for c in row] for row in b.rows]
             t = RLTable(data, repeatRows=1 if b.header else 0)
-            style = [("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+            # FONTNAME: a table cell's default font is Helvetica, and ReportLab selects it even for
+            # cells holding Paragraphs, so an unembedded Helvetica would land in the file.
+            style = [("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                     ("FONTNAME", (0, 0), (-1, -1), body_font)]
             if b.header:
                 style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")))
             t.setStyle(TableStyle(style))
@@ -128,6 +131,7 @@ def render_pdf(title: str, blocks: Sequence[Block], out: str | Path, *, author: 
             flow.append(RLSpacer(1, b.height_mm * mm))
     out = Path(out)
     doc = SimpleDocTemplate(str(out), pagesize=A4, title=title, author=author,
-                            leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=20 * mm)
+                            leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=20 * mm,
+                            initialFontName=body_font)
     doc.build(flow)
     return out
