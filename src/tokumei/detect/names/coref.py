@@ -29,14 +29,13 @@ from bisect import bisect_left
 
 from tokumei.span import Span
 from tokumei.detect.textview import TextView
-from tokumei.detect.names.tokens import script_of
-from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, ORG_REFERENCES, PERSON_REFERENCES, TITLES
+from tokumei.detect.names.lexicon import LEGAL_FORMS, ORG_REFERENCES, PERSON_REFERENCES
+from tokumei.detect.names.variants import find_mentions, name_parts, supersede
 
 SOURCE = "jp.names.coref.v1"
 _LEGAL = sorted((unicodedata.normalize("NFKC", x) for x in LEGAL_FORMS), key=len, reverse=True)
 _LEGAL_RE = re.compile("|".join(re.escape(x) for x in _LEGAL))
 _SPACE = re.compile(r"[\s・=＝]+")
-_TITLE_RE = re.compile("|".join(sorted((re.escape(x) for x in HONORIFICS | TITLES), key=len, reverse=True)))
 _REF_RE = re.compile("|".join(sorted(ORG_REFERENCES | PERSON_REFERENCES, key=len, reverse=True)))
 
 
@@ -52,18 +51,6 @@ def org_key(text: str) -> str:
     return _SPACE.sub("", s).strip("()（）")
 
 
-def _parts(s: Span) -> tuple[str, str] | None:
-    d = s.data or {}
-    if d.get("surname") and d.get("given"):
-        return d["surname"], d["given"]
-    parts = d.get("parts") or ()
-    sur = [p for p, k in parts if k == "姓"]
-    giv = [p for p, k in parts if k == "名"]
-    if len(sur) == 1 and len(giv) == 1:
-        return sur[0], giv[0]
-    return None
-
-
 def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
     """Post step: set ``entity_id`` on PERSON/ORGANIZATION spans and add 同社/同氏 references."""
     people = [s for s in spans if s.label == "PERSON"]
@@ -71,7 +58,7 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
     full: dict[str, tuple[str, str]] = {}
     for s in people:
         canon = (s.data or {}).get("canonical")
-        p = _parts(s)
+        p = name_parts(s)
         if p:
             full.setdefault(person_key(canon or s.text), p)
     owner: dict[str, list[str]] = {}  # surname/given -> full-name keys
@@ -126,58 +113,16 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
 
 
 def _propagate(view: TextView, spans: list[Span]) -> list[Span]:
-    """Every other occurrence of a found name is the same entity (山田さん … 山田は …).
+    """Every other occurrence of a found name, in any of its written forms, is the same entity
+    (山田太郎 … 山田は / ヤマダ タロウ; ミライ商事 … 株式会社ミライ商事): :func:`.variants.find_mentions`.
 
-    Only names of two or more characters (three for kana), and only where the occurrence is not
-    glued to a character of the same script (田中 is not taken out of 田中町 or 中田中).
+    Only at a word boundary (田中 is not taken out of 田中町 or 中田中); a one-kanji or two-kana form
+    only before an honorific or title (林様, 原社長). A found span inside a longer form (ユウコ in
+    ナカヤマ ユウコ) gives way to it.
     """
-    text = view.original
-    seen: dict[str, Span] = {}
-    for s in spans:
-        if s.label in ("PERSON", "ORGANIZATION") and s.entity_id and not (s.data or {}).get("reference"):
-            keys = {s.text}
-            parts = _parts(s) if s.label == "PERSON" else None
-            if parts:
-                keys.update(parts)  # 山田太郎 … later 山田は / 太郎が: never half a name left behind
-            if s.label == "ORGANIZATION":
-                core = org_key(s.text)
-                if core and core in text:
-                    keys.add(core)  # ミライ企画株式会社 … ミライ企画
-            for k in keys:
-                if len(k) >= 3 or (len(k) == 2 and not all(script_of(c) in ("hira", "kata") for c in k)):
-                    seen.setdefault(k, s)
-    if not seen:
-        return spans
-    taken = sorted((s.start, s.end) for s in spans)
-    starts = [a for a, _ in taken]
-    added: list[Span] = []
-    hits: list[tuple[int, int, str]] = []
-    for k in sorted(seen, key=len, reverse=True):  # str.find: no regex to compile per document
-        j = text.find(k)
-        while j >= 0:
-            hits.append((j, j + len(k), k))
-            j = text.find(k, j + len(k))
-    hits.sort(key=lambda h: (h[0], -h[1]))
-    for a, b, key in hits:
-        i = bisect_left(starts, b)
-        if i > 0 and taken[i - 1][1] > a:
-            continue  # overlaps a span already found
-        first, last = script_of(text[a]), script_of(text[b - 1])
-        glued_right = b < len(text) and script_of(text[b]) == last != "other" and not _TITLE_RE.match(text, b)
-        if (a > 0 and script_of(text[a - 1]) == first != "other") or glued_right:
-            continue  # 田中町, 中田中 — but 田中部長 is the name and a title
-        src = seen[key]
-        data = {k: v for k, v in (src.data or {}).items() if k not in ("title", "validated")}
-        data.update(tier="coref", propagated=True)
-        t = _TITLE_RE.match(text, b) if src.label == "PERSON" else None
-        if t:
-            data["title"] = t.group(0)  # 山田社長 … later 山田部長: this mention's own title
-        added.append(Span(src.label, a, b, key, src.score, SOURCE, "同じ文書内で既出の名前", src.entity_id, data))
-        taken.insert(i, (a, b))  # later hits must not overlap this one
-        starts.insert(i, a)
-    if not added:
-        return spans
-    return sorted(spans + added, key=lambda s: (s.start, s.end, s.label))
+    new = find_mentions(view.original, spans, source=SOURCE, reason="同じ文書内で既出の名前", inherit=True,
+                        extra={"tier": "coref", "propagated": True})
+    return supersede(spans, new) if new else spans
 
 
 def _antecedent(text: str, spans: list[Span], i: int, at: int, label: str) -> Span | None:

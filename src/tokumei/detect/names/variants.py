@@ -1,0 +1,242 @@
+"""Written variants of a detected name, and where else in the text they occur.
+
+One place for "the same name, written another way": detection (:mod:`.coref`) uses it to repeat a
+found name at its other occurrences, and anonymization (:mod:`tokumei.anonymize.propagate`) uses
+it as the safety net for spans given from outside.
+
+* A person: the name with and without space, surname, given name (≥ 2 characters) and the
+  katakana/hiragana readings (SudachiPy ``reading_form``) — 中山裕子 → 中山, 裕子, ナカヤマ ユウコ …
+* An organisation: with and without its legal form — ミライ商事 ↔ 株式会社ミライ商事 ↔ (株)ミライ商事.
+
+An occurrence counts only at a word boundary: not glued to a character of the same script
+(田中 is not taken out of 田中町 or 中田中) unless an honorific or title follows (田中部長). A short
+form — one kanji (林, 原) or two kana (モリ) — counts only right before an honorific or title
+(林様, 原社長), never in 林業.
+
+例::
+
+    >>> from tokumei.span import Span
+    >>> t = "氏名：中山裕子\\nフリガナ：ナカヤマ ユウコ\\n中山部長"
+    >>> [(s.text, s.data.get("title")) for s in find_mentions(t, [Span("PERSON", 3, 7, "中山裕子", .9, "t", "", "P1")], source="x")]
+    [('ナカヤマ ユウコ', None), ('中山', '部長')]
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from itertools import accumulate
+from typing import Any, Iterable, Mapping
+
+from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
+from tokumei.detect.names.tokens import script_of, tokenize
+from tokumei.span import Span
+
+NAME_LABELS = ("PERSON", "ORGANIZATION")
+#: An honorific or job title right after a name (山田|さん, 山田|社長), the longest first.
+TITLE_RE = re.compile("|".join(re.escape(x) for x in sorted(HONORIFICS | TITLES, key=len, reverse=True)))
+#: An honorific after a space, as in letters and address labels (山田 太郎 様).
+_SPACED_HON_RE = re.compile("[ \u3000](?:様|殿|さん|さま|御中|先生)")
+#: Kana only (a reading): ナカヤマ ユウコ, なかやま.
+KANA_ONLY = re.compile(r"[\u30a0-\u30ff\u3040-\u309f ー・\u3000]+")
+_LEGAL = sorted({v for f in LEGAL_FORMS for g in (f, unicodedata.normalize("NFKC", f))
+                 for v in (g, g.replace("(", "（").replace(")", "）"))}, key=len, reverse=True)
+_JA_LEGAL = "|".join(re.escape(f) for f in _LEGAL if not f[0].isascii() or not f[0].isalpha())
+_EN_LEGAL = "|".join(re.escape(f) for f in _LEGAL if f[0].isascii() and f[0].isalpha())
+# 株式会社 before or after the name; Inc. / LLC only after it, as a word of its own (not Incubate)
+_LEGAL_EDGE_RE = re.compile(rf"^(?:{_JA_LEGAL})[ \u3000]*|[ \u3000]*(?:{_JA_LEGAL})$"
+                            rf"|[ \u3000,]*(?<![A-Za-z])(?:{_EN_LEGAL})$")
+#: Legal forms written around an organisation's core name in running text.
+_USUAL_LEGAL = ("株式会社", "有限会社", "合同会社", "(株)", "（株）", "㈱", "(有)", "（有）", "㈲")
+_NOT_INHERITED = ("title", "validated")
+
+
+def follows_title(text: str, end: int) -> bool:
+    """True when an honorific/title starts at ``text[end:]``.
+
+    例: ``follows_title("林様より", 1)`` → True, ``follows_title("林業", 1)`` → False
+    """
+    return bool(TITLE_RE.match(text, end) or _SPACED_HON_RE.match(text, end))
+
+
+def org_core(name: str) -> str:
+    """The organisation name without the legal form before or after it, brackets and spaces.
+
+    例: ``org_core("（株）ミライ商事") == "ミライ商事"``、``org_core("ミライ企画株式会社") == "ミライ企画"``
+    """
+    return _LEGAL_EDGE_RE.sub("", name.strip()).strip(" \u3000()（）")
+
+
+@lru_cache(maxsize=8192)
+def person_forms(name: str) -> frozenset[str]:
+    """Written forms of a detected person: full name with/without space, surname, given name
+    (≥ 2 characters), and the katakana/hiragana readings (SudachiPy ``reading_form``, one call per
+    name, cached). 例: ``"ナカヤマ ユウコ" in person_forms("中山裕子")``"""
+    import jaconv
+
+    toks = [t for t in tokenize(name, readings=True) if t.surface.strip()]
+    out = {name, "".join(name.split())}
+    if len(toks) == 2:
+        (sur, sr), (giv, gr) = [(t.surface, t.reading) for t in toks]
+        out |= {f"{sur} {giv}", f"{sur}\u3000{giv}"}
+        # a part alone only when it is a proper noun here (熊田コール: コール is no given name)
+        for t, part, r in ((toks[0], sur, sr), (toks[1], giv, gr)):
+            if not (t.oov or t.pos[1:2] == ("固有名詞",)):
+                continue
+            if part == sur or len(part) >= 2:
+                out.add(part)
+            if len(r) >= 2 and r != "キゴウ":
+                out.add(r)
+        for full in (sr + gr, f"{sr} {gr}", f"{sr}\u3000{gr}"):
+            out |= {full, jaconv.kata2hira(full)}
+    return frozenset(v for v in out if v.strip())
+
+
+@lru_cache(maxsize=8192)
+def org_forms(name: str) -> frozenset[str]:
+    """The organisation name with and without its legal form.
+    例: 株式会社ミライ商事 → ミライ商事, (株)ミライ商事, ㈱ミライ商事, ミライ商事株式会社 …"""
+    core = org_core(name)
+    out = {name}
+    if len(core) >= 2:
+        out.add(core)
+        for form in _USUAL_LEGAL:
+            out |= {form + core, core + form}
+    return frozenset(out)
+
+
+def name_parts(s: Span) -> tuple[str, str] | None:
+    """(surname, given) the detector recorded for a PERSON span, if any.
+
+    例: ``data={"surname": "山田", "given": "太郎"}`` or ``data={"parts": [("山田", "姓"), ("太郎", "名")]}`` → ("山田", "太郎")
+    """
+    d = s.data or {}
+    if d.get("surname") and d.get("given"):
+        return d["surname"], d["given"]
+    parts = d.get("parts") or ()
+    sur = [p for p, k in parts if k == "姓"]
+    giv = [p for p, k in parts if k == "名"]
+    if len(sur) == 1 and len(giv) == 1:
+        return sur[0], giv[0]
+    return None
+
+
+def name_forms(s: Span) -> frozenset[str]:
+    """All written forms of one PERSON/ORGANIZATION span (:func:`person_forms` plus the detector's
+    own surname/given split, or :func:`org_forms`). 例: 山田太郎 → 山田, 太郎, ヤマダ タロウ …"""
+    if s.label == "ORGANIZATION":
+        return org_forms(s.text)
+    forms = person_forms(s.text)
+    parts = name_parts(s)
+    if parts:
+        forms = forms | {p for p in parts if p == parts[0] or len(p) >= 2}
+    return forms
+
+
+#: Above this many (forms × characters), scan the text once instead of one str.find per form.
+SCAN_ABOVE = 1_000_000
+
+
+def _occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Every (start, end, form) where a form occurs in ``text``, overlapping ones included."""
+    forms = list(forms)
+    hits: list[tuple[int, int, str]] = []
+    if len(forms) * len(text) <= SCAN_ABOVE:  # short text, few names: str.find per form
+        for v in forms:
+            i = text.find(v)
+            while i >= 0:
+                hits.append((i, i + len(v), v))
+                i = text.find(v, i + 1)
+        return hits
+    # a long document with many names: visit each position whose character starts some form once
+    by_head: dict[str, list[str]] = {}
+    for v in forms:
+        by_head.setdefault(v[:2], []).append(v)
+    firsts = "".join(sorted({v[0] for v in forms}))
+    for m in re.finditer(f"[{re.escape(firsts)}]", text):
+        i = m.start()
+        for head in (text[i], text[i : i + 2]) if i + 1 < len(text) else (text[i],):
+            for v in by_head.get(head, ()):  # one-character forms, then forms starting with these two
+                if text.startswith(v, i):
+                    hits.append((i, i + len(v), v))
+    return hits
+
+
+def _short(v: str) -> bool:
+    return len(v) == 1 or (len(v) == 2 and all(script_of(c) in ("hira", "kata") for c in v))
+
+
+def find_mentions(text: str, spans: Iterable[Span], *, source: str, reason: str | None = None,
+                  max_score: float = 1.0, inherit: bool = False, extra: Mapping[str, Any] | None = None) -> list[Span]:
+    """New spans for occurrences of the PERSON/ORGANIZATION names in ``spans`` that no span covers.
+
+    Longest form first at each position; a new span never overlaps a given span, except that it may
+    contain given PERSON/ORGANIZATION spans strictly inside it (ナカヤマ ユウコ around a found
+    ユウコ) — the caller drops those (:func:`supersede`). Each new span copies the entity id and
+    score (at most ``max_score``); ``data`` has ``same_as`` (the detected name), ``reading`` for a
+    kana reading of a name written otherwise, ``title`` for a PERSON's following title (田中部長),
+    the source span's data when ``inherit`` and ``extra``. Offsets point into ``text``.
+
+    例: 「林博之さんと林業の話。林様より」 with 林博之 found → 林 (before 様) only.
+    """
+    spans = list(spans)
+    table: dict[str, Span] = {}
+    for s in spans:
+        if s.label in NAME_LABELS and not (s.data or {}).get("reference") and len(s.text.strip()) >= 2:
+            for v in sorted(name_forms(s)):
+                v = v.strip()
+                if v and v not in table and (len(v) >= 2 or script_of(v) == "kanji"):
+                    table[v] = s
+    if not table:
+        return []
+    hits = _occurrences(text, table)
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    known = sorted((s.start, s.end, s.label in NAME_LABELS) for s in spans)
+    starts = [k[0] for k in known]
+    reach = list(accumulate((k[1] for k in known), max))  # furthest end among known[:j + 1]
+    out: list[Span] = []
+    last = -1
+    for a, b, v in hits:
+        if a < last:
+            continue  # longest form first at each position, no overlapping matches
+        j = bisect_left(starts, b) - 1
+        blocked = False
+        while j >= 0 and reach[j] > a and not blocked:
+            x, y, name = known[j]
+            # a given span equal to or sticking out of the match wins; names strictly inside are superseded
+            blocked = y > a and not (name and a <= x and y <= b and (x, y) != (a, b))
+            j -= 1
+        if blocked or (a > 0 and script_of(text[a - 1]) == script_of(v[0]) != "other"):
+            continue  # 中田中: glued on the left
+        titled = follows_title(text, b)
+        if not titled and (_short(v) or (b < len(text) and script_of(text[b]) == script_of(v[-1]) != "other")):
+            continue  # 林業, 田中町 — but 林様, 田中部長 are the name and a title
+        src = table[v]
+        data = {k: x for k, x in (src.data or {}).items() if k not in _NOT_INHERITED} if inherit else {}
+        data.update(extra or {})
+        data["same_as"] = src.text
+        if KANA_ONLY.fullmatch(v) and not KANA_ONLY.fullmatch(src.text):
+            data["reading"] = True
+        t = TITLE_RE.match(text, b) if src.label == "PERSON" else None
+        if t:
+            data["title"] = t.group(0)  # 山田社長 … later 山田部長: this mention's own title
+        why = reason or f"文書内で検出済みの{'人名' if src.label == 'PERSON' else '組織名'}と同じ表記"
+        out.append(Span(src.label, a, b, v, min(src.score, max_score), source, why, src.entity_id, data))
+        last = b
+    return out
+
+
+def supersede(spans: Iterable[Span], new: list[Span]) -> list[Span]:
+    """``spans`` without those inside a span of ``new`` (non-overlapping, from :func:`find_mentions`),
+    plus ``new``, by offset. 例: ユウコ inside a new ナカヤマ ユウコ is dropped."""
+    if not new:
+        return list(spans)
+    new = sorted(new, key=lambda n: n.start)
+    nstarts = [n.start for n in new]
+    kept = []
+    for s in spans:
+        j = bisect_right(nstarts, s.start) - 1
+        if not (j >= 0 and s.end <= new[j].end):
+            kept.append(s)
+    return sorted(kept + new, key=lambda s: (s.start, s.end, s.label))
