@@ -28,6 +28,14 @@ def groups(text: str, label: str) -> list[set[str]]:
         ("株式会社ミライ商事とミライ商事と㈱ミライ商事と（株）ミライ商事。", "ORGANIZATION",
          [{"株式会社ミライ商事", "ミライ商事", "㈱ミライ商事", "（株）ミライ商事"}]),
         ("株式会社ミライ商事と山田商店。", "ORGANIZATION", [{"山田商店"}, {"株式会社ミライ商事"}]),
+        # a reading the rules found on their own joins the kanji name it reads (not a person of its own)
+        ("氏名 山田太郎\nフリガナ ヤマダ タロウ\n氏名 山田健一\nフリガナ ヤマダ ケンイチ\n", "PERSON",
+         [{"山田健一", "ヤマダ ケンイチ"}, {"山田太郎", "ヤマダ タロウ"}]),
+        ("山田太郎さん（ヤマダタロウ）と山田健一さん。ヤマダさんは", "PERSON",
+         [{"ヤマダ", "ヤマダタロウ", "山田太郎"}, {"山田健一"}]),
+        ("氏名：中山裕子\nフリガナ：ナカヤマ ユウコ\n中山さんは", "PERSON", [{"中山裕子", "ナカヤマ ユウコ", "中山"}]),
+        # a kana name whose reading no kanji name in the text has stays a person of its own
+        ("山田太郎さんとスズキハナコさん", "PERSON", [{"スズキハナコ"}, {"山田太郎"}]),
     ],
 )
 def test_entity_groups(text, label, expected):

@@ -30,7 +30,7 @@ from bisect import bisect_left
 from tokumei.span import Span
 from tokumei.detect.textview import TextView
 from tokumei.detect.names.lexicon import LEGAL_FORMS, ORG_REFERENCES, PERSON_REFERENCES
-from tokumei.detect.names.variants import find_mentions, name_parts, supersede
+from tokumei.detect.names.variants import KANA_ONLY, find_mentions, name_parts, person_forms, supersede
 
 SOURCE = "jp.names.coref.v1"
 _LEGAL = sorted((unicodedata.normalize("NFKC", x) for x in LEGAL_FORMS), key=len, reverse=True)
@@ -81,11 +81,20 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
             full_pos.append((s.start, k))
     starts = [p for p, _ in full_pos]
     titled: list[tuple[int, str, str]] = []  # (start, full-name key, title) of mentions so far
+    readings: dict[str, list[str]] = {}  # filled on first use: kana reading -> full-name keys
+    written = {fk: p for fk, p in full.items() if not KANA_ONLY.fullmatch(fk)}
+    alias: dict[str, str] = {}  # a full name written in kana -> the same name written in kanji
+    if written and len(written) < len(full):
+        for fk in full:
+            if KANA_ONLY.fullmatch(fk) and (target := _by_reading(fk, written, readings)):
+                alias[fk] = target
     out: list[Span] = []
     for s in spans:
         if s.label == "PERSON" and not (s.data or {}).get("reference"):
             k = person_key((s.data or {}).get("canonical") or s.text)
             title = (s.data or {}).get("title")
+            if k not in full and k not in owner and written and KANA_ONLY.fullmatch(s.text):
+                k = _by_reading(k, written, readings) or k  # ヤマダ タロウ on the フリガナ line: 山田太郎
             if k not in full and k in owner:
                 cands = owner[k]
                 if len(cands) > 1:
@@ -102,6 +111,7 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
                         k = before[-1]
                 else:
                     k = cands[0]
+            k = alias.get(k, k)
             if title and k in full:
                 titled.append((s.start, k, title))
             s = s.with_(entity_id=eid("PERSON", k))
@@ -110,6 +120,28 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
             s = s.with_(entity_id=eid("ORGANIZATION", k))
         out.append(s)
     return _references(view, _propagate(view, out))
+
+
+def _by_reading(key: str, full: dict[str, tuple[str, str]], readings: dict[str, list[str]]) -> str | None:
+    """The full name whose kana reading (or surname/given-name reading) ``key`` is, when exactly one
+    full name in the document reads so. 例: ヤマダタロウ → 山田太郎; ヤマダ with 山田太郎 and 山田健一 → None.
+
+    Readings come from SudachiPy (:func:`.variants.person_forms`); katakana and hiragana compare equal.
+    """
+    if not readings:
+        for fk in full:
+            for form in person_forms(fk):
+                if KANA_ONLY.fullmatch(form):
+                    owners = readings.setdefault(_kata(person_key(form)), [])
+                    if fk not in owners:
+                        owners.append(fk)
+        readings.setdefault("", [])  # mark as built
+    owners = readings.get(_kata(key), [])
+    return owners[0] if len(owners) == 1 else None
+
+
+def _kata(s: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in s)
 
 
 def _propagate(view: TextView, spans: list[Span]) -> list[Span]:
