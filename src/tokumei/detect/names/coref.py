@@ -29,12 +29,10 @@ from bisect import bisect_left
 
 from tokumei.span import Span
 from tokumei.detect.textview import TextView
-from tokumei.detect.names.lexicon import LEGAL_FORMS, ORG_REFERENCES, PERSON_REFERENCES
-from tokumei.detect.names.variants import KANA_ONLY, find_mentions, name_parts, person_forms, supersede
+from tokumei.detect.names.lexicon import ORG_REFERENCES, PERSON_REFERENCES
+from tokumei.detect.names.variants import KANA_ONLY, find_mentions, name_parts, org_core, person_forms, supersede
 
 SOURCE = "jp.names.coref.v1"
-_LEGAL = sorted((unicodedata.normalize("NFKC", x) for x in LEGAL_FORMS), key=len, reverse=True)
-_LEGAL_RE = re.compile("|".join(re.escape(x) for x in _LEGAL))
 _SPACE = re.compile(r"[\s・=＝]+")
 _REF_RE = re.compile("|".join(sorted(ORG_REFERENCES | PERSON_REFERENCES, key=len, reverse=True)))
 
@@ -45,10 +43,9 @@ def person_key(text: str) -> str:
 
 
 def org_key(text: str) -> str:
-    """Organisation name without legal form. 例: ``org_key("㈱ミライ商事") == "ミライ商事"``"""
-    s = unicodedata.normalize("NFKC", text)
-    s = _LEGAL_RE.sub("", s)
-    return _SPACE.sub("", s).strip("()（）")
+    """Organisation name without the legal form before or after it (:func:`.variants.org_core`, the
+    same rule the mention finder uses). 例: ``org_key("㈱ミライ商事") == "ミライ商事"``"""
+    return _SPACE.sub("", org_core(unicodedata.normalize("NFKC", text))).strip("()（）")
 
 
 def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
