@@ -20,12 +20,10 @@ import string
 from dataclasses import dataclass
 from datetime import date
 
+from tokumei.detect.wareki import to_wareki
 from tokumei.span import Span
 from tokumei.synth import pools
 from tokumei.synth.builder import TextBuilder
-
-ERAS = (("令和", date(2019, 5, 1)), ("平成", date(1989, 1, 8)), ("昭和", date(1926, 12, 25)))
-ERA_ABBR = {"令和": "R", "平成": "H", "昭和": "S"}
 
 
 @dataclass(frozen=True)
@@ -41,16 +39,15 @@ def _fw(s: str) -> str:
 
 
 def _wareki(d: date, rng: random.Random) -> str:
-    for era, start in ERAS:
-        if d >= start:
-            y = d.year - start.year + 1
-            style = rng.randrange(3)
-            if style == 0:
-                return f"{era}{'元' if y == 1 else y}年{d.month}月{d.day}日"
-            if style == 1:
-                return f"{ERA_ABBR[era]}{y}.{d.month}.{d.day}"
-            return f"{d.year}年（{era}{'元' if y == 1 else y}年）{d.month}月{d.day}日"
-    return f"{d.year}年{d.month}月{d.day}日"
+    """和暦 (昭和60年4月1日), its abbreviation (S60.4.1) or both (1985年（昭和60年）4月1日)."""
+    style = rng.randrange(3)
+    if style == 1:
+        return to_wareki(d, abbr=True)
+    full = to_wareki(d)
+    if style == 0:
+        return full
+    era_year = full[: full.index("年") + 1]
+    return f"{d.year}年（{era_year}）{d.month}月{d.day}日"
 
 
 def date_text(d: date, rng: random.Random) -> str:
