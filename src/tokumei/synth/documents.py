@@ -132,7 +132,7 @@ def _hr_form(rng: random.Random) -> TextBuilder:
     b.add("\n給与振込先：").add(rng.choice(["静岡銀行", "みずほ銀行", "三井住友銀行", "横浜銀行"]))
     b.add(f" {rng.choice(['本店', '駅前支店', '中央支店'])} 普通 ").pii("BANK_ACCOUNT", _digits(rng, 7))
     if rng.random() < 0.5:
-        b.add("\n旅券番号：").pii("PASSPORT", "".join(rng.choice("MTR") + rng.choice(string.ascii_uppercase[:26]) for _ in range(1))[:2] + _digits(rng, 7))
+        b.add("\n旅券番号：").pii("PASSPORT", rng.choice("MTR") + rng.choice(string.ascii_uppercase) + _digits(rng, 7))
     else:
         b.add("\n在留カード番号：").pii("RESIDENCE_CARD", rng.choice(["AB", "CD", "EF", "UH"]) + _digits(rng, 8) + rng.choice(["CD", "EF", "GH", "JK"]))
     b.add("\n入社日：").pii("DATE", date_text(pools.birth_date(rng, 2020, 2025), rng)).add("\n")
