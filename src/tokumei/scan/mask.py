@@ -20,14 +20,15 @@ _DIGIT = re.compile(r"\d")
 _MUNICIPALITY = re.compile(r"^((?:東京都|北海道|(?:京都|大阪)府|.{2,3}?県)?.{1,6}?[市区郡町村])")
 
 
-def _keep_last_digits(value: str, keep: int = 4) -> str:
+def _keep_digits(value: str, tail: int = 4, head: int = 0) -> str:
+    """Every digit as ``*`` except the first ``head`` and the last ``tail``; other characters kept."""
     total = len(_DIGIT.findall(value))
     seen = 0
     out = []
     for ch in value:
         if ch.isdigit():
             seen += 1
-            out.append(ch if seen > total - keep else "*")
+            out.append(ch if seen <= head or seen > total - tail else "*")
         else:
             out.append(ch)
     return "".join(out)
@@ -38,18 +39,9 @@ def _phone(value: str) -> str:
     if len(parts) >= 5:  # 090-1234-5678: keep first and last group
         return "".join(parts[:2]) + "".join("*" * len(p) if i % 2 == 0 else p
                                             for i, p in enumerate(parts[2:-1])) + parts[-1]
-    digits = _DIGIT.findall(value)
-    if len(digits) >= 10:
-        head = 3
-        out, seen = [], 0
-        for ch in value:
-            if ch.isdigit():
-                seen += 1
-                out.append(ch if seen <= head or seen > len(digits) - 4 else "*")
-            else:
-                out.append(ch)
-        return "".join(out)
-    return _keep_last_digits(value)
+    if len(_DIGIT.findall(value)) >= 10:
+        return _keep_digits(value, 4, head=3)
+    return _keep_digits(value)
 
 
 def _person(value: str) -> str:
@@ -81,7 +73,7 @@ def mask_value(value: str, category: str | None) -> str:
     if category in {"CREDIT_CARD", "MY_NUMBER", "BANK_ACCOUNT", "CORPORATE_NUMBER", "PENSION_NUMBER",
                     "EMPLOYMENT_INSURANCE_NUMBER", "HEALTH_INSURANCE_NUMBER", "DRIVERS_LICENSE",
                     "PASSPORT", "RESIDENCE_CARD", "POSTAL_CODE"}:
-        return _keep_last_digits(v, 4 if category != "POSTAL_CODE" else 0)
+        return _keep_digits(v, 4 if category != "POSTAL_CODE" else 0)
     if category == "EMAIL":
         return _email(v)
     if category == "ADDRESS":
