@@ -109,7 +109,7 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 yield Span("ORGANIZATION", t.start, t.end, t.surface, 0.7, SOURCE, "屋号（〜屋・〜堂）", data={"tier": 1})
                 i = j
                 continue
-            kinds = {k for _, k in ((x.surface, x.pos[3]) for x in toks[i:j] if _is_pn(x))}
+            kinds = {x.pos[3] for x in toks[i:j] if _is_pn(x)}
             multi = j - i > 1
             if not title and j - i == 1 and _KATA.fullmatch(t.surface) and _kata_glued(toks, i):
                 i = j
@@ -242,8 +242,7 @@ def context_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
         if any(k in taken for k in range(i, j)):
             continue
         kin = i >= 2 and toks[i - 1].surface in KIN_BEFORE and toks[i - 2].surface == "の"
-        nxt = toks[j].surface if j < n else ""
-        after = _title_at(toks, j) if j < n else None
+        after = _title_at(toks, j)
         if kin and (j >= n or toks[j].pos[0] in ("助詞", "補助記号")):
             why = f"親族の語「の{toks[i - 1].surface}」の後"  # リュネイケスの子テルサンドロスは
         elif after in PERSON_AFTER_KATA and t.pos[2] != "地名":
@@ -252,7 +251,6 @@ def context_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
             continue
         taken.update(range(i, j))
         yield _person(toks, i, j, 0.5, why, after if after in PERSON_AFTER_KATA else None)
-        del nxt
     by_end = {sp.end: sp for sp in found if sp.label == "PERSON"}
     by_start = {sp.start: sp for sp in found if sp.label == "PERSON"}
     for i, t in enumerate(toks):
