@@ -343,13 +343,10 @@ def framed_orgs(toks: list[Token]) -> Iterator[Span]:
             quoted = toks[i - 2].surface in _CLOSE
             k = _quoted_or_run(toks, i - 1)
             end = i - 2 if quoted else i - 1
-            if k < end or (k == end and not quoted):
-                name = toks[k:end] if quoted else toks[k:end]
-                if name and any(_namey(x) or _HIRA.fullmatch(x.surface) or x.pos[1] != "普通名詞" for x in name) or quoted:
-                    a, b = toks[k].start, toks[end - 1].end
-                    if b > a:
-                        yield Span("ORGANIZATION", a, b, "", 0.55, SOURCE, f"「〜という{toks[i + 1].surface}」",
-                                   data={"tier": 1})
+            if k < end and (quoted or any(_namey(x) or _HIRA.fullmatch(x.surface) or x.pos[1] != "普通名詞"
+                                          for x in toks[k:end])):
+                yield Span("ORGANIZATION", toks[k].start, toks[end - 1].end, "", 0.55, SOURCE,
+                           f"「〜という{toks[i + 1].surface}」", data={"tier": 1})
         elif t.surface.startswith("所属") and (aff := next((x for x in _AFFILIATION if _text_after(toks, i, 3).startswith(x)), None)):
             j, used = i, 0
             while j < n and used < len(aff):
