@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from tokumei.errors import TokumeiError
-from tokumei.formats.model import Edit, apply_edits, check_edits, distribute, refine
+from tokumei.formats.model import HEADER_CHARS, Edit, apply_edits, check_edits, distribute, header_label, refine
 
 
 @pytest.mark.parametrize("pieces,edits,expected", [
@@ -67,3 +67,9 @@ def test_refine_is_equivalent(text, rep, data):
     e = Edit(a, b, rep)
     parts = refine(text, e)
     assert apply_edits(text, parts) == apply_edits(text, [e])
+
+
+def test_header_label_collapses_spaces_and_cuts_long_headers():
+    assert header_label(" 生年\n月日 ") == "生年 月日"
+    assert header_label("氏" * HEADER_CHARS) == "氏" * HEADER_CHARS
+    assert header_label("氏" * (HEADER_CHARS + 1)) == "氏" * HEADER_CHARS + "…"

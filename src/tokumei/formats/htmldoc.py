@@ -45,7 +45,7 @@ from bs4.dammit import EntitySubstitution
 from bs4.element import RubyTextString
 from bs4.formatter import HTMLFormatter
 
-from tokumei.formats.model import Document, Edit, Unit, apply_edits, distribute
+from tokumei.formats.model import Document, Edit, Unit, apply_edits, distribute, header_label
 from tokumei.formats.source import digest, load_source
 from tokumei.formats.text import decode_with_encoding
 
@@ -110,7 +110,6 @@ def _piece(node: Any) -> str:
 _CELLS = frozenset({"td", "th"})
 _MAX_COLSPAN = 1000  # the HTML standard's limits
 _MAX_ROWSPAN = 65534
-_HEADER_CHARS = 40
 
 
 def _up(node: Any, names: frozenset[str] | set[str]) -> Any:
@@ -127,11 +126,6 @@ def _span(value: Any, limit: int) -> int:
     except (TypeError, ValueError):
         return 1
     return min(max(n, 0), limit)
-
-
-def _header_text(cell: Tag) -> str:
-    text = " ".join(cell.get_text(" ").split())
-    return text if len(text) <= _HEADER_CHARS else text[:_HEADER_CHARS] + "…"
 
 
 class _Tables:
@@ -220,9 +214,9 @@ class _Tables:
                 above = [p for p in top if p[1] + p[3] - 1 < r and p[2] <= col < p[2] + p[4]]
                 left = [p for p in by_row.get(r, ()) if p[2] + p[4] - 1 < col]
                 if above:
-                    header = _header_text(max(above, key=lambda p: p[1])[0])
+                    header = header_label(max(above, key=lambda p: p[1])[0].get_text(" "))
                 elif left:
-                    header = _header_text(max(left, key=lambda p: p[2])[0])
+                    header = header_label(max(left, key=lambda p: p[2])[0].get_text(" "))
             grid[id(cell)] = (r, col, header)
         self._grids[id(table)] = grid
         return grid

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tokumei.formats.model import Document, Edit, Unit, distribute
+from tokumei.formats.model import Document, Edit, Unit, distribute, header_label
 from tokumei.formats.source import digest, load_source, splice
 from tokumei.formats.text import decode_with_encoding, encode_text
 
@@ -67,9 +67,6 @@ def _inline(text: str, start: int, end: int, line_no: int, extra: list[tuple[str
         pos = m.end()
     pieces.append((pos, end))
     return [(a, b) for a, b in pieces if b > a]
-
-
-_HEADER_CHARS = 40  # as .html: a long header is cut in the location
 
 
 class _Table:
@@ -165,7 +162,7 @@ def _scan(text: str) -> tuple[list[Unit], dict[str, Pieces], list[tuple[int, int
                     where = f"{no}行目の表 {col}列"
                 elif table.row == 1:
                     where = f"表{table.number} 1行{col}列"
-                    table.headers[col] = _header("".join(text[x:y] for x, y in pieces))
+                    table.headers[col] = header_label("".join(text[x:y] for x, y in pieces))
                 else:
                     head = table.headers.get(col, "")
                     where = f"表{table.number} {table.row}行{col}列" + (f" ({head})" if head else "")
@@ -205,11 +202,6 @@ def _scan(text: str) -> tuple[list[Unit], dict[str, Pieces], list[tuple[int, int
         units.append(Unit(uid, "".join(text[a:b] for a, b in pieces), where))
         ranges[uid] = pieces
     return units, ranges, [(t.start, t.end) for t in tables]
-
-
-def _header(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _HEADER_CHARS else text[:_HEADER_CHARS] + "…"
 
 
 def _is_table(lines: list[str], no: int) -> bool:

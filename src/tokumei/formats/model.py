@@ -67,6 +67,20 @@ class Document:
         raise KeyError(unit_id)
 
 
+#: A column header shown in a location (「表1 2行3列 (生年月日)」) is cut after this many characters.
+HEADER_CHARS = 40
+
+
+def header_label(text: str) -> str:
+    """A table header as shown in a cell's location: whitespace runs collapsed to one space, cut
+    after :data:`HEADER_CHARS` characters with 「…」 (used by .md and .html tables).
+
+    例: ``header_label(" 生年\\n月日 ") == "生年 月日"``
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= HEADER_CHARS else text[:HEADER_CHARS] + "…"
+
+
 def check_edits(text: str, edits: Sequence[Edit], unit_id: str = "?") -> list[Edit]:
     """Return the edits sorted by position; raise E113 if one is out of range or they overlap.
 
