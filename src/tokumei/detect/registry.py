@@ -26,6 +26,7 @@ on the recognizer alone is computed once (``_setup``), and ``find`` returns a li
 """
 from __future__ import annotations
 
+import importlib
 import re
 from re import _constants as _sre_constants, _parser as _sre_parser
 from dataclasses import dataclass, field
@@ -105,9 +106,7 @@ class PatternRecognizer:
                       variants[rx][0][0] if len(variants.get(rx, ())) == 1 else None,
                       variants[rx] if len(variants.get(rx, ())) > 1 else None)
                      for p, rx in zip(self.patterns, compiled))
-        object.__setattr__(self, "_plan", plan)
         forms = _forms(ctx.words) if ctx.required else frozenset()
-        object.__setattr__(self, "_gate_forms", forms)
         if forms:
             _CONTEXT_GATES.append(forms)
         ctx_re = self._ctx_re  # type: ignore[attr-defined]
@@ -656,4 +655,4 @@ def all_recognizers() -> list[Recognizer]:
 
 
 def _load_all() -> None:
-    import tokumei.detect.recognizers  # noqa: F401  (imports register everything)
+    importlib.import_module("tokumei.detect.recognizers")  # its imports register everything

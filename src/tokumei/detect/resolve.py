@@ -21,16 +21,6 @@ from typing import Iterable
 from tokumei.span import Span
 
 
-def _priority(s: Span) -> tuple:
-    return (not s.validated, -(s.end - s.start), -s.score, s.start, s.label, s.source)
-
-
-def _key(s: Span) -> tuple:
-    """:func:`_priority` without the property call (``validated`` inlined)."""
-    d = s.data
-    return (not (d and d.get("validated")), s.start - s.end, -s.score, s.start, s.label, s.source)
-
-
 _BY_OFFSET = attrgetter("start", "end", "label")
 
 
@@ -51,8 +41,9 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
         end = s.end
     else:
         return by_offset
-    # decorate-sort-undecorate: the key tuples built inline (no call per span); the index makes
-    # ties keep input order, as the stable sort by :func:`_priority` does
+    # decorate-sort-undecorate by priority — (not validated, -length, -score, start, label,
+    # source), built inline (no call per span); the index makes ties keep input order, as a
+    # stable sort would
     order = sorted([(not (s.data and s.data.get("validated")), s.start - s.end, -s.score, s.start, s.label, s.source, i)
                     for i, s in enumerate(spans)])
     for *_, i in order:

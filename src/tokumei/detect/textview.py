@@ -48,10 +48,6 @@ _CHOONPU_DIGIT = re.compile(r"ー(?<=[0-9０-９]ー)(?=[0-9０-９])")
 _TABLE_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]+")
 
 
-def _fold_run(m: re.Match[str]) -> str:
-    return m.group().translate(_TABLE)
-
-
 def _fold(text: str) -> str:
     """``text.translate(_TABLE)``, computed on the runs of changed characters only: one split
     keeps the runs (odd items), which are joined with NUL (not in the table), translated in one

@@ -15,7 +15,7 @@ from typing import Callable
 import phonenumbers
 from phonenumbers import PhoneMetadata, PhoneNumberFormat, PhoneNumberType
 try:  # phonenumbers' internal steps, for the direct path below; without them, parse everything
-    from phonenumbers.phonenumberutil import ValidationResult, _number_type_helper, _test_number_length
+    from phonenumbers.phonenumberutil import ValidationResult, _test_number_length
     from phonenumbers.phonenumberutil import _maybe_strip_national_prefix_carrier_code as _strip_national_prefix
 except ImportError:  # pragma: no cover - depends on the phonenumbers version
     _DIRECT = False

@@ -55,7 +55,6 @@ _GENERIC_TOWN = re.compile(
 #: 一覧の町域・字の直後の番地だけの数字（大字山辺1234）は、その後が文末・空白・句読点のときに限る。
 _BARE_END = re.compile(r"$|[\s、。,)]")
 _NOT_TOWN = re.compile(r"役所|役場|庁|議会|会社")
-_SPACE = re.compile(r"[ ]?")
 #: 住所の部品の間の空白。宛名ラベルや表の改行（静岡県島田市⏎本通2-3-4）も一つまで許す。
 _GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")
 

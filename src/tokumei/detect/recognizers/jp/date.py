@@ -212,7 +212,6 @@ class DateRecognizer:
         return _as_dob(s, f"文脈語「{cm.group(0).strip()}」")
 
     @staticmethod
-    @staticmethod
     def _dob_column(view: TextView, s: Span, row: tuple[int, str], labels: list[int], blanks: list[int]) -> Span:
         """タブ区切り・CSV の表で、同じ列の見出しが「生年月日」なら DATE_OF_BIRTH。"""
         norm = view.norm
