@@ -15,6 +15,7 @@ suffix :mod:`tokumei.formats` reads). ``sample=None`` is a full scan; otherwise 
 from __future__ import annotations
 
 import datetime as _dt
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -77,19 +78,6 @@ def _make_engine(opts: ScanOptions):
     # a sample is small: in-process beats starting a pool (and loading the models) per worker
     workers = opts.workers or (1 if opts.sample is not None else None)
     return LocalEngine(workers, progress=opts.progress)
-
-
-class _Borrowed:
-    """Context wrapper that does not close a caller's engine."""
-
-    def __init__(self, engine) -> None:
-        self.engine = engine
-
-    def __enter__(self):
-        return self.engine
-
-    def __exit__(self, *exc) -> None:
-        return None
 
 
 def _table_entry(name: str, columns: list[str], part: TablePart | None, rows_total: int | None,
@@ -250,7 +238,8 @@ def scan(targets: list[str], opts: ScanOptions | None = None, engine=None) -> di
     if opts.sample is not None and opts.sample < 1:
         raise TokumeiError("E200", why="sample は 1 以上です")
     sources = []
-    with (_Borrowed(engine) if engine is not None else _make_engine(opts)) as engine:
+    # a caller's engine is used as it is and left open (nullcontext does not close it)
+    with (nullcontext(engine) if engine is not None else _make_engine(opts)) as engine:
         for target in targets:
             try:
                 sources.append(_scan_target(target, engine, opts))
