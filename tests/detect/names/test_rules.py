@@ -73,3 +73,14 @@ def test_spans_say_their_tier_and_keep_name_parts():
     assert s.source == SOURCE and s.data["tier"] == 1
     assert s.data["parts"] == [("山田", "姓"), ("太郎", "名")]
     assert s.data["title"] == "社長"
+
+
+def test_cover_finds_the_tokens_that_make_up_exactly_a_stretch_of_text():
+    from tokumei.detect.names.rules.base import _cover
+    from tokumei.detect.names.tokens import Token
+
+    toks = [Token(s, 0, 0, ("名詞",), "", False) for s in ("所属", "事務", "所は", "X")]
+    assert _cover(toks, 0, 4) == 2      # 所属|事務
+    assert _cover(toks, 0, 5) is None   # 所属|事務|所は straddles the fifth character
+    assert _cover(toks, 2, 3) == 4      # 所は|X, up to the end
+    assert _cover(toks, 3, 2) is None   # the tokens end first

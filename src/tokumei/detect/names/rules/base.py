@@ -56,6 +56,16 @@ def _text_after(toks: list[Token], j: int, width: int = 6) -> str:
     return "".join(t.surface for t in toks[j : j + width])
 
 
+def _cover(toks: list[Token], i: int, size: int) -> int | None:
+    """Index just past the tokens from ``i`` that make up exactly ``size`` characters, or None when
+    the text ends or a token straddles that point (1|世 for 「1世」, 所属|事務所 for 「所属事務所」)."""
+    k, used = i, 0
+    while k < len(toks) and used < size:
+        used += len(toks[k].surface)
+        k += 1
+    return k if used == size else None
+
+
 def _norm(s: str) -> str:
     return s.translate(_FOLD) if "（" in s else s
 

@@ -22,7 +22,7 @@ from tokumei.detect.names.lexicon import (
 )
 from tokumei.detect.names.rules.base import (
     BRANCH_SUFFIXES, SOURCE, _HIRA, _JOIN, _KANJI, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _STRONG,
-    _STRONG_SET, _WEAK_SUFFIX, _hira_name, _household, _is_pn, _is_proper, _namey, _norm, _nounish, _org_run,
+    _STRONG_SET, _WEAK_SUFFIX, _cover, _hira_name, _household, _is_pn, _is_proper, _namey, _norm, _nounish, _org_run,
     _strong_end, _text_after, _title_at, _trade_shop,
 )
 from tokumei.detect.names.tokens import Token
@@ -348,11 +348,8 @@ def framed_orgs(toks: list[Token]) -> Iterator[Span]:
                 yield Span("ORGANIZATION", toks[k].start, toks[end - 1].end, "", 0.55, SOURCE,
                            f"「〜という{toks[i + 1].surface}」", data={"tier": 1})
         elif t.surface.startswith("所属") and (aff := next((x for x in _AFFILIATION if _text_after(toks, i, 3).startswith(x)), None)):
-            j, used = i, 0
-            while j < n and used < len(aff):
-                used += len(toks[j].surface)
-                j += 1
-            if used != len(aff):
+            j = _cover(toks, i, len(aff))
+            if j is None:
                 continue
             if j < n and toks[j].surface in ("は", "：", ":", "、") and j + 1 < n:
                 k = j + 1

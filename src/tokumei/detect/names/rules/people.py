@@ -17,7 +17,7 @@ from tokumei.detect.names.lexicon import (
     CORE_HONORIFICS, HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES,
 )
 from tokumei.detect.names.rules.base import (
-    BRANCH_SUFFIXES, SOURCE, _JOIN, _KANJI, _KATA, _KATA_COMMON, _LATIN, _biz_after, _household, _is_pn,
+    BRANCH_SUFFIXES, SOURCE, _JOIN, _KANJI, _KATA, _KATA_COMMON, _LATIN, _biz_after, _cover, _household, _is_pn,
     _is_proper, _namey, _norm, _nounish, _text_after, _title_at,
 )
 from tokumei.detect.names.tokens import Token, person_readings
@@ -85,13 +85,8 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 else:
                     break
             m = _REGNAL.match(_text_after(toks, j))
-            if m:  # エリザベス1世, ノンビリキング十三世
-                k, used = j, 0
-                while k < n and used + len(toks[k].surface) <= m.end():
-                    used += len(toks[k].surface)
-                    k += 1
-                if used == m.end():
-                    j = k
+            if m and (k := _cover(toks, j, m.end())) is not None:
+                j = k  # エリザベス1世, ノンビリキング十三世
             nxt = toks[j].surface if j < n else ""
             if nxt == "家" and j - i == 1 and _household(toks, j):
                 # 山田家の長男: a family, so 山田 is a person; 家 stays after the pseudonym (A家の長男)
@@ -144,15 +139,11 @@ def people(toks: list[Token]) -> Iterator[Span]:
         s = t.surface
         if t.pos[0] == "名詞" and len(s) >= 2 and _KATA.fullmatch(s) and (_is_proper(t) or t.oov or t.pos[1] == "普通名詞"):
             m = _REGNAL.match(_text_after(toks, i + 1))
-            if m:  # ヘンリー8世 (a monarch: katakana word + regnal number)
-                k, used = i + 1, 0
-                while k < n and used + len(toks[k].surface) <= m.end():
-                    used += len(toks[k].surface)
-                    k += 1
-                if used == m.end():
-                    yield _person(toks, i, k, 0.8, "カタカナ＋世", None)
-                    i = k
-                    continue
+            if m and (k := _cover(toks, i + 1, m.end())) is not None:
+                # ヘンリー8世 (a monarch: katakana word + regnal number)
+                yield _person(toks, i, k, 0.8, "カタカナ＋世", None)
+                i = k
+                continue
             if t.oov and len(s) >= 3 and i + 1 < n and toks[i + 1].pos[0] == "助詞":
                 # unknown katakana word acting as a subject/object: usually a foreign name
                 yield _person(toks, i, i + 1, 0.45, "辞書にないカタカナ語", None)
