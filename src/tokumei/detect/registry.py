@@ -594,30 +594,20 @@ def _merge(norm: str, ranges: list[tuple[int, int]], left: int, right: int,
                 out[-1][1] = hi
         else:
             out.append([lo, hi])
-    rev = None
-    if view is not None:
-        rev = view.cache.get("reversed")
-        if rev is None:
-            rev = view.cache["reversed"] = norm[::-1]
-    elif len(out) > 8:
+    rev = view.cache.get("reversed") if view is not None else None
+    if rev is None:
         rev = norm[::-1]
+        if view is not None:
+            view.cache["reversed"] = rev
     run = _RUN.match
     edges = []
     for lo, hi in out:
         if lo > 0 and norm[lo - 1] < "\x80":
-            lo -= run(rev, n - lo).end() - (n - lo) if rev is not None else _run_before(norm, lo)  # type: ignore[union-attr]
+            lo -= run(rev, n - lo).end() - (n - lo)
         if hi < n and norm[hi] < "\x80":
             hi = run(norm, hi).end()  # type: ignore[union-attr]
         edges.append((lo, hi + 2 if hi + 2 < n else n))
     return edges
-
-
-def _run_before(norm: str, i: int) -> int:
-    """Length of the run of ASCII non-space characters ending at ``i`` (at most 256)."""
-    k = 0
-    while k < 256 and i > k and norm[i - k - 1].isascii() and not norm[i - k - 1].isspace():
-        k += 1
-    return k
 
 
 def _scan(rx: re.Pattern[str], norm: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
