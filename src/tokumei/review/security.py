@@ -15,13 +15,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import threading
 import time
-from collections import defaultdict, deque
 from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import delete, func, select
+
+from tokumei.review.models import ThrottleFailure as F
 
 # argon2-cffi defaults are RFC 9106's low-memory argon2id profile.
 _hasher = PasswordHasher()
@@ -77,64 +78,30 @@ def csrf_ok(session: dict[str, Any], sent: str | None) -> bool:
 class Throttle:
     """Sliding-window failure counter per key (e-mail and IP): too many failures → locked.
 
-    With ``sessions`` (as the app uses it) the failures are rows of ``throttle_failures``, so all
-    server processes (``tokumei serve --workers N``) and restarts share one count; without, an
-    in-process counter (one process only).
-    例: ``t = Throttle(5, 900); t.fail("ip:127.0.0.1"); t.locked("ip:127.0.0.1")`` → False
+    The failures are rows of ``throttle_failures``, so all server processes
+    (``tokumei serve --workers N``) and restarts share one count.
+    例: ``t = Throttle(5, 900, sessions); t.fail("ip:127.0.0.1"); t.locked("ip:127.0.0.1")`` → False
     """
 
-    def __init__(self, max_failures: int, window_seconds: int, sessions: Any = None) -> None:
+    def __init__(self, max_failures: int, window_seconds: int, sessions: Any) -> None:
         self.max = max_failures
         self.window = window_seconds
         self.sessions = sessions
-        self._fails: dict[str, deque[float]] = defaultdict(deque)
-        self._lock = threading.Lock()
-
-    def _trim(self, key: str, now: float) -> deque[float]:
-        q = self._fails[key]
-        while q and q[0] <= now - self.window:
-            q.popleft()
-        return q
 
     def locked(self, *keys: str) -> bool:
         now = time.time()
-        if self.sessions is not None:
-            from sqlalchemy import func, select
-
-            from tokumei.review.models import ThrottleFailure as F
-
-            with self.sessions() as db:
-                return any((db.scalar(select(func.count()).select_from(F).where(
-                    F.key == k[:300], F.at > now - self.window)) or 0) >= self.max for k in keys)
-        with self._lock:
-            return any(len(self._trim(k, now)) >= self.max for k in keys)
+        with self.sessions() as db:
+            return any((db.scalar(select(func.count()).select_from(F).where(
+                F.key == k[:300], F.at > now - self.window)) or 0) >= self.max for k in keys)
 
     def fail(self, *keys: str) -> None:
         now = time.time()
-        if self.sessions is not None:
-            from sqlalchemy import delete
-
-            from tokumei.review.models import ThrottleFailure as F
-
-            with self.sessions() as db:
-                db.execute(delete(F).where(F.at <= now - self.window))  # keep the table small
-                db.add_all([F(key=k[:300], at=now) for k in keys])
-                db.commit()
-            return
-        with self._lock:
-            for k in keys:
-                self._trim(k, now).append(now)
+        with self.sessions() as db:
+            db.execute(delete(F).where(F.at <= now - self.window))  # keep the table small
+            db.add_all([F(key=k[:300], at=now) for k in keys])
+            db.commit()
 
     def reset(self, *keys: str) -> None:
-        if self.sessions is not None:
-            from sqlalchemy import delete
-
-            from tokumei.review.models import ThrottleFailure as F
-
-            with self.sessions() as db:
-                db.execute(delete(F).where(F.key.in_([k[:300] for k in keys])))
-                db.commit()
-            return
-        with self._lock:
-            for k in keys:
-                self._fails.pop(k, None)
+        with self.sessions() as db:
+            db.execute(delete(F).where(F.key.in_([k[:300] for k in keys])))
+            db.commit()
