@@ -37,13 +37,12 @@ import jaconv  # well-kept hiragana/katakana converter (no hand-written kana tab
 
 from tokumei.span import Span
 from tokumei.detect.textview import TextView
-from tokumei.detect.names.coref import org_key, person_key
-from tokumei.detect.names.lexicon import HONORIFICS, TITLES
+from tokumei.detect.names.coref import org_key
 from tokumei.detect.names.project import Project
 from tokumei.detect.names.tokens import tokenize
+from tokumei.detect.names.variants import TITLE_RE
 
 SOURCE = "jp.names.dict.v1"
-_TITLE_RE = re.compile("|".join(sorted((re.escape(x) for x in HONORIFICS | TITLES), key=len, reverse=True)))
 
 
 def _nfkc(s: str) -> str:
@@ -179,7 +178,7 @@ class NameDictionary:
         norm = view.norm
         for m in self.regex.finditer(norm):
             label, canon, kind, extra = self.table[m.group(0).lower()]
-            t = _TITLE_RE.match(norm, m.end())
+            t = TITLE_RE.match(norm, m.end())
             if extra.get("needs_title") and not t:
                 continue  # さとう alone is sugar; さとうさん is a person
             a, b = view.span(*m.span())
