@@ -21,10 +21,9 @@ from typing import Any
 
 from tokumei.breach.incident import Incident
 from tokumei.breach.labels import EXTRA_ITEMS, ITEM_KEYS, SCAN_SENSITIVE
-from tokumei.span import LABELS
 from tokumei.errors import TokumeiError
-
-SCHEMA = "tokumei.inventory/1"
+from tokumei.scan.inventory import SCHEMA, found_categories
+from tokumei.span import LABELS
 
 #: What people affected ask about first (order of the not-leaked sentence).
 ASKED_ABOUT = ("DRIVERS_LICENSE", "PASSPORT", "RESIDENCE_CARD", "HEALTH_INSURANCE_NUMBER", "MY_NUMBER",
@@ -57,15 +56,6 @@ def load_inventory(path: str | Path) -> dict[str, Any]:
     return inv
 
 
-def _table_categories(t: dict[str, Any]) -> set[str]:
-    cats: set[str] = set()
-    for c in t["columns"]:
-        if c.get("category"):
-            cats.add(c["category"])
-        cats.update(x["label"] for x in c.get("categories", []) if x.get("how") != "name")
-    return cats
-
-
 def derive(inv: dict[str, Any], systems: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(items, sensitive, not_items) from the affected sources; unknown ``systems`` → E857."""
     wanted = set(systems)
@@ -77,7 +67,8 @@ def derive(inv: dict[str, Any], systems: tuple[str, ...]) -> tuple[tuple[str, ..
             keys = {target, str(t.get("name")), f"{target}:{t.get('name')}"}
             if not wanted or keys & wanted:
                 seen |= keys & wanted
-                cats |= _table_categories(t)
+                for c in t["columns"]:
+                    cats |= found_categories(c)
         for f in src.get("files", []):
             keys = {target, str(f.get("path")), f"{target}:{f.get('path')}"}
             if not wanted or keys & wanted:

@@ -57,6 +57,20 @@ from typing import Any
 
 from tokumei.scan.vocab import CATEGORY_JA, SCAN_CATEGORIES, SENSITIVE
 
+SCHEMA = "tokumei.inventory/1"
+
+
+def found_categories(column: dict) -> set[str]:
+    """What a column was found to hold: its ``category`` and every category seen in its values
+    (``how`` ≠ ``name``: a column name alone is a suggestion, not a finding). Used for
+    ``categories_present`` and by the breach module for what may have leaked.
+
+    例: ``found_categories({"category": "PHONE", "categories": [{"label": "PHONE", "how": "value"}]}) == {"PHONE"}``
+    """
+    cats = {column["category"]} if column.get("category") else set()
+    cats.update(x["label"] for x in column.get("categories", []) if x.get("how") != "name")
+    return cats
+
 
 def build(sources: list[dict], *, mode: str, sample: int | None, engine: str, created: str) -> dict:
     """Assemble the top-level inventory from per-source dicts."""
@@ -67,16 +81,14 @@ def build(sources: list[dict], *, mode: str, sample: int | None, engine: str, cr
         for t in src["tables"]:
             issues += len(t["issues"])
             for c in t["columns"]:
-                if c["category"]:
-                    present.add(c["category"])
-                present.update(x["label"] for x in c["categories"] if x["how"] != "name" or c["category"] == x["label"])
+                present |= found_categories(c)
         for f in src["files"]:
             issues += len(f["issues"])
             present.update(f["counts"])
     order = {c: i for i, c in enumerate(SCAN_CATEGORIES)}
     cats = sorted(present, key=lambda c: (order.get(c, 999), c))
     return {
-        "schema": "tokumei.inventory/1",
+        "schema": SCHEMA,
         "created_at": created,
         "engine": engine,
         "mode": mode,
@@ -101,8 +113,8 @@ def read_json(path: Path) -> dict:
         raise TokumeiError("E100", path=str(path)) from e
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise TokumeiError("E107", path=str(path), why=type(e).__name__) from e
-    if not isinstance(inv, dict) or inv.get("schema") != "tokumei.inventory/1":
-        raise TokumeiError("E107", path=str(path), why="tokumei.inventory/1 ではありません")
+    if not isinstance(inv, dict) or inv.get("schema") != SCHEMA:
+        raise TokumeiError("E107", path=str(path), why=f"{SCHEMA} ではありません")
     return inv
 
 

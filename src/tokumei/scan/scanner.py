@@ -25,7 +25,6 @@ from tokumei.scan.classify import ColumnStats, decide
 from tokumei.scan.tasks import CsvBlockTask, FilePart, FileTask, RowsTask, TablePart, issue
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-SCHEMA = "tokumei.inventory/1"
 MAX_ISSUES = 200  # per table; the counts (malformed_lines …) are always complete
 
 
