@@ -153,14 +153,28 @@ def cell_edits(table: Table, replacements: Sequence[Any]) -> dict[str, list[tupl
     The first cell a replacement touches gets its new text; later cells it covers are emptied
     over the covered part. 例: 「静岡県\\t島田市」 → 「静岡県」 gives 島田市's cell (0, 3, "")."""
     out: dict[str, list[tuple[int, int, str]]] = {}
+    bounds = [(a, b) for _, a, b in table.cells]
     for r in replacements:
-        first = True
-        for uid, a, b in table.cells:
-            lo, hi = max(a, r.start), min(b, r.end)
-            if lo >= hi:
-                continue
-            out.setdefault(uid, []).append((lo - a, hi - a, r.replacement if first else ""))
-            first = False
+        for n, (k, lo, hi) in enumerate(_covered(bounds, r.start, r.end)):
+            uid, a, _ = table.cells[k]
+            out.setdefault(uid, []).append((lo - a, hi - a, "" if n else r.replacement))
+    return out
+
+
+def _covered(bounds: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int, int]]:
+    """(index, start, end) of the parts of [``start``, ``end``) in each of ``bounds`` (ranges in
+    order, not overlapping) that it covers; the first range is found by bisection, so a long
+    table costs no scan of all its cells per replacement.
+
+    例: ``_covered([(0, 3), (4, 7)], 1, 6) == [(0, 1, 3), (1, 4, 6)]``"""
+    out = []
+    for k in range(max(bisect_right(bounds, start, key=lambda r: r[0]) - 1, 0), len(bounds)):
+        a, b = bounds[k]
+        if a >= end:
+            break
+        lo, hi = max(a, start), min(b, end)
+        if lo < hi:
+            out.append((k, lo, hi))
     return out
 
 
@@ -281,17 +295,12 @@ def unjoin_result(joined: Joined, text: str, result: Any) -> Any:
 
     segs = joined.segments
     starts = [d for d, _, _ in segs]
+    bounds = [(d, d + n) for d, _, n in segs]
     edits: list[tuple[int, int, str, int]] = []  # (start, end in text, new text, replacement index)
     for i, r in enumerate(result.replacements):
-        first = True
-        for d, f, n in segs[max(bisect_right(starts, r.start) - 1, 0):]:
-            if d >= r.end:
-                break
-            lo, hi = max(d, r.start), min(d + n, r.end)
-            if lo >= hi:
-                continue
-            edits.append((f + lo - d, f + hi - d, r.replacement if first else "", i))
-            first = False
+        for j, (k, lo, hi) in enumerate(_covered(bounds, r.start, r.end)):
+            d, f, _ = segs[k]
+            edits.append((f + lo - d, f + hi - d, "" if j else r.replacement, i))
     edits.sort(key=lambda e: (e[0], e[1]))
     pieces: list[str] = []
     runs: list[list[int]] = []  # [index, start, end, new start, new end] of consecutive edits of one replacement
