@@ -51,8 +51,7 @@ class BankAccountRecognizer(RefiningRecognizer):
             m = _TYPE.search(view.norm, max(0, a - 20), a)
             if m:
                 kind = m.group(1) or _ABBR[m.group(2)]
-                yield Span(span.label, span.start, span.end, span.text, span.score, span.source, span.reason,
-                           span.entity_id, data={**(span.data or {}), "account_type": kind})
+                yield span.with_(data={**(span.data or {}), "account_type": kind})
             else:
                 yield span
 
