@@ -37,7 +37,7 @@ the cells it covers (the pipes and the delimiter row are never edited).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
@@ -186,10 +186,11 @@ def multiline_cells(table: Table, texts: dict[str, str]) -> list[tuple[int, str]
     ``texts`` maps unit id to the unit's own text (with its line breaks).
     例: ``multiline_cells(t, {"r2c2": "島田市\\n本通2-3-4"}) == [(3, "島田市\\n本通2-3-4")]``"""
     out = []
+    starts = [ua for _, ua, _ in table.cells]  # in order: a cell's units are found by bisection
     for a, b in table.ranges:
         buf = ["\n"] * (b - a)  # between the paragraphs of one cell
-        for uid, ua, ub in table.cells:
-            if a <= ua and ub <= b:
+        for uid, ua, ub in table.cells[bisect_left(starts, a):bisect_right(starts, b)]:
+            if ub <= b:
                 own = texts.get(uid, table.text[ua:ub])
                 buf[ua - a:ub - a] = own if len(own) == ub - ua else table.text[ua:ub]
         text = "".join(buf)
