@@ -181,9 +181,9 @@ class CsvReader:
             yield rows, lines
 
 
-def plan_blocks(path: str | Path, block_bytes: int = 8 << 20) -> tuple[int, list[tuple[int, int, int]]]:
+def plan_blocks(path: str | Path, block_bytes: int = 8 << 20) -> list[tuple[int, int, int]]:
     """Cut a CSV file after its header line into newline-aligned blocks of about
-    ``block_bytes``: returns (header length in bytes, [(offset, length, first line number)]).
+    ``block_bytes``: returns [(offset, length, first line number)].
 
     Counting newlines is a C-speed pass over the bytes; with exact first line numbers every
     worker reports bad lines by their real line number. (A quoted cell with a newline that
@@ -202,7 +202,7 @@ def plan_blocks(path: str | Path, block_bytes: int = 8 << 20) -> tuple[int, list
             blocks.append((offset, len(data), line))
             offset += len(data)
             line += data.count(b"\n")
-    return len(header), blocks
+    return blocks
 
 
 def parquet_chunks(path: str | Path, size: int, limit: int | None = None) -> tuple[list[str], Iterator[list[tuple]]]:

@@ -146,7 +146,7 @@ def _scan_csv(target: str, engine, opts: ScanOptions) -> dict:
     key = (target, Path(target).name)
     if opts.sample is None:  # full: newline-aligned blocks that the workers read themselves
         header = reader.read_header()
-        _, blocks = plan_blocks(target, opts.block_bytes)
+        blocks = plan_blocks(target, opts.block_bytes)
         tasks = [CsvBlockTask(key, target, off, n, line, header, reader.encoding, reader.delimiter, opts.examples)
                  for off, n, line in blocks] if header else []
         merged = _merge(engine.map(tasks, total=len(tasks), desc=key[1]))

@@ -169,7 +169,7 @@ def plan_table(url: str, key, info: TableInfo, *, sample: int | None, chunk_rows
             start += len(rows)
 
 
-def read_range(task: RangeTask) -> tuple[list[tuple], int]:
+def read_range(task: RangeTask) -> list[tuple]:
     """Rows of one key range, through the read-only engine of this process."""
     eng = readonly_engine(task.url)
     t = _table(task.schema, task.table, task.columns)
@@ -181,8 +181,7 @@ def read_range(task: RangeTask) -> tuple[list[tuple], int]:
     if task.limit is not None:
         q = q.limit(task.limit)
     with eng.connect() as conn:
-        rows = [tuple(r) for r in conn.execute(q)]
-    return rows, task.lo or 0
+        return [tuple(r) for r in conn.execute(q)]
 
 
 def empty_issue(info: TableInfo) -> dict:

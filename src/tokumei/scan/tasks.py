@@ -140,7 +140,7 @@ def _execute(task: RowsTask | RangeTask | CsvBlockTask | FileTask) -> TablePart 
         from tokumei.scan.sql import read_range
 
         try:
-            rows, _ = read_range(task)
+            rows = read_range(task)
         except Exception as e:  # reported, never fatal for the whole scan
             part = TablePart(task.key, [ColumnStats() for _ in task.columns])
             part.issues.append(issue("E607", table=task.table, why=type(e).__name__))
