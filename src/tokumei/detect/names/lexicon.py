@@ -88,10 +88,10 @@ ORG_REFERENCES = frozenset("同社 同店 同院 同法人 同事務所 同組�
 PERSON_REFERENCES = frozenset("同氏 同人 同君 同容疑者 同被告".split())
 
 #: Public bodies written without any suffix the rules know (国会, 自衛隊, 最高裁). Organisations, though
-#: the allow-list may keep some of them in anonymised text.
+#: the allow-list may keep some of them in anonymised text. Not 政府: alone it names no body.
 KNOWN_BODIES = frozenset(
     "国会 衆議院 参議院 内閣 内閣府 最高裁 最高裁判所 高裁 地裁 家裁 簡裁 自衛隊 陸上自衛隊 海上自衛隊 航空自衛隊 "
-    "警視庁 検察庁 地検 高検 日銀 国連 政府 米軍 在日米軍 国連軍 米議会 連邦議会".split()
+    "警視庁 検察庁 地検 高検 日銀 国連 米軍 在日米軍 国連軍 米議会 連邦議会".split()
 )
 
 #: Well-known organisations usually written without a legal form or business word (楽天, トヨタ, NHK).

@@ -181,14 +181,14 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         if (p0 != "名詞" and p0 != "接尾辞") or i in inside:
             continue  # particles, verbs, symbols: nothing to do (most tokens)
         s = _norm(t.surface)
-        if i + 1 < n and s + toks[i + 1].surface in KNOWN_BODIES and toks[i + 1].surface != "政府":
+        if i + 1 < n and s + toks[i + 1].surface in KNOWN_BODIES:
             yield Span("ORGANIZATION", t.start, toks[i + 1].end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
             continue  # 警視|庁
         if ((s in FAMOUS_ORGS or (s in SPORTS_TEAM_WORDS and sports)) and not (i > 0 and _nounish(toks[i - 1]))
                 and not (i + 1 < n and toks[i + 1].pos[1] == "数詞")):  # 日産500個: daily output, not Nissan
             yield Span("ORGANIZATION", t.start, t.end, "", 0.55, SOURCE, "よく知られた組織名", data={"tier": 1})
             continue
-        if s in KNOWN_BODIES and s != "政府" and not (i > 0 and _nounish(toks[i - 1]) and toks[i - 1].pos[2] != "地名"):
+        if s in KNOWN_BODIES and not (i > 0 and _nounish(toks[i - 1]) and toks[i - 1].pos[2] != "地名"):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
             continue
         if s in BRANCH_SUFFIXES and i > 0 and s not in ORG_SUFFIXES:
