@@ -36,24 +36,26 @@ for _b, _lo, _hi, _len in _BRANDS:
 
 def luhn_ok(digits: str) -> bool:
     """ISO/IEC 7812-1 Luhn check. 例: ``luhn_ok("4111111111111111") is True``"""
+    return _luhn_sum(digits) % 10 == 0
+
+
+def _luhn_sum(digits: str) -> int:
+    """The Luhn sum: every second digit from the right (the second, fourth …) doubled, 9 taken
+    off products above 9. 例: ``_luhn_sum("18") == 10``"""
     total = 0
     for i, ch in enumerate(reversed(digits)):
         d = ord(ch) - 48
         if i % 2:
             d = d * 2 - 9 if d > 4 else d * 2
         total += d
-    return total % 10 == 0
+    return total
 
 
 def luhn_check_digit(body: str) -> int:
     """The Luhn digit to append to ``body``. 例: ``luhn_check_digit("411111111111111") == 1``"""
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = ord(ch) - 48
-        if i % 2 == 0:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return (10 - total % 10) % 10
+    # with a 0 appended, luhn_ok's sum doubles exactly the digits this digit's sum doubles, and
+    # the 0 adds nothing: the check digit is what brings that sum to a multiple of 10
+    return (10 - _luhn_sum(body + "0") % 10) % 10
 
 
 def card_brand(digits: str) -> str | None:
