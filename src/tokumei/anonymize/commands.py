@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from tokumei.anonymize.engine import AnonymizeResult, anonymize_spans
+from tokumei.anonymize.engine import AnonymizeResult, anonymize_spans, label_ja
 from tokumei.anonymize.policy import Policy, load_policy
 from tokumei.anonymize.pseudonyms import PseudonymState
 from tokumei.detect import DEFAULT_THRESHOLD
@@ -266,8 +266,7 @@ def _print_summary(units: Iterable[tuple[str, AnonymizeResult]], out: Any) -> No
     for _, r in units:
         for k, v in r.counts().items():
             counts[k] = counts.get(k, 0) + v
-    parts = "、".join(f"{LABEL_JA.get(k, {'RISK': '特徴的な記述', 'AMOUNT': '金額'}.get(k, k))} {v}件"
-                     for k, v in sorted(counts.items(), key=lambda kv: -kv[1]))
+    parts = "、".join(f"{label_ja(k)} {v}件" for k, v in sorted(counts.items(), key=lambda kv: -kv[1]))
     risks = [(w, r.original, f) for w, r in units for f in r.risks]
     out.write(f"\n── 匿名化の結果: 置換 {n_rep} 件（{parts or 'なし'}）、再識別リスクの指摘 {len(risks)} 件\n")
     for w, original, f in risks:

@@ -31,7 +31,7 @@ from tokumei.anonymize.risk import RiskFlag, find_risks
 from tokumei.detect.textview import TextView
 from tokumei.span import LABEL_JA, Span
 
-__all__ = ["AnonymizeResult", "Replacement", "anonymize", "anonymize_spans"]
+__all__ = ["AnonymizeResult", "Replacement", "anonymize", "anonymize_spans", "label_ja"]
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ class AnonymizeResult:
     def summary_ja(self) -> str:
         """One Japanese line: 置換 5 件（人名 3件、電話番号 2件）・再識別リスク 2 件"""
         c = self.counts()
-        parts = "、".join(f"{LABEL_JA.get(k, _EXTRA_JA.get(k, k))} {v}件" for k, v in sorted(c.items()))
+        parts = "、".join(f"{label_ja(k)} {v}件" for k, v in sorted(c.items()))
         return f"置換 {len(self.replacements)} 件（{parts or 'なし'}）・再識別リスクの指摘 {len(self.risks)} 件"
 
     def restore_record(self) -> list[list[Any]]:
@@ -94,6 +94,13 @@ class AnonymizeResult:
 
 
 _EXTRA_JA = {"RISK": "特徴的な記述", "AMOUNT": "金額"}
+
+
+def label_ja(label: str) -> str:
+    """Japanese name of a replacement's label, the engine's own RISK and AMOUNT included.
+
+    例: ``label_ja("PHONE") == "電話番号"``、``label_ja("RISK") == "特徴的な記述"``"""
+    return LABEL_JA.get(label, _EXTRA_JA.get(label, label))
 _LEGAL = sorted({*LEGAL_FORMS, "（株）", "（有）"}, key=len, reverse=True)
 _BRACKET_PREFIX = re.compile(r"〒\s?$")
 

@@ -19,12 +19,10 @@ import json
 from pathlib import Path
 from typing import Any, Sequence
 
-from tokumei.anonymize.engine import AnonymizeResult
+from tokumei.anonymize.engine import AnonymizeResult, label_ja
 from tokumei.anonymize.risk import KIND_JA, KIND_SCORE
-from tokumei.span import LABEL_JA
 
 SCHEMA_VERSION = 1
-_EXTRA = {"RISK": "特徴的な記述", "AMOUNT": "金額"}
 Unit = tuple[str, AnonymizeResult]  # (where, result) — "where" is a location such as "3段落目"
 
 
@@ -38,7 +36,7 @@ def to_json(units: Sequence[Unit], *, source: str = "", policy: str = "") -> dic
             reps.append({
                 "unit": i, "where": where, "start": x.start, "end": x.end, "new_start": x.new_start,
                 "new_end": x.new_end, "text": x.original, "label": x.label,
-                "label_ja": LABEL_JA.get(x.label, _EXTRA.get(x.label, x.label)), "rule": x.rule,
+                "label_ja": label_ja(x.label), "rule": x.rule,
                 "score": round(x.score, 4), "reason": x.reason, "replacement": x.replacement,
                 "suggestion": x.replacement, "entity_id": x.entity_id, "restorable": x.restorable,
             })
@@ -103,7 +101,7 @@ def to_html(units: Sequence[Unit], *, source: str = "", policy: str = "") -> str
                      f"{_marked(r.original, orig_marks)}</pre></div><div><h3>匿名化後</h3><pre>"
                      f"{_marked(r.text, new_marks)}</pre></div></div>")
         for x in r.replacements:
-            rep_rows.append(f"<tr><td>{e(where)}</td><td>{e(LABEL_JA.get(x.label, _EXTRA.get(x.label, x.label)))}</td>"
+            rep_rows.append(f"<tr><td>{e(where)}</td><td>{e(label_ja(x.label))}</td>"
                             f"<td>{e(x.original)}</td><td>{e(x.replacement)}</td><td>{e(x.rule)}</td>"
                             f"<td>{x.score:.2f}</td><td>{e(x.reason)}</td></tr>")
         for f in r.risks:
