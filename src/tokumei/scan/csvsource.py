@@ -53,6 +53,11 @@ def delimiter_for(path: Path, first_line: str) -> str:
     return "\t" if first_line.count("\t") > first_line.count(",") else ","
 
 
+def _header_names(row: list[str]) -> list[str]:
+    """Header cells stripped; an empty one is named by its position (列3)."""
+    return [h.strip() or f"列{i + 1}" for i, h in enumerate(row)]
+
+
 class CsvReader:
     """One CSV/TSV file (or one block of it): header, encoding, delimiter, rows, issues.
 
@@ -130,7 +135,7 @@ class CsvReader:
             row = next(reader)
         except (StopIteration, csv.Error):
             row = []
-        self.header = [h.strip() or f"列{i + 1}" for i, h in enumerate(row)]
+        self.header = _header_names(row)
         return self.header
 
     def rows(self) -> Iterator[tuple[list[str], int]]:
@@ -148,7 +153,7 @@ class CsvReader:
                 self._bad("E609", line=start, why=str(e).split("(")[0].strip())
                 continue
             if width is None:
-                self.header = [h.strip() or f"列{i + 1}" for i, h in enumerate(row)]
+                self.header = _header_names(row)
                 width = len(row)
                 continue
             if not row:  # blank line
