@@ -174,6 +174,12 @@ def scan_csv_block(task: CsvBlockTask) -> TablePart:
     return part
 
 
+def _why(e: Exception) -> str:
+    """What an issue says went wrong: our error code, else the exception type (never its text,
+    which may quote a cell)."""
+    return e.code if isinstance(e, TokumeiError) else type(e).__name__
+
+
 def scan_file(task: FileTask) -> FilePart:
     """Counts per label, with unit locations, for one document file."""
     from tokumei.detect import default_analyzer
@@ -182,11 +188,8 @@ def scan_file(task: FileTask) -> FilePart:
     part = FilePart(task.key)
     try:
         doc = read_document(Path(task.path))
-    except TokumeiError as e:
-        part.issues.append(issue("E605", path=task.path, why=e.code))
-        return part
-    except Exception as e:  # corrupt docx/pdf/xlsx: reported, not fatal
-        part.issues.append(issue("E605", path=task.path, why=type(e).__name__))
+    except Exception as e:  # noqa: BLE001 - corrupt docx/pdf/xlsx: reported, not fatal
+        part.issues.append(issue("E605", path=task.path, why=_why(e)))
         return part
     part.kind = doc.kind
     part.units = len(doc.units)
@@ -195,8 +198,7 @@ def scan_file(task: FileTask) -> FilePart:
         try:
             spans = an.analyze(unit.text)
         except Exception as e:  # noqa: BLE001 - one bad unit must not lose the file
-            why = e.code if isinstance(e, TokumeiError) else type(e).__name__
-            part.issues.append(issue("E605", path=f"{task.path} ({unit.where})", why=why))
+            part.issues.append(issue("E605", path=f"{task.path} ({unit.where})", why=_why(e)))
             continue
         for s in spans:
             part.counts[s.label] += 1
