@@ -272,7 +272,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
               and toks[i + 1].surface in _SUBJ and (i == 0 or not toks[i - 1].surface.isascii())):
             # KGBの文書, JTによると (also when SudachiPy does not know the acronym as a proper noun)
             yield Span("ORGANIZATION", t.start, t.end, "", 0.5, SOURCE, "英字略称＋助詞", data={"tier": 1})
-        elif _ORG_CTX and i + 1 < n and toks[i + 1].surface[:1] in _ORG_CONTEXT_FIRST and (ctx := _org_context(toks, i + 1)):
+        elif i + 1 < n and toks[i + 1].surface[:1] in _ORG_CONTEXT_FIRST and (ctx := _org_context(toks, i + 1)):
             if (not _is_pn(t) and (_is_proper(t) or t.oov or _LATIN.fullmatch(s) or (_KATA.fullmatch(s) and len(s) >= 3))
                     and s not in NOT_NAMES and s not in _KATA_GENERIC_ORG and s not in _KATA_COMMON and (t.pos[2] != "地名" or ctx in _TEAM_CONTEXT)):
                 k = i
@@ -284,8 +284,6 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
               and s.endswith(("市", "都", "県", "府", "町", "村", "区", "政府"))):
             # 大阪市が所有し, 高梁市が看護師を: a municipality acting (as a body) is an organisation
             yield Span("ORGANIZATION", t.start, t.end, "", 0.45, SOURCE, "自治体（主語）", data={"tier": 1})
-        elif _KATA_ORG and _is_proper(t) and t.pos[2] == "一般" and len(s) >= 3 and _KATA.fullmatch(s):
-            yield Span("ORGANIZATION", t.start, t.end, "", 0.45, SOURCE, "カタカナの固有名詞", data={"tier": 1})
         elif (t.pos[1] == "普通名詞" and len(s) >= 3 and s[-1] == "長" and s[:-1] in _STRONG_SET
               and (e := _unit_run(toks, i)) < i):
             # 台湾守備混成第2旅団長, 第35狙撃軍団長: the body before the head's title
@@ -300,13 +298,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                            data={"tier": 1})
         elif (_is_proper(t) and t.pos[2] == "一般" and len(s) >= 2 and i + 1 < n and toks[i + 1].surface in _SUBJ
               and not _KATA.fullmatch(s) and s not in _NOT_ORG and not s.endswith(_PLACE_END)):
+            # not katakana: a katakana proper noun alone as ORGANIZATION was 7 right and 13 wrong on GSD
+            # dev (ポルシェ, ワールドカップ; マイナンバー in business text)
             yield Span("ORGANIZATION", t.start, t.end, "", 0.45, SOURCE, "固有名詞＋助詞", data={"tier": 1})
-
-
-#: Rule switches, measured on GSD dev. A katakana proper noun alone as ORGANIZATION was 7 right and
-#: 13 wrong (ポルシェ, ワールドカップ; マイナンバー in business text), so it is off.
-_ORG_CTX = True
-_KATA_ORG = False
 
 
 def _unit_run(toks: list[Token], i: int) -> int:

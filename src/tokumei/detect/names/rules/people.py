@@ -120,10 +120,11 @@ def people(toks: list[Token]) -> Iterator[Span]:
             elif multi or {"姓", "名"} <= kinds:
                 score, why = 0.85, "人名（姓名）"
             elif "一般" in kinds and _KATA.fullmatch(t.surface):
-                if (_KATA_MOD and j - i == 1 and j < n and toks[j].pos[0] in ("名詞", "接尾辞")
-                        and not toks[j].surface.isspace()):
+                if j - i == 1 and j < n and toks[j].pos[0] in ("名詞", "接尾辞") and not toks[j].surface.isspace():
+                    # ダイムラー偵察車, マーベル1602: a katakana name word modifying a noun is a product or
+                    # brand, not a person (measured on GSD dev)
                     i = j
-                    continue  # ダイムラー偵察車, マーベル1602: a katakana name word modifying a noun is a product/brand
+                    continue
                 score, why = 0.6, "人名（カタカナ）"
             elif "姓" in kinds:
                 score, why = 0.55, "人名（姓）"
@@ -322,8 +323,3 @@ def repeat_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
             data = dict(sp.data or {})
             data["parts"] = [(t.surface, "姓")]
             yield sp.with_(data=data)
-
-
-#: Rule switch, measured on GSD dev: a katakana name word directly modifying a noun
-#: (ダイムラー偵察車, マーベル1602) is a product or brand, not a person.
-_KATA_MOD = True
