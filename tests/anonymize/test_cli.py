@@ -221,3 +221,17 @@ def test_text_output_encoding(tmp_path, monkeypatch, capsys):
     src.write_text("電話 090-1234-5678\n笑顔🙂", encoding="utf-8")
     code, _, err = _run(["anonymize", str(src), "-o", str(out), "--encoding", "cp932"], monkeypatch=monkeypatch, capsys=capsys)
     assert code == 3 and "E112" in err and "2行目" in err and "🙂" not in err
+
+
+def test_hash_policy_without_project_takes_the_key_from_the_environment(monkeypatch, capsys):
+    import hashlib
+    import hmac
+
+    text = "連絡先は 090-1234-5678 です\n"
+    monkeypatch.delenv("TOKUMEI_HASH_KEY", raising=False)
+    code, _, err = _run(["anonymize", "-", "--policy", "hash"], stdin=text, monkeypatch=monkeypatch, capsys=capsys)
+    assert code != 0 and "E504" in err
+    monkeypatch.setenv("TOKUMEI_HASH_KEY", "秘密の鍵")
+    code, out, _ = _run(["anonymize", "-", "--policy", "hash"], stdin=text, monkeypatch=monkeypatch, capsys=capsys)
+    digest = hmac.new("秘密の鍵".encode(), b"PHONE:090-1234-5678", hashlib.sha256).hexdigest()[:10]
+    assert code == 0 and out == f"連絡先は 〔電話番号#{digest}〕 です\n"

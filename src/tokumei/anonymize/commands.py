@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from tokumei.anonymize.engine import AnonymizeResult, anonymize_spans, label_ja
+from tokumei.anonymize.engine import AnonymizeResult, anonymize_spans, env_hash_key, label_ja
 from tokumei.anonymize.policy import Policy, load_policy
 from tokumei.anonymize.pseudonyms import PseudonymState
 from tokumei.detect import DEFAULT_THRESHOLD
@@ -76,6 +76,7 @@ class _Session:
             self.policy = load_policy(args.policy or "publication")
             self.analyzer = default_analyzer()
         self.state = PseudonymState()
+        self.hash_key = env_hash_key()  # without a project (a project derives its own from the vault)
         if args.threshold is not None:
             from dataclasses import replace
 
@@ -96,17 +97,10 @@ class _Session:
             found = [(a, self.analyzer.analyze(t, threshold=self.policy.threshold)) for a, t in cells]
             spans = merge_cell_spans(text, spans, found)
         if self.project is not None:
-            if record:
-                return self.project.anonymize(text, self.policy, spans=spans, new_document=first)
-            if first:
-                self.project.state.new_document()
-            return anonymize_spans(text, spans, self.policy, self.project.state, self.project.hash_key(self.policy))
+            return self.project.anonymize(text, self.policy, spans=spans, new_document=first, record=record)
         if first:
             self.state = PseudonymState()
-        import os
-
-        key = os.environ.get("TOKUMEI_HASH_KEY", "").encode() or None
-        return anonymize_spans(text, spans, self.policy, self.state, key)
+        return anonymize_spans(text, spans, self.policy, self.state, self.hash_key)
 
     def record(self, result: AnonymizeResult) -> None:
         """Keep the restore record of ``result`` in the project (no project: nothing)."""

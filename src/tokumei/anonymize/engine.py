@@ -134,9 +134,16 @@ def anonymize(
         from tokumei.detect import default_analyzer
 
         spans = (analyzer or default_analyzer()).analyze(text, threshold=pol.threshold)
-    if hash_key is None and os.environ.get("TOKUMEI_HASH_KEY"):
-        hash_key = os.environ["TOKUMEI_HASH_KEY"].encode()
+    if hash_key is None:
+        hash_key = env_hash_key()
     return anonymize_spans(text, spans, pol, state if state is not None else PseudonymState(), hash_key)
+
+
+def env_hash_key() -> bytes | None:
+    """The ``hash`` policy's key without a project: ``TOKUMEI_HASH_KEY`` (None when unset or empty).
+
+    例: ``TOKUMEI_HASH_KEY=秘密の鍵`` → ``"秘密の鍵".encode()``"""
+    return os.environ.get("TOKUMEI_HASH_KEY", "").encode() or None
 
 
 def anonymize_spans(

@@ -116,18 +116,22 @@ class Project:
         return default_analyzer()
 
     def anonymize(self, text: str, policy: str | Path | Policy | None = None, *,
-                  spans: Sequence[Span] | None = None, new_document: bool = True) -> AnonymizeResult:
+                  spans: Sequence[Span] | None = None, new_document: bool = True,
+                  record: bool = True) -> AnonymizeResult:
         """Anonymize one text with the project's state; record it for restore.
 
         Several units of one document: pass ``new_document=False`` after the first unit so that
-        letters stay the same for the same name (entity ids are scoped to each unit)."""
+        letters stay the same for the same name (entity ids are scoped to each unit).
+        ``record=False``: keep no restore record of this text (the caller records the text it
+        writes, e.g. a Markdown text rebuilt from its joined tables)."""
         pol = load_policy(policy or self.default_policy())
         if spans is None:
             spans = self.analyzer().analyze(text, threshold=pol.threshold)
         if new_document:
             self.state.new_document()
         result = anonymize_spans(text, spans, pol, self.state, self.hash_key(pol))
-        self.record(result.text, result.restore_record())
+        if record:
+            self.record(result.text, result.restore_record())
         return result
 
     def hash_key(self, pol: Policy) -> bytes | None:
