@@ -128,3 +128,31 @@ def test_edit_after_approval_voids_it(env):
     # a decision sent with the old hash (text changed after it was shown) is refused
     r = post(cli, link, f"{link}/decision", {"action": "approve", "person_name": "山田", "consent": "yes", "sha256": sha})
     assert r.status_code == 409 and "E803" in r.text
+
+
+def test_engagement_states_on_the_list_and_status_pages(env):
+    env.adviser()
+    adv = env.client()
+    login(adv)
+    eid = new_engagement(adv)
+
+    def states() -> tuple[str, str]:
+        listed = re.search(r"/engagements/%d\".*?</tr>" % eid, adv.get("/").text, re.S).group(0)
+        fragment = adv.get(f"/engagements/{eid}/status").text
+        return listed, fragment
+
+    assert "下書き未登録" in states()[0]
+    vid = version_id(upload(adv, eid, "山田太郎社長の会社です。"))
+    assert all("確認待ち（第1版）" in s for s in states())
+    link = send_link(adv, vid, eid)
+    cli = env.client()
+    sha = re.search(r'name="sha256" value="([0-9a-f]{64})"', cli.get(link).text).group(1)
+    post(cli, link, f"{link}/decision", {"action": "decline", "person_name": "山田", "message": "直してください", "sha256": sha})
+    assert all("修正依頼あり（第1版）" in s for s in states())
+    vid2 = version_id(upload(adv, eid, "山田太郎社長の会社です。よろしくお願いします。"))
+    assert all("確認待ち（第2版）" in s for s in states())
+    link2 = send_link(adv, vid2, eid)
+    sha2 = re.search(r'name="sha256" value="([0-9a-f]{64})"', cli.get(link2).text).group(1)
+    r = post(cli, link2, f"{link2}/decision", {"action": "approve", "person_name": "山田", "consent": "yes", "sha256": sha2})
+    assert r.status_code == 200
+    assert all("承認済み（第2版）" in s for s in states())

@@ -32,46 +32,63 @@ def decisions_for(db: Session, version_id: int) -> list[Decision]:
     return list(db.scalars(select(Decision).where(Decision.version_id == version_id).order_by(Decision.id)).all())
 
 
-def approved_version(db: Session, eng: Engagement) -> tuple[Version, Decision] | None:
-    """The newest version with a valid approval, else None."""
+def _decisions_by_version(db: Session, eng: Engagement) -> dict[int, list[Decision]]:
+    """Every version's decisions (oldest first), read in one query for the whole engagement."""
+    out: dict[int, list[Decision]] = {v.id: [] for v in eng.versions}
+    if out:
+        for d in db.scalars(select(Decision).where(Decision.version_id.in_(list(out))).order_by(Decision.id)):
+            out[d.version_id].append(d)
+    return out
+
+
+def _approved(eng: Engagement, ds: dict[int, list[Decision]]) -> tuple[Version, Decision] | None:
     for v in sorted(eng.versions, key=lambda v: v.number, reverse=True):
-        for d in reversed(decisions_for(db, v.id)):
+        for d in reversed(ds[v.id]):
             if approval_valid(v, d):
                 return v, d
     return None
 
 
-def summary(db: Session, eng: Engagement) -> str:
-    """One Japanese phrase for the list page. 例: 「承認済み（第2版）」"""
+def approved_version(db: Session, eng: Engagement) -> tuple[Version, Decision] | None:
+    """The newest version with a valid approval, else None."""
+    return _approved(eng, _decisions_by_version(db, eng))
+
+
+def _summary(eng: Engagement, ds: dict[int, list[Decision]], ok: tuple[Version, Decision] | None) -> str:
     if not eng.versions:
         return "下書き未登録"
-    ok = approved_version(db, eng)
     latest = eng.versions[-1]
-    ds = decisions_for(db, latest.id)
     if ok:
         return f"承認済み（第{ok[0].number}版）"
-    if any(d.withdrawn_at for v in eng.versions for d in decisions_for(db, v.id)):
+    if any(d.withdrawn_at for v in eng.versions for d in ds[v.id]):
         return "同意が撤回されました"
-    if ds and ds[-1].kind == "declined":
+    if ds[latest.id] and ds[latest.id][-1].kind == "declined":
         return f"修正依頼あり（第{latest.number}版）"
     return f"確認待ち（第{latest.number}版）"
+
+
+def summary(db: Session, eng: Engagement) -> str:
+    """One Japanese phrase for the list page. 例: 「承認済み（第2版）」"""
+    ds = _decisions_by_version(db, eng)
+    return _summary(eng, ds, _approved(eng, ds))
 
 
 def detail(db: Session, eng: Engagement) -> dict[str, Any]:
     """Everything the engagement page shows, per version."""
     now = utcnow()
+    ds = _decisions_by_version(db, eng)
+    ok = _approved(eng, ds)
     rows = []
     for v in eng.versions:
         links = db.scalars(select(Link).where(Link.version_id == v.id).order_by(Link.id)).all()
-        ds = decisions_for(db, v.id)
         rows.append({
             "version": v,
             "links": [{"link": l, "active": l.revoked_at is None and _aware(l.expires_at) > now} for l in links],
-            "decisions": [{"d": d, "valid": approval_valid(v, d)} for d in ds],
+            "decisions": [{"d": d, "valid": approval_valid(v, d)} for d in ds[v.id]],
             "claims": db.scalars(select(Claim).where(Claim.version_id == v.id).order_by(Claim.start)).all(),
             "comments": db.scalars(select(Comment).where(Comment.version_id == v.id).order_by(Comment.id)).all(),
         })
-    return {"rows": rows, "approved": approved_version(db, eng), "summary": summary(db, eng)}
+    return {"rows": rows, "approved": ok, "summary": _summary(eng, ds, ok)}
 
 
 def _aware(dt):  # SQLite returns naive datetimes; they are stored in UTC
