@@ -64,10 +64,6 @@ def date_text(d: date, rng: random.Random) -> str:
     return _wareki(d, rng)
 
 
-def _digits(rng: random.Random, n: int) -> str:
-    return "".join(str(rng.randrange(10)) for _ in range(n))
-
-
 def _bad_my_number(rng: random.Random) -> str:
     good = pools.my_number(rng)
     return good[:11] + str((int(good[11]) + rng.randint(1, 9)) % 10)
@@ -75,7 +71,7 @@ def _bad_my_number(rng: random.Random) -> str:
 
 def health_insurer_number(rng: random.Random) -> str:
     """8-digit 保険者番号 (法別2+都道府県2+保険者別3+検証1; 検証番号 by the Luhn-style rule)."""
-    return pools.luhn_complete(rng.choice(["01", "06", "31", "32", "34"]) + f"{rng.randint(1, 47):02d}" + _digits(rng, 3))
+    return pools.luhn_complete(rng.choice(["01", "06", "31", "32", "34"]) + f"{rng.randint(1, 47):02d}" + pools.digits(rng, 3))
 
 
 def _negatives(b: TextBuilder, rng: random.Random) -> None:
@@ -83,7 +79,7 @@ def _negatives(b: TextBuilder, rng: random.Random) -> None:
         lambda: b.add("見積額は").neg("amount", f"{rng.randint(1, 9)},{rng.randint(100, 999)}万円").add("です。"),
         lambda: b.add("粗利率は").neg("percent", f"{rng.randint(1, 60)}%").add("に改善しました。"),
         lambda: b.add("打合せは").neg("time", f"{rng.randint(9, 17)}:{rng.choice(['00', '30'])}").add("からです。"),
-        lambda: b.add("注文番号 ").neg("order", _digits(rng, 12)).add(" の件です。"),
+        lambda: b.add("注文番号 ").neg("order", pools.digits(rng, 12)).add(" の件です。"),
         lambda: b.add("請求書番号 ").neg("invoice", f"INV-{rng.randint(2019, 2026)}-{rng.randint(1, 9999):04d}").add("。"),
         lambda: b.add("就業規則").neg("article", f"第{rng.randint(1, 60)}条第{rng.randint(1, 5)}項").add("を改定。"),
         lambda: b.neg("year", f"{rng.randint(1990, 2026)}年").add("に制度を導入しました。"),
@@ -125,16 +121,16 @@ def _hr_form(rng: random.Random) -> TextBuilder:
     b.add("\n住所：〒").pii("POSTAL_CODE", addr.postal_code).add(" ").pii("ADDRESS", addr.full)
     b.add("\n電話番号：").pii("PHONE", pools.mobile(rng))
     b.add("\n個人番号：").pii("MY_NUMBER", pools.my_number(rng))
-    b.add("\n基礎年金番号：").pii("PENSION_NUMBER", f"{_digits(rng, 4)}-{_digits(rng, 6)}")
-    b.add("\n雇用保険被保険者番号：").pii("EMPLOYMENT_INSURANCE_NUMBER", f"{_digits(rng, 4)}-{_digits(rng, 6)}-{rng.randrange(10)}")
+    b.add("\n基礎年金番号：").pii("PENSION_NUMBER", f"{pools.digits(rng, 4)}-{pools.digits(rng, 6)}")
+    b.add("\n雇用保険被保険者番号：").pii("EMPLOYMENT_INSURANCE_NUMBER", f"{pools.digits(rng, 4)}-{pools.digits(rng, 6)}-{rng.randrange(10)}")
     b.add("\n健康保険 保険者番号：").pii("HEALTH_INSURANCE_NUMBER", health_insurer_number(rng))
-    b.add("\n運転免許証番号：").pii("DRIVERS_LICENSE", _digits(rng, 12))
+    b.add("\n運転免許証番号：").pii("DRIVERS_LICENSE", pools.digits(rng, 12))
     b.add("\n給与振込先：").add(rng.choice(["静岡銀行", "みずほ銀行", "三井住友銀行", "横浜銀行"]))
-    b.add(f" {rng.choice(['本店', '駅前支店', '中央支店'])} 普通 ").pii("BANK_ACCOUNT", _digits(rng, 7))
+    b.add(f" {rng.choice(['本店', '駅前支店', '中央支店'])} 普通 ").pii("BANK_ACCOUNT", pools.digits(rng, 7))
     if rng.random() < 0.5:
-        b.add("\n旅券番号：").pii("PASSPORT", rng.choice("MTR") + rng.choice(string.ascii_uppercase) + _digits(rng, 7))
+        b.add("\n旅券番号：").pii("PASSPORT", rng.choice("MTR") + rng.choice(string.ascii_uppercase) + pools.digits(rng, 7))
     else:
-        b.add("\n在留カード番号：").pii("RESIDENCE_CARD", rng.choice(["AB", "CD", "EF", "UH"]) + _digits(rng, 8) + rng.choice(["CD", "EF", "GH", "JK"]))
+        b.add("\n在留カード番号：").pii("RESIDENCE_CARD", rng.choice(["AB", "CD", "EF", "UH"]) + pools.digits(rng, 8) + rng.choice(["CD", "EF", "GH", "JK"]))
     b.add("\n入社日：").pii("DATE", date_text(pools.birth_date(rng, 2020, 2025), rng)).add("\n")
     _negatives(b, rng)
     return b
@@ -167,7 +163,7 @@ def _invoice(rng: random.Random) -> TextBuilder:
     b.add("発行元：").pii("ORGANIZATION", me.name, "o2").add("\n〒").pii("POSTAL_CODE", addr.postal_code).add(" ")
     b.pii("ADDRESS", addr.full).add("\nTEL ").pii("PHONE", pools.phone(rng)).add("\n登録番号 T")
     b.pii("CORPORATE_NUMBER", pools.corporate_number(rng)).add("\n振込先：").add(rng.choice(["静岡銀行", "りそな銀行"]))
-    b.add(" 本店 当座 ").pii("BANK_ACCOUNT", _digits(rng, 7)).add("\n")
+    b.add(" 本店 当座 ").pii("BANK_ACCOUNT", pools.digits(rng, 7)).add("\n")
     return b
 
 

@@ -158,11 +158,16 @@ def birth_date(rng: random.Random, start_year: int = 1940, end_year: int = 2005)
     return d0 + timedelta(days=rng.randrange((date(end_year, 12, 31) - d0).days))
 
 
+def digits(rng: random.Random, n: int) -> str:
+    """``n`` random decimal digits (one draw each). 例: ``len(digits(random.Random(1), 7)) == 7``"""
+    return "".join(str(rng.randrange(10)) for _ in range(n))
+
+
 def my_number(rng: random.Random) -> str:
     """12 digits with a valid check digit (総務省令第85号 第5条)."""
     from tokumei.detect.recognizers.jp.my_number import my_number_check_digit
 
-    base = "".join(str(rng.randrange(10)) for _ in range(11))
+    base = digits(rng, 11)
     if base[0] == "0":
         base = "1" + base[1:]
     return base + str(my_number_check_digit(base))
@@ -172,7 +177,7 @@ def corporate_number(rng: random.Random) -> str:
     """13 digits, leading check digit (法人番号の指定等に関する省令 第2条)."""
     from tokumei.detect.recognizers.jp.corporate_number import corporate_check_digit
 
-    base = "".join(str(rng.randrange(10)) for _ in range(12))
+    base = digits(rng, 12)
     return str(corporate_check_digit(base)) + base
 
 
@@ -187,10 +192,10 @@ def credit_card(rng: random.Random) -> str:
     """A Luhn-valid number of a real brand prefix (Visa/Mastercard/JCB/Amex), grouped."""
     brand = rng.choice(["visa", "mc", "jcb", "amex"])
     if brand == "amex":
-        n = luhn_complete(rng.choice(["34", "37"]) + "".join(str(rng.randrange(10)) for _ in range(12)))
+        n = luhn_complete(rng.choice(["34", "37"]) + digits(rng, 12))
         return f"{n[:4]}-{n[4:10]}-{n[10:]}" if rng.random() < 0.5 else n
     prefix = {"visa": "4", "mc": str(rng.randint(51, 55)), "jcb": str(rng.randint(3528, 3589))}[brand]
-    n = luhn_complete(prefix + "".join(str(rng.randrange(10)) for _ in range(15 - len(prefix))))
+    n = luhn_complete(prefix + digits(rng, 15 - len(prefix)))
     sep = rng.choice(["-", " ", ""])
     return sep.join(n[i:i + 4] for i in range(0, 16, 4))
 
