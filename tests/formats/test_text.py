@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from tokumei.errors import TokumeiError
-from tokumei.formats.text import decode_with_encoding, encode_text
+from tokumei.formats.text import decode_with_encoding, encode_text, read_text
 
 
 @pytest.mark.parametrize("encoding,text", [
@@ -64,3 +64,13 @@ def test_encode_text_names_line():
     with pytest.raises(TokumeiError) as e:
         encode_text("a\nb\n𠮷", "cp932", "o.txt")
     assert e.value.code == "E112" and "3行目" in e.value.message
+
+
+def test_read_text_decodes_and_names_missing_or_unreadable_files(tmp_path):
+    src = tmp_path / "メモ.txt"
+    src.write_bytes("顧客名簿".encode("cp932"))
+    assert read_text(src) == "顧客名簿"
+    for path, code in ((tmp_path / "ない.txt", "E100"), (tmp_path, "E107")):
+        with pytest.raises(TokumeiError) as e:
+            read_text(path)
+        assert e.value.code == code

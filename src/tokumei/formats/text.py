@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tokumei.errors import TokumeiError
+from tokumei.formats.source import load_source
 
 ENCODINGS = ("utf-8", "cp932", "euc_jp")
 
@@ -133,15 +134,10 @@ def _looks_utf16(data: bytes) -> bool:
 
 
 def read_text(path: str | Path) -> str:
-    """Read a text file with :func:`decode_bytes`; missing files raise E100."""
+    """Read a text file with :func:`decode_bytes`; missing files raise E100, unreadable ones E107
+    (:func:`~tokumei.formats.source.load_source`)."""
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError as e:
-        raise TokumeiError("E100", path=str(p)) from e
-    except OSError as e:
-        raise TokumeiError("E107", path=str(p), why=e.strerror or type(e).__name__) from e
-    return decode_bytes(data, str(p))
+    return decode_bytes(load_source(p), str(p))
 
 
 def check_codec(encoding: str) -> str:
