@@ -96,13 +96,6 @@ def _parse(text: str) -> BeautifulSoup:
     return soup
 
 
-def _block_of(s: NavigableString) -> Any:
-    for parent in s.parents:
-        if isinstance(parent, Tag) and parent.name in BLOCKS:
-            return parent
-    return None
-
-
 def _piece(node: Any) -> str:
     return "\n" if isinstance(node, Tag) else str(node)
 
@@ -230,10 +223,10 @@ def _slots(soup: BeautifulSoup) -> Iterator[tuple[Unit, str, Any]]:
         if type(s) in _TEXT_TYPES:  # Script/Stylesheet/Doctype/Comment/rp are other subclasses: excluded
             if s.parent is not None and s.parent.name in ("script", "style", "template"):
                 continue
-            block = _block_of(s)
+            block = _up(s, BLOCKS)
             blocks.setdefault(id(block), (block, []))[1].append(s)
         elif isinstance(s, Tag) and s.name == "br":  # a line break reads as "\n", not as nothing
-            block = _block_of(s)
+            block = _up(s, BLOCKS)
             blocks.setdefault(id(block), (block, []))[1].append(s)
         elif isinstance(s, Comment):
             comments.append(s)
