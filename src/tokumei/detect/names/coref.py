@@ -27,6 +27,8 @@ import re
 import unicodedata
 from bisect import bisect_left
 
+import jaconv
+
 from tokumei.span import Span
 from tokumei.detect.textview import TextView
 from tokumei.detect.names.lexicon import ORG_REFERENCES, PERSON_REFERENCES
@@ -78,20 +80,26 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
             full_pos.append((s.start, k))
     starts = [p for p, _ in full_pos]
     titled: list[tuple[int, str, str]] = []  # (start, full-name key, title) of mentions so far
-    readings: dict[str, list[str]] = {}  # filled on first use: kana reading -> full-name keys
-    written = {fk: p for fk, p in full.items() if not KANA_ONLY.fullmatch(fk)}
-    alias: dict[str, str] = {}  # a full name written in kana -> the same name written in kanji
-    if written and len(written) < len(full):
-        for fk in full:
-            if KANA_ONLY.fullmatch(fk) and (target := _by_reading(fk, written, readings)):
-                alias[fk] = target
+    written = [fk for fk in full if not KANA_ONLY.fullmatch(fk)]  # full names not in kana
+    readers: dict[str, list[str]] | None = None  # kana reading -> written full names, built on first need
+
+    def by_reading(key: str) -> str | None:
+        """The one written full name that reads ``key`` (ヤマダタロウ → 山田太郎), else None."""
+        nonlocal readers
+        if readers is None:
+            readers = _readers(written)
+        owners = readers.get(jaconv.hira2kata(key), [])
+        return owners[0] if len(owners) == 1 else None
+
+    # a full name written in kana -> the same name written in kanji
+    alias = {fk: t for fk in full if KANA_ONLY.fullmatch(fk) and written and (t := by_reading(fk))}
     out: list[Span] = []
     for s in spans:
         if s.label == "PERSON" and not (s.data or {}).get("reference"):
             k = person_key((s.data or {}).get("canonical") or s.text)
             title = (s.data or {}).get("title")
             if k not in full and k not in owner and written and KANA_ONLY.fullmatch(s.text):
-                k = _by_reading(k, written, readings) or k  # ヤマダ タロウ on the フリガナ line: 山田太郎
+                k = by_reading(k) or k  # ヤマダ タロウ on the フリガナ line: 山田太郎
             if k not in full and k in owner:
                 cands = owner[k]
                 if len(cands) > 1:
@@ -119,26 +127,21 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
     return _references(view, _propagate(view, out))
 
 
-def _by_reading(key: str, full: dict[str, tuple[str, str]], readings: dict[str, list[str]]) -> str | None:
-    """The full name whose kana reading (or surname/given-name reading) ``key`` is, when exactly one
-    full name in the document reads so. 例: ヤマダタロウ → 山田太郎; ヤマダ with 山田太郎 and 山田健一 → None.
+def _readers(written: list[str]) -> dict[str, list[str]]:
+    """Katakana readings (full name, surname, given name) -> the full names that read so.
+    例: ``_readers(["山田太郎"])["ヤマダタロウ"] == ["山田太郎"]``; with 山田太郎 and 山田健一, ヤマダ has both.
 
-    Readings come from SudachiPy (:func:`.variants.person_forms`); katakana and hiragana compare equal.
+    Readings come from SudachiPy (:func:`.variants.person_forms`); hiragana is folded to katakana
+    (jaconv, as for the variants) so ヤマダ and やまだ compare equal.
     """
-    if not readings:
-        for fk in full:
-            for form in person_forms(fk):
-                if KANA_ONLY.fullmatch(form):
-                    owners = readings.setdefault(_kata(person_key(form)), [])
-                    if fk not in owners:
-                        owners.append(fk)
-        readings.setdefault("", [])  # mark as built
-    owners = readings.get(_kata(key), [])
-    return owners[0] if len(owners) == 1 else None
-
-
-def _kata(s: str) -> str:
-    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in s)
+    out: dict[str, list[str]] = {}
+    for fk in written:
+        for form in person_forms(fk):
+            if KANA_ONLY.fullmatch(form):
+                owners = out.setdefault(jaconv.hira2kata(person_key(form)), [])
+                if fk not in owners:
+                    owners.append(fk)
+    return out
 
 
 def _propagate(view: TextView, spans: list[Span]) -> list[Span]:
