@@ -216,3 +216,19 @@ def test_cli_passphrase_file(tmp_path, monkeypatch, capsys):
     pw.write_text("違う合言葉\n", encoding="utf-8")
     assert main(["restore", str(out), "--project", str(prj), "--passphrase-file", str(pw)]) == 3
     assert "E301" in capsys.readouterr().err
+
+
+def test_restore_record_with_an_empty_replacement_right_before_another():
+    """A policy may replace with nothing (redact char = ""): the record then holds [0, 0, "山田"]
+    next to [0, 6, "090-…"], and both go back in order (applied from the end, the second used to
+    overwrite the first: 「090-1234-5678号）」)."""
+    from tokumei.anonymize.engine import anonymize
+    from tokumei.anonymize.policy import parse_policy
+    from tokumei.anonymize.restore import restore_text
+
+    pol = parse_policy('[default]\noperator = "redact"\nchar = ""\n[labels.PHONE]\noperator = "remove"\n')
+    text = "山田090-1234-5678"
+    r = anonymize(text, pol, spans=[Span("PERSON", 0, 2, "山田", .9, "t", ""),
+                                    Span("PHONE", 2, 15, "090-1234-5678", .9, "t", "")])
+    assert r.restore_record() == [[0, 0, "山田"], [0, 6, "090-1234-5678"]]
+    assert restore_text(r.text, r.restore_record()) == text

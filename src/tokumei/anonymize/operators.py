@@ -25,6 +25,7 @@ from tokumei.anonymize import pseudonyms as ps
 from tokumei.anonymize.dates import year_of
 from tokumei.anonymize.policy import Rule
 from tokumei.errors import TokumeiError
+from tokumei.formats.source import splice
 from tokumei.span import LABEL_JA, Span
 
 
@@ -224,12 +225,18 @@ def token(restorable: bool = True) -> Operator:
     return run
 
 
-def invert_tokens(text: str, tokens: dict[str, str]) -> str:
-    """Inverse of :func:`token`: put every known token's original back."""
+def token_edits(text: str, tokens: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, original) of every known token in ``text``, in order (the longest token where
+    one starts another). 例: ``token_edits("〔人名A〕さん", {"〔人名A〕": "山田"}) == [(0, 5, "山田")]``"""
     if not tokens:
-        return text
+        return []
     rx = re.compile("|".join(re.escape(k) for k in sorted(tokens, key=len, reverse=True)))
-    return rx.sub(lambda m: tokens[m.group(0)], text)
+    return [(m.start(), m.end(), tokens[m.group(0)]) for m in rx.finditer(text)]
+
+
+def invert_tokens(text: str, tokens: dict[str, str]) -> str:
+    """Inverse of :func:`token`: put every known token's original back (:func:`token_edits`)."""
+    return splice(text, token_edits(text, tokens))
 
 
 _AMOUNT_RE = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:[千百]|[億万](?:\d[\d,]*[千百]?)?)*円")

@@ -7,7 +7,7 @@ Two ways, tried in order:
    byte for byte (any policy). Passages the policy made non-restorable (My Number unless
    ``restorable = true``) stay as they are.
 2. tokens: for an edited text, every known restore token (〔人名A〕, ``internal`` policy) is put
-   back (:func:`tokumei.anonymize.operators.invert_tokens`).
+   back (:func:`tokumei.anonymize.operators.token_edits`).
 
 例::
 
@@ -16,20 +16,17 @@ Two ways, tried in order:
 """
 from __future__ import annotations
 
-import re
 from typing import Any, Sequence
 
-from tokumei.anonymize.operators import invert_tokens
+from tokumei.anonymize.operators import token_edits
 from tokumei.anonymize.project import Project, text_digest
+from tokumei.formats.source import splice
 
 
 def restore_text(anonymized: str, record: Sequence[Sequence[Any]]) -> str:
-    """Apply a restore record ([[new_start, new_end, original|None], …]) from the end backwards."""
-    out = anonymized
-    for start, end, original in sorted(record, key=lambda r: r[0], reverse=True):
-        if original is not None:
-            out = out[:start] + original + out[end:]
-    return out
+    """Apply a restore record ([[new_start, new_end, original|None], …]; the ranges of one text's
+    replacements, which never overlap) with :func:`tokumei.formats.source.splice`."""
+    return splice(anonymized, [(a, b, original) for a, b, original in record if original is not None])
 
 
 def restore_edits(anonymized: str, project: Project) -> tuple[list[tuple[int, int, str]], str]:
@@ -40,17 +37,11 @@ def restore_edits(anonymized: str, project: Project) -> tuple[list[tuple[int, in
     record = project.records.get(text_digest(anonymized))
     if record is not None:
         return [(a, b, o) for a, b, o in record if o is not None], "record"
-    tokens = project.state.tokens
-    if not tokens:
-        return [], "none"
-    rx = re.compile("|".join(re.escape(k) for k in sorted(tokens, key=len, reverse=True)))
-    edits = [(m.start(), m.end(), tokens[m.group(0)]) for m in rx.finditer(anonymized)]
+    edits = token_edits(anonymized, project.state.tokens)
     return edits, ("tokens" if edits else "none")
 
 
 def restore(anonymized: str, project: Project) -> tuple[str, str]:
     """(restored text, method) where method is "record", "tokens" or "none"."""
     edits, method = restore_edits(anonymized, project)
-    if method == "tokens":
-        return invert_tokens(anonymized, project.state.tokens), method
-    return restore_text(anonymized, [list(e) for e in edits]), method
+    return splice(anonymized, edits), method
