@@ -63,10 +63,10 @@ def prepare(data_dir: str, chars: int, database_url: str | None = None) -> str:
     sys.path.insert(0, str(ROOT / "src"))
     from datetime import timedelta
 
-    from tokumei.review.claims import extract_claims
     from tokumei.review.commands import create_adviser
     from tokumei.review.db import make_engine, migrate, session_factory
-    from tokumei.review.models import Claim, Engagement, Link, Version, utcnow
+    from tokumei.review.models import Engagement, Link, Version, utcnow
+    from tokumei.review.routers.versions import refresh_claims
     from tokumei.review.security import new_token, token_hash
     from tokumei.review.settings import Settings
     from tokumei.review.status import sha256_text
@@ -87,8 +87,7 @@ def prepare(data_dir: str, chars: int, database_url: str | None = None) -> str:
                         text=t, sha256=sha256_text(t))
             db.add(v)
             db.flush()
-            for c in extract_claims(t):
-                db.add(Claim(version_id=v.id, start=c.start, end=c.end, sentence=c.sentence, kinds=list(c.kinds), note=""))
+            refresh_claims(db, v)
             versions.append(v)
         eng.last_seen_version_id = versions[0].id
         token = new_token()

@@ -75,10 +75,8 @@ def create_demo(sessions: Any) -> str:
     from sqlalchemy import select
 
     from tokumei.review import audit
-    from tokumei.review.anon import anonymize_draft, apply_items
-    from tokumei.review.claims import extract_claims
-    from tokumei.review.models import Claim, Engagement, Version
-    from tokumei.review.status import sha256_text
+    from tokumei.review.models import Engagement
+    from tokumei.review.routers.versions import add_version
 
     password = secrets.token_urlsafe(12)
     aid = create_adviser(sessions, DEMO_EMAIL, "佐藤 花子（デモ）", password)
@@ -92,19 +90,10 @@ def create_demo(sessions: Any) -> str:
             db.commit()
             audit.record(db, "created", actor=f"adviser:{aid}", engagement_id=eng.id, data={"demo": True})
             if EXAMPLE.exists():
-                body = EXAMPLE.read_text(encoding="utf-8")
-                items, risks = anonymize_draft(body, policy=eng.policy, people=eng.people,
-                                               organizations=eng.organizations, allow=eng.allow)
-                out = apply_items(body, items)
-                v = Version(engagement_id=eng.id, number=1, source_name="case-study.md", original=body, items=items,
-                            risks=risks, text=out, sha256=sha256_text(out))
-                db.add(v)
-                db.flush()
-                for c in extract_claims(out):
-                    db.add(Claim(version_id=v.id, start=c.start, end=c.end, sentence=c.sentence, kinds=list(c.kinds), note=""))
+                v = add_version(db, eng, "case-study.md", EXAMPLE.read_text(encoding="utf-8"))
                 db.commit()
                 audit.record(db, "anonymized", actor=f"adviser:{aid}", engagement_id=eng.id,
-                             data={"version": 1, "sha256": v.sha256, "replacements": len(items), "risks": len(risks)})
+                             data={"version": v.number, "sha256": v.sha256, "replacements": len(v.items), "risks": len(v.risks)})
     return password
 
 

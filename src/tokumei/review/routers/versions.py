@@ -21,7 +21,7 @@ from tokumei.errors import TokumeiError
 from tokumei.review import mail
 from tokumei.review.anon import anonymize_draft, apply_items, find_all, marked_segments
 from tokumei.review.claims import extract_claims
-from tokumei.review.models import Adviser, Claim, Link, Version, utcnow
+from tokumei.review.models import Adviser, Claim, Engagement, Link, Version, utcnow
 from tokumei.review.security import hash_password, new_otp, new_token, token_hash
 from tokumei.review.status import approved_version, decisions_for, sha256_text
 from tokumei.review.web import check_csrf, current_adviser, get_db, log, own_engagement, redirect, render
@@ -80,6 +80,21 @@ def refresh_claims(db: Session, v: Version) -> None:
         db.add(Claim(version_id=v.id, start=c.start, end=c.end, sentence=c.sentence, kinds=list(c.kinds), note=""))
 
 
+def add_version(db: Session, eng: Engagement, source: str, body: str) -> Version:
+    """Anonymize ``body`` with the engagement's settings into its next version, with the claim
+    sentences (flushed, not committed). 例: ``v = add_version(db, eng, "事例.md", "山田太郎です。")``"""
+    items, risks = anonymize_draft(body, policy=eng.policy, people=eng.people,
+                                   organizations=eng.organizations, allow=eng.allow)
+    number = (db.scalar(select(func.max(Version.number)).where(Version.engagement_id == eng.id)) or 0) + 1
+    out = apply_items(body, items)
+    v = Version(engagement_id=eng.id, number=number, source_name=source, original=body, items=items,
+                risks=risks, text=out, sha256=sha256_text(out))
+    db.add(v)
+    db.flush()
+    refresh_claims(db, v)
+    return v
+
+
 @router.post("/engagements/{eid}/versions")
 async def create_version(eid: int, request: Request, draft: UploadFile | None = File(None),
                          text: str = Form(""), adviser: Adviser = Depends(current_adviser),
@@ -96,19 +111,11 @@ async def create_version(eid: int, request: Request, draft: UploadFile | None = 
         source, body = "貼り付け", text.replace("\r\n", "\n")
     if not body.strip():
         raise TokumeiError("E800", field="draft（下書き）", why="空です。ファイルを選ぶか本文を貼り付けてください")
-    items, risks = anonymize_draft(body, policy=eng.policy, people=eng.people,
-                                   organizations=eng.organizations, allow=eng.allow)
-    number = (db.scalar(select(func.max(Version.number)).where(Version.engagement_id == eng.id)) or 0) + 1
-    out = apply_items(body, items)
-    v = Version(engagement_id=eng.id, number=number, source_name=source, original=body, items=items,
-                risks=risks, text=out, sha256=sha256_text(out))
-    db.add(v)
-    db.flush()
-    refresh_claims(db, v)
+    v = add_version(db, eng, source, body)
     db.commit()
-    log(request, db, "anonymized", f"adviser:{adviser.id}", eng.id, version=number, sha256=v.sha256,
-        replacements=len(items), risks=len(risks))
-    return redirect(f"/versions/{v.id}", f"第{number}版を作成しました。検出結果を確認してください。", request)
+    log(request, db, "anonymized", f"adviser:{adviser.id}", eng.id, version=v.number, sha256=v.sha256,
+        replacements=len(v.items), risks=len(v.risks))
+    return redirect(f"/versions/{v.id}", f"第{v.number}版を作成しました。検出結果を確認してください。", request)
 
 
 @router.get("/versions/{vid}")
