@@ -65,7 +65,9 @@ _NEXT = {ERAS[i].name: ERAS[i + 1] for i in range(len(ERAS) - 1)}
 #: 太陽暦の施行日（明治6年1月1日）。
 GREGORIAN_START = _dt.date(1873, 1, 1)
 
-_KANJI_DIGITS = "〇零一二三四五六七八九十百千"
+#: Kanji numerals that dates and addresses are written with (二〇二四年, 三丁目); 零 is read as 〇 in years.
+KANJI_NUMERALS = "〇一二三四五六七八九十百千"
+_KANJI_DIGITS = KANJI_NUMERALS + "零"
 _TRANS = str.maketrans("０１２３４５６７８９零", "0123456789〇")
 
 

@@ -19,9 +19,10 @@ from typing import Iterator
 from tokumei.detect.geo import Gazetteer, Municipality, gazetteer
 from tokumei.detect.registry import register
 from tokumei.detect.textview import TextView
+from tokumei.detect.wareki import KANJI_NUMERALS
 from tokumei.span import Span
 
-_KN = "〇一二三四五六七八九十百千"
+_KN = KANJI_NUMERALS
 _UNIT = "(?:丁目|番地|番|号(?!室)|地割)"
 # 数字は単位なしでも、漢数字は単位つきのときだけ番地の一部とみなす（「本町一」は番地でない）。
 # 金額・日付・時刻・割合の数字（2024年・1,200円・10:00・15%）は番地にしない。

@@ -19,10 +19,10 @@ from typing import Iterator
 from tokumei.detect.registry import register
 from tokumei.detect.resolve import resolve
 from tokumei.detect.textview import TextView
-from tokumei.detect.wareki import era_by_name, era_to_year, kanji_int, make_date
+from tokumei.detect.wareki import KANJI_NUMERALS, era_by_name, era_to_year, kanji_int, make_date
 from tokumei.span import Span
 
-_K = "〇一二三四五六七八九十百千"
+_K = KANJI_NUMERALS
 _S = "[ ]?"
 _N2 = rf"(?:\d{{1,2}}|[{_K}]{{1,3}})"
 _YW = rf"(?:\d{{4}}|[{_K}]{{3,6}})"
