@@ -330,3 +330,16 @@ def test_ruby_reading_is_its_own_unit(tmp_path):
     got = {u.where: u.text for u in read_document(out).units if not u.id.startswith("props/")}
     assert got == {"1段落目": "担当は〔人名〕です"}
     assert "やまだ".encode() not in zipfile.ZipFile(out).read("word/document.xml")
+
+
+def test_simple_hyperlink_field_target_is_edited(tmp_path):
+    d = docx.Document()
+    p = d.add_paragraph("問合せ: ")
+    p._p.append(parse_xml(f'<w:fldSimple {W_NS} w:instr=" HYPERLINK &quot;mailto:yamada@example.jp&quot; ">'
+                          f'<w:r><w:t>窓口</w:t></w:r></w:fldSimple>'))
+    d.save(str(tmp_path / "in.docx"))
+    doc = read_document(tmp_path / "in.docx")
+    out = write_document(doc, redact(doc), tmp_path / "out.docx")
+    got = {u.where: u.text for u in read_document(out).units}
+    assert got["1段落目のフィールド"] == ' HYPERLINK "mailto:〔メール〕" '
+    assert got["1段落目"] == "問合せ: 窓口"

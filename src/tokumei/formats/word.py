@@ -55,7 +55,7 @@ PROPERTIES: dict[str, str] = {
 @dataclass
 class _Slot:
     unit: Unit
-    kind: str  # "para" | "attr" | "text" | "prop" | "rel" | "field"
+    kind: str  # "para" | "attr" | "text" | "prop" | "rel"
     ref: Any
 
 
@@ -144,8 +144,11 @@ def _paragraph_slots(key: str, part: Any, root: etree._Element) -> list[_Slot]:
             # HYPERLINK "mailto:..." field codes: the target is not in any w:t
             code = instr.text if instr.tag == wx.w("instrText") else instr.get(wx.w("instr"))
             if code and "HYPERLINK" in code.upper() and next(instr.iterancestors(wx.P)) is p:
-                ref = (instr, None) if instr.tag == wx.w("instrText") else (instr, wx.w("instr"))
-                slots.append(_Slot(Unit(f"{key}/p{idx}/field{k}", code, f"{where}のフィールド"), "field", ref))
+                unit = Unit(f"{key}/p{idx}/field{k}", code, f"{where}のフィールド")
+                if instr.tag == wx.w("instrText"):  # the code is the element's text
+                    slots.append(_Slot(unit, "text", instr))
+                else:  # w:fldSimple holds it in its w:instr attribute
+                    slots.append(_Slot(unit, "attr", (instr, wx.w("instr"))))
     for el, name in containers.items():  # comment authors and initials
         for attr, ja in (("author", "作成者"), ("initials", "イニシャル")):
             value = el.get(wx.w(attr))
@@ -240,13 +243,6 @@ def write(doc: Document, edits: dict[str, list[Edit]], out_path: Path, encoding:
         elif slot.kind == "attr":
             el, attr = slot.ref
             el.set(attr, apply_edits(slot.unit.text, unit_edits, uid))
-        elif slot.kind == "field":
-            el, attr = slot.ref
-            new = apply_edits(slot.unit.text, unit_edits, uid)
-            if attr is None:
-                el.text = new
-            else:
-                el.set(attr, new)
         elif slot.kind == "text":
             slot.ref.text = apply_edits(slot.unit.text, unit_edits, uid)
         elif slot.kind == "prop":
