@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from tokumei.anonymize.engine import anonymize  # noqa: E402
-from tokumei.anonymize.pseudonyms import _LEGAL_RE  # noqa: E402
+from tokumei.anonymize.pseudonyms import normalise_name  # noqa: E402
 from tokumei.synth.documents import generate_documents  # noqa: E402
 
 _PREF = re.compile(r"^(北海道|東京都|京都府|大阪府|.{2,3}?県)")
@@ -67,7 +67,7 @@ def needles(label: str, value: str) -> list[str]:
                 out.append(_n(sp[0]))
         return out
     if label == "ORGANIZATION":
-        core = _LEGAL_RE.sub("", v)
+        core = normalise_name("org", value)  # as _n, without the legal form (株式会社, (株) …)
         return [core or v]
     if label == "ADDRESS":
         rest = _PREF.sub("", v)
