@@ -95,6 +95,13 @@ class Vault:
         self.path = Path(path)
         self.keys = keys
         self._derived: dict[bytes, bytes] = {}
+        self._salt: bytes | None = None  # the file's, once loaded; else drawn on first use
+
+    def _vault_salt(self) -> bytes:
+        """The salt this vault is (or will be) written with: the loaded file's, else a fresh one, kept."""
+        if self._salt is None:
+            self._salt = os.urandom(16)
+        return self._salt
 
     def _key(self, salt: bytes, t: int, m: int, p: int) -> bytes:
         if self.keys.key is not None:
@@ -137,8 +144,7 @@ class Vault:
         """Encrypt with a fresh nonce and replace the file atomically (mode 0600)."""
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        salt = getattr(self, "_salt", None) or os.urandom(16)
-        self._salt = salt
+        salt = self._vault_salt()
         mode = b"K" if self.keys.key is not None else b"P"
         nonce = os.urandom(12)
         header = _HEADER.pack(MAGIC, mode, ARGON2["t"], ARGON2["m"], ARGON2["p"], salt, nonce)
@@ -156,7 +162,5 @@ class Vault:
         import hashlib
         import hmac
 
-        salt = getattr(self, "_salt", None)
-        if salt is None:
-            self._salt = salt = os.urandom(16)
+        salt = self._vault_salt()
         return hmac.new(self._key(salt, ARGON2["t"], ARGON2["m"], ARGON2["p"]), salt_hint, hashlib.sha256).digest()
