@@ -168,3 +168,11 @@ def test_images_survive(tmp_path):
     doc = read_document(tmp_path / "a.xlsx")
     out = write_document(doc, {"s0/A1": [Edit(0, 2, "〔人名〕")]}, tmp_path / "o.xlsx")
     assert len(openpyxl.load_workbook(str(out)).active._images) == 1
+
+
+def test_unwritable_output_names_the_file(tmp_path):
+    build(tmp_path / "in.xlsx")
+    out = tmp_path / "no" / "such" / "dir" / "out.xlsx"
+    with pytest.raises(TokumeiError) as e:
+        write_document(read_document(tmp_path / "in.xlsx"), {}, out)
+    assert e.value.code == "E107" and str(out) in e.value.message

@@ -129,10 +129,7 @@ def write(doc: Document, edits: dict[str, list[Edit]], out_path: Path, encoding:
         else:
             setattr(wb.properties, target, new)
     _rename_sheets(wb, renames)
-    try:
-        wb.save(str(out_path))
-    except OSError as e:
-        raise TokumeiError("E107", path=str(out_path), why=e.strerror or type(e).__name__) from e
+    wb.save(str(out_path))  # an OSError becomes E107 in write_document, as for every format
     return out_path
 
 
