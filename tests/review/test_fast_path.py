@@ -130,6 +130,8 @@ def test_viewed_is_logged_once_per_browser_also_from_the_cache(env, served):
     assert [e.actor for e in viewed] == [f"client:link#{link_id}"] * 2
     assert json.loads(viewed[0].data) == json.loads(viewed[1].data)  # same version number and hash
     assert json.loads(viewed[1].data)["version"] == 2
+    # the route (a's first read) and the fast path (b's) record the same request details
+    assert [(e.ip, e.user_agent) for e in viewed] == [("testclient", "testclient")] * 2
 
 
 def test_server_processes_share_link_checks_and_login_throttling(env, monkeypatch):

@@ -88,13 +88,25 @@ def _first_view(request: Request, db: Session, link: Link, v: Version) -> None:
                    .values(last_seen_version_id=v.id))  # Core update: not a settings edit
         db.commit()
         db.refresh(link)
-    seen = request.session.get("seen", [])
-    if link.id not in seen:
-        request.session["seen"] = [*seen[-20:], link.id]
+    if _first_read(request.session, link.id):
         log_later(request, "viewed", f"client:link#{link.id}", link.engagement_id, version=v.number, sha256=v.sha256)
 
 
+def _first_read(session: dict[str, Any], link_id: int) -> bool:
+    """Note that this session has read the link; True the first time (``viewed`` is logged then)."""
+    seen = session.get("seen", [])
+    if link_id in seen:
+        return False
+    session["seen"] = [*seen[-20:], link_id]
+    return True
+
+
 CSRF_SLOT = "\x00csrf-slot\x00"
+
+
+def _split(html: str) -> tuple[bytes, ...]:
+    """A rendered page as UTF-8 parts around the CSRF slot (the token is joined in per response)."""
+    return tuple(p.encode("utf-8") for p in html.split(CSRF_SLOT))
 
 
 class PageCache:
@@ -117,7 +129,7 @@ class PageCache:
         return None
 
     def put(self, key: tuple, html: str) -> tuple[bytes, ...]:
-        parts = tuple(p.encode("utf-8") for p in html.split(CSRF_SLOT))
+        parts = _split(html)
         with self._lock:
             self._d[key] = parts
             while len(self._d) > self.size:
@@ -170,8 +182,7 @@ def page(token: str, request: Request, db: Session = Depends(get_db)) -> Respons
     _first_view(request, db, link, v)
     key = (id(request.app), link.id, _stamp(db, link.engagement_id), v.sha256)
     if "flash" in request.session or "withdraw_url" in request.session:  # personal: never cached
-        html = _render_page(token, request, db, link, v).body.decode("utf-8")
-        parts = tuple(p.encode("utf-8") for p in html.split(CSRF_SLOT))
+        parts = _split(_render_page(token, request, db, link, v).body.decode("utf-8"))
     else:
         parts = _cache.get(key)
         if parts is None:
@@ -265,15 +276,8 @@ class ReviewPageFastPath:
         parts = _cache.get((id(app), link_id, stamp, sha256))
         if parts is None:
             return None
-        seen = session.get("seen", [])
-        if link_id not in seen:  # this session's first read: log ``viewed`` (as the route does)
-            session["seen"] = [*seen[-20:], link_id]
-            headers = dict(scope.get("headers") or [])
-            client = scope.get("client")
-            app.state.audit_bg.put("viewed", actor=f"client:link#{link_id}", engagement_id=engagement_id,
-                                   ip=client[0] if client else "",
-                                   user_agent=headers.get(b"user-agent", b"").decode("latin-1")[:500],
-                                   data={"version": number, "sha256": sha256})
+        if _first_read(session, link_id):  # log ``viewed`` as the route does
+            log_later(Request(scope), "viewed", f"client:link#{link_id}", engagement_id, version=number, sha256=sha256)
         return _page_response(parts, session)
 
 
