@@ -18,7 +18,7 @@ import importlib
 from pathlib import Path
 
 from tokumei.errors import TokumeiError
-from tokumei.formats.model import Document, Edit, Unit, apply_edits, distribute
+from tokumei.formats.model import Document, Edit, Unit, apply_edits, check_edits, distribute
 from tokumei.formats.text import check_codec
 
 __all__ = ["Document", "Edit", "Unit", "apply_edits", "distribute", "read_document", "write_document",
@@ -86,7 +86,7 @@ def write_document(doc: Document, edits: dict[str, list[Edit]], out_path: Path, 
     for uid, unit_edits in edits.items():
         if uid not in known:
             raise TokumeiError("E113", unit=uid, why="存在しない単位です")
-        apply_edits(known[uid].text, unit_edits, uid)  # validates ranges before anything is written
+        check_edits(known[uid].text, unit_edits, uid)  # ranges checked before anything is written
     out_kind = SUFFIXES.get(out.suffix.lower())
     if doc.kind == "pdf":
         if out_kind == "pdf":
