@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -74,7 +75,7 @@ def csv_bytes_for_excel(
     line_no = 0
     names = [str(h) for h in header] if header is not None else []
     if header is not None:
-        all_rows = _chain([header], rows)
+        all_rows = itertools.chain([header], rows)
     for row in all_rows:
         line_no += 1
         cells = [_cell(v, guard_formulas) for v in row]
@@ -129,8 +130,3 @@ def _bad_column(cells: Sequence[str], codec: str) -> int:
         except UnicodeEncodeError:
             return i
     return 1  # pragma: no cover - the separator itself is always encodable
-
-
-def _chain(first: Iterable[Sequence[Any]], rest: Iterable[Sequence[Any]]) -> Iterable[Sequence[Any]]:
-    yield from first
-    yield from rest
