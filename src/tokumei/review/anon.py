@@ -10,9 +10,11 @@ into the original draft.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable, TypeVar
 
 from tokumei.span import LABEL_JA
+
+T = TypeVar("T")
 
 EXTRA_JA = {"RISK": "特徴的な記述", "AMOUNT": "金額", "OTHER": "その他"}
 
@@ -59,20 +61,26 @@ def apply_items(original: str, items: list[dict[str, Any]]) -> str:
     return "".join(out)
 
 
+def segments(text: str, marks: Iterable[tuple[int, int, T]]) -> list[tuple[str, T | None]]:
+    """Split ``text`` into (piece, mark-or-None) for highlighting; a mark overlapping an earlier
+    one is skipped. 例: ``segments("山田です", [(0, 2, "人名")]) == [("山田", "人名"), ("です", None)]``"""
+    segs: list[tuple[str, T | None]] = []
+    pos = 0
+    for start, end, mark in sorted(marks, key=lambda m: (m[0], m[1])):
+        if start < pos:
+            continue
+        if start > pos:
+            segs.append((text[pos:start], None))
+        segs.append((text[start:end], mark))
+        pos = end
+    if pos < len(text):
+        segs.append((text[pos:], None))
+    return segs
+
+
 def marked_segments(original: str, items: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any] | None]]:
     """Split the original into (text, item-or-None) pieces for highlighting in the review page."""
-    segs: list[tuple[str, dict[str, Any] | None]] = []
-    pos = 0
-    for it in sorted(items, key=lambda i: (i["start"], i["end"])):
-        if it["start"] < pos:
-            continue
-        if it["start"] > pos:
-            segs.append((original[pos:it["start"]], None))
-        segs.append((original[it["start"]:it["end"]], it))
-        pos = it["end"]
-    if pos < len(original):
-        segs.append((original[pos:], None))
-    return segs
+    return segments(original, ((i["start"], i["end"], i) for i in items))
 
 
 def find_all(original: str, needle: str) -> list[tuple[int, int]]:

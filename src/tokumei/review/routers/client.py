@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from tokumei.errors import TokumeiError
+from tokumei.review.anon import segments
 from tokumei.review.claims import KIND_JA
 from tokumei.review.diff import diff_html
 from tokumei.review.models import Claim, Comment, Decision, Engagement, Event, Link, Version, utcnow
@@ -61,20 +62,6 @@ def consent_statement(eng: Engagement, v: Version, adviser_name: str) -> str:
         "撤回の方法: 承認後に表示される撤回用ページから、いつでも同意を撤回できます。"
         f"撤回された場合、{adviser_name}は速やかに公開を停止します。"
     )
-
-
-def claim_segments(text: str, claims: list[Claim]) -> list[tuple[str, Claim | None]]:
-    segs: list[tuple[str, Claim | None]] = []
-    pos = 0
-    for c in sorted(claims, key=lambda c: c.start):
-        if c.start < pos:
-            continue
-        if c.start > pos:
-            segs.append((text[pos:c.start], None))
-        segs.append((text[c.start:c.end], c))
-        pos = c.end
-    segs.append((text[pos:], None))
-    return segs
 
 
 def _first_view(request: Request, db: Session, link: Link, v: Version) -> None:
@@ -291,7 +278,7 @@ def _render_page(token: str, request: Request, db: Session, link: Link, v: Versi
     adviser = db.get(Adviser, eng.adviser_id)
     return render(
         request, "client/review.html", csrf=CSRF_SLOT, token=token, kind_ja=KIND_JA, v=v, eng=eng, adviser_name=adviser.name if adviser else "",
-        segments=claim_segments(v.text, claims), claims=claims, base=base,
+        segments=segments(v.text, ((c.start, c.end, c) for c in claims)), claims=claims, base=base,
         diff=diff_html(base.text, v.text) if base else None,
         comments=db.scalars(select(Comment).where(Comment.version_id == v.id).order_by(Comment.id)).all(),
         decision=ds[-1] if ds else None, valid=bool(ds) and approval_valid(v, ds[-1]),
