@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from tokumei.errors import TokumeiError
+from tokumei.formats.source import splice
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +103,7 @@ def apply_edits(text: str, edits: Sequence[Edit], unit_id: str = "?") -> str:
 
     例: ``apply_edits("TEL 03-1234-5678", [Edit(4, 16, "〔電話〕")]) == "TEL 〔電話〕"``
     """
-    out: list[str] = []
-    pos = 0
-    for e in check_edits(text, edits, unit_id):
-        out.append(text[pos:e.start])
-        out.append(e.replacement)
-        pos = e.end
-    out.append(text[pos:])
-    return "".join(out)
+    return splice(text, [(e.start, e.end, e.replacement) for e in check_edits(text, edits, unit_id)])
 
 
 def refine(text: str, edit: Edit, min_keep: int = 3) -> list[Edit]:
