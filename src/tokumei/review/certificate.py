@@ -12,11 +12,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tokumei.pdfgen import Heading, Para, Spacer, Table, render_pdf
-from tokumei.review.models import Adviser, Claim, Decision, Engagement, Version
+from tokumei.review.models import Adviser, Decision, Engagement, Version
+from tokumei.review.status import claims_for
 
 CLAIM_JA = {"confirmed": "事実と確認", "disputed": "異議あり", None: "未回答"}
 
@@ -28,7 +28,7 @@ def _ts(dt: Any) -> str:
 def cert_data(db: Session, eng: Engagement, v: Version, d: Decision) -> dict[str, Any]:
     """Everything the certificate lists. 例: ``cert_data(db, eng, v, d)["sha256"]``"""
     adviser = db.get(Adviser, eng.adviser_id)
-    claims = db.scalars(select(Claim).where(Claim.version_id == v.id).order_by(Claim.start)).all()
+    claims = claims_for(db, v.id)
     return {
         "title": eng.title or "事例紹介", "client_name": eng.client_name,
         "adviser_name": adviser.name if adviser else "", "version": v.number, "sha256": v.sha256,

@@ -32,6 +32,16 @@ def decisions_for(db: Session, version_id: int) -> list[Decision]:
     return list(db.scalars(select(Decision).where(Decision.version_id == version_id).order_by(Decision.id)).all())
 
 
+def claims_for(db: Session, version_id: int) -> list[Claim]:
+    """The version's claim sentences in text order. 例: ``[c.sentence for c in claims_for(db, v.id)]``"""
+    return list(db.scalars(select(Claim).where(Claim.version_id == version_id).order_by(Claim.start)).all())
+
+
+def comments_for(db: Session, version_id: int) -> list[Comment]:
+    """The client's comments on the version, oldest first."""
+    return list(db.scalars(select(Comment).where(Comment.version_id == version_id).order_by(Comment.id)).all())
+
+
 def _decisions_by_version(db: Session, eng: Engagement) -> dict[int, list[Decision]]:
     """Every version's decisions (oldest first), read in one query for the whole engagement."""
     out: dict[int, list[Decision]] = {v.id: [] for v in eng.versions}
@@ -85,8 +95,8 @@ def detail(db: Session, eng: Engagement) -> dict[str, Any]:
             "version": v,
             "links": [{"link": l, "active": l.revoked_at is None and _aware(l.expires_at) > now} for l in links],
             "decisions": [{"d": d, "valid": approval_valid(v, d)} for d in ds[v.id]],
-            "claims": db.scalars(select(Claim).where(Claim.version_id == v.id).order_by(Claim.start)).all(),
-            "comments": db.scalars(select(Comment).where(Comment.version_id == v.id).order_by(Comment.id)).all(),
+            "claims": claims_for(db, v.id),
+            "comments": comments_for(db, v.id),
         })
     return {"rows": rows, "approved": ok, "summary": _summary(eng, ds, ok)}
 

@@ -24,10 +24,10 @@ from tokumei.errors import TokumeiError
 from tokumei.review.anon import segments
 from tokumei.review.claims import KIND_JA
 from tokumei.review.diff import diff_html
-from tokumei.review.models import Claim, Comment, Decision, Engagement, Event, Link, Version, utcnow
+from tokumei.review.models import Adviser, Claim, Comment, Decision, Engagement, Event, Link, Version, utcnow
 from tokumei.review.routers.versions import issue_otp
 from tokumei.review.security import check_password, csrf_token, new_token, token_hash
-from tokumei.review.status import _aware, approval_valid, decisions_for
+from tokumei.review.status import _aware, approval_valid, claims_for, comments_for, decisions_for
 from tokumei.review.web import check_csrf, client_ip, get_db, log, log_later, redirect, render
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
@@ -271,16 +271,14 @@ class ReviewPageFastPath:
 def _render_page(token: str, request: Request, db: Session, link: Link, v: Version) -> HTMLResponse:
     eng = v.engagement
     base = db.get(Version, link.base_version_id) if link.base_version_id else None
-    claims = list(db.scalars(select(Claim).where(Claim.version_id == v.id).order_by(Claim.start)).all())
+    claims = claims_for(db, v.id)
     ds = decisions_for(db, v.id)
-    from tokumei.review.models import Adviser
-
     adviser = db.get(Adviser, eng.adviser_id)
     return render(
         request, "client/review.html", csrf=CSRF_SLOT, token=token, kind_ja=KIND_JA, v=v, eng=eng, adviser_name=adviser.name if adviser else "",
         segments=segments(v.text, ((c.start, c.end, c) for c in claims)), claims=claims, base=base,
         diff=diff_html(base.text, v.text) if base else None,
-        comments=db.scalars(select(Comment).where(Comment.version_id == v.id).order_by(Comment.id)).all(),
+        comments=comments_for(db, v.id),
         decision=ds[-1] if ds else None, valid=bool(ds) and approval_valid(v, ds[-1]),
         consent=consent_statement(eng, v, adviser.name if adviser else "作成者"),
         withdraw_url=request.session.pop("withdraw_url", None))
@@ -376,12 +374,10 @@ def decide(token: str, request: Request, action: str = Form(""), person_name: st
     if not person_name.strip() or len(person_name) > 200:
         raise TokumeiError("E800", field="person_name（ご担当者のお名前）", why="1〜200 文字で入力してください")
     eng = v.engagement
-    from tokumei.review.models import Adviser
-
     adviser = db.get(Adviser, eng.adviser_id)
     data: dict[str, Any] = {"version": v.number, "sha256": v.sha256}
     if action == "approve":
-        claims = db.scalars(select(Claim).where(Claim.version_id == v.id)).all()
+        claims = claims_for(db, v.id)
         if any(c.status == "disputed" for c in claims):
             raise TokumeiError("E800", field="claims（記述の確認）",
                                why="事実と異なるとされた記述があるため承認できません。「修正を依頼する」をお選びください")

@@ -19,11 +19,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tokumei.errors import TokumeiError
 from tokumei.review import mail
-from tokumei.review.anon import anonymize_draft, apply_items, find_all, marked_segments
+from tokumei.review.anon import anonymize_draft, apply_items, find_all, label_ja, marked_segments
 from tokumei.review.claims import extract_claims
 from tokumei.review.models import Adviser, Claim, Engagement, Link, Version, utcnow
 from tokumei.review.security import hash_password, new_otp, new_token, token_hash
-from tokumei.review.status import approved_version, decisions_for, sha256_text
+from tokumei.review.status import approved_version, claims_for, decisions_for, sha256_text
 from tokumei.review.web import check_csrf, current_adviser, get_db, log, own_engagement, redirect, render
 from tokumei.span import LABELS
 
@@ -127,7 +127,7 @@ def review(vid: int, request: Request, adviser: Adviser = Depends(current_advise
     return render(request, "versions/review.html", adviser=adviser, v=v, eng=v.engagement,
                   segments=marked_segments(v.original, v.items), labels=MANUAL_LABELS,
                   approved=ok is not None and ok[0].id == v.id,
-                  claims=db.scalars(select(Claim).where(Claim.version_id == v.id).order_by(Claim.start)).all())
+                  claims=claims_for(db, v.id))
 
 
 def _save(request: Request, db: Session, adviser: Adviser, v: Version, lock_version: int,
@@ -199,8 +199,6 @@ def mark(vid: int, request: Request, selected: str = Form(""), start: str = Form
         ranges = find_all(v.original, selected)
     if not ranges:
         raise TokumeiError("E800", field="selected（隠す文字列）", why="元の文章に見つかりません")
-    from tokumei.review.anon import label_ja
-
     rep = replacement.strip()[:100] or f"〔{label_ja(label)}〕"
     items = [dict(i) for i in v.items]
     next_id = max((i["id"] for i in items), default=0) + 1
