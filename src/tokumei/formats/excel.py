@@ -19,6 +19,7 @@ features it does not model (e.g. form controls, some extension lists).
 """
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -45,9 +46,10 @@ HEADER_FOOTER = {"oddHeader": "ヘッダー", "oddFooter": "フッター", "even
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
-def _open(path: Path) -> Any:
+def _open(data: bytes, path: Path) -> Any:
+    """The workbook parsed from ``data``, the bytes :func:`load_source` read (and checked) once."""
     try:
-        return openpyxl.load_workbook(str(path), rich_text=True)
+        return openpyxl.load_workbook(io.BytesIO(data), rich_text=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
         raise TokumeiError("E114", path=str(path), why=type(e).__name__) from e
 
@@ -89,7 +91,7 @@ def read(path: Path) -> Document:
     例: ``read(Path("名簿.xlsx")).units[1].id == "s0/B1"``
     """
     data = load_source(path)
-    wb = _open(path)
+    wb = _open(data, path)
     units = [u for u, _k, _t in _slots(wb)]
     sheets = [ws.title for ws in wb.worksheets]
     return Document("xlsx", path, units, {"digest": digest(data), "sheets": sheets})
@@ -100,8 +102,7 @@ def write(doc: Document, edits: dict[str, list[Edit]], out_path: Path, encoding:
 
     例: ``write(doc, {"s0/A2": [Edit(0, 4, "〔人名〕")]}, Path("out.xlsx"), None)``
     """
-    load_source(doc.path, doc.meta.get("digest"))
-    wb = _open(doc.path)
+    wb = _open(load_source(doc.path, doc.meta.get("digest")), doc.path)
     renames: list[tuple[Any, str]] = []
     for unit, kind, target in list(_slots(wb)):
         unit_edits = edits.get(unit.id)

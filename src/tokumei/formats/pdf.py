@@ -13,6 +13,7 @@ rewriting text, so the edited text is written as .md, .txt or .docx instead, and
 """
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -38,7 +39,7 @@ def read(path: Path) -> Document:
     units: list[Unit] = []
     pages = 0
     try:
-        for pageno, page in enumerate(extract_pages(str(path), laparams=LAParams(detect_vertical=True)), start=1):
+        for pageno, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams(detect_vertical=True)), start=1):
             pages = pageno
             n = 0
             for element in page:
