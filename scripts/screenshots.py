@@ -26,7 +26,7 @@ PASSWORD = "demo-password-123"
 
 
 def main() -> int:
-    from tokumei.review.app import create_app
+    from tokumei.review.app import close_app, create_app
     from tokumei.review.commands import create_adviser
     from tokumei.review.settings import Settings
 
@@ -119,8 +119,7 @@ def main() -> int:
         finally:
             server.should_exit = True
             t.join(10)
-            app.state.audit_bg.close()
-            app.state.engine.dispose()
+            close_app(app)
     print(f"{len(list(OUT.glob('*.png')))} screenshots in {OUT}")
     return 0
 

@@ -12,33 +12,27 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from review_support import Env, _pg_database  # noqa: E402
 
-from tokumei.review.app import create_app  # noqa: E402
+from tokumei.review.app import close_app, create_app  # noqa: E402
 from tokumei.review.settings import Settings  # noqa: E402
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def env(request, tmp_path) -> Env:
     """A fresh app + database per test, once on SQLite and once on PostgreSQL."""
-    url = None
-    cleanup = None
+    url = plain = name = None
     if request.param == "postgresql":
-        base = request.getfixturevalue("postgres_url")
-        name, url, plain = _pg_database(base)
-
-        def cleanup():
-            import psycopg
-
-            with psycopg.connect(plain, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        name, url, plain = _pg_database(request.getfixturevalue("postgres_url"))
     settings = Settings(data_dir=str(tmp_path / "data"), database_url=url, secret_key="test-" + uuid.uuid4().hex,
                         cookie_secure=False, max_upload_bytes=256 * 1024, base_url="http://testserver",
                         login_max_failures=5)
     app = create_app(settings)
     yield Env(app, settings, url or settings.url())
-    app.state.audit_bg.close()
-    app.state.engine.dispose()
-    if cleanup:
-        cleanup()
+    close_app(app)
+    if plain:  # drop the test's PostgreSQL database
+        import psycopg
+
+        with psycopg.connect(plain, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
@@ -48,7 +42,6 @@ def sqlite_env(tmp_path) -> Env:
                         max_upload_bytes=256 * 1024, base_url="http://testserver")
     app = create_app(settings)
     yield Env(app, settings, settings.url())
-    app.state.audit_bg.close()
-    app.state.engine.dispose()
+    close_app(app)
 
 

@@ -11,7 +11,7 @@ import pytest
 from live import free_port, serve
 from review_support import EXAMPLE, PASSWORD
 
-from tokumei.review.app import create_app
+from tokumei.review.app import close_app, create_app
 from tokumei.review.commands import create_adviser
 from tokumei.review.settings import Settings
 
@@ -158,8 +158,7 @@ def test_whole_flow_in_a_real_browser(browser, tmp_path):
         assert "改ざんはありません" in adv.content()
         axe_check(adv)
     assert dialogs == [], "an XSS payload ran"
-    app.state.audit_bg.close()
-    app.state.engine.dispose()
+    close_app(app)
 
 
 def test_core_actions_work_without_javascript(browser, tmp_path):
@@ -192,8 +191,7 @@ def test_core_actions_work_without_javascript(browser, tmp_path):
         client.get_by_label("ご担当者のお名前").first.fill("山田")
         client.get_by_role("button", name="この版を承認する").click()
         assert "この版は承認済みです" in client.content()
-    app.state.audit_bg.close()
-    app.state.engine.dispose()
+    close_app(app)
 
 
 def test_client_can_answer_and_approve_with_the_keyboard_only(browser, tmp_path):
@@ -241,5 +239,4 @@ def test_client_can_answer_and_approve_with_the_keyboard_only(browser, tmp_path)
         with page.expect_navigation():
             page.keyboard.press("Enter")
         assert "この版は承認済みです" in page.content()
-    app.state.audit_bg.close()
-    app.state.engine.dispose()
+    close_app(app)

@@ -141,6 +141,7 @@ def test_server_processes_share_link_checks_and_login_throttling(env, monkeypatc
 
     from fastapi.testclient import TestClient
 
+    from tokumei.review.app import close_app
     from tokumei.review.commands import WORKER_SETTINGS_ENV, worker_app
 
     adv, eid, vid, l1, _ = _two_links(env)
@@ -159,9 +160,7 @@ def test_server_processes_share_link_checks_and_login_throttling(env, monkeypatc
             assert login(c1 if i % 2 else c2, password="違うパスワード").status_code == 401
         assert login(c1).status_code == 429 and login(c2).status_code == 429
     finally:
-        second.state.audit_bg.close()
-        second.state.engine.dispose()
-        second.state.fast_engine.dispose()
+        close_app(second)
 
 
 def test_serve_with_two_workers_serves_the_same_link_from_every_process(tmp_path):

@@ -174,7 +174,7 @@ def test_two_editors_lose_nothing(env):
 def test_session_cookie_flags(tmp_path, secure):
     from fastapi.testclient import TestClient
 
-    from tokumei.review.app import create_app
+    from tokumei.review.app import close_app, create_app
     from tokumei.review.settings import Settings
 
     app = create_app(Settings(data_dir=str(tmp_path), secret_key="k" * 32, cookie_secure=secure))
@@ -182,5 +182,4 @@ def test_session_cookie_flags(tmp_path, secure):
     cookie = r.headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=lax" in cookie
     assert ("secure" in cookie.replace("samesite", "")) is secure
-    app.state.audit_bg.close()
-    app.state.engine.dispose()
+    close_app(app)

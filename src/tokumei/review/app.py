@@ -148,3 +148,11 @@ def create_app(settings: Settings, migrate_schema: bool = True) -> FastAPI:
         return page(request, exc.status_code, HTTP_MESSAGES.get(exc.status_code, "エラーが発生しました。"))
 
     return app
+
+
+def close_app(app: FastAPI) -> None:
+    """Stop the app's audit writer (after it has written what is queued) and close its database
+    pools. 例: ``app = create_app(settings); ...; close_app(app)``"""
+    app.state.audit_bg.close()
+    app.state.engine.dispose()
+    app.state.fast_engine.dispose()

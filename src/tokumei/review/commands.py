@@ -102,7 +102,7 @@ def run_serve(args: argparse.Namespace) -> int:
 
     import uvicorn
 
-    from tokumei.review.app import create_app
+    from tokumei.review.app import close_app, create_app
 
     base = args.base_url or f"http://{args.host if ':' not in args.host else '[' + args.host + ']'}:{args.port}"
     settings = _settings(args, cookie_secure=base.startswith("https://"), smtp_host=args.smtp_host,
@@ -141,9 +141,7 @@ def run_serve(args: argparse.Namespace) -> int:
     import json
     from dataclasses import asdict
 
-    app.state.audit_bg.close()
-    app.state.engine.dispose()
-    app.state.fast_engine.dispose()
+    close_app(app)
     os.environ[WORKER_SETTINGS_ENV] = json.dumps(asdict(settings))  # the signing key stays in its file
     uvicorn.run("tokumei.review.commands:worker_app", factory=True, workers=args.workers, **opts)
     return 0
