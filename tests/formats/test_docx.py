@@ -343,3 +343,17 @@ def test_simple_hyperlink_field_target_is_edited(tmp_path):
     got = {u.where: u.text for u in read_document(out).units}
     assert got["1段落目のフィールド"] == ' HYPERLINK "mailto:〔メール〕" '
     assert got["1段落目"] == "問合せ: 窓口"
+
+
+def test_grid_positions_number_rows_and_cells_once_per_part():
+    from lxml import etree
+
+    from tokumei.formats import word_xml as wx
+
+    root = etree.fromstring(f'<w:body {W_NS}><w:tbl><w:tblPr/><w:tr><w:tc><w:p/></w:tc></w:tr>'
+                            f'<w:tr><w:trPr/><w:tc><w:p/></w:tc><w:tc><w:p/><w:p/></w:tc></w:tr></w:tbl></w:body>')
+    positions = wx.grid_positions(root)
+    assert sorted(positions[tr] for tr in root.iter(wx.TR)) == [1, 2]
+    assert [positions[tc] for tc in root.iter(wx.TC)] == [1, 1, 2]
+    locations = [wx.table_location(p, wx.top_tables(root), positions) for p in root.iter(wx.P)]
+    assert locations == ["表1 1行1列", "表1 2行1列", "表1 2行2列", "表1 2行2列"]

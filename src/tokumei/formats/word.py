@@ -109,7 +109,7 @@ def _containers(root: etree._Element, key: str) -> dict[etree._Element, str]:
 def _paragraph_slots(key: str, part: Any, root: etree._Element) -> list[_Slot]:
     """Paragraph text, external hyperlink targets and HYPERLINK field codes of one part."""
     slots: list[_Slot] = []
-    tables = wx.top_tables(root)
+    tables, positions = wx.top_tables(root), wx.grid_positions(root)
     containers = _containers(root, key)
     label = _part_label(key)
     body_no = 0
@@ -117,7 +117,7 @@ def _paragraph_slots(key: str, part: Any, root: etree._Element) -> list[_Slot]:
     seen_rels: set[str] = set()
     for idx, p in wx.iter_paragraphs(root):
         owner = next((a for a in p.iterancestors() if a in containers), None)
-        table = wx.table_location(p, tables)
+        table = wx.table_location(p, tables, positions)
         if owner is not None:
             within[owner] = within.get(owner, 0) + 1
             where = containers[owner] + (f" ({within[owner]}段落目)" if within[owner] > 1 else "")

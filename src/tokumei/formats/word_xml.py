@@ -140,10 +140,28 @@ def _index_in(parent: etree._Element, child: etree._Element, tag: str) -> int:
     return [c for c in parent if c.tag == tag].index(child) + 1
 
 
-def table_location(p: etree._Element, table_numbers: dict[etree._Element, int]) -> str | None:
-    """``"表1 2行3列"`` (nested: ``"表1 2行3列 内の表1 1行1列"``) for a paragraph in a table, else None.
+def grid_positions(root: etree._Element) -> dict[etree._Element, int]:
+    """The 1-based row of every ``w:tr`` in its ``w:tbl`` and column of every ``w:tc`` in its
+    ``w:tr``, found in one pass over a part, so that :func:`table_location` does not count a
+    table's rows again for each of its paragraphs (quadratic in the rows of a long table).
 
-    例: ``table_location(p, numbers) == "表2 1行1列"``
+    例: ``grid_positions(body)[tc] == 3``
+    """
+    out: dict[etree._Element, int] = {}
+    for tbl in root.iter(TBL):
+        for row, tr in enumerate(tbl.iterchildren(TR), start=1):
+            out[tr] = row
+            for col, tc in enumerate(tr.iterchildren(TC), start=1):
+                out[tc] = col
+    return out
+
+
+def table_location(p: etree._Element, table_numbers: dict[etree._Element, int],
+                   positions: dict[etree._Element, int]) -> str | None:
+    """``"表1 2行3列"`` (nested: ``"表1 2行3列 内の表1 1行1列"``) for a paragraph in a table, else None.
+    ``table_numbers`` is :func:`top_tables`, ``positions`` :func:`grid_positions` of the part.
+
+    例: ``table_location(p, numbers, positions) == "表2 1行1列"``
     """
     chain = []
     node = p.getparent()
@@ -153,8 +171,10 @@ def table_location(p: etree._Element, table_numbers: dict[etree._Element, int]) 
             cell = node
         elif node.tag == TBL and cell is not None:
             tr = cell.getparent()
-            row = _index_in(node, tr, TR)
-            col = _index_in(tr, cell, TC)
+            # a row or cell not placed directly in its table/row (e.g. inside w:sdt) is not in
+            # positions: counted as before
+            row = positions.get(tr) or _index_in(node, tr, TR)
+            col = positions.get(cell) or _index_in(tr, cell, TC)
             num = table_numbers.get(node)
             if num is None:  # nested table: its number inside the enclosing cell
                 parent_cell = node.getparent()
