@@ -9,6 +9,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from live import free_port
 from review_support import EXAMPLE, login, new_engagement, post, send_link, upload, version_id
 
 from tokumei.review.models import Event, Link, utcnow
@@ -168,7 +169,6 @@ def test_serve_with_two_workers_serves_the_same_link_from_every_process(tmp_path
     the workers answer, and a link revoked in the database fails at once on every connection."""
     import os
     import signal
-    import socket
     import subprocess
     import sys
     import time
@@ -201,9 +201,7 @@ def test_serve_with_two_workers_serves_the_same_link_from_every_process(tmp_path
         db.add(Link(engagement_id=eng.id, version_id=v.id, token_hash=token_hash(token),
                     expires_at=utcnow() + timedelta(days=1)))
         db.commit()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     exe = Path(sys.executable).with_name("tokumei")
     server = subprocess.Popen([str(exe), "serve", "--data-dir", str(data), "--port", str(port), "--workers", "2"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)

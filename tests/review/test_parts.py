@@ -3,9 +3,9 @@ the certificate PDF, the CLI's demo account."""
 from __future__ import annotations
 
 import re
-import socket
 
 import pytest
+from live import free_port
 from review_support import csrf_of, login, new_engagement, post, send_link, upload, version_id
 
 from tokumei.review.diff import changed, diff_html
@@ -16,12 +16,6 @@ def test_diff_is_character_level_for_japanese_and_escaped():
     assert diff_html("山田社長", "A社長") == "<del>山田</del><ins>A</ins>社長"
     assert diff_html("<b>", "<i>") == "&lt;<del>b</del><ins>i</ins>&gt;"
     assert changed("あい", "あう") == 2
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_one_time_code_by_email(sqlite_env):
@@ -36,7 +30,7 @@ def test_one_time_code_by_email(sqlite_env):
         def handle_message(self, message):
             received.append(message)
 
-    port = _free_port()
+    port = free_port()
     ctl = Controller(Keep(), hostname="127.0.0.1", port=port)
     ctl.start()
     try:
@@ -154,7 +148,7 @@ def test_database_url_uses_psycopg3(given, expected):
 def test_serve_with_unreachable_database_is_a_clear_error(capsys, tmp_path):
     from tokumei.cli import main
 
-    port = _free_port()  # nothing listens here
+    port = free_port()  # nothing listens here
     rc = main(["serve", "--data-dir", str(tmp_path), "--database-url", f"postgresql://u:secret@127.0.0.1:{port}/x"])
     err = capsys.readouterr().err
     assert rc == 2 and "E806" in err and "--database-url" in err and "secret" not in err
