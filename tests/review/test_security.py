@@ -115,6 +115,13 @@ def test_expired_and_revoked_links_fail(env):
     assert r.status_code == 410
 
 
+def test_unknown_and_overlong_withdrawal_tokens_are_not_found(sqlite_env):
+    cli = sqlite_env.client()
+    for wtoken in ("x" * 43, "x" * 101):
+        assert cli.get(f"/w/{wtoken}").status_code == 404
+        assert post(cli, "/login", f"/w/{wtoken}", {"reason": "撤回します"}).status_code == 404
+
+
 def test_login_throttling(env):
     env.adviser()
     c = env.client()

@@ -427,8 +427,10 @@ def withdraw_via_link(token: str, request: Request, reason: str = Form(""), db: 
 
 
 def _by_wtoken(db: Session, wtoken: str) -> Decision:
-    d = db.scalar(select(Decision).where(Decision.withdraw_token_hash == token_hash(wtoken or "-")))
-    if d is None or len(wtoken) > 100:
+    if not wtoken or len(wtoken) > 100:  # checked before hashing and querying, as in resolve()
+        raise HTTPException(status_code=404)
+    d = db.scalar(select(Decision).where(Decision.withdraw_token_hash == token_hash(wtoken)))
+    if d is None:
         raise HTTPException(status_code=404)
     return d
 
