@@ -23,8 +23,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("achieve", re.compile(r"(を|が)(実現|達成)|(実現|達成)(し|でき|する|した)|成功し")),
 )
 
-#: A sentence ends after 。！？, at a blank line, or before a line that starts a heading or list item;
-#: a single line break inside a paragraph (common in Markdown drafts) does not end it.
 #: Why a sentence is shown to the client, per kind (Japanese, polite).
 KIND_JA: dict[str, str] = {
     "credit": "成果を作成者の支援によるものとしています",
@@ -32,6 +30,8 @@ KIND_JA: dict[str, str] = {
     "achieve": "実現・達成したことを述べています",
 }
 
+#: A sentence ends after 。！？, at a blank line, or before a line that starts a heading or list item;
+#: a single line break inside a paragraph (common in Markdown drafts) does not end it.
 _SENTENCE = re.compile(r"(?:[^。！？!?\n]|\n(?![ \t]*(?:\n|[#>*+\-|]|[0-9]+\.)))+[。！？!?」』）)]*")
 
 
