@@ -50,15 +50,8 @@ def anonymize_draft(text: str, *, policy: str, people: list[str], organizations:
 
 def apply_items(original: str, items: list[dict[str, Any]]) -> str:
     """Rebuild the text: accepted items replace their range; overlaps keep the earlier item."""
-    out, pos = [], 0
-    for it in sorted((i for i in items if i.get("accepted")), key=lambda i: (i["start"], i["end"])):
-        if it["start"] < pos:
-            continue
-        out.append(original[pos:it["start"]])
-        out.append(it["replacement"])
-        pos = it["end"]
-    out.append(original[pos:])
-    return "".join(out)
+    accepted = ((i["start"], i["end"], i) for i in items if i.get("accepted"))
+    return "".join(it["replacement"] if it else piece for piece, it in segments(original, accepted))
 
 
 def segments(text: str, marks: Iterable[tuple[int, int, T]]) -> list[tuple[str, T | None]]:
