@@ -15,6 +15,7 @@ and untouched pieces are left exactly as they were.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
@@ -143,22 +144,32 @@ def distribute(pieces: Sequence[str], edits: Sequence[Edit], unit_id: str = "?")
     for p in pieces:
         bounds.append((pos, pos + len(p)))
         pos += len(p)
+    # the non-empty pieces, in order (they are disjoint): found by bisection, so that a unit of
+    # thousands of pieces and edits (an HTML block of many inline tags) is not quadratic
+    full = [i for i, (s, t) in enumerate(bounds) if t > s]
+    full_starts = [bounds[i][0] for i in full]
+    full_ends = [bounds[i][1] for i in full]
     ordered = []
     for e in check_edits(text, edits, unit_id):
-        spans_pieces = sum(1 for s, t in bounds if s < e.end and t > e.start and t > s) > 1
-        ordered.extend(refine(text, e) if spans_pieces else [e])
+        touched = bisect_left(full_starts, e.end) - bisect_right(full_ends, e.start)  # s < end and t > start
+        ordered.extend(refine(text, e) if touched > 1 else [e])
     owner: list[int] = []
     for e in ordered:
-        idx = next((i for i, (s, t) in enumerate(bounds) if s <= e.start < t), None)
-        if idx is None:  # insertion at the very end (or an empty text): the last piece owns it
-            idx = max((i for i, (s, t) in enumerate(bounds) if t == e.start and t > s), default=len(pieces) - 1)
-        owner.append(idx)
+        k = bisect_right(full_starts, e.start) - 1  # the last non-empty piece starting at or before e.start
+        if k >= 0 and full_ends[k] >= e.start:  # holds e.start, or (insertion at the very end) ends there
+            owner.append(full[k])
+        else:  # an empty text: the last piece owns it
+            owner.append(len(pieces) - 1)
+    # ordered is sorted with non-decreasing ends: the edits a piece can meet form one stretch
+    starts = [e.start for e in ordered]
+    ends = [e.end for e in ordered]
     result: list[str] = []
     for i, (ps, pe) in enumerate(bounds):
         src = pieces[i]
         buf: list[str] = []
         cur = ps
-        for e, own in zip(ordered, owner):
+        lo, hi = bisect_left(ends, ps), bisect_right(starts, pe)
+        for e, own in zip(ordered[lo:hi], owner[lo:hi]):
             owned = own == i
             a, b = max(e.start, ps), min(e.end, pe)
             if not owned and a >= b:
