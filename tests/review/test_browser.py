@@ -39,10 +39,18 @@ def browser(chromium_path):
         b.close()
 
 
-def test_whole_flow_in_a_real_browser(browser, tmp_path):
+@pytest.fixture
+def live_app(tmp_path):
+    """A fresh app for a free loopback port, not yet serving: (app, port, base URL); closed afterwards."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     app = create_app(Settings(data_dir=str(tmp_path), secret_key=uuid.uuid4().hex, cookie_secure=False, base_url=base))
+    yield app, port, base
+    close_app(app)
+
+
+def test_whole_flow_in_a_real_browser(browser, live_app, tmp_path):
+    app, port, base = live_app
     create_adviser(app.state.sessions, "sato@example.jp", "佐藤 花子", PASSWORD)
     dialogs: list[str] = []
     with serve(app, port):
@@ -158,13 +166,10 @@ def test_whole_flow_in_a_real_browser(browser, tmp_path):
         assert "改ざんはありません" in adv.content()
         axe_check(adv)
     assert dialogs == [], "an XSS payload ran"
-    close_app(app)
 
 
-def test_core_actions_work_without_javascript(browser, tmp_path):
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    app = create_app(Settings(data_dir=str(tmp_path), secret_key=uuid.uuid4().hex, cookie_secure=False, base_url=base))
+def test_core_actions_work_without_javascript(browser, live_app):
+    app, port, base = live_app
     create_adviser(app.state.sessions, "sato@example.jp", "佐藤 花子", PASSWORD)
     with serve(app, port):
         page = browser.new_context(java_script_enabled=False).new_page()
@@ -191,18 +196,15 @@ def test_core_actions_work_without_javascript(browser, tmp_path):
         client.get_by_label("ご担当者のお名前").first.fill("山田")
         client.get_by_role("button", name="この版を承認する").click()
         assert "この版は承認済みです" in client.content()
-    close_app(app)
 
 
-def test_client_can_answer_and_approve_with_the_keyboard_only(browser, tmp_path):
+def test_client_can_answer_and_approve_with_the_keyboard_only(browser, live_app):
     from fastapi.testclient import TestClient
     from review_support import login, post
 
     from tokumei.review.commands import DEMO_EMAIL, create_demo
 
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    app = create_app(Settings(data_dir=str(tmp_path), secret_key=uuid.uuid4().hex, cookie_secure=False, base_url=base))
+    app, port, base = live_app
     pw = create_demo(app.state.sessions)
     adv = TestClient(app, base_url="http://testserver")
     login(adv, DEMO_EMAIL, pw)
@@ -239,4 +241,3 @@ def test_client_can_answer_and_approve_with_the_keyboard_only(browser, tmp_path)
         with page.expect_navigation():
             page.keyboard.press("Enter")
         assert "この版は承認済みです" in page.content()
-    close_app(app)
