@@ -101,6 +101,8 @@ def label_ja(label: str) -> str:
 
     例: ``label_ja("PHONE") == "電話番号"``、``label_ja("RISK") == "特徴的な記述"``"""
     return LABEL_JA.get(label, _EXTRA_JA.get(label, label))
+
+
 _LEGAL = sorted({*LEGAL_FORMS, "（株）", "（有）"}, key=len, reverse=True)
 _BRACKET_PREFIX = re.compile(r"〒\s?$")
 

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 from typing import Any, Iterable, TypeVar
 
-from tokumei.span import LABEL_JA
+from tokumei.anonymize.engine import label_ja as _engine_label_ja
 
 T = TypeVar("T")
 
-EXTRA_JA = {"RISK": "特徴的な記述", "AMOUNT": "金額", "OTHER": "その他"}
-
 
 def label_ja(label: str) -> str:
-    """Japanese label name. 例: ``label_ja("PERSON") == "人名"``"""
-    return LABEL_JA.get(label, EXTRA_JA.get(label, label))
+    """Japanese label name: the anonymizer's (RISK and AMOUNT included), plus the review app's
+    own OTHER for items the adviser adds by hand. 例: ``label_ja("PERSON") == "人名"``、``label_ja("OTHER") == "その他"``"""
+    return "その他" if label == "OTHER" else _engine_label_ja(label)
 
 
 def anonymize_draft(text: str, *, policy: str, people: list[str], organizations: list[str],
