@@ -20,6 +20,7 @@ from pathlib import Path
 from tokumei.errors import TokumeiError
 from tokumei.formats.source import load_source
 
+#: The encodings Japanese business files come in, in the order readers try them (BOM aside).
 ENCODINGS = ("utf-8", "cp932", "euc_jp")
 
 

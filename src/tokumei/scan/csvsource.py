@@ -22,10 +22,9 @@ from pathlib import Path
 from typing import Iterator
 
 from tokumei.errors import TokumeiError
-from tokumei.formats.text import decode_with_encoding
+from tokumei.formats.text import ENCODINGS, decode_with_encoding
 from tokumei.scan.tasks import issue
 
-ENCODINGS = ("utf-8", "cp932", "euc_jp")
 MAX_REPORTED = 100  # per file and kind; the totals are always counted
 FIELD_LIMIT = 64 * 1024 * 1024
 
