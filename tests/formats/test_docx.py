@@ -357,3 +357,44 @@ def test_grid_positions_number_rows_and_cells_once_per_part():
     assert [positions[tc] for tc in root.iter(wx.TC)] == [1, 1, 2]
     locations = [wx.table_location(p, wx.top_tables(root), positions) for p in root.iter(wx.P)]
     assert locations == ["表1 1行1列", "表1 2行1列", "表1 2行2列", "表1 2行2列"]
+
+
+def test_content_controls_around_rows_and_cells_are_located_and_edited(tmp_path):
+    """Forms often wrap a table row or cell in a content control (w:sdt); reading such a file
+    used to fail with ValueError. Rows and cells are counted through the wrapper."""
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "氏名", "山田太郎"
+    t.cell(1, 0).text, t.cell(1, 1).text = "電話", "090-1234-5678"
+    tr0, tr1 = t._tbl.tr_lst
+    wrap = f'<w:sdt {W_NS}><w:sdtPr/><w:sdtContent/></w:sdt>'
+    cell_sdt = parse_xml(wrap)  # w:tr > w:sdt > w:sdtContent > w:tc (the second cell of row 1)
+    tc = tr0.tc_lst[1]
+    tc.addprevious(cell_sdt)
+    cell_sdt[1].append(tc)
+    row_sdt = parse_xml(wrap)  # w:tbl > w:sdt > w:sdtContent > w:tr (row 2)
+    tr1.addprevious(row_sdt)
+    row_sdt[1].append(tr1)
+    d.save(str(tmp_path / "form.docx"))
+    doc = read_document(tmp_path / "form.docx")
+    got = {u.where: u.text for u in doc.units}
+    assert got["表1 1行1列"] == "氏名" and got["表1 1行2列"] == "山田太郎"
+    assert got["表1 2行1列"] == "電話" and got["表1 2行2列"] == "090-1234-5678"
+    name = next(u for u in doc.units if u.text == "山田太郎")
+    out = write_document(doc, {name.id: [Edit(0, 4, "A氏")]}, tmp_path / "out.docx")
+    after = {u.where: u.text for u in read_document(out).units}
+    assert after["表1 1行2列"] == "A氏" and after["表1 2行2列"] == "090-1234-5678"
+
+
+def test_grid_positions_skip_nested_tables_and_see_through_content_controls():
+    from lxml import etree
+
+    from tokumei.formats import word_xml as wx
+
+    root = etree.fromstring(
+        f'<w:body {W_NS}><w:tbl><w:tr><w:tc><w:p/><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl></w:tc>'
+        f'<w:sdt><w:sdtContent><w:tc><w:p/></w:tc></w:sdtContent></w:sdt></w:tr>'
+        f'<w:sdt><w:sdtContent><w:tr><w:tc><w:p/></w:tc></w:tr></w:sdtContent></w:sdt></w:tbl></w:body>')
+    positions = wx.grid_positions(root)
+    locations = [wx.table_location(p, wx.top_tables(root), positions) for p in root.iter(wx.P)]
+    assert locations == ["表1 1行1列", "表1 1行1列 内の表1 1行1列", "表1 1行2列", "表1 2行1列"]

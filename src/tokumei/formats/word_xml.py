@@ -136,22 +136,30 @@ def accept_revisions(root: etree._Element) -> int:
     return count
 
 
-def _index_in(parent: etree._Element, child: etree._Element, tag: str) -> int:
-    return [c for c in parent if c.tag == tag].index(child) + 1
+def _nearest(el: etree._Element, tag: str) -> etree._Element | None:
+    """The closest ancestor of ``el`` with ``tag``: the row of a cell, the table of a row, also
+    when a content control (``w:sdt``/``w:sdtContent``) wraps the cell or row in between."""
+    node = el.getparent()
+    while node is not None and node.tag != tag:
+        node = node.getparent()
+    return node
 
 
 def grid_positions(root: etree._Element) -> dict[etree._Element, int]:
     """The 1-based row of every ``w:tr`` in its ``w:tbl`` and column of every ``w:tc`` in its
-    ``w:tr``, found in one pass over a part, so that :func:`table_location` does not count a
-    table's rows again for each of its paragraphs (quadratic in the rows of a long table).
+    ``w:tr`` (through content controls around rows and cells), found in one pass over a part, so
+    that :func:`table_location` does not count a table's rows again for each of its paragraphs
+    (quadratic in the rows of a long table).
 
     例: ``grid_positions(body)[tc] == 3``
     """
     out: dict[etree._Element, int] = {}
     for tbl in root.iter(TBL):
-        for row, tr in enumerate(tbl.iterchildren(TR), start=1):
+        rows = (tr for tr in tbl.iter(TR) if _nearest(tr, TBL) is tbl)  # not a nested table's rows
+        for row, tr in enumerate(rows, start=1):
             out[tr] = row
-            for col, tc in enumerate(tr.iterchildren(TC), start=1):
+            cells = (tc for tc in tr.iter(TC) if _nearest(tc, TR) is tr)
+            for col, tc in enumerate(cells, start=1):
                 out[tc] = col
     return out
 
@@ -170,15 +178,11 @@ def table_location(p: etree._Element, table_numbers: dict[etree._Element, int],
         if node.tag == TC:
             cell = node
         elif node.tag == TBL and cell is not None:
-            tr = cell.getparent()
-            # a row or cell not placed directly in its table/row (e.g. inside w:sdt) is not in
-            # positions: counted as before
-            row = positions.get(tr) or _index_in(node, tr, TR)
-            col = positions.get(cell) or _index_in(tr, cell, TC)
+            row, col = positions[_nearest(cell, TR)], positions[cell]
             num = table_numbers.get(node)
             if num is None:  # nested table: its number inside the enclosing cell
-                parent_cell = node.getparent()
-                num = [c for c in parent_cell.iter(TBL) if c.getparent() is parent_cell].index(node) + 1
+                outer = _nearest(node, TC)
+                num = [t for t in outer.iter(TBL) if _nearest(t, TC) is outer].index(node) + 1
             chain.append(f"表{num} {row}行{col}列")
             cell = None
         node = node.getparent()
