@@ -16,7 +16,7 @@ _spec = importlib.util.spec_from_file_location("handwritten_build", DATA / "buil
 build = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(build)
 
-MIN_DOCS = {"names": 150}
+MIN_DOCS = {"names": 150, "anonymize": 60}
 ALLOWED_LABELS = set(build.LABELS.values())
 
 
