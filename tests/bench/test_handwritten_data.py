@@ -73,6 +73,28 @@ def test_counts_and_balance(set_name):
             assert labels[label] >= 50, (set_name, label, labels[label])
 
 
+@pytest.mark.parametrize("split", build.SPLITS)
+def test_anonymize_split_covers_every_identifier_and_risk_kind(split):
+    """Each half exercises every label and every risk kind (その他 aside), so a missed kind shows."""
+    docs = _load("anonymize", split)
+    labels = {e["label"] for d in docs for e in d["entities"]}
+    assert labels >= set(build.LABELS.values()), set(build.LABELS.values()) - labels
+    kinds = {r["kind"] for d in docs for r in d["risks"]}
+    assert kinds >= set(build.RISK_KINDS) - {"その他"}, set(build.RISK_KINDS) - kinds
+    # the hard cases the brief names: a wrong 法人番号 check digit and a local number without area code
+    corp = [e["text"] for d in docs for e in d["entities"] if e["label"] == "CORPORATE_NUMBER"]
+    assert any(not _corp_ok(c) for c in corp) and any(_corp_ok(c) for c in corp)
+    phones = [e["text"] for d in docs for e in d["entities"] if e["label"] == "PHONE"]
+    assert any(len(p.replace("-", "")) <= 7 for p in phones)
+
+
+def _corp_ok(number: str) -> bool:
+    """法人番号の検査用数字（国税庁「法人番号の指定」: 9 − (Σ Pn×Qn mod 9), Qn = 1 (n odd), 2 (n even)）."""
+    digits = [int(c) for c in number]
+    body = digits[1:][::-1]
+    return digits[0] == 9 - sum(d * (1 if i % 2 == 0 else 2) for i, d in enumerate(body)) % 9
+
+
 @pytest.mark.parametrize("set_name", build.SETS)
 def test_no_document_in_both_splits(set_name):
     dev, test = _load(set_name, "dev"), _load(set_name, "test")
