@@ -190,3 +190,19 @@ def test_offsets_round_trip(parts):
     clean, ents, _ = build.parse_document(list(enumerate(markup.split("\n"), 1)), "x.txt")
     assert clean == markup.replace("⟦P|", "").replace("⟧", "")
     assert [(e["start"], e["end"], e["text"]) for e in ents] == expected
+
+
+def test_readme_counts_are_current():
+    """README.md carries the tables of build.py --stats; a data change without them fails here."""
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    assert build.stats(build.build()).strip() in readme
+
+
+def test_lint_flags_an_unmarked_surname(tmp_path):
+    doc = "=== d1 case ===\n代表の⟦P#1|升田 幸一⟧さん。升田さんは笑う。⟦L.city|柏崎⟧の店。"
+    src = tmp_path / "dev.txt"
+    src.write_text(doc, encoding="utf-8")
+    [parsed] = build.parse_file(src, "names")
+    content = json.dumps(parsed, ensure_ascii=False) + "\n"
+    notes = build.lint({tmp_path / "names" / "dev.jsonl": content})
+    assert len(notes) == 1 and "'升田'" in notes[0]

@@ -23,6 +23,7 @@ import argparse
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -186,7 +187,8 @@ def build() -> dict[Path, str]:
             docs = parse_file(src, set_name)
             for d in docs:
                 if d["id"] in seen:
-                    raise MarkupError(f"{set_name}/{split}.txt: 文書IDの重複 {d['id']}（{seen[d['id']]}）")
+                    raise MarkupError(
+                        f"{set_name}/{split}.txt: 文書IDの重複 {d['id']}（{seen[d['id']]}）")
                 seen[d["id"]] = split
             lines = [json.dumps(d, ensure_ascii=False) for d in docs]
             result[HERE / set_name / f"{split}.jsonl"] = "".join(x + "\n" for x in lines)
@@ -201,51 +203,54 @@ def lint(outputs: dict[Path, str]) -> list[str]:
             doc = json.loads(line)
             text, ents = doc["text"], doc["entities"]
             covered = [(e["start"], e["end"]) for e in ents]
-            needles = {e["text"] for e in ents if e["label"] in ("PERSON", "ORGANIZATION", "LOCATION")}
+            needles = {e["text"] for e in ents
+                       if e["label"] in ("PERSON", "ORGANIZATION", "LOCATION")}
             for e in ents:  # the parts of a name written with a space: 升田 of 升田 幸一
                 if e["label"] == "PERSON":
                     needles.update(re.split(r"[ 　・]", e["text"]))
             for needle in sorted(n for n in needles if len(n) >= 2):
                 for m in re.finditer(re.escape(needle), text):
                     if not any(a <= m.start() and m.end() <= b for a, b in covered):
-                        notes.append(f"{path.parent.name}/{path.name} {doc['id']}: 未マークの {needle!r} @{m.start()}")
+                        where = f"{path.parent.name}/{path.name} {doc['id']}"
+                        notes.append(f"{where}: 未マークの {needle!r} @{m.start()}")
     return notes
+
+
+def _count_row(docs: list[dict]) -> Counter:
+    """Spans per label (``.public`` apart), LOCATION per subtype, risks per kind, distinct people."""
+    counts: Counter = Counter()
+    for d in docs:
+        for e in d["entities"]:
+            public = e.get("subtype") == "public"
+            counts[e["label"] + (".public" if public else "")] += 1
+            if e["label"] == "LOCATION":
+                counts[f"LOCATION.{e['subtype']}"] += 1
+        for r in d["risks"]:
+            counts[f"risk {r['kind']}"] += 1
+        counts["PERSON (distinct people)"] += len({
+            e["entity_id"] for e in d["entities"]
+            if e["label"] == "PERSON" and e.get("entity_id") not in (None, "?")})
+    return counts
 
 
 def stats(outputs: dict[Path, str]) -> str:
     """Markdown tables: documents and characters per split and style, spans per label and risk kind."""
-    from collections import Counter
-
     lines: list[str] = []
     for set_name in SETS:
-        per: dict[str, list[dict]] = {}
-        for path, content in outputs.items():
-            if path.parent.name == set_name:
-                per[path.stem] = [json.loads(x) for x in content.splitlines()]
+        per = {p.stem: [json.loads(x) for x in c.splitlines()]
+               for p, c in outputs.items() if p.parent.name == set_name}
         splits = [s for s in SPLITS if s in per]
-        lines += [f"### {set_name}", "", "| | " + " | ".join(splits) + " |", "|---|" + "---:|" * len(splits)]
+        lines += [f"### {set_name}", "", "| | " + " | ".join(splits) + " |",
+                  "|---|" + "---:|" * len(splits)]
         rows: list[tuple[str, list[int]]] = [
             ("documents", [len(per[s]) for s in splits]),
             ("characters", [sum(len(d["text"]) for d in per[s]) for s in splits]),
         ]
         for style in STYLES[set_name]:
             rows.append((f"style {style}", [sum(d["style"] == style for d in per[s]) for s in splits]))
-        counts = {s: Counter() for s in splits}
-        for s in splits:
-            for d in per[s]:
-                for e in d["entities"]:
-                    key = e["label"] + (f".{e['subtype']}" if e.get("subtype") == "public" else "")
-                    counts[s][key] += 1
-                    if e["label"] == "LOCATION":
-                        counts[s][f"LOCATION.{e['subtype']}"] += 1
-                for r in d["risks"]:
-                    counts[s][f"risk {r['kind']}"] += 1
-                people = {e["entity_id"] for e in d["entities"]
-                          if e["label"] == "PERSON" and e.get("entity_id") not in (None, "?")}
-                counts[s]["PERSON (distinct people)"] += len(people)
-        keys = sorted(set().union(*[set(c) for c in counts.values()]))
-        for k in keys:
-            rows.append((k, [counts[s][k] for s in splits]))
+        counts = {s: _count_row(per[s]) for s in splits}
+        for key in sorted(set().union(*counts.values())):
+            rows.append((key, [counts[s][key] for s in splits]))
         lines += [f"| {name} | " + " | ".join(str(v) for v in vals) + " |" for name, vals in rows]
         lines.append("")
     return "\n".join(lines)
