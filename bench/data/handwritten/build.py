@@ -196,7 +196,7 @@ def build() -> dict[Path, str]:
 
 
 def lint(outputs: dict[Path, str]) -> list[str]:
-    """Unmarked repeats of a gold PERSON/ORGANIZATION/LOCATION string (a likely forgotten mention)."""
+    """Unmarked repeats of a gold name or risk string (a likely forgotten mention)."""
     notes = []
     for path, content in outputs.items():
         for line in content.splitlines():
@@ -213,6 +213,13 @@ def lint(outputs: dict[Path, str]) -> list[str]:
                     if not any(a <= m.start() and m.end() <= b for a, b in covered):
                         where = f"{path.parent.name}/{path.name} {doc['id']}"
                         notes.append(f"{where}: 未マークの {needle!r} @{m.start()}")
+            risky = [(r["start"], r["end"]) for r in doc["risks"]]
+            for needle in sorted({r["text"] for r in doc["risks"]}):
+                # an age "52" is not found inside a telephone number
+                for m in re.finditer(r"(?<![0-9])" + re.escape(needle) + r"(?![0-9])", text):
+                    if not any(a <= m.start() and m.end() <= b for a, b in risky):
+                        where = f"{path.parent.name}/{path.name} {doc['id']}"
+                        notes.append(f"{where}: リスク未マークの {needle!r} @{m.start()}")
     return notes
 
 
