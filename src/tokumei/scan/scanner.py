@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterable
 
 from tokumei.errors import EXIT_USAGE, TokumeiError
-from tokumei.scan.classify import ColumnStats, decide
+from tokumei.scan.classify import ColumnStats
 from tokumei.scan.tasks import CsvBlockTask, FilePart, FileTask, RowsTask, TablePart, issue
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -81,14 +81,20 @@ def _make_engine(opts: ScanOptions):
 
 def _table_entry(name: str, columns: list[str], part: TablePart | None, rows_total: int | None,
                  opts: ScanOptions, issues: list[dict]) -> dict:
+    from tokumei.scan.table import judge_table
+
     stats = part.stats if part else [ColumnStats() for _ in columns]
-    return {
+    cols, groups = judge_table(name, columns, stats, part.groups if part else [], examples=opts.examples)
+    entry = {
         "name": name,
         "rows_total": rows_total,
         "rows_scanned": part.rows if part else 0,
-        "columns": [decide(c, st, examples=opts.examples) for c, st in zip(columns, stats)],
+        "columns": cols,
         "issues": issues + (part.issues if part else []),
     }
+    if groups:
+        entry["groups"] = groups
+    return entry
 
 
 def _merge(parts: Iterable[TablePart]) -> dict:
@@ -100,7 +106,13 @@ def _merge(parts: Iterable[TablePart]) -> dict:
             continue
         for a, b in zip(have.stats, p.stats):
             a.merge(b)
+        if not have.groups:  # a failed part carries no group counts
+            have.groups = p.groups
+        elif p.groups:
+            for a, b in zip(have.groups, p.groups):
+                a.merge(b)
         have.rows += p.rows
+        have.nul += p.nul
         have.malformed += p.malformed
         have.mixed += p.mixed
         room = MAX_ISSUES - len(have.issues)
