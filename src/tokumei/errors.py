@@ -93,6 +93,7 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "E860": (EXIT_INPUT, "SMS 本文が70文字を超えます: {field} を短くしてください ({length} 文字)"),
     "E861": (EXIT_USAGE, "通知文を作れません: {field} ({why})"),
     "E862": (EXIT_INPUT, "出力フォルダに書き込めません: {path} ({why})"),
+    "E863": (EXIT_INTERNAL, "漏えいした項目と含まれていない項目が重なっています: {items} — 通知文を作りません"),
     # internal (E9xx)
     "E900": (EXIT_INTERNAL, "内部エラーです ({where})。入力内容はログに記録していません。"),
 }

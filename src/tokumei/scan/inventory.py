@@ -61,12 +61,15 @@ SCHEMA = "tokumei.inventory/1"
 
 
 def found_categories(column: dict) -> set[str]:
-    """What a column was found to hold: its ``category`` and every category seen in its values
-    (``how`` ≠ ``name``: a column name alone is a suggestion, not a finding). Used for
+    """What a column was found to hold: its ``found`` list (confident findings, see
+    :mod:`tokumei.scan.decide`); for inventories written before ``found`` existed, its
+    ``category`` and every category seen in its values (``how`` ≠ ``name``). Used for
     ``categories_present`` and by the breach module for what may have leaked.
 
     例: ``found_categories({"category": "PHONE", "categories": [{"label": "PHONE", "how": "value"}]}) == {"PHONE"}``
     """
+    if "found" in column:
+        return set(column["found"])
     cats = {column["category"]} if column.get("category") else set()
     cats.update(x["label"] for x in column.get("categories", []) if x.get("how") != "name")
     return cats
