@@ -2,7 +2,7 @@
 engine, merge the counts and classify every column.
 
 Targets: a database URL (``postgresql+psycopg://…``, ``sqlite:///…``), an SQLite file (found
-by its header), a CSV/TSV file, a Parquet file, or a folder of documents (every file whose
+by its header), a CSV/TSV file, a Parquet file, an Excel workbook (.xlsx, sheet by sheet), or a folder of documents (every file whose
 suffix :mod:`tokumei.formats` reads). ``sample=None`` is a full scan; otherwise at most
 ``sample`` rows per table (SQL: evenly spread key windows; CSV: the first rows).
 
@@ -41,7 +41,7 @@ class ScanOptions:
 
 
 def target_kind(target: str) -> str:
-    """``database`` | ``sqlite`` | ``csv`` | ``parquet`` | ``folder`` (E600 otherwise).
+    """``database`` | ``sqlite`` | ``csv`` | ``parquet`` | ``xlsx`` | ``folder`` (E600 otherwise).
 
     例: ``target_kind("postgresql+psycopg://u@h/db") == "database"``
     """
@@ -64,6 +64,8 @@ def target_kind(target: str) -> str:
         return "csv"
     if suffix in {".parquet", ".pq"}:
         return "parquet"
+    if suffix in {".xlsx", ".xlsm"}:
+        return "xlsx"
     raise TokumeiError("E600", target=target)
 
 
@@ -121,15 +123,15 @@ def _merge(parts: Iterable[TablePart]) -> dict:
 
 
 def _scan_sql(target: str, url: str, kind: str, engine, opts: ScanOptions) -> dict:
-    from tokumei.scan.sql import describe, display_url, empty_issue, plan_table, readonly_engine
+    from tokumei.scan.sql import connect_error, describe, display_url, empty_issue, plan_table, readonly_engine
 
     shown = target if kind == "sqlite" else display_url(url)
     try:
         infos = describe(readonly_engine(url))
     except TokumeiError:
         raise
-    except Exception as e:
-        raise TokumeiError("E606", target=shown, why=type(e).__name__) from e
+    except Exception as e:  # wrong password / no such database / unreachable, told apart
+        raise connect_error(e, shown) from None
 
     failed: dict[str, list[dict]] = {}
 
@@ -180,6 +182,9 @@ def _scan_csv(target: str, engine, opts: ScanOptions) -> dict:
         entry["malformed_lines"] = malformed
     if mixed:
         entry["mixed_encoding_lines"] = mixed
+    nul = reader.nul_lines + (part.nul if part else 0)
+    if nul:
+        entry["nul_lines"] = nul
     entry["encoding"] = reader.encoding
     return {"kind": "csv", "target": target, "tables": [entry], "files": [], "issues": []}
 
@@ -199,6 +204,22 @@ def _scan_parquet(target: str, engine, opts: ScanOptions) -> dict:
     extra = [] if part and part.rows else [issue("E604", table=key[1])]
     return {"kind": "parquet", "target": target, "tables": [_table_entry(key[1], columns, part, None, opts, extra)],
             "files": [], "issues": []}
+
+
+def _scan_xlsx(target: str, engine, opts: ScanOptions) -> dict:
+    """An Excel workbook: every sheet is a table (its first non-empty row is the header)."""
+    from tokumei.scan.xlsxsource import sheet_chunks, sheets
+
+    tables = []
+    for sheet, header in sheets(target):
+        key = (target, sheet)
+        tasks = (RowsTask(key, header, rows, lines, opts.examples)
+                 for rows, lines in sheet_chunks(target, sheet, opts.chunk_rows, opts.sample))
+        part = _merge(engine.map(tasks, desc=sheet)).get(key) if header else None
+        extra = [] if part and part.rows else [issue("E604", table=sheet)]
+        tables.append(_table_entry(sheet, header, part, part.rows if part and opts.sample is None else None,
+                                   opts, extra))
+    return {"kind": "xlsx", "target": target, "tables": tables, "files": [], "issues": []}
 
 
 def _scan_folder(target: str, engine, opts: ScanOptions) -> dict:
@@ -236,6 +257,8 @@ def _scan_target(target: str, engine, opts: ScanOptions) -> dict:
         return _scan_csv(target, engine, opts)
     if kind == "parquet":
         return _scan_parquet(target, engine, opts)
+    if kind == "xlsx":
+        return _scan_xlsx(target, engine, opts)
     return _scan_folder(target, engine, opts)
 
 

@@ -176,7 +176,7 @@ def scan_csv_block(task: CsvBlockTask) -> TablePart:
         lines.append(line)
     part = scan_rows(task.key, task.header, rows, lines, task.examples)
     part.issues[:0] = reader.issues
-    part.malformed, part.mixed = reader.malformed, reader.mixed_lines
+    part.malformed, part.mixed, part.nul = reader.malformed, reader.mixed_lines, reader.nul_lines
     return part
 
 
