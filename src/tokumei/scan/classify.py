@@ -171,6 +171,8 @@ def observe(st: ColumnStats, value: object, *, column: str = "", examples: bool 
     st.non_empty += 1
     full, contains, sources, prot, is_gender, is_int, kinds, is_pref, is_jan = cell_facts(text, column, analyzer)
     st.sensitive.update(kinds)
+    if kinds - {"HEALTH_INFO"}:
+        st.sensitive["ANY"] += 1  # values with any 要配慮 kind (the share the report gives)
     st.pref += is_pref
     st.jan += is_jan
     st.full.update(full)

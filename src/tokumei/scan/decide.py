@@ -95,7 +95,7 @@ def decide(name: str, st: ColumnStats, *, examples: bool = False) -> dict:
     review = _doubtful(name, name_cat, st, shares) if ne else []
     if ne and name_cat == "ADDRESS" and is_pref_name(name) and st.pref:
         shares["ADDRESS"] = max(shares.get("ADDRESS", 0.0), st.pref / ne)
-    sens_share = {k: n / ne for k, n in st.sensitive.items()} if ne else {}
+    sens_share = {k: n / ne for k, n in st.sensitive.items() if k != "ANY"} if ne else {}
     if name_cat in SENSITIVE and name_cat in sens_share:
         shares[name_cat] = max(shares.get(name_cat, 0.0), sens_share[name_cat])
     best, best_share = None, 0.0
@@ -171,7 +171,7 @@ def decide(name: str, st: ColumnStats, *, examples: bool = False) -> dict:
             continue
         if label in sensitive_kinds:
             found.append(label)
-        elif c["how"] == "value" and c["share"] >= 0.2:
+        elif c["how"] == "value" and c["share"] >= 0.2 and category not in {"PASSWORD", "PASSWORD_HASH"}:
             found.append(label)
         elif c["how"] == "contains" and label not in BASE_RATE and _mention(st.contains[label], ne):
             found.append(label)
@@ -215,6 +215,7 @@ def decide(name: str, st: ColumnStats, *, examples: bool = False) -> dict:
     }
     if sensitive_kinds:
         out["sensitive_kinds"] = sensitive_kinds
+        out["sensitive_share"] = round(st.sensitive["ANY"] / st.rows, 4)  # of all rows (people), not of notes
     if st.huge:
         out["huge_cells"] = st.huge
     out["evidence_ja"] = evidence_words(out)

@@ -53,7 +53,9 @@ CATEGORY_JA: dict[str, str] = {
 _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
     ("PASSWORD_HASH", ("パスワードハッシュ", "ハッシュ化パスワード"),
      ("passwordhash", "pwhash", "passhash", "hashedpassword", "passworddigest", "passwdhash"), ()),
-    ("PASSWORD", ("パスワード", "暗証番号", "暗証"), ("password", "passwd", "pwd", "pw", "pass", "passcode"), ()),
+    # a reminder answer (秘密の質問の答え) is a secret that signs a person in: kept like a password
+    ("PASSWORD", ("パスワード", "暗証番号", "暗証", "秘密の質問の答え", "合言葉"),
+     ("password", "passwd", "pwd", "pw", "pass", "passcode", "reminderanswer", "secretanswer"), ()),
     ("SENSITIVE_HEALTH", ("病歴", "病名", "既往歴", "既往症", "診断", "傷病", "健康状態", "服薬", "通院", "持病"),
      ("medical", "diagnosis", "disease", "illness", "medication", "medicalhistory"), ()),
     ("SENSITIVE_DISABILITY", ("障害", "障がい", "障碍"), ("disability", "handicap", "disabled"), ()),

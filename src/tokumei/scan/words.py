@@ -63,7 +63,7 @@ def evidence_words(col: dict) -> list[str]:
         out.append(f"自由記述の{pct(col['matched_share'])}が{ja(cat)}を含む")
     kinds = col.get("sensitive_kinds") or {}
     if kinds:
-        share = max(kinds.values())
+        share = col.get("sensitive_share", max(kinds.values()))
         names = "・".join(ja(k).replace("要配慮:", "") for k in kinds)
         out.append(f"自由記述の{pct(share)}に要配慮個人情報（{names}）の記述")
     if ev.get("jan_share"):
