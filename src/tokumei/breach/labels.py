@@ -33,7 +33,8 @@ SENSITIVE_JA: dict[str, str] = {
     "CRIME_VICTIM": "犯罪により害を被った事実",
     "DISABILITY": "心身の機能の障害",
     "HEALTH_CHECK": "健康診断等の結果",
-    "MEDICAL_CARE": "医師等による指導・診療・調剤",
+    # no 中黒 in a name: notices join the items with 「・」 (施行令第2条第3号: 指導・診療・調剤)
+    "MEDICAL_CARE": "医師等による診療等の事実",
     "CRIMINAL_PROCEDURE": "刑事事件に関する手続",
     "JUVENILE_PROCEDURE": "少年の保護事件に関する手続",
 }

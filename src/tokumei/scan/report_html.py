@@ -23,6 +23,10 @@ nav{background:#f6f6f6;padding:.5em 1em;border:1px solid #ddd}nav ol{margin:.2em
 .review{color:#555;font-size:90%}"""
 
 
+_SECRETS = {"PASSWORD", "PASSWORD_HASH", "CREDIT_CARD", "MY_NUMBER", "BANK_ACCOUNT", "PENSION_NUMBER",
+            "DRIVERS_LICENSE", "PASSPORT", "RESIDENCE_CARD", "HEALTH_INSURANCE_NUMBER", "EMPLOYMENT_INSURANCE_NUMBER"}
+
+
 def _e(x: object) -> str:
     return html.escape(str(x))
 
@@ -78,7 +82,8 @@ def _table(src: dict, t: dict, anchor: str) -> list[str]:
                + ("<th>例（伏せ字）</th>" if shown else "") + "</tr>")
     for c in t["columns"]:
         p = c.get("protection") or {}
-        state = protection_ja(p) or ""
+        # how a value is kept matters for secrets; a random id that looks like a digest is not "a weak hash"
+        state = (protection_ja(p) or "") if c["category"] in _SECRETS else ""
         risky = (p.get("state") == "plaintext" and c["category"] in {"CREDIT_CARD", "PASSWORD", "MY_NUMBER"}) or p.get("weak")
         found = "、".join(CATEGORY_JA.get(x, x) for x in c.get("found", [])) or "—"
         cat = f"<span class='sens'>{_e(found)}</span>" if c["sensitive"] else _e(found)
