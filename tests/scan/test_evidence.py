@@ -243,3 +243,15 @@ def test_salted_sha256_is_not_weak():
     assert cols["password"]["category"] == "PASSWORD_HASH" and p["weak"] is False and p["salted"] == "salt"
     unsalted, _ = judge("dtb_customer", ["id", "password"], [r[:2] for r in rows])
     assert unsalted["password"]["protection"]["weak"] is True
+
+
+@pytest.mark.parametrize("columns, row, group", [
+    (["郵便番号（上3桁）", "郵便番号（下4桁）"], ["100", "{i:04d}"], "郵便番号（上3桁）+郵便番号（下4桁）"),
+    (["電話番号1", "電話番号2", "電話番号3"], ["03", "3581", "{i:04d}"], "電話番号1+電話番号2+電話番号3"),
+    (["TEL1", "TEL2", "TEL3"], ["090", "1234", "{i:04d}"], "TEL1+TEL2+TEL3"),
+    (["order_tel01", "order_tel02", "order_tel03"], ["080", "2345", "{i:04d}"], "order_tel01+order_tel02+order_tel03"),
+])
+def test_japanese_and_upper_case_split_names(columns, row, group):
+    cols, groups = judge("t", columns, [[v.format(i=i) for v in row] for i in range(20)])
+    assert [(g["name"], g["confirmed"]) for g in groups] == [(group, True)]
+    assert all(c["found"] and c["confidence"] >= 0.9 for c in cols.values())

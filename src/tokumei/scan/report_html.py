@@ -37,7 +37,7 @@ def _summary(s: dict, inv: dict) -> list[str]:
     out.append(f"<p>作成: {_e(s['created_at_jst'])}・走査: {_e(mode)}</p>")
     out.append("<h3 id='s-tables'>個人データのあるテーブル</h3>")
     if s["tables"]:
-        out.append("<table><tr><th>テーブル</th><th>人数（行数）</th><th>区分</th></tr>")
+        out.append("<table><tr><th>テーブル</th><th>行数（人数の目安）</th><th>区分</th></tr>")
         for t in s["tables"]:
             out.append(f"<tr><td><a href='#{t['anchor']}'>{_e(t['table'])}</a><br><small>{_e(t['source'])}</small></td>"
                        f"<td>{t['rows']:,}</td><td>{_e('、'.join(t['categories']))}</td></tr>")
