@@ -65,7 +65,7 @@ SPLIT_COLUMNS = ["id", "tel01", "tel02", "tel03", "zip01", "zip02", "pref", "add
     ("zip01", "POSTAL_CODE", "分割列 zip01・zip02 をつないだ値の100%が郵便番号の形"),
     ("zip02", "POSTAL_CODE", "分割列 zip01・zip02 をつないだ値の100%が郵便番号の形"),
     ("addr02", "ADDRESS", "分割列 addr01・addr02 をつないだ値の100%が住所の形"),
-    ("pref", "ADDRESS", "値の100%が都道府県コード（1〜47）か都道府県名"),
+    ("pref", "ADDRESS", "値の100%が都道府県コード（1～47）か都道府県名"),
 ])
 def test_split_groups_are_one_field(column, category, phrase):
     cols, groups = judge("dtb_customer", SPLIT_COLUMNS, _tel_rows(40))
@@ -255,3 +255,20 @@ def test_japanese_and_upper_case_split_names(columns, row, group):
     cols, groups = judge("t", columns, [[v.format(i=i) for v in row] for i in range(20)])
     assert [(g["name"], g["confirmed"]) for g in groups] == [(group, True)]
     assert all(c["found"] and c["confidence"] >= 0.9 for c in cols.values())
+
+
+from hypothesis import given, strategies as hs  # noqa: E402
+
+from tokumei.scan.vocab import split_name  # noqa: E402
+
+
+@given(hs.integers(0, 60), hs.integers(1, 60), hs.floats(0.01, 0.5))
+def test_binom_tail_is_a_probability_and_falls_with_k(k, n, p):
+    a, b = binom_tail(k, n, p), binom_tail(k + 1, n, p)
+    assert 0.0 <= b <= a <= 1.0
+
+
+@given(hs.sampled_from(["tel", "zip", "addr", "order_tel", "電話番号", "TEL", "name", "kana"]), hs.integers(1, 99))
+def test_split_name_round_trip(base, n):
+    for name in (f"{base}{n}", f"{base}{n:02d}", f"{base}_{n}"):
+        assert split_name(name) == (base, name[len(base):].lstrip("_"))

@@ -122,6 +122,9 @@ def test_report_html_and_csv(shop_target, tmp_path, capsys):
     kinds = [r[0] for r in rows[1:]]
     assert kinds[0] == "作成" and kinds.index("テーブル") < kinds.index("列")
     assert any(k.startswith("リスク1（高）") for k in kinds) and "削除候補" in kinds
+    # the same report in cp932 for older Excel: every phrase of ours is encodable (～ not 〜)
+    assert main(["scan", shop_target, "-o", str(csv_out), "--csv-encoding", "cp932", "--no-progress"]) == 0
+    assert "都道府県コード（1～47）" in csv_out.read_bytes().decode("cp932")
 
 
 # ---- end to end: scan → breach assess --inventory → notices -------------------------------

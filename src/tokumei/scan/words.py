@@ -56,7 +56,7 @@ def evidence_words(col: dict) -> list[str]:
     if group:
         out.append(f"分割列 {'・'.join(group['columns'])} をつないだ値の{pct(group['share'])}が{ja(group['category'])}の形")
     if ev.get("prefecture_share"):
-        out.append(f"値の{pct(ev['prefecture_share'])}が都道府県コード（1〜47）か都道府県名")
+        out.append(f"値の{pct(ev['prefecture_share'])}が都道府県コード（1～47）か都道府県名")
     if cat and col.get("matched_share") and not ev.get("free_text") and not group and not ev.get("prefecture_share"):
         out.append(f"値の{pct(col['matched_share'])}が{ja(cat)}の形")
     if ev.get("free_text") and cat and cat not in col.get("sensitive_kinds", {}):
