@@ -8,8 +8,8 @@ What counts as found (breach reads ``found``; ``review`` becomes questions to th
   whose values cannot be checked by shape (要配慮, identity numbers, passwords, 氏名, 住所) —
   otherwise a name alone is to review;
 * labels with a check digit found from values alone only when the share cannot be chance
-  (:mod:`tokumei.scan.evidence`), and never when the name says it is a technical identifier or
-  the values are JAN product codes;
+  (:mod:`tokumei.scan.evidence`) — a technical name (``tracking_no``) only changes the reason
+  given — and never when the values are JAN product codes;
 * a bare hex digest (MD5/SHA-*) is a password hash only in a column named as a password;
 * labels contained in free text and 要配慮 kinds (:mod:`tokumei.scan.sensitive`) when at least
   two values or 5 % of them mention it (one stray mention is to review); allergies and diets
@@ -64,9 +64,11 @@ def _doubtful(name: str, name_cat: str | None, st: ColumnStats, shares: dict[str
         if label not in BASE_RATE or label == name_cat:
             continue
         k = st.full[label]
-        why = "jan" if jan else "technical" if technical else None
+        # a share chance cannot give holds even under a technical name (a column "code" full of
+        # valid My Numbers is a finding); JAN product codes never are persons' numbers
+        why = "jan" if jan else None
         if why is None and not holds_against_chance(label, k, ne):
-            why = "chance"
+            why = "technical" if technical else "chance"
         if why:
             review.append({"label": label, "share": round(shares.pop(label), 4), "count": k, "why": why,
                            "base_rate": BASE_RATE[label]})

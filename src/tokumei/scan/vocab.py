@@ -100,9 +100,9 @@ _NOT_PERSON_JA = ("商品", "品名", "ファイル", "店舗", "部署", "プ�
 #: Tokens that make a name describe a count/flag/score about a thing rather than the thing
 #: itself (``birth_point`` is a number of points, not a date of birth).
 MEASURE_EN = frozenset({"point", "points", "pt", "count", "cnt", "num", "flg", "flag", "score", "amount",
-                        "total", "coupon", "bonus", "sent", "status", "type", "kbn", "rank", "level",
+                        "total", "coupon", "bonus", "status", "type", "rank", "level",
                         "limit", "max", "min", "len", "length", "magazine", "mailmaga", "format"})
-MEASURE_JA = ("ポイント", "特典", "クーポン", "フラグ", "回数", "件数", "配信", "送信済", "区分", "形式", "桁数")
+MEASURE_JA = ("ポイント", "特典", "クーポン", "フラグ", "回数", "件数", "桁数")
 
 #: Technical identifiers: random keys, salts, tracking and order numbers, product codes.
 TECHNICAL_EN = frozenset({"salt", "secret", "secretkey", "token", "nonce", "uuid", "guid", "session", "sessionid",
