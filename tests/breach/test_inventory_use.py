@@ -64,6 +64,9 @@ def test_use_inventory(systems, not_items, items, sources, contradicts, asks):
     assert all(q.endswith("を含めますか？") for q in use.questions)
     if systems == ("dtb_customer",):
         assert set(use.sensitive) == {"MEDICAL_HISTORY", "DISABILITY"}
+        # what is asked about is not claimed as "not included" either
+        assert ("MY_NUMBER" in use.not_items) is (not asks or "dtb_customer.point_code" not in asks)
+        assert "DATE_OF_BIRTH" not in use.not_items
 
 
 def test_denied_item_never_added_and_decision_follows():

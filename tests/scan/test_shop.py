@@ -15,7 +15,7 @@ import pytest
 from tokumei.cli import main
 from tokumei.synth.shop import note_is_sensitive, shop_rows
 
-from .conftest import SHOP_MEMBERS, column, table
+from .conftest import SHOP_MEMBERS, column
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 

@@ -20,9 +20,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from tokumei.breach.assess import Assessment, assess
+from tokumei.breach.assess import assess
 from tokumei.breach.draft import draft_items, render_decision
-from tokumei.breach.incident import JST, Incident, load_incident
+from tokumei.breach.incident import JST, load_incident
 from tokumei.breach.ruleset import load_ruleset
 from tokumei.errors import TokumeiError
 
@@ -46,7 +46,8 @@ def add_parser(sub: Any) -> None:
     p.set_defaults(run=lambda args: (p.print_help(sys.stderr), 2)[1])
 
 
-def _load(args: argparse.Namespace, with_use: bool = False):
+def _load(args: argparse.Namespace, with_use: bool = False) -> tuple:
+    """(incident, assessment) — and the :class:`~tokumei.breach.inventory.InventoryUse` when asked."""
     # with --inventory the items come from the scan, so ``items`` may be left out
     inc = load_incident(args.incident, items_required=not args.inventory)
     use = None

@@ -8,7 +8,8 @@
   ``sensitive``. Dates, URLs and corporate numbers are not items on their own.
 * never an item the owner listed in ``not_items``: the scan finding it is reported as a
   contradiction for the person to check;
-* the column that produced each item, and the low-confidence findings (``review``) as questions.
+* the column that produced each item, and the low-confidence findings (``review``) as questions;
+  an item asked about is not stated as "not included" either (the person answers first).
 * not leaked: the categories people ask about (:data:`ASKED_ABOUT`) that the affected systems do
   not hold — stated only because the scan looked and did not find them.
 
@@ -124,6 +125,7 @@ def use_inventory(inv: dict[str, Any], systems: tuple[str, ...] = (),
     questions: list[str] = []
     contradictions: list[str] = []
     cats: set[str] = set()
+    unsure: set[str] = set()  # asked about: neither leaked nor stated as not leaked
     for where, col, found in _affected(inv, systems):
         for cat in sorted(found):
             if cat in NOT_ITEMS_ALONE or (cat not in ITEM_KEYS and cat not in SCAN_SENSITIVE):
@@ -139,12 +141,13 @@ def use_inventory(inv: dict[str, Any], systems: tuple[str, ...] = (),
                 sources[key].append(where)
         for r in (col or {}).get("review", []):
             if r.get("label") in _ASK and r["label"] not in found and r["label"] not in denied:
+                unsure.add(r["label"])
                 questions.append(f"{where}: {review_words(r)}。漏えいした項目に「{item_ja(SCAN_SENSITIVE.get(r['label'], r['label']))}」"
                                  "を含めますか？")
     order = {c: i for i, c in enumerate([*LABELS, *EXTRA_ITEMS])}
     items = tuple(sorted((c for c in cats if c in ITEM_KEYS), key=order.get))
     sensitive = tuple(sorted({SCAN_SENSITIVE[c] for c in cats if c in SCAN_SENSITIVE}))
-    not_items = tuple(c for c in ASKED_ABOUT if c not in cats)
+    not_items = tuple(c for c in ASKED_ABOUT if c not in cats and c not in unsure)
     return InventoryUse(items, sensitive, not_items, sources, tuple(questions), tuple(contradictions))
 
 

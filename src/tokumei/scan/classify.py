@@ -195,3 +195,5 @@ def observe(st: ColumnStats, value: object, *, column: str = "", examples: bool 
 
 # the decision per column lives in decide.py (kept importable from here)
 from tokumei.scan.decide import decide  # noqa: E402,F401
+
+__all__ = ["ColumnStats", "cell_facts", "decide", "observe"]
