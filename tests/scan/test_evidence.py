@@ -78,6 +78,19 @@ def test_split_groups_are_one_field(column, category, phrase):
     assert all(g["confirmed"] for g in groups)
 
 
+ADMIN_EXPORT = ("会員ID,お名前(姓),お名前(名),お名前(フリガナ・姓),お名前(フリガナ・名),会社名,郵便番号1,郵便番号2,"
+                "都道府県,住所1,住所2,メールアドレス,TEL1,TEL2,TEL3,FAX1,FAX2,FAX3,性別,職業,誕生日").split(",")
+
+
+def test_groups_of_an_admin_csv_export_header():
+    got = [(g.base, [ADMIN_EXPORT[i] for i in g.columns], g.pref is not None and ADMIN_EXPORT[g.pref])
+           for g in split_groups(ADMIN_EXPORT)]
+    assert got == [("お名前", ["お名前(姓)", "お名前(名)"], False),
+                   ("お名前(フリガナ)", ["お名前(フリガナ・姓)", "お名前(フリガナ・名)"], False),
+                   ("郵便番号", ["郵便番号1", "郵便番号2"], False), ("住所", ["住所1", "住所2"], "都道府県"),
+                   ("TEL", ["TEL1", "TEL2", "TEL3"], False), ("FAX", ["FAX1", "FAX2", "FAX3"], False)]
+
+
 def test_split_parts_joined_and_pref_prefixed():
     g = {x.base: x for x in split_groups(SPLIT_COLUMNS)}
     row = ["1", "090", "1234", "5678", "100", "0014", "13", "千代田区永田町", "1-7-1"]

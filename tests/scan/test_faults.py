@@ -160,3 +160,28 @@ def test_broken_xlsx_reported(tmp_path, capsys):
     p.write_bytes(b"PK\x03\x04 not really a zip")
     assert main(["scan", str(p), "--no-progress"]) == 3
     assert "E615" in capsys.readouterr().err
+
+
+def test_admin_csv_export_in_cp932(tmp_path):
+    """A shop's admin member export: cp932, Japanese split headers, prefecture names, one UTF-8 row."""
+    from tokumei.synth.shop import shop_rows
+    from tokumei.scan.groups import PREFECTURES
+
+    head = "会員ID,お名前(姓),お名前(名),郵便番号1,郵便番号2,都道府県,住所1,住所2,メールアドレス,TEL1,TEL2,TEL3,誕生日,備考"
+    lines = [head.encode("cp932")]
+    for r in shop_rows(60, seed=3)["dtb_customer"]:
+        row = [str(r["customer_id"]), r["name01"], r["name02"], r["zip01"], r["zip02"], PREFECTURES[r["pref"] - 1],
+               r["addr01"], r["addr02"], r["email"], r["tel01"], r["tel02"], r["tel03"], r["birth"].isoformat(), r["note"]]
+        lines.append(",".join(row).encode("cp932", errors="replace"))
+    lines[7] = lines[7].decode("cp932").encode("utf-8")
+    p = tmp_path / "会員一覧.csv"
+    p.write_bytes(b"\r\n".join(lines) + b"\r\n")
+    inv = scan([str(p)], ScanOptions(workers=1))
+    t = table(inv, "会員一覧.csv")
+    assert t["encoding"] == "cp932" and t["mixed_encoding_lines"] == 1
+    found = {c["name"]: c["found"][:1] for c in t["columns"]}
+    assert found == {"会員ID": [], "お名前(姓)": ["PERSON"], "お名前(名)": ["PERSON"], "郵便番号1": ["POSTAL_CODE"],
+                     "郵便番号2": ["POSTAL_CODE"], "都道府県": ["ADDRESS"], "住所1": ["ADDRESS"], "住所2": ["ADDRESS"],
+                     "メールアドレス": ["EMAIL"], "TEL1": ["PHONE"], "TEL2": ["PHONE"], "TEL3": ["PHONE"],
+                     "誕生日": ["DATE_OF_BIRTH"], "備考": found["備考"]}
+    assert column(inv, "会員一覧.csv", "備考")["sensitive"] is True

@@ -70,6 +70,7 @@ def is_pref_name(name: str) -> bool:
     return bool(got) and got[0] == "ADDRESS" and got[1] in {"pref", "prefid", "prefecture", "prefectureid", "都道府県"}
 
 
+_KANA_PART = re.compile(r"フリガナ|ふりがな|カナ|かな|kana", re.IGNORECASE)
 _PREF_WORD = re.compile(r"(?:prefecture|pref)(?:_?id)?|都道府県")
 _ADDR_WORD = re.compile(r"address|addr|住所")
 
@@ -87,6 +88,8 @@ def _groups(columns: tuple[str, ...]) -> tuple[Group, ...]:
         cat = name_category(name)
         if not cat or cat[0] not in JOINERS:
             continue
+        if _KANA_PART.search(part):  # お名前(フリガナ・姓) is not joined with お名前(姓)
+            base = f"{base}({_KANA_PART.search(part).group()})"
         found.setdefault((base, cat[0]), []).append((part, i))
     out = []
     for (base, cat), parts in found.items():
