@@ -163,6 +163,13 @@ def test_allergy_notes_are_to_review_not_sensitive():
     assert [r["why"] for r in got["review"] if r["label"] == "HEALTH_INFO"] == ["health_info"]
 
 
+def test_check_digit_numbers_inside_free_text_are_asked_not_found():
+    # inside free text there is no base rate to test a share against: the person is asked
+    got = classify("備考", ["マイナンバー 123456789018 受領", "個人番号 123456789018 を控え", "置き配希望", "特になし"])
+    assert "MY_NUMBER" not in got["found"]
+    assert [(r["label"], r["why"]) for r in got["review"]] == [("MY_NUMBER", "in_text")]
+
+
 def test_one_stray_mention_is_to_review():
     got = classify("備考", ["通院のため午後配達"] + NOTES_PLAIN * 10)
     assert got["sensitive"] is False

@@ -12,8 +12,8 @@ What counts as found (breach reads ``found``; ``review`` becomes questions to th
   given — and never when the values are JAN product codes;
 * a bare hex digest (MD5/SHA-*) is a password hash only in a column named as a password;
 * labels contained in free text and 要配慮 kinds (:mod:`tokumei.scan.sensitive`) when at least
-  two values or 5 % of them mention it (one stray mention is to review); allergies and diets
-  (``HEALTH_INFO``) are always to review.
+  two values or 5 % of them mention it (one stray mention is to review); numbers with a check
+  digit inside free text, allergies and diets (``HEALTH_INFO``) are always to review.
 
 例: ``decide("電話番号", stats)["found"] == ["PHONE"]``
 """
@@ -162,9 +162,11 @@ def decide(name: str, st: ColumnStats, *, examples: bool = False) -> dict:
             else:
                 review.append({"label": category, "share": 0.0, "count": 0, "why": "empty" if not ne else "name_only"})
         elif how == "contains" and category not in sensitive_kinds:
-            (found.append(category) if _mention(st.contains[category], ne)
+            # a number with a check digit inside free text has no base rate to test against: asked
+            ok = _mention(st.contains[category], ne) and category not in BASE_RATE
+            (found.append(category) if ok
              else review.append({"label": category, "share": round(matched, 4), "count": st.contains[category],
-                                 "why": "few"}))
+                                 "why": "in_text" if category in BASE_RATE else "few"}))
         else:
             found.append(category)
     for c in cats.values():
@@ -178,8 +180,9 @@ def decide(name: str, st: ColumnStats, *, examples: bool = False) -> dict:
         elif c["how"] == "contains" and label not in BASE_RATE and _mention(st.contains[label], ne):
             found.append(label)
         elif not any(r["label"] == label for r in review):
+            why = "in_text" if c["how"] == "contains" and label in BASE_RATE else "few"
             review.append({"label": label, "share": c["share"], "count": st.full[label] or st.contains[label],
-                           "why": "few"})
+                           "why": why})
     for c in cats.values():
         c["label_ja"] = CATEGORY_JA.get(c["label"], c["label"])
     for r in review:

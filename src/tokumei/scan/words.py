@@ -32,6 +32,7 @@ _REVIEW = {
     "name_only": "列名は{label}を示すが、値は{label}の形ではない",
     "empty": "列名は{label}を示すが、値が空",
     "few": "{label}に当たる値が{count}件（{share}）だけ",
+    "in_text": "自由記述の{share}（{count}件）に{label}の形の番号がある（検査数字は無作為な数字でも約1割合う）",
     "health_info": "アレルギー・食事・体格など健康に関する記述が{share}（{count}件）。医師の診断に基づけば要配慮（病歴）",
 }
 
