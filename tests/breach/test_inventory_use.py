@@ -122,3 +122,13 @@ def test_cli_items_optional_with_inventory(tmp_path, capsys):
     # without --inventory, items is still required
     assert main(["breach", "assess", str(toml)]) == 3
     assert "E852" in capsys.readouterr().err
+
+
+def test_example_incident_without_items(capsys, tmp_path):
+    example = Path(__file__).resolve().parents[2] / "examples" / "breach" / "shop-sqli.toml"
+    inv = tmp_path / "inv.json"
+    inv.write_text(json.dumps(INVENTORY, ensure_ascii=False), "utf-8")
+    assert main(["breach", "assess", str(example), "--inventory", str(inv), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert "施行規則第7条第1号" in out["criteria"] and "施行規則第7条第2号" not in out["criteria"]
+    assert [law["law_id"] for law in out["laws"]] == ["appi"]
