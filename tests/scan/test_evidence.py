@@ -130,13 +130,14 @@ def test_pref_column_by_name_and_value_range():
     ("健康診断で再検査になった", {"SENSITIVE_HEALTH_CHECK"}),
     ("以前に逮捕されたことがあると本人談", {"SENSITIVE_CRIMINAL"}),
     ("詐欺被害に遭ったため電話は不可", {"SENSITIVE_VICTIM"}),
-    ("民族衣装の寸法について", {"SENSITIVE_RACE"}),
+    ("少数民族の出身と話していた", {"SENSITIVE_RACE"}),
     ("被差別部落の出身と申告", {"SENSITIVE_SOCIAL_STATUS"}),
     ("卵アレルギーあり", {"HEALTH_INFO"}),
     ("減塩の食事を希望", {"HEALTH_INFO"}),
     # not sensitive
     ("持病なし", set()), ("障害はありません", set()), ("治療中ではない", set()), ("がんばります", set()),
     ("DVD同梱希望", set()), ("置き配希望", set()), ("特になし", set()), ("", set()),
+    ("民族衣装の寸法について", set()), ("商品の出所を確認したい", set()),
 ])
 def test_sensitive_kinds(text, kinds):
     assert set(sensitive_kinds(text)) == kinds

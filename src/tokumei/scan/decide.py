@@ -215,7 +215,8 @@ def decide(name: str, st: ColumnStats, *, examples: bool = False) -> dict:
         "rows_scanned": st.rows,
         "non_empty": ne,
         "matched_share": round(matched, 4),
-        "found": sorted(set(found), key=found.index),
+        # the category first, the rest by name: the same order whatever order the parts merged in
+        "found": ([category] if category in found else []) + sorted(set(found) - {category}),
         "review": sorted(review, key=lambda r: (-r["share"], r["label"])),
     }
     if sensitive_kinds:
