@@ -71,6 +71,12 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "E607": (EXIT_INPUT, "テーブルを読めません: {table} ({why})"),
     "E608": (EXIT_USAGE, "Dask スケジューラに接続できません: {address} ({why})"),
     "E609": (EXIT_INPUT, "CSV の {line} 行目を読めません: {path} ({why}) — この行を飛ばして続行します"),
+    "E610": (EXIT_INPUT, "CSV の {line} 行目に NUL 文字があります: {path} — この行を飛ばして続行します"),
+    "E611": (EXIT_USAGE, "出力先に書き込めません: {path} ({why}) — 走査を始める前に中止しました"),
+    "E612": (EXIT_INPUT, "データベースに接続できません: {target} — ユーザー名かパスワードが違います"),
+    "E613": (EXIT_INPUT, "データベースに接続できません: {target} — そのデータベースはありません"),
+    "E614": (EXIT_INPUT, "データベースのサーバーに届きません: {target} ({why}) — ホスト名・ポート・起動状態を確認してください"),
+    "E615": (EXIT_INPUT, "Excel ファイルを読めません: {path} ({why})"),
     # review and consent web app (E80x, issue #5)
     "E800": (EXIT_INPUT, "入力項目が不正です: {field} ({why})"),
     "E801": (EXIT_INPUT, "ファイルが大きすぎます: {field} (上限 {limit})"),
@@ -93,6 +99,7 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "E860": (EXIT_INPUT, "SMS 本文が70文字を超えます: {field} を短くしてください ({length} 文字)"),
     "E861": (EXIT_USAGE, "通知文を作れません: {field} ({why})"),
     "E862": (EXIT_INPUT, "出力フォルダに書き込めません: {path} ({why})"),
+    "E863": (EXIT_INTERNAL, "漏えいした項目と含まれていない項目が重なっています: {items} — 通知文を作りません"),
     # internal (E9xx)
     "E900": (EXIT_INTERNAL, "内部エラーです ({where})。入力内容はログに記録していません。"),
 }

@@ -51,3 +51,40 @@ def column(inv: dict, table: str, name: str) -> dict:
 
 def table(inv: dict, name: str) -> dict:
     return next(t for s in inv["sources"] for t in s["tables"] if t["name"] == name)
+
+
+SHOP_MEMBERS = 200
+
+
+@pytest.fixture(scope="session")
+def shop_sqlite(tmp_path_factory) -> Path:
+    """An EC shop database (tokumei.synth.shop: split columns, salted hashes, sensitive notes,
+    JAN codes, tracking numbers) in SQLite."""
+    import sqlalchemy as sa
+
+    from tokumei.synth.shop import write_shop
+
+    path = tmp_path_factory.mktemp("shop") / "shop.sqlite"
+    eng = sa.create_engine(f"sqlite:///{path}")
+    write_shop(eng, SHOP_MEMBERS)
+    eng.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def shop_postgres(postgres_url) -> str:
+    """The same shop in its own schema of the real PostgreSQL test server (a URL to scan)."""
+    import sqlalchemy as sa
+
+    from tokumei.synth.shop import write_shop
+
+    admin = sa.create_engine(postgres_url)
+    with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(sa.text("DROP DATABASE IF EXISTS tokumei_shop"))
+        conn.execute(sa.text("CREATE DATABASE tokumei_shop"))
+    admin.dispose()
+    url = sa.engine.make_url(postgres_url).set(database="tokumei_shop").render_as_string(hide_password=False)
+    eng = sa.create_engine(url)
+    write_shop(eng, SHOP_MEMBERS)
+    eng.dispose()
+    return url

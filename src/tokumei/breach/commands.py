@@ -20,9 +20,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from tokumei.breach.assess import Assessment, assess
+from tokumei.breach.assess import assess
 from tokumei.breach.draft import draft_items, render_decision
-from tokumei.breach.incident import JST, Incident, load_incident
+from tokumei.breach.incident import JST, load_incident
 from tokumei.breach.ruleset import load_ruleset
 from tokumei.errors import TokumeiError
 
@@ -46,24 +46,52 @@ def add_parser(sub: Any) -> None:
     p.set_defaults(run=lambda args: (p.print_help(sys.stderr), 2)[1])
 
 
-def _load(args: argparse.Namespace) -> tuple[Incident, Assessment]:
-    inc = load_incident(args.incident)
+def _load(args: argparse.Namespace, with_use: bool = False) -> tuple:
+    """(incident, assessment) — and the :class:`~tokumei.breach.inventory.InventoryUse` when asked."""
+    # with --inventory the items come from the scan, so ``items`` may be left out
+    inc = load_incident(args.incident, items_required=not args.inventory)
+    use = None
     if args.inventory:
-        from tokumei.breach.inventory import apply_inventory, load_inventory
+        from tokumei.breach.inventory import apply_use, load_inventory, use_inventory
 
-        inc = apply_inventory(inc, load_inventory(args.inventory))
-    return inc, assess(inc, load_ruleset(inc.discovered_date))
+        use = use_inventory(load_inventory(args.inventory), inc.systems, inc.not_items or ())
+        inc = apply_use(inc, use)
+    a = assess(inc, load_ruleset(inc.discovered_date))
+    return (inc, a, use) if with_use else (inc, a)
+
+
+def render_use(use) -> str:
+    """The inventory part of the decision: which column gave which item, contradictions with
+    ``not_items``, and the questions for the person."""
+    from tokumei.breach.labels import item_ja
+
+    out = ["\n■ 棚卸し（--inventory）から"]
+    for key, cols in use.sources.items():
+        out.append(f"  {item_ja(key)} ← {'、'.join(cols)}")
+    if not use.sources:
+        out.append("  （確かな項目は見つかりませんでした）")
+    if use.contradictions:
+        out.append("\n  ◆ 矛盾（not_items と棚卸し）")
+        out += [f"  - {c}" for c in use.contradictions]
+    if use.questions:
+        out.append("\n  ◆ 確認してください（確信度の低い検出。項目には加えていません）")
+        out += [f"  - {q}" for q in use.questions]
+    return "\n".join(out) + "\n"
 
 
 def run_assess(args: argparse.Namespace) -> int:
-    inc, a = _load(args)
+    inc, a, use = _load(args, with_use=True)
     if args.json:
         d = a.to_dict()
         d["draft"] = [{"item": h, "content": c, "ref": r} for h, c, r in draft_items(inc, a)]
+        if use is not None:
+            d["inventory"] = use.to_dict()
         json.dump(d, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(render_decision(inc, a))
+        if use is not None:
+            sys.stdout.write(render_use(use))
     return 0
 
 

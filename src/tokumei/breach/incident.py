@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from tokumei.breach.labels import ITEM_KEYS, normalize_sensitive
+from tokumei.breach.labels import normalize_item, normalize_sensitive
 from tokumei.errors import TokumeiError
 
 JST = timezone(timedelta(hours=9), "JST")  # Japan has no daylight saving time
@@ -110,8 +110,9 @@ class Incident:
         return f"{self.people_min:,}人〜{self.people_max:,}人（推計）"
 
 
-def load_incident(path: str | Path) -> Incident:
-    """Read and validate an incident file (E850–E854)."""
+def load_incident(path: str | Path, *, items_required: bool = True) -> Incident:
+    """Read and validate an incident file (E850–E854). ``items`` may be left out when the items
+    come from an inventory (``--inventory``)."""
     p = Path(path)
     try:
         raw = p.read_bytes()
@@ -126,10 +127,10 @@ def load_incident(path: str | Path) -> Incident:
     except tomllib.TOMLDecodeError as e:
         where = str(e).rsplit("(", 1)[-1].rstrip(")") if "(" in str(e) else "構文"
         raise TokumeiError("E851", path=str(p), where=where) from None
-    return parse_incident(data, str(p))
+    return parse_incident(data, str(p), items_required=items_required)
 
 
-def parse_incident(data: dict[str, Any], path: str = "<incident>") -> Incident:
+def parse_incident(data: dict[str, Any], path: str = "<incident>", *, items_required: bool = True) -> Incident:
     """Validate a parsed TOML table; see :func:`load_incident`."""
     for key in data:
         if key not in KNOWN:
@@ -151,7 +152,7 @@ def parse_incident(data: dict[str, Any], path: str = "<incident>") -> Incident:
     cause = need("cause")
     if cause not in CAUSES:
         raise bad("cause", "次のいずれか: " + ", ".join(CAUSES))
-    items = _labels(need("items"), "items", bad)
+    items = _labels(need("items") if items_required or "items" in data else [], "items", bad)
     not_items = _labels(data["not_items"], "not_items", bad) if "not_items" in data else None
     if not_items and set(not_items) & set(items):
         raise bad("not_items", "items と同じ項目が含まれています")
@@ -229,10 +230,12 @@ def _labels(v: Any, fld: str, bad) -> tuple[str, ...]:
         raise bad(fld, "ラベルの配列で指定してください（例: [\"PERSON\", \"ADDRESS\"]）")
     out: list[str] = []
     for i, x in enumerate(v):
-        if not isinstance(x, str) or x.strip().upper() not in ITEM_KEYS:
-            raise bad(f"{fld}[{i}]", "不明なラベルです（tokumei.span.LABELS と PASSWORD, PASSWORD_HASH, GENDER, AGE）")
-        if x.strip().upper() not in out:
-            out.append(x.strip().upper())
+        key = normalize_item(x) if isinstance(x, str) else None
+        if key is None:
+            raise bad(f"{fld}[{i}]", "不明なラベルです（tokumei.span.LABELS と PASSWORD, PASSWORD_HASH, GENDER, AGE、"
+                                     "または「マイナンバー」「カード」などの日本語名）")
+        if key not in out:
+            out.append(key)
     return tuple(out)
 
 

@@ -33,7 +33,8 @@ SENSITIVE_JA: dict[str, str] = {
     "CRIME_VICTIM": "犯罪により害を被った事実",
     "DISABILITY": "心身の機能の障害",
     "HEALTH_CHECK": "健康診断等の結果",
-    "MEDICAL_CARE": "医師等による指導・診療・調剤",
+    # no 中黒 in a name: notices join the items with 「・」 (施行令第2条第3号: 指導・診療・調剤)
+    "MEDICAL_CARE": "医師等による診療等の事実",
     "CRIMINAL_PROCEDURE": "刑事事件に関する手続",
     "JUVENILE_PROCEDURE": "少年の保護事件に関する手続",
 }
@@ -46,6 +47,9 @@ SCAN_SENSITIVE: dict[str, str] = {
     "SENSITIVE_BELIEF": "CREED",
     "SENSITIVE_RACE": "RACE",
     "SENSITIVE_VICTIM": "CRIME_VICTIM",
+    "SENSITIVE_MEDICAL_CARE": "MEDICAL_CARE",
+    "SENSITIVE_HEALTH_CHECK": "HEALTH_CHECK",
+    "SENSITIVE_SOCIAL_STATUS": "SOCIAL_STATUS",
 }
 
 #: Wording for notices: a person reads 「氏名」 rather than 「人名」.
@@ -55,6 +59,30 @@ _NOTICE_JA = {**LABEL_JA, "PERSON": "氏名", "ORGANIZATION": "勤務先・団�
 ID_DOCUMENTS = ("DRIVERS_LICENSE", "PASSPORT", "RESIDENCE_CARD", "HEALTH_INSURANCE_NUMBER")
 
 ITEM_KEYS: frozenset[str] = frozenset(LABELS) | frozenset(EXTRA_ITEMS)
+
+
+#: Japanese names an owner may write in ``items`` / ``not_items`` besides the keys.
+ITEM_ALIASES: dict[str, str] = {
+    "カード": "CREDIT_CARD", "クレジットカード": "CREDIT_CARD", "カード番号": "CREDIT_CARD", "個人番号": "MY_NUMBER",
+    "名前": "PERSON", "電話": "PHONE", "メール": "EMAIL", "誕生日": "DATE_OF_BIRTH",
+}
+
+
+def normalize_item(value: str) -> str | None:
+    """The item key of a key or a Japanese name, else None.
+
+    例: ``normalize_item("マイナンバー") == "MY_NUMBER"``; ``normalize_item("カード") == "CREDIT_CARD"``
+    """
+    v = value.strip()
+    if v.upper() in ITEM_KEYS:
+        return v.upper()
+    if v in ITEM_ALIASES:
+        return ITEM_ALIASES[v]
+    for table in (_NOTICE_JA, LABEL_JA, EXTRA_ITEMS):
+        for k, ja in table.items():
+            if v == ja and k in ITEM_KEYS:
+                return k
+    return None
 
 
 def normalize_sensitive(value: str) -> str | None:

@@ -26,9 +26,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from tokumei.scan.evidence import jan_ok
+from tokumei.scan.groups import prefecture_of
 from tokumei.scan.mask import mask_value
-from tokumei.scan.protection import secret_state, summarize
-from tokumei.scan.vocab import CATEGORY_JA, SENSITIVE, name_category
+from tokumei.scan.protection import secret_state
+from tokumei.scan.sensitive import sensitive_kinds
 
 #: Cells longer than this are analysed on their first MAX_CELL characters only (and reported).
 MAX_CELL = 4096
@@ -39,13 +41,6 @@ EXAMPLES = 3
 _GENDER = frozenset({"男", "女", "男性", "女性", "m", "f", "male", "female", "man", "woman"})
 _SMALL_INT = re.compile(r"\d{1,3}(?:歳|才)?")
 
-# name category → value labels that confirm it
-_CONFIRMS: dict[str, frozenset[str]] = {
-    "DATE_OF_BIRTH": frozenset({"DATE_OF_BIRTH", "DATE"}),
-    "PASSWORD": frozenset({"PASSWORD_HASH"}),
-    "PASSWORD_HASH": frozenset({"PASSWORD_HASH"}),
-    "ADDRESS": frozenset({"ADDRESS"}),
-}
 
 
 @dataclass
@@ -61,6 +56,9 @@ class ColumnStats:
     gender: int = 0
     small_int: int = 0
     huge: int = 0
+    sensitive: Counter = field(default_factory=Counter)  # 要配慮 kind → values mentioning it
+    pref: int = 0  # values that are a prefecture code (1–47) or name
+    jan: int = 0  # 13-digit values passing the JAN check digit
     examples: dict = field(default_factory=dict)
 
     def merge(self, other: "ColumnStats") -> "ColumnStats":
@@ -74,6 +72,9 @@ class ColumnStats:
         self.gender += other.gender
         self.small_int += other.small_int
         self.huge += other.huge
+        self.sensitive.update(other.sensitive)
+        self.pref += other.pref
+        self.jan += other.jan
         for label, xs in other.examples.items():
             mine = self.examples.setdefault(label, [])
             for x in xs:
@@ -107,7 +108,8 @@ def _analyzers(analyzer):
 
 def cell_facts(value: str, column: str = "", analyzer=None) -> tuple:
     """Facts about one (stripped, non-empty) value: (full labels, contained labels, sources,
-    protection key, is_gender, is_small_int). Cached per process.
+    protection key, is_gender, is_small_int, sensitive kinds, is_prefecture, is_jan). Cached per
+    process.
 
     The cell is analysed as ``"<column>：<value>"`` — in a table the header is the context a
     recognizer would find next to the value in prose (〒, 電話, マイナンバー); only spans inside
@@ -142,7 +144,8 @@ def cell_facts(value: str, column: str = "", analyzer=None) -> tuple:
     low = value.lower()
     facts = (frozenset(full), frozenset(contains - full), frozenset(sources),
              f"{state[0]}:{state[1]}" if state else None,
-             low in _GENDER, bool(_SMALL_INT.fullmatch(value)) and int(re.sub(r"\D", "", value)) <= 120)
+             low in _GENDER, bool(_SMALL_INT.fullmatch(value)) and int(re.sub(r"\D", "", value)) <= 120,
+             sensitive_kinds(value), prefecture_of(value) is not None, jan_ok(value))
     if len(_CACHE) >= _CACHE_MAX:
         _CACHE.clear()
     _CACHE[key] = facts
@@ -166,7 +169,12 @@ def observe(st: ColumnStats, value: object, *, column: str = "", examples: bool 
         st.huge += 1
         text = text[:MAX_CELL]
     st.non_empty += 1
-    full, contains, sources, prot, is_gender, is_int = cell_facts(text, column, analyzer)
+    full, contains, sources, prot, is_gender, is_int, kinds, is_pref, is_jan = cell_facts(text, column, analyzer)
+    st.sensitive.update(kinds)
+    if kinds - {"HEALTH_INFO"}:
+        st.sensitive["ANY"] += 1  # values with any 要配慮 kind (the share the report gives)
+    st.pref += is_pref
+    st.jan += is_jan
     st.full.update(full)
     st.contains.update(contains)
     st.sources.update(sources)
@@ -185,90 +193,7 @@ def observe(st: ColumnStats, value: object, *, column: str = "", examples: bool 
     return huge
 
 
-def _value_shares(st: ColumnStats, name_cat: str | None) -> dict[str, float]:
-    ne = st.non_empty
-    shares = {k: v / ne for k, v in st.full.items()}
-    if st.gender and st.gender / ne >= 0.5:
-        shares["GENDER"] = st.gender / ne
-    if name_cat == "AGE" and st.small_int:
-        shares["AGE"] = st.small_int / ne
-    return shares
+# the decision per column lives in decide.py (kept importable from here)
+from tokumei.scan.decide import decide  # noqa: E402,F401
 
-
-def decide(name: str, st: ColumnStats, *, examples: bool = False) -> dict:
-    """The inventory entry for one column (see :mod:`tokumei.scan.inventory` for the schema).
-
-    例: ``decide("電話番号", stats)["category"] == "PHONE"``
-    """
-    nm = name_category(name)
-    name_cat, keyword = nm if nm else (None, None)
-    ne = st.non_empty
-    shares = _value_shares(st, name_cat) if ne else {}
-    best, best_share = None, 0.0
-    for label, s in sorted(shares.items()):
-        if s > best_share:
-            best, best_share = label, s
-    confirms = _CONFIRMS.get(name_cat or "", frozenset({name_cat}))
-    name_share = max((shares.get(x, 0.0) for x in confirms), default=0.0)
-    free_text = False
-    if name_cat in {"PASSWORD", "PASSWORD_HASH"}:
-        hashed = shares.get("PASSWORD_HASH", 0.0)
-        category = "PASSWORD_HASH" if hashed >= 0.5 else "PASSWORD"
-        matched = hashed if category == "PASSWORD_HASH" else (1.0 - hashed if ne else 0.0)
-        confidence = 0.8 + 0.19 * max(hashed, 1 - hashed) if ne else 0.5
-    elif name_cat and (name_share >= 0.3 or not best or best_share < 0.5):
-        category, matched = name_cat, name_share
-        if name_share >= 0.3:
-            confidence = 0.8 + 0.19 * name_share
-        else:
-            confidence = 0.6 if ne else 0.5
-    elif best and best_share >= 0.2:
-        category, matched = best, best_share
-        confidence = (0.4 if name_cat else 0.3) + 0.6 * best_share
-    elif st.contains:
-        label, count = sorted(st.contains.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        category, matched, free_text = label, count / ne, True
-        confidence = min(0.6, 0.3 + matched)
-    else:
-        category, matched, confidence = None, 0.0, 0.0
-    cats: dict[str, dict] = {}
-    if name_cat:
-        cats[name_cat] = {"label": name_cat, "how": "name", "share": round(name_share, 4)}
-    for label, s in shares.items():
-        if s >= 0.01 or label == category:
-            cats[label] = {"label": label, "how": "value", "share": round(s, 4)}
-    for label, count in st.contains.items():
-        if label not in cats:
-            cats[label] = {"label": label, "how": "contains", "share": round(count / ne, 4)}
-    if category and category not in cats:
-        cats[category] = {"label": category, "how": "value", "share": round(matched, 4)}
-    for c in cats.values():
-        c["label_ja"] = CATEGORY_JA.get(c["label"], c["label"])
-    evidence: dict = {"column_name": name}
-    if name_cat:
-        evidence["name_keyword"] = keyword
-        evidence["name_category"] = name_cat
-    if st.sources:
-        evidence["value_patterns"] = dict(sorted(st.sources.items(), key=lambda kv: (-kv[1], kv[0]))[:5])
-    evidence["matched_share"] = round(matched, 4)
-    if free_text:
-        evidence["free_text"] = True
-    out = {
-        "name": name,
-        "category": category,
-        "category_ja": CATEGORY_JA.get(category, category) if category else None,
-        "categories": sorted(cats.values(), key=lambda c: (-c["share"], c["label"])),
-        "confidence": round(min(confidence, 0.99), 3),
-        "evidence": evidence,
-        "protection": summarize(dict(st.protect), ne, category),
-        "sensitive": any(c in SENSITIVE for c in cats),
-        "rows_scanned": st.rows,
-        "non_empty": ne,
-        "matched_share": round(matched, 4),
-    }
-    if st.huge:
-        out["huge_cells"] = st.huge
-    if examples:
-        mine = st.examples.get(category or "_", [])
-        out["examples"] = (mine or [x for k in sorted(st.examples) for x in st.examples[k]])[:EXAMPLES]
-    return out
+__all__ = ["ColumnStats", "cell_facts", "decide", "observe"]

@@ -74,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
     fmt = _format(args)
     if fmt == "csv" and not args.output:
         raise TokumeiError("E200", why="CSV 出力には -o が必要です")
+    if args.output:
+        check_writable(Path(args.output))  # refused now, not after a long scan
     opts = ScanOptions(sample=None if args.full else args.sample, engine=args.engine, scheduler=args.scheduler,
                        workers=args.workers, examples=args.show_examples,
                        progress=not args.no_progress and sys.stderr.isatty())
@@ -97,6 +99,26 @@ def run(args: argparse.Namespace) -> int:
               f"注意 {inv['issues_count']} 件）", file=sys.stderr)
     # a target that could not be read at all is an input error; the others are still in the inventory
     return EXIT_INPUT if any(src.get("failed") for src in inv["sources"]) else 0
+
+
+def check_writable(out: Path) -> None:
+    """E611 unless ``out`` can be written: opened for appending (a file made only for the check
+    is removed again). Trying is the only test that also holds for root and read-only mounts.
+
+    例: ``check_writable(Path("/no/such/folder/x.json"))`` → TokumeiError E611
+    """
+    existed = out.exists()
+    try:
+        if out.is_dir():
+            raise IsADirectoryError(21, "Is a directory")
+        with out.open("ab"):
+            pass
+    except OSError as e:
+        why = {FileNotFoundError: "フォルダがありません", IsADirectoryError: "フォルダです",
+               PermissionError: "書き込みの権限がありません"}.get(type(e), e.strerror or type(e).__name__)
+        raise TokumeiError("E611", path=str(out), why=why) from None
+    if not existed:
+        out.unlink(missing_ok=True)
 
 
 def _warn(inv: dict) -> None:

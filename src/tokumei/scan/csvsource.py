@@ -2,7 +2,9 @@
 
 The file is read as bytes line by line and each line decoded on its own: the encoding found
 in the first 64 KiB (UTF-8 ± BOM, cp932, EUC-JP) first, then the others, so a file with
-mixed encodings is read and the odd lines are reported (E603) instead of failing the scan.
+mixed encodings is read and the odd lines are reported (E603) instead of failing the scan; the
+file's encoding is the one most of its first lines are in. Lines holding NUL bytes are skipped,
+counted (``nul_lines``) and reported (E610); a file where most lines hold them is binary (E102).
 The stdlib :mod:`csv` reader parses the decoded lines (quoted newlines work); rows whose
 field count differs from the header (E601) and lines the parser rejects (E609) are reported
 with their line numbers and skipped.
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
@@ -32,17 +35,36 @@ csv.field_size_limit(min(sys.maxsize, FIELD_LIMIT))
 
 
 def _primary_encoding(head: bytes) -> str:
-    """The file's encoding from its first complete lines, chosen by the same rules as every other
-    reader (:func:`tokumei.formats.text.decode_with_encoding`: BOM, UTF-8, then cp932 vs EUC-JP
-    told apart); anything else is read as UTF-8 and its bad lines are reported one by one."""
+    """The file's encoding from its first complete lines: each non-ASCII line votes for the
+    encoding :func:`tokumei.formats.text.decode_with_encoding` reads it in (UTF-8, then cp932 vs
+    EUC-JP told apart) and the majority wins — so one UTF-8 line among cp932 rows is that one odd
+    line (E603), not the whole file read as UTF-8. A BOM decides at once; lines with NUL bytes
+    and lines no encoding reads do not vote."""
     if head.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
     cut = head[: head.rfind(b"\n") + 1] or head
-    try:
-        enc = decode_with_encoding(cut)[1]
-    except TokumeiError:  # binary or undecodable head: per-line fallback below reports it
+    votes: Counter[str] = Counter()
+    for line in cut.split(b"\n"):
+        if not line or line.isascii() or b"\x00" in line:
+            continue
+        try:
+            enc = decode_with_encoding(line)[1]
+        except TokumeiError:
+            continue
+        if enc in ENCODINGS:
+            votes[enc] += 1
+    if not votes:
         return "utf-8"
-    return enc if enc in ENCODINGS or enc == "utf-8-sig" else "utf-8"
+    return max(sorted(votes), key=lambda e: (votes[e], e == "utf-8"))
+
+
+def _binary(head: bytes) -> bool:
+    """NUL bytes in most lines (UTF-16, images …): not a text table. A few lines with NUL bytes
+    in a text file are skipped one by one instead (E610)."""
+    lines = [x for x in head.split(b"\n") if x]
+    if not lines:
+        return b"\x00" in head
+    return sum(b"\x00" in x for x in lines) * 2 > len(lines)
 
 
 def delimiter_for(path: Path, first_line: str) -> str:
@@ -72,6 +94,7 @@ class CsvReader:
         self.issues: list[dict] = []
         self.malformed = 0
         self.mixed_lines = 0
+        self.nul_lines = 0
         self.header: list[str] = list(header) if header else []
         if encoding and delimiter:
             self.encoding, self.delimiter = encoding, delimiter
@@ -83,7 +106,7 @@ class CsvReader:
             raise TokumeiError("E100", path=str(self.path)) from e
         except OSError as e:
             raise TokumeiError("E605", path=str(self.path), why=e.strerror or type(e).__name__) from e
-        if b"\x00" in head:
+        if _binary(head):
             raise TokumeiError("E102", path=str(self.path))
         self.encoding = _primary_encoding(head)
         first = head.split(b"\n", 1)[0].decode(self.encoding, errors="replace")
@@ -107,6 +130,12 @@ class CsvReader:
         base = self.encoding.replace("-sig", "")
         others = [e for e in ENCODINGS if e != base]
         for no, raw in enumerate(self._raw_lines(), self.first_line):
+            if b"\x00" in raw:  # skipped and counted; an empty line keeps the line numbers right
+                self.nul_lines += 1
+                if self.nul_lines <= MAX_REPORTED:
+                    self.issues.append(issue("E610", path=str(self.path), line=no))
+                yield "\n"
+                continue
             try:
                 yield raw.decode(self.encoding if no == 1 else base)
                 continue

@@ -4,7 +4,8 @@ JSON schema ``tokumei.inventory/1`` (the breach module reads it)::
 
     {
       "schema": "tokumei.inventory/1",
-      "created_at": "2026-11-27T00:00:00+00:00", "engine": "local" | "dask",
+      "created_at": "2026-11-27T00:00:00+00:00", "created_at_jst": "2026年11月27日 09:00（日本時間）",
+      "engine": "local" | "dask",
       "mode": "sample" | "full", "sample_rows": 1000 | null,
       "categories_present": ["ADDRESS", "CREDIT_CARD", ...],   # every category found anywhere
       "sensitive_present": false,                             # any 要配慮個人情報 category
@@ -27,10 +28,18 @@ JSON schema ``tokumei.inventory/1`` (the breach module reads it)::
                                   "schemes": {"bcrypt": 0.4, "md5": 0.3}, "weak": true},
             "sensitive": false,
             "rows_scanned": 1000, "non_empty": 990, "matched_share": 0.98,
-            "huge_cells": 1?, "examples": ["090-****-5678"]?     # only with --show-examples, masked
+            "huge_cells": 1?, "examples": ["090-****-5678"]?,    # only with --show-examples, masked
+            "found": ["PHONE"],          # confident findings (breach uses only these)
+            "review": [{"label": "MY_NUMBER", "label_ja": "マイナンバー", "share": 0.09, "count": 27,
+                        "why": "chance|jan|technical|bare_digest|name_only|empty|few|health_info",
+                        "base_rate": 0.1?}],            # 要確認: not found, shown with its evidence
+            "sensitive_kinds": {"SENSITIVE_HEALTH": 0.15}?,  # 要配慮 in free-text values: share per kind
+            "evidence_ja": ["列名「tel」が電話番号を示す", "分割列 tel01・tel02・tel03 をつないだ値の98%が電話番号の形"]
           }],
+          "groups": [{"name": "tel01+tel02+tel03", "columns": [...], "category": "PHONE", "share": 0.98,
+                      "confidence": 0.99, "confirmed": true, "prefecture_column": "pref"?}]?,
           "issues": [{"code": "E601", "message": "..."}],
-          "malformed_lines": 2?, "mixed_encoding_lines": 1?, "encoding": "cp932"?  # CSV only
+          "malformed_lines": 2?, "mixed_encoding_lines": 1?, "nul_lines": 1?, "encoding": "cp932"?  # CSV only
         }],
         "files": [{"path": "契約/山田.docx", "kind": "docx", "units": 12,
                    "counts": {"PERSON": 3, "PHONE": 1},
@@ -38,7 +47,12 @@ JSON schema ``tokumei.inventory/1`` (the breach module reads it)::
         "issues": [],
         "failed": true?          # only when the target could not be read at all (exit code 3)
       }],
-      "issues_count": 3
+      "issues_count": 3,
+      "summary": {"created_at_jst": "...", "tables": [{"source", "table", "rows", "categories", "anchor"}],
+                  "sensitive": [{"table", "column", "kinds", "share", "free_text"}],
+                  "protection": [{"table", "column", "category", "state", "weak"}],
+                  "risks": [{"rank", "level": "高|中|低", "text"}],
+                  "hold_less": [{"table", "column", "action", "text"}]}
     }
 
 ``matched_share`` is the share of non-empty scanned values that matched the column's category.
@@ -50,7 +64,6 @@ Raw values never appear; ``examples`` exist only with ``--show-examples`` and ar
 """
 from __future__ import annotations
 
-import html
 import json
 from pathlib import Path
 from typing import Any
@@ -61,12 +74,15 @@ SCHEMA = "tokumei.inventory/1"
 
 
 def found_categories(column: dict) -> set[str]:
-    """What a column was found to hold: its ``category`` and every category seen in its values
-    (``how`` ≠ ``name``: a column name alone is a suggestion, not a finding). Used for
+    """What a column was found to hold: its ``found`` list (confident findings, see
+    :mod:`tokumei.scan.decide`); for inventories written before ``found`` existed, its
+    ``category`` and every category seen in its values (``how`` ≠ ``name``). Used for
     ``categories_present`` and by the breach module for what may have leaked.
 
     例: ``found_categories({"category": "PHONE", "categories": [{"label": "PHONE", "how": "value"}]}) == {"PHONE"}``
     """
+    if "found" in column:
+        return set(column["found"])
     cats = {column["category"]} if column.get("category") else set()
     cats.update(x["label"] for x in column.get("categories", []) if x.get("how") != "name")
     return cats
@@ -85,11 +101,14 @@ def build(sources: list[dict], *, mode: str, sample: int | None, engine: str, cr
         for f in src["files"]:
             issues += len(f["issues"])
             present.update(f["counts"])
+    from tokumei.scan.summary import jst, summarize_inventory
+
     order = {c: i for i, c in enumerate(SCAN_CATEGORIES)}
     cats = sorted(present, key=lambda c: (order.get(c, 999), c))
-    return {
+    inv = {
         "schema": SCHEMA,
         "created_at": created,
+        "created_at_jst": jst(created),
         "engine": engine,
         "mode": mode,
         "sample_rows": sample,
@@ -98,6 +117,8 @@ def build(sources: list[dict], *, mode: str, sample: int | None, engine: str, cr
         "sources": sources,
         "issues_count": issues,
     }
+    inv["summary"] = summarize_inventory(inv)
+    return inv
 
 
 def read_json(path: Path) -> dict:
@@ -126,30 +147,55 @@ def write_json(inv: dict, out: Path | None) -> str:
     return text
 
 
-CSV_HEADER = ["ソース", "テーブル/ファイル", "列", "区分", "区分(日本語)", "確信度", "一致率", "保護状態",
-              "ハッシュ方式", "弱いハッシュ", "要配慮", "走査行数", "件数", "場所", "根拠"]
+CSV_HEADER = ["種別", "ソース", "テーブル/ファイル", "列", "区分", "区分(日本語)", "確信度", "一致率", "保護状態",
+              "ハッシュ方式", "弱いハッシュ", "要配慮", "走査行数", "件数", "場所", "根拠", "要確認"]
+
+
+def _summary_rows(inv: dict) -> list[list[Any]]:
+    """The summary first (same content as the HTML): tables, sensitive, protection, risks, hold less."""
+    from tokumei.scan.summary import summarize_inventory
+
+    s = inv.get("summary") or summarize_inventory(inv)
+    blank = [""] * (len(CSV_HEADER) - 1)
+
+    def row(kind: str, **cells: Any) -> list[Any]:
+        r = [kind, *blank]
+        for k, v in cells.items():
+            r[CSV_HEADER.index(k)] = v
+        return r
+
+    out = [row("作成", 根拠=s.get("created_at_jst", ""))]
+    out += [row("テーブル", ソース=t["source"], **{"テーブル/ファイル": t["table"]}, 件数=t["rows"],
+                **{"区分(日本語)": "、".join(t["categories"])}) for t in s["tables"]]
+    out += [row("要配慮", **{"テーブル/ファイル": x["table"]}, 列=x["column"], **{"区分(日本語)": "・".join(x["kinds"])},
+                一致率=x["share"], 要配慮="はい") for x in s["sensitive"]]
+    out += [row("保護", **{"テーブル/ファイル": p["table"]}, 列=p["column"], **{"区分(日本語)": p["category"]},
+                保護状態=p["state"], 弱いハッシュ="はい" if p["weak"] else "") for p in s["protection"]]
+    out += [row(f"リスク{r['rank']}（{r['level']}）", 根拠=r["text"]) for r in s["risks"]]
+    out += [row(h["action"], **{"テーブル/ファイル": h["table"]}, 列=h["column"], 根拠=h["text"]) for h in s["hold_less"]]
+    return out
 
 
 def csv_rows(inv: dict) -> list[list[Any]]:
-    """One row per column (tables) and per label (files)."""
-    rows: list[list[Any]] = []
+    """The summary rows, then one row per column (tables) and per label (files)."""
+    from tokumei.scan.words import review_words
+
+    rows: list[list[Any]] = _summary_rows(inv)
     for src in inv["sources"]:
         for t in src["tables"]:
             for c in t["columns"]:
                 p = c["protection"] or {}
-                ev = c["evidence"]
-                why = "・".join(x for x in (
-                    f"列名「{ev['name_keyword']}」" if ev.get("name_keyword") else "",
-                    ",".join(ev.get("value_patterns", {})),
-                    "自由記述" if ev.get("free_text") else "") if x)
-                rows.append([src["target"], t["name"], c["name"], c["category"] or "", c["category_ja"] or "",
+                why = "／".join(c.get("evidence_ja", []))
+                review = "／".join(review_words(r) for r in c.get("review", []))
+                rows.append(["列", src["target"], t["name"], c["name"], c["category"] or "", c["category_ja"] or "",
                              c["confidence"], c["matched_share"], p.get("state", ""),
                              ",".join(p.get("schemes", {})), "はい" if p.get("weak") else "",
-                             "はい" if c["sensitive"] else "", c["rows_scanned"], "", "", why])
+                             "はい" if c["sensitive"] else "", c["rows_scanned"], "", "", why, review])
         for f in src["files"]:
             for label, n in f["counts"].items():
-                rows.append([src["target"], f["path"], "", label, CATEGORY_JA.get(label, label), "", "", "", "", "",
-                             "はい" if label in SENSITIVE else "", "", n, " / ".join(f["locations"].get(label, [])), ""])
+                rows.append(["ファイル", src["target"], f["path"], "", label, CATEGORY_JA.get(label, label), "", "", "", "",
+                             "", "はい" if label in SENSITIVE else "", "", n, " / ".join(f["locations"].get(label, [])),
+                             "", ""])
     return rows
 
 
@@ -160,61 +206,11 @@ def write_csv(inv: dict, out: Path, encoding: str = "utf-8-sig") -> Path:
     return write_csv_for_excel(Path(out), CSV_HEADER, csv_rows(inv), encoding=encoding)
 
 
-_CSS = """body{font-family:'Hiragino Sans','Noto Sans JP','IPAexGothic',sans-serif;margin:2em;color:#222}
-table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:.3em .6em;font-size:90%}
-th{background:#eef}.hi{background:#fee}.sens{color:#a00;font-weight:bold}.issue{color:#a60}"""
-
-
 def render_html(inv: dict) -> str:
-    """A self-contained HTML report in Japanese (no scripts, no external files)."""
-    e = html.escape
-    out = ["<!doctype html><html lang='ja'><head><meta charset='utf-8'><title>個人データ棚卸し</title>",
-           f"<style>{_CSS}</style></head><body><h1>個人データ棚卸し</h1>",
-           f"<p>作成: {e(inv['created_at'])}・方式: {'全件' if inv['mode'] == 'full' else '標本 ' + str(inv['sample_rows']) + ' 行'}"
-           f"・実行: {e(inv['engine'])}</p>",
-           "<p>見つかった区分: " + (e("、".join(CATEGORY_JA.get(c, c) for c in inv["categories_present"])) or "なし") + "</p>"]
-    if inv["sensitive_present"]:
-        out.append("<p class='sens'>要配慮個人情報が含まれています。</p>")
-    for src in inv["sources"]:
-        out.append(f"<h2>{e(src['target'])} <small>({e(src['kind'])})</small></h2>")
-        out.extend(f"<p class='issue'>{e(i['code'])}: {e(i['message'])}</p>" for i in src["issues"])
-        for t in src["tables"]:
-            total = t["rows_total"] if t["rows_total"] is not None else "?"
-            out.append(f"<h3>{e(t['name'])}</h3><p>総行数 {total}・走査 {t['rows_scanned']} 行</p>")
-            shown = any("examples" in c for c in t["columns"])
-            out.append("<table><tr><th>列</th><th>区分</th><th>確信度</th><th>一致率</th><th>保護状態</th><th>根拠</th>"
-                       + ("<th>例（伏せ字）</th>" if shown else "") + "</tr>")
-            for c in t["columns"]:
-                p = c["protection"] or {}
-                state = p.get("state", "")
-                if p.get("schemes"):
-                    state += " (" + ", ".join(p["schemes"]) + (", 弱い" if p.get("weak") else "") + ")"
-                risky = state.startswith("plaintext") and c["category"] in {"CREDIT_CARD", "PASSWORD", "MY_NUMBER"}
-                cls = " class='hi'" if risky or p.get("weak") else ""
-                ev = c["evidence"]
-                why = "、".join(x for x in (ev.get("name_keyword") and f"列名「{ev['name_keyword']}」",
-                                           ", ".join(ev.get("value_patterns", {})) or None) if x)
-                cat = c["category_ja"] or "—"
-                if c["sensitive"]:
-                    cat = f"<span class='sens'>{e(cat)}</span>"
-                else:
-                    cat = e(cat)
-                out.append(f"<tr{cls}><td>{e(c['name'])}</td><td>{cat}</td><td>{c['confidence']:.2f}</td>"
-                           f"<td>{c['matched_share']:.0%}</td><td>{e(state)}</td><td>{e(why)}</td>"
-                           + (f"<td>{e(' / '.join(c.get('examples', [])))}</td>" if shown else "") + "</tr>")
-            out.append("</table>")
-            out.extend(f"<p class='issue'>{e(i['code'])}: {e(i['message'])}</p>" for i in t["issues"])
-        if src["files"]:
-            out.append("<table><tr><th>ファイル</th><th>区分ごとの件数</th><th>場所</th></tr>")
-            for f in src["files"]:
-                counts = "、".join(f"{CATEGORY_JA.get(k, k)} {v}" for k, v in f["counts"].items()) or "なし"
-                where = "; ".join(f"{CATEGORY_JA.get(k, k)}: {' / '.join(v[:5])}" for k, v in f["locations"].items())
-                out.append(f"<tr><td>{e(f['path'])}</td><td>{e(counts)}</td><td>{e(where)}</td></tr>")
-            out.append("</table>")
-            for f in src["files"]:
-                out.extend(f"<p class='issue'>{e(i['code'])}: {e(i['message'])}</p>" for i in f["issues"])
-    out.append("</body></html>\n")
-    return "\n".join(out)
+    """The HTML report (see :mod:`tokumei.scan.report_html`)."""
+    from tokumei.scan.report_html import render_html as _render
+
+    return _render(inv)
 
 
 def write_html(inv: dict, out: Path) -> Path:

@@ -2,7 +2,7 @@
 engine, merge the counts and classify every column.
 
 Targets: a database URL (``postgresql+psycopg://…``, ``sqlite:///…``), an SQLite file (found
-by its header), a CSV/TSV file, a Parquet file, or a folder of documents (every file whose
+by its header), a CSV/TSV file, a Parquet file, an Excel workbook (.xlsx, sheet by sheet), or a folder of documents (every file whose
 suffix :mod:`tokumei.formats` reads). ``sample=None`` is a full scan; otherwise at most
 ``sample`` rows per table (SQL: evenly spread key windows; CSV: the first rows).
 
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterable
 
 from tokumei.errors import EXIT_USAGE, TokumeiError
-from tokumei.scan.classify import ColumnStats, decide
+from tokumei.scan.classify import ColumnStats
 from tokumei.scan.tasks import CsvBlockTask, FilePart, FileTask, RowsTask, TablePart, issue
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -41,7 +41,7 @@ class ScanOptions:
 
 
 def target_kind(target: str) -> str:
-    """``database`` | ``sqlite`` | ``csv`` | ``parquet`` | ``folder`` (E600 otherwise).
+    """``database`` | ``sqlite`` | ``csv`` | ``parquet`` | ``xlsx`` | ``folder`` (E600 otherwise).
 
     例: ``target_kind("postgresql+psycopg://u@h/db") == "database"``
     """
@@ -64,6 +64,8 @@ def target_kind(target: str) -> str:
         return "csv"
     if suffix in {".parquet", ".pq"}:
         return "parquet"
+    if suffix in {".xlsx", ".xlsm"}:
+        return "xlsx"
     raise TokumeiError("E600", target=target)
 
 
@@ -81,14 +83,20 @@ def _make_engine(opts: ScanOptions):
 
 def _table_entry(name: str, columns: list[str], part: TablePart | None, rows_total: int | None,
                  opts: ScanOptions, issues: list[dict]) -> dict:
+    from tokumei.scan.table import judge_table
+
     stats = part.stats if part else [ColumnStats() for _ in columns]
-    return {
+    cols, groups = judge_table(name, columns, stats, part.groups if part else [], examples=opts.examples)
+    entry = {
         "name": name,
         "rows_total": rows_total,
         "rows_scanned": part.rows if part else 0,
-        "columns": [decide(c, st, examples=opts.examples) for c, st in zip(columns, stats)],
+        "columns": cols,
         "issues": issues + (part.issues if part else []),
     }
+    if groups:
+        entry["groups"] = groups
+    return entry
 
 
 def _merge(parts: Iterable[TablePart]) -> dict:
@@ -100,7 +108,13 @@ def _merge(parts: Iterable[TablePart]) -> dict:
             continue
         for a, b in zip(have.stats, p.stats):
             a.merge(b)
+        if not have.groups:  # a failed part carries no group counts
+            have.groups = p.groups
+        elif p.groups:
+            for a, b in zip(have.groups, p.groups):
+                a.merge(b)
         have.rows += p.rows
+        have.nul += p.nul
         have.malformed += p.malformed
         have.mixed += p.mixed
         room = MAX_ISSUES - len(have.issues)
@@ -109,15 +123,15 @@ def _merge(parts: Iterable[TablePart]) -> dict:
 
 
 def _scan_sql(target: str, url: str, kind: str, engine, opts: ScanOptions) -> dict:
-    from tokumei.scan.sql import describe, display_url, empty_issue, plan_table, readonly_engine
+    from tokumei.scan.sql import connect_error, describe, display_url, empty_issue, plan_table, readonly_engine
 
     shown = target if kind == "sqlite" else display_url(url)
     try:
         infos = describe(readonly_engine(url))
     except TokumeiError:
         raise
-    except Exception as e:
-        raise TokumeiError("E606", target=shown, why=type(e).__name__) from e
+    except Exception as e:  # wrong password / no such database / unreachable, told apart
+        raise connect_error(e, shown) from None
 
     failed: dict[str, list[dict]] = {}
 
@@ -168,6 +182,9 @@ def _scan_csv(target: str, engine, opts: ScanOptions) -> dict:
         entry["malformed_lines"] = malformed
     if mixed:
         entry["mixed_encoding_lines"] = mixed
+    nul = reader.nul_lines + (part.nul if part else 0)
+    if nul:
+        entry["nul_lines"] = nul
     entry["encoding"] = reader.encoding
     return {"kind": "csv", "target": target, "tables": [entry], "files": [], "issues": []}
 
@@ -187,6 +204,22 @@ def _scan_parquet(target: str, engine, opts: ScanOptions) -> dict:
     extra = [] if part and part.rows else [issue("E604", table=key[1])]
     return {"kind": "parquet", "target": target, "tables": [_table_entry(key[1], columns, part, None, opts, extra)],
             "files": [], "issues": []}
+
+
+def _scan_xlsx(target: str, engine, opts: ScanOptions) -> dict:
+    """An Excel workbook: every sheet is a table (its first non-empty row is the header)."""
+    from tokumei.scan.xlsxsource import sheet_chunks, sheets
+
+    tables = []
+    for sheet, header in sheets(target):
+        key = (target, sheet)
+        tasks = (RowsTask(key, header, rows, lines, opts.examples)
+                 for rows, lines in sheet_chunks(target, sheet, opts.chunk_rows, opts.sample))
+        part = _merge(engine.map(tasks, desc=sheet)).get(key) if header else None
+        extra = [] if part and part.rows else [issue("E604", table=sheet)]
+        tables.append(_table_entry(sheet, header, part, part.rows if part and opts.sample is None else None,
+                                   opts, extra))
+    return {"kind": "xlsx", "target": target, "tables": tables, "files": [], "issues": []}
 
 
 def _scan_folder(target: str, engine, opts: ScanOptions) -> dict:
@@ -224,6 +257,8 @@ def _scan_target(target: str, engine, opts: ScanOptions) -> dict:
         return _scan_csv(target, engine, opts)
     if kind == "parquet":
         return _scan_parquet(target, engine, opts)
+    if kind == "xlsx":
+        return _scan_xlsx(target, engine, opts)
     return _scan_folder(target, engine, opts)
 
 

@@ -83,6 +83,36 @@ def readonly_engine(url: str) -> Engine:
     return eng
 
 
+#: SQLSTATE classes (PostgreSQL Appendix A): 28P01 invalid_password, 28000
+#: invalid_authorization_specification, 3D000 invalid_catalog_name (no such database).
+_AUTH_STATES = {"28P01", "28000"}
+_NO_DB_STATES = {"3D000"}
+#: libpq/psycopg wording when the server was never reached (refused, unknown host, timeout).
+_UNREACHABLE = ("connection refused", "could not translate host", "name or service not known", "timeout expired",
+                "timed out", "no route to host", "network is unreachable", "could not connect to server",
+                "is the server running")
+
+
+def connect_error(e: BaseException, target: str) -> TokumeiError:
+    """Say which of the usual reasons a database connection failed: wrong user/password (E612),
+    no such database (E613), server not reached (E614); anything else E606 with the error type.
+    The server's own message is only inspected (it may quote the user name), never shown.
+
+    例: ``connect_error(OperationalError(...), "postgresql+psycopg://u:***@h/db").code == "E612"``
+    """
+    orig = getattr(e, "orig", None) or e
+    state = getattr(orig, "sqlstate", None) or getattr(getattr(orig, "diag", None), "sqlstate", None)
+    text = str(orig).lower()
+    if state in _AUTH_STATES or "password authentication failed" in text or "パスワード認証に失敗" in text:
+        return TokumeiError("E612", target=target)
+    if state in _NO_DB_STATES or ("database" in text and "does not exist" in text):
+        return TokumeiError("E613", target=target)
+    if state is None and any(x in text for x in _UNREACHABLE):
+        why = next(x for x in _UNREACHABLE if x in text)
+        return TokumeiError("E614", target=target, why=why)
+    return TokumeiError("E606", target=target, why=type(orig).__name__)
+
+
 @dataclass(frozen=True)
 class TableInfo:
     schema: str | None

@@ -20,6 +20,7 @@ from typing import Any, Sequence
 
 from tokumei.errors import TokumeiError
 from tokumei.scan.classify import MAX_CELL, ColumnStats, observe
+from tokumei.scan.groups import join_parts, split_groups
 
 Key = tuple[str, str]  # (source target, table name or file path)
 
@@ -77,6 +78,8 @@ class TablePart:
     issues: list[dict] = field(default_factory=list)
     malformed: int = 0  # CSV lines skipped (E601/E609)
     mixed: int = 0  # CSV lines in another encoding (E603)
+    nul: int = 0  # CSV lines skipped because they hold NUL bytes (E610)
+    groups: list[ColumnStats] = field(default_factory=list)  # split fields (groups.split_groups)
 
 
 @dataclass
@@ -101,10 +104,13 @@ def scan_rows(key: Key, columns: Sequence[str], rows, lines: Sequence[int] | Non
     例: ``scan_rows(("db", "顧客"), ["氏名"], [("山田太郎",)]).rows == 1``
     """
     stats = [ColumnStats() for _ in columns]
-    part = TablePart(key, stats)
+    groups = split_groups(columns)
+    part = TablePart(key, stats, groups=[ColumnStats() for _ in groups])
     huge_reported = 0
     for i, row in enumerate(rows):
         part.rows += 1
+        for g, gst in zip(groups, part.groups):  # tel01+tel02+tel03 judged as one phone number
+            observe(gst, join_parts(g, row), column=g.base, examples=examples)
         for j, st in enumerate(stats):
             value = row[j] if j < len(row) else None
             if observe(st, value, column=columns[j], examples=examples) and huge_reported < 5:
@@ -170,7 +176,7 @@ def scan_csv_block(task: CsvBlockTask) -> TablePart:
         lines.append(line)
     part = scan_rows(task.key, task.header, rows, lines, task.examples)
     part.issues[:0] = reader.issues
-    part.malformed, part.mixed = reader.malformed, reader.mixed_lines
+    part.malformed, part.mixed, part.nul = reader.malformed, reader.mixed_lines, reader.nul_lines
     return part
 
 

@@ -3,11 +3,20 @@
 Scan categories are the detection labels (:data:`tokumei.span.LABELS`) plus PASSWORD,
 PASSWORD_HASH, GENDER, AGE and the 要配慮個人情報 (個人情報保護法 第2条第3項) categories
 SENSITIVE_HEALTH (病歴), SENSITIVE_DISABILITY (障害), SENSITIVE_CRIMINAL (犯罪歴),
-SENSITIVE_BELIEF (信条), SENSITIVE_RACE (人種), SENSITIVE_VICTIM (犯罪被害).
+SENSITIVE_BELIEF (信条), SENSITIVE_RACE (人種), SENSITIVE_VICTIM (犯罪被害), SENSITIVE_MEDICAL_CARE
+(診療・調剤, 施行令第2条第3号), SENSITIVE_HEALTH_CHECK (健康診断等の結果, 同第2号),
+SENSITIVE_SOCIAL_STATUS (社会的身分).
 
 Japanese keywords match as substrings of the NFKC-normalised name (半角カナ → 全角); English
 keywords match whole tokens (``customer_name`` → name, ``birthDate`` → birth, date) or the
 name with separators removed (``e-mail`` → email). Rules are tried in order; the first wins.
+
+Numbered and split columns (``tel01``, ``TEL1``, ``order_tel01``, ``電話番号2``, ``郵便番号（上3桁）``)
+are named by their base (:func:`split_name`): ``tel01`` → ``tel`` → PHONE. A name that describes a
+number about the thing (``birth_point``, ``mail_count``, ``誕生日ポイント``) is not the thing
+(:data:`MEASURE_EN`, :data:`MEASURE_JA`), and technical identifiers (``secret_key``, ``salt``,
+``tracking_no``, ``pre_order_id``) are named by :func:`technical_name` so that values which merely
+look like a number with a check digit are not taken for a person's number.
 
 例::
 
@@ -26,6 +35,7 @@ from tokumei.span import LABEL_JA, LABELS
 SENSITIVE: tuple[str, ...] = (
     "SENSITIVE_HEALTH", "SENSITIVE_DISABILITY", "SENSITIVE_CRIMINAL",
     "SENSITIVE_BELIEF", "SENSITIVE_RACE", "SENSITIVE_VICTIM",
+    "SENSITIVE_MEDICAL_CARE", "SENSITIVE_HEALTH_CHECK", "SENSITIVE_SOCIAL_STATUS",
 )
 #: Every category a scan can report.
 SCAN_CATEGORIES: tuple[str, ...] = LABELS + ("PASSWORD", "PASSWORD_HASH", "GENDER", "AGE") + SENSITIVE
@@ -35,13 +45,17 @@ CATEGORY_JA: dict[str, str] = {
     "SENSITIVE_HEALTH": "要配慮:病歴", "SENSITIVE_DISABILITY": "要配慮:障害",
     "SENSITIVE_CRIMINAL": "要配慮:犯罪歴", "SENSITIVE_BELIEF": "要配慮:信条",
     "SENSITIVE_RACE": "要配慮:人種", "SENSITIVE_VICTIM": "要配慮:犯罪被害",
+    "SENSITIVE_MEDICAL_CARE": "要配慮:診療・調剤", "SENSITIVE_HEALTH_CHECK": "要配慮:健康診断等の結果",
+    "SENSITIVE_SOCIAL_STATUS": "要配慮:社会的身分", "HEALTH_INFO": "要確認:健康に関する記述",
 }
 
 # (category, japanese substrings, english tokens / joined names, japanese exact names)
 _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
     ("PASSWORD_HASH", ("パスワードハッシュ", "ハッシュ化パスワード"),
      ("passwordhash", "pwhash", "passhash", "hashedpassword", "passworddigest", "passwdhash"), ()),
-    ("PASSWORD", ("パスワード", "暗証番号", "暗証"), ("password", "passwd", "pwd", "pw", "pass", "passcode"), ()),
+    # a reminder answer (秘密の質問の答え) is a secret that signs a person in: kept like a password
+    ("PASSWORD", ("パスワード", "暗証番号", "暗証", "秘密の質問の答え", "合言葉"),
+     ("password", "passwd", "pwd", "pw", "pass", "passcode", "reminderanswer", "secretanswer"), ()),
     ("SENSITIVE_HEALTH", ("病歴", "病名", "既往歴", "既往症", "診断", "傷病", "健康状態", "服薬", "通院", "持病"),
      ("medical", "diagnosis", "disease", "illness", "medication", "medicalhistory"), ()),
     ("SENSITIVE_DISABILITY", ("障害", "障がい", "障碍"), ("disability", "handicap", "disabled"), ()),
@@ -67,7 +81,8 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...
     ("EMAIL", ("メール",), ("email", "mail", "emailaddress", "mailaddress"), ()),
     ("IP_ADDRESS", ("IPアドレス", "ipアドレス"), ("ip", "ipaddress", "ipaddr"), ()),
     ("PHONE", ("電話", "携帯", "ファックス", "FAX", "fax"), ("tel", "phone", "mobile", "fax", "telephone", "cell", "phonenumber", "telno"), ()),
-    ("ADDRESS", ("住所", "所在地", "居所", "番地", "都道府県", "市区町村"), ("address", "addr", "street", "city", "prefecture"), ()),
+    ("ADDRESS", ("住所", "所在地", "居所", "番地", "都道府県", "市区町村"),
+     ("address", "addr", "street", "city", "prefecture", "pref", "prefid", "prefectureid"), ()),
     ("URL", ("ホームページ",), ("url", "website", "homepage"), ()),
     ("ORGANIZATION", ("会社名", "会社", "社名", "法人名", "勤務先", "企業名", "団体名"),
      ("company", "organization", "organisation", "employer", "corp", "companyname"), ()),
@@ -81,6 +96,23 @@ _NOT_PERSON_EN = frozenset({"product", "item", "file", "table", "column", "host"
                             "store", "brand", "category", "plan", "rank", "course", "service", "app",
                             "device", "menu", "tag", "event", "project", "campaign", "bank", "branch"})
 _NOT_PERSON_JA = ("商品", "品名", "ファイル", "店舗", "部署", "プラン", "ランク", "コース", "銀行", "支店", "ユーザー名")
+
+#: Tokens that make a name describe a count/flag/score about a thing rather than the thing
+#: itself (``birth_point`` is a number of points, not a date of birth).
+MEASURE_EN = frozenset({"point", "points", "pt", "count", "cnt", "num", "flg", "flag", "score", "amount",
+                        "total", "coupon", "bonus", "status", "type", "rank", "level",
+                        "limit", "max", "min", "len", "length", "magazine", "mailmaga", "format"})
+MEASURE_JA = ("ポイント", "特典", "クーポン", "フラグ", "回数", "件数", "桁数")
+
+#: Technical identifiers: random keys, salts, tracking and order numbers, product codes.
+TECHNICAL_EN = frozenset({"salt", "secret", "secretkey", "token", "nonce", "uuid", "guid", "session", "sessionid",
+                          "csrf", "apikey", "tracking", "trackingno", "trackingnumber", "slip", "slipno", "jan",
+                          "jancode", "sku", "barcode", "productcode", "itemcode", "orderid", "preorderid",
+                          "transactionid", "hash", "checksum", "digest", "key", "code", "id"})
+TECHNICAL_JA = ("伝票番号", "追跡番号", "お問い合わせ番号", "問合せ番号", "注文番号", "受注番号", "商品コード",
+                "JANコード", "JAN", "品番", "型番", "秘密鍵", "ソルト", "トークン")
+
+_SUFFIX = re.compile(r"^(?P<base>.+?)[_\-\s]*(?:(?P<num>\d{1,2})|\((?P<part>[^()]*)\))$")
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[^0-9a-z]+")
@@ -97,14 +129,58 @@ def _tokens(name: str) -> tuple[list[str], str]:
     return toks, "".join(toks)
 
 
+def split_name(name: str) -> tuple[str, str | None]:
+    """``(base, part)`` of a numbered or split column name; ``part`` is None for a plain name.
+
+    例: ``split_name("tel01") == ("tel", "01")``; ``split_name("郵便番号（上3桁）") == ("郵便番号", "上3桁")``;
+    ``split_name("氏名") == ("氏名", None)``
+    """
+    norm = normalize_name(name)
+    m = _SUFFIX.match(norm)
+    if not m or not m.group("base").strip("_- "):
+        return norm, None
+    return m.group("base").strip("_- "), m.group("num") or m.group("part")
+
+
+def technical_name(name: str) -> str | None:
+    """The keyword when a column name says it holds a technical identifier (random key, salt,
+    tracking/order number, product code), else None.
+
+    例: ``technical_name("secret_key") == "secret"``; ``technical_name("電話番号") is None``
+    """
+    norm = normalize_name(name)
+    toks, joined = _tokens(split_name(norm)[0])
+    for kw in TECHNICAL_JA:
+        if kw.lower() in norm.lower():
+            return kw
+    for t in [joined, *toks]:
+        if t in TECHNICAL_EN:
+            return t
+    return None
+
+
 def name_category(name: str) -> tuple[str, str] | None:
     """Category suggested by a column name, with the keyword that matched, or None.
+    A numbered or split name is tried whole, then by its base (``tel01`` → ``tel``).
 
-    例: ``name_category("ふりがな") == ("PERSON", "ふりがな")``; ``name_category("備考") is None``
+    例: ``name_category("ふりがな") == ("PERSON", "ふりがな")``; ``name_category("備考") is None``;
+    ``name_category("order_tel01") == ("PHONE", "tel")``; ``name_category("birth_point") is None``
     """
     norm = normalize_name(name)
     if not norm:
         return None
+    toks, _ = _tokens(norm)
+    if set(toks) & MEASURE_EN or any(x in norm for x in MEASURE_JA):
+        return None
+    got = _name_category(norm)
+    if got is None:
+        base, part = split_name(norm)
+        if part is not None:
+            got = _name_category(base)
+    return got
+
+
+def _name_category(norm: str) -> tuple[str, str] | None:
     toks, joined = _tokens(norm)
     tokset = set(toks)
     low = norm.lower()

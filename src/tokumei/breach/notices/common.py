@@ -49,6 +49,9 @@ def content(inc: Incident, a: Assessment) -> NoticeContent:
     """Build the shared content; E861 when the not-leaked items are unknown."""
     if a.not_leaked is None:
         raise TokumeiError("E861", field="not_items", why="漏えいしていない項目を incident の not_items か --inventory で示してください")
+    both = set(a.leaked) & set(a.not_leaked)
+    if both:  # a notice must never list as leaked what it says was not included
+        raise TokumeiError("E863", items="・".join(sorted(both)))
     items = items_sentence(a.leaked, a.not_leaked)
     cause = CAUSES[inc.cause] + (f"。{_sentence(inc.text('cause_detail'))}" if inc.text("cause_detail") else "")
     damage = inc.text("secondary_damage", "現時点で、本件による二次被害（不正利用など）は確認されていません。")
