@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tokumei.roster.editions import ORDERS, copies, editions
+from tokumei.roster.editions import ORDERS, copies
 from tokumei.roster.fields import FIELDS, audience_label, choice_label
-from tokumei.roster.models import ConsentRecord, Member, MemberLink, Roster
+from tokumei.roster.models import ConsentRecord, Edition, EditionEntry, Member, MemberLink, Roster
 from tokumei.roster.service import Who, log
 
 BY_JA = {"member": "ご本人", "guardian": "保護者", "organiser": "主催者（書面の回答を入力）"}
@@ -31,14 +31,14 @@ def history(db: Session, roster: Roster, member: Member) -> list[dict[str, Any]]
     例: ``[h["number"] for h in history(db, r, m)]`` → [1, 2]
     """
     out = []
-    for ed in editions(db, roster):
-        row = next((r for r in ed.rows if r["member"] == member.id), None)
-        if row is None:
-            continue
+    found = db.execute(select(Edition, EditionEntry.fields).join(EditionEntry, EditionEntry.edition_id == Edition.id)
+                       .where(EditionEntry.member_id == member.id, Edition.roster_id == roster.id)
+                       .order_by(Edition.number)).all()
+    for ed, printed in found:
         out.append({
             "edition": ed.id, "number": ed.number, "audience": audience_label(ed.audience, roster.audiences),
             "order": ORDERS.get(ed.order, ed.order), "made_at": ed.created_at.isoformat(),
-            "fields": [FIELDS[f] for f in roster.fields if f in row["values"]],
+            "fields": [FIELDS[f] for f in roster.fields if f in printed],
             "consent_sha256": ed.consent_sha256,
             "recipients": [{"copy_no": c.copy_no, "recipient": c.recipient, "format": c.fmt,
                             "at": c.created_at.isoformat(), "returned_at": c.returned_at.isoformat() if c.returned_at else None}

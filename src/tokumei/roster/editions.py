@@ -31,7 +31,7 @@ from tokumei.errors import TokumeiError
 from tokumei.review import audit
 from tokumei.review.models import utcnow
 from tokumei.roster.fields import printable
-from tokumei.roster.models import Copy, Edition, Roster
+from tokumei.roster.models import Copy, Edition, EditionEntry, Roster
 from tokumei.roster.service import Who, log, members
 
 ORDERS = {"kana": "五十音順", "class": "学年・クラス順"}
@@ -82,8 +82,10 @@ def publish(db: Session, roster: Roster, audience: str, order: str, who: Who) ->
     rows = build_rows(roster, [(m.id, dict(m.data), dict(m.choices)) for m in ms], audience, order)
     number = (db.scalar(select(func.max(Edition.number)).where(Edition.roster_id == roster.id)) or 0) + 1
     ed = Edition(roster_id=roster.id, number=number, audience=audience, order=order, rows=rows,
-                 consent_state=state, consent_sha256=sha(state), rows_sha256=sha(rows))
+                 consent_state=state, consent_sha256=sha(state), rows_sha256=sha(rows), listed=len(rows))
     db.add(ed)
+    db.flush()
+    db.add_all([EditionEntry(edition_id=ed.id, member_id=row["member"], fields=list(row["values"])) for row in rows])
     db.commit()
     log(db, who, "roster_edition", roster.id, edition=ed.id, number=number, audience=audience, order=order,
         listed=len(rows), consent_sha256=ed.consent_sha256, rows_sha256=ed.rows_sha256)

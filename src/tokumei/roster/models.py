@@ -78,13 +78,25 @@ class Edition(Base):
     number: Mapped[int] = mapped_column(Integer)
     audience: Mapped[str] = mapped_column(String(40))
     order: Mapped[str] = mapped_column(String(10))  # kana | class
-    #: printed rows: [{"member": id, "values": {field: value}}] in print order
-    rows: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    #: printed rows: [{"member": id, "values": {field: value}}] in print order (deferred: large)
+    rows: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list, deferred=True)
     #: the consent state it was made from: {member id: {field: choice}} (every member, answered or not)
-    consent_state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    consent_state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, deferred=True)
+    listed: Mapped[int] = mapped_column(Integer, default=0)
     consent_sha256: Mapped[str] = mapped_column(String(64))
     rows_sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class EditionEntry(Base):
+    """Which fields of which member an edition printed (indexed by member: a member's history
+    without reading whole editions)."""
+
+    __tablename__ = "roster_edition_entries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("roster_editions.id"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("roster_members.id"), index=True)
+    fields: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class Copy(Base):

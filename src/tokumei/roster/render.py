@@ -100,7 +100,7 @@ def _pdf(roster: Roster, edition: Edition, copy_no: int, recipient: str, mark: s
                        Paragraph(escape(f"発行 {issued(edition)}　並び順 {_order_ja(edition)}　掲載 {len(edition.rows)} 名　"
                                         f"配布番号 No.{copy_no:03d}（受け取る方: {recipient}）"), small),
                        Paragraph(escape(notice(roster, edition)), small), Spacer(1, 3 * mm)]
-    header = [FIELDS[c] for c in cols]
+    header = [fit(FIELDS[c], w) for c, w in zip(cols, widths)]
     for heading, rows in groups(roster, edition) if edition.rows else []:
         if heading:
             flow.append(Paragraph(escape(heading), h2))

@@ -1,4 +1,4 @@
-"""roster tables (issue 14): rosters, members, consent records, personal links, editions, copies
+"""roster tables (issue 14): rosters, members, consent records, personal links, editions (and who each printed), copies
 
 On its own branch (label ``roster``) so that it never collides with the review area's linear
 migrations; ``tokumei.review.db.migrate`` upgrades to ``heads``.
@@ -73,10 +73,20 @@ def upgrade() -> None:
         sa.Column("consent_state", sa.JSON, nullable=False),
         sa.Column("consent_sha256", sa.String(64), nullable=False),
         sa.Column("rows_sha256", sa.String(64), nullable=False),
+        sa.Column("listed", sa.Integer, nullable=False),
         sa.Column("created_at", TZ, nullable=False),
         sa.UniqueConstraint("roster_id", "number"),
     )
     op.create_index("ix_roster_editions_roster_id", "roster_editions", ["roster_id"])
+    op.create_table(
+        "roster_edition_entries",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("edition_id", sa.Integer, sa.ForeignKey("roster_editions.id"), nullable=False),
+        sa.Column("member_id", sa.Integer, sa.ForeignKey("roster_members.id"), nullable=False),
+        sa.Column("fields", sa.JSON, nullable=False),
+    )
+    op.create_index("ix_roster_edition_entries_edition_id", "roster_edition_entries", ["edition_id"])
+    op.create_index("ix_roster_edition_entries_member_id", "roster_edition_entries", ["member_id"])
     op.create_table(
         "roster_copies",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -94,5 +104,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for t in ("roster_copies", "roster_editions", "roster_links", "roster_consents", "roster_members", "rosters"):
+    for t in ("roster_copies", "roster_edition_entries", "roster_editions", "roster_links", "roster_consents", "roster_members", "rosters"):
         op.drop_table(t)
