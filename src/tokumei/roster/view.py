@@ -15,7 +15,7 @@ from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.engine import Connection
 
 from tokumei.roster.fields import FIELDS, audience_label
@@ -24,6 +24,17 @@ from tokumei.roster.service import aware, utcnow
 
 L, M, R = MemberLink.__table__, Member.__table__, Roster.__table__
 E, EE, C = Edition.__table__, EditionEntry.__table__, Copy.__table__
+
+
+# built once: executing a prepared statement skips building and cache-keying it per request
+_VIEW = (select(L.c.id, L.c.expires_at, L.c.revoked_at, M.c.id.label("mid"), M.c.data, M.c.choices, R.c.id.label("rid"),
+                R.c.name, R.c.purpose, R.c.audiences, R.c.fields, R.c.retention_until)
+         .select_from(L.join(M, M.c.id == L.c.member_id).join(R, R.c.id == M.c.roster_id))
+         .where(L.c.token_hash == bindparam("h")))
+_HISTORY = (select(E.c.id, E.c.number, E.c.audience, EE.c.fields,
+                   select(func.count()).where(C.c.edition_id == E.c.id).scalar_subquery())
+            .select_from(EE.join(E, E.c.id == EE.c.edition_id))
+            .where(EE.c.member_id == bindparam("mid"), E.c.roster_id == bindparam("rid")).order_by(E.c.number))
 
 
 @dataclass
@@ -37,11 +48,7 @@ class MemberView:
 
 def member_view(conn: Connection, token_hash: str) -> MemberView | None:
     """The link (live or not), member and roster for a token hash; None when unknown."""
-    row = conn.execute(
-        select(L.c.id, L.c.expires_at, L.c.revoked_at, M.c.id.label("mid"), M.c.data, M.c.choices, R.c.id.label("rid"),
-               R.c.name, R.c.purpose, R.c.audiences, R.c.fields, R.c.retention_until)
-        .select_from(L.join(M, M.c.id == L.c.member_id).join(R, R.c.id == M.c.roster_id))
-        .where(L.c.token_hash == token_hash)).first()
+    row = conn.execute(_VIEW, {"h": token_hash}).first()
     if row is None:
         return None
     retention = row.retention_until if isinstance(row.retention_until, date) else date.fromisoformat(str(row.retention_until))
@@ -54,10 +61,6 @@ def member_view(conn: Connection, token_hash: str) -> MemberView | None:
 
 def member_history(conn: Connection, roster: Any, member_id: int) -> list[dict[str, Any]]:
     """Editions that printed this member: number, audience, printed fields, copies handed out."""
-    copies = select(C.c.edition_id, func.count().label("n")).group_by(C.c.edition_id).subquery()
-    rows = conn.execute(
-        select(E.c.number, E.c.audience, EE.c.fields, func.coalesce(copies.c.n, 0))
-        .select_from(EE.join(E, E.c.id == EE.c.edition_id).outerjoin(copies, copies.c.edition_id == E.c.id))
-        .where(EE.c.member_id == member_id, E.c.roster_id == roster.id).order_by(E.c.number)).all()
+    rows = conn.execute(_HISTORY, {"mid": member_id, "rid": roster.id}).all()
     return [{"number": n, "audience": audience_label(a, roster.audiences),
-             "fields": [FIELDS[f] for f in roster.fields if f in (fs or [])], "copies": k} for n, a, fs, k in rows]
+             "fields": [FIELDS[f] for f in roster.fields if f in (fs or [])], "copies": k} for _id, n, a, fs, k in rows]
