@@ -106,6 +106,7 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "E879": (EXIT_USAGE, "主催者のアカウントが見つかりません: {field}"),
     "E880": (EXIT_INPUT, "配布番号の印が見つかりません: {path}"),
     "E881": (EXIT_USAGE, "保存期限（{date}）を過ぎた名簿では新しい版を作れません: {roster}"),
+    "E882": (EXIT_USAGE, "個人用リンクのメールを送信できませんでした: {field}"),
     # internal (E9xx)
     "E900": (EXIT_INTERNAL, "内部エラーです ({where})。入力内容はログに記録していません。"),
 }

@@ -60,8 +60,15 @@ def test_withdrawal_after_an_edition(db, roster, tmp_path):
     assert rows[0]["電話番号"] in xlsx_cells(xlsx2)
 
     svc.withdraw(db, r, ms[1], "member", WHO)
+    current = {m.id: (m.data, m.choices) for m in svc.members(db, r)}
+    assert ed_mod.narrowed_since(db, r, e1, current) == 1  # ms[1] withdrew after edition 1
+    svc.answer(db, r, ms[0], {"name": "members", "phone": "officers"}, "member", WHO)  # narrows: address off
+    current = {m.id: (m.data, m.choices) for m in svc.members(db, r)}
+    assert ed_mod.narrowed_since(db, r, e1, current) == 2
+    svc.answer(db, r, ms[0], {"name": "members", "phone": "officers", "address": "members"}, "member", WHO)
     e2 = ed_mod.publish(db, r, "officers", "kana", WHO)
     assert [row["member"] for row in e2.rows] == [ms[0].id]
+    assert ed_mod.narrowed_since(db, r, e2, {m.id: (m.data, m.choices) for m in svc.members(db, r)}) == 0
     _c, pdf3 = ed_mod.make_copy(db, r, e2, "役員 田中", "pdf", WHO)
     assert rows[1]["氏名"].replace(" ", "") not in pdf_text(pdf3, tmp_path)
     # each edition keeps the consent state it was made from

@@ -86,12 +86,21 @@ def test_organiser_flow_and_member_answers(env, tmp_path):
     # withdrawal through the member's page; the organiser sees the earlier editions
     r = m.post(f"{links[first]}/withdraw", data={"csrf_token": csrf_of(m.get(links[first]).text)})
     assert "同意を撤回しました" in r.text
+    page = c.get(f"/rosters/{rid}").text
+    assert re.search(r'id="narrowed-1">[^<]*<strong>1 名</strong>', page) and 'id="narrowed-2"' in page
     mid = re.search(r'/rosters/\d+/members/(\d+)">' + re.escape(first), c.get(f"/rosters/{rid}/members").text).group(1)
     hist = c.get(f"/rosters/{rid}/members/{mid}").text
     assert "第1版" in hist and "第2版" in hist and "2027-03-31" in hist
     disc = c.get(f"/rosters/{rid}/members/{mid}/disclosure.json").json()
     assert disc["answers"][-1]["kind"] == "撤回" and len(disc["editions"]) == 2
     assert c.get(f"/rosters/{rid}/members/{mid}/disclosure.pdf").content.startswith(b"%PDF")
+    log = c.get(f"/rosters/{rid}/audit").text
+    assert "改ざんはありません" in log
+    for kind in ("名簿の作成", "取り込み", "個人用リンクの発行", "会員の閲覧", "回答", "訂正", "版の作成", "写しの配布", "撤回", "開示"):
+        assert f"<td>{kind}</td>" in log, kind
+    for row in rows:  # the log page shows ids, counts and hashes only
+        assert row["氏名"] not in log and row["電話番号"] not in log
+    assert "役員 田中" not in log and "090-0000-1111" not in log
 
 
 def test_links_idor_csrf_expiry(env):
@@ -133,7 +142,7 @@ def test_links_idor_csrf_expiry(env):
     rid2, _, _ = make_roster(c2, 2)
     post(c2, f"/rosters/{rid2}", f"/rosters/{rid2}/editions", {"audience": "members", "order": "kana"})
     eid2 = re.search(r"/rosters/\d+/editions/(\d+)/copies", c2.get(f"/rosters/{rid2}").text).group(1)
-    for url in (f"/rosters/{rid}", f"/rosters/{rid}/members", f"/rosters/{rid}/members/{mid}",
+    for url in (f"/rosters/{rid}", f"/rosters/{rid}/members", f"/rosters/{rid}/members/{mid}", f"/rosters/{rid}/audit",
                 f"/rosters/{rid}/members/{mid}/disclosure.json", f"/rosters/{rid}/members/{mid}/disclosure.pdf"):
         assert c2.get(url).status_code == 404, url
     assert post(c2, f"/rosters/{rid2}", f"/rosters/{rid}/editions", {"audience": "members"}).status_code == 404
@@ -162,3 +171,57 @@ def test_member_page_is_usable_without_javascript_and_polite(sqlite_env):
     assert not re.search(r'value="(members|officers)" checked', html)
     for f in ("name", "kana", "grade_class", "address", "phone"):
         assert f'<label for="v-{f}">' in html and f'id="v-{f}"' in html
+
+
+def test_links_and_reminders_by_email(sqlite_env):
+    """Real SMTP server (aiosmtpd): only members with an address get a (new) link by mail; the
+    reminder goes only to those who have not answered; the mail's link opens their page."""
+    from dataclasses import replace
+
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.handlers import Message
+    from live import free_port
+
+    received = []
+
+    class Keep(Message):
+        def handle_message(self, message):
+            received.append(message)
+
+    port = free_port()
+    ctl = Controller(Keep(), hostname="127.0.0.1", port=port)
+    ctl.start()
+    try:
+        env = sqlite_env
+        env.app.state.settings = replace(env.settings, smtp_host="127.0.0.1", smtp_port=port)
+        env.adviser()
+        c = env.client()
+        login(c)
+        data = {"name": "同窓会名簿", "purpose": "会報の送付", "fields": ["name", "email"], "retention": "2027-03-31"}
+        r = post(c, "/rosters/new", "/rosters", data)
+        rid = int(re.search(r"/rosters/(\d+)", str(r.url)).group(1))
+        rows = people(4)
+        rows[3]["メールアドレス"] = ""
+        post(c, f"/rosters/{rid}", f"/rosters/{rid}/import",
+             files={"file": ("名簿.xlsx", xlsx_bytes(rows), "application/octet-stream")})
+        r = post(c, f"/rosters/{rid}", f"/rosters/{rid}/links", {"days": "30", "by_mail": "1"})
+        assert "3 名にメールでお送りしました" in r.text and "メールアドレスのない 1 名" in r.text
+        assert sorted(m["To"] for m in received) == sorted(x["メールアドレス"] for x in rows[:3])
+        bodies = {m["To"]: m.get_payload(decode=True).decode("utf-8") for m in received}
+        link = re.search(r"http://testserver(/m/[\w-]+)", bodies[rows[0]["メールアドレス"]]).group(1)
+        m = env.client()
+        assert answer(m, link, name="members").status_code == 200
+        received.clear()
+        r = post(c, f"/rosters/{rid}", f"/rosters/{rid}/remind", {"days": "14", "by_mail": "1"})
+        assert "2 名にメールでお送りしました" in r.text
+        assert sorted(x["To"] for x in received) == sorted(x["メールアドレス"] for x in rows[1:3])
+        from email.header import decode_header, make_header
+
+        assert all("再送" in str(make_header(decode_header(x["Subject"]))) for x in received)
+        assert m.get(link).status_code == 200  # the answered member's link was not replaced
+        # SMTP down: E882 naming the setting, no address in the message
+        env.app.state.settings = replace(env.settings, smtp_host="127.0.0.1", smtp_port=free_port())
+        r = post(c, f"/rosters/{rid}", f"/rosters/{rid}/remind", {"days": "14", "by_mail": "1"})
+        assert r.status_code == 400 and "E882" in r.text and "@" not in r.text.split("E882")[1][:200]
+    finally:
+        ctl.stop()

@@ -131,5 +131,23 @@ def make_copy(db: Session, roster: Roster, edition: Edition, recipient: str, fmt
     return c, data
 
 
+def narrowed_since(db: Session, roster: Roster, edition: Edition, current: dict[int, tuple[dict, dict]]) -> int:
+    """How many members printed in ``edition`` would now be printed with fewer fields (or not at
+    all) for the same audience: withdrawn or narrowed after it was made. A count for the
+    organiser, who may collect or replace earlier copies; ``current`` is {member id: (data, choices)}.
+
+    例: ``narrowed_since(db, r, ed, {m.id: (m.data, m.choices) for m in members(db, r)})`` → 1
+    """
+    keys = [a["key"] for a in roster.audiences]
+    n = 0
+    for mid, printed in db.execute(select(EditionEntry.member_id, EditionEntry.fields)
+                                   .where(EditionEntry.edition_id == edition.id)).all():
+        data, choices = current.get(mid, ({}, {}))
+        now = printable(data, choices, edition.audience, keys, roster.fields) or {}
+        if not set(printed) <= set(now):
+            n += 1
+    return n
+
+
 def find_mark(db: Session, mark: str) -> Copy | None:
     return db.scalar(select(Copy).where(Copy.mark == mark))

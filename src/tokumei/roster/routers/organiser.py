@@ -24,6 +24,7 @@ from tokumei.roster import disclosure as disc
 from tokumei.roster import editions as eds
 from tokumei.roster import service as svc
 from tokumei.roster.importer import plan_import
+from tokumei.roster.mail import send_links
 from tokumei.roster.models import Roster
 from tokumei.roster.web import HERE, own_member, own_roster, page, who
 
@@ -72,8 +73,11 @@ def detail(rid: int, request: Request, adviser: Adviser = Depends(current_advise
     """名簿の状況（件数だけ）・取り込み・リンク・版・配布記録。"""
     r = own_roster(db, adviser, rid)
     eds_ = eds.editions(db, r)
+    current = {m.id: (m.data, m.choices) for m in svc.members(db, r)}
     return page(request, "roster/detail.html", adviser=adviser, r=r, c=svc.counts(db, r), editions=eds_,
                 copies={e.id: eds.copies(db, e) for e in eds_}, orders=eds.ORDERS,
+                narrowed={e.id: eds.narrowed_since(db, r, e, current) for e in eds_},
+                smtp=bool(request.app.state.settings.smtp_host),
                 plan=request.session.pop("roster_plan", None))
 
 
@@ -105,22 +109,38 @@ def _links_csv(request: Request, pairs: list, name: str) -> Response:
     return Response(data, media_type="text/csv; charset=utf-8", headers=_attachment(name))
 
 
+def _send(request: Request, db: Session, adviser: Adviser, r: Roster, targets: list, days: int, reminder: bool,
+          by_mail: str) -> Response:
+    """Issue links for ``targets``: by e-mail (only those with an address) or as a CSV shown once."""
+    settings = request.app.state.settings
+    kind = "roster_reminded" if reminder else "roster_links_issued"
+    if by_mail and settings.smtp_host:
+        with_mail = [m for m in targets if m.data.get("email")]
+        pairs = svc.issue_links(db, r, with_mail, days, who(request, _actor(adviser)), kind=kind)
+        n = send_links(settings, r, pairs, reminder=reminder)
+        svc.log(db, who(request, _actor(adviser)), "roster_mailed", r.id, count=n, reminder=reminder)
+        rest = len(targets) - len(with_mail)
+        return redirect(f"/rosters/{r.id}#h-links", f"{n} 名にメールでお送りしました。"
+                        + (f"メールアドレスのない {rest} 名には、CSV のリンクをお渡しください。" if rest else ""), request)
+    pairs = svc.issue_links(db, r, targets, days, who(request, _actor(adviser)), kind=kind)
+    return _links_csv(request, pairs, f"{'お願いの再送' if reminder else '個人用リンク'}_{r.id}.csv")
+
+
 @router.post("/rosters/{rid}/links")
-def links(rid: int, request: Request, days: int = Form(30), adviser: Adviser = Depends(current_adviser),
-          db: Session = Depends(get_db)) -> Response:
-    """New personal links for every member, as a CSV for mail merge (shown only this once)."""
+def links(rid: int, request: Request, days: int = Form(30), by_mail: str = Form(""),
+          adviser: Adviser = Depends(current_adviser), db: Session = Depends(get_db)) -> Response:
+    """New personal links for every member: a CSV for mail merge (shown only this once) or e-mail."""
     r = own_roster(db, adviser, rid)
-    pairs = svc.issue_links(db, r, svc.members(db, r), days, who(request, _actor(adviser)))
-    return _links_csv(request, pairs, f"個人用リンク_{r.id}.csv")
+    return _send(request, db, adviser, r, svc.members(db, r), days, False, by_mail)
 
 
 @router.post("/rosters/{rid}/remind")
-def remind(rid: int, request: Request, days: int = Form(14), adviser: Adviser = Depends(current_adviser),
-           db: Session = Depends(get_db)) -> Response:
+def remind(rid: int, request: Request, days: int = Form(14), by_mail: str = Form(""),
+           adviser: Adviser = Depends(current_adviser), db: Session = Depends(get_db)) -> Response:
     """New links for the members who have not answered (the page shows only their number)."""
     r = own_roster(db, adviser, rid)
-    pairs = svc.remind(db, r, days, who(request, _actor(adviser)))
-    return _links_csv(request, pairs, f"お願いの再送_{r.id}.csv")
+    pending = [m for m in svc.members(db, r) if m.answered_at is None]
+    return _send(request, db, adviser, r, pending, days, True, by_mail)
 
 
 @router.post("/rosters/{rid}/editions")
@@ -196,3 +216,29 @@ def disclosure_pdf(rid: int, mid: int, request: Request, adviser: Adviser = Depe
         paths = disc.write_disclosure(db, r, m, Path(d), who(request, _actor(adviser)))
         data = paths[1].read_bytes()
     return Response(data, media_type="application/pdf", headers=_attachment(f"開示_会員{m.id}.pdf"))
+
+
+#: roster event kinds in Japanese (the review area's KINDS_JA covers its own)
+KINDS_JA = {"roster_created": "名簿の作成", "roster_imported": "取り込み", "roster_links_issued": "個人用リンクの発行",
+            "roster_reminded": "再送のリンク発行", "roster_mailed": "メール送信", "roster_link_revoked": "リンクの無効化",
+            "roster_viewed": "会員の閲覧", "roster_answered": "回答", "roster_corrected": "訂正", "roster_withdrawn": "撤回",
+            "roster_edition": "版の作成", "roster_copy": "写しの配布", "roster_disclosed": "開示"}
+
+
+@router.get("/rosters/{rid}/audit")
+def audit_log(rid: int, request: Request, adviser: Adviser = Depends(current_adviser),
+              db: Session = Depends(get_db)) -> Response:
+    """この名簿の監査ログ（ID・件数・ハッシュだけ）と、チェーン全体の検証結果。"""
+    from tokumei.review import audit
+    from tokumei.review.models import Event
+
+    r = own_roster(db, adviser, rid)
+    request.app.state.audit_bg.flush()
+    rows = []
+    for e in db.scalars(select(Event).where(Event.engagement_id.is_(None), Event.kind.like("roster_%")).order_by(Event.seq)):
+        data = json.loads(e.data or "{}")
+        if data.get("roster") == r.id:
+            rows.append((e, {k: v for k, v in data.items() if k != "roster"}))
+    count, head, problems = audit.verify(db)
+    return page(request, "roster/audit.html", adviser=adviser, r=r, events=rows, kinds=KINDS_JA, count=count,
+                head=head, problems=problems)
