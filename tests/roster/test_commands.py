@@ -43,6 +43,8 @@ def test_cli_flow(tmp_path, capsys):
     assert code == 0
     links = list(csv.reader(io.StringIO((tmp_path / "links.csv").read_bytes().decode("utf-8-sig"))))
     assert len(links) == 7 and all(re.fullmatch(r"https://pta\.example\.jp/m/[\w-]{40,}", x[3]) for x in links[1:])
+    code, out, _ = run("members", "1", "--name", rows[0]["氏名"].split()[0])
+    assert code == 0 and f"1\t{rows[0]['氏名']}" in out and rows[5]["氏名"] not in out.replace(rows[0]["氏名"], "")
     assert run("answer", "1", "1", "--choice", "氏名=会員全員", "--choice", "電話=役員のみ")[0] == 0
     assert run("publish", "1", "--audience", "会員全員")[0] == 0
     code, out, _ = run("copy", "1", "1", "--to", "会員 青木", "-o", str(tmp_path / "c.pdf"))

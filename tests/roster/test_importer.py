@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from roster_support import HEADER, csv_bytes, people, xlsx_bytes
+from roster_support import csv_bytes, people, xlsx_bytes
 
 from tokumei.errors import TokumeiError
 from tokumei.roster.importer import plan_import

@@ -63,6 +63,10 @@ def add_parser(sub: Any) -> None:
     c.add_argument("roster", type=int)
     c.add_argument("member", type=int)
 
+    c = cmd("members", "会員番号と氏名の一覧（回答の有無や内容は表示しません）", run_members)
+    c.add_argument("roster", type=int)
+    c.add_argument("--name", default="", help="氏名・ふりがなの一部で絞り込む")
+
     c = cmd("answer", "書面で受け取った回答を入力する（項目=配布先 / 掲載しない）", run_answer)
     c.add_argument("roster", type=int)
     c.add_argument("member", type=int)
@@ -217,6 +221,25 @@ def run_links(args: argparse.Namespace) -> int:
                             [[m.id, m.data.get("name", ""), m.data.get("email", ""), f"{base}/m/{tok}"] for m, tok in pairs],
                             args.encoding)
         print(f"{len(pairs)} 名分のリンクを {args.output} に書きました（有効 {args.days} 日。以前のリンクは無効です）。")
+        return 0
+
+    return _run(args, body)
+
+
+def run_members(args: argparse.Namespace) -> int:
+    import unicodedata
+
+    from tokumei.roster.service import get_roster, members
+
+    def norm(x: str) -> str:
+        return unicodedata.normalize("NFKC", x).replace(" ", "").replace("　", "")
+
+    def body(db: Any) -> int:
+        r = get_roster(db, args.roster)
+        want = norm(args.name)
+        for m in members(db, r):
+            if not want or want in norm(m.data.get("name", "")) or want in norm(m.data.get("kana", "")):
+                print(f"{m.id}\t{m.data.get('name', '')}")
         return 0
 
     return _run(args, body)
