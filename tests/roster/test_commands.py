@@ -46,6 +46,8 @@ def test_cli_flow(tmp_path, capsys):
     code, out, _ = run("members", "1", "--name", rows[0]["氏名"].split()[0])
     assert code == 0 and f"1\t{rows[0]['氏名']}" in out and rows[5]["氏名"] not in out.replace(rows[0]["氏名"], "")
     assert run("answer", "1", "1", "--choice", "氏名=会員全員", "--choice", "電話=役員のみ")[0] == 0
+    code, out, _ = run("correct", "1", "1", "--set", "電話=090-1234-0000", "--set", "住所=")
+    assert code == 0 and "訂正しました: 住所・電話" in out and "090-1234-0000" not in out
     assert run("publish", "1", "--audience", "会員全員")[0] == 0
     code, out, _ = run("copy", "1", "1", "--to", "会員 青木", "-o", str(tmp_path / "c.pdf"))
     assert code == 0 and "No.001" in out

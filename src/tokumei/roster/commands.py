@@ -73,6 +73,11 @@ def add_parser(sub: Any) -> None:
     c.add_argument("--choice", action="append", default=[], metavar="項目=範囲")
     c.add_argument("--by", default="organiser", choices=("organiser", "member", "guardian"))
 
+    c = cmd("correct", "書面や電話で受けた訂正を入力する（項目=内容、空にすると消去）", run_correct)
+    c.add_argument("roster", type=int)
+    c.add_argument("member", type=int)
+    c.add_argument("--set", action="append", default=[], metavar="項目=内容")
+
     c = cmd("withdraw", "会員の同意をすべて撤回する（以後の版に載りません）", run_withdraw)
     c.add_argument("roster", type=int)
     c.add_argument("member", type=int)
@@ -272,6 +277,26 @@ def run_answer(args: argparse.Namespace) -> int:
             choices[key] = _audience_key(r, v.strip())
         rec = answer(db, r, m, choices, args.by, _who())
         print(f"回答を記録しました（SHA-256 {rec.sha256[:16]}…）。")
+        return 0
+
+    return _run(args, body)
+
+
+def run_correct(args: argparse.Namespace) -> int:
+    from tokumei.roster.fields import FIELDS
+    from tokumei.roster.service import correct, get_member, get_roster, parse_fields
+
+    def body(db: Any) -> int:
+        r = get_roster(db, args.roster)
+        m = get_member(db, r, args.member)
+        values = {}
+        for item in args.set:
+            if "=" not in item:
+                raise TokumeiError("E200", why="--set は 項目=内容 の形です（内容は表示しません）")
+            f, v = item.split("=", 1)
+            values[parse_fields([f])[-1]] = v
+        changed = correct(db, r, m, values, _who())
+        print(f"訂正しました: {'・'.join(FIELDS[f] for f in changed) or '変更なし'}")
         return 0
 
     return _run(args, body)
