@@ -331,6 +331,7 @@ def run_status(args: argparse.Namespace) -> int:
     from tokumei.roster.editions import editions
     from tokumei.roster.fields import FIELDS
     from tokumei.roster.service import counts, get_roster
+    from tokumei.roster.render import jst
 
     def body(db: Any) -> int:
         r = get_roster(db, args.roster)
@@ -341,7 +342,7 @@ def run_status(args: argparse.Namespace) -> int:
         for f in r.fields:
             print(f"  {FIELDS[f]}: " + "、".join(f"{a['label']} {c['per_field'][f][a['key']]}" for a in r.audiences))
         for ed in editions(db, r):
-            print(f"  第{ed.number}版 {ed.audience} {len(ed.rows)} 名 {ed.created_at.isoformat()[:16]}")
+            print(f"  第{ed.number}版 {ed.audience} {ed.listed} 名 {jst(ed.created_at)}")
         return 0
 
     return _run(args, body)
@@ -424,7 +425,9 @@ def run_trace(args: argparse.Namespace) -> int:
             raise TokumeiError("E880", path=args.file.name)
         ed = db.get(Edition, c.edition_id)
         r = db.get(Roster, ed.roster_id)
-        print(f"{r.name} 第{ed.number}版 配布番号 No.{c.copy_no:03d}: 受け取った方 {c.recipient}（{c.created_at.isoformat()[:16]} 配布）")
+        from tokumei.roster.render import jst
+
+        print(f"{r.name} 第{ed.number}版 配布番号 No.{c.copy_no:03d}: 受け取った方 {c.recipient}（{jst(c.created_at)} 配布）")
         return 0
 
     return _run(args, body)

@@ -14,7 +14,7 @@ in the PDF/xlsx document properties. Only the edition's stored rows are printed.
 from __future__ import annotations
 
 import io
-from datetime import timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from itertools import groupby
 from typing import Any
 
@@ -26,6 +26,16 @@ JST = timezone(timedelta(hours=9))
 WIDTH = {"name": 1.3, "kana": 1.5, "grade_class": 0.9, "address": 3.2, "phone": 1.3, "email": 2.2,
          "employer": 1.8, "grad_year": 0.8, "note": 2.2}
 CHUNK = 40  # rows per table flowable: splitting one 5,000-row table across pages is quadratic
+
+
+def jst(dt: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """A stored UTC time as a person reads it, in JST (naive values from SQLite are UTC).
+
+    例: ``jst(datetime(2026, 12, 4, 15, 0))`` → '2026-12-05 00:00'
+    """
+    if dt is None:
+        return ""
+    return (dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)).astimezone(JST).strftime(fmt)
 
 
 def columns(roster: Roster, edition: Edition) -> list[str]:

@@ -22,10 +22,14 @@ from tokumei.review.web import client_ip, user_agent
 from tokumei.roster import service as svc
 from tokumei.roster.fields import FIELDS, audience_label, choice_label
 from tokumei.roster.models import Member, Roster
+from tokumei.roster.render import jst
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.globals.update(FIELDS=FIELDS, choice_label=choice_label, audience_label=audience_label)
+
+
+templates.env.filters["jst"] = jst
 
 
 def page(request: Request, template: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
