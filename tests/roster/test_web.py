@@ -123,6 +123,11 @@ def test_links_idor_csrf_expiry(env):
     with env.app.state.sessions() as db:
         states = {x.data["name"]: x.choices for x in db.query(Member).all()}
     assert states[a]["name"] == "members" and states[b] == {}
+    # an unknown audience is refused before anything changes (no half-saved correction)
+    r = m.post(links[a], data={"csrf_token": csrf_of(m.get(links[a]).text), "c_name": "everyone", "v_phone": "000"})
+    assert r.status_code == 400 and "E878" in r.text
+    with env.app.state.sessions() as db:
+        assert next(x for x in db.query(Member).all() if x.data["name"] == a).data["phone"] == rows[0]["電話番号"]
     # unknown → 404, revoked or expired → 410
     assert m.get("/m/" + "x" * 43).status_code == 404
     assert m.get("/m/" + "x" * 500).status_code == 404

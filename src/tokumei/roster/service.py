@@ -190,7 +190,11 @@ def aware(dt: datetime) -> datetime:
     return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
 
 
-def _normalise_choices(roster: Roster, choices: dict[str, str]) -> dict[str, str]:
+def normalise_choices(roster: Roster, choices: dict[str, str]) -> dict[str, str]:
+    """One choice per roster field (missing → ``none``); E878 for an unknown audience.
+
+    例: ``normalise_choices(r, {"name": "members"})`` → ``{"name": "members", "phone": "none", …}``
+    """
     keys = {a["key"] for a in roster.audiences}
     out = {}
     for f in roster.fields:
@@ -214,7 +218,7 @@ def answer(db: Session, roster: Roster, member: Member, choices: dict[str, str],
     """
     if by not in ANSWER_BY:
         raise TokumeiError("E870", field="by（回答者）", why="member・guardian・organiser のいずれかです")
-    norm = _normalise_choices(roster, choices)
+    norm = normalise_choices(roster, choices)
     h = _consent_hash(member.id, norm, kind)
     rec = ConsentRecord(member_id=member.id, choices=norm, kind=kind, by=by, sha256=h)
     member.choices = norm

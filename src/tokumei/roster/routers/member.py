@@ -68,8 +68,9 @@ async def member_answer(token: str, request: Request, db: Session = Depends(get_
     form = await request.form()
     by = form.get("by") if form.get("by") in BY else "member"
     w = who(request, f"member:{m.id}")
+    choices = svc.normalise_choices(r, {f: str(form.get(f"c_{f}", NONE)) for f in r.fields})  # E878 before any change
     svc.correct(db, r, m, {f: str(form.get(f"v_{f}", "")) for f in r.fields if f"v_{f}" in form}, w)
-    svc.answer(db, r, m, {f: str(form.get(f"c_{f}", NONE)) for f in r.fields}, str(by), w)
+    svc.answer(db, r, m, choices, str(by), w)
     return redirect(f"/m/{token}#done", "ご回答を受け付けました。ありがとうございました。内容はいつでも変更できます。", request)
 
 
