@@ -230,3 +230,27 @@ def test_links_and_reminders_by_email(sqlite_env):
         assert r.status_code == 400 and "E882" in r.text and "@" not in r.text.split("E882")[1][:200]
     finally:
         ctl.stop()
+
+
+def test_member_page_next_to_the_review_pages(sqlite_env):
+    """The review area's fast path keeps the app's loop-only connection for itself; the member page
+    must keep answering after review pages were read (it once shared that connection and timed out)."""
+    from review_support import EXAMPLE, new_engagement, send_link, upload, version_id
+
+    env = sqlite_env
+    env.adviser()
+    c = env.client()
+    login(c)
+    rid, _rows, _ = make_roster(c, 2)
+    links = list(issue_links(c, rid).values())
+    eid = new_engagement(c)
+    vid = version_id(upload(c, eid, EXAMPLE.read_text(encoding="utf-8")))
+    review_link = send_link(c, vid, eid)
+    client = env.client()
+    for _ in range(3):
+        assert client.get(review_link).status_code == 200
+    m = env.client()
+    for _ in range(3):
+        for link in links:
+            assert m.get(link).status_code == 200
+            assert client.get(review_link).status_code == 200

@@ -45,17 +45,16 @@ def _viewed(request: Request, link_id: int, roster_id: int, member_id: int) -> N
 
 
 @router.get("/m/{token}")
-async def member_page(token: str, request: Request) -> Response:
+def member_page(token: str, request: Request) -> Response:
     """お預かりしている情報と、項目ごとの掲載の選択（2 回の軽い問い合わせで描画）.
 
-    Runs on the event loop (no thread hop: with two prepared statements of ~0.1 ms the hop cost
-    more than the work; bench/roster_speed.py closed loop p95 308 → 176 ms) on the app's
-    single loop-thread connection ``fast_engine`` — never the request threads' pool, which a
-    blocked loop could deadlock on. Nothing awaits while the connection is held.
+    Runs in a request thread on the ordinary pool. (Running it on the event loop was faster in
+    the closed-loop bench, but the only loop-side connection, ``fast_engine``, is held by the
+    review area's fast path, and a loop waiting on the request threads' pool can deadlock.)
     """
     if not token or len(token) > 100:
         raise HTTPException(status_code=404)
-    with request.app.state.fast_engine.connect() as conn:
+    with request.app.state.engine.connect() as conn:
         v = member_view(conn, token_hash(token))
         if v is None:
             raise HTTPException(status_code=404)
