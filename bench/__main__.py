@@ -23,6 +23,7 @@ ORDER = (
     "formats_speed",
     "scan_speed",
     "review_load",
+    "roster_speed",
 )
 
 

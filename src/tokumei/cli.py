@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "tokumei.review.commands",
     "tokumei.scan.commands",
     "tokumei.breach.commands",
+    "tokumei.roster.commands",
 )
 
 

@@ -100,6 +100,20 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "E861": (EXIT_USAGE, "通知文を作れません: {field} ({why})"),
     "E862": (EXIT_INPUT, "出力フォルダに書き込めません: {path} ({why})"),
     "E863": (EXIT_INTERNAL, "漏えいした項目と含まれていない項目が重なっています: {items} — 通知文を作りません"),
+    # rosters (E87x-E89x, issue 14): roster settings, import, consent, editions, copies
+    "E870": (EXIT_INPUT, "名簿の入力項目が不正です: {field} ({why})"),
+    "E871": (EXIT_INPUT, "名簿が見つかりません: {roster}"),
+    "E872": (EXIT_INPUT, "名簿ファイルを読めません: {path} ({why})"),
+    "E873": (EXIT_INPUT, "名簿ファイルの {line} 行目が不正です: {path} ({why})"),
+    "E874": (EXIT_INPUT, "名簿ファイルに氏名の列が見つかりません: {path}（列の対応を指定してください）"),
+    "E875": (EXIT_INPUT, "この列は取り込めません: {column} ({why})"),
+    "E876": (EXIT_INPUT, "会員が見つかりません: {member}"),
+    "E877": (EXIT_INPUT, "名簿の版が見つかりません: {edition}"),
+    "E878": (EXIT_INPUT, "不明な配布先です: {audience}（{choices} から選んでください）"),
+    "E879": (EXIT_USAGE, "主催者のアカウントが見つかりません: {field}"),
+    "E880": (EXIT_INPUT, "配布番号の印が見つかりません: {path}"),
+    "E881": (EXIT_USAGE, "保存期限（{date}）を過ぎた名簿では新しい版を作れません: {roster}"),
+    "E882": (EXIT_USAGE, "個人用リンクのメールを送信できませんでした: {field}"),
     # internal (E9xx)
     "E900": (EXIT_INTERNAL, "内部エラーです ({where})。入力内容はログに記録していません。"),
 }

@@ -93,6 +93,7 @@ def create_app(settings: Settings, migrate_schema: bool = True) -> FastAPI:
     """
     from tokumei.review.routers import audit, auth, client, engagements, export, versions
     from tokumei.review.routers.client import ReviewPageFastPath
+    from tokumei.roster.routers import router as roster_router
 
     engine = make_engine(settings)
     if migrate_schema:  # False only in `serve --workers N` processes (the parent migrated)
@@ -129,6 +130,7 @@ def create_app(settings: Settings, migrate_schema: bool = True) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for r in (auth, engagements, versions, client, audit, export):
         app.include_router(r.router)
+    app.include_router(roster_router)  # the roster area (issue 14): everything else lives in tokumei/roster/
 
     def page(request: Request, status: int, message: str) -> HTMLResponse:
         return templates.TemplateResponse(request, "error.html", {

@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from alembic import command
@@ -49,6 +50,10 @@ def alembic_config() -> Config:
     """Alembic config pointing at the packaged migrations (no alembic.ini)."""
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
+    # the roster area's migrations live in their own folder, on their own branch (label "roster")
+    cfg.set_main_option("path_separator", "os")
+    cfg.set_main_option("version_locations", os.pathsep.join(
+        [str(MIGRATIONS / "versions"), str(MIGRATIONS.parents[1] / "roster" / "migrations")]))
     return cfg
 
 
@@ -57,7 +62,7 @@ def migrate(engine: Engine) -> None:
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, "heads")  # one head per branch (review, roster)
 
 
 def session_factory(engine: Engine) -> sessionmaker:
