@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from tokumei.errors import TokumeiError
-from tokumei.review import mail
+from tokumei.review import consent, mail
 from tokumei.review.anon import anonymize_draft, apply_items, find_all, label_ja, marked_segments
 from tokumei.review.claims import extract_claims
 from tokumei.review.models import Adviser, Claim, Engagement, Link, Version, utcnow
 from tokumei.review.security import hash_password, new_otp, new_token, token_hash
-from tokumei.review.status import approved_version, claims_for, decisions_for, sha256_text
+from tokumei.review.status import approved_version, claims_for, sha256_text
 from tokumei.review.web import check_csrf, current_adviser, get_db, log, own_engagement, redirect, render
 from tokumei.span import LABELS
 
@@ -135,13 +135,13 @@ def _save(request: Request, db: Session, adviser: Adviser, v: Version, lock_vers
     if lock_version != v.lock_version:
         raise TokumeiError("E803", field=f"第{v.number}版の検出結果")
     old_sha = v.sha256
-    was_approved = any(d.kind == "approved" and d.withdrawn_at is None and d.sha256 == old_sha
-                       for d in decisions_for(db, v.id))
     v.items = items
     v.text = apply_items(v.original, items)
     v.sha256 = sha256_text(v.text)
     v.updated_at = utcnow()
+    was_approved = False
     if v.sha256 != old_sha:
+        was_approved = consent.end_on_edit(db, v)  # the approval was bound to the old text
         refresh_claims(db, v)
     try:
         db.commit()
@@ -149,9 +149,9 @@ def _save(request: Request, db: Session, adviser: Adviser, v: Version, lock_vers
         db.rollback()
         raise TokumeiError("E803", field=f"第{v.number}版の検出結果") from None
     log(request, db, "edited", f"adviser:{adviser.id}", v.engagement_id, version=v.number, what=what,
-        old_sha256=old_sha, sha256=v.sha256, approval_voided=was_approved and v.sha256 != old_sha)
+        old_sha256=old_sha, sha256=v.sha256, approval_voided=was_approved)
     msg = "変更を保存しました。"
-    if was_approved and v.sha256 != old_sha:
+    if was_approved:
         msg += "本文が変わったため、この版の承認は無効になりました。"
     return redirect(f"/versions/{v.id}", msg, request)
 
@@ -225,13 +225,14 @@ def send(vid: int, request: Request, email: str = Form(""), days: int = Form(14)
         raise TokumeiError("E800", field="email（メールアドレス）", why="SMTP が設定されていないため確認コードを送れません")
     if not 1 <= days <= 90:
         raise TokumeiError("E800", field="days（有効日数）", why="1〜90 日で指定してください")
+    superseded = consent.supersede_older(db, v)  # E814 if a newer version was sent
     token = new_token()
     link = Link(engagement_id=v.engagement_id, version_id=v.id, token_hash=token_hash(token),
                 email=email or None, expires_at=utcnow() + timedelta(days=days))
     db.add(link)
     db.commit()
     log(request, db, "sent", f"adviser:{adviser.id}", v.engagement_id, version=v.number, link=link.id,
-        sha256=v.sha256, otp=bool(email), days=days)
+        sha256=v.sha256, otp=bool(email), days=days, superseded_links=superseded)
     url = f"{settings.base_url.rstrip('/')}/c/{token}"
     request.session["new_link"] = url
     return redirect(f"/engagements/{v.engagement_id}", f"第{v.number}版の確認用リンクを作成しました。", request)
