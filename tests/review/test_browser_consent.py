@@ -139,3 +139,24 @@ def test_an_older_version_cannot_be_approved_once_a_newer_one_was_sent(browser, 
         status = adv.get(f"/engagements/{eid}/status").text
         assert status.count("承認されました") == 1
         assert "3倍" in adv.get(f"/engagements/{eid}/export/text").text
+
+
+def test_a_missed_text_mark_carries_into_the_next_version(browser, live_app):
+    app, port, base = live_app
+    adv = _adviser(app)
+    eid = new_engagement(adv)
+    draft = DRAFT + "\n商いラジオで紹介されました。\n"
+    vid = version_id(upload(adv, eid, draft))
+    page = adv.get(f"/versions/{vid}").text
+    post(adv, f"/versions/{vid}", f"/versions/{vid}/mark",
+         {"selected": "商いラジオ", "label": "OTHER", "replacement": "ある番組", "lock_version": lock_of(page)})
+    v2 = version_id(upload(adv, eid, draft.replace("2倍", "3倍") + "商いラジオの反響もありました。\n"))
+    link2 = _send(adv, v2, eid)
+    with serve(app, port):
+        cli = browser.new_page()
+        cli.goto(link2)
+        text = cli.locator("#doc").text_content()
+        assert "商いラジオ" not in cli.content() and text.count("ある番組") == 2
+        assert "3倍" in text
+    review = adv.get(f"/versions/{v2}").text
+    assert "前の版から引き継いだ判断" in review and "第1版から" in review

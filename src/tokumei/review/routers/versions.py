@@ -13,13 +13,14 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import Response
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from tokumei.errors import TokumeiError
 from tokumei.review import consent, mail
 from tokumei.review.anon import anonymize_draft, apply_items, find_all, label_ja, marked_segments
+from tokumei.review.carry import carry_decisions
 from tokumei.review.claims import extract_claims
 from tokumei.review.models import Adviser, Claim, Engagement, Link, Version, utcnow
 from tokumei.review.security import hash_password, new_otp, new_token, token_hash
@@ -73,25 +74,41 @@ def own_version(db: Session, adviser: Adviser, vid: int) -> Version:
     return v
 
 
-def refresh_claims(db: Session, v: Version) -> None:
-    """Re-extract the claim sentences of the version's current text."""
+def refresh_claims(db: Session, v: Version, answers_from: list[Claim] | None = None) -> None:
+    """Re-extract the claim sentences of the version's current text. An answer given to the
+    same sentence (in ``answers_from``: the previous version's claims, or this version's before
+    an edit) is kept, with the version number it was given on."""
+    number = {c.version_id: None for c in answers_from or []}
+    for vid in number:
+        number[vid] = db.get(Version, vid).number
+    answers = {c.sentence: c for c in answers_from or [] if c.status}
     db.execute(delete(Claim).where(Claim.version_id == v.id))
     for c in extract_claims(v.text):
-        db.add(Claim(version_id=v.id, start=c.start, end=c.end, sentence=c.sentence, kinds=list(c.kinds), note=""))
+        old = answers.get(c.sentence)
+        kept = {} if old is None else {
+            "status": old.status, "note": old.note, "decided_at": old.decided_at,
+            "carried_from": old.carried_from if old.version_id == v.id else number[old.version_id]}
+        db.add(Claim(version_id=v.id, start=c.start, end=c.end, sentence=c.sentence, kinds=list(c.kinds),
+                     **{"note": "", **kept}))
 
 
 def add_version(db: Session, eng: Engagement, source: str, body: str) -> Version:
-    """Anonymize ``body`` with the engagement's settings into its next version, with the claim
-    sentences (flushed, not committed). 例: ``v = add_version(db, eng, "事例.md", "山田太郎です。")``"""
+    """Anonymize ``body`` with the engagement's settings into its next version, with the
+    adviser's decisions on the previous version carried over (:mod:`tokumei.review.carry`) and
+    the answers to unchanged claim sentences kept (flushed, not committed).
+    例: ``v = add_version(db, eng, "事例.md", "山田太郎です。")``"""
     items, risks = anonymize_draft(body, policy=eng.policy, people=eng.people,
                                    organizations=eng.organizations, allow=eng.allow)
-    number = (db.scalar(select(func.max(Version.number)).where(Version.engagement_id == eng.id)) or 0) + 1
+    prev = db.scalar(select(Version).where(Version.engagement_id == eng.id).order_by(Version.number.desc()).limit(1))
+    number = (prev.number if prev else 0) + 1
+    if prev is not None:
+        items = carry_decisions(prev.items, prev.number, body, items)
     out = apply_items(body, items)
     v = Version(engagement_id=eng.id, number=number, source_name=source, original=body, items=items,
                 risks=risks, text=out, sha256=sha256_text(out))
     db.add(v)
     db.flush()
-    refresh_claims(db, v)
+    refresh_claims(db, v, claims_for(db, prev.id) if prev is not None else None)
     return v
 
 
@@ -142,7 +159,7 @@ def _save(request: Request, db: Session, adviser: Adviser, v: Version, lock_vers
     was_approved = False
     if v.sha256 != old_sha:
         was_approved = consent.end_on_edit(db, v)  # the approval was bound to the old text
-        refresh_claims(db, v)
+        refresh_claims(db, v, claims_for(db, v.id))
     try:
         db.commit()
     except StaleDataError:
@@ -175,7 +192,7 @@ def edit_item(vid: int, iid: int, request: Request, action: str = Form(""), repl
             raise TokumeiError("E800", field="replacement（置き換える語）", why="1〜100 文字で入力してください")
         for other in items:  # the same original gets the same pseudonym everywhere
             if other["original"] == item["original"] and other["label"] == item["label"]:
-                other["replacement"] = replacement.strip()
+                other["replacement"], other["renamed"] = replacement.strip(), True  # carried into later versions
     else:
         raise TokumeiError("E800", field="action", why="accept / reject / rename のいずれかです")
     return _save(request, db, adviser, v, lock_version, items, f"item:{action}")
