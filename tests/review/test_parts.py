@@ -43,11 +43,18 @@ def test_one_time_code_by_email(sqlite_env):
         vid = version_id(upload(adv, eid, "山田太郎です。支援のおかげで売上が増加しました。"))
         r = post(adv, f"/engagements/{eid}", f"/versions/{vid}/send", {"days": "7", "email": "keiri@example.jp"})
         link = re.search(r'value="http://testserver(/c/[^"]+)"', r.text).group(1)
+        assert "メールでお送りしました" in r.text
+        # the link itself goes by e-mail when SMTP is configured
+        assert len(received) == 1 and received[0]["To"] == "keiri@example.jp"
+        from email.header import decode_header, make_header
+
+        assert "第1版のご確認のお願い" in str(make_header(decode_header(received[0]["Subject"])))
+        assert f"http://testserver{link}" in received[0].get_payload(decode=True).decode("utf-8")
         cli = env.client()
         r = cli.get(link)
         assert "確認コードの入力" in r.text and "支援のおかげで" not in r.text
-        assert len(received) == 1 and received[0]["To"] == "keiri@example.jp"
-        code = re.search(r"確認コード: (\d{6})", received[0].get_payload(decode=True).decode("utf-8")).group(1)
+        assert len(received) == 2 and received[1]["To"] == "keiri@example.jp"
+        code = re.search(r"確認コード: (\d{6})", received[1].get_payload(decode=True).decode("utf-8")).group(1)
         r = post(cli, link, f"{link}/otp", {"code": "000000" if code != "000000" else "111111"})
         assert r.status_code == 401
         assert post(cli, link, f"{link}/comments", {"body": "x"}).status_code == 403
@@ -59,7 +66,7 @@ def test_one_time_code_by_email(sqlite_env):
         # resending is limited (no mail bombing through the link)
         codes = [post(other, link, f"{link}/otp/resend").status_code for _ in range(6)]
         assert codes[:5] == [200] * 5 and codes[5] == 429
-        assert len(received) == 6
+        assert len(received) == 7
     finally:
         ctl.stop()
 

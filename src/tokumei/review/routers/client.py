@@ -25,6 +25,7 @@ from tokumei.review import consent
 from tokumei.review.anon import segments
 from tokumei.review.claims import KIND_JA
 from tokumei.review.diff import diff_html
+from tokumei.review.mdview import is_markdown, render_markdown
 from tokumei.review.models import Adviser, Claim, Comment, Decision, Engagement, Event, Link, Version, utcnow
 from tokumei.review.routers.versions import issue_otp
 from tokumei.review.security import check_password, csrf_token, new_token, token_hash
@@ -288,6 +289,7 @@ def _render_page(token: str, request: Request, db: Session, link: Link, v: Versi
         comments=comments_for(db, v.id), state=st, approval=approval,
         decision=ds[-1] if ds else None, disputed=disputed, unanswered=unanswered,
         claim_no={c.id: i + 1 for i, c in enumerate(claims)}, errors=errors or {},
+        rendered=render_markdown(v.text, shift=2) if is_markdown(v.source_name, v.text) else None,
         consent=consent_statement(eng, v, adviser.name if adviser else "作成者"),
         withdraw_url=request.session.pop("withdraw_url", None))
 

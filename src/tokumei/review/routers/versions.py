@@ -247,12 +247,21 @@ def send(vid: int, request: Request, email: str = Form(""), days: int = Form(14)
     link = Link(engagement_id=v.engagement_id, version_id=v.id, token_hash=token_hash(token),
                 email=email or None, expires_at=utcnow() + timedelta(days=days))
     db.add(link)
+    db.flush()
+    url = f"{settings.base_url.rstrip('/')}/c/{token}"
+    if email:  # SMTP is configured (checked above): the link goes by e-mail too; on failure nothing is kept
+        try:
+            mail.send_link(settings, email, url, title=v.engagement.title or "事例紹介", adviser_name=adviser.name,
+                           version=v.number, days=days)
+        except TokumeiError:
+            db.rollback()
+            raise
     db.commit()
     log(request, db, "sent", f"adviser:{adviser.id}", v.engagement_id, version=v.number, link=link.id,
-        sha256=v.sha256, otp=bool(email), days=days, superseded_links=superseded)
-    url = f"{settings.base_url.rstrip('/')}/c/{token}"
+        sha256=v.sha256, otp=bool(email), mailed=bool(email), days=days, superseded_links=superseded)
     request.session["new_link"] = url
-    return redirect(f"/engagements/{v.engagement_id}", f"第{v.number}版の確認用リンクを作成しました。", request)
+    done = f"第{v.number}版の確認用リンクを作成し、メールでお送りしました。" if email else f"第{v.number}版の確認用リンクを作成しました。"
+    return redirect(f"/engagements/{v.engagement_id}", done, request)
 
 
 @router.post("/links/{lid}/revoke")
