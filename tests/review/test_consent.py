@@ -204,3 +204,38 @@ def test_an_edit_after_approval_ends_it_and_the_version_can_be_approved_again(en
     assert "承認は無効になりました" in page and "この版を承認する" in page
     assert approve(cli, link).status_code == 200  # not withdrawn: the client may approve the new text
     assert _status(adv, eid) == "承認済み（第1版）"
+
+
+def test_migration_keeps_one_approval_in_force_per_engagement(tmp_path):
+    """Data written before 0003_consent (two valid approvals, the bug) is backfilled: the newest
+    stays in force, the older one counts as superseded, older links are superseded."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from tokumei.review.db import alembic_config
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+        now = "2026-12-01 00:00:00"
+        conn.execute(text("INSERT INTO advisers VALUES (1, 'a@example.jp', 'a', 'x', :t)"), {"t": now})
+        conn.execute(text("INSERT INTO engagements VALUES (1, 1, 'c', 't', '[]', '[]', '[]', '[]', 'publication', "
+                          "'', '', NULL, :t, 1)"), {"t": now})
+        for n in (1, 2):
+            conn.execute(text("INSERT INTO versions VALUES (:n, 1, :n, 's', 'o', '[]', '[]', 't', :h, :t, :t, 1)"),
+                         {"n": n, "h": f"{n}" * 64, "t": now})
+            conn.execute(text("INSERT INTO links VALUES (:n, 1, :n, :h, NULL, NULL, NULL, NULL, :t, NULL, :t)"),
+                         {"n": n, "h": f"{n}" * 64, "t": now})
+            conn.execute(text("INSERT INTO decisions VALUES (:n, :n, :n, 'approved', :h, 'p', '', '', NULL, :t, NULL, '')"),
+                         {"n": n, "h": f"{n}" * 64, "t": now})
+        command.upgrade(cfg, "head")
+        rows = conn.execute(text("SELECT id, in_force_engagement_id, ended_reason FROM decisions ORDER BY id")).all()
+        assert [tuple(r) for r in rows] == [(1, None, "superseded"), (2, 1, None)]
+        links = conn.execute(text("SELECT id, superseded_at IS NOT NULL FROM links ORDER BY id")).all()
+        assert [tuple(r) for r in links] == [(1, 1), (2, 0)]
+        with pytest.raises(IntegrityError):
+            with conn.begin_nested():
+                conn.execute(text("UPDATE decisions SET in_force_engagement_id = 1 WHERE id = 1"))
+    engine.dispose()
