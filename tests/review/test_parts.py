@@ -71,6 +71,33 @@ def test_one_time_code_by_email(sqlite_env):
         ctl.stop()
 
 
+def test_client_never_sees_codes_or_field_names_when_the_code_mail_fails(sqlite_env):
+    from dataclasses import replace
+
+    env = sqlite_env
+    env.adviser()
+    adv = env.client()
+    login(adv)
+    eid = new_engagement(adv)
+    vid = version_id(upload(adv, eid, "山田太郎です。"))
+    port = free_port()  # a real SMTP server only while the link is sent, then gone
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.handlers import Sink
+
+    ctl = Controller(Sink(), hostname="127.0.0.1", port=port)
+    ctl.start()
+    env.app.state.settings = replace(env.settings, smtp_host="127.0.0.1", smtp_port=port)
+    try:
+        r = post(adv, f"/engagements/{eid}", f"/versions/{vid}/send", {"days": "7", "email": "keiri@example.jp"})
+        link = re.search(r'value="http://testserver(/c/[^"]+)"', r.text).group(1)
+    finally:
+        ctl.stop()
+    r = env.client().get(link)  # the one-time code cannot be mailed now
+    main = r.text.split("<main")[1]
+    assert r.status_code == 400 and "作成者にお問い合わせ" in main
+    assert not re.search(r"E\d{3}|smtp|field", main)
+
+
 def test_send_with_email_but_no_smtp_is_a_clear_error(sqlite_env):
     env = sqlite_env
     env.adviser()

@@ -57,6 +57,11 @@ class BodyLimit:
         await self.app(scope, receive, send)
 
 
+#: What the client reads if an error reaches the app's handler from their pages (the review
+#: page itself shows its refusals beside the form; this covers e.g. a failed code e-mail).
+CLIENT_FALLBACK = ("お手続きを完了できませんでした。時間をおいてもう一度お試しいただくか、"
+                   "この原稿の作成者にお問い合わせください。")
+
 SECURITY_HEADERS = [
     (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; style-src 'self'; "
                                  b"script-src 'self'; frame-ancestors 'none'; form-action 'self'"),
@@ -142,6 +147,8 @@ def create_app(settings: Settings, migrate_schema: bool = True) -> FastAPI:
 
     @app.exception_handler(TokumeiError)
     async def _tokumei(request: Request, exc: TokumeiError) -> HTMLResponse:
+        if request.url.path.startswith(("/c/", "/w/")):  # the client's pages: no codes, no field names
+            return page(request, STATUS_FOR_CODE.get(exc.code, 400), CLIENT_FALLBACK)
         return page(request, STATUS_FOR_CODE.get(exc.code, 400), str(exc))
 
     @app.exception_handler(StarletteHTTPException)
