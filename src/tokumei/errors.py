@@ -85,6 +85,13 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "E804": (EXIT_USAGE, "公開できる承認済みの版がありません: {field}"),
     "E805": (EXIT_INPUT, "監査ログの改ざんを検出しました: {where}"),
     "E806": (EXIT_USAGE, "データベースに接続できません: {field} ({why})"),
+    # review: consent integrity (E81x)
+    "E810": (EXIT_USAGE, "同意が撤回された版は承認できません。改めて承認を受けるには新しい版を送付してください: 第{version}版"),
+    "E811": (EXIT_USAGE, "新しい版が送付されたため、この版のリンクでは操作できません: 第{version}版"),
+    "E812": (EXIT_USAGE, "承認済みの版の記述の確認とコメントは変更できません: 第{version}版"),
+    "E813": (EXIT_USAGE, "同じ案件の別の版の承認が有効です: 第{version}版（有効な承認: 第{other}版）"),
+    "E814": (EXIT_USAGE, "より新しい版がすでに送付されています。古い版は送付できません: 第{version}版（送付済み: 第{newer}版）"),
+    "E815": (EXIT_USAGE, "承認の条件を満たしていません: 第{version}版（{why}）"),
     # breach response (E85x, issue #7): incident file, rules, inventory, affected list, notices
     "E850": (EXIT_INPUT, "事故情報ファイルが見つかりません: {path}"),
     "E851": (EXIT_INPUT, "事故情報ファイルを TOML として読めません: {path} ({where})"),

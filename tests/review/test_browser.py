@@ -4,21 +4,16 @@ downloads, with an axe-core accessibility check on every page and XSS payloads i
 from __future__ import annotations
 
 import re
-import uuid
 from pathlib import Path
 
 import pytest
-from live import free_port, serve
+from live import serve
 from review_support import EXAMPLE, PASSWORD
 
-from tokumei.review.app import close_app, create_app
 from tokumei.review.commands import create_adviser
-from tokumei.review.settings import Settings
 
 pytestmark = pytest.mark.browser
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 XSS = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
 
 
@@ -27,26 +22,6 @@ def axe_check(page) -> None:
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
     assert bad == [], f"{page.url}: {bad}"
-
-
-@pytest.fixture
-def browser(chromium_path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path, args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def live_app(tmp_path):
-    """A fresh app for a free loopback port, not yet serving: (app, port, base URL); closed afterwards."""
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    app = create_app(Settings(data_dir=str(tmp_path), secret_key=uuid.uuid4().hex, cookie_secure=False, base_url=base))
-    yield app, port, base
-    close_app(app)
 
 
 def test_whole_flow_in_a_real_browser(browser, live_app, tmp_path):
@@ -114,7 +89,7 @@ def test_whole_flow_in_a_real_browser(browser, live_app, tmp_path):
         cli.get_by_role("textbox", name="コメント", exact=True).fill("表現をやわらげてください" + XSS)
         cli.get_by_role("button", name="コメントを送る").click()
         cli.wait_for_load_state()
-        cli.get_by_label("ご担当者のお名前").nth(1).fill("山田 太郎")
+        cli.get_by_label("ご担当者のお名前").last.fill("山田 太郎")  # the approve form is not offered while disputed
         cli.get_by_label("修正してほしい点").fill("成果の書き方を直してください")
         cli.get_by_role("button", name="修正を依頼する").click()
         cli.wait_for_load_state()

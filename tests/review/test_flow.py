@@ -47,7 +47,11 @@ def test_whole_flow(env):
         post(cli, link1, f"{link1}/claims/{cid}", {"answer": "confirmed"})
     sha1 = re.search(r'name="sha256" value="([0-9a-f]{64})"', r.text).group(1)
     r = post(cli, link1, f"{link1}/decision", {"action": "approve", "person_name": "山田 太郎", "consent": "yes", "sha256": sha1})
-    assert r.status_code == 400 and "E800" in r.text and "claims" in r.text
+    # refused on the page itself, beside the disputed claim; no error code or field name
+    assert r.status_code == 400 and "E800" not in r.text and "claims（" not in r.text
+    beside = re.search(r'id="claim-%s".*?</form>' % claims[0], r.text, re.S).group(0)
+    assert "承認できません" in beside and 'class="error"' in beside
+    assert "この版を承認する" not in r.text  # no approve button while a dispute is open
     r = post(cli, link1, f"{link1}/comments", {"quote": "当事務所の支援のおかげで", "body": "言い過ぎです"})
     assert r.status_code == 200 and "言い過ぎです" in r.text
     r = post(cli, link1, f"{link1}/decision", {"action": "decline", "person_name": "山田 太郎", "message": "成果の記述を直してください", "sha256": sha1})
@@ -66,7 +70,7 @@ def test_whole_flow(env):
     for cid in claims2:
         assert post(cli, link2, f"{link2}/claims/{cid}", {"answer": "confirmed"}).status_code == 200
     # the old link cannot act on the new version's claims (scoped to its own version)
-    assert post(cli, link1, f"{link1}/claims/{claims2[0]}", {"answer": "disputed", "note": "x"}).status_code == 404
+    assert post(cli, link2, f"{link1}/claims/{claims2[0]}", {"answer": "disputed", "note": "x"}).status_code == 404
     sha2 = re.search(r'name="sha256" value="([0-9a-f]{64})"', cli.get(link2).text).group(1)
     r = post(cli, link2, f"{link2}/decision", {"action": "approve", "person_name": "山田 太郎", "consent": "yes", "sha256": sha2})
     assert r.status_code == 200 and "この版は承認済みです" in r.text
@@ -127,7 +131,7 @@ def test_edit_after_approval_voids_it(env):
     assert "承認は無効です" in adv.get(f"/engagements/{eid}").text
     # a decision sent with the old hash (text changed after it was shown) is refused
     r = post(cli, link, f"{link}/decision", {"action": "approve", "person_name": "山田", "consent": "yes", "sha256": sha})
-    assert r.status_code == 409 and "E803" in r.text
+    assert r.status_code == 409 and "本文が更新されました" in r.text and "E803" not in r.text
 
 
 def test_engagement_states_on_the_list_and_status_pages(env):

@@ -43,11 +43,18 @@ def test_one_time_code_by_email(sqlite_env):
         vid = version_id(upload(adv, eid, "山田太郎です。支援のおかげで売上が増加しました。"))
         r = post(adv, f"/engagements/{eid}", f"/versions/{vid}/send", {"days": "7", "email": "keiri@example.jp"})
         link = re.search(r'value="http://testserver(/c/[^"]+)"', r.text).group(1)
+        assert "メールでお送りしました" in r.text
+        # the link itself goes by e-mail when SMTP is configured
+        assert len(received) == 1 and received[0]["To"] == "keiri@example.jp"
+        from email.header import decode_header, make_header
+
+        assert "第1版のご確認のお願い" in str(make_header(decode_header(received[0]["Subject"])))
+        assert f"http://testserver{link}" in received[0].get_payload(decode=True).decode("utf-8")
         cli = env.client()
         r = cli.get(link)
         assert "確認コードの入力" in r.text and "支援のおかげで" not in r.text
-        assert len(received) == 1 and received[0]["To"] == "keiri@example.jp"
-        code = re.search(r"確認コード: (\d{6})", received[0].get_payload(decode=True).decode("utf-8")).group(1)
+        assert len(received) == 2 and received[1]["To"] == "keiri@example.jp"
+        code = re.search(r"確認コード: (\d{6})", received[1].get_payload(decode=True).decode("utf-8")).group(1)
         r = post(cli, link, f"{link}/otp", {"code": "000000" if code != "000000" else "111111"})
         assert r.status_code == 401
         assert post(cli, link, f"{link}/comments", {"body": "x"}).status_code == 403
@@ -59,9 +66,36 @@ def test_one_time_code_by_email(sqlite_env):
         # resending is limited (no mail bombing through the link)
         codes = [post(other, link, f"{link}/otp/resend").status_code for _ in range(6)]
         assert codes[:5] == [200] * 5 and codes[5] == 429
-        assert len(received) == 6
+        assert len(received) == 7
     finally:
         ctl.stop()
+
+
+def test_client_never_sees_codes_or_field_names_when_the_code_mail_fails(sqlite_env):
+    from dataclasses import replace
+
+    env = sqlite_env
+    env.adviser()
+    adv = env.client()
+    login(adv)
+    eid = new_engagement(adv)
+    vid = version_id(upload(adv, eid, "山田太郎です。"))
+    port = free_port()  # a real SMTP server only while the link is sent, then gone
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.handlers import Sink
+
+    ctl = Controller(Sink(), hostname="127.0.0.1", port=port)
+    ctl.start()
+    env.app.state.settings = replace(env.settings, smtp_host="127.0.0.1", smtp_port=port)
+    try:
+        r = post(adv, f"/engagements/{eid}", f"/versions/{vid}/send", {"days": "7", "email": "keiri@example.jp"})
+        link = re.search(r'value="http://testserver(/c/[^"]+)"', r.text).group(1)
+    finally:
+        ctl.stop()
+    r = env.client().get(link)  # the one-time code cannot be mailed now
+    main = r.text.split("<main")[1]
+    assert r.status_code == 400 and "作成者にお問い合わせ" in main
+    assert not re.search(r"E\d{3}|smtp|field", main)
 
 
 def test_send_with_email_but_no_smtp_is_a_clear_error(sqlite_env):

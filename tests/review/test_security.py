@@ -190,3 +190,36 @@ def test_session_cookie_flags(tmp_path, secure):
     assert "httponly" in cookie and "samesite=lax" in cookie
     assert ("secure" in cookie.replace("samesite", "")) is secure
     close_app(app)
+
+
+def test_markdown_rendering_keeps_the_draft_inert(env):
+    adv = _setup(env)
+    eid = new_engagement(adv)
+    draft = (f"# 見出し{XSS}\n\n- [押してください](javascript:alert(1))\n- <b onclick=alert(1)>太字</b>\n\n"
+             "![画像](data:text/html;base64,PHNjcmlwdD4=)\n\n支援のおかげで売上が増加しました。\n")
+    link = send_link(adv, version_id(upload(adv, eid, draft)), eid)
+    html = env.client().get(link).text
+    rendered = re.search(r'<div id="rendered"[^>]*>(.*?)</div>', html, re.S).group(1)
+    assert "<h3>見出し&lt;script&gt;" in rendered and "<li>" in rendered
+    assert "javascript:" not in rendered.replace("](javascript:", "") and "<b " not in rendered
+    assert "<script>" not in html and "onclick=" not in html.replace("onclick=alert(1)&gt;", "")
+    assert 'src="data:' not in rendered
+
+
+def test_withdrawn_and_superseded_links_accept_nothing(env):
+    adv = _setup(env)
+    eid = new_engagement(adv)
+    v1 = version_id(upload(adv, eid, "山田太郎です。支援のおかげで売上が増加しました。"))
+    link1 = send_link(adv, v1, eid)
+    cli = env.client()
+    page = cli.get(link1).text
+    cid = re.search(r'/claims/(\d+)"', page).group(1)
+    v2 = version_id(upload(adv, eid, "山田太郎です。支援のおかげで売上が大きく増加しました。"))
+    link2 = send_link(adv, v2, eid)
+    for url, data in ((f"{link1}/claims/{cid}", {"answer": "confirmed"}), (f"{link1}/comments", {"body": "x"}),
+                      (f"{link1}/decision", {"action": "decline", "person_name": "a", "message": "b"}),
+                      (f"{link1}/withdraw", {"reason": "x"})):
+        assert post(cli, link2, url, data).status_code == 409, url
+    with env.app.state.sessions() as db:
+        from tokumei.review.models import Comment, Decision
+        assert db.query(Decision).count() == 0 and db.query(Comment).count() == 0

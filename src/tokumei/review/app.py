@@ -27,7 +27,8 @@ from tokumei.review.web import LoginRequired
 
 HERE = Path(__file__).parent
 
-STATUS_FOR_CODE = {"E801": 413, "E802": 415, "E803": 409, "E804": 409}
+STATUS_FOR_CODE = {"E801": 413, "E802": 415, "E803": 409, "E804": 409, "E810": 409, "E811": 409, "E812": 409,
+                   "E813": 409, "E814": 409, "E815": 409}
 HTTP_MESSAGES = {
     403: "この操作は受け付けられませんでした。ページを再読み込みしてから、もう一度お試しください。",
     404: "ページが見つかりません。リンクが正しいかご確認ください。",
@@ -55,6 +56,11 @@ class BodyLimit:
                 return
         await self.app(scope, receive, send)
 
+
+#: What the client reads if an error reaches the app's handler from their pages (the review
+#: page itself shows its refusals beside the form; this covers e.g. a failed code e-mail).
+CLIENT_FALLBACK = ("お手続きを完了できませんでした。時間をおいてもう一度お試しいただくか、"
+                   "この原稿の作成者にお問い合わせください。")
 
 SECURITY_HEADERS = [
     (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; style-src 'self'; "
@@ -143,6 +149,8 @@ def create_app(settings: Settings, migrate_schema: bool = True) -> FastAPI:
 
     @app.exception_handler(TokumeiError)
     async def _tokumei(request: Request, exc: TokumeiError) -> HTMLResponse:
+        if request.url.path.startswith(("/c/", "/w/")):  # the client's pages: no codes, no field names
+            return page(request, STATUS_FOR_CODE.get(exc.code, 400), CLIENT_FALLBACK)
         return page(request, STATUS_FOR_CODE.get(exc.code, 400), str(exc))
 
     @app.exception_handler(StarletteHTTPException)

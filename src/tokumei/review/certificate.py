@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from tokumei.pdfgen import Heading, Para, Spacer, Table, render_pdf
 from tokumei.review.models import Adviser, Decision, Engagement, Version
+from tokumei.review.consent import snapshot_hash
 from tokumei.review.status import claims_for
 
 CLAIM_JA = {"confirmed": "事実と確認", "disputed": "異議あり", None: "未回答"}
@@ -26,14 +27,26 @@ def _ts(dt: Any) -> str:
 
 
 def cert_data(db: Session, eng: Engagement, v: Version, d: Decision) -> dict[str, Any]:
-    """Everything the certificate lists. 例: ``cert_data(db, eng, v, d)["sha256"]``"""
+    """Everything the certificate lists: the snapshot stored at approval (what was approved,
+    whatever changed later), or, for approvals recorded before snapshots existed, the live rows.
+    例: ``cert_data(db, eng, v, d)["sha256"]``"""
+    if d.snapshot:
+        s = d.snapshot
+        return {
+            "title": s["title"], "client_name": s["client_name"], "adviser_name": s["adviser_name"],
+            "version": s["version"], "sha256": s["sha256"], "chars": s["chars"], "approver": d.person_name,
+            "approved_at": _ts(d.created_at), "consent": s["consent"], "decision_id": d.id,
+            "snapshot_sha256": snapshot_hash(s),
+            "claims": [{"sentence": c["sentence"], "status": CLAIM_JA.get(c["status"], "未回答"), "note": c["note"]}
+                       for c in s["claims"]],
+        }
     adviser = db.get(Adviser, eng.adviser_id)
     claims = claims_for(db, v.id)
     return {
         "title": eng.title or "事例紹介", "client_name": eng.client_name,
         "adviser_name": adviser.name if adviser else "", "version": v.number, "sha256": v.sha256,
         "chars": len(v.text), "approver": d.person_name, "approved_at": _ts(d.created_at),
-        "consent": d.consent_text, "decision_id": d.id,
+        "consent": d.consent_text, "decision_id": d.id, "snapshot_sha256": "",
         "claims": [{"sentence": c.sentence, "status": CLAIM_JA.get(c.status, "未回答"), "note": c.note} for c in claims],
     }
 
@@ -50,7 +63,8 @@ def certificate_pdf(data: dict[str, Any]) -> bytes:
                ["承認者", data["approver"]],
                ["承認日時", data["approved_at"]],
                ["本文の SHA-256", data["sha256"]],
-               ["承認番号", str(data["decision_id"])]]),
+               ["承認番号", str(data["decision_id"])],
+               *([["承認内容の SHA-256", data["snapshot_sha256"]]] if data["snapshot_sha256"] else [])]),
         Heading("同意事項", 2),
         Para(data["consent"]),
         Heading("記述の確認", 2),

@@ -86,6 +86,8 @@ class Link(Base):
     viewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    #: set when a newer version of the engagement was sent: the link then accepts nothing
+    superseded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
@@ -112,6 +114,8 @@ class Claim(Base):
     status: Mapped[str | None] = mapped_column(String(20), nullable=True)  # confirmed | disputed
     note: Mapped[str] = mapped_column(Text, default="")
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    #: the version number whose answer was carried over (same sentence), else None
+    carried_from: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class Decision(Base):
@@ -130,6 +134,13 @@ class Decision(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     withdraw_reason: Mapped[str] = mapped_column(Text, default="")
+    #: the engagement's id while this approval is in force, else None. UNIQUE: the database
+    #: refuses a second approval in force for the same engagement (see consent.approve)
+    in_force_engagement_id: Mapped[int | None] = mapped_column(Integer, nullable=True, unique=True)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    ended_reason: Mapped[str | None] = mapped_column(String(20), nullable=True)  # edited | superseded
+    #: what was approved, frozen at approval: claims and answers, comments, consent, hashes
+    snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class Event(Base):

@@ -23,8 +23,10 @@ def sha256_text(text: str) -> str:
 
 
 def approval_valid(version: Version, decision: Decision | None) -> bool:
-    """Approved, bound to exactly this text, and not withdrawn."""
+    """Approved, in force (not withdrawn, not ended by an edit or a newer approval: see
+    :mod:`tokumei.review.consent`), and bound to exactly this text."""
     return bool(decision and decision.kind == "approved" and decision.withdrawn_at is None
+                and decision.in_force_engagement_id is not None
                 and decision.sha256 == version.sha256 == sha256_text(version.text))
 
 
@@ -89,16 +91,20 @@ def detail(db: Session, eng: Engagement) -> dict[str, Any]:
     ds = _decisions_by_version(db, eng)
     ok = _approved(eng, ds)
     rows = []
+    newest_sent = None
     for v in eng.versions:
         links = db.scalars(select(Link).where(Link.version_id == v.id).order_by(Link.id)).all()
+        if links:
+            newest_sent = max(newest_sent or 0, v.number)
         rows.append({
             "version": v,
-            "links": [{"link": l, "active": l.revoked_at is None and _aware(l.expires_at) > now} for l in links],
+            "links": [{"link": l, "active": l.revoked_at is None and l.superseded_at is None
+                       and _aware(l.expires_at) > now} for l in links],
             "decisions": [{"d": d, "valid": approval_valid(v, d)} for d in ds[v.id]],
             "claims": claims_for(db, v.id),
             "comments": comments_for(db, v.id),
         })
-    return {"rows": rows, "approved": ok, "summary": _summary(eng, ds, ok)}
+    return {"rows": rows, "approved": ok, "summary": _summary(eng, ds, ok), "newest_sent": newest_sent}
 
 
 def _aware(dt):  # SQLite returns naive datetimes; they are stored in UTC

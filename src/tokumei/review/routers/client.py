@@ -21,13 +21,15 @@ from sqlalchemy.orm import Session
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from tokumei.errors import TokumeiError
+from tokumei.review import consent
 from tokumei.review.anon import segments
 from tokumei.review.claims import KIND_JA
 from tokumei.review.diff import diff_html
+from tokumei.review.mdview import is_markdown, render_markdown
 from tokumei.review.models import Adviser, Claim, Comment, Decision, Engagement, Event, Link, Version, utcnow
 from tokumei.review.routers.versions import issue_otp
 from tokumei.review.security import check_password, csrf_token, new_token, token_hash
-from tokumei.review.status import _aware, approval_valid, claims_for, comments_for, decisions_for
+from tokumei.review.status import _aware, claims_for, comments_for, decisions_for
 from tokumei.review.web import check_csrf, client_ip, get_db, log, log_later, redirect, render
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
@@ -134,7 +136,8 @@ _cache = PageCache()
 #: expiry, revocation, one-time code, first view), its version, and the state stamp (the
 #: partial index ``ix_events_engagement_state`` answers the subquery without reading views).
 _STATE_SQL = (
-    "SELECT l.id, l.engagement_id, l.email, l.viewed_at, l.expires_at, l.revoked_at, v.number, v.sha256, "
+    "SELECT l.id, l.engagement_id, l.email, l.viewed_at, l.expires_at, l.revoked_at, l.superseded_at, "
+    "v.number, v.sha256, "
     "(SELECT max(e.seq) FROM events e WHERE e.engagement_id = l.engagement_id AND e.kind != 'viewed') "
     "FROM links l JOIN versions v ON v.id = l.version_id WHERE l.token_hash = {p}")
 
@@ -166,6 +169,8 @@ def page(token: str, request: Request, db: Session = Depends(get_db)) -> Respons
             issue_otp(db, link, request.app.state.settings)
         return render(request, "client/otp.html", token=token)
     v = db.get(Version, link.version_id)
+    if link.superseded_at is not None:  # a newer version was sent: this link shows only that
+        return _superseded_page(request, db, link, v)
     _first_view(request, db, link, v)
     key = (id(request.app), link.id, _stamp(db, link.engagement_id), v.sha256)
     if "flash" in request.session or "withdraw_url" in request.session:  # personal: never cached
@@ -256,8 +261,8 @@ class ReviewPageFastPath:
         row = self._state(app, token_hash(token))
         if row is None:
             return None
-        link_id, engagement_id, email, viewed_at, expires_at, revoked_at, number, sha256, stamp = row
-        if (revoked_at is not None or _as_datetime(expires_at) <= utcnow() or viewed_at is None
+        link_id, engagement_id, email, viewed_at, expires_at, revoked_at, superseded_at, number, sha256, stamp = row
+        if (revoked_at is not None or superseded_at is not None or _as_datetime(expires_at) <= utcnow() or viewed_at is None
                 or (email is not None and link_id not in session.get("otp_ok", []))):
             return None
         parts = _cache.get((id(app), link_id, stamp, sha256))
@@ -268,20 +273,56 @@ class ReviewPageFastPath:
         return _page_response(parts, session)
 
 
-def _render_page(token: str, request: Request, db: Session, link: Link, v: Version) -> HTMLResponse:
+def _render_page(token: str, request: Request, db: Session, link: Link, v: Version,
+                 errors: dict[str, str] | None = None) -> HTMLResponse:
     eng = v.engagement
     base = db.get(Version, link.base_version_id) if link.base_version_id else None
     claims = claims_for(db, v.id)
     ds = decisions_for(db, v.id)
     adviser = db.get(Adviser, eng.adviser_id)
+    st, approval = consent.state(db, link, v)
+    disputed, unanswered = consent.blocking_claims(claims)
     return render(
         request, "client/review.html", csrf=CSRF_SLOT, token=token, kind_ja=KIND_JA, v=v, eng=eng, adviser_name=adviser.name if adviser else "",
         segments=segments(v.text, ((c.start, c.end, c) for c in claims)), claims=claims, base=base,
         diff=diff_html(base.text, v.text) if base else None,
-        comments=comments_for(db, v.id),
-        decision=ds[-1] if ds else None, valid=bool(ds) and approval_valid(v, ds[-1]),
+        comments=comments_for(db, v.id), state=st, approval=approval,
+        decision=ds[-1] if ds else None, disputed=disputed, unanswered=unanswered,
+        claim_no={c.id: i + 1 for i, c in enumerate(claims)}, errors=errors or {},
+        rendered=render_markdown(v.text, shift=2) if is_markdown(v.source_name, v.text) else None,
         consent=consent_statement(eng, v, adviser.name if adviser else "作成者"),
         withdraw_url=request.session.pop("withdraw_url", None))
+
+
+#: What the client reads when the consent rules refuse a request (no codes, no field names).
+REFUSALS = {
+    "E810": "この版への同意は撤回されています。改めて公開する場合は、作成者から新しい版をお送りします。",
+    "E812": "この版は承認済みのため、回答やコメントは変更できません。変更が必要な場合は、撤回用ページから同意を撤回してください。",
+    "E813": "別の版の承認がすでに有効なため、この版は承認できません。",
+    "E815": "承認の前に、記述の確認を済ませてください。",
+}
+STALE = "お読みいただいた後に本文が更新されました。最新の本文をご確認のうえ、もう一度お手続きください。"
+
+
+def _superseded_page(request: Request, db: Session, link: Link, v: Version, status_code: int = 200) -> Response:
+    newest = db.scalar(select(func.max(Version.number)).join(Link, Link.version_id == Version.id)
+                       .where(Link.engagement_id == link.engagement_id))
+    return render(request, "client/superseded.html", status_code=status_code, v=v, eng=v.engagement, newest=newest)
+
+
+def _again(request: Request, db: Session, token: str, link: Link, v: Version, status_code: int,
+           errors: dict[str, str]) -> Response:
+    """The review page again, with the reasons shown beside what they concern."""
+    if link.superseded_at is not None:
+        return _superseded_page(request, db, link, v, 409)
+    html = _render_page(token, request, db, link, v, errors).body.decode("utf-8")
+    return Response(_page_response(_split(html), request.session), status_code=status_code,
+                    media_type="text/html; charset=utf-8")
+
+
+def _refused(request: Request, db: Session, token: str, link: Link, v: Version, exc: TokumeiError,
+             where: str = "page") -> Response:
+    return _again(request, db, token, link, v, 409, {where: REFUSALS.get(exc.code, REFUSALS["E812"])})
 
 
 @router.post("/c/{token}/otp")
@@ -325,8 +366,12 @@ def comment(token: str, request: Request, quote: str = Form(""), start: str = Fo
             body: str = Form(""), db: Session = Depends(get_db)) -> Response:
     """Comment on a passage (selected in the browser, or typed) or on the whole text."""
     link, v = _open(request, db, token)
+    try:
+        consent.require_open(db, link, v)
+    except TokumeiError as exc:
+        return _refused(request, db, token, link, v, exc, "comment")
     if not body.strip() or len(body) > 2000:
-        raise TokumeiError("E800", field="body（コメント）", why="1〜2000 文字で入力してください")
+        return _again(request, db, token, link, v, 400, {"comment": "コメントを 1〜2000 文字でご記入ください。"})
     quote = quote.strip()[:500]
     a = b = 0
     if quote:
@@ -335,7 +380,8 @@ def comment(token: str, request: Request, quote: str = Form(""), start: str = Fo
         else:
             a = v.text.find(quote)
             if a < 0:
-                raise TokumeiError("E800", field="quote（該当箇所）", why="本文に見つかりません")
+                return _again(request, db, token, link, v, 400,
+                              {"comment": "「該当箇所」の文字列が本文に見つかりません。本文からそのまま写してください。"})
             b = a + len(quote)
     c = Comment(version_id=v.id, link_id=link.id, start=a, end=b, quote=quote, body=body.strip())
     db.add(c)
@@ -347,16 +393,22 @@ def comment(token: str, request: Request, quote: str = Form(""), start: str = Fo
 @router.post("/c/{token}/claims/{cid}")
 def claim(token: str, cid: int, request: Request, answer: str = Form(""), note: str = Form(""),
           db: Session = Depends(get_db)) -> Response:
-    """Confirm or dispute one claim of this version (ids outside the version: 404)."""
+    """Confirm or dispute one claim of this version (ids outside the version: 404). Frozen once
+    the version is approved, withdrawn or superseded."""
     link, v = _open(request, db, token)
     c = db.get(Claim, cid)
     if c is None or c.version_id != v.id:
         raise HTTPException(status_code=404)
+    where = f"claim-{c.id}"
+    try:
+        consent.require_open(db, link, v)
+    except TokumeiError as exc:
+        return _refused(request, db, token, link, v, exc, where)
     if answer not in ("confirmed", "disputed"):
-        raise TokumeiError("E800", field="answer（回答）", why="「事実です」か「事実と異なります」を選んでください")
+        return _again(request, db, token, link, v, 400, {where: "「事実です」か「事実と異なります」を選んでください。"})
     if answer == "disputed" and not note.strip():
-        raise TokumeiError("E800", field="note（異なる点）", why="どこが事実と異なるかをご記入ください")
-    c.status, c.note, c.decided_at = answer, note.strip()[:2000], utcnow()
+        return _again(request, db, token, link, v, 400, {where: "どこが事実と異なるかをご記入ください。"})
+    c.status, c.note, c.decided_at, c.carried_from = answer, note.strip()[:2000], utcnow(), None
     db.commit()
     log(request, db, "claim_confirmed" if answer == "confirmed" else "claim_disputed", f"client:link#{link.id}",
         link.engagement_id, version=v.number, claim=c.id)
@@ -365,51 +417,60 @@ def claim(token: str, cid: int, request: Request, answer: str = Form(""), note: 
 
 @router.post("/c/{token}/decision")
 def decide(token: str, request: Request, action: str = Form(""), person_name: str = Form(""),
-           consent: str = Form(""), message: str = Form(""), sha256: str = Form(""),
+           consent_given: str = Form("", alias="consent"), message: str = Form(""), sha256: str = Form(""),
            db: Session = Depends(get_db)) -> Response:
     """Approve (bound to the SHA-256 of the text shown) or ask for changes."""
     link, v = _open(request, db, token)
+    where = "decline" if action == "decline" else "approve"
+    try:
+        consent.require_open(db, link, v)
+    except TokumeiError as exc:
+        return _refused(request, db, token, link, v, exc, where)
     if sha256 != v.sha256:
-        raise TokumeiError("E803", field="本文（表示後に更新されました）")
+        return _again(request, db, token, link, v, 409, {where: STALE})
     if not person_name.strip() or len(person_name) > 200:
-        raise TokumeiError("E800", field="person_name（ご担当者のお名前）", why="1〜200 文字で入力してください")
+        return _again(request, db, token, link, v, 400, {where: "ご担当者のお名前を 1〜200 文字でご記入ください。"})
     eng = v.engagement
     adviser = db.get(Adviser, eng.adviser_id)
     data: dict[str, Any] = {"version": v.number, "sha256": v.sha256}
     if action == "approve":
-        claims = claims_for(db, v.id)
-        if any(c.status == "disputed" for c in claims):
-            raise TokumeiError("E800", field="claims（記述の確認）",
-                               why="事実と異なるとされた記述があるため承認できません。「修正を依頼する」をお選びください")
-        if any(c.status != "confirmed" for c in claims):
-            raise TokumeiError("E800", field="claims（記述の確認）", why="すべての記述について回答してください")
-        if consent != "yes":
-            raise TokumeiError("E800", field="consent（同意事項）", why="同意事項を確認のうえ、チェックしてください")
+        disputed, unanswered = consent.blocking_claims(claims_for(db, v.id))
+        if disputed or unanswered:
+            errors = {f"claim-{c.id}": "事実と異なるとされた記述があるため、承認できません。" for c in disputed}
+            errors.update({f"claim-{c.id}": "この記述へのご回答がまだです。" for c in unanswered})
+            errors["approve"] = ("事実と異なるとされた記述があるため、この版は承認できません。「修正を依頼する」をお選びください。"
+                                 if disputed else "すべての記述にご回答ください（回答のない記述に印を付けています）。")
+            return _again(request, db, token, link, v, 400, errors)
+        if consent_given != "yes":
+            return _again(request, db, token, link, v, 400,
+                          {"approve": "同意事項をお読みのうえ、「同意します」にチェックを入れてください。"})
         wtoken = new_token()
-        d = Decision(version_id=v.id, link_id=link.id, kind="approved", sha256=v.sha256,
-                     person_name=person_name.strip(), consent_text=consent_statement(eng, v, adviser.name if adviser else "作成者"),
-                     message=message.strip()[:2000], withdraw_token_hash=token_hash(wtoken))
-        db.add(d)
-        db.commit()
-        log(request, db, "approved", f"client:link#{link.id}", link.engagement_id, decision=d.id, **data)
+        name = adviser.name if adviser else "作成者"
+        try:
+            d = consent.approve(db, link, v, person_name=person_name.strip(), message=message.strip()[:2000],
+                                consent_text=consent_statement(eng, v, name), withdraw_hash=token_hash(wtoken),
+                                names={"title": eng.title or "事例紹介", "client_name": eng.client_name,
+                                       "adviser_name": adviser.name if adviser else ""})
+        except TokumeiError as exc:
+            return _refused(request, db, token, link, v, exc, where)
+        log(request, db, "approved", f"client:link#{link.id}", link.engagement_id, decision=d.id,
+            snapshot=consent.snapshot_hash(d.snapshot), **data)
         request.session["withdraw_url"] = f"{request.app.state.settings.base_url.rstrip('/')}/w/{wtoken}"
         return redirect(f"/c/{token}", "ご承認ありがとうございました。", request)
     if action == "decline":
         if not message.strip():
-            raise TokumeiError("E800", field="message（修正してほしい点）", why="修正してほしい点をご記入ください")
+            return _again(request, db, token, link, v, 400, {where: "修正してほしい点をご記入ください。"})
         d = Decision(version_id=v.id, link_id=link.id, kind="declined", sha256=v.sha256,
                      person_name=person_name.strip(), message=message.strip()[:2000])
         db.add(d)
         db.commit()
         log(request, db, "declined", f"client:link#{link.id}", link.engagement_id, decision=d.id, **data)
         return redirect(f"/c/{token}", "修正のご依頼を送信しました。", request)
-    raise TokumeiError("E800", field="action", why="承認または修正依頼を選んでください")
+    return _again(request, db, token, link, v, 400, {"approve": "承認するか、修正を依頼するかをお選びください。"})
 
 
 def _withdraw(request: Request, db: Session, d: Decision, reason: str, actor: str) -> None:
-    if d.withdrawn_at is None:
-        d.withdrawn_at, d.withdraw_reason = utcnow(), reason.strip()[:2000]
-        db.commit()
+    if consent.withdraw(db, d, reason):
         v = db.get(Version, d.version_id)
         log(request, db, "withdrawn", actor, v.engagement_id, decision=d.id, version=v.number, sha256=d.sha256)
 
@@ -418,11 +479,12 @@ def _withdraw(request: Request, db: Session, d: Decision, reason: str, actor: st
 def withdraw_via_link(token: str, request: Request, reason: str = Form(""), db: Session = Depends(get_db)) -> Response:
     """Withdraw this version's approval through the review link."""
     link, v = _open(request, db, token)
-    ds = [d for d in decisions_for(db, v.id) if d.kind == "approved" and d.withdrawn_at is None]
-    if not ds:
+    st, d = consent.state(db, link, v)
+    if st == consent.SUPERSEDED:
+        return _superseded_page(request, db, link, v, 409)
+    if d is None:
         raise HTTPException(status_code=404)
-    for d in ds:
-        _withdraw(request, db, d, reason, f"client:link#{link.id}")
+    _withdraw(request, db, d, reason, f"client:link#{link.id}")
     return redirect(f"/c/{token}", "同意を撤回しました。公開は停止されます。", request)
 
 

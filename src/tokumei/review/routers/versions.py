@@ -13,17 +13,18 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import Response
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from tokumei.errors import TokumeiError
-from tokumei.review import mail
+from tokumei.review import consent, mail
 from tokumei.review.anon import anonymize_draft, apply_items, find_all, label_ja, marked_segments
+from tokumei.review.carry import carry_decisions
 from tokumei.review.claims import extract_claims
 from tokumei.review.models import Adviser, Claim, Engagement, Link, Version, utcnow
 from tokumei.review.security import hash_password, new_otp, new_token, token_hash
-from tokumei.review.status import approved_version, claims_for, decisions_for, sha256_text
+from tokumei.review.status import approved_version, claims_for, sha256_text
 from tokumei.review.web import check_csrf, current_adviser, get_db, log, own_engagement, redirect, render
 from tokumei.span import LABELS
 
@@ -73,25 +74,41 @@ def own_version(db: Session, adviser: Adviser, vid: int) -> Version:
     return v
 
 
-def refresh_claims(db: Session, v: Version) -> None:
-    """Re-extract the claim sentences of the version's current text."""
+def refresh_claims(db: Session, v: Version, answers_from: list[Claim] | None = None) -> None:
+    """Re-extract the claim sentences of the version's current text. An answer given to the
+    same sentence (in ``answers_from``: the previous version's claims, or this version's before
+    an edit) is kept, with the version number it was given on."""
+    number = {c.version_id: None for c in answers_from or []}
+    for vid in number:
+        number[vid] = db.get(Version, vid).number
+    answers = {c.sentence: c for c in answers_from or [] if c.status}
     db.execute(delete(Claim).where(Claim.version_id == v.id))
     for c in extract_claims(v.text):
-        db.add(Claim(version_id=v.id, start=c.start, end=c.end, sentence=c.sentence, kinds=list(c.kinds), note=""))
+        old = answers.get(c.sentence)
+        kept = {} if old is None else {
+            "status": old.status, "note": old.note, "decided_at": old.decided_at,
+            "carried_from": old.carried_from if old.version_id == v.id else number[old.version_id]}
+        db.add(Claim(version_id=v.id, start=c.start, end=c.end, sentence=c.sentence, kinds=list(c.kinds),
+                     **{"note": "", **kept}))
 
 
 def add_version(db: Session, eng: Engagement, source: str, body: str) -> Version:
-    """Anonymize ``body`` with the engagement's settings into its next version, with the claim
-    sentences (flushed, not committed). 例: ``v = add_version(db, eng, "事例.md", "山田太郎です。")``"""
+    """Anonymize ``body`` with the engagement's settings into its next version, with the
+    adviser's decisions on the previous version carried over (:mod:`tokumei.review.carry`) and
+    the answers to unchanged claim sentences kept (flushed, not committed).
+    例: ``v = add_version(db, eng, "事例.md", "山田太郎です。")``"""
     items, risks = anonymize_draft(body, policy=eng.policy, people=eng.people,
                                    organizations=eng.organizations, allow=eng.allow)
-    number = (db.scalar(select(func.max(Version.number)).where(Version.engagement_id == eng.id)) or 0) + 1
+    prev = db.scalar(select(Version).where(Version.engagement_id == eng.id).order_by(Version.number.desc()).limit(1))
+    number = (prev.number if prev else 0) + 1
+    if prev is not None:
+        items = carry_decisions(prev.items, prev.number, body, items)
     out = apply_items(body, items)
     v = Version(engagement_id=eng.id, number=number, source_name=source, original=body, items=items,
                 risks=risks, text=out, sha256=sha256_text(out))
     db.add(v)
     db.flush()
-    refresh_claims(db, v)
+    refresh_claims(db, v, claims_for(db, prev.id) if prev is not None else None)
     return v
 
 
@@ -135,23 +152,23 @@ def _save(request: Request, db: Session, adviser: Adviser, v: Version, lock_vers
     if lock_version != v.lock_version:
         raise TokumeiError("E803", field=f"第{v.number}版の検出結果")
     old_sha = v.sha256
-    was_approved = any(d.kind == "approved" and d.withdrawn_at is None and d.sha256 == old_sha
-                       for d in decisions_for(db, v.id))
     v.items = items
     v.text = apply_items(v.original, items)
     v.sha256 = sha256_text(v.text)
     v.updated_at = utcnow()
+    was_approved = False
     if v.sha256 != old_sha:
-        refresh_claims(db, v)
+        was_approved = consent.end_on_edit(db, v)  # the approval was bound to the old text
+        refresh_claims(db, v, claims_for(db, v.id))
     try:
         db.commit()
     except StaleDataError:
         db.rollback()
         raise TokumeiError("E803", field=f"第{v.number}版の検出結果") from None
     log(request, db, "edited", f"adviser:{adviser.id}", v.engagement_id, version=v.number, what=what,
-        old_sha256=old_sha, sha256=v.sha256, approval_voided=was_approved and v.sha256 != old_sha)
+        old_sha256=old_sha, sha256=v.sha256, approval_voided=was_approved)
     msg = "変更を保存しました。"
-    if was_approved and v.sha256 != old_sha:
+    if was_approved:
         msg += "本文が変わったため、この版の承認は無効になりました。"
     return redirect(f"/versions/{v.id}", msg, request)
 
@@ -175,7 +192,7 @@ def edit_item(vid: int, iid: int, request: Request, action: str = Form(""), repl
             raise TokumeiError("E800", field="replacement（置き換える語）", why="1〜100 文字で入力してください")
         for other in items:  # the same original gets the same pseudonym everywhere
             if other["original"] == item["original"] and other["label"] == item["label"]:
-                other["replacement"] = replacement.strip()
+                other["replacement"], other["renamed"] = replacement.strip(), True  # carried into later versions
     else:
         raise TokumeiError("E800", field="action", why="accept / reject / rename のいずれかです")
     return _save(request, db, adviser, v, lock_version, items, f"item:{action}")
@@ -225,16 +242,26 @@ def send(vid: int, request: Request, email: str = Form(""), days: int = Form(14)
         raise TokumeiError("E800", field="email（メールアドレス）", why="SMTP が設定されていないため確認コードを送れません")
     if not 1 <= days <= 90:
         raise TokumeiError("E800", field="days（有効日数）", why="1〜90 日で指定してください")
+    superseded = consent.supersede_older(db, v)  # E814 if a newer version was sent
     token = new_token()
     link = Link(engagement_id=v.engagement_id, version_id=v.id, token_hash=token_hash(token),
                 email=email or None, expires_at=utcnow() + timedelta(days=days))
     db.add(link)
+    db.flush()
+    url = f"{settings.base_url.rstrip('/')}/c/{token}"
+    if email:  # SMTP is configured (checked above): the link goes by e-mail too; on failure nothing is kept
+        try:
+            mail.send_link(settings, email, url, title=v.engagement.title or "事例紹介", adviser_name=adviser.name,
+                           version=v.number, days=days)
+        except TokumeiError:
+            db.rollback()
+            raise
     db.commit()
     log(request, db, "sent", f"adviser:{adviser.id}", v.engagement_id, version=v.number, link=link.id,
-        sha256=v.sha256, otp=bool(email), days=days)
-    url = f"{settings.base_url.rstrip('/')}/c/{token}"
+        sha256=v.sha256, otp=bool(email), mailed=bool(email), days=days, superseded_links=superseded)
     request.session["new_link"] = url
-    return redirect(f"/engagements/{v.engagement_id}", f"第{v.number}版の確認用リンクを作成しました。", request)
+    done = f"第{v.number}版の確認用リンクを作成し、メールでお送りしました。" if email else f"第{v.number}版の確認用リンクを作成しました。"
+    return redirect(f"/engagements/{v.engagement_id}", done, request)
 
 
 @router.post("/links/{lid}/revoke")

@@ -27,6 +27,24 @@
       el.addEventListener("mouseup", function () { onSelect(el); });
       el.addEventListener("keyup", function () { onSelect(el); });
     });
+    /* copy buttons: hidden without JavaScript (the URL field stays selectable) */
+    document.querySelectorAll("button[data-copy]").forEach(function (button) {
+      var input = document.getElementById(button.dataset.copy);
+      var status = button.closest("p").querySelector(".copied");
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        function done() { if (status) status.textContent = "コピーしました。"; }
+        function fallback() {
+          input.focus(); input.select();
+          try { if (document.execCommand("copy")) done(); } catch (e) { /* the field stays selected */ }
+        }
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(input.value).then(done, fallback);
+        } else {
+          fallback();
+        }
+      });
+    });
     document.querySelectorAll("[data-fill]").forEach(function (input) {
       input.addEventListener("input", function () {  /* typed by hand: search by text */
         var f = input.form;
