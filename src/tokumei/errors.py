@@ -79,6 +79,8 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "E804": (EXIT_USAGE, "公開できる承認済みの版がありません: {field}"),
     "E805": (EXIT_INPUT, "監査ログの改ざんを検出しました: {where}"),
     "E806": (EXIT_USAGE, "データベースに接続できません: {field} ({why})"),
+    # review app security (E83x, issue #13)
+    "E830": (EXIT_USAGE, "監査ログの鍵を使えません: {field} ({why})"),
     # breach response (E85x, issue #7): incident file, rules, inventory, affected list, notices
     "E850": (EXIT_INPUT, "事故情報ファイルが見つかりません: {path}"),
     "E851": (EXIT_INPUT, "事故情報ファイルを TOML として読めません: {path} ({where})"),

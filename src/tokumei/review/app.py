@@ -19,7 +19,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from tokumei.errors import TokumeiError
-from tokumei.review.audit import Background
+from tokumei.review.audit import Background, ensure_keyed
 from tokumei.review.db import make_engine, migrate, session_factory
 from tokumei.review.security import Throttle, csrf_token
 from tokumei.review.settings import Settings
@@ -97,7 +97,9 @@ def create_app(settings: Settings, migrate_schema: bool = True) -> FastAPI:
     engine = make_engine(settings)
     if migrate_schema:  # False only in `serve --workers N` processes (the parent migrated)
         migrate(engine)
-    sessions = session_factory(engine)
+    sessions = session_factory(engine, settings.audit_key())
+    if migrate_schema:  # the parent of `serve --workers N` starts the keyed chain once
+        ensure_keyed(sessions)
     background = Background(sessions)
 
     @asynccontextmanager

@@ -41,7 +41,8 @@ def add_parser(sub: Any) -> None:
     v = asub.add_parser("verify", help="編集・削除・並べ替えを検出する")
     v.add_argument("--data-dir", default="tokumei-data")
     v.add_argument("--database-url", default=None)
-    v.add_argument("--expect-head", default=None, help="以前に控えた先頭ハッシュ（末尾の削除も検出）")
+    v.add_argument("--expect-head", default=None, metavar="番号:ハッシュ",
+                   help="承認証明書などで控えた先頭（「番号:ハッシュ」またはハッシュだけ）。末尾の削除・控えより前の書き換えも検出")
     v.set_defaults(run=run_verify)
     a.set_defaults(run=lambda args: (a.print_help(sys.stderr), 2)[1])
 
@@ -170,18 +171,23 @@ def run_verify(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if not args.database_url and not (Path(args.data_dir) / "tokumei.sqlite3").exists():
         raise TokumeiError("E806", field="--data-dir", why="tokumei.sqlite3 がありません")
+    key = settings.audit_key(create=False)
     engine = make_engine(settings)
     try:
-        with session_factory(engine)() as db:
-            count, head, problems = audit.verify(db, args.expect_head)
+        with session_factory(engine, key)() as db:
+            report = audit.check(db, args.expect_head)
     except SQLAlchemyError as e:
         raise TokumeiError("E806", field="--database-url" if args.database_url else "--data-dir",
                            why=type(e).__name__) from None
     finally:
         engine.dispose()
-    if problems:
-        for p in problems:
+    for note in report.notes:
+        print(f"注: {note}", file=sys.stderr)
+    if report.problems:
+        for p in report.problems:
             print(f"NG seq={p.seq} [{p.kind}] {p.message}", file=sys.stderr)
-        raise TokumeiError("E805", where=f"{len(problems)} 件の不整合（{count} 件中）")
-    print(f"OK: {count} 件の監査ログを検証しました。改ざんはありません。先頭ハッシュ: {head}")
+        raise TokumeiError("E805", where=f"{len(report.problems)} 件の不整合（{report.count} 件中）")
+    how = "鍵つき" if report.keyed else "鍵なし（古い形式）"
+    print(f"OK: {report.count} 件の監査ログを検証しました（{how}）。改ざんはありません。"
+          f"先頭: {report.anchor}")
     return 0

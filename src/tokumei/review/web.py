@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from tokumei.review import audit
 from tokumei.review.anon import label_ja
-from tokumei.review.models import Adviser, Engagement
+from tokumei.review.models import Adviser, Engagement, Event
 from tokumei.review.security import csrf_ok, csrf_token
 
 
@@ -86,9 +86,9 @@ def redirect(url: str, flash: str | None = None, request: Request | None = None)
     return RedirectResponse(url, status_code=303)
 
 
-def log(request: Request, db: Session, kind: str, actor: str, engagement_id: int | None, **data: Any) -> None:
-    """Append an audit event with the request's IP and user agent (synchronously)."""
-    audit.record(db, kind, actor=actor, engagement_id=engagement_id, ip=client_ip(request),
+def log(request: Request, db: Session, kind: str, actor: str, engagement_id: int | None, **data: Any) -> Event:
+    """Append an audit event with the request's IP and user agent (synchronously); returns it."""
+    return audit.record(db, kind, actor=actor, engagement_id=engagement_id, ip=client_ip(request),
                  user_agent=user_agent(request), data=data)
 
 
