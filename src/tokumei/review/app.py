@@ -147,7 +147,13 @@ def create_app(settings: Settings, migrate_schema: bool = True) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> HTMLResponse:
-        return page(request, exc.status_code, HTTP_MESSAGES.get(exc.status_code, "エラーが発生しました。"))
+        r = page(request, exc.status_code, HTTP_MESSAGES.get(exc.status_code, "エラーが発生しました。"))
+        for k, v in (exc.headers or {}).items():
+            r.headers[k] = v
+        if exc.status_code == 429 and "retry-after" not in r.headers:
+            # the throttles count failures in a sliding window: after one window all have expired
+            r.headers["Retry-After"] = str(settings.login_window_seconds)
+        return r
 
     return app
 

@@ -46,6 +46,7 @@ KEYED = "audit_keyed"
 #: Event kinds written by the app (Japanese names for the audit page).
 KINDS_JA: dict[str, str] = {
     "login": "ログイン",
+    "password_changed": "パスワード変更",
     "created": "案件作成",
     "anonymized": "匿名化",
     "edited": "編集",

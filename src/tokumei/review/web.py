@@ -13,7 +13,7 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy.orm import Session
 
-from tokumei.review import audit
+from tokumei.review import audit, sessions
 from tokumei.review.anon import label_ja
 from tokumei.review.models import Adviser, Engagement, Event
 from tokumei.review.security import csrf_ok, csrf_token
@@ -55,10 +55,12 @@ async def check_csrf(request: Request) -> None:
 
 
 def current_adviser(request: Request, db: Session = Depends(get_db)) -> Adviser:
-    """The signed-in adviser, or a redirect to /login."""
-    uid = request.session.get("adviser_id")
-    adviser = db.get(Adviser, uid) if isinstance(uid, int) else None
+    """The signed-in adviser of a live server-side session (not ended by logout or a password
+    change, see :mod:`tokumei.review.sessions`), or a redirect to /login."""
+    adviser = sessions.check(db, request.session)
     if adviser is None:
+        request.session.pop("adviser_id", None)
+        request.session.pop("sid", None)
         raise LoginRequired()
     return adviser
 
