@@ -15,14 +15,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tokumei.pdfgen import Heading, Para, Spacer, Table, render_pdf
+from tokumei.review.jst import jst
 from tokumei.review.models import Adviser, Decision, Engagement, Version
 from tokumei.review.status import claims_for
 
 CLAIM_JA = {"confirmed": "事実と確認", "disputed": "異議あり", None: "未回答"}
-
-
-def _ts(dt: Any) -> str:
-    return dt.strftime("%Y-%m-%d %H:%M:%S UTC") if dt else ""
 
 
 ANCHOR_NOTE = ("監査ログの先頭（番号:ハッシュ）を控えておくと、「tokumei audit verify --expect-head 番号:ハッシュ」 で、"
@@ -37,7 +34,7 @@ def cert_data(db: Session, eng: Engagement, v: Version, d: Decision, anchor: str
     return {
         "title": eng.title or "事例紹介", "client_name": eng.client_name,
         "adviser_name": adviser.name if adviser else "", "version": v.number, "sha256": v.sha256,
-        "chars": len(v.text), "approver": d.person_name, "approved_at": _ts(d.created_at),
+        "chars": len(v.text), "approver": d.person_name, "approved_at": jst(d.created_at),
         "consent": d.consent_text, "decision_id": d.id, "anchor": anchor, "anchor_note": ANCHOR_NOTE,
         "anchor_seq": anchor.split(":", 1)[0], "anchor_hash": anchor.split(":", 1)[-1],
         "claims": [{"sentence": c.sentence, "status": CLAIM_JA.get(c.status, "未回答"), "note": c.note} for c in claims],

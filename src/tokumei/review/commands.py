@@ -139,22 +139,10 @@ def run_serve(args: argparse.Namespace) -> int:
         raise TokumeiError("E806", field="--database-url" if args.database_url else "--data-dir",
                            why=type(e).__name__) from None
     if args.create_adviser:
-        pw = os.environ.get("TOKUMEI_PASSWORD", "")
-        if len(pw) < 10:
-            raise TokumeiError("E800", field="TOKUMEI_PASSWORD", why="10 文字以上のパスワードを環境変数で渡してください")
-        name = display_name(args)
-        from sqlalchemy import select
-
-        from tokumei.review.models import Adviser
-
-        with app.state.sessions() as db:
-            exists = db.scalar(select(Adviser.id).where(Adviser.email == args.create_adviser.lower())) is not None
-        if not exists and not name:
-            raise TokumeiError("E800", field="--display-name", why="新しいアカウントには表示名が必要です")
-        create_adviser(app.state.sessions, args.create_adviser, name, pw)
-        print("パスワードを変更しました（ログイン中のセッションはすべて終了しました）。" if exists
-              else f"作成者アカウント「{name}」を作成しました。")
-        return 0
+        try:
+            return _create_adviser_cli(app, args)
+        finally:
+            close_app(app)
     if args.demo:
         pw = create_demo(app.state.sessions)
         print(f"デモ用アカウント: {DEMO_EMAIL} / パスワード: {pw}")
@@ -175,6 +163,28 @@ def run_serve(args: argparse.Namespace) -> int:
     close_app(app)
     os.environ[WORKER_SETTINGS_ENV] = json.dumps(asdict(settings))  # the signing key stays in its file
     uvicorn.run("tokumei.review.commands:worker_app", factory=True, workers=args.workers, **opts)
+    return 0
+
+
+def _create_adviser_cli(app: Any, args: argparse.Namespace) -> int:
+    """``serve --create-adviser EMAIL [--display-name NAME]`` (password in TOKUMEI_PASSWORD)."""
+    import os
+
+    from sqlalchemy import select
+
+    from tokumei.review.models import Adviser
+
+    pw = os.environ.get("TOKUMEI_PASSWORD", "")
+    if len(pw) < 10:
+        raise TokumeiError("E800", field="TOKUMEI_PASSWORD", why="10 文字以上のパスワードを環境変数で渡してください")
+    name = display_name(args)
+    with app.state.sessions() as db:
+        exists = db.scalar(select(Adviser.id).where(Adviser.email == args.create_adviser.lower())) is not None
+    if not exists and not name:
+        raise TokumeiError("E800", field="--display-name", why="新しいアカウントには表示名が必要です")
+    create_adviser(app.state.sessions, args.create_adviser, name, pw)
+    print("パスワードを変更しました（ログイン中のセッションはすべて終了しました）。" if exists
+          else f"作成者アカウント「{name}」を作成しました。")
     return 0
 
 

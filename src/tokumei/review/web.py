@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from tokumei.review import audit, sessions
 from tokumei.review.anon import label_ja
+from tokumei.review.names import reason_ja
 from tokumei.review.models import Adviser, Engagement, Event
 from tokumei.review.security import csrf_ok, csrf_token
 
@@ -77,7 +78,7 @@ def render(request: Request, template: str, status_code: int = 200, **ctx: Any) 
     """Render a template with the CSRF token, the label names and the flash message."""
     ctx.setdefault("flash", request.session.pop("flash", None))
     return request.app.state.templates.TemplateResponse(
-        request, template, {"csrf": csrf_token(request.session), "label_ja": label_ja, **ctx},
+        request, template, {"csrf": csrf_token(request.session), "label_ja": label_ja, "reason_ja": reason_ja, **ctx},
         status_code=status_code)
 
 
