@@ -45,3 +45,30 @@ def sqlite_env(tmp_path) -> Env:
     close_app(app)
 
 
+
+
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture
+def browser(chromium_path):
+    """Debian's chromium driven by Playwright (nothing downloaded)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium_path, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def live_app(tmp_path):
+    """A fresh app for a free loopback port, not yet serving: (app, port, base URL); closed afterwards."""
+    from live import free_port
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    app = create_app(Settings(data_dir=str(tmp_path), secret_key=uuid.uuid4().hex, cookie_secure=False, base_url=base))
+    yield app, port, base
+    close_app(app)

@@ -8,7 +8,7 @@ import re
 import pytest
 from live import serve
 from review_support import PASSWORD
-from test_browser import axe_check, browser, live_app  # noqa: F401  (fixtures)
+from test_browser import axe_check
 
 from tokumei.review.commands import create_adviser
 
@@ -25,7 +25,7 @@ def _sign_in(page, base, email, password=PASSWORD):
     return resp.value
 
 
-def test_cookie_copied_before_logout_is_refused_in_another_browser(browser, live_app):  # noqa: F811
+def test_cookie_copied_before_logout_is_refused_in_another_browser(browser, live_app):
     app, port, base = live_app
     create_adviser(app.state.sessions, "sato@example.jp", "佐藤 花子", PASSWORD)
     with serve(app, port):
@@ -48,7 +48,7 @@ def test_cookie_copied_before_logout_is_refused_in_another_browser(browser, live
         stolen.close()
 
 
-def test_throttled_sign_in_page_says_how_long_and_spares_other_accounts(browser, live_app):  # noqa: F811
+def test_throttled_sign_in_page_says_how_long_and_spares_other_accounts(browser, live_app):
     app, port, base = live_app
     create_adviser(app.state.sessions, "sato@example.jp", "佐藤 花子", PASSWORD)
     create_adviser(app.state.sessions, "suzuki@example.jp", "鈴木 次郎", PASSWORD)
@@ -69,7 +69,7 @@ def test_throttled_sign_in_page_says_how_long_and_spares_other_accounts(browser,
         ctx.close()
 
 
-def test_oversized_upload_shows_a_japanese_page(browser, live_app, tmp_path):  # noqa: F811
+def test_oversized_upload_shows_a_japanese_page(browser, live_app, tmp_path):
     app, port, base = live_app
     create_adviser(app.state.sessions, "sato@example.jp", "佐藤 花子", PASSWORD)
     big = tmp_path / "大きな下書き.md"

@@ -15,28 +15,27 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tokumei.pdfgen import Heading, Para, Spacer, Table, render_pdf
-from tokumei.review.jst import jst
 from tokumei.review.models import Adviser, Decision, Engagement, Version
 from tokumei.review.status import claims_for
 
 CLAIM_JA = {"confirmed": "事実と確認", "disputed": "異議あり", None: "未回答"}
 
 
-ANCHOR_NOTE = ("監査ログの先頭（番号:ハッシュ）を控えておくと、「tokumei audit verify --expect-head 番号:ハッシュ」 で、"
-               "この時点までの記録が後から削除・書き換えされていないかを確かめられます。")
+def _ts(dt: Any) -> str:
+    from tokumei.review.jst import jst  # the one place times for people are formatted (JST)
+
+    return jst(dt)
 
 
-def cert_data(db: Session, eng: Engagement, v: Version, d: Decision, anchor: str = "") -> dict[str, Any]:
-    """Everything the certificate lists; ``anchor`` is the audit chain's head (``番号:ハッシュ``)
-    when the certificate was made, for the client to keep. 例: ``cert_data(db, eng, v, d, "12:ab…")["sha256"]``"""
+def cert_data(db: Session, eng: Engagement, v: Version, d: Decision) -> dict[str, Any]:
+    """Everything the certificate lists. 例: ``cert_data(db, eng, v, d)["sha256"]``"""
     adviser = db.get(Adviser, eng.adviser_id)
     claims = claims_for(db, v.id)
     return {
         "title": eng.title or "事例紹介", "client_name": eng.client_name,
         "adviser_name": adviser.name if adviser else "", "version": v.number, "sha256": v.sha256,
-        "chars": len(v.text), "approver": d.person_name, "approved_at": jst(d.created_at),
-        "consent": d.consent_text, "decision_id": d.id, "anchor": anchor, "anchor_note": ANCHOR_NOTE,
-        "anchor_seq": anchor.split(":", 1)[0], "anchor_hash": anchor.split(":", 1)[-1],
+        "chars": len(v.text), "approver": d.person_name, "approved_at": _ts(d.created_at),
+        "consent": d.consent_text, "decision_id": d.id,
         "claims": [{"sentence": c.sentence, "status": CLAIM_JA.get(c.status, "未回答"), "note": c.note} for c in claims],
     }
 
@@ -53,8 +52,7 @@ def certificate_pdf(data: dict[str, Any]) -> bytes:
                ["承認者", data["approver"]],
                ["承認日時", data["approved_at"]],
                ["本文の SHA-256", data["sha256"]],
-               ["承認番号", str(data["decision_id"])],
-               ["監査ログの先頭", f"{data['anchor_seq']}:{data['anchor_hash']}"]]),
+               ["承認番号", str(data["decision_id"])]]),
         Heading("同意事項", 2),
         Para(data["consent"]),
         Heading("記述の確認", 2),
@@ -64,8 +62,20 @@ def certificate_pdf(data: dict[str, Any]) -> bytes:
     else:
         blocks.append(Para("確認を要する記述はありませんでした。"))
     blocks.append(Para("この承認は上記 SHA-256 の本文にのみ有効です。本文が一文字でも変わると無効になります。"))
-    blocks.append(Para(ANCHOR_NOTE))
+    if data.get("anchor"):
+        blocks.append(Table([["監査ログの先頭", data["anchor"]]]))
+        blocks.append(Para(ANCHOR_NOTE))
     with tempfile.TemporaryDirectory() as d:
         out = Path(d) / "certificate.pdf"
         render_pdf("事例掲載 承認証明書", blocks, out)
         return out.read_bytes()
+
+
+ANCHOR_NOTE = ("監査ログの先頭（番号:ハッシュ）を控えておくと、「tokumei audit verify --expect-head 番号:ハッシュ」で、"
+               "この時点までの記録が後から削除・書き換えされていないかを確かめられます。")
+
+
+def with_anchor(cert: dict[str, Any], seq: int, head: str) -> dict[str, Any]:
+    """The certificate data plus the audit chain's head (``番号:ハッシュ``) at the time it was made,
+    for the client to keep (docs/audit.md). 例: ``with_anchor(cert_data(db, eng, v, d), 12, "ab…")["anchor"]``"""
+    return {**cert, "anchor": f"{seq}:{head}", "anchor_note": ANCHOR_NOTE}

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from tokumei.errors import TokumeiError
 from tokumei.review import audit
-from tokumei.review.certificate import cert_data, certificate_pdf
+from tokumei.review.certificate import cert_data, certificate_pdf, with_anchor
 from tokumei.review.models import Adviser
 from tokumei.review.status import approved_version
 from tokumei.review.web import check_csrf, current_adviser, get_db, log, own_engagement, render
@@ -40,7 +40,7 @@ def export_page(eid: int, request: Request, adviser: Adviser = Depends(current_a
     eng, v, d = _approved(db, adviser, eid)
     seq, h = audit.head(db)
     return render(request, "export/index.html", adviser=adviser, eng=eng, v=v, d=d,
-                  cert=cert_data(db, eng, v, d, anchor=f"{seq}:{h}"))
+                  cert=with_anchor(cert_data(db, eng, v, d), seq, h))
 
 
 @router.get("/engagements/{eid}/export/text")
@@ -63,7 +63,7 @@ def certificate_html(eid: int, request: Request, adviser: Adviser = Depends(curr
     # logged first: the anchor printed on the certificate is the event of this very export
     ev = log(request, db, "exported", f"adviser:{adviser.id}", eng.id, version=v.number, sha256=v.sha256,
              what="certificate.html")
-    return render(request, "export/certificate.html", cert=cert_data(db, eng, v, d, anchor=f"{ev.seq}:{ev.hash}"))
+    return render(request, "export/certificate.html", cert=with_anchor(cert_data(db, eng, v, d), ev.seq, ev.hash))
 
 
 @router.get("/engagements/{eid}/export/certificate.pdf")
@@ -73,6 +73,6 @@ def certificate(eid: int, request: Request, adviser: Adviser = Depends(current_a
     eng, v, d = _approved(db, adviser, eid)
     ev = log(request, db, "exported", f"adviser:{adviser.id}", eng.id, version=v.number, sha256=v.sha256,
              what="certificate.pdf")
-    pdf = certificate_pdf(cert_data(db, eng, v, d, anchor=f"{ev.seq}:{ev.hash}"))
+    pdf = certificate_pdf(with_anchor(cert_data(db, eng, v, d), ev.seq, ev.hash))
     return Response(pdf, media_type="application/pdf",
                     headers={"Content-Disposition": _attachment(f"承認証明書_第{v.number}版.pdf")})

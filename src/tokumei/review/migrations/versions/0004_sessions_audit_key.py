@@ -4,7 +4,9 @@ The audit chain's key needs no schema change: it lives outside the database, and
 the keyed chain is an ordinary ``audit_keyed`` event written by the app (see docs/audit.md).
 
 Revision ID: 0004_security
-Revises: 0002 (to be relinked to 0003_consent when that migration is merged)
+Revises: 0002 — to be relinked to "0003_consent" (h/review-consent) at merge; the chain
+0002 → 0003_consent → 0004_security was checked (upgrade, downgrade to 0002, upgrade) on SQLite
+and PostgreSQL with that branch's migration file.
 Create Date: 2026-12-04
 """
 import sqlalchemy as sa
