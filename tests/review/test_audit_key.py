@@ -83,8 +83,9 @@ def test_key_file_is_outside_the_database_with_mode_600(env):
 
 
 def test_rewriting_an_event_and_recomputing_every_hash_fails_verify(env, capsys):
-    _some_events(env)
+    c, eid = _some_events(env)
     assert main(_args(env)) == 0
+    assert "改ざんはありません" in c.get(f"/engagements/{eid}/audit").text
     engine = env.app.state.engine
     with engine.begin() as conn:
         _drop_triggers(conn, engine.dialect.name)
@@ -93,6 +94,8 @@ def test_rewriting_an_event_and_recomputing_every_hash_fails_verify(env, capsys)
     assert main(_args(env)) == 3
     err = capsys.readouterr().err
     assert "E805" in err and "1 番の内容が記録後に変更されています" in err
+    page = c.get(f"/engagements/{eid}/audit").text  # the adviser's audit view says so too
+    assert "改ざんを検出しました" in page and "3 番の内容が記録後に変更されています" in page
     # a guessed key does not help either
     with engine.begin() as conn:
         _rechain(conn, b"g" * 48)

@@ -24,9 +24,10 @@ def events(eid: int, request: Request, adviser: Adviser = Depends(current_advise
     eng = own_engagement(db, adviser, eid)
     request.app.state.audit_bg.flush()
     rows = db.scalars(select(Event).where(Event.engagement_id == eng.id).order_by(Event.seq)).all()
-    count, head, problems = audit.verify(db)
+    report = audit.check(db)
     ids = adviser_ids([e.actor for e in rows])
     names = dict(db.execute(select(Adviser.id, Adviser.name).where(Adviser.id.in_(ids))).all()) if ids else {}
     actors = {e.actor: actor_ja(e.actor, names) for e in rows}
     return render(request, "audit/list.html", adviser=adviser, eng=eng, events=rows, kinds=audit.KINDS_JA,
-                  count=count, head=head, problems=problems, actors=actors)
+                  count=report.count, head=report.anchor, problems=report.problems, notes=report.notes,
+                  actors=actors)
