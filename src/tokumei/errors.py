@@ -92,6 +92,8 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "E813": (EXIT_USAGE, "同じ案件の別の版の承認が有効です: 第{version}版（有効な承認: 第{other}版）"),
     "E814": (EXIT_USAGE, "より新しい版がすでに送付されています。古い版は送付できません: 第{version}版（送付済み: 第{newer}版）"),
     "E815": (EXIT_USAGE, "承認の条件を満たしていません: 第{version}版（{why}）"),
+    # review app security (E83x, issue #13)
+    "E830": (EXIT_USAGE, "監査ログの鍵を使えません: {field} ({why})"),
     # breach response (E85x, issue #7): incident file, rules, inventory, affected list, notices
     "E850": (EXIT_INPUT, "事故情報ファイルが見つかりません: {path}"),
     "E851": (EXIT_INPUT, "事故情報ファイルを TOML として読めません: {path} ({where})"),

@@ -18,7 +18,10 @@ def free_port() -> int:
 
 @contextmanager
 def serve(app, port: int) -> Iterator[str]:
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    from tokumei.review.commands import uvicorn_options
+
+    # the options `tokumei serve` uses (forwarded headers ignored unless --proxy-headers)
+    server = uvicorn.Server(uvicorn.Config(app, **uvicorn_options(app.state.settings, "127.0.0.1", port)))
     t = threading.Thread(target=server.run, daemon=True)
     t.start()
     deadline = time.monotonic() + 20

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Callable
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -19,7 +20,8 @@ from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from tokumei.errors import TokumeiError
-from tokumei.review.audit import Background
+from tokumei.review.audit import Background, ensure_keyed
+from tokumei.review.jst import jst
 from tokumei.review.db import make_engine, migrate, session_factory
 from tokumei.review.security import Throttle, csrf_token
 from tokumei.review.settings import Settings
@@ -39,19 +41,26 @@ HTTP_MESSAGES = {
 }
 
 
-class BodyLimit:
-    """Refuse request bodies larger than the upload limit before reading them (413)."""
+def size_ja(n: int) -> str:
+    """A byte count for people. 例: ``size_ja(2 * 1024 * 1024) == "2MB"``、``size_ja(256 * 1024) == "256KB"``"""
+    return f"{n / 1024 / 1024:g}MB" if n >= 1024 * 1024 else f"{max(1, round(n / 1024))}KB"
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app, self.limit = app, limit
+
+class BodyLimit:
+    """Refuse request bodies larger than the upload limit before reading them: 413 with the
+    Japanese error page (this layer sits outside the session, so the page has no form)."""
+
+    def __init__(self, app: ASGIApp, limit: int, page: Callable[[], bytes] | None = None) -> None:
+        self.app, self.limit, self.page = app, limit, page
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             length = dict(scope.get("headers") or []).get(b"content-length")
             if length and length.isdigit() and int(length) > self.limit:
-                body = HTTP_MESSAGES[413].encode()
+                body = self.page() if self.page else HTTP_MESSAGES[413].encode()
+                ctype = b"text/html; charset=utf-8" if self.page else b"text/plain; charset=utf-8"
                 await send({"type": "http.response.start", "status": 413,
-                            "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+                            "headers": [(b"content-type", ctype), (b"content-length", str(len(body)).encode())]})
                 await send({"type": "http.response.body", "body": body})
                 return
         await self.app(scope, receive, send)
@@ -104,7 +113,9 @@ def create_app(settings: Settings, migrate_schema: bool = True) -> FastAPI:
     engine = make_engine(settings)
     if migrate_schema:  # False only in `serve --workers N` processes (the parent migrated)
         migrate(engine)
-    sessions = session_factory(engine)
+    sessions = session_factory(engine, settings.audit_key())
+    if migrate_schema:  # the parent of `serve --workers N` starts the keyed chain once
+        ensure_keyed(sessions)
     background = Background(sessions)
 
     @asynccontextmanager
@@ -124,12 +135,16 @@ def create_app(settings: Settings, migrate_schema: bool = True) -> FastAPI:
     app.state.audit_bg = background
     app.state.throttle = Throttle(settings.login_max_failures, settings.login_window_seconds, sessions)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.filters["jst"] = jst  # every time a person reads: JST, 「2026年12月4日 13時14分」
     app.state.templates = templates
 
     app.add_middleware(ReviewPageFastPath)  # innermost: sees the decoded session, skips the router
     app.add_middleware(SessionMiddleware, secret_key=settings.key(), session_cookie="tokumei_session",
                        same_site="lax", https_only=settings.cookie_secure, max_age=8 * 3600)
-    app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + 256 * 1024)
+    too_large = (f"送信された内容が大きすぎます。下書きのファイルは "
+                 f"{size_ja(settings.max_upload_bytes)} までです。ファイルを小さくするか分けてから、もう一度お試しください。")
+    app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + 256 * 1024, page=lambda: templates.get_template(
+        "error.html").render(message=too_large, status=413, csrf="", flash=None).encode("utf-8"))
 
     app.add_middleware(SecurityHeaders)
 
@@ -155,7 +170,13 @@ def create_app(settings: Settings, migrate_schema: bool = True) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> HTMLResponse:
-        return page(request, exc.status_code, HTTP_MESSAGES.get(exc.status_code, "エラーが発生しました。"))
+        r = page(request, exc.status_code, HTTP_MESSAGES.get(exc.status_code, "エラーが発生しました。"))
+        for k, v in (exc.headers or {}).items():
+            r.headers[k] = v
+        if exc.status_code == 429 and "retry-after" not in r.headers:
+            # the throttles count failures in a sliding window: after one window all have expired
+            r.headers["Retry-After"] = str(settings.login_window_seconds)
+        return r
 
     return app
 

@@ -23,7 +23,9 @@ CLAIM_JA = {"confirmed": "事実と確認", "disputed": "異議あり", None: "�
 
 
 def _ts(dt: Any) -> str:
-    return dt.strftime("%Y-%m-%d %H:%M:%S UTC") if dt else ""
+    from tokumei.review.jst import jst  # the one place times for people are formatted (JST)
+
+    return jst(dt)
 
 
 def cert_data(db: Session, eng: Engagement, v: Version, d: Decision) -> dict[str, Any]:
@@ -74,7 +76,20 @@ def certificate_pdf(data: dict[str, Any]) -> bytes:
     else:
         blocks.append(Para("確認を要する記述はありませんでした。"))
     blocks.append(Para("この承認は上記 SHA-256 の本文にのみ有効です。本文が一文字でも変わると無効になります。"))
+    if data.get("anchor"):
+        blocks.append(Table([["監査ログの先頭", data["anchor"]]]))
+        blocks.append(Para(ANCHOR_NOTE))
     with tempfile.TemporaryDirectory() as d:
         out = Path(d) / "certificate.pdf"
         render_pdf("事例掲載 承認証明書", blocks, out)
         return out.read_bytes()
+
+
+ANCHOR_NOTE = ("監査ログの先頭（番号:ハッシュ）を控えておくと、「tokumei audit verify --expect-head 番号:ハッシュ」で、"
+               "この時点までの記録が後から削除・書き換えされていないかを確かめられます。")
+
+
+def with_anchor(cert: dict[str, Any], seq: int, head: str) -> dict[str, Any]:
+    """The certificate data plus the audit chain's head (``番号:ハッシュ``) at the time it was made,
+    for the client to keep (docs/audit.md). 例: ``with_anchor(cert_data(db, eng, v, d), 12, "ab…")["anchor"]``"""
+    return {**cert, "anchor": f"{seq}:{head}", "anchor_note": ANCHOR_NOTE}

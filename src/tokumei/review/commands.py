@@ -34,6 +34,12 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--workers", type=int, default=1,
                    help="サーバープロセスの数（既定 1。CPU の数まで。状態はすべてデータベースにあるので共有されます）")
     p.add_argument("--create-adviser", metavar="EMAIL", help="作成者アカウントを作って終了（パスワードは TOKUMEI_PASSWORD）")
+    p.add_argument("--display-name", metavar="NAME",
+                   help="--create-adviser の表示名（事業者の画面や監査ログに出る名前。省略すると端末で尋ねる）")
+    p.add_argument("--proxy-headers", action="store_true",
+                   help="逆プロキシの X-Forwarded-For / X-Forwarded-Proto を信じる（既定は無視。信じる送り元は --forwarded-allow-ips）")
+    p.add_argument("--forwarded-allow-ips", default=None, metavar="IPS",
+                   help="--proxy-headers のとき転送ヘッダーを信じる送り元（カンマ区切り、既定 127.0.0.1）")
     p.set_defaults(run=run_serve)
 
     a = sub.add_parser("audit", help="監査ログのハッシュチェーンを検証する")
@@ -41,7 +47,8 @@ def add_parser(sub: Any) -> None:
     v = asub.add_parser("verify", help="編集・削除・並べ替えを検出する")
     v.add_argument("--data-dir", default="tokumei-data")
     v.add_argument("--database-url", default=None)
-    v.add_argument("--expect-head", default=None, help="以前に控えた先頭ハッシュ（末尾の削除も検出）")
+    v.add_argument("--expect-head", default=None, metavar="番号:ハッシュ",
+                   help="承認証明書などで控えた先頭（「番号:ハッシュ」またはハッシュだけ）。末尾の削除・控えより前の書き換えも検出")
     v.set_defaults(run=run_verify)
     a.set_defaults(run=lambda args: (a.print_help(sys.stderr), 2)[1])
 
@@ -52,22 +59,38 @@ def _settings(args: argparse.Namespace, **extra: Any):
     return Settings(data_dir=args.data_dir, database_url=args.database_url, **extra)
 
 
-def create_adviser(sessions: Any, email: str, name: str, password: str) -> int:
-    """Create (or reset the password of) an adviser. 例: ``create_adviser(S, "a@b.jp", "佐藤", "pw")``"""
+def create_adviser(sessions: Any, email: str, name: str | None, password: str) -> int:
+    """Create an adviser, or reset the password (and the display name, when given) of an existing
+    one; a reset ends all of that adviser's sign-in sessions. 例: ``create_adviser(S, "a@b.jp", "佐藤", "pw")``"""
     from sqlalchemy import select
 
+    from tokumei.review import sessions as adviser_sessions
     from tokumei.review.models import Adviser
     from tokumei.review.security import hash_password
 
     with sessions() as db:
         a = db.scalar(select(Adviser).where(Adviser.email == email.lower()))
         if a is None:
-            a = Adviser(email=email.lower(), name=name, password_hash=hash_password(password))
+            a = Adviser(email=email.lower(), name=name or email.split("@")[0], password_hash=hash_password(password))
             db.add(a)
         else:
             a.password_hash = hash_password(password)
+            if name:
+                a.name = name
+            adviser_sessions.end_all(db, a.id)
         db.commit()
         return a.id
+
+
+def display_name(args: argparse.Namespace) -> str | None:
+    """The adviser's display name: ``--display-name``, else asked on a terminal (None for an
+    existing account when nothing is entered: keep the name). 例: ``--display-name "山田 一郎"``"""
+    name = (args.display_name or "").strip()
+    if not name and sys.stdin.isatty():
+        name = input("表示名（事業者の画面に出る名前。例: 山田社労士事務所 山田）: ").strip()
+    if len(name) > 200:
+        raise TokumeiError("E800", field="--display-name", why="200 文字以内にしてください")
+    return name or None
 
 
 def create_demo(sessions: Any) -> str:
@@ -106,7 +129,8 @@ def run_serve(args: argparse.Namespace) -> int:
 
     base = args.base_url or f"http://{args.host if ':' not in args.host else '[' + args.host + ']'}:{args.port}"
     settings = _settings(args, cookie_secure=base.startswith("https://"), smtp_host=args.smtp_host,
-                         smtp_port=args.smtp_port, smtp_from=args.smtp_from, base_url=base)
+                         smtp_port=args.smtp_port, smtp_from=args.smtp_from, base_url=base,
+                         forwarded_allow_ips=(args.forwarded_allow_ips or "127.0.0.1") if args.proxy_headers else None)
     try:
         app = create_app(settings)
     except Exception as e:  # connection refused, bad URL: name the setting, never the password
@@ -115,12 +139,10 @@ def run_serve(args: argparse.Namespace) -> int:
         raise TokumeiError("E806", field="--database-url" if args.database_url else "--data-dir",
                            why=type(e).__name__) from None
     if args.create_adviser:
-        pw = os.environ.get("TOKUMEI_PASSWORD", "")
-        if len(pw) < 10:
-            raise TokumeiError("E800", field="TOKUMEI_PASSWORD", why="10 文字以上のパスワードを環境変数で渡してください")
-        create_adviser(app.state.sessions, args.create_adviser, args.create_adviser.split("@")[0], pw)
-        print("作成者アカウントを作成しました。")
-        return 0
+        try:
+            return _create_adviser_cli(app, args)
+        finally:
+            close_app(app)
     if args.demo:
         pw = create_demo(app.state.sessions)
         print(f"デモ用アカウント: {DEMO_EMAIL} / パスワード: {pw}")
@@ -128,10 +150,7 @@ def run_serve(args: argparse.Namespace) -> int:
         print("注意: HTTPS なしで外部に公開しています。--base-url https://… の逆プロキシの利用をお勧めします。",
               file=sys.stderr)
     print(f"{base}/login を開いてください（終了は Ctrl+C）。")
-    # no access log: review links carry their token in the URL. Keep-alive longer than typical
-    # proxy idle timeouts (60 s) so an idle connection is never closed just as a request arrives.
-    opts: dict[str, Any] = {"host": args.host, "port": args.port, "log_level": "warning", "access_log": False,
-                            "timeout_keep_alive": 65}
+    opts = uvicorn_options(settings, args.host, args.port)
     if args.workers <= 1:
         uvicorn.run(app, **opts)
         return 0
@@ -147,7 +166,47 @@ def run_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _create_adviser_cli(app: Any, args: argparse.Namespace) -> int:
+    """``serve --create-adviser EMAIL [--display-name NAME]`` (password in TOKUMEI_PASSWORD)."""
+    import os
+
+    from sqlalchemy import select
+
+    from tokumei.review.models import Adviser
+
+    pw = os.environ.get("TOKUMEI_PASSWORD", "")
+    if len(pw) < 10:
+        raise TokumeiError("E800", field="TOKUMEI_PASSWORD", why="10 文字以上のパスワードを環境変数で渡してください")
+    name = display_name(args)
+    with app.state.sessions() as db:
+        exists = db.scalar(select(Adviser.id).where(Adviser.email == args.create_adviser.lower())) is not None
+    if not exists and not name:
+        raise TokumeiError("E800", field="--display-name", why="新しいアカウントには表示名が必要です")
+    create_adviser(app.state.sessions, args.create_adviser, name, pw)
+    print("パスワードを変更しました（ログイン中のセッションはすべて終了しました）。" if exists
+          else f"作成者アカウント「{name}」を作成しました。")
+    return 0
+
+
 WORKER_SETTINGS_ENV = "TOKUMEI_SERVE_SETTINGS"
+
+
+def uvicorn_options(settings: Any, host: str, port: int) -> dict[str, Any]:
+    """uvicorn's options for ``tokumei serve`` (also used by the tests' live server).
+
+    X-Forwarded-For is believed only with ``--proxy-headers`` and only from the peers in
+    ``settings.forwarded_allow_ips`` (uvicorn's own ProxyHeadersMiddleware does the parsing);
+    otherwise it is ignored, so a client cannot pick its own IP address and slip past the
+    per-IP sign-in throttle (uvicorn's default trusts it from 127.0.0.1).
+    例: ``uvicorn.run(app, **uvicorn_options(settings, "127.0.0.1", 8000))``
+    """
+    # no access log: review links carry their token in the URL. Keep-alive longer than typical
+    # proxy idle timeouts (60 s) so an idle connection is never closed just as a request arrives.
+    opts: dict[str, Any] = {"host": host, "port": port, "log_level": "warning", "access_log": False,
+                            "timeout_keep_alive": 65, "proxy_headers": bool(settings.forwarded_allow_ips)}
+    if settings.forwarded_allow_ips:
+        opts["forwarded_allow_ips"] = settings.forwarded_allow_ips
+    return opts
 
 
 def worker_app() -> Any:
@@ -170,18 +229,23 @@ def run_verify(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if not args.database_url and not (Path(args.data_dir) / "tokumei.sqlite3").exists():
         raise TokumeiError("E806", field="--data-dir", why="tokumei.sqlite3 がありません")
+    key = settings.audit_key(create=False)
     engine = make_engine(settings)
     try:
-        with session_factory(engine)() as db:
-            count, head, problems = audit.verify(db, args.expect_head)
+        with session_factory(engine, key)() as db:
+            report = audit.check(db, args.expect_head)
     except SQLAlchemyError as e:
         raise TokumeiError("E806", field="--database-url" if args.database_url else "--data-dir",
                            why=type(e).__name__) from None
     finally:
         engine.dispose()
-    if problems:
-        for p in problems:
+    for note in report.notes:
+        print(f"注: {note}", file=sys.stderr)
+    if report.problems:
+        for p in report.problems:
             print(f"NG seq={p.seq} [{p.kind}] {p.message}", file=sys.stderr)
-        raise TokumeiError("E805", where=f"{len(problems)} 件の不整合（{count} 件中）")
-    print(f"OK: {count} 件の監査ログを検証しました。改ざんはありません。先頭ハッシュ: {head}")
+        raise TokumeiError("E805", where=f"{len(report.problems)} 件の不整合（{report.count} 件中）")
+    how = "鍵つき" if report.keyed else "鍵なし（古い形式）"
+    print(f"OK: {report.count} 件の監査ログを検証しました（{how}）。改ざんはありません。"
+          f"先頭: {report.anchor}")
     return 0

@@ -65,6 +65,8 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "heads")  # one head per branch (review, roster)
 
 
-def session_factory(engine: Engine) -> sessionmaker:
-    """A sessionmaker whose objects stay readable after commit."""
-    return sessionmaker(bind=engine, expire_on_commit=False)
+def session_factory(engine: Engine, audit_key: bytes | None = None) -> sessionmaker:
+    """A sessionmaker whose objects stay readable after commit; its sessions carry the audit key
+    (``db.info["audit_key"]``) that :func:`tokumei.review.audit.record` signs events with.
+    例: ``session_factory(engine, settings.audit_key())``"""
+    return sessionmaker(bind=engine, expire_on_commit=False, info={"audit_key": audit_key})

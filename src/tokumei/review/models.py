@@ -168,3 +168,16 @@ class ThrottleFailure(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(300))
     at: Mapped[float] = mapped_column(Float)  # Unix time in seconds
+
+
+class AdviserSession(Base):
+    """A signed-in browser, kept on the server: the cookie carries a random id whose SHA-256 is
+    ``sid_hash``; logout and a password change set ``ended_at``, after which a copied cookie is
+    refused (issue #13)."""
+
+    __tablename__ = "adviser_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    adviser_id: Mapped[int] = mapped_column(ForeignKey("advisers.id"))
+    sid_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import secrets
 import time
 from typing import Any
@@ -88,6 +89,23 @@ class Throttle:
         self.window = window_seconds
         self.sessions = sessions
 
+    def retry_after(self, limits: dict[str, int]) -> int:
+        """Seconds until every key is below its own limit again (0: not locked). Each key has its
+        own limit, e.g. 5 for an account and 30 for an IP address, so one account's failures lock
+        that account and not the others signing in from the same address.
+
+        例: ``t.retry_after({"email:a@b.jp": 5, "ip:192.0.2.1": 30})`` → 0 または 残り秒数
+        """
+        now = time.time()
+        wait = 0.0
+        with self.sessions() as db:
+            for key, limit in limits.items():
+                times = list(db.scalars(select(F.at).where(F.key == key[:300], F.at > now - self.window)
+                                        .order_by(F.at)))
+                if len(times) >= limit:  # unlocked when the oldest failures leave the window
+                    wait = max(wait, times[len(times) - limit] + self.window - now)
+        return max(1, math.ceil(wait)) if wait > 0 else 0
+
     def locked(self, *keys: str) -> bool:
         now = time.time()
         with self.sessions() as db:
@@ -105,3 +123,8 @@ class Throttle:
         with self.sessions() as db:
             db.execute(delete(F).where(F.key.in_([k[:300] for k in keys])))
             db.commit()
+
+
+def wait_ja(seconds: int) -> str:
+    """How long to wait, in words. 例: ``wait_ja(840) == "約14分"``、``wait_ja(40) == "約1分"``"""
+    return f"約{max(1, math.ceil(seconds / 60))}分"

@@ -13,9 +13,10 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy.orm import Session
 
-from tokumei.review import audit
+from tokumei.review import audit, sessions
 from tokumei.review.anon import label_ja
-from tokumei.review.models import Adviser, Engagement
+from tokumei.review.names import reason_ja
+from tokumei.review.models import Adviser, Engagement, Event
 from tokumei.review.security import csrf_ok, csrf_token
 
 
@@ -55,10 +56,12 @@ async def check_csrf(request: Request) -> None:
 
 
 def current_adviser(request: Request, db: Session = Depends(get_db)) -> Adviser:
-    """The signed-in adviser, or a redirect to /login."""
-    uid = request.session.get("adviser_id")
-    adviser = db.get(Adviser, uid) if isinstance(uid, int) else None
+    """The signed-in adviser of a live server-side session (not ended by logout or a password
+    change, see :mod:`tokumei.review.sessions`), or a redirect to /login."""
+    adviser = sessions.check(db, request.session)
     if adviser is None:
+        request.session.pop("adviser_id", None)
+        request.session.pop("sid", None)
         raise LoginRequired()
     return adviser
 
@@ -75,7 +78,7 @@ def render(request: Request, template: str, status_code: int = 200, **ctx: Any) 
     """Render a template with the CSRF token, the label names and the flash message."""
     ctx.setdefault("flash", request.session.pop("flash", None))
     return request.app.state.templates.TemplateResponse(
-        request, template, {"csrf": csrf_token(request.session), "label_ja": label_ja, **ctx},
+        request, template, {"csrf": csrf_token(request.session), "label_ja": label_ja, "reason_ja": reason_ja, **ctx},
         status_code=status_code)
 
 
@@ -86,9 +89,9 @@ def redirect(url: str, flash: str | None = None, request: Request | None = None)
     return RedirectResponse(url, status_code=303)
 
 
-def log(request: Request, db: Session, kind: str, actor: str, engagement_id: int | None, **data: Any) -> None:
-    """Append an audit event with the request's IP and user agent (synchronously)."""
-    audit.record(db, kind, actor=actor, engagement_id=engagement_id, ip=client_ip(request),
+def log(request: Request, db: Session, kind: str, actor: str, engagement_id: int | None, **data: Any) -> Event:
+    """Append an audit event with the request's IP and user agent (synchronously); returns it."""
+    return audit.record(db, kind, actor=actor, engagement_id=engagement_id, ip=client_ip(request),
                  user_agent=user_agent(request), data=data)
 
 

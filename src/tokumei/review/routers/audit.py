@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from tokumei.review import audit
 from tokumei.review.models import Adviser, Event
+from tokumei.review.names import actor_ja, adviser_ids
 from tokumei.review.web import check_csrf, current_adviser, get_db, own_engagement, render
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
@@ -23,6 +24,10 @@ def events(eid: int, request: Request, adviser: Adviser = Depends(current_advise
     eng = own_engagement(db, adviser, eid)
     request.app.state.audit_bg.flush()
     rows = db.scalars(select(Event).where(Event.engagement_id == eng.id).order_by(Event.seq)).all()
-    count, head, problems = audit.verify(db)
+    report = audit.check(db)
+    ids = adviser_ids([e.actor for e in rows])
+    names = dict(db.execute(select(Adviser.id, Adviser.name).where(Adviser.id.in_(ids))).all()) if ids else {}
+    actors = {e.actor: actor_ja(e.actor, names) for e in rows}
     return render(request, "audit/list.html", adviser=adviser, eng=eng, events=rows, kinds=audit.KINDS_JA,
-                  count=count, head=head, problems=problems)
+                  count=report.count, head=report.anchor, problems=report.problems, notes=report.notes,
+                  actors=actors)
