@@ -81,6 +81,10 @@ def pseudonym() -> Operator:
         if s.label == "ORGANIZATION":
             surface = str(data.get("same_as") or t.surface)
             return st.letter("org", surface, s.entity_id) + ps.org_suffix(surface)
+        if data.get("ambiguous"):
+            # a surname several people share, not resolved to one of them (anonymize.family): a
+            # phrase that asserts no identity, never another person's letter
+            return "同家の" if _ROLE_TITLE.match(t.text, t.end) else "同家の一人"
         name, hon = ps.split_honorific(t.surface)
         letter = st.letter("person", ps.split_honorific(str(data.get("same_as") or name))[0], s.entity_id)
         if data.get("reading") or (_KANA.fullmatch(t.surface) and _FURIGANA.search(t.text, max(0, t.start - 8), t.start)):
@@ -94,6 +98,10 @@ def pseudonym() -> Operator:
             return letter  # part of a compound: 鈴木家 → A家, never A氏家
         return letter + "氏"
     return run
+
+
+#: Titles that may follow an ambiguous surname: 桐山社長 → 同家の社長.
+_ROLE_TITLE = re.compile(r"代表取締役社長|代表取締役|社長|会長|専務|常務|副社長|取締役|店主|店長|女将|院長|所長|工場長|部長")
 
 
 def remove(phrase: str | None = None) -> Operator:

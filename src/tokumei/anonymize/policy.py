@@ -41,7 +41,7 @@ OPERATORS: dict[str, dict[str, type]] = {
 _RULE_KEYS = {"operator", "restorable"}
 
 #: Kinds of re-identification risk (see :mod:`tokumei.anonymize.risk`).
-RISK_KINDS = ("generation", "founding", "superlative", "headcount", "revenue", "award",
+RISK_KINDS = ("generation", "founding", "superlative", "headcount", "revenue", "award", "age", "brand", "event", "place_name",
               "landmark", "programme", "sns_handle")
 
 
@@ -69,6 +69,8 @@ class Policy:
     source: str = ""
     #: Also replace undetected occurrences of names detected elsewhere in the document.
     propagate: bool = True
+    #: Name spans scoring below this are listed for review (要確認) instead of replaced.
+    review_below: float = 0.5
 
     def rule_for(self, label: str) -> Rule:
         """The rule for ``label``; MY_NUMBER is never restorable unless the policy says so."""
@@ -109,7 +111,8 @@ def parse_policy(raw: str, path: str = "<policy>") -> Policy:
         doc = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as e:
         raise TokumeiError("E502", path=path, why=str(e)) from None
-    known = {"name", "description", "threshold", "default", "labels", "amounts", "risk", "propagate", "extends"}
+    known = {"name", "description", "threshold", "default", "labels", "amounts", "risk", "propagate", "extends",
+             "review"}
     for key in doc:
         if key not in known:
             raise TokumeiError("E503", path=path, field=key, why="不明な項目")
@@ -145,7 +148,12 @@ def parse_policy(raw: str, path: str = "<policy>") -> Policy:
     propagate = doc.get("propagate", True)
     if not isinstance(propagate, bool):
         raise TokumeiError("E503", path=path, field="propagate", why="true / false にしてください")
+    review = doc.get("review", {})
+    below = review.get("below", base.review_below if base else 0.5) if isinstance(review, dict) else None
+    if not isinstance(below, (int, float)) or isinstance(below, bool) or not 0 <= below <= 1:
+        raise TokumeiError("E503", path=path, field="review.below", why="0〜1 の数値にしてください")
     return Policy(
+        review_below=float(below),
         propagate=propagate,
         name=str(doc.get("name", Path(path).stem)),
         description=str(doc.get("description", "")),

@@ -1,0 +1,56 @@
+"""What a careful adviser does with the detector's spans before replacing anything (issue #12).
+
+In order: siblings of organisations in a list become organisations (:mod:`.siblings`); bare
+surnames several people share are resolved or marked ambiguous, nicknames join their person
+(:mod:`.family`); in a profile list every date after a person is a date of birth
+(:func:`profile_birthdates`).
+
+例::
+
+    >>> from tokumei.span import Span
+    >>> t = "店主 高橋一郎 1958年3月3日生まれ\\nおかみ 高橋花子 1961年5月12日"
+    >>> sp = [Span("PERSON", 3, 7, "高橋一郎", .9, "t", "", "P1"), Span("DATE_OF_BIRTH", 8, 17, "1958年3月3日", .9, "t", ""),
+    ...       Span("PERSON", 25, 29, "高橋花子", .9, "t", "", "P2"), Span("DATE", 30, 40, "1961年5月12日", .9, "t", "")]
+    >>> [s.label for s in profile_birthdates(t, sp)]
+    ['PERSON', 'DATE_OF_BIRTH', 'PERSON', 'DATE_OF_BIRTH']
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from tokumei.anonymize.family import nicknames, resolve_family
+from tokumei.anonymize.siblings import sibling_orgs
+from tokumei.span import Span
+
+__all__ = ["careful", "profile_birthdates"]
+
+#: Between a name and its date in a profile line: spaces, an honorific, an opening bracket.
+_GAP = re.compile(r"[ \u3000\t]*(?:さん|氏|様)?[ \u3000\t]*[（(]?[ \u3000\t]*")
+
+
+def careful(text: str, spans: Iterable[Span]) -> list[Span]:
+    """All steps of this module, spans by offset."""
+    spans = list(spans)
+    spans += sibling_orgs(text, spans)
+    spans = resolve_family(text, spans)
+    spans = nicknames(text, spans)
+    spans = profile_birthdates(text, spans)
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def profile_birthdates(text: str, spans: list[Span]) -> list[Span]:
+    """When one line of a profile list gives a person's date of birth (「店主 高橋 一郎 1958年3月3日
+    生まれ」), the dates placed the same way on the other lines (right after a person's name on its
+    line) are dates of birth too."""
+    people = [s for s in spans if s.label == "PERSON"]
+
+    def after_person(d: Span) -> bool:
+        line_start = text.rfind("\n", 0, d.start) + 1
+        return any(line_start <= p.start and p.end <= d.start and _GAP.fullmatch(text, p.end, d.start)
+                   for p in people)
+
+    if not any(s.label == "DATE_OF_BIRTH" and after_person(s) for s in spans):
+        return spans
+    return [s.with_(label="DATE_OF_BIRTH", reason=s.reason + "・名簿の他の行と同じ位置の日付（生年月日）")
+            if s.label == "DATE" and after_person(s) else s for s in spans]

@@ -1,0 +1,169 @@
+"""Issue #12: what anonymize does with what detection finds, and with what it cannot decide.
+
+Every row failed on the code before this change (labelled values: tests/detect/recognizers/
+test_labelled_value.py)."""
+from __future__ import annotations
+
+import pytest
+
+from tokumei.anonymize import anonymize, find_risks
+
+# --- numbers people write ---------------------------------------------------------------------
+
+
+def test_local_number_after_a_label_is_removed():
+    assert anonymize("ご予約はTEL/23-4581まで").text == "ご予約はTEL/（電話番号）まで"
+
+
+def test_every_date_of_birth_of_a_profile_list_is_generalised():
+    t = "店主 高橋 一郎 1958年3月3日生まれ\nおかみ 高橋 花子 1961年5月12日\n"
+    out = anonymize(t).text
+    assert "1958" not in out and "1961年5月12日" not in out and "1960年代" in out, out
+
+
+def test_ordinary_dates_stay_when_no_birth_date_is_listed():
+    t = "担当 高橋 一郎 2024年3月3日\n"
+    assert "2024年3月3日" in anonymize(t).text
+
+# --- family businesses --------------------------------------------------------------------------
+
+
+def _letters(out: str, after: str) -> str:
+    i = out.index(after) + len(after)
+    return out[i]
+
+
+def test_president_is_the_father_not_the_son():
+    t = ("株式会社桐山製陶の代表取締役、桐山 正雄さん（71）。長男の桐山 大輔さんが入社した。"
+         "桐山社長は語る。")
+    out = anonymize(t).text
+    father = _letters(out, "代表取締役、")
+    son = _letters(out, "長男の")
+    assert father != son, out
+    assert f"{father}社長" in out and f"{son}社長" not in out, out
+
+
+def test_two_roles_two_pseudonyms():
+    out = anonymize("代表の桐山と、専務の桐山（弟）が対立した。").text
+    a = _letters(out, "代表の")
+    b = _letters(out, "専務の")
+    assert "桐山" not in out and a != b, out
+
+
+def test_ambiguous_surname_never_takes_another_persons_letter():
+    t = "桐山 正雄さんと桐山 大輔さんが店に立つ。桐山さんは笑った。"
+    r = anonymize(t)
+    out = r.text
+    assert "桐山" not in out
+    a, b = _letters(out, ""), out[out.index("と") + 1]
+    tail = out[out.index("。") + 1:]
+    assert not tail.startswith((a + "さん", b + "さん")), out
+    assert "同家の一人" in tail, out
+    assert any(i.reason.startswith("同じ姓") for i in r.review), r.review
+
+
+def test_given_name_resolves_the_surname():
+    out = anonymize("桐山 正雄さんと桐山 大輔さん。正雄さんは陶芸家だ。").text
+    assert out.count(_letters(out, "")) >= 2 and "正雄" not in out, out
+
+
+def test_nickname_joins_the_person_it_names():
+    t = "桐山 正雄さんは「マサさん」と呼ばれ、マサさんの器は人気だ。"
+    out = anonymize(t).text
+    assert "マサ" not in out, out
+    letter = out[0]
+    assert out.count(letter) >= 3, out
+
+# --- institutions keep their kind ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("県立多治見北高校を卒業した。", "高校"),
+    ("市立桜台中学校で教えた。", "中学校"),
+    ("桜台小学校の児童", "小学校"),
+    ("医療法人緑風会 みどり野病院に入院した。", "病院"),
+    ("さくらクリニックに通う", "クリニック"),
+    ("ひまわり保育園に預けた", "保育園"),
+    ("山田商店の店主", "商店"),
+])
+def test_institutions_keep_their_kind_word(text, kind):
+    out = anonymize(text).text
+    import re
+    assert re.search(rf"[A-Z]{kind}", out) and "社" not in out.replace("会社", ""), out
+
+
+def test_organisations_of_one_class_are_treated_alike():
+    out = anonymize("トヨタ自動車、セブン-イレブン、ユニクロで働いた。").text
+    assert "トヨタ" not in out and "セブン" not in out and "ユニクロ" not in out, out
+
+
+def test_place_in_an_allow_listed_body_is_a_risk_when_the_address_was_generalised():
+    t = "住所は群馬県沼田市東原新町1-2-3です。沼田商工会議所の紹介です。"
+    r = anonymize(t)
+    assert "沼田商工会議所" in r.text
+    assert any(f.text == "沼田商工会議所" and f.kind == "place_name" for f in r.risks), r.risks
+
+# --- re-identification risks --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, kind, passage", [
+    ("明治三十年創業の老舗。", "founding", "明治三十年創業"),
+    ("桐山 正雄さん（71）は語る", "age", "（71）"),
+    ("佐々木（68歳）は語る。", "age", "68歳"),
+    ("売上は8,400万円から1億1,200万円へ伸びた。", "revenue", "8,400万円"),
+    ("売上は8,400万円から1億1,200万円へ伸びた。", "revenue", "1億1,200万円"),
+    ("毎週ぬまた・ものづくりラジオに出演", "programme", "ぬまた・ものづくりラジオ"),
+    ("島で唯一残る造り酒屋です。", "superlative", "島で唯一残る"),
+    ("1962年に創業しました。", "founding", "1962年に創業"),
+    ("1932(昭和7)年に建てた蔵", "founding", "1932(昭和7)年に建て"),
+    ("昭和54年に開業した。", "founding", "昭和54年に開業"),
+    ("代表銘柄「月の雫」は辛口。", "brand", "「月の雫」"),
+    ("○○AWARDS 2021で県知事賞を受賞", "award", "○○AWARDS 2021で県知事賞を受賞"),
+    ("第5回ぬまた商人まつりに出店した。", "event", "第5回ぬまた商人まつり"),
+    ("JR沼田駅から車で10分", "landmark", "JR沼田駅から車で10分"),
+])
+def test_risk_table(text, kind, passage):
+    flags = [(f.kind, f.text) for f in find_risks(text, year=2026)]
+    assert (kind, passage) in flags, flags
+    assert all(f.why and f.suggestion for f in find_risks(text, year=2026))
+
+
+@pytest.mark.parametrize("text, passage", [
+    ("群馬県沼田市東原新町1-2-3。名物の沼田こんにゃく焼き。", "沼田こんにゃく焼き"),
+    ("群馬県桐生市本町1-1。まちナビ桐生のトップページ", "まちナビ桐生"),
+    ("群馬県沼田市東原新町1-2-3。ぬまた・ものづくりラジオ", "ぬまた・ものづくりラジオ"),
+])
+def test_place_inside_names_when_the_address_was_generalised(text, passage):
+    r = anonymize(text)
+    assert any(f.text == passage for f in r.risks), r.risks
+
+
+def test_new_risk_kinds_can_be_applied(tmp_path):
+    p = tmp_path / "p.toml"
+    p.write_text('extends = "publication"\n[risk]\napply = ["age", "brand", "place_name"]\n', "utf-8")
+    out = anonymize("住所は群馬県沼田市東原新町1-2-3。佐々木（68歳）の代表銘柄「月の雫」と沼田こんにゃく焼き。",
+                    policy=p).text
+    assert "68歳" not in out and "月の雫" not in out and "沼田こんにゃく" not in out, out
+
+# --- what it could not decide -------------------------------------------------------------------
+
+
+def test_unresolved_proper_nouns_are_listed_with_line_and_reason():
+    t = "事例紹介\n先日、ルクシェリナの展示でZephyrisという製品を見た。\n"
+    r = anonymize(t)
+    items = {i.text: i for i in r.review}
+    assert "ルクシェリナ" in items and "Zephyris" in items, r.review
+    assert items["ルクシェリナ"].line == 2 and items["ルクシェリナ"].reason
+
+
+def test_allow_listed_and_replaced_names_are_not_listed():
+    r = anonymize("山田太郎さんは沼田税務署に行った。")
+    assert not [i for i in r.review if "山田" in i.text or "税務署" in i.text], r.review
+
+
+def test_doubtful_name_span_goes_to_review_not_replaced():
+    from tokumei.span import Span
+    t = "清水が湧き出ました。"
+    s = Span("PERSON", 0, 2, "清水", 0.45, "t", "姓のみ・要確認", "P1")
+    r = anonymize(t, spans=[s])
+    assert r.text == t and [i.text for i in r.review] == ["清水"]
