@@ -167,3 +167,25 @@ def test_doubtful_name_span_goes_to_review_not_replaced():
     s = Span("PERSON", 0, 2, "清水", 0.45, "t", "姓のみ・要確認", "P1")
     r = anonymize(t, spans=[s])
     assert r.text == t and [i.text for i in r.review] == ["清水"]
+
+
+@pytest.mark.parametrize("text, kind, passage", [
+    ("うちは大正二年からねぎ一本でやってきた。", "founding", "大正二年から"),
+    ("元禄年間の創業と伝わる菓子屋", "founding", "元禄年間の創業"),
+    ("住職は十七世の僧侶", "generation", "十七世"),
+    ("島に一軒だけ残った酒蔵だ。", "superlative", "島に一軒だけ"),
+    ("パートさん12人と家族で", "headcount", "パートさん12人"),
+    ("借入額は4,500万円。", "revenue", "4,500万円"),
+    ("「あおもり産品コンテスト」で金賞をいただいた", "award", "「あおもり産品コンテスト」で金賞"),
+    ("看板菓子「春霞」の製法", "brand", "「春霞」"),
+    ("宮島から車で20分、海の見える宿", "landmark", "宮島から車で20分"),
+    ("コミュニティFM「まちの台所から」に出演", "programme", "「まちの台所から」"),
+    ("Xで@ooba_seiki_osakaというアカウント", "sns_handle", "@ooba_seiki_osaka"),
+])
+def test_more_wordings_of_risks(text, kind, passage):
+    assert (kind, passage) in [(f.kind, f.text) for f in find_risks(text, year=2026)]
+
+
+def test_old_era_founding_year_is_dated():
+    f = next(f for f in find_risks("元禄年間の創業と伝わる", year=2026) if f.kind == "founding")
+    assert f.suggestion == "創業300年以上"

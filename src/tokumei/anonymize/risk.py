@@ -88,7 +88,7 @@ _RX = {
     "programme": re.compile(r"「[^」\n]{1,40}」(?:という|との|って)?(?=(?:名前の|名の)?(?:ポッドキャスト|ラジオ|番組|チャンネル|"
                             r"YouTube|ブログ|連載|コラム|メルマガ|ニュースレター|配信))"
                             r"|(?:(?<=ポッドキャスト)|(?<=ラジオ番組)|(?<=チャンネル)|(?<=番組)|(?<=連載)|(?<=ブログ)|(?<=著書))「[^」\n]{1,40}」"),
-    "sns_handle": re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)"),
+    "sns_handle": re.compile(r"(?<![A-Za-z0-9_.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)"),
     # （71） right after a name or honorific, 68歳 / 68才 (not 68歳以上・未満, an age band)
     "age": re.compile(r"(?:(?<=さん)|(?<=氏)|(?<=様)|(?<=[一-龥々ぁ-んァ-ヶ]))\((?P<n>\d{2,3})\)"
                       r"|(?<![\d.])(?P<n2>\d{1,3})\s*(?:歳|才)(?!以上|以下|未満|から|まで|代|~|-)"),
@@ -150,6 +150,15 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
             if flag:
                 a, b = view.span(*m.span("v")) if "v" in rx.groupindex else view.span(m.start(), m.end())
                 found.append(RiskFlag(a, b, text[a:b], kind, *flag))
+    from tokumei.anonymize.risk_more import extra_matches
+
+    for kind, m in extra_matches(norm):
+        flag = _flag(kind, m, year)
+        if flag:
+            a, b = view.span(*m.span("v")) if m.re.groupindex.get("v") and m.group("v") else view.span(*m.span())
+            a, b = _trim(text, a, b)
+            if a < b:
+                found.append(RiskFlag(a, b, text[a:b], kind, *flag))
     found.extend(_chained_amounts(text, view, found))
     found.extend(_unquoted_titles(text, view))
     if places:
@@ -160,7 +169,8 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
     for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
         # skip flags inside or across detected PII; keep a flag that wholly contains PII
         # (the handle @yamada_touen around the name 「yamada」 still identifies as a whole)
-        if any(f.start < y and x < f.end and not (f.start <= x and y <= f.end) for x, y in pii):
+        if any(f.start < y and x < f.end and not (f.start <= x and y <= f.end and (x, y) != (f.start, f.end))
+               for x, y in pii):
             continue
         if any(f.start < o.end and o.start < f.end for o in out):
             continue
@@ -175,6 +185,14 @@ _TRIGGER = {
     "award": re.compile("賞|グランプリ|アワード|百選"),
     "landmark": re.compile("駅|城|神社|大社|寺|商店街|温泉|公園|橋|港|空港|タワー|インター|IC|バス停"),
 }
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 def _matches(kind: str, rx: re.Pattern[str], norm: str) -> Iterator[re.Match[str]]:
@@ -217,7 +235,7 @@ def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
     if kind == "award":
         return "受賞歴は、主催者の公表資料から受賞者を特定できます", "業界の賞を受賞"
     if kind == "landmark":
-        return "地域の目印は、所在地を特定する手がかりになります", f"{g['k']}の近く"
+        return "地域の目印は、所在地を特定する手がかりになります", f"{g['k']}の近く" if g.get("k") else "近くの目印から数分"
     if kind == "programme":
         follow = m.group(0).endswith(("という", "との", "って"))
         return "番組・連載・ブログの名前は、検索すれば運営者にたどり着けます", "自身の" if follow else "（番組名）"
@@ -287,7 +305,11 @@ def _year(s: str) -> int | None:
     if s.isdigit():
         return int(s)
     m = re.match(r"(明治|大正|昭和|平成|令和)(元|\d{1,2}|[一二三四五六七八九十]{1,4})", s)
-    return era_to_year(m.group(1), kanji_int(m.group(2)) or 1) if m else None
+    if m is None:
+        from tokumei.anonymize.risk_more import old_era_year
+
+        return old_era_year(s)
+    return era_to_year(m.group(1), kanji_int(m.group(2)) or 1)
 
 
 def _age_phrase(age: int) -> str:
