@@ -19,7 +19,8 @@ Metrics, per split:
   touched, over all such characters.
 * **Ordinary words replaced** — PERSON/ORGANIZATION replacements that overlap no gold span at all
   (an ordinary word turned into a person or company); replacements over a gold LOCATION only are
-  counted apart (a place given a person's or company's letter).
+  counted apart when the replacement carries a letter (a place given a person's or company's letter;
+  「（地名）」 is a place word).
 """
 from __future__ import annotations
 
@@ -129,7 +130,7 @@ def score(docs: Iterable[dict[str, Any]], run: Callable[[str], Any], show: int =
                 sc.ordinary += 1
                 if len(sc.examples) < show:
                     sc.examples.append(f"{d['id']} ordinary→{x.label}: {x.original}")
-            elif all(e["label"] == "LOCATION" for e in over):
+            elif all(e["label"] == "LOCATION" for e in over) and re.search(r"[A-Z]", x.replacement):
                 sc.place_as_name += 1
     return sc
 

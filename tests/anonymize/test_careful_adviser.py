@@ -189,3 +189,68 @@ def test_more_wordings_of_risks(text, kind, passage):
 def test_old_era_founding_year_is_dated():
     f = next(f for f in find_risks("元禄年間の創業と伝わる", year=2026) if f.kind == "founding")
     assert f.suggestion == "創業300年以上"
+
+
+@pytest.mark.parametrize("text", ["その愛称は取引先の間でもすっかり定着した。", "愛称だ——と書いたところで、本人から"])
+def test_a_sentence_after_愛称_is_no_nickname(text):
+    from tokumei.anonymize.family import nicknames
+    from tokumei.span import Span
+    t = "桐山 正雄さんは人気者。" + text
+    assert [s.text for s in nicknames(t, [Span("PERSON", 0, 5, "桐山 正雄", .9, "t", "", "P1")])
+            if s.source == "anonymize.family.v1"] == []
+
+
+def test_通称_with_quotes_or_katakana():
+    from tokumei.anonymize.family import nicknames
+    from tokumei.span import Span
+    t = "桐山 正雄さん（通称「マサ」）は、通称ゲンさんの弟子。"
+    got = {s.text for s in nicknames(t, [Span("PERSON", 0, 5, "桐山 正雄", .9, "t", "", "P1")])}
+    assert {"マサ", "ゲン"} <= got
+
+
+def test_review_list_joins_latin_names_and_skips_form_words_and_quoted_sentences():
+    from tokumei.anonymize.review_list import leftovers
+    t = "TEL 0000。Ｔｒａｎ　Ｖａｎ　Ｌｏｎｇさんが「お前は海のそばで店をやれ」と言い、「しまなみ完走マップ」を作った。"
+    got = [i.text for i in leftovers(t, [], [])]
+    assert "Ｔｒａｎ　Ｖａｎ　Ｌｏｎｇ" in got and "しまなみ完走マップ" in got
+    assert "TEL" not in got and not any("海のそば" in g for g in got), got
+
+
+@pytest.mark.parametrize("text, after", [
+    ("宮島から車で20分の宿", "（地名）から車で20分の宿"),
+    ("岩国出身の職人", "（地名）出身の職人"),
+])
+def test_a_place_gets_a_place_word_not_a_persons_letter(text, after):
+    from tokumei.span import Span
+    name = text[:2]
+    assert anonymize(text, spans=[Span("PERSON", 0, 2, name, .6, "t", "姓", "P1")]).text == after
+
+
+def test_a_person_before_から_stays_a_person():
+    from tokumei.span import Span
+    out = anonymize("山田から連絡があった", spans=[Span("PERSON", 0, 2, "山田", .6, "t", "姓", "P1")]).text
+    assert out == "A氏から連絡があった"
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("大三島にある酒蔵です。", "大三島", "酒蔵"),
+    ("深谷市上柴町の農家で、関東一円に出荷。", "上柴町", "関東"),
+])
+def test_places_finer_than_a_prefecture_get_a_place_word(text, gone, kept):
+    out = anonymize(text).text
+    assert gone not in out and "（地名）" in out and kept in out, out
+
+
+def test_prefectures_and_allow_listed_bodies_stay():
+    out = anonymize("京都と大阪で働き、沼田税務署に届けた。").text
+    assert "京都" in out and "大阪" in out and "沼田税務署" in out, out
+
+
+def test_a_quoted_name_around_a_replaced_place_is_a_risk():
+    r = anonymize("深煎りの「宮津ブレンド」が人気です。")
+    assert "宮津" not in r.text
+    assert any(f.kind == "place_name" and f.text == "宮津ブレンド" for f in r.risks), r.risks
+
+
+def test_fair_is_an_event():
+    assert ("event", "「岡谷ものづくりフェア2026」") in [(f.kind, f.text) for f in find_risks("「岡谷ものづくりフェア2026」に出展", year=2026)]

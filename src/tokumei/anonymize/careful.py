@@ -17,9 +17,10 @@ surnames several people share are resolved or marked ambiguous, nicknames join t
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Any, Iterable
 
 from tokumei.anonymize.family import nicknames, resolve_family
+from tokumei.anonymize.places import dictionary_places
 from tokumei.anonymize.siblings import sibling_orgs
 from tokumei.span import Span
 
@@ -29,14 +30,35 @@ __all__ = ["careful", "profile_birthdates"]
 _GAP = re.compile(r"[ \u3000\t]*(?:さん|氏|様)?[ \u3000\t]*[（(]?[ \u3000\t]*")
 
 
-def careful(text: str, spans: Iterable[Span]) -> list[Span]:
+def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: Any = None) -> list[Span]:
     """All steps of this module, spans by offset."""
     spans = list(spans)
     spans += sibling_orgs(text, spans)
     spans = resolve_family(text, spans)
     spans = nicknames(text, spans)
     spans = profile_birthdates(text, spans)
+    spans = places_not_people(text, spans)
+    if places:
+        spans += dictionary_places(text, spans, allowed)
     return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+#: What follows a place, never a person: 宮島から車で20分, 岩国出身, 沼田方面.
+_PLACE_AFTER = re.compile(r"(?:から|まで|より)[ \u3000]*(?:[東西南北]へ)?[ \u3000]*(?:車|徒歩|歩いて|バス|電車|船|フェリー|自転車|タクシー)"
+                          r"|出身|在住|方面|周辺|近郊|界隈|沖|の海(?!外)|の港")
+_HONORIFIC_AFTER = re.compile(r"[ \u3000]?(?:さん|様|氏|君|くん|ちゃん|先生|社長|会長|専務|店主)")
+
+
+def places_not_people(text: str, spans: list[Span]) -> list[Span]:
+    """A PERSON span with no honorific that a place phrase follows (「宮島から車で20分」) is a place:
+    ``data["place"]`` makes the operator write 「（地名）」 instead of a person's letter (issue #12)."""
+    out = []
+    for s in spans:
+        if s.label == "PERSON" and not _HONORIFIC_AFTER.match(text, s.end) and _PLACE_AFTER.match(text, s.end) \
+                and not (s.data or {}).get("reading"):
+            s = s.with_(data={**(s.data or {}), "place": True}, reason=s.reason + "・後ろが地名の言い回し（地名として置換）")
+        out.append(s)
+    return out
 
 
 def profile_birthdates(text: str, spans: list[Span]) -> list[Span]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -178,7 +179,9 @@ def anonymize_spans(
     pii = [s for s in spans if not (s.data or {}).get("reference")]
     if policy.propagate:
         pii = merge(text, pii)
-    pii = careful(text, pii)
+    if allowed is None:
+        allowed = _builtin_allowed()
+    pii = careful(text, pii, places=_address_level(policy) == "prefecture", allowed=allowed)
     doubtful = [s for s in pii if is_doubtful(s, policy.review_below)]
     if doubtful:
         pii = [s for s in pii if not is_doubtful(s, policy.review_below)]
@@ -264,15 +267,19 @@ def anonymize_spans(
 def _review(text: str, pii: list[Span], doubtful: list[Span], covered: list[tuple[int, int]],
             risks: list[RiskFlag], allowed: Any) -> list[ReviewItem]:
     """The review list: ambiguous surnames, doubtful spans, then proper nouns left in the text."""
-    if allowed is None:
-        from tokumei.detect.names.dictionary import AllowList
-
-        allowed = AllowList.builtin().allowed
     items = span_items(text, [s for s in pii if (s.data or {}).get("ambiguous")], "ambiguous", AMBIGUOUS_REASON)
     items += span_items(text, doubtful, "doubtful_span", "名前かどうか確かでないため置換していません（要確認）")
     skip = [(f.start, f.end) for f in risks] + [(s.start, s.end) for s in doubtful]
     items += leftovers(text, covered, skip, allowed)
     return items
+
+
+@lru_cache(maxsize=1)
+def _builtin_allowed() -> Any:
+    """The built-in allow-list check, loaded once (used when no analyzer gives the project's)."""
+    from tokumei.detect.names.dictionary import AllowList
+
+    return AllowList.builtin().allowed
 
 
 def _address_level(policy: Policy) -> str:

@@ -160,7 +160,8 @@ def _ambiguous(s: Span) -> Span:
 
 
 _NICK = re.compile(r"「(?P<n>[^」\n]{1,12})」(?:と|って)(?:呼ばれ|呼ぶ|呼んで|親しまれ)"
-                   r"|(?:通称|愛称|あだ名|ニックネーム)(?:は|が|で|、|:|：)?[ \u3000]*「?(?P<n2>[^」、。\s（）()]{1,12})」?")
+                   r"|(?:通称|愛称|あだ名|ニックネーム)(?:は|が|で|、|:|：)?[ \u3000]*"
+                   r"(?:「(?P<n2>[^」\n]{1,12})」|(?P<n3>[\u30a1-\u30faー]{2,8}|[\u3041-\u3096ー]{2,6})(?=さん|ちゃん|くん|と|で|の|、|。|）|\)))")
 
 
 def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
@@ -174,7 +175,7 @@ def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
     if not found:
         return spans
     for m in found:
-        g = "n" if m.group("n") else "n2"
+        g = next(k for k in ("n", "n2", "n3") if m.group(k))
         nick = split_honorific(m.group(g))[0].strip()
         if len(nick) < 2:
             continue

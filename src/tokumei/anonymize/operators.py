@@ -81,6 +81,8 @@ def pseudonym() -> Operator:
         if s.label == "ORGANIZATION":
             surface = str(data.get("same_as") or t.surface)
             return st.letter("org", surface, s.entity_id) + ps.org_suffix(surface)
+        if data.get("place"):
+            return "（地名）"  # 宮島から車で20分 → （地名）から車で20分, never H氏から車で20分
         if data.get("ambiguous"):
             # a surname several people share, not resolved to one of them (anonymize.family): a
             # phrase that asserts no identity, never another person's letter
@@ -133,6 +135,8 @@ def generalize_address(level: str = "prefecture") -> Operator:
     @_op("generalize_address")
     def run(t: Target, st: Any) -> str:
         data = t.span.data or {}
+        if data.get("place"):
+            return "（地名）"  # a place name alone (大三島, 深谷市): anonymize.places
         s = unicodedata.normalize("NFKC", t.surface)
         pref = data.get("prefecture")
         m = _PREF_RE.match(s)

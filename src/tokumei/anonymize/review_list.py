@@ -23,6 +23,8 @@ replaces the name or adds it to the project's allow-list.
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_left
 from dataclasses import asdict, dataclass
 from typing import Any, Callable, Iterable, Sequence
 
@@ -37,6 +39,9 @@ _KATA = re.compile(r"[\u30a1-\u30faー・]{3,}")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ'’\-]{2,}")
 _QUOTED = re.compile(r"[「『]([^」』\n]{2,20})[」』]")
 _VERBISH = re.compile(r"[、。！？!?]|ます|です|した|する|ない")
+#: Latin words of forms and headings, not names.
+_LATIN_WORDS = frozenset("TEL Tel FAX Fax SNS Web WEB web E-mail e-mail Email EMAIL Mail MAIL URL PDF HP DX IT OK NG PR QR AI "
+                         "FM AM TV CEO COO CTO CM PC OB OG".split())
 
 
 @dataclass(frozen=True)
@@ -97,7 +102,8 @@ def leftovers(text: str, covered: Sequence[tuple[int, int]], skip: Sequence[tupl
         return not any(x < b and a < y for x, y in taken)
 
     found: list[tuple[int, int, str, str]] = []
-    for t in tokenize(text):
+    tokens = tokenize(text)
+    for t in tokens:
         pos = t.pos
         if pos[0] != "名詞":
             continue
@@ -108,11 +114,18 @@ def leftovers(text: str, covered: Sequence[tuple[int, int]], skip: Sequence[tupl
             found.append((t.start, t.end, "proper_noun", f"置換も許可もされていない{why}（SudachiPy 固有名詞）"))
         elif t.oov and _KATA.fullmatch(t.surface):
             found.append((t.start, t.end, "katakana", "辞書にないカタカナ語（名前の可能性）"))
-        elif _LATIN.fullmatch(t.surface) and (t.oov or t.surface[:1].isupper()):
+        elif _LATIN.fullmatch(t.surface) and (t.oov or t.surface[:1].isupper()) \
+                and unicodedata.normalize("NFKC", t.surface) not in _LATIN_WORDS:
             found.append((t.start, t.end, "latin", "辞書にない英字の語（名前の可能性）"))
+    starts = [t.start for t in tokens]
     for m in _QUOTED.finditer(text):
-        if not _VERBISH.search(m.group(1)):
-            found.append((m.start(1), m.end(1), "quoted", "かぎ括弧の中の名前らしい語"))
+        if _VERBISH.search(m.group(1)):
+            continue
+        i = bisect_left(starts, m.start(1))
+        inside = [t for t in tokens[i:] if t.start < m.end(1)]
+        if any(t.pos[0] in ("動詞", "助動詞", "形容詞") or t.pos[0] == "助詞" and t.surface != "の" for t in inside):
+            continue  # a quoted sentence or phrase, not a name
+        found.append((m.start(1), m.end(1), "quoted", "かぎ括弧の中の名前らしい語"))
     found = _merge_adjacent(text, sorted(found))
     out: dict[str, ReviewItem] = {}
     for a, b, kind, why in found:
@@ -139,6 +152,10 @@ def _merge_adjacent(text: str, found: list[tuple[int, int, str, str]]) -> list[t
             continue
         if out and a == out[-1][1] and kind == out[-1][2] != "quoted":
             out[-1] = (out[-1][0], b, kind, out[-1][3])
+            continue
+        if out and out[-1][2] != "quoted" and kind != "quoted" and a - out[-1][1] == 1 \
+                and text[a - 1] in " \u3000" and _LATIN.match(text, out[-1][0]) and _LATIN.match(text, a):
+            out[-1] = (out[-1][0], b, "latin", out[-1][3])  # Ｔｒａｎ　Ｖａｎ　Ｌｏｎｇ, KONDO TAKESHI: one name
             continue
         out.append((a, b, kind, why))
     return out

@@ -165,6 +165,10 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
         from tokumei.anonymize.risk_places import place_risks
 
         found.extend(place_risks(text, spans, list(places)))
+    elif any(s.label == "LOCATION" or (s.data or {}).get("place") for s in spans):
+        from tokumei.anonymize.risk_places import place_risks
+
+        found.extend(place_risks(text, spans, []))
     out: list[RiskFlag] = []
     for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
         # skip flags inside or across detected PII; keep a flag that wholly contains PII

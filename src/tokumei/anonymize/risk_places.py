@@ -69,7 +69,7 @@ def removed_places(spans: Iterable[Span], level: str = "prefecture") -> list[str
         if s.label not in ("ADDRESS", "LOCATION"):
             continue
         muni = str((s.data or {}).get("municipality") or "")
-        if not muni and s.label == "LOCATION":
+        if not muni and (s.label == "LOCATION" or (s.data or {}).get("place")):
             muni = unicodedata.normalize("NFKC", s.text)
         if not muni:
             rest = _PREF.sub("", unicodedata.normalize("NFKC", s.text))
@@ -80,13 +80,19 @@ def removed_places(spans: Iterable[Span], level: str = "prefecture") -> list[str
     return sorted(stems, key=lambda w: (-len(w), w))
 
 
+_QUOTE = re.compile(r"[「『]([^」』\n]{2,25})[」』]")
+
+
 def place_risks(text: str, spans: Iterable[Span], places: list[str]) -> list[RiskFlag]:
-    """``place_name`` flags: the noun compound around each place left in ``text`` outside ``spans``."""
+    """``place_name`` flags: the noun compound around each place left in ``text`` outside ``spans``,
+    and the quoted name or compound around a place span that was replaced alone (「宮津ブレンド」,
+    さんぽナビ足利: the rest of the name still points to the town)."""
+    spans = list(spans)
+    out = _around_place_spans(text, spans)
     if not places:
-        return []
+        return out
     pii = sorted((s.start, s.end) for s in spans)
     rx = re.compile("|".join(re.escape(p) for p in places))
-    out: list[RiskFlag] = []
     last = -1
     for m in rx.finditer(text):
         a, b = m.span()
@@ -99,6 +105,26 @@ def place_risks(text: str, spans: Iterable[Span], places: list[str]) -> list[Ris
         rest = (text[ca:a] + text[b:cb]).strip("・ ")
         out.append(RiskFlag(ca, cb, name, "place_name", WHY, rest if len(rest) >= 2 else "地元の"))
         last = cb
+    return out
+
+
+def _around_place_spans(text: str, spans: list[Span]) -> list[RiskFlag]:
+    out: list[RiskFlag] = []
+    places = [s for s in spans if s.label == "LOCATION" or (s.data or {}).get("place")]
+    if not places:
+        return out
+    quotes = [m.span(1) for m in _QUOTE.finditer(text)]
+    for s in places:
+        q = next(((a, b) for a, b in quotes if a <= s.start and s.end <= b and (a, b) != (s.start, s.end)), None)
+        ca, cb = q if q else _compound(text, s.start, s.end)
+        if (ca, cb) == (s.start, s.end):
+            continue
+        others = [o for o in spans if o is not s and ca < o.end and o.start < cb and not (ca <= o.start and o.end <= cb)]
+        if others:
+            continue
+        rest = (text[ca:s.start] + text[s.end:cb]).strip("・ ")
+        out.append(RiskFlag(ca, cb, text[ca:cb], "place_name", WHY.replace("住所を都道府県までにしても", "地名を置き換えても"),
+                            rest if len(rest) >= 2 else "地元の"))
     return out
 
 

@@ -1,0 +1,58 @@
+"""Safety net for places finer than a prefecture that detection left (issue #12: places leaked 61%).
+
+SudachiPy tags place names (名詞-固有名詞-地名-一般: 大三島, 深谷市, 上柴町, 舞鶴, 名古屋). Those not
+covered by any span, not a prefecture (or its stem: 京都, 大阪), a country or a broad region
+(関東, 北陸), and not allow-listed become place spans: label ``LOCATION`` when the vocabulary has it
+(the names tier's places, generalised by the policy's LOCATION rule), else ``ADDRESS`` with
+``data["place"]`` so that the address operator writes 「（地名）」. Adjacent place tokens are one
+span (深谷市上柴町).
+
+例::
+
+    >>> [s.text for s in dictionary_places("大三島にある酒蔵と、京都の店", [])]
+    ['大三島']
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from tokumei.span import LABELS, Span
+
+SOURCE = "anonymize.places.v1"
+LABEL = "LOCATION" if "LOCATION" in LABELS else "ADDRESS"
+
+PREFECTURES = (
+    "北海道 青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知 "
+    "三重 滋賀 京都 大阪 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄"
+).split()
+_KEPT = frozenset(PREFECTURES) | {p + s for p in PREFECTURES for s in ("県", "府", "都")} | frozenset(
+    "東京都 北海道 日本 東北 関東 北陸 甲信越 信越 東海 中部 近畿 関西 中国 四国 九州 山陰 山陽 首都圏 全国 海外 "
+    "本州 道内 道外".split())
+
+
+def dictionary_places(text: str, spans: Iterable[Span], allowed: Callable[[str], bool] | None = None) -> list[Span]:
+    """New place spans for SudachiPy place names outside ``spans`` (see the module docstring)."""
+    from tokumei.detect.names.tokens import tokenize
+
+    taken = sorted((s.start, s.end) for s in spans)
+    runs: list[list[int]] = []
+    for t in tokenize(text):
+        if t.pos[:4] != ("名詞", "固有名詞", "地名", "一般") or t.surface in _KEPT:
+            continue
+        if runs and runs[-1][1] == t.start:
+            runs[-1][1] = t.end
+        else:
+            runs.append([t.start, t.end])
+    out = []
+    for a, b in runs:
+        word = text[a:b]
+        if len(word) < 2 or any(x < b and a < y for x, y in taken):
+            continue
+        if allowed is not None:
+            from tokumei.anonymize.risk_places import _compound
+
+            if allowed(word) or allowed(text[slice(*_compound(text, a, b))]):
+                continue  # 沼田税務署, 沼田商工会議所 stay (the place inside them is a place_name risk)
+        data = {"place": True} if LABEL == "ADDRESS" else {}
+        out.append(Span(LABEL, a, b, word, 0.6, SOURCE, "辞書の地名（都道府県より細かい場所）", data=data))
+    return out
