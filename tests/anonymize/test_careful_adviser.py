@@ -100,8 +100,16 @@ def test_organisations_of_one_class_are_treated_alike():
 def test_place_in_an_allow_listed_body_is_a_risk_when_the_address_was_generalised():
     t = "住所は群馬県沼田市東原新町1-2-3です。沼田商工会議所の紹介です。"
     r = anonymize(t)
-    assert "沼田商工会議所" in r.text
-    assert any(f.text == "沼田商工会議所" and f.kind == "place_name" for f in r.risks), r.risks
+    # the body stays (allow-list), the town inside its name is a risk that publication applies
+    assert "商工会議所の紹介" in r.text and "沼田" not in r.text, r.text
+    assert any(f.text == "沼田商工会議所" and f.kind == "place_name" and f.applied for f in r.risks), r.risks
+    kept = anonymize(t, policy=_policy_without_apply())
+    assert "沼田商工会議所" in kept.text
+
+def _policy_without_apply():
+    from tokumei.anonymize.policy import parse_policy
+    return parse_policy('extends = "publication"\n[risk]\napply = []\n')
+
 
 # --- re-identification risks --------------------------------------------------------------------
 
@@ -254,3 +262,33 @@ def test_a_quoted_name_around_a_replaced_place_is_a_risk():
 
 def test_fair_is_an_event():
     assert ("event", "「岡谷ものづくりフェア2026」") in [(f.kind, f.text) for f in find_risks("「岡谷ものづくりフェア2026」に出展", year=2026)]
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("リスナーの「ねぎ坊」さんからメッセージ", "ねぎ坊"),
+    ("近所の人は兄を「コウちゃん」と呼ぶ", "コウ"),
+])
+def test_quoted_names_with_an_honorific_are_people(text, gone):
+    assert gone not in anonymize(text).text
+
+
+def test_publication_applies_place_name_suggestions():
+    r = anonymize("住所は群馬県沼田市東原新町1-2-3です。沼田商工会議所の紹介です。名物の沼田こんにゃく焼き。")
+    assert r.text == "住所は群馬県です。商工会議所の紹介です。名物のこんにゃく焼き。", r.text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("医療事務のＲｏｄｒｉｇｕｅｓ　Ａｎａさんはブラジル出身", "Ｒｏｄｒｉｇｕｅｓ"),
+    ("Tran Van Longさんは製パン担当", "Tran"),
+])
+def test_latin_name_before_an_honorific_is_a_person(text, gone):
+    out = anonymize(text).text
+    assert gone not in out and "さん" in out, out
+
+
+@pytest.mark.parametrize("text, name", [("担当の林です", "林"), ("ひかりさんが来た", "ひかり"), ("小松原 ひかりが担当", "小松原 ひかり")])
+def test_real_names_are_still_replaced(text, name):
+    from tokumei.span import Span
+    a = text.index(name)
+    out = anonymize(text, spans=[Span("PERSON", a, a + len(name), name, .75, "t", "", "P1")]).text
+    assert name not in out, out

@@ -35,6 +35,8 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = list(spans)
     spans += sibling_orgs(text, spans)
     spans = resolve_family(text, spans)
+    spans += quoted_people(text, spans)
+    spans = latin_people(text, spans)
     spans = nicknames(text, spans)
     spans = profile_birthdates(text, spans)
     spans = places_not_people(text, spans)
@@ -47,6 +49,47 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
 _PLACE_AFTER = re.compile(r"(?:から|まで|より)[ \u3000]*(?:[東西南北]へ)?[ \u3000]*(?:車|徒歩|歩いて|バス|電車|船|フェリー|自転車|タクシー)"
                           r"|出身|在住|方面|周辺|近郊|界隈|沖|の海(?!外)|の港")
 _HONORIFIC_AFTER = re.compile(r"[ \u3000]?(?:さん|様|氏|君|くん|ちゃん|先生|社長|会長|専務|店主)")
+
+
+#: A quoted name followed by an honorific is a person's (nick)name: 「ねぎ坊」さん, 「あんころ餅」さん.
+_QUOTED_PERSON = re.compile(r"「(?P<n>[^」\n、。]{1,12}?)(?:ちゃん|くん)?」(?=さん|様|ちゃん|くん|氏)"
+                            r"|「(?P<m>[^」\n、。]{1,10}?)(?:ちゃん|くん)」")
+
+
+def quoted_people(text: str, spans: list[Span]) -> list[Span]:
+    """PERSON spans for quoted names that an honorific follows, or that end in ちゃん/くん."""
+    taken = [(s.start, s.end) for s in spans]
+    out = []
+    for m in _QUOTED_PERSON.finditer(text):
+        g = "n" if m.group("n") else "m"
+        a, b = m.span(g)
+        if b - a < 2 or any(x < b and a < y for x, y in taken):
+            continue
+        out.append(Span("PERSON", a, b, text[a:b], 0.7, "anonymize.quoted_person.v1",
+                        "かぎ括弧の呼び名に敬称（ラジオネーム・愛称）"))
+        taken.append((a, b))
+    return out
+
+
+_LATIN_PERSON = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９@._-])(?P<n>[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ'’-]+"
+                           r"(?:[ \u3000][A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ'’-]+){0,3})(?=[ \u3000]?(?:さん|様|氏|先生|くん|ちゃん))")
+
+
+def latin_people(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with every Latin-script name right before an honorific as a person
+    (「Ｒｏｄｒｉｇｕｅｓ　Ａｎａさん」); a PERSON span found inside it (Ａｎａ) gives way to the whole name."""
+    out = list(spans)
+    for m in _LATIN_PERSON.finditer(text):
+        a, b = m.span("n")
+        inside = [s for s in out if s.start < b and a < s.end]
+        if any(s.label != "PERSON" or s.start < a or s.end > b for s in inside):
+            continue
+        if inside and len(inside) == 1 and (inside[0].start, inside[0].end) == (a, b):
+            continue
+        eid = inside[0].entity_id if inside else None
+        out = [s for s in out if s not in inside]
+        out.append(Span("PERSON", a, b, text[a:b], 0.7, "anonymize.latin_person.v1", "英字の名前に敬称", eid))
+    return out
 
 
 def places_not_people(text: str, spans: list[Span]) -> list[Span]:

@@ -80,6 +80,9 @@ def removed_places(spans: Iterable[Span], level: str = "prefecture") -> list[str
     return sorted(stems, key=lambda w: (-len(w), w))
 
 
+#: Ordinary words written after a place (not part of a name).
+_ORDINARY_AFTER = frozenset("出身 在住 市内 町内 村内 区内 周辺 方面 近郊 地区 地域 市民 町民 界隈 産 育ち 沖 生まれ 一帯 全域 "
+                            "市街 市街地 中心部 郊外".split())
 _QUOTE = re.compile(r"[「『]([^」』\n]{2,25})[」』]")
 
 
@@ -123,6 +126,8 @@ def _around_place_spans(text: str, spans: list[Span]) -> list[RiskFlag]:
         if others:
             continue
         rest = (text[ca:s.start] + text[s.end:cb]).strip("・ ")
+        if not q and (len(rest) < 2 or rest in _ORDINARY_AFTER):
+            continue  # 岩国出身, 沼田市内: the place word alone was the name
         out.append(RiskFlag(ca, cb, text[ca:cb], "place_name", WHY.replace("住所を都道府県までにしても", "地名を置き換えても"),
                             rest if len(rest) >= 2 else "地元の"))
     return out
