@@ -292,3 +292,22 @@ def test_real_names_are_still_replaced(text, name):
     a = text.index(name)
     out = anonymize(text, spans=[Span("PERSON", a, a + len(name), name, .75, "t", "", "P1")]).text
     assert name not in out, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("深谷駅から車で10分の直売所", "深谷駅"),
+    ("渡良瀬川にちなむ店名", "渡良瀬"),
+    ("岩木山のふもとの果樹園", "岩木山"),
+])
+def test_stations_rivers_and_mountains_are_places(text, gone):
+    assert gone not in anonymize(text).text
+
+
+def test_a_year_of_birth_is_generalised():
+    out = anonymize("新院長 岡部 真帆（1988年生まれ）は内科医です。").text
+    assert "1988" not in out and "1980年代生まれ" in out, out
+
+
+def test_reception_number_in_a_consultation_record():
+    out = anonymize("相談記録（受付番号 R-2026-0311）\n相談者：会社員").text
+    assert "R-2026-0311" not in out, out

@@ -39,6 +39,7 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = latin_people(text, spans)
     spans = nicknames(text, spans)
     spans = profile_birthdates(text, spans)
+    spans += birth_years(text, spans)
     spans = places_not_people(text, spans)
     if places:
         spans += dictionary_places(text, spans, allowed)
@@ -90,6 +91,17 @@ def latin_people(text: str, spans: list[Span]) -> list[Span]:
         out = [s for s in out if s not in inside]
         out.append(Span("PERSON", a, b, text[a:b], 0.7, "anonymize.latin_person.v1", "英字の名前に敬称", eid))
     return out
+
+
+_BIRTH_YEAR = re.compile(r"(?<![\d０-９])(?:[12][0-9]{3}|[１２][０-９]{3}|(?:昭和|平成|令和)(?:元|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))"
+                         r"年(?:[0-9０-９]{1,2}月)?(?=生まれ|生)")
+
+
+def birth_years(text: str, spans: list[Span]) -> list[Span]:
+    """「1988年生まれ」「昭和38年生」: a year of birth without a day is a date of birth too."""
+    taken = [(s.start, s.end) for s in spans]
+    return [Span("DATE_OF_BIRTH", m.start(), m.end(), m.group(0), 0.8, "anonymize.birth_year.v1", "「〜年生まれ」")
+            for m in _BIRTH_YEAR.finditer(text) if not any(x < m.end() and m.start() < y for x, y in taken)]
 
 
 def places_not_people(text: str, spans: list[Span]) -> list[Span]:

@@ -1,6 +1,7 @@
 """Safety net for places finer than a prefecture that detection left (issue #12: places leaked 61%).
 
-SudachiPy tags place names (名詞-固有名詞-地名-一般: 大三島, 深谷市, 上柴町, 舞鶴, 名古屋). Those not
+SudachiPy tags place names (名詞-固有名詞-地名-一般: 大三島, 深谷市, 上柴町, 舞鶴, 名古屋); stations (深谷駅) and a proper noun
+with a place word after it (渡良瀬川, 岩木山, 彦根城, 鑁阿寺) are places too. Those not
 covered by any span, not a prefecture (or its stem: 京都, 大阪), a country or a broad region
 (関東, 北陸), and not allow-listed become place spans: label ``LOCATION`` when the vocabulary has it
 (the names tier's places, generalised by the policy's LOCATION rule), else ``ADDRESS`` with
@@ -30,19 +31,31 @@ _KEPT = frozenset(PREFECTURES) | {p + s for p in PREFECTURES for s in ("県", "�
     "本州 道内 道外".split())
 
 
+#: Words after a proper noun that make it a place (渡良瀬 + 川, 彦根 + 城).
+_PLACE_SUFFIX = frozenset("駅 川 山 岳 城 寺 神社 大社 天満宮 神宮 八幡宮 町 村 島 港 温泉 海道 湖 峠 高原 岬 半島 渓谷".split())
+
+
 def dictionary_places(text: str, spans: Iterable[Span], allowed: Callable[[str], bool] | None = None) -> list[Span]:
     """New place spans for SudachiPy place names outside ``spans`` (see the module docstring)."""
     from tokumei.detect.names.tokens import tokenize
 
     taken = sorted((s.start, s.end) for s in spans)
     runs: list[list[int]] = []
-    for t in tokenize(text):
-        if t.pos[:4] != ("名詞", "固有名詞", "地名", "一般") or t.surface in _KEPT:
+    tokens = tokenize(text)
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        place = t.pos[:4] == ("名詞", "固有名詞", "地名", "一般") and t.surface not in _KEPT
+        # 深谷駅 / 西大寺駅 (one token), 渡良瀬川, 岩木山, 彦根城, 大山祇神社, 鑁阿寺, 金屋町
+        station = t.pos[1] == "固有名詞" and len(t.surface) >= 3 and t.surface.endswith("駅")
+        named = t.pos[1] == "固有名詞" and nxt is not None and nxt.start == t.end and nxt.surface in _PLACE_SUFFIX \
+            and (place or t.surface not in _KEPT)
+        if not (place or station or named):
             continue
+        end = nxt.end if named else t.end
         if runs and runs[-1][1] == t.start:
-            runs[-1][1] = t.end
+            runs[-1][1] = end
         else:
-            runs.append([t.start, t.end])
+            runs.append([t.start, end])
     out = []
     for a, b in runs:
         word = text[a:b]

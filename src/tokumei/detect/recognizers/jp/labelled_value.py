@@ -47,9 +47,10 @@ LABEL_WORDS: dict[str, str] = {
                      "連絡先電話番号"), "PHONE"),
     **dict.fromkeys(("氏名", "お名前", "フリガナ", "ふりがな", "名前"), "PERSON"),
 }
-#: Labels whose word only counts when the same line names a person (受付番号 of a reservation).
+#: Labels whose word only counts near a person (受付番号 of a reservation or a 相談記録: 様, さん, 相談者 …
+#: within 200 characters).
 NEEDS_PERSON = frozenset({"受付番号"})
-_PERSON_ON_LINE = re.compile(r"様|さん|氏名|お名前")
+_PERSON_ON_LINE = re.compile(r"様|さん|氏名|お名前|相談者|申込者|患者|本人")
 
 _DIGITS_SEP = r"[0-9](?:[0-9]|[ -](?=[0-9]))"
 #: The value's shape after each label (normalised view: half-width digits, '-' hyphens).
@@ -139,11 +140,8 @@ def _running(view: TextView) -> Iterable[Span]:
             continue  # HOTEL, motel …
         if label == "PERSON" and not m.group("sep").strip(" \t"):
             continue  # 「氏名」 in running text with no colon: 氏名を記入 …
-        if word in NEEDS_PERSON:
-            line_a = norm.rfind("\n", 0, m.start()) + 1
-            line_b = norm.find("\n", m.end())
-            if not _PERSON_ON_LINE.search(norm, line_a, len(norm) if line_b < 0 else line_b):
-                continue
+        if word in NEEDS_PERSON and not _PERSON_ON_LINE.search(norm, max(0, m.start() - 200), m.end() + 200):
+            continue
         v = _value(label, norm, m.end())
         if v:
             yield _span(view, label, *v, word, "ラベル")
