@@ -15,11 +15,21 @@ span (深谷市上柴町).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from tokumei.span import LABELS, Span
 
 SOURCE = "anonymize.places.v1"
+
+
+@lru_cache(maxsize=4)
+def tokens_of(text: str) -> tuple:
+    """SudachiPy tokens of the whole text, shared by the steps of one anonymize call (places,
+    siblings, review list) so the text is tokenised once."""
+    from tokumei.detect.names.tokens import tokenize
+
+    return tuple(tokenize(text))
 LABEL = "LOCATION" if "LOCATION" in LABELS else "ADDRESS"
 
 PREFECTURES = (
@@ -37,11 +47,9 @@ _PLACE_SUFFIX = frozenset("駅 川 山 岳 城 寺 神社 大社 天満宮 神�
 
 def dictionary_places(text: str, spans: Iterable[Span], allowed: Callable[[str], bool] | None = None) -> list[Span]:
     """New place spans for SudachiPy place names outside ``spans`` (see the module docstring)."""
-    from tokumei.detect.names.tokens import tokenize
-
     taken = sorted((s.start, s.end) for s in spans)
     runs: list[list[int]] = []
-    tokens = tokenize(text)
+    tokens = tokens_of(text)
     for i, t in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         place = t.pos[:4] == ("名詞", "固有名詞", "地名", "一般") and t.surface not in _KEPT

@@ -16,6 +16,7 @@ starts from a built-in policy and overrides only what the file says.
 from __future__ import annotations
 
 import tomllib
+from functools import lru_cache
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -91,8 +92,7 @@ def load_policy(name_or_path: str | Path | Policy = "publication") -> Policy:
         return name_or_path
     s = str(name_or_path)
     if s in BUILTIN:
-        raw = resources.files("tokumei.anonymize").joinpath("policies", f"{s}.toml").read_text("utf-8")
-        return parse_policy(raw, f"{s}.toml")
+        return _builtin(s)
     p = Path(s)
     if p.suffix.lower() != ".toml" and not p.exists():
         raise TokumeiError("E201", name=s)
@@ -103,6 +103,13 @@ def load_policy(name_or_path: str | Path | Policy = "publication") -> Policy:
     except (OSError, UnicodeDecodeError) as e:
         raise TokumeiError("E502", path=str(p), why=type(e).__name__) from None
     return parse_policy(raw, str(p))
+
+
+@lru_cache(maxsize=None)
+def _builtin(name: str) -> Policy:
+    """A built-in policy, parsed once per process (policies are frozen)."""
+    raw = resources.files("tokumei.anonymize").joinpath("policies", f"{name}.toml").read_text("utf-8")
+    return parse_policy(raw, f"{name}.toml")
 
 
 def parse_policy(raw: str, path: str = "<policy>") -> Policy:

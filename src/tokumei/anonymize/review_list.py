@@ -94,7 +94,7 @@ def span_items(text: str, spans: Iterable[Span], kind: str, reason: str) -> list
 def leftovers(text: str, covered: Sequence[tuple[int, int]], skip: Sequence[tuple[int, int]],
               allowed: Callable[[str], bool] | None = None) -> list[ReviewItem]:
     """Proper nouns outside ``covered`` (replaced passages) and ``skip`` (risk flags, kept PII)."""
-    from tokumei.detect.names.tokens import tokenize
+    from tokumei.anonymize.places import tokens_of
 
     taken = sorted([*covered, *skip])
 
@@ -102,7 +102,7 @@ def leftovers(text: str, covered: Sequence[tuple[int, int]], skip: Sequence[tupl
         return not any(x < b and a < y for x, y in taken)
 
     found: list[tuple[int, int, str, str]] = []
-    tokens = tokenize(text)
+    tokens = tokens_of(text)
     for t in tokens:
         pos = t.pos
         if pos[0] != "名詞":

@@ -35,7 +35,9 @@ def sibling_orgs(text: str, spans: Iterable[Span], allowed: Callable[[str], bool
         from tokumei.detect.names.dictionary import AllowList
 
         allowed = AllowList.builtin().allowed
-    from tokumei.detect.names.tokens import tokenize
+    from tokumei.anonymize.places import tokens_of
+
+    all_tokens = tokens_of(text)
 
     taken = [(s.start, s.end) for s in spans]
     out: list[Span] = []
@@ -47,7 +49,7 @@ def sibling_orgs(text: str, spans: Iterable[Span], allowed: Callable[[str], bool
         if (lo, hi) in done or hi - lo > 400:
             continue
         done.add((lo, hi))
-        items = _items(tokenize(text[lo:hi]), lo)
+        items = _items([t for t in all_tokens if lo <= t.start and t.end <= hi], 0)
         if not any(a <= org.start and org.end <= b for a, b, _ in items):
             continue
         for a, b, proper in items:
