@@ -311,3 +311,15 @@ def test_a_year_of_birth_is_generalised():
 def test_reception_number_in_a_consultation_record():
     out = anonymize("相談記録（受付番号 R-2026-0311）\n相談者：会社員").text
     assert "R-2026-0311" not in out, out
+
+
+@pytest.mark.parametrize("text, kind, passage", [
+    ("ラジオ番組『まちの台所』に出演", "programme", "『まちの台所』"),
+    ("創業から60年を迎えた", "founding", "創業から60年"),
+    ("創業六十年の老舗", "founding", "創業六十年"),
+    ("築100年の古民家", "founding", "築100年"),
+    ("12名の社員が働く", "headcount", "12名の社員"),
+    ("年商は3億を超えた", "revenue", "3億"),
+])
+def test_generic_wordings(text, kind, passage):
+    assert (kind, passage) in [(f.kind, f.text) for f in find_risks(text, year=2026)]

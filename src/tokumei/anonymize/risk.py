@@ -222,7 +222,9 @@ def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
         return f"「{n}代目」のような代数は、家業を特定できる手がかりになります", "老舗の後継者" if n >= 3 else "後継者"
     if kind == "founding":
         if g.get("age"):
-            age = int(g["age"])
+            age = int(g["age"]) if g["age"].isdigit() else (kanji_int(g["age"]) or 0)
+            if age < 2:
+                return None
         else:
             y = _year(g.get("y") or g.get("y2") or "")
             if y is None or y > year:
