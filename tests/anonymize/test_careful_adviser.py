@@ -323,3 +323,8 @@ def test_reception_number_in_a_consultation_record():
 ])
 def test_generic_wordings(text, kind, passage):
     assert (kind, passage) in [(f.kind, f.text) for f in find_risks(text, year=2026)]
+
+
+def test_romanised_name_beside_its_reading_is_replaced_with_it():
+    out = anonymize("店の看板には「SAITO KENJI & YUKO（サイトウ ケンジ＆ユウコ）」とある。").text
+    assert "SAITO" not in out and "YUKO" not in out, out

@@ -37,6 +37,7 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = resolve_family(text, spans)
     spans += quoted_people(text, spans)
     spans = latin_people(text, spans)
+    spans += romanised_readings(text, spans)
     spans = nicknames(text, spans)
     spans = profile_birthdates(text, spans)
     spans += birth_years(text, spans)
@@ -102,6 +103,42 @@ def birth_years(text: str, spans: list[Span]) -> list[Span]:
     taken = [(s.start, s.end) for s in spans]
     return [Span("DATE_OF_BIRTH", m.start(), m.end(), m.group(0), 0.8, "anonymize.birth_year.v1", "「〜年生まれ」")
             for m in _BIRTH_YEAR.finditer(text) if not any(x < m.end() and m.start() < y for x, y in taken)]
+
+
+_LATIN_WORD = r"[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ'’-]+"
+_ROMANISED = re.compile(rf"(?P<all>{_LATIN_WORD}(?:[ \u3000]{_LATIN_WORD})*(?:[ \u3000]*[&＆・][ \u3000]*{_LATIN_WORD}(?:[ \u3000]{_LATIN_WORD})*)*)"
+                        r"[ \u3000]*[（(]")
+_KANA_READING = re.compile(r"[\u3041-\u3096\u30a1-\u30faー・＆& \u3000]+")
+_SPLIT_NAMES = re.compile(r"[ \u3000]*[&＆・][ \u3000]*")
+
+
+def romanised_readings(text: str, spans: list[Span]) -> list[Span]:
+    """A romanised name right before a parenthesis whose content is a person's name is that person
+    (「SAITO KENJI & YUKO（サイトウ ケンジ＆ユウコ）」: SAITO KENJI is サイトウ ケンジ, YUKO is ユウコ)."""
+    people = sorted((s for s in spans if s.label == "PERSON"), key=lambda s: s.start)
+    taken = [(s.start, s.end) for s in spans]
+    out: list[Span] = []
+    for m in _ROMANISED.finditer(text):
+        close = min((i for i in (text.find("）", m.end()), text.find(")", m.end())) if i >= 0), default=-1)
+        if close < 0 or not _KANA_READING.fullmatch(text, m.end(), close):
+            continue  # only a reading in kana: not Instagram（@handle）
+        inside = [p for p in people if m.end() <= p.start and p.end <= close]
+        if not inside:
+            continue
+        a = m.start("all")
+        parts = []
+        for piece in _SPLIT_NAMES.split(m.group("all")):
+            i = text.index(piece, a)
+            parts.append((i, i + len(piece)))
+            a = i + len(piece)
+        for k, (x, y) in enumerate(parts):
+            if any(p < y and x < q for p, q in taken):
+                continue
+            who = inside[min(k, len(inside) - 1)]
+            out.append(Span("PERSON", x, y, text[x:y], 0.75, "anonymize.romanised.v1", "読みの前のローマ字表記（同じ人）",
+                            who.entity_id, {"same_as": who.text}))
+            taken.append((x, y))
+    return out
 
 
 def places_not_people(text: str, spans: list[Span]) -> list[Span]:
