@@ -328,3 +328,17 @@ def test_generic_wordings(text, kind, passage):
 def test_romanised_name_beside_its_reading_is_replaced_with_it():
     out = anonymize("店の看板には「SAITO KENJI & YUKO（サイトウ ケンジ＆ユウコ）」とある。").text
     assert "SAITO" not in out and "YUKO" not in out, out
+
+
+@pytest.mark.parametrize("text, after", [
+    ("昭和54年に開業した珈琲 ほたるは、店主が一人で営む。", "昭和54年に開業した珈琲 Aは、店主が一人で営む。"),
+    ("高岡市の料亭 かつらぎから、女将が来た。", "料亭 A"),
+    ("平素より生鮮市場 かねまつをご利用いただき", "生鮮市場 A"),
+])
+def test_shop_names_after_a_kind_word_keep_the_kind(text, after):
+    assert after in anonymize(text).text, anonymize(text).text
+
+
+@pytest.mark.parametrize("text", ["喫茶 営業中です", "カフェ の営業", "和菓子 など"])
+def test_kind_words_before_ordinary_words_stay(text):
+    assert anonymize(text).text == text

@@ -78,6 +78,9 @@ def pseudonym() -> Operator:
     def run(t: Target, st: ps.PseudonymState) -> str:
         s = t.span
         data = s.data or {}
+        if s.label == "ORGANIZATION" and data.get("kind_prefix"):
+            # 珈琲 ほたる → 珈琲 A: the kind word stays, as institutions keep theirs (anonymize.shops)
+            return str(data["kind_prefix"]) + st.letter("org", str(data.get("core") or t.surface), s.entity_id)
         if s.label == "ORGANIZATION":
             surface = str(data.get("same_as") or t.surface)
             return st.letter("org", surface, s.entity_id) + ps.org_suffix(surface)

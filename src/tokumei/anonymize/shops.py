@@ -1,0 +1,58 @@
+"""Safety net for shop names written as kind word + space + name (屋号): 「珈琲 ほたる」,
+「生鮮市場 かねまつ」, 「料亭 かつらぎ」, 「御菓子司 松風堂」, 「hair salon MIRA」.
+
+Detection finds legal forms and suffixes (〜商店, 〜事務所); a 屋号 after a kind word and a space
+has neither. When no span covers it, the whole passage becomes an ORGANIZATION span with
+``data["kind_prefix"]``: the pseudonym keeps the kind word (「珈琲 A」, 「料亭 B」), as
+institutions keep theirs (:data:`tokumei.anonymize.pseudonyms.ORG_SUFFIXES`). The name must end at
+a particle, punctuation, a bracket, a space or an honorific, and must not be an ordinary word
+listed in :data:`_NOT_NAMES`.
+
+例::
+
+    >>> [s.text for s in shop_names("昭和54年に開業した珈琲 ほたるは、", [])]
+    ['珈琲 ほたる']
+"""
+from __future__ import annotations
+
+import re
+
+from tokumei.span import Span
+
+SOURCE = "anonymize.shops.v1"
+#: Kind words written before a shop's name (food, lodging, beauty, crafts, retail, farms).
+KINDS = (
+    "珈琲", "喫茶", "カフェ", "Cafe", "cafe", "CAFE", "料亭", "割烹", "旅館", "民宿", "お宿", "食堂", "酒場", "居酒屋",
+    "焼肉", "寿司", "鮨", "そば処", "蕎麦", "うどん", "ラーメン", "中華そば", "ベーカリー", "パン工房", "御菓子司",
+    "和菓子", "洋菓子", "菓子工房", "焼きまんじゅう", "生鮮市場", "青果", "鮮魚", "精肉", "生花", "美容室", "ヘアメイク",
+    "hair salon", "Hair Salon", "サロン", "整体院", "鍼灸院", "工房", "織物工房", "焙煎工房", "木工房", "雑貨", "古書",
+    "書店", "ギャラリー", "アトリエ", "スタジオ", "ブティック", "キッチン", "ビストロ", "バル", "農園", "果樹園", "牧場",
+    "の店", "の宿", "炭火焼", "もつ焼き", "天ぷら", "とんかつ", "洋食", "小料理", "スナック", "ゲストハウス",
+)
+_KIND_ALT = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
+_RX = re.compile(rf"(?P<kind>{_KIND_ALT})(?P<sep>[ \u3000])"
+                 r"(?P<name>[\u3041-\u3096\u30a1-\u30faー一-龥々A-Za-zＡ-Ｚａ-ｚ]{1,10}?)"
+                 r"(?=[ \u3000、。，．・！？!?」』）)\n\t]|$|は|が|を|に|で|の|と|も|へ|さん|様|から|まで|です|店|本店)")
+_PARTICLES = frozenset("のはがをにでともへや")
+#: Words that follow a kind word and a space without being a name.
+_NOT_NAMES = frozenset("の は が を に で と も 営業 開店 閉店 経営 オープン 情報 巡り めぐり 特集 店主 メニュー 好き "
+                       "など 等 併設 兼 スペース コーナー 部門 事業".split())
+
+
+def shop_names(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with ORGANIZATION spans for 屋号 after a kind word and a space; a PERSON span found
+    inside the name (まつ in かねまつ) gives way to it, any other overlap keeps the found span."""
+    out = list(spans)
+    for m in _RX.finditer(text):
+        name = m.group("name")
+        if name[0] in _PARTICLES or any(name.startswith(w) for w in _NOT_NAMES) \
+                or len(name) < 2 and not re.match(r"[一-龥]", name):
+            continue
+        a, b = m.start(), m.end("name")
+        inside = [s for s in out if s.start < b and a < s.end]
+        if any(s.label != "PERSON" or s.start < m.start("name") or s.end > b for s in inside):
+            continue
+        out = [s for s in out if s not in inside]
+        out.append(Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "種類の語＋空白＋屋号",
+                        data={"kind_prefix": m.group("kind") + m.group("sep"), "core": name}))
+    return out
