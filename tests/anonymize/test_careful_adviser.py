@@ -342,3 +342,18 @@ def test_shop_names_after_a_kind_word_keep_the_kind(text, after):
 @pytest.mark.parametrize("text", ["喫茶 営業中です", "カフェ の営業", "和菓子 など"])
 def test_kind_words_before_ordinary_words_stay(text):
     assert anonymize(text).text == text
+
+
+@pytest.mark.parametrize("text, after", [
+    ("平素よりおかべ歯科医院をご利用いただき", "平素よりA歯科医院をご利用いただき"),
+    ("社労士 大和田 紗希（おおわだ労務オフィス）", "Aオフィス"),
+    ("ふじさき果樹園の園主", "A果樹園の園主"),
+    ("ささおか社労士オフィスまで", "Aオフィスまで"),
+])
+def test_hiragana_business_names_with_a_kind_word(text, after):
+    assert after in anonymize(text).text, anonymize(text).text
+
+
+@pytest.mark.parametrize("text", ["あたらしい事務所に移った", "わたしの事務所です"])
+def test_hiragana_words_before_a_kind_word_stay(text):
+    assert anonymize(text).text == text

@@ -21,7 +21,7 @@ from typing import Any, Iterable
 
 from tokumei.anonymize.family import nicknames, resolve_family
 from tokumei.anonymize.places import dictionary_places
-from tokumei.anonymize.shops import shop_names
+from tokumei.anonymize.shops import shop_names, suffix_names
 from tokumei.anonymize.siblings import sibling_orgs
 from tokumei.span import Span
 
@@ -36,6 +36,7 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = list(spans)
     spans += sibling_orgs(text, spans)
     spans = shop_names(text, spans)
+    spans = suffix_names(text, spans)
     spans = resolve_family(text, spans)
     spans += quoted_people(text, spans)
     spans = latin_people(text, spans)

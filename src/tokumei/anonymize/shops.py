@@ -56,3 +56,43 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
         out.append(Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "種類の語＋空白＋屋号",
                         data={"kind_prefix": m.group("kind") + m.group("sep"), "core": name}))
     return out
+
+
+#: Kind words ending a business name whose own name is in hiragana or a surname (おかべ歯科医院,
+#: おおわだ労務オフィス, ふじさき果樹園, 寺田労務サポート).
+SUFFIXES = ("事務所", "オフィス", "歯科医院", "医院", "歯科", "クリニック", "保育園", "幼稚園", "こども園", "果樹園", "農園",
+            "工房", "商店", "サポート", "パートナーズ", "整骨院", "接骨院", "治療院", "鍼灸院", "薬局", "酒店", "酒造",
+            "醸造", "製作所", "工務店", "書店", "牧場", "菓子店", "洋菓子店", "写真館", "学習塾", "教室")
+_SUF_ALT = "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True))
+_HIRA_HEAD = re.compile(rf"(?P<head>[\u3041-\u3096ー]{{2,8}})(?P<mid>[一-龥ァ-ヶー]{{0,10}}?)(?P<kind>{_SUF_ALT})"
+                        r"(?![一-龥ァ-ヶー])")
+_BAD_END = frozenset("いなのたるてにをはがでともへやよね")
+
+
+def suffix_names(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with ORGANIZATION spans for hiragana-named businesses ending in a kind word that no
+    span covers (the particle before the name, 平素より|おかべ歯科医院, is left out)."""
+    from tokumei.anonymize.places import tokens_of
+
+    out = list(spans)
+    tokens = None
+    for m in _HIRA_HEAD.finditer(text):
+        a, b = m.start("head"), m.end()
+        if tokens is None:
+            tokens = tokens_of(text)
+        # leading particles of the hiragana run belong to the sentence (より, から, には)
+        for t in tokens:
+            if t.start < a:
+                continue
+            if t.start >= m.end("head") or t.pos[0] not in ("助詞", "助動詞"):
+                break
+            a = t.end
+        head = text[a : m.end("head")]
+        if len(head) < 2 or head[-1] in _BAD_END:
+            continue
+        inside = [s for s in out if s.start < b and a < s.end]
+        if any(s.label != "PERSON" or s.start < a or s.end > b for s in inside):
+            continue
+        out = [s for s in out if s not in inside]
+        out.append(Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "ひらがなの屋号＋種類の語"))
+    return out
