@@ -357,3 +357,12 @@ def test_hiragana_business_names_with_a_kind_word(text, after):
 @pytest.mark.parametrize("text", ["あたらしい事務所に移った", "わたしの事務所です"])
 def test_hiragana_words_before_a_kind_word_stay(text):
     assert anonymize(text).text == text
+
+
+@pytest.mark.parametrize("text, after", [
+    ("出店は、焼きまんじゅう 松乃家、織物工房 いとへん、カフェ 渡良瀬ほか", "焼きまんじゅう A、織物工房 B、カフェ C"),
+    ("料亭 かつらぎから女将が来た", "料亭 Aから女将が来た"),
+    ("前はヘアメイク アルバで店長をしていました", "ヘアメイク Aで店長"),
+])
+def test_shop_name_ends_where_the_sentence_goes_on(text, after):
+    assert after in anonymize(text).text, anonymize(text).text

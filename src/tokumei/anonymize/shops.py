@@ -5,8 +5,8 @@ Detection finds legal forms and suffixes (〜商店, 〜事務所); a 屋号 aft
 has neither. When no span covers it, the whole passage becomes an ORGANIZATION span with
 ``data["kind_prefix"]``: the pseudonym keeps the kind word (「珈琲 A」, 「料亭 B」), as
 institutions keep theirs (:data:`tokumei.anonymize.pseudonyms.ORG_SUFFIXES`). The name must end at
-a particle, punctuation, a bracket, a space or an honorific, and must not be an ordinary word
-listed in :data:`_NOT_NAMES`.
+a particle, punctuation, a bracket, a space or an honorific (:func:`_cut`), and must not start with an
+ordinary word listed in :data:`_NOT_NAMES`.
 
 例::
 
@@ -31,29 +31,52 @@ KINDS = (
 )
 _KIND_ALT = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
 _RX = re.compile(rf"(?P<kind>{_KIND_ALT})(?P<sep>[ \u3000])"
-                 r"(?P<name>[\u3041-\u3096\u30a1-\u30faー一-龥々A-Za-zＡ-Ｚａ-ｚ]{1,10}?)"
-                 r"(?=[ \u3000、。，．・！？!?」』）)\n\t]|$|は|が|を|に|で|の|と|も|へ|さん|様|から|まで|です|店|本店)")
+                 r"(?P<name>[\u3041-\u3096\u30a1-\u30faー一-龥々A-Za-zＡ-Ｚａ-ｚ]{1,12})")
+#: Particles and honorifics that may end the greedy name run (ほたるは → ほたる, かつらぎから → かつらぎ).
+_TRAILING = re.compile(r"(?:は|が|を|に|で|の|と|も|へ|さん|様|から|まで|です|でした|では|には|とは|にも)$")
 _PARTICLES = frozenset("のはがをにでともへや")
 #: Words that follow a kind word and a space without being a name.
 _NOT_NAMES = frozenset("の は が を に で と も 営業 開店 閉店 経営 オープン 情報 巡り めぐり 特集 店主 メニュー 好き "
                        "など 等 併設 兼 スペース コーナー 部門 事業".split())
 
 
+_MULTI = re.compile(r"から|まで|では|には|とは|にも|です|でした|より")
+_HIRA = re.compile(r"[\u3041-\u3096]")
+
+
+def _cut(name: str) -> str:
+    """The name part of a greedy run: up to a multi-character particle (かつらぎから女将 → かつらぎ), or a
+    one-character particle before a change of script (ほたるは毎日 → ほたる), then without a trailing
+    particle or honorific (ほたるは → ほたる)."""
+    m = _MULTI.search(name, 2)
+    if m:
+        name = name[: m.start()]
+    for i in range(2, len(name)):
+        if name[i - 1] in _PARTICLES and _HIRA.match(name[i - 1]) and not _HIRA.match(name[i]):
+            name = name[: i - 1]
+            break
+    while (t := _TRAILING.search(name)) and t.start() >= 2:
+        name = name[: t.start()]
+    return name
+
+
 def shop_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with ORGANIZATION spans for 屋号 after a kind word and a space; a PERSON span found
-    inside the name (まつ in かねまつ) gives way to it, any other overlap keeps the found span."""
+    or organisation span inside the name (まつ in かねまつ, ソウル食堂) gives way to it, any other overlap
+    keeps the found span."""
     out = list(spans)
     for m in _RX.finditer(text):
-        name = m.group("name")
+        name = _cut(m.group("name"))
         if name[0] in _PARTICLES or any(name.startswith(w) for w in _NOT_NAMES) \
                 or len(name) < 2 and not re.match(r"[一-龥]", name):
             continue
-        a, b = m.start(), m.end("name")
+        a, b = m.start(), m.start("name") + len(name)
         inside = [s for s in out if s.start < b and a < s.end]
-        if any(s.label != "PERSON" or s.start < m.start("name") or s.end > b for s in inside):
+        if any(s.label not in ("PERSON", "ORGANIZATION") or s.start < m.start("name") or s.end > b for s in inside):
             continue
+        eid = next((s.entity_id for s in inside if s.label == "ORGANIZATION"), None)
         out = [s for s in out if s not in inside]
-        out.append(Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "種類の語＋空白＋屋号",
+        out.append(Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "種類の語＋空白＋屋号", eid,
                         data={"kind_prefix": m.group("kind") + m.group("sep"), "core": name}))
     return out
 
