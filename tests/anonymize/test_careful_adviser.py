@@ -366,3 +366,17 @@ def test_hiragana_words_before_a_kind_word_stay(text):
 ])
 def test_shop_name_ends_where_the_sentence_goes_on(text, after):
     assert after in anonymize(text).text, anonymize(text).text
+
+
+@pytest.mark.parametrize("text, kind, passage", [
+    ("1950年から続く鮮魚店", "founding", "1950年から続く"),
+    ("80年の歴史がある", "founding", "80年の歴史"),
+    ("日本で一つだけの技術", "superlative", "日本で一つだけ"),
+    ("国内トップシェアの部品", "superlative", "国内トップシェア"),
+    ("品評会でグランプリに輝いた", "award", "品評会でグランプリに輝"),
+    ("新商品「雪のしずく」を発売", "brand", "「雪のしずく」"),
+    ("本町通り沿いの店", "landmark", "本町通り沿い"),
+    ("Instagram：yamada_touen で発信", "sns_handle", "yamada_touen"),
+])
+def test_generic_wordings_2(text, kind, passage):
+    assert (kind, passage) in [(f.kind, f.text) for f in find_risks(text, year=2026)]
