@@ -380,3 +380,21 @@ def test_shop_name_ends_where_the_sentence_goes_on(text, after):
 ])
 def test_generic_wordings_2(text, kind, passage):
     assert (kind, passage) in [(f.kind, f.text) for f in find_risks(text, year=2026)]
+
+
+def test_a_generation_is_no_place():
+    out = anonymize("代表取締役の加納 正之さん（72）は三代目。").text
+    assert "三代目" in out, out
+
+
+@pytest.mark.parametrize("text, after", [
+    ("加納 正之さんと加納 拓真さん。「加納の男は、みんな頑固なんです」", "「同家の男は、"),
+    ("加納 正之さんと加納 拓真さん。加納家の墓", "同家の墓"),
+])
+def test_ambiguous_surname_before_の_or_家_reads_as_the_family(text, after):
+    assert after in anonymize(text).text, anonymize(text).text
+
+
+def test_hiragana_name_after_a_bracket_is_kept_whole():
+    out = anonymize("社労士 東條 まどか（とうじょう社会保険労務士事務所）").text
+    assert "とう" not in out and "（A事務所）" in out, out

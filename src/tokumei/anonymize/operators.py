@@ -89,6 +89,10 @@ def pseudonym() -> Operator:
         if data.get("ambiguous"):
             # a surname several people share, not resolved to one of them (anonymize.family): a
             # phrase that asserts no identity, never another person's letter
+            if t.text.startswith("家", t.end):
+                return "同"  # 加納家 → 同家
+            if t.text.startswith("の", t.end):
+                return "同家"  # 「加納の男は頑固」 → 同家の男は
             return "同家の" if _ROLE_TITLE.match(t.text, t.end) else "同家の一人"
         name, hon = ps.split_honorific(t.surface)
         letter = st.letter("person", ps.split_honorific(str(data.get("same_as") or name))[0], s.entity_id)

@@ -89,6 +89,7 @@ SUFFIXES = ("事務所", "オフィス", "歯科医院", "医院", "歯科", "�
 _SUF_ALT = "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True))
 _HIRA_HEAD = re.compile(rf"(?P<head>[\u3041-\u3096ー]{{2,8}})(?P<mid>[一-龥ァ-ヶー]{{0,10}}?)(?P<kind>{_SUF_ALT})"
                         r"(?![一-龥ァ-ヶー])")
+_OPENERS = frozenset("（(「『【[ \u3000\n\t、。・:：|｜")
 _BAD_END = frozenset("いなのたるてにをはがでともへやよね")
 
 
@@ -103,8 +104,10 @@ def suffix_names(text: str, spans: list[Span]) -> list[Span]:
         a, b = m.start("head"), m.end()
         if tokens is None:
             tokens = tokens_of(text)
-        # leading particles of the hiragana run belong to the sentence (より, から, には)
-        for t in tokens:
+        # leading particles of the hiragana run belong to the sentence (より, から, には); after a
+        # bracket, a space or the line start the run is the name itself (（とうじょう…事務所）)
+        opened = a == 0 or text[a - 1] in _OPENERS
+        for t in ([] if opened else tokens):
             if t.start < a:
                 continue
             if t.start >= m.end("head") or t.pos[0] not in ("助詞", "助動詞"):
