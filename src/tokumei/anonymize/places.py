@@ -78,6 +78,6 @@ def dictionary_places(text: str, spans: Iterable[Span], allowed: Callable[[str],
 
             if allowed(word) or allowed(text[slice(*_compound(text, a, b))]):
                 continue  # 沼田税務署, 沼田商工会議所 stay (the place inside them is a place_name risk)
-        data = {"place": True} if LABEL == "ADDRESS" else {}
-        out.append(Span(LABEL, a, b, word, 0.6, SOURCE, "辞書の地名（都道府県より細かい場所）", data=data))
+        # data["place"]: the address operator writes （地名） (also under a LOCATION rule that generalises addresses)
+        out.append(Span(LABEL, a, b, word, 0.6, SOURCE, "辞書の地名（都道府県より細かい場所）", data={"place": True}))
     return out
