@@ -1,7 +1,10 @@
 """Leak rate, ordinary content kept, and anonymize-vs-detect throughput on generated business texts.
 
 Usage: ``.venv/bin/python bench/anonymize_leak.py [--docs 400] [--seed 11] [--policy publication]
-[--speed-docs 300] [--no-speed] [--show 5]``
+[--speed-docs 300] [--no-speed] [--show 5] [--handwritten bench/data/handwritten/anonymize]``
+
+``--handwritten DIR`` adds the hand-written set's figures beside the generated ones (leak per group,
+risks flagged, content kept, ordinary words replaced; see ``bench/anonymize_handwritten.py``).
 
 * **Leak rate** (library function ``tokumei.anonymize.engine.anonymize`` with the default analyzer,
   one document at a time). A gold span leaks when (a) *in place*, PERSON only: any of its
@@ -168,9 +171,17 @@ def main() -> None:
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--show", type=int, default=10)
+    ap.add_argument("--handwritten", metavar="DIR",
+                    help="also score the hand-written set DIR/{dev,test}.jsonl (bench/anonymize_handwritten.py)")
     a = ap.parse_args()
     docs = generate_documents(a.docs, seed=a.seed)
     leak_bench(docs, a.policy, a.show)
+    if a.handwritten:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from anonymize_handwritten import run_dir
+
+        print()
+        print(run_dir(Path(a.handwritten), a.policy, a.show))
     if not a.no_speed:
         speed_bench(generate_documents(a.speed_docs, seed=a.seed + 1), a.policy, a.repeat)
 

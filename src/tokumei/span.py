@@ -36,6 +36,7 @@ LABELS: tuple[str, ...] = (
     "DRIVERS_LICENSE",
     "PASSPORT",
     "RESIDENCE_CARD",
+    "MEMBER_ID",
 )
 
 #: Japanese display names for each label (UI, reports, notices).
@@ -60,6 +61,7 @@ LABEL_JA: dict[str, str] = {
     "DRIVERS_LICENSE": "運転免許証番号",
     "PASSPORT": "旅券番号",
     "RESIDENCE_CARD": "在留カード番号",
+    "MEMBER_ID": "会員番号等",
 }
 
 

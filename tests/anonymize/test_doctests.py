@@ -6,7 +6,8 @@ import importlib
 
 import pytest
 
-MODULES = ["pseudonyms", "dates", "engine", "propagate", "risk", "policy", "operators", "restore", "report", "tables"]
+MODULES = ["pseudonyms", "dates", "engine", "propagate", "risk", "policy", "operators", "restore", "report", "tables",
+           "careful", "family", "siblings", "shops", "places", "risk_places", "risk_more", "review_list"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -92,6 +92,7 @@ def test_with_inventory_from_a_real_scan(tmp_path, capsys):
     capsys.readouterr()
     assert main(["breach", "assess", str(toml), "--inventory", str(inv), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["leaked_items"] == ["氏名", "住所", "電話番号", "生年月日"]
+    # the 会員番号 column is an item too since MEMBER_ID (issue #12)
+    assert out["leaked_items"] == ["氏名", "住所", "電話番号", "生年月日", "会員番号等"]
     assert {"クレジットカード情報", "メールアドレス", "パスワード", "身分証明書情報"} <= set(out["not_leaked_items"])
     assert out["report_required"] is False  # 39 people, misconfiguration, nothing sensitive

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from tokumei.anonymize.engine import AnonymizeResult, anonymize_spans, env_hash_key, label_ja
+from tokumei.anonymize.engine import AnonymizeResult, allowed_of, anonymize_spans, env_hash_key, label_ja
 from tokumei.anonymize.policy import Policy, load_policy
 from tokumei.anonymize.pseudonyms import PseudonymState
 from tokumei.detect import DEFAULT_THRESHOLD
@@ -100,7 +100,7 @@ class _Session:
             return self.project.anonymize(text, self.policy, spans=spans, new_document=first, record=record)
         if first:
             self.state = PseudonymState()
-        return anonymize_spans(text, spans, self.policy, self.state, self.hash_key)
+        return anonymize_spans(text, spans, self.policy, self.state, self.hash_key, allowed_of(self.analyzer))
 
     def record(self, result: AnonymizeResult) -> None:
         """Keep the restore record of ``result`` in the project (no project: nothing)."""
@@ -234,6 +234,7 @@ def _run_file(session: _Session, args: argparse.Namespace) -> int:
     _print_summary(units, sys.stderr)
     if args.strict:
         left = [(where, line, label) for where, r in units for line, label in session.leftovers(r)]
+        left += [(where, it.line, "要確認の固有名詞") for where, r in units for it in r.review]
         if left:
             what = "、".join(f"{w if len(units) > 1 else ''}{line}行目 {LABEL_JA.get(lab, lab)}" for w, line, lab in left[:20])
             raise TokumeiError("E300", what=what + (f" ほか{len(left) - 20}件" if len(left) > 20 else ""))
@@ -269,6 +270,12 @@ def _print_summary(units: Iterable[tuple[str, AnonymizeResult]], out: Any) -> No
         loc = f"{w} " if len(units) > 1 else ""
         shown = "" if f.kind == "sns_handle" else f"「{f.text}」"  # an account name is personal: not echoed
         out.write(f"  [{state}] {loc}{line}行目 {KIND_JA.get(f.kind, f.kind)}{shown} → 提案: {f.suggestion}\n")
+    review = [(w, it) for w, r in units for it in r.review]
+    if review:
+        out.write(f"── 要確認の固有名詞 {len(review)} 件（置換も許可もされていない名前らしい語）\n")
+        for w, it in review:
+            loc = f"{w} " if len(units) > 1 else ""
+            out.write(f"  {loc}{it.line}行目「{it.text}」: {it.reason}\n")
 
 
 def _run_jsonl(session: _Session, args: argparse.Namespace) -> int:
@@ -281,7 +288,7 @@ def _run_jsonl(session: _Session, args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps({"id": record_id, "text": result.text}, ensure_ascii=False) + "\n")
         if args.report:
             units.append((f"{lineno}行目 (id={record_id})", result))
-        if args.strict and session.leftovers(result):
+        if args.strict and (session.leftovers(result) or result.review):
             left_lines.append(lineno)
     sys.stdout.flush()
     if args.report:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -28,6 +29,10 @@ from tokumei.anonymize.policy import Policy, load_policy
 from tokumei.anonymize.propagate import merge
 from tokumei.anonymize.pseudonyms import LEGAL_FORMS, PseudonymState
 from tokumei.anonymize.risk import RiskFlag, find_risks
+from tokumei.anonymize.risk_places import removed_places
+from tokumei.anonymize.careful import careful
+from tokumei.anonymize.family import AMBIGUOUS_REASON
+from tokumei.anonymize.review_list import ReviewItem, is_doubtful, leftovers, span_items
 from tokumei.detect.textview import TextView
 from tokumei.span import LABEL_JA, Span
 
@@ -74,6 +79,9 @@ class AnonymizeResult:
     risks: list[RiskFlag]
     original: str = field(repr=False, default="")
     policy: str = "publication"
+    #: 「要確認の固有名詞」: names neither replaced nor allow-listed, doubtful name spans left as
+    #: they are, surnames several people share (:mod:`tokumei.anonymize.review_list`).
+    review: list[ReviewItem] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """Replacements per label. 例: {"PERSON": 3, "PHONE": 1}"""
@@ -105,6 +113,7 @@ def label_ja(label: str) -> str:
 
 _LEGAL = sorted({*LEGAL_FORMS, "（株）", "（有）"}, key=len, reverse=True)
 _BRACKET_PREFIX = re.compile(r"〒\s?$")
+_PLAIN_HONORIFIC = re.compile(r"[ \u3000]?(?:さん|さま|様|氏|君|くん|ちゃん|殿)")
 
 
 def anonymize(
@@ -138,7 +147,18 @@ def anonymize(
         spans = (analyzer or default_analyzer()).analyze(text, threshold=pol.threshold)
     if hash_key is None:
         hash_key = env_hash_key()
-    return anonymize_spans(text, spans, pol, state if state is not None else PseudonymState(), hash_key)
+    return anonymize_spans(text, spans, pol, state if state is not None else PseudonymState(), hash_key,
+                           allowed_of(analyzer) if analyzer is not None else None)
+
+
+def allowed_of(analyzer: Any) -> Any:
+    """The allow-list check of an analyzer's post steps (a project's own list included), or None.
+
+    例: ``allowed_of(default_analyzer())("商工会議所") is True``"""
+    for step in getattr(analyzer, "post", ()):
+        if callable(getattr(step, "allowed", None)):
+            return step.allowed
+    return None
 
 
 def env_hash_key() -> bytes | None:
@@ -149,7 +169,8 @@ def env_hash_key() -> bytes | None:
 
 
 def anonymize_spans(
-    text: str, spans: Iterable[Span], policy: Policy, state: PseudonymState, hash_key: bytes | None = None
+    text: str, spans: Iterable[Span], policy: Policy, state: PseudonymState, hash_key: bytes | None = None,
+    allowed: Any = None,
 ) -> AnonymizeResult:
     """Core: apply ``policy`` to given spans (no detection). Reference spans (同社) stay.
     Each call is one analyzed text: the spans' entity ids are scoped to it (``state.new_unit``)."""
@@ -158,6 +179,13 @@ def anonymize_spans(
     pii = [s for s in spans if not (s.data or {}).get("reference")]
     if policy.propagate:
         pii = merge(text, pii)
+    if allowed is None:
+        allowed = _builtin_allowed()
+    pii = careful(text, pii, places=_address_level(policy) == "prefecture", allowed=allowed)
+    doubtful = [s for s in pii if is_doubtful(s, policy.review_below)]
+    if doubtful:
+        pii = [s for s in pii if not is_doubtful(s, policy.review_below)]
+    detected = [(s.start, s.end) for s in pii]
     # spans the policy keeps (ordinary dates) change nothing and must not hide a risk (平成元年創業)
     pii = [s for s in pii if policy.rule_for(s.label).operator != "keep"]
     pii.sort(key=lambda s: (s.start, s.end))
@@ -169,7 +197,7 @@ def anonymize_spans(
         a, b = _widen(text, s, last)
         edits.append((a, b, s))
         last = b
-    risks = find_risks(text, pii)
+    risks = find_risks(text, pii, places=removed_places(pii, _address_level(policy)))
     taken = [(a, b) for a, b, _ in edits]
     extra: list[tuple[int, int, Any]] = []
     for r in risks:
@@ -232,7 +260,37 @@ def anonymize_spans(
         new_pos += len(new)
         pos = b
     pieces.append(text[pos:])
-    return AnonymizeResult("".join(pieces), reps, risks, text, policy.name)
+    review = _review(text, pii, doubtful, [(a, b) for a, b, _ in edits] + detected, risks, allowed)
+    return AnonymizeResult("".join(pieces), reps, risks, text, policy.name, review)
+
+
+def _review(text: str, pii: list[Span], doubtful: list[Span], covered: list[tuple[int, int]],
+            risks: list[RiskFlag], allowed: Any) -> list[ReviewItem]:
+    """The review list: ambiguous surnames, doubtful spans, then proper nouns left in the text."""
+    items = span_items(text, [s for s in pii if (s.data or {}).get("ambiguous")], "ambiguous", AMBIGUOUS_REASON)
+    items += span_items(text, doubtful, "doubtful_span", "名前かどうか確かでないため置換していません（要確認）")
+    skip = [(f.start, f.end) for f in risks] + [(s.start, s.end) for s in doubtful]
+    items += leftovers(text, covered, skip, allowed)
+    return items
+
+
+@lru_cache(maxsize=1)
+def _builtin_allowed() -> Any:
+    """The built-in allow-list check, loaded once (used when no analyzer gives the project's)."""
+    from tokumei.detect.names.dictionary import AllowList
+
+    return AllowList.builtin().allowed
+
+
+def _address_level(policy: Policy) -> str:
+    """How much of an address the policy keeps: "prefecture" (the default), "municipality", or
+    "all" when it keeps addresses as they are."""
+    rule = policy.rule_for("ADDRESS")
+    if rule.operator == "keep":
+        return "all"
+    if rule.operator == "generalize_address":
+        return str(rule.params.get("level", "prefecture"))
+    return "prefecture"
 
 
 def _overlaps(a: int, b: int, taken: list[tuple[int, int]]) -> bool:
@@ -245,6 +303,10 @@ def _widen(text: str, s: Span, floor: int) -> tuple[int, int]:
     a, b = s.start, s.end
     if s.label == "POSTAL_CODE" and a - 1 >= floor and text[a - 1] == "〒":
         a -= 1
+    elif s.label == "PERSON" and (s.data or {}).get("ambiguous"):
+        m = _PLAIN_HONORIFIC.match(text, b)
+        if m:
+            b = m.end()  # 桐山さん → 同家の一人, never 同家の一人さん
     elif s.label == "ORGANIZATION":
         for form in _LEGAL:
             if a - len(form) >= floor and text[a - len(form) : a] == form:

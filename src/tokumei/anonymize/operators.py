@@ -78,9 +78,22 @@ def pseudonym() -> Operator:
     def run(t: Target, st: ps.PseudonymState) -> str:
         s = t.span
         data = s.data or {}
+        if s.label == "ORGANIZATION" and data.get("kind_prefix"):
+            # 珈琲 ほたる → 珈琲 A: the kind word stays, as institutions keep theirs (anonymize.shops)
+            return str(data["kind_prefix"]) + st.letter("org", str(data.get("core") or t.surface), s.entity_id)
         if s.label == "ORGANIZATION":
             surface = str(data.get("same_as") or t.surface)
             return st.letter("org", surface, s.entity_id) + ps.org_suffix(surface)
+        if data.get("place"):
+            return "（地名）"  # 宮島から車で20分 → （地名）から車で20分, never H氏から車で20分
+        if data.get("ambiguous"):
+            # a surname several people share, not resolved to one of them (anonymize.family): a
+            # phrase that asserts no identity, never another person's letter
+            if t.text.startswith("家", t.end):
+                return "同"  # 加納家 → 同家
+            if t.text.startswith("の", t.end):
+                return "同家"  # 「加納の男は頑固」 → 同家の男は
+            return "同家の" if _ROLE_TITLE.match(t.text, t.end) else "同家の一人"
         name, hon = ps.split_honorific(t.surface)
         letter = st.letter("person", ps.split_honorific(str(data.get("same_as") or name))[0], s.entity_id)
         if data.get("reading") or (_KANA.fullmatch(t.surface) and _FURIGANA.search(t.text, max(0, t.start - 8), t.start)):
@@ -94,6 +107,10 @@ def pseudonym() -> Operator:
             return letter  # part of a compound: 鈴木家 → A家, never A氏家
         return letter + "氏"
     return run
+
+
+#: Titles that may follow an ambiguous surname: 桐山社長 → 同家の社長.
+_ROLE_TITLE = re.compile(r"代表取締役社長|代表取締役|社長|会長|専務|常務|副社長|取締役|店主|店長|女将|院長|所長|工場長|部長")
 
 
 def remove(phrase: str | None = None) -> Operator:
@@ -125,6 +142,8 @@ def generalize_address(level: str = "prefecture") -> Operator:
     @_op("generalize_address")
     def run(t: Target, st: Any) -> str:
         data = t.span.data or {}
+        if data.get("place"):
+            return "（地名）"  # a place name alone (大三島, 深谷市): anonymize.places
         s = unicodedata.normalize("NFKC", t.surface)
         pref = data.get("prefecture")
         m = _PREF_RE.match(s)

@@ -16,6 +16,7 @@ starts from a built-in policy and overrides only what the file says.
 from __future__ import annotations
 
 import tomllib
+from functools import lru_cache
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -41,7 +42,7 @@ OPERATORS: dict[str, dict[str, type]] = {
 _RULE_KEYS = {"operator", "restorable"}
 
 #: Kinds of re-identification risk (see :mod:`tokumei.anonymize.risk`).
-RISK_KINDS = ("generation", "founding", "superlative", "headcount", "revenue", "award",
+RISK_KINDS = ("generation", "founding", "superlative", "headcount", "revenue", "award", "age", "brand", "event", "place_name",
               "landmark", "programme", "sns_handle")
 
 
@@ -69,6 +70,8 @@ class Policy:
     source: str = ""
     #: Also replace undetected occurrences of names detected elsewhere in the document.
     propagate: bool = True
+    #: Name spans scoring below this are listed for review (要確認) instead of replaced.
+    review_below: float = 0.5
 
     def rule_for(self, label: str) -> Rule:
         """The rule for ``label``; MY_NUMBER is never restorable unless the policy says so."""
@@ -89,8 +92,7 @@ def load_policy(name_or_path: str | Path | Policy = "publication") -> Policy:
         return name_or_path
     s = str(name_or_path)
     if s in BUILTIN:
-        raw = resources.files("tokumei.anonymize").joinpath("policies", f"{s}.toml").read_text("utf-8")
-        return parse_policy(raw, f"{s}.toml")
+        return _builtin(s)
     p = Path(s)
     if p.suffix.lower() != ".toml" and not p.exists():
         raise TokumeiError("E201", name=s)
@@ -103,13 +105,21 @@ def load_policy(name_or_path: str | Path | Policy = "publication") -> Policy:
     return parse_policy(raw, str(p))
 
 
+@lru_cache(maxsize=None)
+def _builtin(name: str) -> Policy:
+    """A built-in policy, parsed once per process (policies are frozen)."""
+    raw = resources.files("tokumei.anonymize").joinpath("policies", f"{name}.toml").read_text("utf-8")
+    return parse_policy(raw, f"{name}.toml")
+
+
 def parse_policy(raw: str, path: str = "<policy>") -> Policy:
     """Parse and validate policy TOML text."""
     try:
         doc = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as e:
         raise TokumeiError("E502", path=path, why=str(e)) from None
-    known = {"name", "description", "threshold", "default", "labels", "amounts", "risk", "propagate", "extends"}
+    known = {"name", "description", "threshold", "default", "labels", "amounts", "risk", "propagate", "extends",
+             "review"}
     for key in doc:
         if key not in known:
             raise TokumeiError("E503", path=path, field=key, why="不明な項目")
@@ -145,7 +155,12 @@ def parse_policy(raw: str, path: str = "<policy>") -> Policy:
     propagate = doc.get("propagate", True)
     if not isinstance(propagate, bool):
         raise TokumeiError("E503", path=path, field="propagate", why="true / false にしてください")
+    review = doc.get("review", {})
+    below = review.get("below", base.review_below if base else 0.5) if isinstance(review, dict) else None
+    if not isinstance(below, (int, float)) or isinstance(below, bool) or not 0 <= below <= 1:
+        raise TokumeiError("E503", path=path, field="review.below", why="0〜1 の数値にしてください")
     return Policy(
+        review_below=float(below),
         propagate=propagate,
         name=str(doc.get("name", Path(path).stem)),
         description=str(doc.get("description", "")),

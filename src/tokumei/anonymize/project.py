@@ -23,7 +23,7 @@ import tomllib
 from pathlib import Path
 from typing import Any, Sequence
 
-from tokumei.anonymize.engine import AnonymizeResult, anonymize_spans
+from tokumei.anonymize.engine import AnonymizeResult, allowed_of, anonymize_spans
 from tokumei.anonymize.policy import Policy, load_policy
 from tokumei.anonymize.pseudonyms import PseudonymState
 from tokumei.anonymize.vault import KeySource, Vault
@@ -129,7 +129,7 @@ class Project:
             spans = self.analyzer().analyze(text, threshold=pol.threshold)
         if new_document:
             self.state.new_document()
-        result = anonymize_spans(text, spans, pol, self.state, self.hash_key(pol))
+        result = anonymize_spans(text, spans, pol, self.state, self.hash_key(pol), allowed_of(self.analyzer()))
         if record:
             self.record(result.text, result.restore_record())
         return result

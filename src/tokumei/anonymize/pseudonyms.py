@@ -42,11 +42,23 @@ LEGAL_FORMS = (
 _LEGAL_RE = re.compile("|".join(re.escape(unicodedata.normalize("NFKC", w)) for w in
                                 sorted(LEGAL_FORMS, key=len, reverse=True)))
 #: Organisation kinds whose last word stays after the letter (A事務所, B銀行 …); others → 社.
+#: Schools, clinics, temples, neighbourhood bodies and shops keep their whole kind word (issue #12):
+#: 県立多治見北高校 → 県立A高校, 桜台中学校 → B中学校, 山田商店 → C商店, 光明寺 → D寺.
 ORG_SUFFIXES = ("事務所", "銀行", "信用金庫", "信用組合", "病院", "クリニック", "医院", "大学", "学校",
                 "協会", "組合", "財団", "研究所", "市役所", "役場", "商工会議所", "商工会", "法律事務所",
-                "支店", "支社", "営業所", "出張所", "工場")
+                "支店", "支社", "営業所", "出張所", "工場",
+                "高等学校", "高校", "中学校", "小学校", "専門学校", "短期大学", "大学院", "中学", "学園", "保育園",
+                "保育所", "幼稚園", "こども園", "診療所", "歯科医院", "歯科", "薬局", "寺", "神社", "教会",
+                "町内会", "自治会", "商店街", "商店", "酒店", "酒造", "屋", "農協", "漁協", "協同組合", "協議会",
+                "果樹園", "農園", "牧場", "工房", "オフィス", "整骨院", "接骨院", "治療院", "鍼灸院", "工務店", "製作所",
+                "書店", "写真館", "教室",
+                "連合会", "振興会", "保存会", "後援会")
+#: 「会」 is kept only after a non-company legal form: 医療法人緑風会 → A会, but 山田商会 → A社.
+_NONPROFIT = re.compile(r"医療法人|社会福祉法人|学校法人|宗教法人|一般社団法人|一般財団法人|公益社団法人|公益財団法人|"
+                        r"特定非営利活動法人|NPO法人|\((?:医|社|財)\)")
 
 
+_SUFFIXES_LONGEST = sorted(ORG_SUFFIXES, key=len, reverse=True)
 _EXISTING = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])([A-Z]{1,2})(社長|社|さん|氏|様|事務所|銀行|支店)")
 
 
@@ -90,10 +102,13 @@ def follows_honorific(text: str, end: int) -> bool:
 def org_suffix(surface: str) -> str:
     """The kind word kept after an organisation's letter: 事務所, 銀行 … or 社."""
     s = unicodedata.normalize("NFKC", surface).rstrip()
+    nonprofit = bool(_NONPROFIT.search(s))
     s = _LEGAL_RE.sub("", s)
-    for suf in sorted(ORG_SUFFIXES, key=len, reverse=True):
+    for suf in _SUFFIXES_LONGEST:
         if s.endswith(suf):
             return suf
+    if nonprofit and s.endswith("会"):
+        return "会"
     return "社"
 
 

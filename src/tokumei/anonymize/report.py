@@ -31,7 +31,10 @@ def to_json(units: Sequence[Unit], *, source: str = "", policy: str = "") -> dic
     score, reason, suggestion), per unit where the input had several."""
     reps: list[dict[str, Any]] = []
     risks: list[dict[str, Any]] = []
+    review: list[dict[str, Any]] = []
     for i, (where, r) in enumerate(units):
+        for item in r.review:
+            review.append({"unit": i, "where": where, **item.to_dict()})
         for x in r.replacements:
             reps.append({
                 "unit": i, "where": where, "start": x.start, "end": x.end, "new_start": x.new_start,
@@ -50,8 +53,8 @@ def to_json(units: Sequence[Unit], *, source: str = "", policy: str = "") -> dic
     return {
         "tool": "tokumei", "schema": SCHEMA_VERSION, "source": source,
         "policy": policy or (units[0][1].policy if units else ""),
-        "summary": {"replacements": len(reps), "risks": len(risks)},
-        "replacements": reps, "risks": risks,
+        "summary": {"replacements": len(reps), "risks": len(risks), "review": len(review)},
+        "replacements": reps, "risks": risks, "review": review,
     }
 
 
@@ -89,8 +92,12 @@ def to_html(units: Sequence[Unit], *, source: str = "", policy: str = "") -> str
     ]
     rep_rows: list[str] = []
     risk_rows: list[str] = []
+    review_rows: list[str] = []
     quiet = 0
     for where, r in units:
+        for it in r.review:
+            review_rows.append(f"<tr><td>{e(where)}</td><td>{it.line}行目</td><td>{e(it.text)}</td>"
+                               f"<td>{e(it.reason)}</td><td>{it.count}</td></tr>")
         if len(units) > 1 and not r.replacements and not r.risks:
             quiet += 1  # a long document: only the parts with changes or flags are shown
             continue
@@ -114,6 +121,9 @@ def to_html(units: Sequence[Unit], *, source: str = "", policy: str = "") -> str
     parts.append(f"<h2>再識別リスク（{len(risk_rows)} 件）</h2><p>名前がなくても事業者を特定できる記述です。"
                  "提案に沿って一般化することを検討してください。</p><table><tr><th>場所</th><th>種類</th>"
                  "<th>該当箇所</th><th>理由</th><th>一般化の提案</th><th>状態</th></tr>" + "".join(risk_rows) + "</table>")
+    parts.append(f"<h2>要確認の固有名詞（{len(review_rows)} 件）</h2><p>置換も許可もされていない名前らしい語です。"
+                 "置換するか、プロジェクトの許可リストに加えてください。</p><table><tr><th>場所</th><th>行</th>"
+                 "<th>語</th><th>理由</th><th>回数</th></tr>" + "".join(review_rows) + "</table>")
     parts.append("</body></html>\n")
     return "".join(parts)
 

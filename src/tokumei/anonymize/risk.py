@@ -25,7 +25,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, replace
 from datetime import date
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Sequence
 
 from tokumei.detect.wareki import era_to_year, kanji_int
 from tokumei.detect.textview import TextView
@@ -53,39 +53,70 @@ class RiskFlag:
 
 KIND_JA = {"generation": "代数", "founding": "創業年", "superlative": "唯一・初・最古", "headcount": "従業員数",
            "revenue": "売上・金額", "award": "受賞歴", "landmark": "地域の目印", "programme": "番組・連載名",
-           "sns_handle": "SNSアカウント"}
+           "sns_handle": "SNSアカウント", "age": "年齢", "brand": "銘柄・商品名", "event": "催し・イベント名",
+           "place_name": "地名を含む名称"}
 
 #: How strongly each kind singles a business out (report score; higher = more identifying).
 KIND_SCORE = {"sns_handle": 0.9, "programme": 0.8, "generation": 0.8, "founding": 0.7, "superlative": 0.7,
-              "award": 0.6, "headcount": 0.5, "revenue": 0.5, "landmark": 0.5}
+              "award": 0.6, "headcount": 0.5, "revenue": 0.5, "landmark": 0.5, "age": 0.5, "brand": 0.7,
+              "event": 0.6, "place_name": 0.7}
 
 _N = r"(?:\d{1,4}|[〇一二三四五六七八九十百千]{1,6})"
-_ERA = r"(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2})"
+_ERA = r"(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2}|[一二三四五六七八九十]{1,4})"
 _RX = {
     "generation": re.compile(rf"(?P<n>{_N})\s*代目"),
+    # 創業1700年 / 明治三十年創業 / 1962年に創業 / 1932(昭和7)年に建てた蔵 / 昭和54年に開業
     "founding": re.compile(rf"(?:創業|創立|設立|開業)は?\s*(?P<y>\d{{4}}|{_ERA})\s*年(?!代)"
-                           rf"|(?P<y2>\d{{4}}|{_ERA})\s*年(?:の)?(?:創業|創立|開業)"
+                           rf"|(?P<y2>\d{{4}}|{_ERA})\s*(?:\((?:{_ERA}|\d{{4}})\)\s*)?年\s*(?:の|に|頃に)?\s*"
+                           r"(?:創業|創立|開業|設立|開店|建て|建築|築|竣工|開窯|開設)"
                            r"|創業\s*(?P<age>\d{2,3})\s*(?:年|周年)"),
-    "superlative": re.compile(r"(?:(?:県内|市内|町内|村内|区内|道内|府内|都内|国内|日本|全国|世界|業界|地域|地元|県下|市内外)"
-                              r"(?:で|の)?\s*(?:唯一|初(?![めて回])|最古|最大|最長|随一|一番|No\.?1|ナンバーワン|最多))"
-                              r"|唯一の|最古の|随一の"),
+    "superlative": re.compile(r"(?:(?:県内|市内|町内|村内|区内|道内|府内|都内|国内|日本|全国|世界|業界|地域|地元|県下|市内外"
+                              r"|島内?|町|村|市|県|地区|集落|半島|沿線|商店街)"
+                              r"(?:で|の)?\s*(?:唯一(?:残る|現存する)?|初(?![めて回])|最古|最大|最長|随一|一番|No\.?1|ナンバーワン|最多))"
+                              r"|唯一(?:残る|現存する)|唯一の|最古の|随一の"),
     "headcount": re.compile(r"(?P<w>従業員|社員|職員|スタッフ|従業者|パート(?:職員)?)(?:数)?(?:は|が)?\s*"
                             r"(?P<n>\d[\d,]*)\s*(?P<u>名|人)"),
     "revenue": re.compile(r"(?:売上高?|売り上げ|年商|経常利益|営業利益|資本金)(?:は|が|高)?[^。\n]{0,12}?"
                           r"(?P<v>\d[\d,]*(?:\.\d+)?(?:[千百]|[億万](?:\d[\d,]*[千百]?)?)*円)"),
-    "award": re.compile(r"(?:[^、。\s「」]{0,20}(?:「[^」\n]{1,30}」)?[^、。\s「」]{0,6}(?:大賞|賞|グランプリ|アワード|百選)"
+    "award": re.compile(r"(?:(?:[^、。\s「」]{1,20}[ \u3000](?=[^、。\s「」]{0,20}(?:大賞|賞|グランプリ|アワード|百選)))?[^、。\s「」]{0,20}(?:「[^」\n]{1,30}」)?[^、。\s「」]{0,6}(?:大賞|賞|グランプリ|アワード|百選)"
                         r"|「[^」\n]{0,30}(?:大賞|賞|グランプリ|アワード|百選)」)"
                         r"(?:を|に|で)?(?:受賞|獲得|入賞|選ばれ|選定|表彰)"),
-    "landmark": re.compile(r"[一-龥ァ-ヶー]{1,10}(?P<k>駅|城|神社|大社|寺|商店街|温泉|公園|橋|港|空港|タワー)"
-                           r"(?:の)?(?:すぐ)?(?:近く|前|隣|向かい|そば|目の前|ふもと|沿い|横|徒歩\d+分)(?![\d一-龥-])"),
+    "landmark": re.compile(r"(?:JR|[A-Z]{2,4})?[一-龥ァ-ヶー]{1,10}(?P<k>駅|城|神社|大社|寺|商店街|温泉|公園|橋|港|空港|タワー|"
+                           r"インター|IC|バス停)"
+                           r"(?:(?:の)?(?:すぐ)?(?:近く|前|隣|向かい|そば|目の前|ふもと|沿い|横|徒歩\d+分)(?![\d一-龥-])"
+                           r"|(?:から|より)\s*(?:車|徒歩|バス|電車|タクシー)?で?\s*(?:約)?\s*\d+\s*分)"),
     "programme": re.compile(r"「[^」\n]{1,40}」(?:という|との|って)?(?=(?:名前の|名の)?(?:ポッドキャスト|ラジオ|番組|チャンネル|"
                             r"YouTube|ブログ|連載|コラム|メルマガ|ニュースレター|配信))"
                             r"|(?:(?<=ポッドキャスト)|(?<=ラジオ番組)|(?<=チャンネル)|(?<=番組)|(?<=連載)|(?<=ブログ)|(?<=著書))「[^」\n]{1,40}」"),
-    "sns_handle": re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)"),
+    "sns_handle": re.compile(r"(?<![A-Za-z0-9_.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)"),
+    # （71） right after a name or honorific, 68歳 / 68才 (not 68歳以上・未満, an age band)
+    "age": re.compile(r"(?:(?<=さん)|(?<=氏)|(?<=様)|(?<=[一-龥々ぁ-んァ-ヶ]))\((?P<n>\d{2,3})\)"
+                      r"|(?<![\d.])(?P<n2>\d{1,3})\s*(?:歳|才)(?!以上|以下|未満|から|まで|代|~|-)"),
+    "brand": re.compile(r"(?:銘柄|ブランド|商品名|屋号|看板商品|代表作|看板メニュー|名物|主力商品)(?:は|の|が|、)?\s*"
+                        r"(?P<v>「[^」\n]{1,30}」|『[^』\n]{1,30}』)"),
+    "event": re.compile(r"(?:第\d+回\s*)?[^、。\s「」]{0,16}(?:まつり|祭り|祭|フェスタ|フェスティバル|フェス|マルシェ|"
+                        r"博覧会|展示会|見本市|EXPO|エキスポ|物産展|品評会|コンテスト|コンクール)(?:\s*\d{4})?"
+                        r"(?=\s*(?:に|へ|で|の会場で)?\s*(?:出展|出店|出品|参加|出場|開催|登壇))"
+                        r"|「[^」\n]{1,30}(?:まつり|祭り|祭|フェスタ|フェスティバル|フェス|マルシェ|博覧会|展示会|EXPO)[^」\n]{0,8}」"),
 }
 _MEDIA = re.compile(r"(?:ラジオ|チャンネル|ちゃんねる|ポッドキャスト|TV|ＴＶ|テレビ|通信|放送局)")
 _GENERIC = {"ネット", "インターネット", "FM", "AM", "地元", "深夜", "コミュニティ", "地域", "公式", "ウェブ",
             "Web", "YouTube", "ケーブル", "ラジオ", "テレビ", "民放", "地方", "全国"}
+
+_SCRIPTS = (re.compile(r"[\u3041-\u3096ー]"), re.compile(r"[\u30a1-\u30faー]"), re.compile(r"[一-龥々]"),
+            re.compile(r"[A-Za-z]"))
+
+
+def _run_before(s: str, end: int) -> int:
+    """Start of the run of one script (hiragana, katakana, kanji, Latin) that ends at ``end``."""
+    for rx in _SCRIPTS:
+        i = end
+        while i > 0 and rx.match(s, i - 1):
+            i -= 1
+        if i < end:
+            return i
+    return end
+
 
 _tokenizer: Any = None
 
@@ -101,10 +132,15 @@ def _tokens(text: str) -> list[Any]:
     return list(_tokenizer.tokenize(text, SplitMode.C))
 
 
-def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None) -> list[RiskFlag]:
-    """Flags in ``text`` (skipping passages inside detected personal information), by offset."""
+def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None,
+               places: Sequence[str] = ()) -> list[RiskFlag]:
+    """Flags in ``text`` (skipping passages inside detected personal information), by offset.
+
+    ``places``: written forms of places the policy removed (:func:`.risk_places.removed_places`);
+    names that still carry one of them are ``place_name`` flags."""
     year = year or date.today().year
     view = TextView(text)
+    spans = list(spans)
     pii = [(s.start, s.end) for s in spans]
     found: list[RiskFlag] = []
     norm = view.norm
@@ -114,12 +150,31 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
             if flag:
                 a, b = view.span(*m.span("v")) if "v" in rx.groupindex else view.span(m.start(), m.end())
                 found.append(RiskFlag(a, b, text[a:b], kind, *flag))
+    from tokumei.anonymize.risk_more import extra_matches
+
+    for kind, m in extra_matches(norm):
+        flag = _flag(kind, m, year)
+        if flag:
+            a, b = view.span(*m.span("v")) if m.re.groupindex.get("v") and m.group("v") else view.span(*m.span())
+            a, b = _trim(text, a, b)
+            if a < b:
+                found.append(RiskFlag(a, b, text[a:b], kind, *flag))
+    found.extend(_chained_amounts(text, view, found))
     found.extend(_unquoted_titles(text, view))
+    if places:
+        from tokumei.anonymize.risk_places import place_risks
+
+        found.extend(place_risks(text, spans, list(places)))
+    elif any(s.label == "LOCATION" or (s.data or {}).get("place") for s in spans):
+        from tokumei.anonymize.risk_places import place_risks
+
+        found.extend(place_risks(text, spans, []))
     out: list[RiskFlag] = []
     for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
         # skip flags inside or across detected PII; keep a flag that wholly contains PII
         # (the handle @yamada_touen around the name 「yamada」 still identifies as a whole)
-        if any(f.start < y and x < f.end and not (f.start <= x and y <= f.end) for x, y in pii):
+        if any(f.start < y and x < f.end and not (f.start <= x and y <= f.end and (x, y) != (f.start, f.end))
+               for x, y in pii):
             continue
         if any(f.start < o.end and o.start < f.end for o in out):
             continue
@@ -129,11 +184,19 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
 
 #: Cheap triggers: the full pattern runs only in a window around one of these (speed).
 _TRIGGER = {
-    "generation": re.compile("代目"), "founding": re.compile("創業|創立|設立|開業"),
+    "generation": re.compile("代目"), "founding": re.compile("創業|創立|設立|開業|開店|建て|建築|築|竣工|開窯|開設"),
     "superlative": re.compile(r"唯一|初|最古|最大|最長|随一|一番|No|ナンバーワン|最多"),
     "award": re.compile("賞|グランプリ|アワード|百選"),
-    "landmark": re.compile("駅|城|神社|大社|寺|商店街|温泉|公園|橋|港|空港|タワー"),
+    "landmark": re.compile("駅|城|神社|大社|寺|商店街|温泉|公園|橋|港|空港|タワー|インター|IC|バス停"),
 }
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 def _matches(kind: str, rx: re.Pattern[str], norm: str) -> Iterator[re.Match[str]]:
@@ -159,7 +222,9 @@ def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
         return f"「{n}代目」のような代数は、家業を特定できる手がかりになります", "老舗の後継者" if n >= 3 else "後継者"
     if kind == "founding":
         if g.get("age"):
-            age = int(g["age"])
+            age = int(g["age"]) if g["age"].isdigit() else (kanji_int(g["age"]) or 0)
+            if age < 2:
+                return None
         else:
             y = _year(g.get("y") or g.get("y2") or "")
             if y is None or y > year:
@@ -176,13 +241,37 @@ def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
     if kind == "award":
         return "受賞歴は、主催者の公表資料から受賞者を特定できます", "業界の賞を受賞"
     if kind == "landmark":
-        return "地域の目印は、所在地を特定する手がかりになります", f"{g['k']}の近く"
+        return "地域の目印は、所在地を特定する手がかりになります", f"{g['k']}の近く" if g.get("k") else "近くの目印から数分"
     if kind == "programme":
         follow = m.group(0).endswith(("という", "との", "って"))
         return "番組・連載・ブログの名前は、検索すれば運営者にたどり着けます", "自身の" if follow else "（番組名）"
     if kind == "sns_handle":
         return "SNSのアカウント名は、そのまま運営者を特定できます", "（SNSアカウント）"
+    if kind == "age":
+        n = int(g.get("n") or g.get("n2") or 0)
+        if not 15 <= n <= 110:
+            return None
+        band = f"{n // 10 * 10}代"
+        return "正確な年齢は、名前や役職と合わせると本人を特定できます", f"（{band}）" if g.get("n") else band
+    if kind == "brand":
+        return "銘柄・商品名は、検索すれば製造元にたどり着けます", "（銘柄名）"
+    if kind == "event":
+        return "催しの名前は、出展者の一覧から事業者を特定できます", "地域の催し"
     return None
+
+
+_CHAIN = re.compile(r"\s*(?:から|より|→|⇒|~|、|および|及び|と)\s*(?P<v>\d[\d,]*(?:\.\d+)?(?:[千百]|[億万](?:\d[\d,]*[千百]?)?)*円)")
+
+
+def _chained_amounts(text: str, view: TextView, found: list[RiskFlag]) -> Iterator[RiskFlag]:
+    """The other amounts of 「8,400万円から1億1,200万円へ」: each exact figure identifies alone."""
+    for f in [f for f in found if f.kind == "revenue"]:
+        pos = view.norm_index(f.end)
+        while (m := _CHAIN.match(view.norm, pos)) is not None:
+            a, b = view.span(*m.span("v"))
+            yield RiskFlag(a, b, text[a:b], "revenue", "正確な売上・金額は、決算公告や報道と照合して会社を特定できます",
+                           _approx(m.group("v")))
+            pos = m.end()
 
 
 def _unquoted_titles(text: str, view: TextView) -> Iterator[RiskFlag]:
@@ -204,6 +293,12 @@ def _unquoted_titles(text: str, view: TextView) -> Iterator[RiskFlag]:
         if not words or all(w in _GENERIC for w in words) or "".join(words).isdigit():
             continue
         a_norm = m.start() - len("".join(run))
+        # 「ぬまた・ものづくりラジオ」: a hiragana/katakana/kanji run joined by 「・」 belongs to the title
+        while a_norm >= 2 and view.norm[a_norm - 1] == "・":
+            k = _run_before(view.norm, a_norm - 1)
+            if k == a_norm - 1:
+                break
+            a_norm = k
         a, b = view.span(a_norm, m.end())
         if a >= b:
             continue
@@ -215,8 +310,12 @@ def _year(s: str) -> int | None:
     s = unicodedata.normalize("NFKC", s)
     if s.isdigit():
         return int(s)
-    m = re.match(r"(明治|大正|昭和|平成|令和)(元|\d{1,2})", s)
-    return era_to_year(m.group(1), kanji_int(m.group(2)) or 1) if m else None
+    m = re.match(r"(明治|大正|昭和|平成|令和)(元|\d{1,2}|[一二三四五六七八九十]{1,4})", s)
+    if m is None:
+        from tokumei.anonymize.risk_more import old_era_year
+
+        return old_era_year(s)
+    return era_to_year(m.group(1), kanji_int(m.group(2)) or 1)
 
 
 def _age_phrase(age: int) -> str:

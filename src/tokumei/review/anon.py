@@ -25,7 +25,8 @@ def label_ja(label: str) -> str:
 
 def anonymize_draft(text: str, *, policy: str, people: list[str], organizations: list[str],
                     allow: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Run the anonymizer with the engagement's names and allow-list; return (items, risks).
+    """Run the anonymizer with the engagement's names and allow-list; return (items, risks). The
+    risks include the review list (kind ``review``: 要確認の固有名詞, names neither replaced nor allowed).
 
     例: ``items, risks = anonymize_draft(draft, policy="publication", people=["山田太郎"], organizations=[], allow=[])``
     """
@@ -43,6 +44,12 @@ def anonymize_draft(text: str, *, policy: str, people: list[str], organizations:
         {"start": r.start, "end": r.end, "kind": r.kind, "reason": r.why, "suggestion": r.suggestion,
          "passage": text[r.start:r.end], "applied": r.applied}
         for r in result.risks
+    ]
+    # 「要確認の固有名詞」 (issue #12): names the anonymizer could not decide, shown with the risks
+    risks += [
+        {"start": it.start, "end": it.end, "kind": "review", "reason": f"要確認の固有名詞（{it.line}行目）: {it.reason}",
+         "suggestion": "置換するか、許可リストに加えてください", "passage": it.text, "applied": False}
+        for it in result.review
     ]
     return items, risks
 

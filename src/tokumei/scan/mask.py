@@ -72,7 +72,7 @@ def mask_value(value: str, category: str | None) -> str:
         return _phone(v)
     if category in {"CREDIT_CARD", "MY_NUMBER", "BANK_ACCOUNT", "CORPORATE_NUMBER", "PENSION_NUMBER",
                     "EMPLOYMENT_INSURANCE_NUMBER", "HEALTH_INSURANCE_NUMBER", "DRIVERS_LICENSE",
-                    "PASSPORT", "RESIDENCE_CARD", "POSTAL_CODE"}:
+                    "PASSPORT", "RESIDENCE_CARD", "POSTAL_CODE", "MEMBER_ID"}:
         return _keep_digits(v, 4 if category != "POSTAL_CODE" else 0)
     if category == "EMAIL":
         return _email(v)

@@ -24,12 +24,16 @@ def test_check_digit(base12, check):
     assert corporate_check_digit(base12) == check
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["法人番号 8000012050002", "法人番号 7000012050003", "法人番号 70000120500021", "法人番号 700001205000"],
-)
+@pytest.mark.parametrize("text", ["8000012050002", "番号 7000012050003", "法人番号 70000120500021", "法人番号 700001205000"])
 def test_failing_check_or_length_not_reported(text):
     assert texts(text, "CORPORATE_NUMBER") == []
+
+
+@pytest.mark.parametrize("text", ["法人番号 8000012050002", "法人番号 7000012050003"])
+def test_failing_check_after_the_label_is_reported_lower(text):
+    # issue #12: the label decides; the wrong check digit lowers the score (jp.labelled_value.v1)
+    s = one(text, "CORPORATE_NUMBER")
+    assert s.source == "jp.labelled_value.v1" and "検査数字が合わない" in s.reason and not s.validated
 
 
 def test_validated_and_context_score():

@@ -75,7 +75,7 @@ def test_negative_words_in_the_next_sentence_do_not_veto(text, label, value):
         ("〒100-0001 普通 1234567", [("POSTAL_CODE", "100-0001"), ("BANK_ACCOUNT", "1234567")]),
         ("電話 090-1234-5678 伝票番号なし", [("PHONE", "090-1234-5678")]),  # label before wins a tie
         ("注文番号 0312345678 電話", []),
-        ("会員番号 1234-5678-9012 個人番号", []),
+        ("会員番号 1234-5678-9012 個人番号", [("MEMBER_ID", "1234-5678-9012")]),  # issue #12: the label decides
         ("個人番号 1234-5678-9018 会員番号", [("MY_NUMBER", "1234-5678-9018")]),
     ],
 )

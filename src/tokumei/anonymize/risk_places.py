@@ -1,0 +1,179 @@
+"""Places that the address generalisation removed, still written inside other names.
+
+「住所は群馬県沼田市…」 becomes 「群馬県」, but 「沼田商工会議所」, 「JR沼田駅」, 「沼田こんにゃく焼き」,
+「ぬまた・ものづくりラジオ」 and 「まちナビ桐生」 still name the town. Each such name (the whole noun
+compound around the place, found with SudachiPy in a small window) is a ``place_name`` risk with a
+suggestion that drops the place: 「（地名）商工会議所」 is not offered — the adviser decides — the
+suggestion is the compound with the place cut out (「商工会議所」, 「こんにゃく焼き」) or 「地元の」
+when nothing is left.
+
+Places come from the ADDRESS (and LOCATION) spans the policy generalises to the prefecture: the
+municipality's written form without 市/区/町/村 (沼田市 → 沼田) when it has two characters or
+more, and its reading in hiragana and katakana (ぬまた / ヌマタ; SudachiPy's reading form) when it
+has three kana or more.
+
+例::
+
+    >>> from tokumei.span import Span
+    >>> t = "群馬県沼田市東原新町1-2-3。沼田商工会議所の紹介"
+    >>> a = Span("ADDRESS", 0, 16, t[:16], .9, "t", "", data={"prefecture": "群馬県", "municipality": "沼田市"})
+    >>> [f.text for f in place_risks(t, [a], removed_places([a]))]
+    ['沼田商工会議所']
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable, Iterator
+
+from tokumei.anonymize.risk import RiskFlag
+from tokumei.span import Span
+
+__all__ = ["removed_places", "place_risks"]
+
+_MUNI = re.compile(r"^(?:.+?郡)?(.+?)(?:市|区|町|村)$")
+_PREF = re.compile(r"^(北海道|東京都|京都府|大阪府|.{2,3}?県)")
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30faー]+")
+WHY = "住所を都道府県までにしても、名称の中の地名から市町村が分かります"
+#: Token kinds that continue a name compound (名詞, prefix, suffix, 「・」 between two parts).
+_JOIN_POS = ("名詞", "接頭辞", "接尾辞")
+
+
+def _stems(municipality: str) -> set[str]:
+    out: set[str] = set()
+    m = _MUNI.match(municipality)
+    core = m.group(1) if m else municipality
+    for w in (municipality, core):
+        if len(w) >= 2:
+            out.add(w)
+    if len(core) >= 2 and not _KANA.fullmatch(core):
+        from tokumei.detect.names.tokens import tokenize
+
+        reading = "".join(t.reading for t in tokenize(core, readings=True))
+        if len(reading) >= 3 and _KANA.fullmatch(reading):
+            import jaconv
+
+            out |= {jaconv.hira2kata(reading), jaconv.kata2hira(reading)}
+    return out
+
+
+def removed_places(spans: Iterable[Span], level: str = "prefecture") -> list[str]:
+    """Written forms of the places the address policy takes out (longest first).
+
+    例: ``removed_places([Span("ADDRESS", 0, 6, "群馬県沼田市", .9, "t", "", data={"municipality": "沼田市"})])``
+    → ['ぬまた', 'ヌマタ', '沼田市', '沼田'] (order: length, then text)"""
+    if level != "prefecture":
+        return []
+    stems: set[str] = set()
+    for s in spans:
+        if s.label not in ("ADDRESS", "LOCATION"):
+            continue
+        muni = str((s.data or {}).get("municipality") or "")
+        if not muni and (s.label == "LOCATION" or (s.data or {}).get("place")):
+            muni = unicodedata.normalize("NFKC", s.text)
+        if not muni:
+            rest = _PREF.sub("", unicodedata.normalize("NFKC", s.text))
+            m = re.match(r"(.{1,6}?(?:市|区|町|村))", rest)
+            muni = m.group(1) if m else ""
+        if muni:
+            stems |= _stems(muni)
+    return sorted(stems, key=lambda w: (-len(w), w))
+
+
+#: Ordinary words written after a place (not part of a name).
+_ORDINARY_AFTER = frozenset("出身 在住 市内 町内 村内 区内 周辺 方面 近郊 地区 地域 市民 町民 界隈 産 育ち 沖 生まれ 一帯 全域 "
+                            "市街 市街地 中心部 郊外".split())
+_QUOTE = re.compile(r"[「『]([^」』\n]{2,25})[」』]")
+
+
+def place_risks(text: str, spans: Iterable[Span], places: list[str]) -> list[RiskFlag]:
+    """``place_name`` flags: the noun compound around each place left in ``text`` outside ``spans``,
+    and the quoted name or compound around a place span that was replaced alone (「宮津ブレンド」,
+    さんぽナビ足利: the rest of the name still points to the town)."""
+    spans = list(spans)
+    out = _around_place_spans(text, spans)
+    if not places:
+        return out
+    pii = sorted((s.start, s.end) for s in spans)
+    rx = re.compile("|".join(re.escape(p) for p in places))
+    last = -1
+    for m in rx.finditer(text):
+        a, b = m.span()
+        if a < last or any(x < b and a < y for x, y in pii):
+            continue
+        ca, cb = _compound(text, a, b)
+        if any(x < cb and ca < y for x, y in pii):
+            ca, cb = a, b
+        name = text[ca:cb]
+        rest = (text[ca:a] + text[b:cb]).strip("・ ")
+        out.append(RiskFlag(ca, cb, name, "place_name", WHY, rest if len(rest) >= 2 else "地元の"))
+        last = cb
+    return out
+
+
+def _around_place_spans(text: str, spans: list[Span]) -> list[RiskFlag]:
+    out: list[RiskFlag] = []
+    places = [s for s in spans if s.label == "LOCATION" or (s.data or {}).get("place")]
+    if not places:
+        return out
+    quotes = [m.span(1) for m in _QUOTE.finditer(text)]
+    for s in places:
+        q = next(((a, b) for a, b in quotes if a <= s.start and s.end <= b and (a, b) != (s.start, s.end)), None)
+        ca, cb = q if q else _compound(text, s.start, s.end)
+        if (ca, cb) == (s.start, s.end):
+            continue
+        others = [o for o in spans if o is not s and ca < o.end and o.start < cb and not (ca <= o.start and o.end <= cb)]
+        if others:
+            continue
+        rest = (text[ca:s.start] + text[s.end:cb]).strip("・ ")
+        if not q and (len(rest) < 2 or rest in _ORDINARY_AFTER):
+            continue  # 岩国出身, 沼田市内: the place word alone was the name
+        out.append(RiskFlag(ca, cb, text[ca:cb], "place_name", WHY.replace("住所を都道府県までにしても", "地名を置き換えても"),
+                            rest if len(rest) >= 2 else "地元の"))
+    return out
+
+
+def _compound(text: str, a: int, b: int) -> tuple[int, int]:
+    """Widen [a, b) to the noun compound it sits in (SudachiPy tokens of a small window)."""
+    from tokumei.detect.names.tokens import tokenize
+
+    lo = max(0, a - 16)
+    for stop in ("。", "\n", "、", "「", "」", " ", "\u3000", "（", "("):
+        i = text.rfind(stop, lo, a)
+        if i >= 0:
+            lo = max(lo, i + 1)
+    hi = min(len(text), b + 20)
+    for stop in ("。", "\n", "、", "「", "」", " ", "\u3000", "）", ")"):
+        i = text.find(stop, b, hi)
+        if i >= 0:
+            hi = min(hi, i)
+    toks = list(_shift(tokenize(text[lo:hi]), lo))
+    left = [t for t in toks if t[1] <= a]
+    right = [t for t in toks if t[0] >= b]
+    ca, cb = a, b
+    for s, e, pos, surf in reversed(left):
+        if e != ca or not _joins(pos, surf):
+            break
+        ca = s
+    for s, e, pos, surf in right:
+        if s != cb or not _joins(pos, surf):
+            break
+        cb = e
+    while ca < a and text[ca] == "・":
+        ca += 1
+    while cb > b and text[cb - 1] == "・":
+        cb -= 1
+    return ca, cb
+
+
+def _joins(pos: tuple[str, ...], surf: str) -> bool:
+    if surf == "・":
+        return True
+    if pos[0] == "名詞" and pos[1] in ("数詞",):
+        return False
+    return pos[0] in _JOIN_POS
+
+
+def _shift(tokens: Iterable, off: int) -> Iterator[tuple[int, int, tuple[str, ...], str]]:
+    for t in tokens:
+        yield t.start + off, t.end + off, t.pos, t.surface

@@ -1,0 +1,124 @@
+"""Safety net for shop names written as kind word + space + name (屋号): 「珈琲 ほたる」,
+「生鮮市場 かねまつ」, 「料亭 かつらぎ」, 「御菓子司 松風堂」, 「hair salon MIRA」.
+
+Detection finds legal forms and suffixes (〜商店, 〜事務所); a 屋号 after a kind word and a space
+has neither. When no span covers it, the whole passage becomes an ORGANIZATION span with
+``data["kind_prefix"]``: the pseudonym keeps the kind word (「珈琲 A」, 「料亭 B」), as
+institutions keep theirs (:data:`tokumei.anonymize.pseudonyms.ORG_SUFFIXES`). The name must end at
+a particle, punctuation, a bracket, a space or an honorific (:func:`_cut`), and must not start with an
+ordinary word listed in :data:`_NOT_NAMES`.
+
+例::
+
+    >>> [s.text for s in shop_names("昭和54年に開業した珈琲 ほたるは、", [])]
+    ['珈琲 ほたる']
+"""
+from __future__ import annotations
+
+import re
+
+from tokumei.span import Span
+
+SOURCE = "anonymize.shops.v1"
+#: Kind words written before a shop's name (food, lodging, beauty, crafts, retail, farms).
+KINDS = (
+    "珈琲", "喫茶", "カフェ", "Cafe", "cafe", "CAFE", "料亭", "割烹", "旅館", "民宿", "お宿", "食堂", "酒場", "居酒屋",
+    "焼肉", "寿司", "鮨", "そば処", "蕎麦", "うどん", "ラーメン", "中華そば", "ベーカリー", "パン工房", "御菓子司",
+    "和菓子", "洋菓子", "菓子工房", "焼きまんじゅう", "生鮮市場", "青果", "鮮魚", "精肉", "生花", "美容室", "ヘアメイク",
+    "hair salon", "Hair Salon", "サロン", "整体院", "鍼灸院", "工房", "織物工房", "焙煎工房", "木工房", "雑貨", "古書",
+    "書店", "ギャラリー", "アトリエ", "スタジオ", "ブティック", "キッチン", "ビストロ", "バル", "農園", "果樹園", "牧場",
+    "の店", "の宿", "炭火焼", "もつ焼き", "天ぷら", "とんかつ", "洋食", "小料理", "スナック", "ゲストハウス",
+)
+_KIND_ALT = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
+_RX = re.compile(rf"(?P<kind>{_KIND_ALT})(?P<sep>[ \u3000])"
+                 r"(?P<name>[\u3041-\u3096\u30a1-\u30faー一-龥々A-Za-zＡ-Ｚａ-ｚ]{1,12})")
+#: Particles and honorifics that may end the greedy name run (ほたるは → ほたる, かつらぎから → かつらぎ).
+_TRAILING = re.compile(r"(?:は|が|を|に|で|の|と|も|へ|さん|様|から|まで|です|でした|では|には|とは|にも)$")
+_PARTICLES = frozenset("のはがをにでともへや")
+#: Words that follow a kind word and a space without being a name.
+_NOT_NAMES = frozenset("の は が を に で と も 営業 開店 閉店 経営 オープン 情報 巡り めぐり 特集 店主 メニュー 好き "
+                       "など 等 併設 兼 スペース コーナー 部門 事業".split())
+
+
+_MULTI = re.compile(r"から|まで|では|には|とは|にも|です|でした|より")
+_HIRA = re.compile(r"[\u3041-\u3096]")
+
+
+def _cut(name: str) -> str:
+    """The name part of a greedy run: up to a multi-character particle (かつらぎから女将 → かつらぎ), or a
+    one-character particle before a change of script (ほたるは毎日 → ほたる), then without a trailing
+    particle or honorific (ほたるは → ほたる)."""
+    m = _MULTI.search(name, 2)
+    if m:
+        name = name[: m.start()]
+    for i in range(2, len(name)):
+        if name[i - 1] in _PARTICLES and _HIRA.match(name[i - 1]) and not _HIRA.match(name[i]):
+            name = name[: i - 1]
+            break
+    while (t := _TRAILING.search(name)) and t.start() >= 2:
+        name = name[: t.start()]
+    return name
+
+
+def shop_names(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with ORGANIZATION spans for 屋号 after a kind word and a space; a PERSON span found
+    or organisation span inside the name (まつ in かねまつ, ソウル食堂) gives way to it, any other overlap
+    keeps the found span."""
+    out = list(spans)
+    for m in _RX.finditer(text):
+        name = _cut(m.group("name"))
+        if name[0] in _PARTICLES or any(name.startswith(w) for w in _NOT_NAMES) \
+                or len(name) < 2 and not re.match(r"[一-龥]", name):
+            continue
+        a, b = m.start(), m.start("name") + len(name)
+        inside = [s for s in out if s.start < b and a < s.end]
+        if any(s.label not in ("PERSON", "ORGANIZATION") or s.start < m.start("name") or s.end > b for s in inside):
+            continue
+        eid = next((s.entity_id for s in inside if s.label == "ORGANIZATION"), None)
+        out = [s for s in out if s not in inside]
+        out.append(Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "種類の語＋空白＋屋号", eid,
+                        data={"kind_prefix": m.group("kind") + m.group("sep"), "core": name}))
+    return out
+
+
+#: Kind words ending a business name whose own name is in hiragana or a surname (おかべ歯科医院,
+#: おおわだ労務オフィス, ふじさき果樹園, 寺田労務サポート).
+SUFFIXES = ("事務所", "オフィス", "歯科医院", "医院", "歯科", "クリニック", "保育園", "幼稚園", "こども園", "果樹園", "農園",
+            "工房", "商店", "サポート", "パートナーズ", "整骨院", "接骨院", "治療院", "鍼灸院", "薬局", "酒店", "酒造",
+            "醸造", "製作所", "工務店", "書店", "牧場", "菓子店", "洋菓子店", "写真館", "学習塾", "教室")
+_SUF_ALT = "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True))
+_HIRA_HEAD = re.compile(rf"(?P<head>[\u3041-\u3096ー]{{2,8}})(?P<mid>[一-龥ァ-ヶー]{{0,10}}?)(?P<kind>{_SUF_ALT})"
+                        r"(?![一-龥ァ-ヶー])")
+_OPENERS = frozenset("（(「『【[ \u3000\n\t、。・:：|｜")
+_BAD_END = frozenset("いなのたるてにをはがでともへやよね")
+
+
+def suffix_names(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with ORGANIZATION spans for hiragana-named businesses ending in a kind word that no
+    span covers (the particle before the name, 平素より|おかべ歯科医院, is left out)."""
+    from tokumei.anonymize.places import tokens_of
+
+    out = list(spans)
+    tokens = None
+    for m in _HIRA_HEAD.finditer(text):
+        a, b = m.start("head"), m.end()
+        if tokens is None:
+            tokens = tokens_of(text)
+        # leading particles of the hiragana run belong to the sentence (より, から, には); after a
+        # bracket, a space or the line start the run is the name itself (（とうじょう…事務所）)
+        opened = a == 0 or text[a - 1] in _OPENERS
+        for t in ([] if opened else tokens):
+            if t.start < a:
+                continue
+            if t.start >= m.end("head") or t.pos[0] not in ("助詞", "助動詞"):
+                break
+            a = t.end
+        head = text[a : m.end("head")]
+        if len(head) < 2 or head[-1] in _BAD_END:
+            continue
+        inside = [s for s in out if s.start < b and a < s.end]
+        if any(s.label != "PERSON" or s.start < a or s.end > b for s in inside):
+            continue
+        out = [s for s in out if s not in inside]
+        out.append(Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "ひらがなの屋号＋種類の語"))
+    return out

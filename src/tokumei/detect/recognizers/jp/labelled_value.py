@@ -1,0 +1,199 @@
+"""Labelled values — a value right after an explicit label is that kind of value (issue #12).
+
+「決済カード番号5917 7994 4191 1607」 is a card number because the writer says so, even though its
+IIN is in no brand table; 「法人番号 5180001012345」 is a 法人番号 even with a wrong check digit (a
+typo still identifies the company); 「会員番号：A-2034-5512」 is a member number (label
+``MEMBER_ID``). The rule covers running text (ラベル＋値), 「項目：値」 lines and table cells under
+such a header (tab-separated rows, as formats/ and anonymize's tables present them).
+
+A check digit that fails (Luhn: ISO/IEC 7812-1 Annex B; 法人番号: 財務省令第70号第2条; 個人番号:
+総務省令第85号第5条) or an unknown card IIN lowers the score to 0.6 and adds the reason
+「検査数字が合わない」; it never drops the value. Spans of this recognizer are never marked
+``validated``: where the kind's own recognizer (jp.credit_card.v1 …) confirms the value, its
+span (with the parsed ``data``) wins the overlap resolution, and this one only fills the gap.
+
+Data: :data:`LABEL_WORDS` (label word → span label), :data:`VALUE_SHAPES` (label → regex of the
+value in the normalised view); :func:`check` is the pure validator.
+
+例: 「会員番号：A-2034-5512」 → MEMBER_ID「A-2034-5512」、
+「法人番号 5180001012345」 → CORPORATE_NUMBER（スコア 0.6、検査数字が合わない）
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from tokumei.detect.recognizers.jp.corporate_number import is_valid_corporate_number
+from tokumei.detect.recognizers.jp.credit_card import validate_card
+from tokumei.detect.recognizers.jp.my_number import is_valid_my_number
+from tokumei.detect.registry import register
+from tokumei.detect.textview import TextView
+from tokumei.span import Span
+
+NAME = "jp.labelled_value.v1"
+
+#: Label words (as written, normalised view) → span label. Longer words are tried first.
+LABEL_WORDS: dict[str, str] = {
+    **dict.fromkeys(("カード番号", "クレジットカード番号", "決済カード番号", "クレジットカード", "カードNo",
+                     "カードNo."), "CREDIT_CARD"),
+    **dict.fromkeys(("法人番号", "会社法人番号"), "CORPORATE_NUMBER"),
+    **dict.fromkeys(("マイナンバー", "個人番号"), "MY_NUMBER"),
+    **dict.fromkeys(("基礎年金番号", "年金番号"), "PENSION_NUMBER"),
+    **dict.fromkeys(("口座番号",), "BANK_ACCOUNT"),
+    **dict.fromkeys(("会員番号", "会員No", "会員No.", "会員ID", "顧客番号", "顧客ID", "お客様番号", "社員番号",
+                     "社員No", "職員番号", "従業員番号", "患者ID", "患者番号", "診察券番号", "カルテ番号",
+                     "利用者番号", "組合員番号", "受付番号"), "MEMBER_ID"),
+    **dict.fromkeys(("TEL", "Tel", "tel", "電話", "電話番号", "携帯", "携帯番号", "携帯電話", "FAX", "ファックス",
+                     "連絡先電話番号"), "PHONE"),
+    **dict.fromkeys(("氏名", "お名前", "フリガナ", "ふりがな", "名前"), "PERSON"),
+}
+#: Labels whose word only counts near a person (受付番号 of a reservation or a 相談記録: 様, さん, 相談者 …
+#: within 200 characters).
+NEEDS_PERSON = frozenset({"受付番号"})
+_PERSON_ON_LINE = re.compile(r"様|さん|氏名|お名前|相談者|申込者|患者|本人")
+
+_DIGITS_SEP = r"[0-9](?:[0-9]|[ -](?=[0-9]))"
+#: The value's shape after each label (normalised view: half-width digits, '-' hyphens).
+VALUE_SHAPES: dict[str, str] = {
+    "CREDIT_CARD": _DIGITS_SEP + r"{11,22}",
+    "CORPORATE_NUMBER": _DIGITS_SEP + r"{12,16}",
+    "MY_NUMBER": _DIGITS_SEP + r"{11,14}",
+    "PENSION_NUMBER": r"[0-9]{4}[ -]?[0-9]{6}",
+    "BANK_ACCOUNT": r"(?:(?:普通|当座|貯蓄|総合)(?:預金)?[ :]*|\((?:普|当)\)[ ]*)?(?P<v>[0-9]{6,8})",
+    "MEMBER_ID": r"(?=[A-Za-z0-9-]*[0-9]{3})[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,24}",
+    "PHONE": r"(?:\+?[0-9(])(?:[0-9]|[ ()-](?=[0-9(]))*[0-9]",
+    "PERSON": r"[^\s:：、。,，()（）\[\]「」0-9@]{1,12}(?: [^\s:：、。,，()（）\[\]「」0-9@]{1,12})?",
+}
+#: Digits a value of each label may have (after separators are taken out).
+_DIGIT_COUNT = {"CREDIT_CARD": (12, 19), "CORPORATE_NUMBER": (13, 13), "MY_NUMBER": (12, 12),
+                "PHONE": (6, 13)}
+_SEP = r"[ \t]*(?:[:=/|]|は|：)?[ \t]*"
+_WORD_ALT = "|".join(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True))
+_RUNNING = re.compile(rf"(?P<w>{_WORD_ALT})(?P<sep>{_SEP})")
+# the value must end here: not in the middle of a longer number or word
+_END = {"PERSON": re.compile(r"(?=$|[\t\n、。,)）(（]| [^ ]{0,3}(?:$|\n|\t)|様|さん)"),
+        None: re.compile(r"(?![0-9A-Za-z])")}
+_COMPILED = {k: re.compile(v) for k, v in VALUE_SHAPES.items()}
+
+SCORE = 0.85
+SCORE_CHECK_FAILED = 0.6
+#: Kinds another recognizer usually finds with its parsed data (e164, entity, reading): this
+#: recognizer's span scores lower so that one wins an equal-length overlap and this fills the gap.
+LOW_SCORE = {"PHONE": 0.5, "PERSON": 0.5}
+
+
+def check(label: str, value: str) -> bool | None:
+    """True when the value's check digit passes, False when it fails, None when the kind has no
+    check. 例: ``check("CORPORATE_NUMBER", "5180001012345") is False``"""
+    digits = re.sub(r"[^0-9]", "", value)
+    if label == "CREDIT_CARD":
+        return validate_card(digits) is not None
+    if label == "CORPORATE_NUMBER":
+        return is_valid_corporate_number(digits)
+    if label == "MY_NUMBER":
+        return is_valid_my_number(digits)
+    return None
+
+
+def _value(label: str, norm: str, pos: int) -> tuple[int, int] | None:
+    rx = _COMPILED.get(label)
+    if rx is None:
+        return None
+    m = rx.match(norm, pos)
+    if not m:
+        return None
+    a, b = m.span("v") if "v" in rx.groupindex else m.span()
+    if label == "PERSON":
+        # 「氏名：中山 裕子（ナカヤマ）」: the name ends at the line, a bracket or an honorific
+        while b > a and not _END["PERSON"].match(norm, b):
+            b -= 1
+        if b <= a:
+            return None
+    elif not _END[None].match(norm, b):
+        return None
+    lo_hi = _DIGIT_COUNT.get(label)
+    if lo_hi:
+        n = sum(c.isdigit() for c in norm[a:b])
+        if not lo_hi[0] <= n <= lo_hi[1]:
+            return None
+    return a, b
+
+
+def _span(view: TextView, label: str, a: int, b: int, word: str, where: str) -> Span:
+    ok = check(label, view.norm[a:b])
+    score, reason = SCORE, f"{where}「{word}」の値"
+    if ok is False:
+        score, reason = SCORE_CHECK_FAILED, reason + "・検査数字が合わない"
+    if label in LOW_SCORE:
+        score = LOW_SCORE[label]
+    start, end = view.span(a, b)
+    return Span(label, start, end, view.original[start:end], score, NAME, reason,
+                data={"labelled": word, **({"check_failed": True} if ok is False else {})})
+
+
+def _running(view: TextView) -> Iterable[Span]:
+    norm = view.norm
+    for m in _RUNNING.finditer(norm):
+        word = m.group("w")
+        label = LABEL_WORDS[word]
+        if m.start() and norm[m.start() - 1].isascii() and norm[m.start() - 1].isalnum() and word.isascii():
+            continue  # HOTEL, motel …
+        if label == "PERSON" and not m.group("sep").strip(" \t"):
+            continue  # 「氏名」 in running text with no colon: 氏名を記入 …
+        if word in NEEDS_PERSON and not _PERSON_ON_LINE.search(norm, max(0, m.start() - 200), m.end() + 200):
+            continue
+        v = _value(label, norm, m.end())
+        if v:
+            yield _span(view, label, *v, word, "ラベル")
+
+
+def _cells(view: TextView) -> Iterable[Span]:
+    """Rows under a tab-separated header whose cells are label words."""
+    norm = view.norm
+    if "\t" not in norm:
+        return
+    lines = norm.split("\n")
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    header: dict[int, str] | None = None
+    width = 0
+    for i, line in enumerate(lines):
+        cells = line.split("\t")
+        if len(cells) < 2:
+            header = None
+            continue
+        named = {j: c.strip() for j, c in enumerate(cells) if c.strip() in LABEL_WORDS}
+        if named:
+            header, width = named, len(cells)
+            continue
+        if header is None or len(cells) != width:
+            header = None
+            continue
+        col = offsets[i]
+        for j, cell in enumerate(cells):
+            word = header.get(j)
+            if word is not None:
+                label = LABEL_WORDS[word]
+                lead = len(cell) - len(cell.lstrip())
+                a, b = col + lead, col + len(cell.rstrip())
+                v = _value(label, norm, a) if b > a else None
+                if v and v[1] == b:
+                    yield _span(view, label, v[0], v[1], word, "表の列")
+            col += len(cell) + 1
+
+
+class LabelledValueRecognizer:
+    """Running-text labels and table headers (see the module docstring)."""
+
+    name = NAME
+    label = "MEMBER_ID"
+    labels = tuple(sorted(set(LABEL_WORDS.values())))
+
+    def find(self, view: TextView) -> list[Span]:
+        return [*_running(view), *_cells(view)]
+
+
+RECOGNIZER = register(LabelledValueRecognizer())

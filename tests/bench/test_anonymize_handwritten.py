@@ -1,0 +1,66 @@
+"""The hand-written set's reader and scores (bench/anonymize_handwritten.py) on a tiny fixture."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from anonymize_handwritten import load, must_go, run_dir, score  # noqa: E402
+
+from tokumei.anonymize import anonymize  # noqa: E402
+
+T1 = "代表の桐山 正雄さんは群馬県沼田市東原新町1-2-3に住む。清水が湧き出ました。好きな作家は司馬遼太郎。"
+DOC = {
+    "id": "a-t-1", "style": "case", "text": T1,
+    "entities": [
+        {"start": 3, "end": 8, "label": "PERSON", "text": "桐山 正雄", "entity_id": "1"},
+        {"start": 11, "end": 26, "label": "ADDRESS", "text": "群馬県沼田市東原新町1-2-3"},
+        {"start": 46, "end": 51, "label": "PERSON", "text": "司馬遼太郎", "subtype": "public"},
+    ],
+    "risks": [{"start": 0, "end": 2, "kind": "その他", "text": "代表"}],
+}
+
+
+def test_load_checks_offsets(tmp_path):
+    p = tmp_path / "dev.jsonl"
+    p.write_text(json.dumps(DOC, ensure_ascii=False) + "\n", "utf-8")
+    assert load(p)[0]["id"] == "a-t-1"
+    bad = dict(DOC, entities=[dict(DOC["entities"][0], end=9)])
+    p.write_text(json.dumps(bad, ensure_ascii=False) + "\n", "utf-8")
+    with pytest.raises(ValueError, match="a-t-1"):
+        load(p)
+
+
+def test_must_go_rules():
+    assert must_go(T1, DOC["entities"][0]) == [3, 4, 6, 7]  # the space never counts
+    assert T1[must_go(T1, DOC["entities"][1])[0]] == "沼"  # address: after the prefecture
+    assert must_go(T1, DOC["entities"][2]) == []  # public figure: neither required nor penalised
+    assert must_go("群馬県", {"start": 0, "end": 3, "label": "LOCATION", "subtype": "pref"}) == []
+
+
+def test_scores_on_the_fixture():
+    sc = score([DOC], lambda t: anonymize(t))
+    assert sc.gold == {"people": 1, "organisations": 0, "places": 1, "numbers": 0}
+    assert sc.leaked["people"] == 0 and sc.leaked["places"] == 0
+    assert sc.risks == 1 and sc.outside == len(T1) - 5 - 15 - 5 - 2
+
+
+def test_a_leak_and_an_ordinary_word_are_counted():
+    from tokumei.anonymize.engine import AnonymizeResult, Replacement
+
+    def fake(text):  # replaces 清水 (an ordinary word) and nothing else
+        a = text.index("清水")
+        return AnonymizeResult(text, [Replacement(a, a + 2, a, a + 2, "PERSON", "清水", "A氏", "r", .9, "")], [], text)
+
+    sc = score([DOC], fake)
+    assert sc.leaked["people"] == 1 and sc.leaked["places"] == 1 and sc.ordinary == 1
+    assert sc.risks_hit == 0 and sc.kept == sc.outside - 2
+
+
+def test_run_dir_reports_missing_split(tmp_path):
+    (tmp_path / "dev.jsonl").write_text(json.dumps(DOC, ensure_ascii=False) + "\n", "utf-8")
+    out = run_dir(tmp_path)
+    assert "dev" in out and "people" in out and "文書なし" in out

@@ -1,0 +1,106 @@
+"""jp.labelled_value.v1: a value right after an explicit label is that kind of value, whatever its
+check digit says (issue #12). Each row failed before the recognizer existed."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from detect.recognizers._ident import spans
+from tokumei.anonymize import anonymize
+from tokumei.detect import Analyzer
+from tokumei.span import LABEL_JA, LABELS
+
+
+def _found(text, label):
+    return [s for s in spans(text) if s.label == label]
+
+
+@pytest.mark.parametrize(
+    "text, label, value, check_failed",
+    [
+        # Luhn-valid, IIN outside the brand table: the label decides
+        ("決済カード番号5917 7994 4191 1607", "CREDIT_CARD", "5917 7994 4191 1607", True),
+        ("カード番号：3514709236239892", "CREDIT_CARD", "3514709236239892", True),
+        ("クレジットカード番号 1234-5678-9012-3456 で支払い", "CREDIT_CARD", "1234-5678-9012-3456", True),
+        ("法人番号 5180001012345", "CORPORATE_NUMBER", "5180001012345", True),
+        ("会員番号：A-2034-5512", "MEMBER_ID", "A-2034-5512", False),
+        ("顧客番号 C0012345 の方", "MEMBER_ID", "C0012345", False),
+        ("社員番号：00412", "MEMBER_ID", "00412", False),
+        ("患者ID: P-77812", "MEMBER_ID", "P-77812", False),
+        ("基礎年金番号　１２３４－５６７８９０", "PENSION_NUMBER", "１２３４－５６７８９０", False),
+        ("口座番号：普通 7654321", "BANK_ACCOUNT", "7654321", False),
+        ("ご予約はTEL/23-4581まで", "PHONE", "23-4581", False),
+        ("携帯：090-1234-567", "PHONE", "090-1234-567", False),
+        ("マイナンバー 1234 5678 9012", "MY_NUMBER", "1234 5678 9012", True),
+    ],
+)
+def test_value_after_label_is_that_kind(text, label, value, check_failed):
+    found = _found(text, label)
+    assert [s.text for s in found] == [value], spans(text)
+    s = found[0]
+    assert ("検査数字が合わない" in s.reason) == check_failed
+    assert s.score >= 0.4
+
+
+def test_failed_check_digit_scores_lower_than_a_passing_one():
+    bad = _found("法人番号 5180001012345", "CORPORATE_NUMBER")[0]
+    good = _found("法人番号 7000012050002", "CORPORATE_NUMBER")[0]
+    assert bad.score < good.score and good.validated and not bad.validated
+
+
+@pytest.mark.parametrize(
+    "text, label, value",
+    [
+        ("項目：会員番号\n会員番号：M-88-1020\n", "MEMBER_ID", "M-88-1020"),
+        ("氏名\t会員番号\tカード番号\n中山 裕子\tK-7731\t5917 7994 4191 1607\n", "MEMBER_ID", "K-7731"),
+        ("氏名\t会員番号\tカード番号\n中山 裕子\tK-7731\t5917 7994 4191 1607\n", "CREDIT_CARD",
+         "5917 7994 4191 1607"),
+        ("社員番号\t氏名\n00412\t山田\n00413\t鈴木\n", "MEMBER_ID", "00412"),
+    ],
+)
+def test_table_cells_under_a_label_header(text, label, value):
+    assert value in [s.text for s in _found(text, label)], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会員番号の確認をお願いします。",  # a label with no value
+        "カード番号は後日お知らせします",
+        "会員数は1200名です",
+        "注文番号：A-2034-5512",  # not one of the labels
+        "電話番号を変更しました。2024年4月1日から",
+        "4111-1111-1111-1112",  # no label, Luhn fails: still not a card
+    ],
+)
+def test_no_value_no_span(text):
+    assert not [s for s in spans(text) if s.source == "jp.labelled_value.v1"], spans(text)
+
+
+def test_member_id_label_is_in_the_vocabulary_at_the_end():
+    assert LABELS[-1] == "MEMBER_ID" and LABEL_JA["MEMBER_ID"] == "会員番号等"
+    assert list(LABEL_JA)[-1] == "MEMBER_ID"
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("決済カード番号5917 7994 4191 1607", "5917"),
+        ("カード番号：3514709236239892", "3514709236239892"),
+        ("法人番号 5180001012345", "5180001012345"),
+        ("会員番号：A-2034-5512", "2034"),
+    ],
+)
+def test_anonymize_removes_labelled_values(text, gone):
+    r = anonymize(text, analyzer=Analyzer(finders=[]))
+    assert gone not in r.text, r.text
+
+
+def test_member_id_is_removed_with_its_own_phrase():
+    r = anonymize("会員番号：A-2034-5512", analyzer=Analyzer(finders=[]))
+    assert r.text == "会員番号：（会員番号等）"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="会員番号カード法人：: 0123456789-A\n\t", max_size=40))
+def test_offsets_point_into_the_original(text):
+    for s in spans(text):
+        assert text[s.start:s.end] == s.text
