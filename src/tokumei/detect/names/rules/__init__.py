@@ -22,6 +22,7 @@ Rules (word lists in :mod:`.lexicon`):
   organisation (島津家が). A one-kanji surname already found as a person (林さん) is found again in a
   person's slot (担当の林です, 林宛, 林と申します, 林が言った), never inside 林業.
 * Shops — a name + trade word (岡田酒店, 鈴木生花店, 田中|米|店, 中村屋); not 本屋/酒屋さん/近所の酒店.
+* Places — dictionary place names (渋谷, 白馬, 吉野|川) are LOCATION (:mod:`.places`), never people.
 * Tables — cells under name headers (姓 名 セイ メイ 氏名 フリガナ …) are people, one per row
   (:mod:`.tables`).
 
@@ -36,6 +37,7 @@ from __future__ import annotations
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import context_people, people, repeat_people
+from tokumei.detect.names.rules.places import places
 from tokumei.detect.names.tables import find_table_people
 from tokumei.detect.names.tokens import tokenize
 from tokumei.detect.textview import TextView
@@ -58,6 +60,7 @@ def find_names(view: TextView) -> list[Span]:
         out.append(sp.with_(text=text[sp.start : sp.end]))
     for sp in framed_orgs(toks):
         out.append(sp.with_(text=text[sp.start : sp.end]))
+    out.extend(places(toks))
     cells = find_table_people(text)
     if cells:
         # a name column's header outweighs SudachiPy's guess for a lone cell (スズキ the company)

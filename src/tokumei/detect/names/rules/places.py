@@ -1,0 +1,87 @@
+"""Place rules of tier 1: words SudachiPy's dictionary tags as Japanese place names (名詞-固有名詞-地名-一般:
+渋谷, 仙台, 白馬, 慶良間) are LOCATION, with a place word written on (吉野|川, 波野|村, 品川|埠頭).
+
+The regex finder :mod:`tokumei.detect.recognizers.jp.location` sees municipalities (KEN_ALL) and
+names with a place suffix in context; this rule adds the bare place names only the dictionary knows.
+Not reported: prefectures (東京, 大阪 — the grain ``publication`` keeps) and countries (地名-国), and
+katakana place names (ロンドン: abroad, not what singles a small business out). A bare place name is
+a place, not a person; the score (0.5) is below a name with an honorific, so 渋谷さん stays a person.
+
+``data["prefecture"]`` is set when the name + 市/区/町/村 is one municipality in KEN_ALL
+(仙台 → 仙台市 → 宮城県), and then ``kind`` is ``municipality``.
+
+例::
+
+    >>> from tokumei.detect.names.tokens import tokenize
+    >>> [(s.text, s.data["kind"]) for s in places(tokenize("吉野川の上流、白馬に移住した"))]
+    [('吉野川', 'river'), ('白馬', 'place')]
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.tokens import Token
+from tokumei.span import Span
+
+#: A place word SudachiPy keeps as a separate common noun after the name → kind.
+PLACE_WORDS: dict[str, str] = {
+    "川": "river", "山": "mountain", "岳": "mountain", "島": "island", "湾": "bay", "港": "port", "湖": "lake",
+    "岬": "cape", "峠": "pass", "村": "town", "町": "town", "埠頭": "port", "温泉": "onsen", "公園": "park",
+    "城": "castle", "駅": "station", "高原": "highland", "海岸": "beach", "半島": "peninsula",
+}
+
+_JP = re.compile(r"[\u4e00-\u9fff々ヶぁ-ゖ]+")
+
+#: After the place name these make it part of something else: a prefecture (東京|都), a people (京都|人)…
+_NOT_AFTER = frozenset("都 府 県 道 人 語 弁 風 系 産 流 派 家 氏 さん 様".split())
+
+#: Nouns glued on that make a name of another kind (仙台藩, 江戸時代, 宝塚歌劇, 九州大会, 足立教会); a
+#: katakana word glued on too (くまもとアートポリス). Other nouns keep the place inside a longer name
+#: (両国|国技館): better replaced than left, and an organisation rule's longer span wins anyway.
+_GLUED_NOT = frozenset("藩 時代 期 大会 歌劇 教会 幕府 朝 王朝 弁 料理 焼 焼き 選手権 杯 賞 線 方式 型 版".split())
+
+#: Words tagged as places that are more often something else here (王子 the title).
+_NOT_PLACE = frozenset("王子 大和 日本 本土 内地".split())
+
+
+def _prefectures() -> frozenset[str]:
+    from tokumei.detect.geo import gazetteer
+
+    return frozenset(p[:-1] if p[-1] in "都府県" else p for p in gazetteer().prefectures) | frozenset(gazetteer().prefectures)
+
+
+def places(toks: list[Token]) -> Iterator[Span]:
+    """LOCATION spans of dictionary place names in ``toks`` (offsets into the tokenized text)."""
+    from tokumei.detect.geo import gazetteer
+
+    prefs: frozenset[str] | None = None
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.pos[1] != "固有名詞" or t.pos[2] != "地名" or t.pos[3] != "一般" or not _JP.fullmatch(t.surface):
+            continue
+        if prefs is None:
+            prefs = _prefectures()
+        if t.surface[-1] in "市区町村郡":
+            continue  # a municipality: the KEN_ALL finder (jp.location.v1) reports it, and yields to 大阪市が (自治体)
+        if t.surface in prefs or t.surface in _NOT_PLACE or (i + 1 < n and toks[i + 1].surface in _NOT_AFTER):
+            continue
+        if (i + 1 < n and toks[i + 1].start == t.end
+                and (toks[i + 1].surface in _GLUED_NOT or re.fullmatch(r"[ァ-ヴー・]+", toks[i + 1].surface))):
+            continue  # 仙台|藩, 宝塚|歌劇, 江戸|時代: part of a name of another kind
+        if i > 0 and toks[i - 1].end == t.start and _JP.fullmatch(toks[i - 1].surface) and toks[i - 1].pos[0] == "名詞":
+            continue  # inside a longer noun (the regex finder or an organisation rule sees the whole)
+        end, kind, data = t.end, "place", {}
+        if i + 1 < n and toks[i + 1].start == t.end and toks[i + 1].surface in PLACE_WORDS:
+            end, kind = toks[i + 1].end, PLACE_WORDS[toks[i + 1].surface]
+        if kind == "place":
+            for suf in "市区町村":
+                found = gazetteer().candidates(t.surface + suf)
+                if len({c.prefecture for c in found}) == 1:
+                    kind, data = "municipality", {"prefecture": found[0].prefecture, "suffix": suf}
+                    break
+        data["kind"] = kind
+        data["tier"] = 1
+        text = t.surface if end == t.end else t.surface + toks[i + 1].surface
+        yield Span("LOCATION", t.start, end, text, 0.5, SOURCE, "地名（辞書）", data=data)
