@@ -64,6 +64,14 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
     for k, (sur, giv) in full.items():
         for piece in (sur, giv):
             owner.setdefault(person_key(piece), []).append(k)
+    for s in people:  # a reading's surname/given (ヤマダ of ヤマダタロウ) belongs to the name it reads
+        canon = (s.data or {}).get("canonical")
+        p = name_parts(s) if canon and (s.data or {}).get("reading") else None
+        if p and person_key(canon) in full:
+            for piece in p:
+                keys = owner.setdefault(person_key(piece), [])
+                if person_key(canon) not in keys:
+                    keys.append(person_key(canon))
     ids: dict[tuple[str, str], str] = {}
     counters = {"PERSON": 0, "ORGANIZATION": 0}
 

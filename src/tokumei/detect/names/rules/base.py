@@ -81,6 +81,8 @@ def _is_proper(t: Token) -> bool:
 def _namey(t: Token) -> bool:
     """Could be (part of) a proper name: proper noun, katakana, Latin or unknown word."""
     s = t.surface
+    if s in _JOIN or s == "ー":
+        return False  # 営業|・|物流: a separator is no name
     return _is_proper(t) or t.oov or bool(_KATA.fullmatch(s)) or bool(_LATIN.fullmatch(s))
 
 

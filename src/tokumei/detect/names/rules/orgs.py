@@ -228,6 +228,8 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             else:
                 strict = s in _GENERIC_SUFFIX  # テレビ放送, カプセルホテル: a loanword is not a name here
                 ok = any(_namey(x) and not (strict and x.pos[1] == "普通名詞" and not x.oov) for x in run)
+                # インターナショナル・マネジメント・グループ: katakana words joined by ・ make a name
+                ok = ok or (len(run) >= 3 and any(x.surface in _JOIN for x in run) and all(_KATA.fullmatch(x.surface) for x in run))
             hira = None
             if not ok and s not in _WEAK_SUFFIX:
                 # さとう社労士事務所, みどり歯科クリニック, やまだ陶苑: a hiragana name leads, the rest is kanji/katakana

@@ -14,7 +14,7 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.lexicon import (
-    CORE_HONORIFICS, HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES,
+    CORE_HONORIFICS, HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES,
 )
 from tokumei.detect.names.rules.base import (
     BRANCH_SUFFIXES, SOURCE, _JOIN, _KANJI, _KATA, _KATA_COMMON, _LATIN, _biz_after, _cover, _household, _is_pn,
@@ -126,15 +126,31 @@ def people(toks: list[Token]) -> Iterator[Span]:
                     i = j
                     continue
                 score, why = 0.6, "人名（カタカナ）"
+                if (j - i == 1 and i >= 2 and toks[i - 1].surface == "の" and toks[i - 2].pos[2] == "地名"
+                        and _KATA.fullmatch(toks[i - 2].surface)):
+                    # アラビアのロレンス: a place + の + a name is an epithet or a work's title; left for review
+                    score, why = 0.3, "作品名・異名の一部（要確認）"
             elif "姓" in kinds:
                 score, why = 0.55, "人名（姓）"
+                if j - i == 1 and not title and _text_after(toks, j, 3).startswith(_NATURE_AFTER):
+                    i = j
+                    continue  # 清水が湧き出る, 小川が流れる: the word, not the surname
             else:
                 score, why = 0.5, "人名（名）"
             first = i
+            glued = None
+            if (kinds == {"名"} and j - i == 1 and i > 0 and (u := toks[i - 1]).end == t.start and u.pos[1] == "普通名詞"
+                    and _KANJI.fullmatch(u.surface) and 1 <= len(u.surface) <= 3 and u.surface not in TITLES
+                    and u.surface not in NOT_NAMES and not (i > 1 and toks[i - 2].end == u.start and toks[i - 2].pos[0] == "名詞")):
+                # 東雲|遼一: a surname SudachiPy read as a common word, glued to a given name
+                first, glued, score, why = i - 1, u.surface, 0.6, "姓（普通名詞と解析）＋名"
             if (_LATIN.fullmatch(t.surface) and i >= 2 and toks[i - 1].surface == " "
                     and _CAPITAL.fullmatch(toks[i - 2].surface) and toks[i - 2].surface not in NOT_NAMES):
                 first = i - 2  # Taro Yamada: SudachiPy knows Yamada as a surname, not Taro
-            yield _person(toks, first, j, score, why, title)
+            sp = _person(toks, first, j, score, why, title)
+            if glued:
+                sp = sp.with_(data={**(sp.data or {}), "parts": [(glued, "姓"), *(sp.data or {})["parts"]]})
+            yield sp
             i = j
             continue
         s = t.surface
@@ -145,7 +161,8 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 yield _person(toks, i, k, 0.8, "カタカナ＋世", None)
                 i = k
                 continue
-            if t.oov and len(s) >= 3 and i + 1 < n and toks[i + 1].pos[0] == "助詞":
+            if (t.oov and len(s) >= 3 and i + 1 < n and toks[i + 1].pos[0] == "助詞" and not s.endswith(_LOANWORD_ENDS)
+                    and not _text_after(toks, i + 1, 3).startswith(_THING_CONTEXT)):
                 # unknown katakana word acting as a subject/object: usually a foreign name
                 yield _person(toks, i, i + 1, 0.45, "辞書にないカタカナ語", None)
         # Name-like words before an honorific: 顕進氏, ジェボムさん, やまちゃん.
@@ -163,11 +180,14 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 # after a plain honorific any name-like part will do; after a job word (弁護士, 選手)
                 # the word right before it must be name-like (not 全国霊感商法対策弁護士)
                 namey = any(strong) if s in CORE_HONORIFICS else bool(strong and strong[-1])
+                last = toks[i - 1]
                 kanji_ok = (s in CORE_HONORIFICS and _KANJI.fullmatch(name) and len(name) >= 2
-                            and not (i - k == 1 and toks[k].pos[1] == "普通名詞"))  # not お医者さん
+                            and not (i - k == 1 and toks[k].pos[1] == "普通名詞")  # not お医者さん
+                            and not (last.pos[1] == "普通名詞" and len(last.surface) >= 2
+                                     and not person_readings(last.surface)))  # not 受賞|企業様
                 prev = toks[i - 1]
                 if (not (namey or kanji_ok) and k >= i - 1 and _KANJI.fullmatch(prev.surface)
-                        and person_readings(prev.surface)):
+                        and person_readings(prev.surface) and not (prev.pos[2] == "地名" and s in SITE_HEADS)):
                     k, name, kanji_ok = i - 1, prev.surface, True  # 原部長, 中島部長: a surname in the dictionary
                 if k < i and (
                     name not in NOT_NAMES and toks[i - 1].surface not in NOT_NAMES
@@ -177,6 +197,21 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 ):
                     yield _person(toks, k, i, 0.75 if s in HONORIFICS else 0.6, f"敬称・役職「{s}」の前", s)
         i += 1
+
+
+#: After a lone surname these make it the thing the word names (清水が湧き, 小川が流れ).
+_NATURE_AFTER = tuple(p + v for p in "がをはも" for v in
+                      "湧 流れ 溢れ 噴 澄 濁 凍 溜ま 降 咲 茂 生え 枯れ 沸 染み 汲".split())
+
+#: Endings of katakana loanwords for activities and things, not names (ファスティング, マーケティング).
+_LOANWORD_ENDS = ("ング", "ション", "ズム", "メント", "ネス", "シップ", "ビリティ", "ティブ", "ロジー", "サービス", "ケア")
+
+#: After an unknown katakana word these make it a method or topic (〜を中心とした, 〜を通じて).
+_THING_CONTEXT = ("を中心", "を通じ", "を通し", "を活用", "を導入", "を取り入れ", "を使っ", "を利用", "を実践", "を学")
+
+#: Titles of the head of a site (佐賀工場長): after a place name they are a title, not a person's.
+SITE_HEADS = frozenset("工場長 支店長 所長 店長 局長 署長 院長 園長 校長 支社長 営業所長 事業所長 駅長 館長 場長 "
+                       "本部長 支部長".split())
 
 
 _NOT_PERSON_AFTER = frozenset("語 人 系 派 族 教 主義 式 型 語族 語派 朝 王朝 帝国".split())
