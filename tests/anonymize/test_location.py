@@ -48,3 +48,9 @@ def test_every_builtin_policy_names_location(policy):
 def test_other_policies(policy, after):
     text = "宮島から車で20分。"
     assert anonymize(text, policy, spans=[_loc(text, "宮島", kind="island")]).text == after
+
+
+def test_prefectures_countries_and_wide_regions_stay():
+    text = "広島県の島で、ベトナム出身の実習生が北陸の工場へ。宮島から車で20分。"
+    out = anonymize(text, "publication").text
+    assert out == "広島県の島で、ベトナム出身の実習生が北陸の工場へ。広島県内の島から車で20分。"

@@ -5,11 +5,12 @@
 
 * the prefecture is known (the span's ``data["prefecture"]``, or the one prefecture the same text
   names) → 「{都道府県}内の{種類の語}」: 宮島 → 広島県内の島, 岩国市 → 山口県内の市, JR沼田駅 → 群馬県内の駅;
-* else a bracketed kind word: （島名）（駅名）（市町村名）, and （地名） for the rest.
+* else a bracketed kind word: （島名）（駅名）（市町村名）, and （地名） for the rest;
+* prefectures, countries and regions wider than a prefecture (``data["coarse"]``) stay as written.
 
 The prefecture is the coarsest grain ``publication`` keeps (as for addresses), so the result says no
-more than an address generalised to its prefecture would. Prefectures and countries are never
-LOCATION spans (the finder, :mod:`tokumei.detect.recognizers.jp.location`, does not report them).
+more than an address generalised to its prefecture would. Prefectures and countries are reported
+by the names tier with ``data["coarse"]`` (:mod:`tokumei.detect.names.rules.places`) and kept here.
 
 例::
 
@@ -32,6 +33,9 @@ KIND_WORDS: dict[str, str] = {
     "castle": "城", "temple": "寺", "shrine": "神社", "town": "地域", "bridge": "橋", "street": "通り",
     "station": "駅", "airport": "空港", "facility": "施設",
 }
+
+#: Kinds at or above the prefecture's grain: kept as written.
+COARSE_KINDS = frozenset(("prefecture", "country", "region"))
 
 #: Kind → the bracketed word when the prefecture is unknown.
 UNKNOWN_WORDS: dict[str, str] = {"island": "（島名）", "station": "（駅名）", "municipality": "（市町村名）"}
@@ -69,6 +73,8 @@ def generalize_location() -> Any:
     @_op("generalize_location")
     def run(t: Any, st: Any) -> str:
         data = dict(t.span.data or {})
+        if data.get("coarse") or data.get("kind") in COARSE_KINDS:
+            return t.surface  # 広島県, ベトナム, 北陸: the grain publication keeps
         pref = data.get("prefecture") or _prefecture_of_text(t.text)
         return place_word(data, pref, t.surface)
     return run

@@ -3,8 +3,11 @@
 
 The regex finder :mod:`tokumei.detect.recognizers.jp.location` sees municipalities (KEN_ALL) and
 names with a place suffix in context; this rule adds the bare place names only the dictionary knows.
-Not reported: prefectures (東京, 大阪 — the grain ``publication`` keeps) and countries (地名-国), and
-katakana place names (ロンドン: abroad, not what singles a small business out). A bare place name is
+Prefectures (愛知県, 東京), countries (地名-国: ベトナム) and regions wider than a prefecture (北陸, 九州) are
+LOCATION too, with ``data["coarse"] = True`` and kind ``prefecture``/``country``/``region``: the grain
+``publication`` keeps (:mod:`tokumei.anonymize.places` leaves them as written), while ``redact`` and
+``internal`` can still hide a foreign worker's country. Not reported: a country inside a compound
+(日本語, 日本酒 are single tokens), katakana places that are not countries (ロンドン). A bare place name is
 a place, not a person; the score (0.5) is below a name with an honorific, so 渋谷さん stays a person.
 
 ``data["prefecture"]`` is set when the name + 市/区/町/村 is one municipality in KEN_ALL
@@ -52,6 +55,36 @@ def _prefectures() -> frozenset[str]:
     return frozenset(p[:-1] if p[-1] in "都府県" else p for p in gazetteer().prefectures) | frozenset(gazetteer().prefectures)
 
 
+#: Regions wider than one prefecture: kept like prefectures (not finer places such as 湘南 or 三河).
+COARSE_REGIONS = frozenset("北海道 東北 関東 北関東 南関東 首都圏 甲信越 信越 北陸 中部 東海 近畿 関西 京阪神 中国地方 "
+                           "四国 九州 北九州地方 南九州 沖縄 山陰 山陽 東日本 西日本 日本海側 太平洋側".split())
+
+#: Glued after a country these make a compound, not the place (ベトナム人, ブラジル料理).
+_COUNTRY_GLUED = frozenset("人 語 系 風 料理 製 産 式 流 茶 酒 食 車 籍 一".split())
+
+
+def _coarse(toks: list[Token], i: int, prefs: frozenset[str]) -> Span | None:
+    """A prefecture, country or wide region at token ``i`` (kept by ``publication``), else None."""
+    t = toks[i]
+    n = len(toks)
+    glued = toks[i + 1] if i + 1 < n and toks[i + 1].start == t.end else None
+    if t.pos[2] == "地名" and t.pos[3] == "国":
+        if glued is not None and glued.surface in _COUNTRY_GLUED:
+            return None
+        kind, end, text = "country", t.end, t.surface
+    elif t.surface in prefs or t.surface in COARSE_REGIONS:
+        kind = "prefecture" if t.surface in prefs else "region"
+        end, text = t.end, t.surface
+        if glued is not None and glued.surface in ("県", "府", "都") and t.surface + glued.surface in prefs:
+            end, text = glued.end, t.surface + glued.surface  # 静岡|県
+        elif glued is not None and glued.surface in _NOT_AFTER | _GLUED_NOT:
+            return None
+    else:
+        return None
+    return Span("LOCATION", t.start, end, text, 0.5, SOURCE, "都道府県・国・広域の地名（公開用では残す）",
+                data={"kind": kind, "coarse": True, "tier": 1})
+
+
 def places(toks: list[Token]) -> Iterator[Span]:
     """LOCATION spans of dictionary place names in ``toks`` (offsets into the tokenized text)."""
     from tokumei.detect.geo import gazetteer
@@ -59,10 +92,15 @@ def places(toks: list[Token]) -> Iterator[Span]:
     prefs: frozenset[str] | None = None
     n = len(toks)
     for i, t in enumerate(toks):
-        if t.pos[1] != "固有名詞" or t.pos[2] != "地名" or t.pos[3] != "一般" or not _JP.fullmatch(t.surface):
+        if t.pos[1] != "固有名詞" or t.pos[2] != "地名":
             continue
         if prefs is None:
             prefs = _prefectures()
+        if (c := _coarse(toks, i, prefs)) is not None:
+            yield c
+            continue
+        if t.pos[3] != "一般" or not _JP.fullmatch(t.surface):
+            continue
         if t.surface[-1] in "市区町村郡":
             continue  # a municipality: the KEN_ALL finder (jp.location.v1) reports it, and yields to 大阪市が (自治体)
         if t.surface in prefs or t.surface in _NOT_PLACE or (i + 1 < n and toks[i + 1].surface in _NOT_AFTER):
