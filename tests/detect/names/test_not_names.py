@@ -17,6 +17,8 @@ def found(text: str, labels=NAMES) -> list[tuple[str, str]]:
     "受注はkintoneで管理し、YouTubeに動画を上げる。",
     "連絡はLINEで、集計はExcelで行う。",
     "kintoneとYouTubeとLINEとExcelを使う。",
+    "申請はLINE WORKSで前日までに出す。",
+    "カナダの大学でMBAを取得した。",
 ])
 def test_products_used_as_tools_are_not_companies(text):
     assert found(text) == []
@@ -32,6 +34,9 @@ def test_products_used_as_tools_are_not_companies(text):
     "受賞企業様の一覧はこちら。",
     "佐賀工場長に就任した。",
     "アラビアのロレンスを観た。",
+    "三代目が店を継いだ。焼津市で三代続く会社。",
+    "趣味は沢登り。山の清水で淹れるコーヒー。",
+    "近所のおばあちゃん、お疲れさまでした。",
 ])
 def test_ordinary_words_are_not_names(text):
     assert found(text) == []

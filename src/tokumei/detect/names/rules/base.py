@@ -95,6 +95,8 @@ def _nounish(t: Token) -> bool:
         return False
     if p[0] == "名詞" and p[1] != "数詞" and p[2] != "副詞可能":
         return True
+    if p[0] == "形状詞" and _KATA.fullmatch(s):
+        return True  # 株式会社ハートフル|キッチン, セツさん: a katakana adjective word in a name
     if p[0] == "接頭辞" or (p[0] == "接尾辞" and p[1] == "名詞的"):
         return True
     return p[0] == "補助記号" and s in ("・", "&", "＆", "ー")

@@ -147,6 +147,10 @@ def people(toks: list[Token]) -> Iterator[Span]:
             if (_LATIN.fullmatch(t.surface) and i >= 2 and toks[i - 1].surface == " "
                     and _CAPITAL.fullmatch(toks[i - 2].surface) and toks[i - 2].surface not in NOT_NAMES):
                 first = i - 2  # Taro Yamada: SudachiPy knows Yamada as a surname, not Taro
+            if (first >= 2 and toks[first - 1].surface in _JOIN and toks[first - 1].end == toks[first].start
+                    and _KATA.fullmatch(toks[first - 2].surface) and len(toks[first - 2].surface) <= 3
+                    and toks[first - 2].end == toks[first - 1].start):
+                first -= 2  # ダ・シルバ, デ・ハーン: a particle of a foreign surname
             sp = _person(toks, first, j, score, why, title)
             if glued:
                 sp = sp.with_(data={**(sp.data or {}), "parts": [(glued, "姓"), *(sp.data or {})["parts"]]})
@@ -176,7 +180,8 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 while k < i and toks[k].pos[0] == "接頭辞":
                     k += 1  # お客様, 御父母様
                 name = "".join(x.surface for x in toks[k:i])
-                strong = [_namey(x) and not (x.pos[1] == "普通名詞" or x.pos[2] == "地名") for x in toks[k:i]]
+                strong = [(_namey(x) and not (x.pos[1] == "普通名詞" or x.pos[2] == "地名")) or _kata_name_word(x)
+                          for x in toks[k:i]]
                 # after a plain honorific any name-like part will do; after a job word (弁護士, 選手)
                 # the word right before it must be name-like (not 全国霊感商法対策弁護士)
                 namey = any(strong) if s in CORE_HONORIFICS else bool(strong and strong[-1])
@@ -186,9 +191,14 @@ def people(toks: list[Token]) -> Iterator[Span]:
                             and not (last.pos[1] == "普通名詞" and len(last.surface) >= 2
                                      and not person_readings(last.surface)))  # not 受賞|企業様
                 prev = toks[i - 1]
-                if (not (namey or kanji_ok) and k >= i - 1 and _KANJI.fullmatch(prev.surface)
-                        and person_readings(prev.surface) and not (prev.pos[2] == "地名" and s in SITE_HEADS)):
-                    k, name, kanji_ok = i - 1, prev.surface, True  # 原部長, 中島部長: a surname in the dictionary
+                hira_ok = (s in ("くん", "ちゃん", "君") and i - k == 1 and _HIRA_NAME.fullmatch(prev.surface)
+                           and prev.surface not in NOT_NAMES and not prev.surface.startswith("お"))  # ひなたくん
+                kanji_ok = kanji_ok or hira_ok
+                if (not (namey or kanji_ok) and k >= i - 1 and _KANJI_NO.fullmatch(prev.surface)
+                        and (person_readings(prev.surface)
+                             or (prev.pos[2] == "地名" and prev.pos[3] == "一般" and len(prev.surface) >= 2 and s != "代表"))
+                        and not (prev.pos[2] == "地名" and s in SITE_HEADS)):
+                    k, name, kanji_ok = i - 1, prev.surface, True  # 原部長, 中島部長, 藤ノ木会長: a surname or place-like name
                 if k < i and (
                     name not in NOT_NAMES and toks[i - 1].surface not in NOT_NAMES
                     and len(name) <= 8 and not (len(name) == 1 and name.isascii())
@@ -208,6 +218,25 @@ _LOANWORD_ENDS = ("ング", "ション", "ズム", "メント", "ネス", "シ�
 
 #: After an unknown katakana word these make it a method or topic (〜を中心とした, 〜を通じて).
 _THING_CONTEXT = ("を中心", "を通じ", "を通し", "を活用", "を導入", "を取り入れ", "を使っ", "を利用", "を実践", "を学")
+
+#: Katakana words that take さん or a title as roles, not names (ママさん, スタッフさん, チーム監督).
+_KATA_HON_STOP = frozenset("ママ パパ ナース コック ドクター シェフ マスター オーナー スタッフ バイト パート ゲスト ファン "
+                           "メンバー リーダー マネージャー ドライバー ヘルパー ケアマネ ケアマネージャー セラピスト トレーナー "
+                           "ボス ベビー キッズ ジュニア シニア ママ友 パパ友 ガイド プロ アマ モデル タレント アイドル "
+                           "サポーター ボランティア インストラクター カメラマン デザイナー エンジニア クライアント "
+                           "ユーザー オペレーター アシスタント パートナー ライバル コーチ".split())
+
+_HIRA_NAME = re.compile(r"[ぁ-ゖ]{2,5}")
+_KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ][\u4e00-\u9fff々〆ヶノ]*")  # 藤ノ木
+
+
+def _kata_name_word(t: Token) -> bool:
+    """A katakana word SudachiPy stores as a common noun that can be a name before さん or a title
+    (ナムさん, セツさん, シュレスタ副会長), not a role (ママさん, スタッフさん)."""
+    s = t.surface
+    return (t.pos[0] in ("名詞", "形状詞") and t.pos[2] != "地名" and bool(_KATA.fullmatch(s)) and len(s) >= 2 and s not in _JOIN
+            and s not in _KATA_HON_STOP and s not in _KATA_COMMON)
+
 
 #: Titles of the head of a site (佐賀工場長): after a place name they are a title, not a person's.
 SITE_HEADS = frozenset("工場長 支店長 所長 店長 局長 署長 院長 園長 校長 支社長 営業所長 事業所長 駅長 館長 場長 "

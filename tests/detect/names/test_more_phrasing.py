@@ -1,0 +1,77 @@
+"""Phrasings the rule tier missed on the hand-written dev set (issue #11), re-written with invented
+names: nicknames, katakana and Latin names with titles or in lists, shops named after their trade
+word, community bodies, Latin business names, and places with distance or area context."""
+from __future__ import annotations
+
+import pytest
+
+from tokumei import analyze
+
+
+def found(text: str, label: str) -> list[str]:
+    return [s.text for s in analyze(text) if s.label == label and not (s.data or {}).get("reference")
+            and not (s.data or {}).get("coarse")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("社内では「ナムさん」の愛称で呼ばれる。", ["ナム"]),
+    ("通称「セツさん」は元気だ。", ["セツ"]),
+    ("シュレスタ副会長より報告があった。", ["シュレスタ"]),
+    ("藤ノ木会長が起案した。", ["藤ノ木"]),
+    ("同僚 Rui Costa と再会した。", ["Rui Costa"]),
+    ("氏名（英字）：Toru Kawase", ["Toru Kawase"]),
+    ("面談予定（ダ・シルバ）", ["ダ・シルバ"]),
+    ("今月のおたんじょうび：ひなたくん、そうまくん", ["ひなた", "そうま"]),
+    ("承認：課長 二階堂", ["二階堂"]),
+    ("出席者：飯塚、ＴＲＡＮ　ＴＨＩ　ＨＡ、江頭（記録）", ["飯塚", "ＴＲＡＮ　ＴＨＩ　ＨＡ", "江頭"]),
+    ("店長のアイが展示会に行った。", ["アイ"]),
+    ("診断士の三好が売上を分析した。", ["三好"]),
+])
+def test_people(text, names):
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, org", [
+    ("2018年に「焼き菓子ミホリ」を開きました。", "焼き菓子ミホリ"),
+    ("旅館「さわたり荘」を切り盛りする。", "さわたり荘"),
+    ("特別養護老人ホーム「ひだまりの丘」で働いています。", "ひだまりの丘"),
+    ("食後は隣の喫茶 ひまわりでコーヒー。", "喫茶 ひまわり"),
+    ("そば処 長寿庵で修業した。", "そば処 長寿庵"),
+    ("ヘアサロン リュクスは3回目です。", "ヘアサロン リュクス"),
+    ("協賛はフラワーショップ花音ほか。", "フラワーショップ花音"),
+    ("協賛はカフェ・トロワほか。", "カフェ・トロワ"),
+    ("パティスリー・ルシェルで修業した。", "パティスリー・ルシェル"),
+    ("子どもがブライト英語教室に通っている。", "ブライト英語教室"),
+    ("宮前自治会だより", "宮前自治会"),
+    ("桜ヶ丘三丁目町内会 役員会 記録", "桜ヶ丘三丁目町内会"),
+    ("彼は今スタートアップ Azulejo Labs でCTOをしている。", "Azulejo Labs"),
+    ("会社名：ＫＡＷＡＳＥ　ＤＥＳＩＧＮ　ＯＦＦＩＣＥ", "ＫＡＷＡＳＥ　ＤＥＳＩＧＮ　ＯＦＦＩＣＥ"),
+    ("Guesthouse Hinode（高山市）では英語が話せる方を募集。", "Guesthouse Hinode"),
+    ("委託先の株式会社ハートフルキッチンと面談予定。", "株式会社ハートフルキッチン"),
+    ("ご紹介者　遠藤様（えんどう整骨院）", "えんどう整骨院"),
+    ("真崎 正一さん（真崎青果店主）", "真崎青果"),
+])
+def test_organisations(text, org):
+    assert org in found(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("岩国駅から車で15分、宮島からでも40分ほど。", "宮島"),
+    ("地元の宮島とは関係ありません。", "宮島"),
+    ("秋の遠足は昭和記念公園。", "昭和記念公園"),
+    ("次回は辻堂海浜公園です。", "辻堂海浜公園"),
+    ("輪投げ大会は上町会館で。", "上町会館"),
+    ("倉敷の美観地区を散策した。", "倉敷"),
+    ("#ハンドメイド #岡崎", "岡崎"),
+])
+def test_places(text, place):
+    assert place in found(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", [
+    "中央に寄せて配置する。",      # 中央市 exists, but here it is a word
+    "国立の大学に進んだ。",
+    "大和魂を見せた。",
+])
+def test_city_names_that_are_words(text):
+    assert found(text, "LOCATION") == []
