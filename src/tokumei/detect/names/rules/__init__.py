@@ -39,7 +39,7 @@ import unicodedata
 
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.business import business_names, extend_kana_lead
-from tokumei.detect.names.rules.lists import attendees, kana_children, role_of_name, titled_do_surname
+from tokumei.detect.names.rules.lists import attendees, kana_children, role_of_name, speakers, titled_do_surname
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import context_people, people, repeat_people
 from tokumei.detect.names.rules.places import places
@@ -108,6 +108,7 @@ def find_names(view: TextView) -> list[Span]:
     out = extend_kana_lead(text, out)
     out.extend(places(toks))
     out.extend(readings(text, out))
+    out.extend(speakers(text, out))
     out = surnames_of_full_names(out)
     out = [sp for sp in out if unicodedata.normalize("NFKC", sp.text).casefold().replace(" ", "") not in PRODUCTS]  # kintone, YouTube
     out = public_mentions(text, out)

@@ -59,6 +59,7 @@ _SHOP_NAME = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])(?:" + "|".join(map(re.e
 #: Nouns right after a shop word that make an ordinary word (喫茶店, カフェ巡り, 居酒屋経営).
 _SHOP_WORD_ON = frozenset("店 室 代 巡り 好き 文化 業 経営 部 風 用 代金 タイム メニュー スペース コーナー 営業 開業 "
                           "利用 通い チェーン 業界 激戦区 スタッフ 店員 店長 経験 勤務 形式 感覚 気分".split())
+_HIRA_TO_DELIM = re.compile(r"[ぁ-ゖー]{2,8}(?=[（(、。，\s」！!？?]|$)")
 _STOP_NAME = frozenset("は が を に で と の へ も から まで より や か ほか など さん 様 です でした だ".split())
 
 _HIRA = re.compile(r"[ぁ-ゖー]+")
@@ -166,6 +167,12 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
                     or u.pos[2] == "副詞可能"):
                 break
             e += 1
+        if sep.strip() == "" and sep and (h := _HIRA_TO_DELIM.match(text, m.end())):
+            # 炭火焼 とりまさ（…）: after a space, a hiragana name up to a delimiter, however SudachiPy split it
+            while e < len(toks) and toks[e].end <= h.end():
+                e += 1
+            if e == k or toks[e - 1].end != h.end():
+                continue  # the name does not end on a token boundary
         if e == k:
             continue
         first, name = toks[k], "".join(x.surface for x in toks[k:e])

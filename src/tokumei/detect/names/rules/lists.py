@@ -117,3 +117,28 @@ def titled_do_surname(text: str, spans: list[Span]) -> list[Span]:
             s = s.with_(label="PERSON", reason="役職の後の姓（〜堂）", data={"tier": 1, "parts": [(s.text, "姓")]})
         out.append(s)
     return out
+
+
+_SPEAKER = re.compile(r"^[ 　]*([^\s：:（(「]{1,10})[：:]", re.M)
+
+
+def speakers(text: str, spans: list[Span]) -> list[Span]:
+    """Speaker labels of a transcript (ハファエル：…, 堀之内：…) that name a person found in the text — the
+    full name or one piece of it (split at a space or ・) — are that person."""
+    if "：" not in text and ":" not in text:
+        return []
+    pieces: dict[str, str] = {}
+    for s in spans:
+        if s.label == "PERSON":
+            for p in re.split(r"[ 　・＝]", s.text):
+                if len(p) >= 2:
+                    pieces.setdefault(p, s.text)
+            pieces.setdefault(s.text, s.text)
+    taken = {(s.start, s.end) for s in spans if s.label == "PERSON"}
+    out = []
+    for m in _SPEAKER.finditer(text):
+        name = m.group(1)
+        if name in pieces and (m.start(1), m.end(1)) not in taken:
+            out.append(Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, "話者の名前（既出の人名）",
+                            data={"tier": 1, "parts": []}))
+    return out

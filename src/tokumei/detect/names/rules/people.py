@@ -148,9 +148,10 @@ def people(toks: list[Token]) -> Iterator[Span]:
                     and _CAPITAL.fullmatch(toks[i - 2].surface) and toks[i - 2].surface not in NOT_NAMES):
                 first = i - 2  # Taro Yamada: SudachiPy knows Yamada as a surname, not Taro
             if (first >= 2 and toks[first - 1].surface in _JOIN and toks[first - 1].end == toks[first].start
-                    and _KATA.fullmatch(toks[first - 2].surface) and len(toks[first - 2].surface) <= 3
+                    and _KATA.fullmatch(toks[first - 2].surface) and len(toks[first - 2].surface) <= 8
+                    and toks[first - 2].pos[2] != "地名" and toks[first - 2].surface not in _KATA_COMMON
                     and toks[first - 2].end == toks[first - 1].start):
-                first -= 2  # ダ・シルバ, デ・ハーン: a particle of a foreign surname
+                first -= 2  # ダ・シルバ, ハファエル・シウバ: the first part SudachiPy does not list as a name
             sp = _person(toks, first, j, score, why, title)
             if glued:
                 sp = sp.with_(data={**(sp.data or {}), "parts": [(glued, "姓"), *(sp.data or {})["parts"]]})

@@ -7,7 +7,8 @@ Prefectures (愛知県, 東京), countries (地名-国: ベトナム) and region
 LOCATION too, with ``data["coarse"] = True`` and kind ``prefecture``/``country``/``region``: the grain
 ``publication`` keeps (:mod:`tokumei.anonymize.places` leaves them as written), while ``redact`` and
 ``internal`` can still hide a foreign worker's country. Not reported: a country inside a compound
-(日本語, 日本酒 are single tokens), katakana places that are not countries (ロンドン). A bare place name is
+(日本語, 日本酒 are single tokens), a katakana place glued to another katakana word. Katakana cities abroad (ハノイ, サンパウロ) are places
+like Japanese ones: a foreign worker's home town can single them out. A bare place name is
 a place, not a person; the score (0.5) is below a name with an honorific, so 渋谷さん stays a person.
 
 ``data["prefecture"]`` is set when the name + 市/区/町/村 is one municipality in KEN_ALL
@@ -36,6 +37,7 @@ PLACE_WORDS: dict[str, str] = {
 }
 
 _JP = re.compile(r"[\u4e00-\u9fff々ヶぁ-ゖ]+")
+_KATA_PLACE = re.compile(r"[ァ-ヴー]{3,}")
 
 #: After the place name these make it part of something else: a prefecture (東京|都), a people (京都|人)…
 _NOT_AFTER = frozenset("都 府 県 道 人 語 弁 風 系 産 流 派 家 氏 さん 様".split())
@@ -99,7 +101,18 @@ def places(toks: list[Token]) -> Iterator[Span]:
         if (c := _coarse(toks, i, prefs)) is not None:
             yield c
             continue
-        if t.pos[3] != "一般" or not _JP.fullmatch(t.surface):
+        if t.pos[3] != "一般":
+            continue
+        if _KATA_PLACE.fullmatch(t.surface):
+            # ハノイ, サンパウロ: a city abroad (a foreign worker's home town can single them out)
+            nxt = toks[i + 1] if i + 1 < n and toks[i + 1].start == t.end else None
+            if not ((i > 0 and toks[i - 1].end == t.start and _KATA_PLACE.fullmatch(toks[i - 1].surface))
+                    or (nxt is not None and (_KATA_PLACE.fullmatch(nxt.surface) or nxt.surface in _NOT_AFTER
+                                             or nxt.surface in _GLUED_NOT or nxt.surface in ("・", "＝")))):
+                yield Span("LOCATION", t.start, t.end, t.surface, 0.5, SOURCE, "地名（辞書・カタカナ）",
+                           data={"kind": "place", "tier": 1})
+            continue
+        if not _JP.fullmatch(t.surface):
             continue
         if t.surface[-1] in "市区町村郡":
             continue  # a municipality: the KEN_ALL finder (jp.location.v1) reports it, and yields to 大阪市が (自治体)

@@ -107,6 +107,15 @@ def spaced_people(toks: list[Token]) -> Iterator[Span]:
                 j += 2
             if j > i + 1 and j + 1 < n and toks[j].surface in _AMP and _is_pn(toks[j + 1]) and _KATA.fullmatch(toks[j + 1].surface):
                 j += 2  # サイトウ ケンジ＆ユウコ
+            if j == i + 1 and j + 1 < n and toks[j].surface in _AMP and _KATA.fullmatch(toks[j + 1].surface):
+                # ユウキ＆ハルナ: two people written as one pair, one span each
+                u = toks[j + 1]
+                if ((_is_pn(t) or _is_pn(u)) and 2 <= len(u.surface) <= 5 and len(t.surface) <= 5
+                        and u.surface not in _KATA_COMMON):  # given names are short (not アテナ&ロビケロッツ)
+                    yield _span(toks, i, i + 1, 0.7, "カタカナの名前（＆で並ぶ）", [(t.surface, t.pos[3])])
+                    yield _span(toks, j + 1, j + 2, 0.7, "カタカナの名前（＆で並ぶ）", [(u.surface, u.pos[3])])
+                    i = j + 2
+                    continue
             words = [x for x in toks[i:j] if x.surface not in _SPACE and x.surface not in _AMP]
             if len(words) >= 2 and any(_is_pn(x) for x in words):
                 parts = [(x.surface, x.pos[3]) for x in words if _is_pn(x)]

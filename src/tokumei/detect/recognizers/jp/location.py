@@ -101,9 +101,9 @@ _STATION_RE = re.compile(
 _CHOME_RE = re.compile(_BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{1,6}?)(?P<suf>[0-9一二三四五六七八九十]{1,3}丁目)")
 #: 「市」を付けると KEN_ALL の市になる 2〜3 字の語（倉敷の, 尾道で）。前後が漢字なら語の一部。
 _BARE_CITY = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{2,3}(?![\u4e00-\u9fff々ヶ])")
+_ONE_CHAR_CITY = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff](?=から|まで)")
 #: 市の名前と同じ字の普通の語（中央市・国立市・大和市 …）。
-NOT_BARE_CITIES = frozenset("中央 国立 大和 東海 北斗 江南 南国 出水 日本 本庄 光 新宮 大町 白山 富士見 美作 上野 "
-                            "北見 日進 府中 伊達 安芸 名張 砂川 清水 長門 三好 大野 小山 高山 福山 松山 岡山 和光".split())
+NOT_BARE_CITIES = frozenset("中央 国立 大和 東海 北斗 江南 南国 出水 日本 清水 伊達 和光 行方 光 富士見".split())
 #: 名前の後の敬称・役職（中島さんから車で: 人）。
 _HONORIFIC_AFTER = re.compile(r"さん|様|さま|氏|君|くん|ちゃん|先生|社長|部長|課長|会長|専務|店長")
 #: 市区町村名の後にこれが続くときは別の語（市場・区画）か、許可リストの公的機関（市役所）。
@@ -174,6 +174,14 @@ class LocationRecognizer:
             # 大阪市が所有し: a municipality acting is an organisation for the name rules (自治体, 0.45)
             acting = norm.startswith(("が", "は"), m.end())
             yield start, m.end(), 0.42 if acting else 0.6, "市区町村名（KEN_ALL）", data
+        for m in _ONE_CHAR_CITY.finditer(norm):
+            # 光からでも30分: a one-character city name only with distance context
+            if _PLACE_AFTER.match(norm, m.end()) and (munis := gaz.candidates(m.group() + "市")):
+                prefs = {c.prefecture for c in munis}
+                data = {"kind": "municipality", "suffix": "市", "municipality": m.group() + "市"}
+                if len(prefs) == 1:
+                    data["prefecture"] = next(iter(prefs))
+                yield m.start(), m.end(), 0.6, "市の名前（1字）＋場所の文脈", data
         for m in _BARE_CITY.finditer(norm):
             word = m.group()
             if word in NOT_BARE_CITIES or gaz.is_prefecture(word + "県") or _HONORIFIC_AFTER.match(norm, m.end()):
