@@ -101,3 +101,23 @@ def test_romanised_name_and_its_reading_are_the_same_person():
 def test_business_name_without_legal_form(text, org):
     assert ("ORGANIZATION", org) in found(text)
     assert not any(o != org and (o in org or org in o) for _, o in found(text))  # never cut in two
+
+
+# --- offsets hold whatever the mix (hypothesis) -----------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["森永 健吾", "(41)", "さん", "(すぎうら・まさあき)", "（ののむら たかゆき）", "Ｌｕｃａｓ　Ｏｌｉｖｅｉｒａ", "Kenji Harada",
+           " & ", "＆", "「ネクストリンク」を起業", "喫茶 ひまわり", "社長", "宮島から車で", "JR沼田駅", "岩国市にある", "出席者：",
+           "、", "。", "\n", "　", " ", "ハノイ", "の", "が", "#岡崎", "本町二丁目", "ひなたくん", "店長のアイが", "：", "ナム"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12))
+def test_spans_point_into_the_original_text(pieces):
+    text = "".join(pieces)
+    spans = analyze(text)
+    for s in spans:
+        assert text[s.start:s.end] == s.text and s.start < s.end
+    plain = [s for s in spans if not (s.data or {}).get("reference")]
+    assert all(a.end <= b.start for a, b in zip(plain, plain[1:]))
