@@ -55,6 +55,11 @@ def test_people(text, names):
     ("真崎 正一さん（真崎青果店主）", "真崎青果"),
     ("相談者：炭火焼 とりまさ（福岡市博多区）", "炭火焼 とりまさ"),
     ("松葉町町会 定期総会", "松葉町町会"),
+    ("社労士（おおいし労務オフィス）", "おおいし労務オフィス"),
+    ("協賛：生鮮市場 かねよし（駅前）", "生鮮市場 かねよし"),
+    ("織物工房 いとぐち、ほか3店", "織物工房 いとぐち"),
+    ("金沢市のブーランジェリー・ルミエール", "ブーランジェリー・ルミエール"),
+    ("ささおか社労士オフィスの代表", "ささおか社労士オフィス"),
 ])
 def test_organisations(text, org):
     assert org in found(text, "ORGANIZATION")
@@ -71,6 +76,10 @@ def test_organisations(text, org):
     ("徳山駅から車で15分、光からでも30分ほど。", "光"),
     ("ベトナム・ハノイ出身の実習生。", "ハノイ"),
     ("出身はサンパウロです。", "サンパウロ"),
+    ("尾道市向島。しまなみ海道の入口にある。", "尾道市向島"),
+    ("糸島産の柑橘を使った。", "糸島"),
+    ("ご紹介いただいた田畑様（緑町）のリフォーム。", "緑町"),
+    ("振込先：浜松みなみ信用金庫 高丘支店　普通預金", "高丘"),
 ])
 def test_places(text, place):
     assert place in found(text, "LOCATION")
@@ -80,6 +89,15 @@ def test_places(text, place):
     "中央に寄せて配置する。",      # 中央市 exists, but here it is a word
     "国立の大学に進んだ。",
     "大和魂を見せた。",
+    "振込先：みどり銀行 駅前支店",      # a branch name that names no place
 ])
 def test_city_names_that_are_words(text):
     assert found(text, "LOCATION") == []
+
+
+@pytest.mark.parametrize("text", [
+    "社会インフラや物流業界などに対して提案する。",   # a list joined by や, not a kana shop name
+    "ソフトバンクモバイルオフィスと比べると",          # a service, not an office named in kana
+])
+def test_not_organisations(text):
+    assert found(text, "ORGANIZATION") == []

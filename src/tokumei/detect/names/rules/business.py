@@ -53,7 +53,8 @@ SHOP_PREFIXES = frozenset("喫茶 カフェ スナック 居酒屋 食堂 レス
 #: with a space or ・ allowed before the name (喫茶 ひまわり, カフェ・トロワ, そば処 長寿庵).
 _SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティスリー フラワーショップ 珈琲 コーヒー そば処 蕎麦処 "
                                           "うどん とんかつ 炭火焼 焼き鳥 焼鳥 美容院 ゲストハウス ペンション ビストロ "
-                                          "鮨 寿司 中華料理 洋食 和食 お好み焼き たこ焼き 甘味処 茶房 ギャラリー".split()),
+                                          "鮨 寿司 中華料理 洋食 和食 お好み焼き たこ焼き 甘味処 茶房 ギャラリー ブーランジェリー "
+                                          "ブラッスリー トラットリア ピッツェリア".split()),
                      key=len, reverse=True)
 _SHOP_NAME = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])(?:" + "|".join(map(re.escape, _SHOP_WORDS)) + r")([ 　・]?)")
 #: Nouns right after a shop word that make an ordinary word (喫茶店, カフェ巡り, 居酒屋経営).
@@ -63,7 +64,10 @@ _HIRA_TO_DELIM = re.compile(r"[ぁ-ゖー]{2,8}(?=[（(、。，\s」！!？?]|$
 _STOP_NAME = frozenset("は が を に で と の へ も から まで より や か ほか など さん 様 です でした だ".split())
 
 _HIRA = re.compile(r"[ぁ-ゖー]+")
-_ANY_WORD = frozenset(HEAD_TITLES) | SHOP_PREFIXES | SHOP_SUFFIXES | (ORG_SUFFIXES - _WEAK_SUFFIX)
+#: Business words that make a business only after a name in kana (おおわだ労務オフィス), not after a
+#: katakana brand (ソフトバンクモバイルオフィス is a service).
+_KANA_LED_SUFFIXES = frozenset("オフィス ラボ スタジオ アトリエ".split())
+_ANY_WORD = frozenset(HEAD_TITLES) | SHOP_PREFIXES | SHOP_SUFFIXES | (ORG_SUFFIXES - _WEAK_SUFFIX) | _KANA_LED_SUFFIXES
 _KANA_OR_KANJI = re.compile(r"[ぁ-ゖァ-ヺー\u4e00-\u9fff々]+")
 _CASE = frozenset("の が を に で へ と は も".split())
 _DELIM_CHARS = set(" 　\n\t、。，．・「」『』（）()【】[]：:；;！!？?／/")
@@ -111,7 +115,8 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
         # は|なまる|屋, か|ね|いち|酒店: a kana name SudachiPy broke up (two or more tokens; one whole
         # word is the suffix rule's, which knows ひとり事務所 is not a name) before a shop or business word
         w = s
-        if (w in SHOP_SUFFIXES or (w in ORG_SUFFIXES and w not in _WEAK_SUFFIX)) and j > 0 and toks[j - 1].end == t.start:
+        if ((w in SHOP_SUFFIXES or (w in ORG_SUFFIXES and w not in _WEAK_SUFFIX) or w in _KANA_LED_SUFFIXES)
+                and j > 0 and toks[j - 1].end == t.start):
             k = j
             while k > 0 and toks[k - 1].end == toks[k].start and _KANA_OR_KANJI.fullmatch(toks[k - 1].surface):
                 k -= 1
@@ -120,10 +125,14 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
                     break
             chunk = toks[k:j]
             name = "".join(x.surface for x in chunk)
-            if (len(chunk) >= 2 and 2 <= len(name) <= 6 and chunk[0].pos[0] != "連体詞" and re.search(r"[ぁ-ゖ]", name) and _delim_before(text, chunk[0].start)
+            # 社会インフラ|や|物流: a particle between two words not in kana joins a list, not a name
+            if (len(chunk) >= 2 and 2 <= len(name) <= 8 and chunk[0].pos[0] != "連体詞" and re.search(r"[ぁ-ゖ]", name) and _delim_before(text, chunk[0].start)
                     and chunk[-1].surface not in _CASE and chunk[-1].pos[0] != "助動詞"
                     and not (chunk[-1].pos[0] == "動詞" and not _HIRA.fullmatch(name))
                     and not any(x.pos[0] == "助詞" for x in chunk[1:-1] if x.surface in ("が", "を", "に", "で"))
+                    and len(re.findall(r"[ぁ-ゖ]", name)) >= 2
+                    and not any(x.pos[0] == "助詞" and not _HIRA.fullmatch(w_[:1]) and not _HIRA.fullmatch(v.surface[-1:])
+                                for v, x, w_ in zip(chunk, chunk[1:], [y.surface for y in chunk[2:]] + [w]))
                     and name not in NOT_NAMES):
                 yield Span("ORGANIZATION", chunk[0].start, t.end, name + w, 0.65, SOURCE, f"かなの屋号＋「{w}」",
                            data={"tier": 1})
@@ -148,8 +157,16 @@ _CHOME_BODY = re.compile(r"(?<![\u4e00-\u9fff々ヶァ-ヴー])[\u4e00-\u9fff々
                          r"(?:町内会|自治会|子ども会|子供会|商店会|老人会|婦人会)")
 
 
+#: A trade phrase ending in a shop or workshop word, a space, then the name in kana (生鮮市場 かねまつ,
+#: 織物工房 いとへん, 雑貨と器の店 ひより).
+_TRADE_SPACE_NAME = re.compile(r"(?<![\u4e00-\u9fffぁ-ゖァ-ヴー])[\u4e00-\u9fffぁ-ゖァ-ヴー]{0,6}?(?:工房|市場|の店|ショップ|商店|食堂|酒場|本舗)"
+                               r"[ 　](?:[ぁ-ゖー]{2,8}|[ァ-ヴー]{2,8})(?=[（(、。，\s」！!？?]|$)")
+
+
 def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """喫茶みどり, 喫茶 ひまわり, カフェ・トロワ, そば処 長寿庵: a shop word, then the shop's own name."""
+    for m in _TRADE_SPACE_NAME.finditer(text):
+        yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.6, SOURCE, "業種の語＋空白＋かなの名前", data={"tier": 1})
     if not any(w[0] in text for w in ("喫", "カ", "ス", "居", "食", "レ", "美", "ヘ", "旅", "民", "料", "割", "酒", "す",
                                       "鮨", "焼", "ラ", "ベ", "パ", "フ", "珈", "コ", "そ", "蕎", "う", "と", "ゲ", "ペ",
                                       "ビ", "寿", "中", "洋", "和", "お", "た", "甘", "茶", "ギ")):

@@ -42,7 +42,7 @@ CONTEXT_SUFFIXES: dict[str, str] = {
     "島": "island", "半島": "peninsula", "山": "mountain", "岳": "mountain", "川": "river", "湖": "lake",
     "岬": "cape", "湾": "bay", "港": "port", "浜": "beach", "海岸": "beach", "峠": "pass", "高原": "highland",
     "温泉": "onsen", "城": "castle", "寺": "temple", "神社": "shrine", "町": "town", "村": "town",
-    "橋": "bridge", "通り": "street", "商店街": "street",
+    "橋": "bridge", "通り": "street",
 }
 
 #: 語尾だけで場所と分かる施設（名前は 2 字以上）。
@@ -50,7 +50,7 @@ FACILITY_SUFFIXES: dict[str, str] = {
     "空港": "airport", "美術館": "facility", "博物館": "facility", "図書館": "facility", "公民館": "facility",
     "体育館": "facility", "文化会館": "facility", "記念館": "facility", "資料館": "facility", "球場": "facility",
     "スタジアム": "facility", "インターチェンジ": "facility", "サービスエリア": "facility", "漁港": "port",
-    "公園": "park", "会館": "facility", "市民会館": "facility", "市民ホール": "facility", "道の駅": "facility",
+    "公園": "park", "会館": "facility", "商店街": "street", "市民会館": "facility", "市民ホール": "facility", "道の駅": "facility",
 }
 
 #: 駅名の前に付く路線・鉄道会社の名前（span に含める）。
@@ -100,10 +100,23 @@ _STATION_RE = re.compile(
 )
 _CHOME_RE = re.compile(_BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{1,6}?)(?P<suf>[0-9一二三四五六七八九十]{1,3}丁目)")
 #: 「市」を付けると KEN_ALL の市になる 2〜3 字の語（倉敷の, 尾道で）。前後が漢字なら語の一部。
-_BARE_CITY = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{2,3}(?![\u4e00-\u9fff々ヶ])")
+_BARE_CITY = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{2,5}")
+#: 市の名前に付いても市の名前のままの語（糸島産, 尾道出身）。
+_BARE_CITY_ON = ("産", "出身", "在住", "育ち", "近郊", "周辺", "方面")
 _ONE_CHAR_CITY = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff](?=から|まで)")
 #: 市の名前と同じ字の普通の語（中央市・国立市・大和市 …）。
 NOT_BARE_CITIES = frozenset("中央 国立 大和 東海 北斗 江南 南国 出水 日本 清水 伊達 和光 行方 光 富士見".split())
+_TOWN_AFTER = re.compile(r"([\u4e00-\u9fff々ヶ]{2,4})(?=[。、，,）)\s]|[のにでへはが](?![\u4e00-\u9fff]))")
+_NOT_TOWN_WORDS = frozenset("出身 在住 周辺 近郊 内外 全域 中心 全体 郊外 北部 南部 東部 西部 中部 市街 議会 職員 市民 区民 町民 "
+                            "村民 役場 役所 内外 以外 以内 付近 一帯 近辺 界隈 在勤 勤務 出張 方面".split())
+#: 括弧の中の町名だけ: 田畑様（緑町）。
+_PAREN_TOWN = re.compile(r"(?<=[（(])[\u4e00-\u9fff々ヶァ-ヴー]{1,5}[町村島](?=[）)])")
+#: 金融機関の支店名の地名: 浜松みなみ信用金庫 高丘支店 → 高丘。
+_BANK_BRANCH = re.compile(r"(?:銀行|信用金庫|信金|信用組合|農協|労働金庫|ろうきん)[ 　]?(?P<name>[\u4e00-\u9fff々ヶぁ-ゖァ-ヴー]{1,6}?)"
+                          r"(?:支店|出張所|営業部|支所)")
+#: どこにでもある支店名（駅前支店・中央支店）: 場所を絞らないので地名にしない。
+_GENERIC_BRANCHES = frozenset("本 本店 駅前 中央 営業 本部 東 西 南 北 東口 西口 南口 北口 市役所 県庁 役場 第一 第二 第三 "
+                              "東京 大阪 名古屋 インターネット ネット 法人営業".split())
 #: 名前の後の敬称・役職（中島さんから車で: 人）。
 _HONORIFIC_AFTER = re.compile(r"さん|様|さま|氏|君|くん|ちゃん|先生|社長|部長|課長|会長|専務|店長")
 #: 市区町村名の後にこれが続くときは別の語（市場・区画）か、許可リストの公的機関（市役所）。
@@ -135,6 +148,11 @@ class LocationRecognizer:
             found.append((m.start(), m.end(), 0.7, "駅名", {"kind": "station", "suffix": "駅"}))
         for m in _CHOME_RE.finditer(norm) if "丁目" in norm else ():
             found.append((m.start(), m.end(), 0.6, "町名＋丁目", {"kind": "town", "suffix": "丁目"}))
+        for m in _PAREN_TOWN.finditer(norm):
+            found.append((m.start(), m.end(), 0.6, "括弧内の町名", {"kind": "town", "suffix": m.group()[-1]}))
+        for m in _BANK_BRANCH.finditer(norm):
+            if m["name"] not in _GENERIC_BRANCHES:
+                found.append((m.start("name"), m.end("name"), 0.6, "金融機関の支店の地名", {"kind": "town"}))
         for m in _FACILITY_RE.finditer(norm):
             if m.group() not in NOT_PLACES and not _HONORIFIC_AFTER.match(norm, m.end()):
                 suf = m["suf"]
@@ -171,6 +189,14 @@ class LocationRecognizer:
             data = {"kind": "municipality", "suffix": m.group()[-1], "municipality": m.group()}
             if len(prefs) == 1:
                 data["prefecture"] = next(iter(prefs))
+            end = m.end()
+            town = max(gaz.town_length(c.prefecture, c.name, norm, end) for c in munis)
+            if town < 2 and (g := _TOWN_AFTER.match(norm, end)) and g.group(1) not in _NOT_TOWN_WORDS:
+                town = len(g.group(1))  # 尾道市向島。: a town name KEN_ALL writes differently (向島町)
+            if town >= 2:
+                end += town  # 尾道市向島: the town of that municipality is part of the place
+                yield start, end, 0.6, "市区町村名＋町域（KEN_ALL）", data
+                continue
             # 大阪市が所有し: a municipality acting is an organisation for the name rules (自治体, 0.45)
             acting = norm.startswith(("が", "は"), m.end())
             yield start, m.end(), 0.42 if acting else 0.6, "市区町村名（KEN_ALL）", data
@@ -184,7 +210,11 @@ class LocationRecognizer:
                 yield m.start(), m.end(), 0.6, "市の名前（1字）＋場所の文脈", data
         for m in _BARE_CITY.finditer(norm):
             word = m.group()
-            if word in NOT_BARE_CITIES or gaz.is_prefecture(word + "県") or _HONORIFIC_AFTER.match(norm, m.end()):
+            tail = next((x for x in _BARE_CITY_ON if word.endswith(x) and 2 <= len(word) - len(x) <= 3), "")
+            word = word[: len(word) - len(tail)]
+            if len(word) > 3:
+                continue
+            if word in NOT_BARE_CITIES or gaz.is_prefecture(word + "県") or _HONORIFIC_AFTER.match(norm, m.start() + len(word)):
                 continue
             munis = gaz.candidates(word + "市")
             if not munis:
@@ -196,7 +226,7 @@ class LocationRecognizer:
             # below a surname (0.55): 岡崎が言った stays a person when SudachiPy reads it so; a hashtag
             # (#岡崎) is a place or topic, never a person
             tag = m.start() > 0 and norm[m.start() - 1] == "#"
-            yield m.start(), m.end(), 0.6 if tag else 0.45, "市の名前（「市」なし, KEN_ALL）", data
+            yield m.start(), m.start() + len(word), 0.6 if tag else 0.45, "市の名前（「市」なし, KEN_ALL）", data
 
 
 RECOGNIZER = register(LocationRecognizer())
