@@ -49,11 +49,20 @@ def test_surname_later_joins_the_full_name():
     ("杉浦正明（スギウラ・マサアキ）さん", "杉浦正明", "スギウラ・マサアキ"),
     ("野々村 孝之(ののむら たかゆき) 代表", "野々村 孝之", "ののむら たかゆき"),
     ("代表　柏木 奈央（かしわぎ なお）", "柏木 奈央", "かしわぎ なお"),
+    ("担当の鈴木（すずき）です。", "鈴木", "すずき"),  # SudachiDict has 鈴木（すずき） as one word
 ])
 def test_reading_is_one_span_of_the_same_person(text, name, reading):
     spans = [s for s in analyze(text) if s.label in NAMES]
     assert [(s.label, s.text) for s in spans] == [("PERSON", name), ("PERSON", reading)]
     assert spans[0].entity_id == spans[1].entity_id
+
+
+@pytest.mark.parametrize("text, name", [
+    ("田中さん（おばあちゃん）が来た。", "田中"),
+    ("山田さん（ひとりぐらし）", "山田"),
+])
+def test_words_in_brackets_after_a_name_are_not_its_reading(text, name):
+    assert [s.text for s in analyze(text) if s.label in NAMES] == [name]
 
 
 def test_office_named_after_the_person_is_a_whole_organisation():

@@ -186,10 +186,47 @@ def readings(text: str, spans: list[Span]) -> list[Span]:
             continue
         a = m.start(1) + lead
         b = a + len(core)
+        if not _plausible_reading(sp.text, core):
+            continue  # 田中さん（おばあちゃん）: a word in brackets, not the name's reading
         seen.add(m.start(1))
         # the reading's own surname/given split, from the spans SudachiPy's name words gave inside it
         parts = [pt for s in spans if s.label == "PERSON" and a <= s.start and s.end <= b
                  for pt in (s.data or {}).get("parts", ())]
         out.append(Span("PERSON", a, b, core, max(sp.score, 0.86), SOURCE, "名前の読み（直後の括弧）",
                         data={"tier": 1, "reading": True, "canonical": sp.text, "parts": parts}))
+    return out
+
+
+def _plausible_reading(name: str, kana: str) -> bool:
+    """``kana`` can be the reading of ``name``: a name without kanji (Kenji Harada, グエン) takes any, a
+    name in kanji must share its first two kana with SudachiPy's reading (野々村 孝之 → ノノムラ…).
+    例: ``_plausible_reading("田中", "おばあちゃん") is False``"""
+    if not re.search(r"[\u4e00-\u9fff々]", name):
+        return True
+    from tokumei.detect.names.tokens import tokenize
+
+    reading = "".join(t.reading for t in tokenize(name, readings=True) if not t.surface.isspace())
+    k = jaconv.hira2kata(re.sub(r"[ 　・＝]", "", kana))
+    return bool(reading) and k[:2] == reading[:2]
+
+
+_GLUED_READING = re.compile(r"^(.+?)[（(]([ぁ-ゖァ-ヺー・ 　]{2,30})[）)]$")
+
+
+def split_glued_readings(spans: list[Span]) -> list[Span]:
+    """SudachiDict has some names with their reading as one word (鈴木（すずき）): the name and the
+    reading become two spans of the same person, the brackets in neither."""
+    out: list[Span] = []
+    for s in spans:
+        m = _GLUED_READING.match(s.text) if s.label == "PERSON" else None
+        if m is None:
+            out.append(s)
+            continue
+        name, kana = m.group(1), m.group(2)
+        data = dict(s.data or {})
+        data["parts"] = [(p, k) for p, k in data.get("parts", ()) if p != s.text] or [(name, "姓")]
+        out.append(s.with_(end=s.start + len(name), text=name, data=data))
+        a = s.start + m.start(2)
+        out.append(Span("PERSON", a, a + len(kana), kana, max(s.score, 0.86), SOURCE, "名前の読み（直後の括弧）",
+                        data={"tier": 1, "reading": True, "canonical": name, "parts": []}))
     return out
