@@ -63,8 +63,20 @@ def _kana_forms(word: str) -> set[str]:
     return out
 
 
+#: Common name words of the countries Japanese workplaces recruit from (Vietnam, the Philippines, Nepal,
+#: Indonesia, China, Brazil) that SudachiDict does not know in Latin script (Tran Van Long).
+LATIN_NAME_WORDS = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly van thi duc minh anh "
+    "santos reyes cruz garcia bautista mendoza ramos aquino dela rosa flores "
+    "shrestha gurung tamang rai magar thapa adhikari sharma "
+    "putra putri sari wati wijaya "
+    "wang zhang liu chen yang huang zhao zhou xu sun lin "
+    "silva oliveira souza pereira costa ferreira rodrigues almeida".split()
+)
+
+
 def _latin_namey(word: str, toks: Iterable[Token]) -> bool:
-    if any(_is_pn(t) for t in toks):
+    if any(_is_pn(t) for t in toks) or word.lower() in LATIN_NAME_WORDS:
         return True
     return any(person_readings(k) for k in _kana_forms(word))  # 姓, 名 or 一般 (ルイ, コスタ)
 
@@ -76,8 +88,9 @@ def _spaced_kanji(toks: list[Token], i: int) -> bool:
     if a.surface in NOT_NAMES or b.surface in NOT_NAMES or a.surface in TITLES or b.surface in TITLES:
         return False
     sur = (_is_pn(a) and a.pos[3] == "姓") or "姓" in person_readings(a.surface)
-    giv = (_is_pn(b) and b.pos[3] == "名") or "名" in person_readings(b.surface)
-    if not (sur and giv):
+    strong_giv = _is_pn(b) and b.pos[3] == "名"
+    giv = strong_giv or "名" in person_readings(b.surface)
+    if not (sur and giv) and not (a.pos[1] == "固有名詞" and strong_giv):  # 山陽 太一: a place word as surname
         return False
     if i > 0 and toks[i - 1].end == a.start and _KANJI.fullmatch(toks[i - 1].surface[-1:]):
         return False  # 営業部|長谷 …: the surname would be the end of a longer word
