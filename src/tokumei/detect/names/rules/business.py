@@ -23,7 +23,7 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.lexicon import NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES
-from tokumei.detect.names.rules.base import SOURCE, _KATA, _KATA_COMMON, _LATIN, _WEAK_SUFFIX, _is_pn
+from tokumei.detect.names.rules.base import SOURCE, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _is_pn
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
 
@@ -126,7 +126,8 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
             chunk = toks[k:j]
             name = "".join(x.surface for x in chunk)
             # 社会インフラ|や|物流: a particle between two words not in kana joins a list, not a name
-            if (len(chunk) >= 2 and 2 <= len(name) <= 8 and chunk[0].pos[0] != "連体詞" and re.search(r"[ぁ-ゖ]", name) and _delim_before(text, chunk[0].start)
+            core_len = len(name) - sum(len(x.surface) for x in chunk if x.surface in _PROFESSIONS)  # とうじょう社会保険労務士
+            if (len(chunk) >= 2 and 2 <= core_len <= 8 and chunk[0].pos[0] != "連体詞" and re.search(r"[ぁ-ゖ]", name) and _delim_before(text, chunk[0].start)
                     and chunk[-1].surface not in _CASE and chunk[-1].pos[0] != "助動詞"
                     and not (chunk[-1].pos[0] == "動詞" and not _HIRA.fullmatch(name))
                     and not any(x.pos[0] == "助詞" for x in chunk[1:-1] if x.surface in ("が", "を", "に", "で"))

@@ -122,7 +122,7 @@ def _hira_lead(toks: list[Token], i: int, step: int) -> int:
         size += len(toks[k].surface)
         content = content or toks[k].pos[0] not in _PARTICLE
         k += step
-    return k if content and abs(k - i) >= 2 else i
+    return k if content and (abs(k - i) >= 2 or size >= 3) else i  # ことり (one content word) as well as や|まだ
 
 
 def _delim(toks: list[Token], k: int) -> bool:
