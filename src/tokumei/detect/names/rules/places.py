@@ -18,7 +18,7 @@ a place, not a person; the score (0.5) is below a name with an honorific, so 渋
 
     >>> from tokumei.detect.names.tokens import tokenize
     >>> [(s.text, s.data["kind"]) for s in places(tokenize("吉野川の上流、白馬に移住した"))]
-    [('吉野川', 'river'), ('白馬', 'place')]
+    [('吉野川', 'river'), ('白馬', 'municipality')]
 """
 from __future__ import annotations
 
