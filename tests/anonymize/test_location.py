@@ -54,3 +54,12 @@ def test_prefectures_countries_and_wide_regions_stay():
     text = "広島県の島で、ベトナム出身の実習生が北陸の工場へ。宮島から車で20分。"
     out = anonymize(text, "publication").text
     assert out == "広島県の島で、ベトナム出身の実習生が北陸の工場へ。広島県内の島から車で20分。"
+
+
+def test_places_docstring_examples():
+    import doctest
+
+    import tokumei.anonymize.places as mod
+
+    result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0
