@@ -39,7 +39,9 @@ import unicodedata
 
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.business import business_names, extend_kana_lead
-from tokumei.detect.names.rules.lists import attendees, kana_children, role_of_name, speakers, titled_do_surname
+from tokumei.detect.names.rules.lists import (
+    attendees, kana_children, nicknames, role_of_name, speakers, titled_do_surname,
+)
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import context_people, people, repeat_people
 from tokumei.detect.names.rules.places import places
@@ -104,6 +106,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(attendees(text))
     out.extend(role_of_name(toks))
     out.extend(kana_children(text))
+    out.extend(nicknames(text))
     out = titled_do_surname(text, out)
     out = extend_kana_lead(text, out)
     out.extend(places(toks))

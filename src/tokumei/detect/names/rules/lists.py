@@ -142,3 +142,20 @@ def speakers(text: str, spans: list[Span]) -> list[Span]:
             out.append(Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, "話者の名前（既出の人名）",
                             data={"tier": 1, "parts": []}))
     return out
+
+
+_NICK = re.compile(r"(?:ラジオネーム|ペンネーム|ハンドルネーム|ニックネーム|通称|愛称|あだ名|呼び名)(?![でをにのとも])[はが]?[ 　]?[：:]?[ 　]?[「『（(]?"
+                   r"([^\s「」『』（）()、。，,：:]{1,12}?)(?:さん|ちゃん|くん|君)?(?=[」』）)、。，,\s]|と呼|で呼|$)")
+
+
+def nicknames(text: str) -> Iterator[Span]:
+    """Radio names and nicknames introduced as such (ラジオネーム「ねぎ坊」, 通称「たけちゃん」): PERSON spans,
+    without a trailing さん/ちゃん unless the stem cannot stand alone (ヨッちゃん)."""
+    for m in _NICK.finditer(text):
+        a, b = m.span(1)
+        name = m.group(1)
+        if name.endswith(("っ", "ッ")) and text.startswith("ちゃん", b):
+            b += 3  # ヨッちゃん: the nickname is the whole word
+            name = text[a:b]
+        if len(name) >= 2 and name not in NOT_NAMES:
+            yield Span("PERSON", a, b, name, 0.7, SOURCE, "通称・ラジオネーム", data={"tier": 1, "parts": []})
