@@ -298,6 +298,10 @@ def build(rule: Rule, key: bytes | None = None) -> Operator:
             return remove(p.get("phrase"))
         case "generalize_address":
             return generalize_address(p.get("level", "prefecture"))
+        case "generalize_location":
+            from tokumei.anonymize.location import generalize_location
+
+            return generalize_location()
         case "generalize_dob":
             return generalize_dob(p.get("granularity", "decade"))
         case "redact":

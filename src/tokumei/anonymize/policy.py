@@ -33,6 +33,7 @@ OPERATORS: dict[str, dict[str, type]] = {
     "pseudonym": {},
     "remove": {"phrase": str},
     "generalize_address": {"level": str},
+    "generalize_location": {},
     "generalize_dob": {"granularity": str},
     "redact": {"char": str},
     "mask": {"keep": int, "char": str},

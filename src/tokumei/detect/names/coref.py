@@ -52,6 +52,7 @@ def org_key(text: str) -> str:
 
 def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
     """Post step: set ``entity_id`` on PERSON/ORGANIZATION spans and add 同社/同氏 references."""
+    spans = _places_named_as_people(spans)
     people = [s for s in spans if s.label == "PERSON"]
     # full names: key -> (surname, given); positions of each full-name mention
     full: dict[str, tuple[str, str]] = {}
@@ -64,6 +65,14 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
     for k, (sur, giv) in full.items():
         for piece in (sur, giv):
             owner.setdefault(person_key(piece), []).append(k)
+    for s in people:  # a reading's surname/given (ヤマダ of ヤマダタロウ) belongs to the name it reads
+        canon = (s.data or {}).get("canonical")
+        p = name_parts(s) if canon and (s.data or {}).get("reading") else None
+        if p and person_key(canon) in full:
+            for piece in p:
+                keys = owner.setdefault(person_key(piece), [])
+                if person_key(canon) not in keys:
+                    keys.append(person_key(canon))
     ids: dict[tuple[str, str], str] = {}
     counters = {"PERSON": 0, "ORGANIZATION": 0}
 
@@ -125,6 +134,21 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
             s = s.with_(entity_id=eid("ORGANIZATION", k))
         out.append(s)
     return _references(view, _propagate(view, out))
+
+
+def _places_named_as_people(spans: list[Span]) -> list[Span]:
+    """A weak place guess (a bare place name, score ≤ 0.5) that is exactly a person's name or surname found
+    in the same text is that person (出席者：飯塚 … 飯塚より報告: 飯塚 is also a city)."""
+    names: set[str] = set()
+    for s in spans:
+        if s.label == "PERSON":
+            names.add(person_key(s.text))
+            names.update(person_key(p) for p, k in (s.data or {}).get("parts", ()) if k == "姓")
+    if not names:
+        return spans
+    return [s.with_(label="PERSON", reason="人名（同じ文書の人名と同じ）", data={"parts": [(s.text, "姓")]})
+            if s.label == "LOCATION" and s.score <= 0.5 and not (s.data or {}).get("coarse")
+            and person_key(s.text) in names else s for s in spans]
 
 
 def _readers(written: list[str]) -> dict[str, list[str]]:

@@ -54,7 +54,7 @@ ORG_SUFFIXES = frozenset(
     "銀行 信用金庫 信用組合 証券 保険 生命 損保 協会 組合 連合会 連盟 財団 機構 振興会 "
     "大学 短期大学 高校 高等学校 中学校 小学校 学園 学院 専門学校 幼稚園 保育園 保育所 幼児園 こども園 塾 "
     "新聞 新聞社 放送 テレビ 出版 書店 書房 ホテル 旅館 食堂 本舗 商店街 "
-    "ホールディングス グループ コーポレーション カンパニー 工房 製菓 酒造 醸造 農園 牧場 "
+    "ホールディングス グループ コーポレーション カンパニー パートナーズ 寺 寺院 神社 大社 神宮 教室 自治会 町内会 町会 商店会 製麺 子ども会 老人会 婦人会 青果 精肉 鮮魚 工房 製菓 酒造 醸造 農園 牧場 "
     "興産 製紙 製薬 製鉄 物流 運輸 運送 電鉄 鉄道 航空 海運 不動産 住宅 ハウス 開発 企画 設計 印刷 食品 "
     "水産 精工 精機 技研 工業所 鉄工所 製材所 電設 設備 総業 美容室 理容室 サロン 整体院 鍼灸院 "
     "介護 ケアセンター センター 日報 新報 "
@@ -80,7 +80,7 @@ SHOP_SUFFIXES = frozenset("屋 堂 亭 庵 苑 園 舎".split())
 NOT_NAMES = frozenset(
     "皆 みな みんな 皆様 お客 客 患者 利用者 お母 お父 母 父 兄 姉 弟 妹 娘 息子 奥 旦那 "
     "子 お子 子供 お前 あなた 彼 彼女 私 僕 俺 自分 先方 相手 本人 担当 方 人 者 各位 お疲れ "
-    "神 仏 王 女王 お嬢 おじ おば おじい おばあ 爺 婆 生徒 学生 先生 社員 店員 同 A B C D X Y".split()
+    "神 仏 王 女王 お嬢 おじ おば おじい おばあ ばあ じい ばあば じいじ ねえ にい 爺 婆 生徒 学生 先生 社員 店員 同 A B C D X Y".split()
 )
 
 #: Words that refer back to the last organisation / person (coreference, not new names).
@@ -111,3 +111,13 @@ FAMOUS_ORGS = frozenset(
 SPORTS_TEAM_WORDS = frozenset("巨人 阪神 中日 広島 西武 横浜".split())
 SPORTS_CONTEXT = ("球団", "試合", "投手", "打者", "監督", "選手", "移籍", "獲得", "優勝", "リーグ", "入団", "球場",
                   "ドラフト", "対戦", "連勝", "連敗", "首位", "打率", "本塁打", "登板")
+
+#: Products and services a business uses as tools (kintoneで管理, YouTubeに動画を, LINEで連絡): not the
+#: organisation itself, and nothing that singles the user out. Compared NFKC + casefold.
+PRODUCTS = frozenset(
+    "kintone youtube line lineworks excel word powerpoint outlook teams zoom slack chatwork gmail google "
+    "googleドライブ instagram facebook twitter tiktok x note canva shopify base stores freee iphone ipad android "
+    "windows mac chatgpt dropbox notion salesforce sansan キントーン ユーチューブ エクセル ワード パワーポイント "
+    "ズーム スラック チャットワーク インスタグラム インスタ フェイスブック ツイッター ティックトック グーグル "
+    "アイフォーン アイフォン ライン".split()
+)

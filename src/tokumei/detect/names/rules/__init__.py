@@ -22,6 +22,7 @@ Rules (word lists in :mod:`.lexicon`):
   organisation (島津家が). A one-kanji surname already found as a person (林さん) is found again in a
   person's slot (担当の林です, 林宛, 林と申します, 林が言った), never inside 林業.
 * Shops — a name + trade word (岡田酒店, 鈴木生花店, 田中|米|店, 中村屋); not 本屋/酒屋さん/近所の酒店.
+* Places — dictionary place names (渋谷, 白馬, 吉野|川) are LOCATION (:mod:`.places`), never people.
 * Tables — cells under name headers (姓 名 セイ メイ 氏名 フリガナ …) are people, one per row
   (:mod:`.tables`).
 
@@ -33,15 +34,56 @@ Rules (word lists in :mod:`.lexicon`):
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.rules.business import business_names, extend_kana_lead
+from tokumei.detect.names.rules.lists import (
+    attendees, kana_children, nicknames, role_of_name, speakers, titled_do_surname,
+)
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import context_people, people, repeat_people
+from tokumei.detect.names.rules.places import places
+from tokumei.detect.names.rules.spaced import latin_people, readings, spaced_people, split_glued_readings
+from tokumei.detect.names.lexicon import PRODUCTS
 from tokumei.detect.names.tables import find_table_people
 from tokumei.detect.names.tokens import tokenize
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
 __all__ = ["SOURCE", "find_names"]
+
+
+#: Reasons of the weak organisation rules a surname of a person found in the same text overrides.
+_WEAK_ORG = ("固有名詞＋助詞", "組織の文脈（移籍・所属 …）")
+
+
+def surnames_of_full_names(spans: list[Span]) -> list[Span]:
+    """A weak organisation guess that is exactly the surname of a full name found in the same text is
+    that person (森永 健吾 … 森永に説明を: 森永 is also a company in SudachiDict)."""
+    sur = {p for s in spans if s.label == "PERSON" for p, k in (s.data or {}).get("parts", ()) if k == "姓"}
+    if not sur:
+        return spans
+    return [s.with_(label="PERSON", score=max(s.score, 0.6), reason="姓（同じ文書の姓名）",
+                    data={"tier": 1, "parts": [(s.text, "姓")]})
+            if s.label == "ORGANIZATION" and s.reason in _WEAK_ORG and s.text in sur else s for s in spans]
+
+
+#: Before a name mentioned as a public figure (好きな作家は X): the name is not a private person of the
+#: document; reported with a low score and a reason (要確認) instead of being replaced.
+_PUBLIC_BEFORE = re.compile(
+    r"(?:好きな|尊敬する|憧れの|敬愛する|愛読する|影響を受けた|大ファンの)[^。\n]{0,8}?"
+    r"(?:作家|小説家|作者|著者|歌手|俳優|女優|画家|漫画家|映画監督|監督|選手|人物|偉人|武将|経営者|哲学者|詩人|"
+    r"アーティスト|ミュージシャン)(?:は|が|の|として|、|：|:)?[「『]?$"
+)
+
+
+def public_mentions(text: str, spans: list[Span]) -> list[Span]:
+    """PERSON spans right after 「好きな作家は」「尊敬する人物は」…: score 0.3 and a reason, so the default
+    threshold leaves them in the text and a review list can show them."""
+    return [s.with_(score=min(s.score, 0.3), reason="公人・作品として言及（要確認）")
+            if s.label == "PERSON" and _PUBLIC_BEFORE.search(text, max(0, s.start - 30), s.start) else s for s in spans]
 
 
 def find_names(view: TextView) -> list[Span]:
@@ -52,12 +94,28 @@ def find_names(view: TextView) -> list[Span]:
     text = view.original
     toks = tokenize(text)
     out = list(people(toks))
+    out.extend(spaced_people(toks))
+    out.extend(latin_people(view, toks))
     out.extend(context_people(toks, out))
     out.extend(repeat_people(toks, out))
     for sp in orgs(view, toks):
         out.append(sp.with_(text=text[sp.start : sp.end]))
     for sp in framed_orgs(toks):
         out.append(sp.with_(text=text[sp.start : sp.end]))
+    out.extend(business_names(text, toks))
+    out.extend(attendees(text))
+    out.extend(role_of_name(toks))
+    out.extend(kana_children(text))
+    out.extend(nicknames(text))
+    out = titled_do_surname(text, out)
+    out = extend_kana_lead(text, out)
+    out.extend(places(toks))
+    out = split_glued_readings(out)
+    out.extend(readings(text, out))
+    out.extend(speakers(text, out))
+    out = surnames_of_full_names(out)
+    out = [sp for sp in out if unicodedata.normalize("NFKC", sp.text).casefold().replace(" ", "") not in PRODUCTS]  # kintone, YouTube
+    out = public_mentions(text, out)
     cells = find_table_people(text)
     if cells:
         # a name column's header outweighs SudachiPy's guess for a lone cell (スズキ the company)

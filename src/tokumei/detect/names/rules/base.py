@@ -81,6 +81,8 @@ def _is_proper(t: Token) -> bool:
 def _namey(t: Token) -> bool:
     """Could be (part of) a proper name: proper noun, katakana, Latin or unknown word."""
     s = t.surface
+    if s in _JOIN or s == "ー":
+        return False  # 営業|・|物流: a separator is no name
     return _is_proper(t) or t.oov or bool(_KATA.fullmatch(s)) or bool(_LATIN.fullmatch(s))
 
 
@@ -93,6 +95,8 @@ def _nounish(t: Token) -> bool:
         return False
     if p[0] == "名詞" and p[1] != "数詞" and p[2] != "副詞可能":
         return True
+    if p[0] == "形状詞" and _KATA.fullmatch(s):
+        return True  # 株式会社ハートフル|キッチン, セツさん: a katakana adjective word in a name
     if p[0] == "接頭辞" or (p[0] == "接尾辞" and p[1] == "名詞的"):
         return True
     return p[0] == "補助記号" and s in ("・", "&", "＆", "ー")

@@ -40,7 +40,7 @@ _PLACE_END = ("駅", "公園", "線", "橋", "川", "山", "島", "港", "ツリ
 
 _COMMON_ACRONYMS = frozenset(
     "DX IT AI IOT EC SNS PC HP CEO CFO COO CTO PR QR TV CM OA OS PDF CSV URL ATM USB IC CPU GDP "
-    "NPO NGO LLC OB OG BtoB BtoC KPI ROI SEO SDGS ESG DVD CD LED LAN GPS SF FM AM UFO DNA RNA IQ "
+    "NPO NGO LLC MBA PTA OB OG BtoB BtoC KPI ROI SEO SDGS ESG DVD CD LED LAN GPS SF FM AM UFO DNA RNA IQ "
     "OL ID PIN SIM LINE WEB API APP AV BGM MC DJ VIP MVP TOP NO ON OFF OK NG UP FAQ PS TEL FAX".upper().split()
 )
 
@@ -122,7 +122,7 @@ def _hira_lead(toks: list[Token], i: int, step: int) -> int:
         size += len(toks[k].surface)
         content = content or toks[k].pos[0] not in _PARTICLE
         k += step
-    return k if content and abs(k - i) >= 2 else i
+    return k if content and (abs(k - i) >= 2 or size >= 3) else i  # ことり (one content word) as well as や|まだ
 
 
 def _delim(toks: list[Token], k: int) -> bool:
@@ -228,6 +228,8 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             else:
                 strict = s in _GENERIC_SUFFIX  # テレビ放送, カプセルホテル: a loanword is not a name here
                 ok = any(_namey(x) and not (strict and x.pos[1] == "普通名詞" and not x.oov) for x in run)
+                # インターナショナル・マネジメント・グループ: katakana words joined by ・ make a name
+                ok = ok or (len(run) >= 3 and any(x.surface in _JOIN for x in run) and all(_KATA.fullmatch(x.surface) for x in run))
             hira = None
             if not ok and s not in _WEAK_SUFFIX:
                 # さとう社労士事務所, みどり歯科クリニック, やまだ陶苑: a hiragana name leads, the rest is kanji/katakana

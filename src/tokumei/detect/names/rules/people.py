@@ -14,7 +14,7 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.lexicon import (
-    CORE_HONORIFICS, HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES,
+    CORE_HONORIFICS, HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES,
 )
 from tokumei.detect.names.rules.base import (
     BRANCH_SUFFIXES, SOURCE, _JOIN, _KANJI, _KATA, _KATA_COMMON, _LATIN, _biz_after, _cover, _household, _is_pn,
@@ -126,15 +126,36 @@ def people(toks: list[Token]) -> Iterator[Span]:
                     i = j
                     continue
                 score, why = 0.6, "人名（カタカナ）"
+                if (j - i == 1 and i >= 2 and toks[i - 1].surface == "の" and toks[i - 2].pos[2] == "地名"
+                        and _KATA.fullmatch(toks[i - 2].surface)):
+                    # アラビアのロレンス: a place + の + a name is an epithet or a work's title; left for review
+                    score, why = 0.3, "作品名・異名の一部（要確認）"
             elif "姓" in kinds:
                 score, why = 0.55, "人名（姓）"
+                if j - i == 1 and not title and _text_after(toks, j, 3).startswith(_NATURE_AFTER):
+                    i = j
+                    continue  # 清水が湧き出る, 小川が流れる: the word, not the surname
             else:
                 score, why = 0.5, "人名（名）"
             first = i
+            glued = None
+            if (kinds == {"名"} and j - i == 1 and i > 0 and (u := toks[i - 1]).end == t.start and u.pos[1] == "普通名詞"
+                    and _KANJI.fullmatch(u.surface) and 1 <= len(u.surface) <= 3 and u.surface not in TITLES
+                    and u.surface not in NOT_NAMES and not (i > 1 and toks[i - 2].end == u.start and toks[i - 2].pos[0] == "名詞")):
+                # 東雲|遼一: a surname SudachiPy read as a common word, glued to a given name
+                first, glued, score, why = i - 1, u.surface, 0.6, "姓（普通名詞と解析）＋名"
             if (_LATIN.fullmatch(t.surface) and i >= 2 and toks[i - 1].surface == " "
                     and _CAPITAL.fullmatch(toks[i - 2].surface) and toks[i - 2].surface not in NOT_NAMES):
                 first = i - 2  # Taro Yamada: SudachiPy knows Yamada as a surname, not Taro
-            yield _person(toks, first, j, score, why, title)
+            if (first >= 2 and toks[first - 1].surface in _JOIN and toks[first - 1].end == toks[first].start
+                    and _KATA.fullmatch(toks[first - 2].surface) and len(toks[first - 2].surface) <= 8
+                    and toks[first - 2].pos[2] != "地名" and toks[first - 2].surface not in _KATA_COMMON
+                    and toks[first - 2].end == toks[first - 1].start):
+                first -= 2  # ダ・シルバ, ハファエル・シウバ: the first part SudachiPy does not list as a name
+            sp = _person(toks, first, j, score, why, title)
+            if glued:
+                sp = sp.with_(data={**(sp.data or {}), "parts": [(glued, "姓"), *(sp.data or {})["parts"]]})
+            yield sp
             i = j
             continue
         s = t.surface
@@ -145,7 +166,8 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 yield _person(toks, i, k, 0.8, "カタカナ＋世", None)
                 i = k
                 continue
-            if t.oov and len(s) >= 3 and i + 1 < n and toks[i + 1].pos[0] == "助詞":
+            if (t.oov and len(s) >= 3 and i + 1 < n and toks[i + 1].pos[0] == "助詞" and not s.endswith(_LOANWORD_ENDS)
+                    and not _text_after(toks, i + 1, 3).startswith(_THING_CONTEXT)):
                 # unknown katakana word acting as a subject/object: usually a foreign name
                 yield _person(toks, i, i + 1, 0.45, "辞書にないカタカナ語", None)
         # Name-like words before an honorific: 顕進氏, ジェボムさん, やまちゃん.
@@ -159,16 +181,25 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 while k < i and toks[k].pos[0] == "接頭辞":
                     k += 1  # お客様, 御父母様
                 name = "".join(x.surface for x in toks[k:i])
-                strong = [_namey(x) and not (x.pos[1] == "普通名詞" or x.pos[2] == "地名") for x in toks[k:i]]
+                strong = [(_namey(x) and not (x.pos[1] == "普通名詞" or x.pos[2] == "地名")) or _kata_name_word(x)
+                          for x in toks[k:i]]
                 # after a plain honorific any name-like part will do; after a job word (弁護士, 選手)
                 # the word right before it must be name-like (not 全国霊感商法対策弁護士)
                 namey = any(strong) if s in CORE_HONORIFICS else bool(strong and strong[-1])
+                last = toks[i - 1]
                 kanji_ok = (s in CORE_HONORIFICS and _KANJI.fullmatch(name) and len(name) >= 2
-                            and not (i - k == 1 and toks[k].pos[1] == "普通名詞"))  # not お医者さん
+                            and not (i - k == 1 and toks[k].pos[1] == "普通名詞")  # not お医者さん
+                            and not (last.pos[1] == "普通名詞" and len(last.surface) >= 2
+                                     and not person_readings(last.surface)))  # not 受賞|企業様
                 prev = toks[i - 1]
-                if (not (namey or kanji_ok) and k >= i - 1 and _KANJI.fullmatch(prev.surface)
-                        and person_readings(prev.surface)):
-                    k, name, kanji_ok = i - 1, prev.surface, True  # 原部長, 中島部長: a surname in the dictionary
+                hira_ok = (s in ("くん", "ちゃん", "君") and i - k == 1 and _HIRA_NAME.fullmatch(prev.surface)
+                           and prev.surface not in NOT_NAMES and not prev.surface.startswith("お"))  # ひなたくん
+                kanji_ok = kanji_ok or hira_ok
+                if (not (namey or kanji_ok) and k >= i - 1 and _KANJI_NO.fullmatch(prev.surface)
+                        and (person_readings(prev.surface)
+                             or (prev.pos[2] == "地名" and prev.pos[3] == "一般" and len(prev.surface) >= 2 and s != "代表"))
+                        and not (prev.pos[2] == "地名" and s in SITE_HEADS)):
+                    k, name, kanji_ok = i - 1, prev.surface, True  # 原部長, 中島部長, 藤ノ木会長: a surname or place-like name
                 if k < i and (
                     name not in NOT_NAMES and toks[i - 1].surface not in NOT_NAMES
                     and len(name) <= 8 and not (len(name) == 1 and name.isascii())
@@ -177,6 +208,40 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 ):
                     yield _person(toks, k, i, 0.75 if s in HONORIFICS else 0.6, f"敬称・役職「{s}」の前", s)
         i += 1
+
+
+#: After a lone surname these make it the thing the word names (清水が湧き, 小川が流れ).
+_NATURE_AFTER = tuple(p + v for p in "がをはも" for v in
+                      "湧 流れ 溢れ 噴 澄 濁 凍 溜ま 降 咲 茂 生え 枯れ 沸 染み 汲".split())
+
+#: Endings of katakana loanwords for activities and things, not names (ファスティング, マーケティング).
+_LOANWORD_ENDS = ("ング", "ション", "ズム", "メント", "ネス", "シップ", "ビリティ", "ティブ", "ロジー", "サービス", "ケア")
+
+#: After an unknown katakana word these make it a method or topic (〜を中心とした, 〜を通じて).
+_THING_CONTEXT = ("を中心", "を通じ", "を通し", "を活用", "を導入", "を取り入れ", "を使っ", "を利用", "を実践", "を学")
+
+#: Katakana words that take さん or a title as roles, not names (ママさん, スタッフさん, チーム監督).
+_KATA_HON_STOP = frozenset("ママ パパ ナース コック ドクター シェフ マスター オーナー スタッフ バイト パート ゲスト ファン "
+                           "メンバー リーダー マネージャー ドライバー ヘルパー ケアマネ ケアマネージャー セラピスト トレーナー "
+                           "ボス ベビー キッズ ジュニア シニア ママ友 パパ友 ガイド プロ アマ モデル タレント アイドル "
+                           "サポーター ボランティア インストラクター カメラマン デザイナー エンジニア クライアント "
+                           "ユーザー オペレーター アシスタント パートナー ライバル コーチ".split())
+
+_HIRA_NAME = re.compile(r"[ぁ-ゖ]{2,5}")
+_KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ][\u4e00-\u9fff々〆ヶノ]*")  # 藤ノ木
+
+
+def _kata_name_word(t: Token) -> bool:
+    """A katakana word SudachiPy stores as a common noun that can be a name before さん or a title
+    (ナムさん, セツさん, シュレスタ副会長), not a role (ママさん, スタッフさん)."""
+    s = t.surface
+    return (t.pos[0] in ("名詞", "形状詞") and t.pos[2] != "地名" and bool(_KATA.fullmatch(s)) and len(s) >= 2 and s not in _JOIN
+            and s not in _KATA_HON_STOP and s not in _KATA_COMMON)
+
+
+#: Titles of the head of a site (佐賀工場長): after a place name they are a title, not a person's.
+SITE_HEADS = frozenset("工場長 支店長 所長 店長 局長 署長 院長 園長 校長 支社長 営業所長 事業所長 駅長 館長 場長 "
+                       "本部長 支部長".split())
 
 
 _NOT_PERSON_AFTER = frozenset("語 人 系 派 族 教 主義 式 型 語族 語派 朝 王朝 帝国".split())

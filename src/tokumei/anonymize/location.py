@@ -1,0 +1,80 @@
+"""Places (LOCATION) in anonymized text: a place gets a place word, never a person's letter.
+
+``generalize_location`` is the ``publication`` policy's operator for LOCATION, the counterpart of
+``generalize_address`` for places written without an address (「岩国市にある」「宮島から車で」):
+
+* the prefecture is known (the span's ``data["prefecture"]``, or the one prefecture the same text
+  names) → 「{都道府県}内の{種類の語}」: 宮島 → 広島県内の島, 岩国市 → 山口県内の市, JR沼田駅 → 群馬県内の駅;
+* else a bracketed kind word: （島名）（駅名）（市町村名）, and （地名） for the rest;
+* prefectures, countries and regions wider than a prefecture (``data["coarse"]``) stay as written.
+
+The prefecture is the coarsest grain ``publication`` keeps (as for addresses), so the result says no
+more than an address generalised to its prefecture would. Prefectures and countries are reported
+by the names tier with ``data["coarse"]`` (:mod:`tokumei.detect.names.rules.places`) and kept here.
+
+例::
+
+    >>> from tokumei.span import Span
+    >>> from tokumei.anonymize.operators import Target
+    >>> s = Span("LOCATION", 0, 2, "宮島", 0.7, "t", "", data={"kind": "island", "prefecture": "広島県"})
+    >>> generalize_location()(Target("宮島から車で", s, 0, 2), None)
+    '広島県内の島'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+#: Kind (the finder's ``data["kind"]``) → the word after 「〇〇県内の」.
+KIND_WORDS: dict[str, str] = {
+    "island": "島", "peninsula": "半島", "mountain": "山", "river": "川", "lake": "湖", "cape": "岬", "bay": "湾",
+    "port": "港", "beach": "海岸", "pass": "峠", "highland": "高原", "onsen": "温泉地", "park": "公園",
+    "castle": "城", "temple": "寺", "shrine": "神社", "town": "地域", "bridge": "橋", "street": "通り",
+    "station": "駅", "airport": "空港", "facility": "施設",
+}
+
+#: Kinds at or above the prefecture's grain: kept as written.
+COARSE_KINDS = frozenset(("prefecture", "country", "region"))
+
+#: Kind → the bracketed word when the prefecture is unknown.
+UNKNOWN_WORDS: dict[str, str] = {"island": "（島名）", "station": "（駅名）", "municipality": "（市町村名）"}
+
+_MUNI_WORDS = {"市": "市", "区": "区", "町": "町", "村": "村"}
+
+_PREF_IN_TEXT = re.compile(r"北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県")
+
+
+def _prefecture_of_text(text: str) -> str | None:
+    """The one prefecture ``text`` names (all mentions the same), else None."""
+    from tokumei.detect.geo import gazetteer
+
+    gaz = gazetteer()
+    found = {m.group() for m in _PREF_IN_TEXT.finditer(unicodedata.normalize("NFKC", text)) if gaz.is_prefecture(m.group())}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def place_word(data: dict[str, Any], prefecture: str | None, surface: str = "") -> str:
+    """The replacement for a place of ``data["kind"]``. 例: ``place_word({"kind": "station"}, "群馬県") == "群馬県内の駅"``"""
+    kind = str(data.get("kind") or "")
+    if kind == "municipality":
+        word = _MUNI_WORDS.get(str(data.get("suffix") or surface[-1:]), "市町村")
+    else:
+        word = KIND_WORDS.get(kind, "")
+    if prefecture and word:
+        return f"{prefecture}内の{word}"
+    return UNKNOWN_WORDS.get(kind, "（地名）")
+
+
+def generalize_location() -> Any:
+    """地名 → 「〇〇県内の島」／「（駅名）」 (see the module docstring)."""
+    from tokumei.anonymize.operators import _op
+
+    @_op("generalize_location")
+    def run(t: Any, st: Any) -> str:
+        data = dict(t.span.data or {})
+        if data.get("coarse") or data.get("kind") in COARSE_KINDS:
+            return t.surface  # 広島県, ベトナム, 北陸: the grain publication keeps
+        pref = data.get("prefecture") or _prefecture_of_text(t.text)
+        return place_word(data, pref, t.surface)
+    return run

@@ -1,0 +1,225 @@
+"""Organisation rules of tier 1 for businesses named without a legal form, as shop interviews and
+case studies write them:
+
+* a quoted name in business context: 「ネクストリンク」を起業, 「スタディ・ブリッジ」に勤務, 「あおぞら工房」を設立;
+* a katakana or Latin name right before the head's title: (ブルーフィールド社長), サンライズパートナーズ代表
+  (a person's katakana name, 人名 in SudachiDict, stays a person: マイケル社長);
+* a shop word then its name: 喫茶みどり, カフェ・ハル, スナックゆり (not カフェ巡り: a common noun);
+* a name in kana (SudachiPy breaks it into function words: は|なまる|屋, か|ね|いち|酒店, 中|むら|酒店)
+  before a shop or business word, between a delimiter and the word;
+* an organisation that starts with a hiragana name takes in the kana SudachiPy split off
+  (の|のむら労務パートナーズ → ののむら労務パートナーズ), when only kana lies between it and a delimiter.
+
+例::
+
+    >>> from tokumei.detect.names.tokens import tokenize
+    >>> text = "2015年に「ネクストリンク」を起業した"
+    >>> [s.text for s in business_names(text, tokenize(text))]
+    ['ネクストリンク']
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.names.lexicon import NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES
+from tokumei.detect.names.rules.base import SOURCE, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _is_pn
+from tokumei.detect.names.tokens import Token
+from tokumei.span import Span
+
+#: After 「X」: X is a business (起業・設立・勤務 …, or the head of it).
+_QUOTED_CONTEXT = re.compile(
+    r"」(?:を|に|で|の|は|が|と)?(?:起業|設立|創業|開業|立ち上げ|経営|営|運営|勤務|勤め|入社|転職|就職|独立|代表|社長|店主|"
+    r"オーナー|創業者|経営者|オープン|開店|開設|開き|開い|継|事業承継|切り盛り|働|勤|通っ|通い|修業|"
+    r"という(?:会社|店|屋号|事務所|法人|ブランド|お店))"
+)
+#: 「X」 right after a kind of business or institution: 旅館「さわたり荘」, ホーム「ひだまりの丘」.
+_KIND_BEFORE = re.compile(r"(?:旅館|ホテル|民宿|ペンション|店|カフェ|喫茶|ホーム|施設|教室|塾|サロン|工房|食堂|レストラン|屋号|"
+                          r"店名|社名|会社|事務所|医院|クリニック|保育園|幼稚園|こども園|園|酒蔵|蔵元|農園|牧場)$")
+_QUOTED = re.compile(r"「([^「」\n。、]{2,20})")
+
+#: A business's head: the name right before is the business (ブルーフィールド社長).
+HEAD_TITLES = ("代表取締役", "代表", "社長", "店主", "オーナー", "CEO", "取締役", "支配人")
+
+#: Katakana words before a title that are roles or kinds, not a business's name (チーム代表).
+_KATA_ROLE = frozenset("チーム グループ プロジェクト サークル ユニット クラブ ゼミ クラス バンド ファン "
+                       "ブランド ショップ ストア カンパニー ベンチャー メーカー".split())
+
+#: Shop words written before the shop's own name (喫茶みどり).
+SHOP_PREFIXES = frozenset("喫茶 カフェ スナック 居酒屋 食堂 レストラン 美容室 ヘアサロン 旅館 民宿 料亭 割烹 "
+                          "酒処 すし処 鮨処 焼肉 ラーメン".split())
+
+#: The same shop words, and longer ones SudachiPy splits (焼き|菓子, フラワー|ショップ), matched on the text
+#: with a space or ・ allowed before the name (喫茶 ひまわり, カフェ・トロワ, そば処 長寿庵).
+_SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティスリー フラワーショップ 珈琲 コーヒー そば処 蕎麦処 "
+                                          "うどん とんかつ 炭火焼 焼き鳥 焼鳥 美容院 ゲストハウス ペンション ビストロ "
+                                          "鮨 寿司 中華料理 洋食 和食 お好み焼き たこ焼き 甘味処 茶房 ギャラリー ブーランジェリー "
+                                          "ブラッスリー トラットリア ピッツェリア".split()),
+                     key=len, reverse=True)
+_SHOP_NAME = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])(?:" + "|".join(map(re.escape, _SHOP_WORDS)) + r")([ 　・]?)")
+#: Nouns right after a shop word that make an ordinary word (喫茶店, カフェ巡り, 居酒屋経営).
+_SHOP_WORD_ON = frozenset("店 室 代 巡り 好き 文化 業 経営 部 風 用 代金 タイム メニュー スペース コーナー 営業 開業 "
+                          "利用 通い チェーン 業界 激戦区 スタッフ 店員 店長 経験 勤務 形式 感覚 気分".split())
+_HIRA_TO_DELIM = re.compile(r"[ぁ-ゖー]{2,8}(?=[（(、。，\s」！!？?]|$)")
+_STOP_NAME = frozenset("は が を に で と の へ も から まで より や か ほか など さん 様 です でした だ".split())
+
+_HIRA = re.compile(r"[ぁ-ゖー]+")
+#: Business words that make a business only after a name in kana (おおわだ労務オフィス), not after a
+#: katakana brand (ソフトバンクモバイルオフィス is a service).
+_KANA_LED_SUFFIXES = frozenset("オフィス ラボ スタジオ アトリエ".split())
+_ANY_WORD = frozenset(HEAD_TITLES) | SHOP_PREFIXES | SHOP_SUFFIXES | (ORG_SUFFIXES - _WEAK_SUFFIX) | _KANA_LED_SUFFIXES
+_KANA_OR_KANJI = re.compile(r"[ぁ-ゖァ-ヺー\u4e00-\u9fff々]+")
+_CASE = frozenset("の が を に で へ と は も".split())
+_DELIM_CHARS = set(" 　\n\t、。，．・「」『』（）()【】[]：:；;！!？?／/")
+
+
+def _delim_before(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] in _DELIM_CHARS
+
+
+def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
+    """ORGANIZATION spans for businesses named without a legal form (see the module docstring)."""
+    for m in _QUOTED.finditer(text):
+        if _QUOTED_CONTEXT.match(text, m.end()) or _KIND_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「」の名前＋事業の文脈",
+                       data={"tier": 1})
+    n = len(toks)
+    yield from _shop_names(text, toks)
+    yield from _latin_orgs(text)
+    for m in _CHOME_BODY.finditer(text):
+        yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.65, SOURCE, "町名＋丁目＋町内会", data={"tier": 1})
+    for j, t in enumerate(toks):
+        s = t.surface
+        # (ブルーフィールド社長), サンライズパートナーズ代表
+        if (j >= 2 and toks[j - 1].end == t.start and toks[j - 1].surface + s in ORG_SUFFIXES
+                and toks[j - 2].end == toks[j - 1].start and _HIRA.fullmatch(toks[j - 2].surface)
+                and len(toks[j - 2].surface) >= 2 and toks[j - 2].pos[0] == "名詞" and toks[j - 2].surface not in NOT_NAMES):
+            # えんどう|整骨|院: a hiragana name before a business word SudachiPy split in two
+            u = toks[j - 2]
+            yield Span("ORGANIZATION", u.start, t.end, text[u.start:t.end], 0.65, SOURCE,
+                       f"かなの名前＋「{toks[j - 1].surface + s}」", data={"tier": 1})
+        if s not in _ANY_WORD:
+            continue  # most tokens: nothing to do
+        if j > 0 and s in HEAD_TITLES:
+            k = j
+            while k > 0 and toks[k - 1].end == toks[k].start and (
+                    _KATA.fullmatch(toks[k - 1].surface) or _LATIN.fullmatch(toks[k - 1].surface)):
+                k -= 1
+            run = toks[k:j]
+            name = "".join(x.surface for x in run)
+            if (run and len(name.replace("・", "")) >= 4 and not any(_is_pn(x) for x in run)
+                    and not all(x.surface in _KATA_ROLE or x.surface in _KATA_COMMON for x in run)
+                    and run[-1].surface not in _KATA_ROLE and name not in NOT_NAMES):
+                yield Span("ORGANIZATION", run[0].start, run[-1].end, name, 0.65, SOURCE, f"事業名＋「{s}」",
+                           data={"tier": 1})
+        # は|なまる|屋, か|ね|いち|酒店: a kana name SudachiPy broke up (two or more tokens; one whole
+        # word is the suffix rule's, which knows ひとり事務所 is not a name) before a shop or business word
+        w = s
+        if ((w in SHOP_SUFFIXES or (w in ORG_SUFFIXES and w not in _WEAK_SUFFIX) or w in _KANA_LED_SUFFIXES)
+                and j > 0 and toks[j - 1].end == t.start):
+            k = j
+            while k > 0 and toks[k - 1].end == toks[k].start and _KANA_OR_KANJI.fullmatch(toks[k - 1].surface):
+                k -= 1
+                if toks[k].surface in _CASE and k > 0 and toks[k - 1].pos[0] in ("名詞", "接尾辞") and not _HIRA.fullmatch(toks[k - 1].surface):
+                    k += 1  # 近所の|酒店: cut after a case particle that follows a noun
+                    break
+            chunk = toks[k:j]
+            name = "".join(x.surface for x in chunk)
+            # 社会インフラ|や|物流: a particle between two words not in kana joins a list, not a name
+            core_len = len(name) - sum(len(x.surface) for x in chunk if x.surface in _PROFESSIONS)  # とうじょう社会保険労務士
+            if (len(chunk) >= 2 and 2 <= core_len <= 8 and chunk[0].pos[0] != "連体詞" and re.search(r"[ぁ-ゖ]", name) and _delim_before(text, chunk[0].start)
+                    and chunk[-1].surface not in _CASE and chunk[-1].pos[0] != "助動詞"
+                    and not (chunk[-1].pos[0] == "動詞" and not _HIRA.fullmatch(name))
+                    and not any(x.pos[0] == "助詞" for x in chunk[1:-1] if x.surface in ("が", "を", "に", "で"))
+                    and len(re.findall(r"[ぁ-ゖ]", name)) >= 2
+                    and not any(x.pos[0] == "助詞" and not _HIRA.fullmatch(w_[:1]) and not _HIRA.fullmatch(v.surface[-1:])
+                                for v, x, w_ in zip(chunk, chunk[1:], [y.surface for y in chunk[2:]] + [w]))
+                    and name not in NOT_NAMES):
+                yield Span("ORGANIZATION", chunk[0].start, t.end, name + w, 0.65, SOURCE, f"かなの屋号＋「{w}」",
+                           data={"tier": 1})
+
+
+def extend_kana_lead(text: str, spans: list[Span]) -> list[Span]:
+    """An organisation that starts with hiragana takes in the kana before it up to a delimiter
+    (の|のむら労務パートナーズ → ののむら労務パートナーズ); never across a kanji (地元の|さとう事務所)."""
+    out = []
+    for sp in spans:
+        if sp.label == "ORGANIZATION" and _HIRA.fullmatch(text[sp.start:sp.start + 1] or "x"):
+            a = sp.start
+            while a > 0 and sp.start - a < 4 and _HIRA.fullmatch(text[a - 1]):
+                a -= 1
+            if a < sp.start and _delim_before(text, a):
+                sp = sp.with_(start=a, text=text[a:sp.end])
+        out.append(sp)
+    return out
+
+
+_CHOME_BODY = re.compile(r"(?<![\u4e00-\u9fff々ヶァ-ヴー])[\u4e00-\u9fff々ヶァ-ヴー]{1,6}[一二三四五六七八九十0-9０-９]{1,2}丁目"
+                         r"(?:町内会|自治会|子ども会|子供会|商店会|老人会|婦人会)")
+
+
+#: A trade phrase ending in a shop or workshop word, a space, then the name in kana (生鮮市場 かねまつ,
+#: 織物工房 いとへん, 雑貨と器の店 ひより).
+_TRADE_SPACE_NAME = re.compile(r"(?<![\u4e00-\u9fffぁ-ゖァ-ヴー])[\u4e00-\u9fffぁ-ゖァ-ヴー]{0,6}?(?:工房|市場|の店|ショップ|商店|食堂|酒場|本舗)"
+                               r"[ 　](?:[ぁ-ゖー]{2,8}|[ァ-ヴー]{2,8})(?=[（(、。，\s」！!？?]|$)")
+
+
+def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
+    """喫茶みどり, 喫茶 ひまわり, カフェ・トロワ, そば処 長寿庵: a shop word, then the shop's own name."""
+    for m in _TRADE_SPACE_NAME.finditer(text):
+        yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.6, SOURCE, "業種の語＋空白＋かなの名前", data={"tier": 1})
+    if not any(w[0] in text for w in ("喫", "カ", "ス", "居", "食", "レ", "美", "ヘ", "旅", "民", "料", "割", "酒", "す",
+                                      "鮨", "焼", "ラ", "ベ", "パ", "フ", "珈", "コ", "そ", "蕎", "う", "と", "ゲ", "ペ",
+                                      "ビ", "寿", "中", "洋", "和", "お", "た", "甘", "茶", "ギ")):
+        return
+    starts = {t.start: k for k, t in enumerate(toks)}
+    for m in _SHOP_NAME.finditer(text):
+        k = starts.get(m.end())
+        if k is None:
+            continue
+        sep = m.group(1)
+        e = k
+        while e < len(toks) and toks[e].end - toks[k].start <= 10:
+            u = toks[e]
+            if (u.surface in _STOP_NAME or u.pos[0] in ("助詞", "助動詞", "補助記号", "空白", "動詞")
+                    or u.pos[2] == "副詞可能"):
+                break
+            e += 1
+        if sep.strip() == "" and sep and (h := _HIRA_TO_DELIM.match(text, m.end())):
+            # 炭火焼 とりまさ（…）: after a space, a hiragana name up to a delimiter, however SudachiPy split it
+            while e < len(toks) and toks[e].end <= h.end():
+                e += 1
+            if e == k or toks[e - 1].end != h.end():
+                continue  # the name does not end on a token boundary
+        if e == k:
+            continue
+        first, name = toks[k], "".join(x.surface for x in toks[k:e])
+        if first.surface in _SHOP_WORD_ON or name in _SHOP_WORD_ON:
+            continue
+        if not sep and not (
+                (_HIRA.fullmatch(first.surface) and len(first.surface) >= 2 and first.pos[0] == "名詞")
+                or (_KATA.fullmatch(first.surface) and len(first.surface) >= 2 and first.surface not in _KATA_COMMON
+                    and first.pos[1] != "普通名詞")
+                or first.pos[1] == "固有名詞" or first.oov):
+            continue  # glued to the shop word, the name must look like one (not 喫茶|店, カフェ|巡り)
+        a, b = m.start(), toks[e - 1].end
+        yield Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, f"業種＋名前（{text[a:m.end()].strip(' 　・')}〜）",
+                   data={"tier": 1})
+
+
+#: Words that make a run of capitalised Latin words a business (Azulejo Labs, KAWASE DESIGN OFFICE).
+LATIN_ORG_WORDS = frozenset("labs lab inc ltd llc corp co office design studio studios works shop bakery cafe "
+                            "guesthouse hostel hotel partners consulting company kitchen farm factory salon "
+                            "atelier gallery brewery roasters store market".split())
+_LATIN_RUN = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ&'.]+)(?:[ 　](?:[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ&'.]+)){1,3}"
+                        r"(?:[ 　][ァ-ヴー]{2,8})?")
+
+
+def _latin_orgs(text: str) -> Iterator[Span]:
+    """Capitalised Latin words with a business word among them: Azulejo Labs, Guesthouse Hinode."""
+    import unicodedata
+
+    for m in _LATIN_RUN.finditer(text):
+        words = unicodedata.normalize("NFKC", m.group()).split()
+        if any(w.lower().strip(".") in LATIN_ORG_WORDS for w in words):
+            yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.65, SOURCE, "英字の事業名", data={"tier": 1})

@@ -1,0 +1,161 @@
+"""Person rules of tier 1 for names known from where they stand, as minutes, newsletters and posts
+write them:
+
+* attendee lists — the items of a 「出席者：」「参加者：」 line are people (飯塚、ＴＲＡＮ　ＴＨＩ　ＨＡ、
+  江頭（記録）), with a leading title or trailing honorific left out of the span;
+* a role then の then a name acting in the sentence (店長のアイが, 診断士の三好が, 相方のナオが): the
+  name is a katakana word listed as a name, or a kanji word SudachiDict lists as a surname or place;
+* children's names in hiragana before くん/ちゃん after a delimiter (ひなたくん、そうまくん), which
+  SudachiPy may split into other words (そう|まくん);
+* a surname ending in 堂 after a title (課長 二階堂) is a person, not a shop (〜堂).
+
+例::
+
+    >>> [s.text for s in attendees("出席者：飯塚、江頭（記録）")]
+    ['飯塚', '江頭']
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, TITLES
+from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _is_pn
+from tokumei.detect.names.tokens import Token, person_readings
+from tokumei.span import Span
+
+_ATTEND = re.compile(r"^[ \t　]*[【［\[]?(?:出席者|参加者|欠席者|同席者|出席|参加|欠席|メンバー|委員|立会人)[】］\]]?[ 　]*[：:][ 　]*(.+)$",
+                     re.M)
+_ITEM_SPLIT = re.compile(r"[、,，／/]")
+_PAREN = re.compile(r"[（(][^（）()]*[）)]")
+_TITLE_RE = re.compile("^(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")[ 　]+")
+_HON_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, HONORIFICS | TITLES), key=len, reverse=True)) + ")$")
+_NAMEISH = re.compile(r"[\u4e00-\u9fff々ヶノァ-ヴーぁ-ゖA-Za-zＡ-Ｚａ-ｚ・ 　]{1,16}")
+
+
+def attendees(text: str) -> Iterator[Span]:
+    """The people of 「出席者：A（社長）、B、C」 lines (one span per item, titles and honorifics outside)."""
+    if "：" not in text and ":" not in text:
+        return
+    for m in _ATTEND.finditer(text):
+        pos = m.start(1)
+        for part in _ITEM_SPLIT.split(m.group(1)):
+            start = pos
+            pos += len(part) + 1
+            item = _PAREN.sub(lambda x: " " * len(x.group()), part)
+            core = item.rstrip(" 　")
+            lead = len(core) - len(core.lstrip(" 　"))
+            t = _TITLE_RE.match(core[lead:])
+            if t:
+                lead += t.end()
+            core = core[lead:]
+            h = _HON_RE.search(core)
+            title = None
+            if h and h.start() > 0:
+                title, core = h.group(), core[: h.start()]
+            core = core.rstrip(" 　")
+            if not core or not _NAMEISH.fullmatch(core) or core in NOT_NAMES or core in TITLES or len(core) < 2 and not _KANJI.fullmatch(core):
+                continue
+            a = start + lead
+            data: dict = {"tier": 1, "parts": []}
+            if title:
+                data["title"] = title
+            yield Span("PERSON", a, a + len(core), core, 0.6, SOURCE, "出席者の並び", data=data)
+
+
+#: Roles after which 「の」 + a name is that person (店長のアイが).
+ROLE_OF = frozenset("店長 社長 専務 常務 部長 課長 担当 担当者 スタッフ 相方 同僚 友人 友達 先輩 後輩 上司 部下 夫 妻 "
+                    "主人 家内 娘 息子 長男 長女 次男 次女 父 母 兄 姉 弟 妹 孫 母親 父親 診断士 社労士 税理士 講師 店主 "
+                    "院長 看護師 保育士 代表 会長 副会長 理事長 マスター オーナー 女将 大将 パート アルバイト 職人 "
+                    "弁護士 司法書士 行政書士 会計士 先生 師匠 弟子 後継者 従業員 社員".split())
+_ACT = frozenset("が は も と に から より の".split())
+
+
+def role_of_name(toks: list[Token]) -> Iterator[Span]:
+    """店長のアイが, 診断士の三好が: a role, の, then a name-like word acting in the sentence."""
+    n = len(toks)
+    for i in range(2, n - 1):
+        t = toks[i]
+        if toks[i - 1].surface != "の" or toks[i - 2].surface not in ROLE_OF or toks[i + 1].surface not in _ACT:
+            continue
+        s = t.surface
+        if _is_pn(t):
+            continue  # the ordinary person rules have it
+        kata = (_KATA.fullmatch(s) and 2 <= len(s) <= 5 and s not in _KATA_COMMON
+                and (person_readings(s) or t.oov))
+        kanji = (_KANJI.fullmatch(s) and 2 <= len(s) <= 3
+                 and ("姓" in person_readings(s) or (t.pos[2] == "地名" and t.pos[3] == "一般")))
+        if kata or kanji:
+            yield Span("PERSON", t.start, t.end, s, 0.55, SOURCE, f"役割「{toks[i - 2].surface}の」の後",
+                       data={"tier": 1, "parts": [(s, "姓")] if kanji else []})
+
+
+_KANA_KUN = re.compile(r"(?:(?<=[、，,：:\s・「（(])|^)([ぁ-ゖ]{2,5})(くん|ちゃん)(?=[、，,。\s」）)!！]|$)", re.M)
+
+
+def kana_children(text: str) -> Iterator[Span]:
+    """ひなたくん、そうまくん: hiragana given names before くん/ちゃん after a delimiter."""
+    if "くん" not in text and "ちゃん" not in text:
+        return
+    for m in _KANA_KUN.finditer(text):
+        name = m.group(1)
+        if name in NOT_NAMES or name.startswith("お") or name in ("みんな", "みなさ", "あかち", "にい", "ねえ", "じい", "ばあ"):
+            continue
+        yield Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, f"ひらがなの名前＋「{m.group(2)}」",
+                   data={"tier": 1, "parts": [(name, "名")], "title": m.group(2)})
+
+
+_TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")[ 　]*$")
+
+
+def titled_do_surname(text: str, spans: list[Span]) -> list[Span]:
+    """課長 二階堂: a surname ending in 堂 after a title is a person, not a shop (屋号〜堂)."""
+    out = []
+    for s in spans:
+        if (s.label == "ORGANIZATION" and s.reason == "屋号（〜屋・〜堂）" and s.text.endswith("堂")
+                and "姓" in person_readings(s.text) and _TITLE_BEFORE.search(text, max(0, s.start - 8), s.start)):
+            s = s.with_(label="PERSON", reason="役職の後の姓（〜堂）", data={"tier": 1, "parts": [(s.text, "姓")]})
+        out.append(s)
+    return out
+
+
+_SPEAKER = re.compile(r"^[ 　]*([^\s：:（(「]{1,10})[：:]", re.M)
+
+
+def speakers(text: str, spans: list[Span]) -> list[Span]:
+    """Speaker labels of a transcript (ハファエル：…, 堀之内：…) that name a person found in the text — the
+    full name or one piece of it (split at a space or ・) — are that person."""
+    if "：" not in text and ":" not in text:
+        return []
+    pieces: dict[str, str] = {}
+    for s in spans:
+        if s.label == "PERSON":
+            for p in re.split(r"[ 　・＝]", s.text):
+                if len(p) >= 2:
+                    pieces.setdefault(p, s.text)
+            pieces.setdefault(s.text, s.text)
+    taken = {(s.start, s.end) for s in spans if s.label == "PERSON"}
+    out = []
+    for m in _SPEAKER.finditer(text):
+        name = m.group(1)
+        if name in pieces and (m.start(1), m.end(1)) not in taken:
+            out.append(Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, "話者の名前（既出の人名）",
+                            data={"tier": 1, "parts": []}))
+    return out
+
+
+_NICK = re.compile(r"(?:ラジオネーム|ペンネーム|ハンドルネーム|ニックネーム|通称|愛称|あだ名|呼び名)(?![でをにのとも])[はが]?[ 　・]?[：:]?[ 　]?[「『（(]?"
+                   r"([^\s「」『』（）()、。，,：:・]{1,12}?)(?:さん|ちゃん|くん|君)?(?=[」』）)、。，,\s]|と呼|で呼|$)")
+
+
+def nicknames(text: str) -> Iterator[Span]:
+    """Radio names and nicknames introduced as such (ラジオネーム「ねぎ坊」, 通称「たけちゃん」): PERSON spans,
+    without a trailing さん/ちゃん unless the stem cannot stand alone (ヨッちゃん)."""
+    for m in _NICK.finditer(text):
+        a, b = m.span(1)
+        name = m.group(1)
+        if name.endswith(("っ", "ッ")) and text.startswith("ちゃん", b):
+            b += 3  # ヨッちゃん: the nickname is the whole word
+            name = text[a:b]
+        if len(name) >= 2 and name not in NOT_NAMES:
+            yield Span("PERSON", a, b, name, 0.7, SOURCE, "通称・ラジオネーム", data={"tier": 1, "parts": []})

@@ -1,0 +1,138 @@
+"""Place rules of tier 1: words SudachiPy's dictionary tags as Japanese place names (名詞-固有名詞-地名-一般:
+渋谷, 仙台, 白馬, 慶良間) are LOCATION, with a place word written on (吉野|川, 波野|村, 品川|埠頭).
+
+The regex finder :mod:`tokumei.detect.recognizers.jp.location` sees municipalities (KEN_ALL) and
+names with a place suffix in context; this rule adds the bare place names only the dictionary knows.
+Prefectures (愛知県, 東京), countries (地名-国: ベトナム) and regions wider than a prefecture (北陸, 九州) are
+LOCATION too, with ``data["coarse"] = True`` and kind ``prefecture``/``country``/``region``: the grain
+``publication`` keeps (:mod:`tokumei.anonymize.places` leaves them as written), while ``redact`` and
+``internal`` can still hide a foreign worker's country. Not reported: a country inside a compound
+(日本語, 日本酒 are single tokens), a katakana place glued to another katakana word. Katakana cities abroad (ハノイ, サンパウロ) are places
+like Japanese ones: a foreign worker's home town can single them out. A bare place name is
+a place, not a person; the score (0.5) is below a name with an honorific, so 渋谷さん stays a person.
+
+``data["prefecture"]`` is set when the name + 市/区/町/村 is one municipality in KEN_ALL
+(仙台 → 仙台市 → 宮城県), and then ``kind`` is ``municipality``.
+
+例::
+
+    >>> from tokumei.detect.names.tokens import tokenize
+    >>> [(s.text, s.data["kind"]) for s in places(tokenize("吉野川の上流、白馬に移住した"))]
+    [('吉野川', 'river'), ('白馬', 'municipality')]
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.tokens import Token
+from tokumei.span import Span
+
+#: A place word SudachiPy keeps as a separate common noun after the name → kind.
+PLACE_WORDS: dict[str, str] = {
+    "川": "river", "山": "mountain", "岳": "mountain", "島": "island", "湾": "bay", "港": "port", "湖": "lake",
+    "岬": "cape", "峠": "pass", "村": "town", "町": "town", "埠頭": "port", "温泉": "onsen", "公園": "park",
+    "城": "castle", "駅": "station", "高原": "highland", "海岸": "beach", "半島": "peninsula",
+}
+
+_JP = re.compile(r"[\u4e00-\u9fff々ヶぁ-ゖ]+")
+_KATA_PLACE = re.compile(r"[ァ-ヴー]{3,}")
+
+#: After the place name these make it part of something else: a prefecture (東京|都), a people (京都|人)…
+_NOT_AFTER = frozenset("都 府 県 道 人 語 弁 風 系 産 流 派 家 氏 さん 様".split())
+
+#: Nouns glued on that make a name of another kind (仙台藩, 江戸時代, 宝塚歌劇, 九州大会, 足立教会); a
+#: katakana word glued on too (くまもとアートポリス). Other nouns keep the place inside a longer name
+#: (両国|国技館): better replaced than left, and an organisation rule's longer span wins anyway.
+_GLUED_NOT = frozenset("藩 時代 期 大会 歌劇 教会 幕府 朝 王朝 弁 料理 焼 焼き 選手権 杯 賞 線 方式 型 版".split())
+
+#: Words tagged as places that are more often something else here (王子 the title).
+_NOT_PLACE = frozenset("王子 大和 日本 本土 内地 清水 三代 二代 四代 五代 初代".split())  # 山の清水, 三代目
+
+
+def _prefectures() -> frozenset[str]:
+    from tokumei.detect.geo import gazetteer
+
+    return frozenset(p[:-1] if p[-1] in "都府県" else p for p in gazetteer().prefectures) | frozenset(gazetteer().prefectures)
+
+
+#: Regions wider than one prefecture: kept like prefectures (not finer places such as 湘南 or 三河).
+COARSE_REGIONS = frozenset("北海道 東北 関東 北関東 南関東 首都圏 甲信越 信越 北陸 中部 東海 近畿 関西 京阪神 中国地方 "
+                           "四国 九州 北九州地方 南九州 沖縄 山陰 山陽 東日本 西日本 日本海側 太平洋側".split())
+
+#: Glued after a country these make a compound, not the place (ベトナム人, ブラジル料理).
+_COUNTRY_GLUED = frozenset("人 語 系 風 料理 製 産 式 流 茶 酒 食 車 籍 一".split())
+
+
+def _coarse(toks: list[Token], i: int, prefs: frozenset[str]) -> Span | None:
+    """A prefecture, country or wide region at token ``i`` (kept by ``publication``), else None."""
+    t = toks[i]
+    n = len(toks)
+    glued = toks[i + 1] if i + 1 < n and toks[i + 1].start == t.end else None
+    if t.pos[2] == "地名" and t.pos[3] == "国":
+        if glued is not None and glued.surface in _COUNTRY_GLUED:
+            return None
+        kind, end, text = "country", t.end, t.surface
+    elif t.surface in prefs or t.surface in COARSE_REGIONS:
+        kind = "prefecture" if t.surface in prefs else "region"
+        end, text = t.end, t.surface
+        if glued is not None and glued.surface in ("県", "府", "都") and t.surface + glued.surface in prefs:
+            end, text = glued.end, t.surface + glued.surface  # 静岡|県
+        elif glued is not None and glued.surface in _NOT_AFTER | _GLUED_NOT:
+            return None
+    else:
+        return None
+    return Span("LOCATION", t.start, end, text, 0.5, SOURCE, "都道府県・国・広域の地名（公開用では残す）",
+                data={"kind": kind, "coarse": True, "tier": 1})
+
+
+def places(toks: list[Token]) -> Iterator[Span]:
+    """LOCATION spans of dictionary place names in ``toks`` (offsets into the tokenized text)."""
+    from tokumei.detect.geo import gazetteer
+
+    prefs: frozenset[str] | None = None
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.pos[1] != "固有名詞" or t.pos[2] != "地名":
+            continue
+        if prefs is None:
+            prefs = _prefectures()
+        if (c := _coarse(toks, i, prefs)) is not None:
+            yield c
+            continue
+        if t.pos[3] != "一般":
+            continue
+        if _KATA_PLACE.fullmatch(t.surface):
+            # ハノイ, サンパウロ: a city abroad (a foreign worker's home town can single them out)
+            nxt = toks[i + 1] if i + 1 < n and toks[i + 1].start == t.end else None
+            if not ((i > 0 and toks[i - 1].end == t.start and _KATA_PLACE.fullmatch(toks[i - 1].surface))
+                    or (nxt is not None and (_KATA_PLACE.fullmatch(nxt.surface) or nxt.surface in _NOT_AFTER
+                                             or nxt.surface in _GLUED_NOT or nxt.surface in ("・", "＝")))):
+                yield Span("LOCATION", t.start, t.end, t.surface, 0.5, SOURCE, "地名（辞書・カタカナ）",
+                           data={"kind": "place", "tier": 1})
+            continue
+        if not _JP.fullmatch(t.surface):
+            continue
+        if t.surface[-1] in "市区町村郡":
+            continue  # a municipality: the KEN_ALL finder (jp.location.v1) reports it, and yields to 大阪市が (自治体)
+        if t.surface in prefs or t.surface in _NOT_PLACE or (i + 1 < n and toks[i + 1].surface in _NOT_AFTER):
+            continue
+        if (i + 1 < n and toks[i + 1].start == t.end
+                and (toks[i + 1].surface in _GLUED_NOT or re.fullmatch(r"[ァ-ヴー・]+", toks[i + 1].surface))):
+            continue  # 仙台|藩, 宝塚|歌劇, 江戸|時代: part of a name of another kind
+        if i > 0 and toks[i - 1].end == t.start and _JP.fullmatch(toks[i - 1].surface) and toks[i - 1].pos[0] == "名詞":
+            continue  # inside a longer noun (the regex finder or an organisation rule sees the whole)
+        end, kind, data = t.end, "place", {}
+        if i + 1 < n and toks[i + 1].start == t.end and toks[i + 1].surface in PLACE_WORDS:
+            end, kind = toks[i + 1].end, PLACE_WORDS[toks[i + 1].surface]
+        if kind == "place":
+            for suf in "市区町村":
+                found = gazetteer().candidates(t.surface + suf)
+                if len({c.prefecture for c in found}) == 1:
+                    kind, data = "municipality", {"prefecture": found[0].prefecture, "suffix": suf}
+                    break
+        data["kind"] = kind
+        data["tier"] = 1
+        text = t.surface if end == t.end else t.surface + toks[i + 1].surface
+        yield Span("LOCATION", t.start, end, text, 0.5, SOURCE, "地名（辞書）", data=data)

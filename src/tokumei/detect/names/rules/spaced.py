@@ -1,0 +1,245 @@
+"""Person rules of tier 1 for names as bylines, profiles and forms write them: a full name with a
+space and no honorific (森永 健吾), katakana names with spaces (グエン ヴァン ナム), Latin-script names
+in either width (Kenji Harada, Ｌｕｃａｓ　Ｏｌｉｖｅｉｒａ, SAITO KENJI & YUKO), and a reading in
+parentheses or ruby right after a name (杉浦 正明さん(すぎうら・まさあき)) as ONE span of that person.
+
+* Spaced kanji names: surname-like word, one space (half- or full-width), given-name-like word; each
+  must be listed as such in SudachiDict (``person_readings``: 森永 is also a company, 健吾 a given name).
+* Katakana: two to four katakana words separated by single spaces, at least one a person-name word;
+  ``＆``/``&`` joins a second given name (ケンジ＆ユウコ, a couple written as one name).
+* Latin: two or three capitalised or upper-case words; at least one a person name by SudachiPy's POS
+  or by its kana reading (jaconv ``alphabet2kana``: kenji → けんじ → ケンジ 名); product and company words
+  (Group, Building, Studio …) veto it.
+* Readings: kana only (spaces, ・ allowed) in （）/()/《》 right after a person (and its honorific):
+  one PERSON span with ``data={"reading": True, "canonical": the name}`` so coreference gives it the
+  name's ``entity_id`` and anonymize writes the letter alone (A（A）さん).
+
+例::
+
+    >>> from tokumei.detect.textview import TextView
+    >>> from tokumei.detect.names.tokens import tokenize
+    >>> [s.text for s in spaced_people(tokenize("森永 健吾(41) 起業家"))]
+    ['森永 健吾']
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Iterable, Iterator
+
+import jaconv  # well-kept kana/romaji converter, already used for name variants
+
+from tokumei.detect.names.lexicon import NOT_NAMES, TITLES
+from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _is_pn, _title_at
+from tokumei.detect.names.tokens import Token, person_readings
+from tokumei.detect.textview import TextView
+from tokumei.span import Span
+
+_SPACE = frozenset((" ", "\u3000"))
+_AMP = frozenset(("&", "＆"))
+_HIRA_OR_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶぁ-ゖ]{1,4}")
+
+#: Words that make two capitalised words a product, place or company, not a person.
+LATIN_NOT_PERSON = frozenset(
+    "group company corporation inc ltd llc co japan station hotel bank holdings studio studios design works "
+    "lab labs office partners systems system solutions consulting foods food farm farms cafe shop store center "
+    "centre club team project international global building tower city park street road school university "
+    "college academy service services market online digital media news times press radio tv music records "
+    "the of and for in on at to by with new old good happy thank welcome hello dear best final".split()
+)
+
+
+def _kana_forms(word: str) -> set[str]:
+    """Katakana readings of a romanised word, with the long vowels romaji often drops (saito → サイトウ,
+    yuko → ユウコ). 例: ``"ケンジ" in _kana_forms("Kenji")``"""
+    hira = jaconv.alphabet2kana(word.lower())
+    if not re.fullmatch(r"[ぁ-ゖー]+", hira):
+        return set()
+    spots = [i for i, ch in enumerate(hira) if ch in "おこそとのほもよろごぞどぼぽょゆくすつぬふむるぐずづぶぷゅ"][:3]
+    out = set()
+    for pick in itertools.product(("", "う", "お"), repeat=len(spots)):  # saito → さいとう, toru → とおる
+        s = "".join(ch + (pick[spots.index(i)] if i in spots else "") for i, ch in enumerate(hira))
+        out.add(jaconv.hira2kata(s))
+    return out
+
+
+#: Common name words of the countries Japanese workplaces recruit from (Vietnam, the Philippines, Nepal,
+#: Indonesia, China, Brazil) that SudachiDict does not know in Latin script (Tran Van Long).
+LATIN_NAME_WORDS = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly van thi duc minh anh "
+    "santos reyes cruz garcia bautista mendoza ramos aquino dela rosa flores "
+    "shrestha gurung tamang rai magar thapa adhikari sharma "
+    "putra putri sari wati wijaya "
+    "wang zhang liu chen yang huang zhao zhou xu sun lin "
+    "silva oliveira souza pereira costa ferreira rodrigues almeida".split()
+)
+
+
+def _latin_namey(word: str, toks: Iterable[Token]) -> bool:
+    if any(_is_pn(t) for t in toks) or word.lower() in LATIN_NAME_WORDS:
+        return True
+    return any(person_readings(k) for k in _kana_forms(word))  # 姓, 名 or 一般 (ルイ, コスタ)
+
+
+def _spaced_kanji(toks: list[Token], i: int) -> bool:
+    a, b = toks[i], toks[i + 2]
+    if not (_KANJI.fullmatch(a.surface) and 1 <= len(a.surface) <= 4 and _HIRA_OR_KANJI.fullmatch(b.surface)):
+        return False
+    if a.surface in NOT_NAMES or b.surface in NOT_NAMES or a.surface in TITLES or b.surface in TITLES:
+        return False
+    sur = (_is_pn(a) and a.pos[3] == "姓") or "姓" in person_readings(a.surface)
+    strong_giv = _is_pn(b) and b.pos[3] == "名"
+    giv = strong_giv or "名" in person_readings(b.surface)
+    if not (sur and giv) and not (a.pos[1] == "固有名詞" and strong_giv):  # 山陽 太一: a place word as surname
+        return False
+    if i > 0 and toks[i - 1].end == a.start and _KANJI.fullmatch(toks[i - 1].surface[-1:]):
+        return False  # 営業部|長谷 …: the surname would be the end of a longer word
+    nxt = toks[i + 3] if i + 3 < len(toks) else None
+    if nxt is not None and nxt.start == b.end and _KANJI.fullmatch(nxt.surface[:1]) and not _title_at(toks, i + 3):
+        return False  # 健吾|会計: the given name runs into another word
+    return True
+
+
+def spaced_people(toks: list[Token]) -> Iterator[Span]:
+    """Full names written with spaces: 森永 健吾, グエン ヴァン ナム, サイトウ ケンジ＆ユウコ."""
+    n = len(toks)
+    i = 0
+    while i + 2 < n:
+        t = toks[i]
+        if toks[i + 1].surface in _SPACE and _spaced_kanji(toks, i):
+            j = i + 3
+            parts = [(t.surface, "姓"), (toks[i + 2].surface, "名")]
+            yield _span(toks, i, j, 0.85, "姓名（空白区切り）", parts)
+            i = j
+            continue
+        if (_KATA.fullmatch(t.surface) and len(t.surface) >= 2 and t.surface not in _KATA_COMMON
+                and (_is_pn(t) or t.oov or t.pos[1] == "固有名詞")):  # not フリガナ ヤマダ ケンイチ
+            j = i + 1
+            while (j + 1 < n and j - i < 7 and toks[j].surface in _SPACE and _KATA.fullmatch(toks[j + 1].surface)
+                   and len(toks[j + 1].surface) >= 2 and toks[j + 1].surface not in _KATA_COMMON):
+                j += 2
+            if j > i + 1 and j + 1 < n and toks[j].surface in _AMP and _is_pn(toks[j + 1]) and _KATA.fullmatch(toks[j + 1].surface):
+                j += 2  # サイトウ ケンジ＆ユウコ
+            if j == i + 1 and j + 1 < n and toks[j].surface in _AMP and _KATA.fullmatch(toks[j + 1].surface):
+                # ユウキ＆ハルナ: two people written as one pair, one span each
+                u = toks[j + 1]
+                if ((_is_pn(t) or _is_pn(u)) and 2 <= len(u.surface) <= 5 and len(t.surface) <= 5
+                        and u.surface not in _KATA_COMMON):  # given names are short (not アテナ&ロビケロッツ)
+                    yield _span(toks, i, i + 1, 0.7, "カタカナの名前（＆で並ぶ）", [(t.surface, t.pos[3])])
+                    yield _span(toks, j + 1, j + 2, 0.7, "カタカナの名前（＆で並ぶ）", [(u.surface, u.pos[3])])
+                    i = j + 2
+                    continue
+            words = [x for x in toks[i:j] if x.surface not in _SPACE and x.surface not in _AMP]
+            if len(words) >= 2 and any(_is_pn(x) for x in words):
+                parts = [(x.surface, x.pos[3]) for x in words if _is_pn(x)]
+                yield _span(toks, i, j, 0.8, "カタカナの姓名（空白区切り）", parts)
+                i = j
+                continue
+        i += 1
+
+
+_LATIN_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,})"
+_LATIN_NAME = re.compile(
+    rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?: {_LATIN_WORD}){{1,2}}(?: ?& ?{_LATIN_WORD})?(?![A-Za-z0-9])"
+)
+
+
+def latin_people(view: TextView, toks: list[Token]) -> Iterator[Span]:
+    """Latin-script full names, half- or full-width (matched on the NFKC view): Kenji Harada, Ｌｕｃａｓ　Ｏｌｉｖｅｉｒａ."""
+    norm = view.norm
+    if not any("A" <= ch <= "Z" for ch in norm):
+        return
+    for m in _LATIN_NAME.finditer(norm):
+        words = re.findall(r"[A-Za-z]+", m.group())
+        if any(w.lower() in LATIN_NOT_PERSON for w in words):
+            continue
+        if len({w.isupper() for w in words}) > 1:
+            continue  # NHK World, IT Solutions: mixed case is a brand
+        a, b = view.span(m.start(), m.end())
+        toks_in = [t for t in toks if a <= t.start < b]
+        namey = 0
+        for w in words:
+            wt = [t for t in toks_in if jaconv.z2h(t.surface, ascii=True).lower() == w.lower()]
+            namey += _latin_namey(w, wt)
+        if namey == 0 or (namey == 1 and len(words) > 2):
+            continue
+        yield Span("PERSON", a, b, view.original[a:b], 0.8 if namey > 1 else 0.7, SOURCE, "ローマ字の姓名",
+                   data={"tier": 1, "parts": []})
+
+
+def _span(toks: list[Token], i: int, j: int, score: float, why: str, parts: list) -> Span:
+    a, b = toks[i].start, toks[j - 1].end
+    text = "".join(t.surface for t in toks[i:j])
+    data: dict = {"tier": 1, "parts": parts}
+    title = _title_at(toks, j)
+    if title:
+        data["title"] = title
+    return Span("PERSON", a, b, text, score, SOURCE, why, data=data)
+
+
+_HONORIFIC_AFTER = re.compile(r"[ 　]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|社長|代表|会長|専務|店主|院長)?[ 　]?")
+_READING = re.compile(r"[（(《]([ 　]*[ぁ-ゖァ-ヺー・＝ 　&＆]{2,40}?[ 　]*)[）)》]")
+
+
+def readings(text: str, spans: list[Span]) -> list[Span]:
+    """Kana readings in brackets right after a PERSON span (and its honorific or title): one span each,
+    tied to the name by ``data["canonical"]``. 例: 杉浦 正明さん(すぎうら・まさあき) → 「すぎうら・まさあき」"""
+    out: list[Span] = []
+    seen: set[int] = set()
+    for sp in sorted((s for s in spans if s.label == "PERSON" and not (s.data or {}).get("reading")),
+                     key=lambda s: (s.start, -s.end)):
+        h = _HONORIFIC_AFTER.match(text, sp.end)
+        m = _READING.match(text, h.end() if h else sp.end)
+        if not m or m.start(1) in seen:
+            continue
+        inner = m.group(1)
+        lead = len(inner) - len(inner.lstrip(" 　"))
+        core = inner.strip(" 　")
+        if not re.search(r"[ぁ-ゖァ-ヺ]", core) or len(core.replace(" ", "").replace("\u3000", "")) < 2:
+            continue
+        a = m.start(1) + lead
+        b = a + len(core)
+        if not _plausible_reading(sp.text, core):
+            continue  # 田中さん（おばあちゃん）: a word in brackets, not the name's reading
+        seen.add(m.start(1))
+        # the reading's own surname/given split, from the spans SudachiPy's name words gave inside it
+        parts = [pt for s in spans if s.label == "PERSON" and a <= s.start and s.end <= b
+                 for pt in (s.data or {}).get("parts", ())]
+        out.append(Span("PERSON", a, b, core, max(sp.score, 0.86), SOURCE, "名前の読み（直後の括弧）",
+                        data={"tier": 1, "reading": True, "canonical": sp.text, "parts": parts}))
+    return out
+
+
+def _plausible_reading(name: str, kana: str) -> bool:
+    """``kana`` can be the reading of ``name``: a name without kanji (Kenji Harada, グエン) takes any, a
+    name in kanji must share its first two kana with SudachiPy's reading (野々村 孝之 → ノノムラ…).
+    例: ``_plausible_reading("田中", "おばあちゃん") is False``"""
+    if not re.search(r"[\u4e00-\u9fff々]", name):
+        return True
+    from tokumei.detect.names.tokens import tokenize
+
+    reading = "".join(t.reading for t in tokenize(name, readings=True) if not t.surface.isspace())
+    k = jaconv.hira2kata(re.sub(r"[ 　・＝]", "", kana))
+    return bool(reading) and k[:2] == reading[:2]
+
+
+_GLUED_READING = re.compile(r"^(.+?)[（(]([ぁ-ゖァ-ヺー・ 　]{2,30})[）)]$")
+
+
+def split_glued_readings(spans: list[Span]) -> list[Span]:
+    """SudachiDict has some names with their reading as one word (鈴木（すずき）): the name and the
+    reading become two spans of the same person, the brackets in neither."""
+    out: list[Span] = []
+    for s in spans:
+        m = _GLUED_READING.match(s.text) if s.label == "PERSON" else None
+        if m is None:
+            out.append(s)
+            continue
+        name, kana = m.group(1), m.group(2)
+        data = dict(s.data or {})
+        data["parts"] = [(p, k) for p, k in data.get("parts", ()) if p != s.text] or [(name, "姓")]
+        out.append(s.with_(end=s.start + len(name), text=name, data=data))
+        a = s.start + m.start(2)
+        out.append(Span("PERSON", a, a + len(kana), kana, max(s.score, 0.86), SOURCE, "名前の読み（直後の括弧）",
+                        data={"tier": 1, "reading": True, "canonical": name, "parts": []}))
+    return out

