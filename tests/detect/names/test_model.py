@@ -77,9 +77,16 @@ def test_a_rule_span_the_model_doubts_is_kept_for_review() -> None:
     assert doubted.reason == "辞書にないカタカナ語（モデル: 人名の可能性 0.55）" and doubted.source == rule.source
     assert _annotate(rule, 0.9) is rule  # the model agrees: unchanged
     assert _annotate(rule, 0.1).score == 0.4  # never below the cut-off (it stays listed, for review)
-    # in the pipeline: whatever the rules do with this ordinary word, it is never a sure name
-    for s in find_names_and_model(TextView("ファスティングを中心とした食事。")):
-        assert s.data.get("review") and s.score < 0.7
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("姓\t名\tセイ\tメイ\n山田\t太郎\tヤマダ\tタロウ", {"名", "セイ", "メイ"}),  # column headers
+    ("| 氏名 | 都道府県 | 市区町村 |\n| --- | --- | --- |\n| 山田太郎 | 静岡県 | 島田市 |", {"都道府県", "市区町村"}),
+])
+def test_table_headers_are_not_names_and_spans_stay_in_their_cell(text: str, wrong: set[str]) -> None:
+    spans = model_spans(text)
+    assert not wrong & {s.text for s in spans}
+    assert not any(c in s.text for s in spans for c in "|\t\n")
 
 
 def test_model_spans_carry_probability_and_japanese_reason() -> None:

@@ -33,6 +33,7 @@ from typing import Any, Sequence
 from tokumei.detect.names.model import features as F
 from tokumei.detect.names.model.combine import combine
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
+from tokumei.detect.names.tables import header_kind
 from tokumei.detect.names.tokens import Token, tokenize
 from tokumei.detect.names.variants import TITLE_RE
 from tokumei.detect.textview import TextView
@@ -46,6 +47,13 @@ SURE = 0.7
 #: A rule span whose tokens the model gives less than this probability of being a name at all is
 #: dropped (the model, which saw the rule's output as a feature, contradicts it); chosen on dev.
 VETO = 0.1
+#: Tag only windows around candidate tokens (see :func:`tag_tokens`).
+WINDOWS = True
+#: Tokens tagged on each side of a candidate token when :data:`WINDOWS` is on.
+WIDTH = 3
+#: Attributes whose largest weight (any label) is below this are left out when tagging: each costs
+#: a string conversion and a lookup in crfsuite, and they barely move a score (chosen on dev).
+PRUNE = 0.0
 #: How rule and model spans combine (:func:`.combine.combine`), chosen by measurement (docs/names.md).
 MODE = "rules-grow"
 _KIND_JA = {"PERSON": "人名", "ORGANIZATION": "組織名", "LOCATION": "地名"}
@@ -97,7 +105,16 @@ def load() -> Model:
         if meta.get("use_jmnedict", True):
             jm = read_compact(resources.files(_PACKAGE).joinpath("data/jmnedict_names.tsv.gz").read_bytes())
         sudachi = F.sudachi_tags_factory() if meta.get("use_sudachi", True) else None
-        return Model(meta, path, F.FeatureCache(F.Lexicons(sudachi, jm)))
+        import pycrfsuite
+
+        tg = pycrfsuite.Tagger()
+        tg.open(path)
+        top: dict[str, float] = {}
+        for (a, _), w in tg.info().state_features.items():  # ≈ 0.1 s, once
+            top[a] = max(top.get(a, 0.0), abs(w))
+        keep = frozenset(a for a, w in top.items() if w >= PRUNE)
+        tg.close()
+        return Model(meta, path, F.FeatureCache(F.Lexicons(sudachi, jm), keep=keep))
 
 
 def _reason(label: str, p: float, review: bool) -> str:
@@ -116,10 +133,29 @@ def tag_tokens(toks: Sequence[Token], rule_spans: Sequence[tuple[str, int, int]]
         return [], [1.0] * len(rule_spans)
     model = load()
     rt = F.rule_tags(toks, rule_spans) if model.use_rules else None
-    x = F.sentence_features(toks, model.cache, rt)
     tg = model.tagger()
-    tags = tg.tag(x)
-    return decode_marginals(tg, toks, tags, rule_spans)
+    if not WINDOWS:
+        tags = tg.tag(F.sentence_features(toks, model.cache, rt))
+        return decode_marginals(tg, toks, tags, rule_spans)
+    # only windows of ±2 tokens around candidate tokens are tagged (the rest is O): about half the
+    # tokens of ordinary prose, the same figures on GSD dev (docs/names.md)
+    found: list[tuple[str, int, int, float]] = []
+    agree = [1.0] * len(rule_spans)
+    order = sorted(range(len(rule_spans)), key=lambda k: rule_spans[k][1])
+    r = 0
+    for a, b in F.windows(F.candidates(toks, model.cache, rt), len(toks), WIDTH):
+        tags = tg.tag(F.sentence_features(toks, model.cache, rt, (a, b)))
+        lo, hi = toks[a].start, toks[b - 1].end
+        inside = []
+        while r < len(order) and rule_spans[order[r]][1] < hi:
+            if rule_spans[order[r]][2] > lo:
+                inside.append(order[r])
+            r += 1
+        spans, q = decode_marginals(tg, toks[a:b], tags, [rule_spans[k] for k in inside])
+        found.extend(spans)
+        for k, v in zip(inside, q):
+            agree[k] = v
+    return found, agree
 
 
 def decode_marginals(tg, toks: Sequence[Token], tags: Sequence[str], rule_spans: Sequence[tuple[str, int, int]]
@@ -149,9 +185,10 @@ def decode_marginals(tg, toks: Sequence[Token], tags: Sequence[str], rule_spans:
     return out, agree
 
 
-#: Model LOCATION spans made only of common nouns need a probability ≥ 0.99 (都道府県 in a table
-#: header is not a place; on GSD dev this changes no LOCATION hit, docs/names.md).
+#: Model LOCATION and PERSON spans made only of common nouns need a probability ≥ 0.99 (都道府県 or
+#: 名 in a table header is not a place or a person; on GSD dev this changes no hit, docs/names.md).
 NEED_PROPER = True
+PROPER_LABELS = frozenset({"LOCATION", "PERSON"})
 
 
 def _name_like(t: Token) -> bool:
@@ -163,9 +200,9 @@ _KATA_LATIN = re.compile(r"[ァ-ヴー・A-Za-zＡ-Ｚａ-ｚ]+")
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     """Trim spaces and brackets the token run may have taken in at its edges."""
-    while a < b and (text[a].isspace() or text[a] in "「『（(・"):
+    while a < b and (text[a].isspace() or text[a] in "「『（(・|｜"):
         a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in "」』）)・"):
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "」』）)・|｜"):
         b -= 1
     return a, b
 
@@ -191,7 +228,9 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
         a, b = _strip(text, a, b)
         if a >= b or _NOT_A_NAME.fullmatch(text[a:b]):
             continue
-        if NEED_PROPER and lab == "LOCATION" and p < 0.99 and not any(_name_like(t) for t in toks if t.start < b and a < t.end):
+        if header_kind(text[a:b]) is not None:
+            continue  # 名, セイ, 氏名: a table's column header, not a person (the rules read tables)
+        if NEED_PROPER and lab in PROPER_LABELS and p < 0.99 and not any(_name_like(t) for t in toks if t.start < b and a < t.end):
             continue  # only common nouns (都道府県 in a table header): not without near-certainty
         review = p < SURE
         data = {"tier": "model", "p": round(p, 4)}

@@ -13,9 +13,9 @@ and its neighbours — is added per position.
 
 Feature groups (names recorded in the model's metadata, ``FEATURE_SET``):
 
-* ``w`` surface; ``p1``/``p2``/``p3`` POS levels; ``sh`` script shape (K kanji, H hiragana,
-  T katakana, L Latin, D digit, ・ etc.); ``len``; ``f1``/``l1``/``l2`` first/last characters;
-  ``oov``;
+* ``w`` surface; ``p2``/``p3`` POS levels; ``shp`` script shape (K kanji, H hiragana,
+  T katakana, L Latin, D digit, ・ etc.) with the POS level 1; ``f1``/``l1``/``l2`` first/last
+  characters; ``oov``;
 * ``sd`` SudachiDict core readings of the surface in any context (人名-姓/名/一般, 地名, 組織);
 * ``jm`` JMnedict name types of the surface and of surface+next surface (evidence, not a verdict);
 * ``ctx`` honorific / title / legal form / business suffix membership (lexicon of the rule tier);
@@ -31,13 +31,15 @@ Feature groups (names recorded in the model's metadata, ``FEATURE_SET``):
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Callable, Iterable, Sequence
 
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, ORG_SUFFIXES, TITLES
 from tokumei.detect.names.tokens import Token
 
-FEATURE_SET = ("w", "pos", "shape", "affix", "sudachi-lex", "jmnedict", "ctx", "win±2", "brackets", "rules±1")
+FEATURE_SET = ("w", "pos", "shape|pos", "affix", "sudachi-lex", "jmnedict", "ctx", "win±2 (w, pos, ctx)", "pos-bigrams",
+               "brackets", "rules±1")
 
 #: Tag names of the model (BIO over three labels).
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
@@ -45,6 +47,8 @@ SHORT = {"PERSON": "PER", "ORGANIZATION": "ORG", "LOCATION": "LOC"}
 LONG = {v: k for k, v in SHORT.items()}
 
 _OPEN_Q = frozenset("「『“〈《【")
+_CELL_BREAK = re.compile(r"[\n\t|｜]")
+_NAMEY = re.compile(r"[ァ-ヴー・＝A-Za-zＡ-Ｚａ-ｚ]+|[ｦ-ﾟ]+")
 _CLOSE_Q = frozenset("」』”〉》】")
 _OPEN_P = frozenset("（(")
 _CLOSE_P = frozenset("）)")
@@ -123,8 +127,9 @@ def _static(t: Token, lex: Lexicons) -> tuple[tuple[str, ...], tuple[str, ...]]:
     n = unicodedata.normalize("NFKC", s)
     sh = shape(s)
     p2 = f"{p[0]}-{p[1]}-{p[2]}"
-    own = [f"w={n}", f"p1={p[0]}-{p[1]}", f"p2={p2}", f"p3={p2}-{p[3]}", f"sh={sh}", f"len={min(len(s), 6)}",
-           f"f1={n[:1]}", f"l1={n[-1:]}", f"l2={n[-2:]}", f"shp={sh}|{p[1]}"]
+    # (p1, sh and len alone, and the neighbours' shapes, were dropped for speed: each feature costs
+    # tagging time; dev scores in bench/results/names_model_lean_dev.txt)
+    own = [f"w={n}", f"p2={p2}", f"p3={p2}-{p[3]}", f"f1={n[:1]}", f"l1={n[-1:]}", f"l2={n[-2:]}", f"shp={sh}|{p[1]}"]
     if t.oov:
         own.append("oov")
     if lex.sudachi is not None and sh in ("K", "T", "H", "KH", "KT", "TK", "HK"):
@@ -137,25 +142,33 @@ def _static(t: Token, lex: Lexicons) -> tuple[tuple[str, ...], tuple[str, ...]]:
         "osuf" if n in ORG_SUFFIXES else "")
     if key:
         own.append(f"ctx={key}")
-    short = (f"w={n}" if len(n) <= 8 else f"sh={sh}", f"p={p2}", f"sh={sh}") + ((f"ctx={key}",) if key else ())
+    short = (f"w={n}" if len(n) <= 8 else f"sh={sh}", f"p={p2}") + ((f"ctx={key}",) if key else ())
     return tuple(own), short
 
 
 class FeatureCache:
     """Per-(surface, POS) cache of static features and the neighbour copies (−2…+2)."""
 
-    def __init__(self, lex: Lexicons, limit: int = 200_000) -> None:
+    def __init__(self, lex: Lexicons, limit: int = 200_000, keep: frozenset[str] | None = None) -> None:
         self.lex = lex
         self.limit = limit
         self.table: dict[tuple, tuple] = {}
+        #: When tagging: the attributes the trained model has weights for. Others cannot change the
+        #: result, and each costs a string conversion and a lookup in crfsuite, so they are left out.
+        self.keep = keep
 
     def get(self, t: Token) -> tuple:
         key = (t.surface, t.pos, t.oov)
         got = self.table.get(key)
         if got is None:
             own, short = _static(t, self.lex)
+            cand = t.pos[1] == "固有名詞" or t.oov or any(x.startswith("ctx=") for x in short) or bool(
+                _NAMEY.fullmatch(t.surface))
             got = (own,) + tuple(tuple(f"{o}{x}" for x in short) for o in ("-2", "-1", "+1", "+2")) + (
-                f"{t.pos[0]}-{t.pos[1]}",)
+                f"{t.pos[0]}-{t.pos[1]}", cand)
+            if self.keep is not None:
+                keep = self.keep
+                got = tuple(tuple(x for x in part if x in keep) for part in got[:5]) + got[5:]
             if len(self.table) >= self.limit:
                 self.table.clear()
             self.table[key] = got
@@ -203,46 +216,83 @@ def rule_tags(toks: Sequence[Token], spans: Iterable[tuple[str, int, int]]) -> l
     return tags
 
 
-def sentence_features(toks: Sequence[Token], cache: FeatureCache | None, rules: list[str] | None) -> list[list[str]]:
-    """One feature list per token. ``rules`` = :func:`rule_tags` output, or None (no rule features)."""
+def candidates(toks: Sequence[Token], cache: FeatureCache, rules: list[str] | None) -> list[int]:
+    """Indices of tokens that could start or be a name: proper nouns, unknown words, katakana or
+    Latin words, honorifics/titles/legal forms/business suffixes, and tokens the rules tagged."""
+    return [i for i, t in enumerate(toks) if cache.get(t)[6] or (rules is not None and rules[i] != "O")]
+
+
+def windows(idx: Sequence[int], n: int, width: int = 2) -> list[tuple[int, int]]:
+    """Merged ``[i - width, i + width]`` ranges around ``idx`` (half-open, within ``0..n``).
+    例: ``windows([3, 5, 20], 30) == [(1, 8), (18, 23)]``"""
+    out: list[list[int]] = []
+    for i in idx:
+        a, b = max(0, i - width), min(n, i + width + 1)
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+_LEFT = (None, ("BOS2",), ("BOS",), (), (), "", False)  # row seen from the right of the text's start
+_RIGHT1 = (None, (), (), ("EOS",), (), "", False)
+_RIGHT2 = (None, (), (), (), (), "", False)
+_PAIRS: dict[tuple[str, str], tuple[str, str]] = {}
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    got = _PAIRS.get((a, b))
+    if got is None:
+        got = _PAIRS[(a, b)] = (f"pn={a}|{b}", f"pp={a}|{b}")
+    return got
+
+
+def sentence_features(toks: Sequence[Token], cache: FeatureCache | None, rules: list[str] | None,
+                      span: tuple[int, int] | None = None) -> list[list[str]]:
+    """One feature list per token (of ``toks[span[0]:span[1]]`` when given; neighbours are read
+    from the whole list). ``rules`` = :func:`rule_tags` output, or None (no rule features).
+
+    Built from per-token cached tuples (:class:`FeatureCache`) with sentinel rows at both ends,
+    so that a position costs one list display and a few appends."""
     if cache is None:
         cache = FeatureCache(Lexicons(None, None))
     n = len(toks)
-    rows = [cache.get(t) for t in toks]
-    br = bracket_states(toks)
+    lo, hi = span or (0, n)
+    a0 = max(0, lo - 2)
+    get = cache.get
+    rows = [_LEFT, _LEFT] + [None] * a0 + [get(t) for t in toks[a0: hi + 2]]  # rows[i + 2] is token i
+    rows += [_RIGHT1, _RIGHT2][: max(0, hi + 4 - len(rows))] if hi + 2 >= n else []
+    while len(rows) < hi + 4:
+        rows.append(_RIGHT2)
+    br = bracket_states(toks) if any(t.surface in _OPEN_Q or t.surface in _OPEN_P for t in toks) else None
     lex = cache.lex.jmnedict
+    rt = rules
     out: list[list[str]] = []
-    for i in range(n):
-        r = rows[i]
-        f = list(r[0])
-        if i >= 2:
-            f.extend(rows[i - 2][1])
-        else:
-            f.append("BOS2")
+    for i in range(lo, hi):
+        r = rows[i + 2]
+        f = [*r[0], *rows[i][1], *rows[i + 1][2], *rows[i + 3][3], *rows[i + 4][4]]
         if i >= 1:
-            f.extend(rows[i - 1][2])
-            f.append(f"pp={rows[i - 1][5]}|{r[5]}")
-        else:
-            f.append("BOS")
+            f.append(_pair(rows[i + 1][5], r[5])[1])
         if i + 1 < n:
-            f.extend(rows[i + 1][3])
-            f.append(f"pn={r[5]}|{rows[i + 1][5]}")
+            f.append(_pair(r[5], rows[i + 3][5])[0])
             if lex:
                 jm = lex.get(toks[i].surface + toks[i + 1].surface)
                 if jm:
                     f.extend(f"jm2={c}" for c in jm)
-        else:
-            f.append("EOS")
-        if i + 2 < n:
-            f.extend(rows[i + 2][4])
-        if br[i]:
+        if br is not None and br[i]:
             f.append(f"br={br[i]}")
-        if rules is not None:
-            f.append(f"rt={rules[i]}")
-            f.append(f"rt-1={rules[i - 1] if i else 'BOS'}")
-            f.append(f"rt+1={rules[i + 1] if i + 1 < n else 'EOS'}")
+        if rt is not None:
+            f.append(_RT[rt[i]])
+            f.append(_RT1[rt[i - 1]] if i else "rt-1=BOS")
+            f.append(_RT2[rt[i + 1]] if i + 1 < n else "rt+1=EOS")
         out.append(f)
     return out
+
+
+_RT = {t: f"rt={t}" for t in TAGS}
+_RT1 = {t: f"rt-1={t}" for t in TAGS}
+_RT2 = {t: f"rt+1={t}" for t in TAGS}
 
 
 def bio(toks: Sequence[Token], spans: Iterable[tuple[str, int, int]]) -> list[str]:
@@ -255,7 +305,7 @@ def decode(toks: Sequence[Token], tags: Sequence[str]) -> list[tuple[str, int, i
     out: list[tuple[str, int, int, int, int]] = []
     cur = None
     for i, (t, tag) in enumerate(zip(toks, tags)):
-        if tag == "O" or "\n" in t.surface or "\t" in t.surface:  # a name never runs across lines or cells
+        if tag == "O" or _CELL_BREAK.search(t.surface):  # a name never runs across lines or table cells
             cur = None
             continue
         kind, lab = tag[0], tag[2:]
