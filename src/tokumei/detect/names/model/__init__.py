@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 import threading
 from functools import lru_cache
 from importlib import resources
@@ -143,8 +144,9 @@ def tag_tokens(toks: Sequence[Token], rule_spans: Sequence[tuple[str, int, int]]
     agree = [1.0] * len(rule_spans)
     order = sorted(range(len(rule_spans)), key=lambda k: rule_spans[k][1])
     r = 0
+    br = F.bracket_states(toks)
     for a, b in F.windows(F.candidates(toks, model.cache, rt), len(toks), WIDTH):
-        tags = tg.tag(F.sentence_features(toks, model.cache, rt, (a, b)))
+        tags = tg.tag(F.sentence_features(toks, model.cache, rt, (a, b), br))
         lo, hi = toks[a].start, toks[b - 1].end
         inside = []
         while r < len(order) and rule_spans[order[r]][1] < hi:
@@ -221,6 +223,7 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
     toks = tokenize(text)
     rules = [(s.label, s.start, s.end) for s in rule_spans]
     found, agree = tag_tokens(toks, rules)
+    starts = [t.start for t in toks]
     out = []
     for lab, a, b, p in found:
         if p < CUTOFF:
@@ -230,7 +233,8 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
             continue
         if header_kind(text[a:b]) is not None:
             continue  # 名, セイ, 氏名: a table's column header, not a person (the rules read tables)
-        if NEED_PROPER and lab in PROPER_LABELS and p < 0.99 and not any(_name_like(t) for t in toks if t.start < b and a < t.end):
+        if NEED_PROPER and lab in PROPER_LABELS and p < 0.99 and not any(
+                _name_like(t) for t in toks[max(0, bisect_right(starts, a) - 1): bisect_left(starts, b)]):
             continue  # only common nouns (都道府県 in a table header): not without near-certainty
         review = p < SURE
         data = {"tier": "model", "p": round(p, 4)}
@@ -264,11 +268,11 @@ def find_names_and_model(view: TextView) -> list[Span]:
     plain = [s for s in rules if not (s.data or {}).get("reference")]
     model, agree = _run(view.original, plain)
     model = [m for m in model if not any(m.start < r.end and r.start < m.end for r in refs)]
-    sure = [r for r, q in zip(plain, agree) if q >= VETO]
     # a name established elsewhere in the document (林 after 林博之さん) is not vetoed: the model
     # reads its few neighbouring tokens, the rules' repeat step the whole document
-    kept = [_annotate(r, q) for r, q in zip(plain, agree)
-            if q >= VETO or any(o is not r and o.label == r.label and r.text in o.text for o in sure)]
+    sure = {lab: "\0".join(r.text for r, q in zip(plain, agree) if q >= VETO and r.label == lab)
+            for lab in ("PERSON", "ORGANIZATION")}
+    kept = [_annotate(r, q) for r, q in zip(plain, agree) if q >= VETO or r.text in sure.get(r.label, "")]
     return combine(kept, model, MODE) + refs
 
 

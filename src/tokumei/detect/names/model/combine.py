@@ -56,19 +56,56 @@ def _has_space(x) -> bool:
 GROW = 0.7
 
 
+class _Index:
+    """Spans bucketed by 32-character blocks: overlap queries in time proportional to the hits."""
+
+    def __init__(self) -> None:
+        self.blocks: dict[int, list] = {}
+
+    def add(self, x) -> None:
+        _, a, b = _key(x)
+        for k in range(a >> 5, ((b - 1) >> 5) + 1):
+            self.blocks.setdefault(k, []).append(x)
+
+    def remove(self, x) -> None:
+        _, a, b = _key(x)
+        for k in range(a >> 5, ((b - 1) >> 5) + 1):
+            self.blocks[k] = [y for y in self.blocks[k] if y is not x]
+
+    def hits(self, a: int, b: int) -> list:
+        seen: dict[int, object] = {}
+        for k in range(a >> 5, ((b - 1) >> 5) + 1):
+            for y in self.blocks.get(k, ()):
+                _, s, e = _key(y)
+                if s < b and a < e:
+                    seen[id(y)] = y
+        return list(seen.values())
+
+
 def _grow(rules: list, model: list, text_of=None) -> list:
-    chosen = list(rules)
+    index = _Index()
+    for r in rules:
+        index.add(r)
+    rule_ids = {id(r) for r in rules}
+    added = []
     for m in sorted(model, key=lambda x: (_key(x)[1] - _key(x)[2], _key(x)[1])):
         lab, a, b = _key(m)
-        hit = [r for r in chosen if _key(r)[1] < b and a < _key(r)[2]]
+        if b <= a:
+            continue
+        hit = index.hits(a, b)
         if not hit:
-            chosen.append(m)
+            index.add(m)
+            added.append(m)
         elif (_score(m) >= GROW and all(_key(r)[0] == lab and a <= _key(r)[1] and _key(r)[2] <= b
-                                         and (_key(r)[1], _key(r)[2]) != (a, b) and any(r is x for x in rules)
+                                         and (_key(r)[1], _key(r)[2]) != (a, b) and id(r) in rule_ids
                                          for r in hit)
               and not (lab == "ORGANIZATION" and text_of is not None and any(c.isspace() for c in text_of(m)))):
-            chosen = [r for r in chosen if not any(r is h for h in hit)] + [m]
-    return chosen
+            for h in hit:
+                index.remove(h)
+                rule_ids.discard(id(h))
+            index.add(m)
+            added.append(m)
+    return [r for r in rules if id(r) in rule_ids] + added
 
 
 def _overlaps(a, spans: Sequence) -> bool:

@@ -249,38 +249,43 @@ def _pair(a: str, b: str) -> tuple[str, str]:
 
 
 def sentence_features(toks: Sequence[Token], cache: FeatureCache | None, rules: list[str] | None,
-                      span: tuple[int, int] | None = None) -> list[list[str]]:
+                      span: tuple[int, int] | None = None, br: list[str] | None = None) -> list[list[str]]:
     """One feature list per token (of ``toks[span[0]:span[1]]`` when given; neighbours are read
-    from the whole list). ``rules`` = :func:`rule_tags` output, or None (no rule features).
+    from the whole list). ``rules`` = :func:`rule_tags` output, or None (no rule features);
+    ``br`` = :func:`bracket_states` of the whole list, computed here when not given.
 
     Built from per-token cached tuples (:class:`FeatureCache`) with sentinel rows at both ends,
-    so that a position costs one list display and a few appends."""
+    so that a position costs one list display and a few appends; the work is proportional to the
+    span, not to the whole list (a long document is tagged window by window)."""
     if cache is None:
         cache = FeatureCache(Lexicons(None, None))
     n = len(toks)
     lo, hi = span or (0, n)
-    a0 = max(0, lo - 2)
+    a0, b0 = max(0, lo - 2), min(n, hi + 2)
     get = cache.get
-    rows = [_LEFT, _LEFT] + [None] * a0 + [get(t) for t in toks[a0: hi + 2]]  # rows[i + 2] is token i
-    rows += [_RIGHT1, _RIGHT2][: max(0, hi + 4 - len(rows))] if hi + 2 >= n else []
-    while len(rows) < hi + 4:
-        rows.append(_RIGHT2)
-    br = bracket_states(toks) if any(t.surface in _OPEN_Q or t.surface in _OPEN_P for t in toks) else None
+    # rows[j - a0 + 2] is token j; positions before 0 and from n on are sentinels
+    rows = ([_LEFT, _LEFT] if a0 == 0 else [None, None]) + [get(t) for t in toks[a0:b0]]  # type: ignore[list-item]
+    if b0 == n:
+        rows += [_RIGHT1, _RIGHT2]
+    if br is None:
+        br = bracket_states(toks) if any(t.surface in _OPEN_Q or t.surface in _OPEN_P for t in toks) else [""] * n
     lex = cache.lex.jmnedict
     rt = rules
     out: list[list[str]] = []
+    d = 2 - a0
     for i in range(lo, hi):
-        r = rows[i + 2]
-        f = [*r[0], *rows[i][1], *rows[i + 1][2], *rows[i + 3][3], *rows[i + 4][4]]
+        k = i + d
+        r = rows[k]
+        f = [*r[0], *rows[k - 2][1], *rows[k - 1][2], *rows[k + 1][3], *rows[k + 2][4]]
         if i >= 1:
-            f.append(_pair(rows[i + 1][5], r[5])[1])
+            f.append(_pair(rows[k - 1][5], r[5])[1])
         if i + 1 < n:
-            f.append(_pair(r[5], rows[i + 3][5])[0])
+            f.append(_pair(r[5], rows[k + 1][5])[0])
             if lex:
                 jm = lex.get(toks[i].surface + toks[i + 1].surface)
                 if jm:
                     f.extend(f"jm2={c}" for c in jm)
-        if br is not None and br[i]:
+        if br[i]:
             f.append(f"br={br[i]}")
         if rt is not None:
             f.append(_RT[rt[i]])
