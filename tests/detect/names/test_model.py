@@ -171,3 +171,15 @@ def test_training_script_runs_on_a_tiny_slice(tmp_path: Path) -> None:
     assert meta["training_data"]["train.jsonl"]["sentences"] == 12
     assert (out / "jp_names_v1.crfsuite").stat().st_size > 0
     assert (out / "jmnedict_names.tsv.gz").stat().st_size > 0
+
+
+def test_long_document_offsets_and_same_spans_as_sentence_by_sentence() -> None:
+    # longer than one SudachiPy chunk (40,000 bytes): offsets still point into the original text,
+    # and a sentence far into the document gets the spans it gets alone (windows are local)
+    sentence = "取締役の森永健吾が岩国市の工場でマルコ・ベルナルディと会った。"
+    text = sentence * 800
+    spans = model_spans(text)
+    assert all(s.text == text[s.start:s.end] for s in spans)
+    alone = {(s.label, s.start, s.end) for s in model_spans(sentence)}
+    k = 700 * len(sentence)
+    assert {(s.label, s.start - k, s.end - k) for s in spans if k <= s.start < k + len(sentence)} == alone
