@@ -34,6 +34,7 @@ from typing import Any, Sequence
 from tokumei.detect.names.model import features as F
 from tokumei.detect.names.model.combine import combine
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
+from tokumei.detect.names.rules import find_names
 from tokumei.detect.names.tables import header_kind
 from tokumei.detect.names.tokens import Token, tokenize
 from tokumei.detect.names.variants import TITLE_RE
@@ -213,8 +214,6 @@ def model_spans(text: str, rule_spans: Sequence[Span] | None = None) -> list[Spa
     """The model's spans on ``text`` (probability ≥ :data:`CUTOFF`), offsets into ``text``.
     ``rule_spans``: the rule tier's output on ``text`` (its features); None runs the rules."""
     if rule_spans is None:
-        from tokumei.detect.names.rules import find_names
-
         rule_spans = [s for s in find_names(TextView(text)) if not (s.data or {}).get("reference")]
     return _run(text, rule_spans)[0]
 
@@ -261,8 +260,6 @@ def find_names_and_model(view: TextView) -> list[Span]:
     reference spans (同社/同氏) of the rules always stay.
     例: ``find_names_and_model(TextView("森永 健吾(41) 起業家"))`` → PERSON「森永 健吾」
     """
-    from tokumei.detect.names.rules import find_names
-
     rules = find_names(view)
     refs = [s for s in rules if (s.data or {}).get("reference")]
     plain = [s for s in rules if not (s.data or {}).get("reference")]
