@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test serve bench system clean
+.PHONY: run test serve bench system clean train-names
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ serve: $(STAMP) system
 
 bench: $(STAMP)
 	$(PY) -m bench
+
+# the learned names tier (jp.names.model.v1) from ../shared/data (UD GSD NE train/dev, JMnedict);
+# writes src/tokumei/detect/names/model/data/. CI does not need it (the model is committed).
+train-names: $(STAMP)
+	PYTHONPATH=src $(PY) scripts/train_names.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -1,7 +1,7 @@
 """Alternatives to the hand-written PERSON/ORGANIZATION rules, on UD Japanese GSD (OntoNotes NE).
 
 Usage: ``.venv/bin/python bench/names_alternatives.py [--split dev|test|both] [--rounds 1000]``
-Needs the ``bench`` extra (``pip install -e '.[bench]'``: fugashi, ipadic, python-crfsuite).
+Needs the ``bench`` extra (``pip install -e '.[bench]'``: fugashi, ipadic; python-crfsuite is a default dependency).
 Not in ``python -m bench``'s default run (the extra is optional); without it the script says so
 and exits 0.
 

@@ -14,9 +14,9 @@ def test_known_ginza_person_errors_are_filtered(text, bad):
 
 def test_ginza_tier_is_off_by_default(monkeypatch):
     monkeypatch.delenv("TOKUMEI_NER", raising=False)
-    assert [f.__name__ for f in default_finders()] == ["find_names"]
+    assert [f.__name__ for f in default_finders()] == ["find_names_and_model"]  # rules + learned tier
     monkeypatch.setenv("TOKUMEI_NER", "ginza")
-    assert [f.__name__ for f in default_finders()] == ["find_names", "find_ner_tier"]
+    assert [f.__name__ for f in default_finders()] == ["find_names_and_model", "find_ner_tier"]
 
 
 @pytest.mark.slow

@@ -5,6 +5,9 @@ Tiers (each span's ``source`` says which one found it):
 1. ``jp.names.rules.v1`` — rules on SudachiPy tokens (:mod:`.rules`): person-name POS,
    honorifics and titles (さん 様 氏 社長 …), legal forms (株式会社 ㈱ 医療法人 …), shop and office
    names (〜商店 〜事務所 〜クリニック), katakana and Latin names.
+   ``jp.names.model.v1`` — the learned tier (:mod:`.model`, on by default, ``TOKUMEI_NAMES_MODEL=off``
+   switches it off): a CRF trained on UD Japanese GSD NE train with the rules' output as a feature;
+   PERSON, ORGANIZATION and LOCATION; rule and model spans combine per label (docs/names.md).
 2. ``jp.names.dict.v1`` — the project's declared names with variants (:mod:`.dictionary`), and
    the allow-list (built-in public bodies + the project's ``[allow]``).
 3. ``jp.names.ginza.v1`` — GiNZA NER (:mod:`.ner`), optional: on when ``TOKUMEI_NER=ginza`` is
@@ -34,7 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from tokumei.detect.names.project import Project
     from tokumei.detect.textview import TextView
 
-__all__ = ["default_finders", "default_post", "build_analyzer", "ner_enabled"]
+__all__ = ["default_finders", "default_post", "build_analyzer", "ner_enabled", "model_enabled"]
 
 
 def ner_enabled() -> bool:
@@ -42,9 +45,18 @@ def ner_enabled() -> bool:
     return os.environ.get("TOKUMEI_NER", "").strip().lower() in ("ginza", "1", "on", "true")
 
 
-def default_finders(ner: bool | None = None) -> list[Callable[["TextView"], Iterable[Span]]]:
-    """Finders of the default pipeline: tier 1 rules (and tier 3 GiNZA when enabled)."""
-    from tokumei.detect.names.rules import find_names
+def model_enabled() -> bool:
+    """False when the learned tier is switched off (``TOKUMEI_NAMES_MODEL=off``); on by default."""
+    return os.environ.get("TOKUMEI_NAMES_MODEL", "").strip().lower() not in ("off", "0", "false", "no")
+
+
+def default_finders(ner: bool | None = None, model: bool | None = None) -> list[Callable[["TextView"], Iterable[Span]]]:
+    """Finders of the default pipeline: tier 1 rules combined with the learned tier
+    (``jp.names.model.v1``, on by default), and tier 3 GiNZA when enabled."""
+    if model if model is not None else model_enabled():
+        from tokumei.detect.names.model import find_names_and_model as find_names
+    else:
+        from tokumei.detect.names.rules import find_names
 
     finders: list[Callable] = [find_names]
     if ner if ner is not None else ner_enabled():
@@ -63,14 +75,15 @@ def default_post(project: "Project | None" = None) -> list[Callable]:
     return [allow, link_entities]
 
 
-def build_analyzer(project: "Project | None" = None, *, ner: bool | None = None) -> "Analyzer":
+def build_analyzer(project: "Project | None" = None, *, ner: bool | None = None,
+                   model: bool | None = None) -> "Analyzer":
     """A full pipeline (identifiers + names) for a project's dictionaries and allow-list.
 
     例: ``build_analyzer(Project.from_lists(people=["山田太郎"])).analyze("ヤマダ様")``
     """
     from tokumei.detect import Analyzer
 
-    finders = default_finders(ner)
+    finders = default_finders(ner, model)
     if project is not None:
         from tokumei.detect.names.dictionary import NameDictionary
 

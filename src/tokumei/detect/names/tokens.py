@@ -134,9 +134,20 @@ def tokenize(text: str, *, readings: bool = False) -> list[Token]:
     """All tokens of ``text`` (mode C, longest units), offsets into ``text``.
 
     ``readings=True`` fills ``Token.reading`` (katakana); the rules do not need it, so it is
-    skipped by default for speed.
+    skipped by default for speed. The last result of this thread is kept and returned again for
+    the same string object (``text is`` the previous text): the rule tier and the model tier of one
+    ``analyze`` call share one tokenization. Callers must not modify the returned list.
     例: ``tokenize("株式会社ミライ商事")[0].surface == "株式会社"``
     """
+    last = getattr(_local, "last", None)
+    if last is not None and last[0] is text and last[1] == readings:
+        return last[2]  # the names rules and the model tier tokenize the same text: do it once
+    out = _tokenize(text, readings)
+    _local.last = (text, readings, out)
+    return out
+
+
+def _tokenize(text: str, readings: bool) -> list[Token]:
     from sudachipy import SplitMode
 
     tok = tokenizer()

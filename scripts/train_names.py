@@ -1,0 +1,304 @@
+"""Train the learned names tier (``jp.names.model.v1``) on UD Japanese GSD NE train, select on dev.
+
+Usage (one reproducible command, also ``make train-names``)::
+
+    PYTHONPATH=src python scripts/train_names.py                      # train on train.jsonl, score dev, write the package model
+    PYTHONPATH=src python scripts/train_names.py --grid               # c1/c2 and feature-set grid, dev scores only
+    PYTHONPATH=src python scripts/train_names.py --limit 200 --out /tmp/m   # a tiny slice (the slow test)
+
+Data: ``--data`` (default ``<repo>/../shared/data``) holds ``ud-japanese-gsd-ne/{train,dev}.jsonl``
+and ``jmnedict/names.tsv.gz``. test.jsonl is never read here (it is for ``bench/names_gsd.py``).
+Labels: PERSON, ORG → ORGANIZATION, GPE/LOC/FAC → LOCATION; BIO over SudachiPy mode-C tokens,
+features from :mod:`tokumei.detect.names.model.features` (the rule tier's output included).
+Output: ``src/tokumei/detect/names/model/data/{jp_names_v1.crfsuite, jp_names_v1.json,
+jmnedict_names.tsv.gz}`` — the model, its metadata (version, SHA-256 of the training data, feature
+set, crfsuite parameters, dev scores) and the compact JMnedict lexicon the features use.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from tokumei.detect.names.model import features as F  # noqa: E402
+from tokumei.detect.names.model import lexicon as L  # noqa: E402
+
+GOLD = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
+def shared_data() -> Path:
+    """``$TOKUMEI_SHARED_DATA`` or the first ``shared/data`` beside the repository or above it."""
+    import os
+
+    env = os.environ.get("TOKUMEI_SHARED_DATA")
+    if env:
+        return Path(env)
+    for up in REPO.parents:
+        if (up / "shared" / "data").is_dir():
+            return up / "shared" / "data"
+    return REPO.parent / "shared" / "data"
+
+
+OUT = REPO / "src" / "tokumei" / "detect" / "names" / "model" / "data"
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load(path: Path, limit: int | None = None) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f if line.strip()]
+    return docs[:limit] if limit else docs
+
+
+def prepare(docs: list[dict]) -> list[dict]:
+    """Tokens, gold spans and rule spans of each sentence (rules = tier 1, no allow-list/coref)."""
+    from tokumei.detect.names.rules import find_names
+    from tokumei.detect.names.tokens import tokenize
+    from tokumei.detect.textview import TextView
+
+    out = []
+    for d in docs:
+        text = d["text"]
+        toks = tokenize(text)
+        gold = [(GOLD[e["label"]], e["start"], e["end"]) for e in d["entities"] if e["label"] in GOLD]
+        rules = [(s.label, s.start, s.end) for s in find_names(TextView(text))
+                 if s.label in F.SHORT and not (s.data or {}).get("reference")]
+        out.append({"text": text, "toks": toks, "gold": gold, "rules": rules})
+    return out
+
+
+def featurize(items: list[dict], cache: F.FeatureCache, use_rules: bool) -> list[list[list[str]]]:
+    return [F.sentence_features(it["toks"], cache, F.rule_tags(it["toks"], it["rules"]) if use_rules else None)
+            for it in items]
+
+
+def train(items: list[dict], X: list, params: dict, path: Path) -> float:
+    import pycrfsuite
+
+    tr = pycrfsuite.Trainer(verbose=False)
+    for it, x in zip(items, X):
+        tr.append(x, F.bio(it["toks"], it["gold"]))
+    tr.select("lbfgs")
+    tr.set_params(params)
+    t0 = time.process_time()
+    tr.train(str(path))
+    return time.process_time() - t0
+
+
+def predict(path: Path, items: list[dict], X: list) -> list[list[tuple[str, int, int, float]]]:
+    """Model spans ``(label, start, end, p)`` per sentence; the rules' agreement goes to ``it["agree"]``."""
+    import pycrfsuite
+    from tokumei.detect.names.model import decode_marginals
+
+    tg = pycrfsuite.Tagger()
+    tg.open(str(path))
+    out = []
+    for it, x in zip(items, X):
+        tags = tg.tag(x)
+        spans, it["agree"] = decode_marginals(tg, it["toks"], tags, it["rules"])
+        out.append(spans)
+    tg.close()
+    return out
+
+
+def score(items: list[dict], preds: list[list[tuple]]) -> dict:
+    res = {}
+    for label in ("PERSON", "ORGANIZATION", "LOCATION"):
+        tp = n_pred = n_gold = overlap = 0
+        for it, pred in zip(items, preds):
+            gold = {(a, b) for lab, a, b in it["gold"] if lab == label}
+            mine = {(p[1], p[2]) for p in pred if p[0] == label}
+            n_gold += len(gold)
+            n_pred += len(mine)
+            tp += len(gold & mine)
+            overlap += sum(1 for g in gold if any(a < g[1] and g[0] < b for a, b in mine))
+        p = tp / n_pred if n_pred else 0.0
+        r = tp / n_gold if n_gold else 0.0
+        res[label] = {"P": round(p, 3), "R": round(r, 3), "F1": round(2 * p * r / (p + r) if p + r else 0.0, 3),
+                      "overlap_R": round(overlap / n_gold if n_gold else 0.0, 3), "gold": n_gold, "pred": n_pred}
+    return res
+
+
+def line(name: str, res: dict) -> str:
+    return f"{name:<34} " + "  ".join(
+        f"{lab[:3]} P={m['P']:.3f} R={m['R']:.3f} F1={m['F1']:.3f} oR={m['overlap_R']:.3f}" for lab, m in res.items())
+
+
+def combos(items: list[dict], model: list[list[tuple]], cut: float = 0.0) -> dict[str, list]:
+    """How model and rules combine (rules have no LOCATION); ``veto`` rows drop rule spans whose
+    tokens the model gives less than that probability of the rule's label."""
+    from tokumei.detect.names.model.combine import combine
+
+    out = {}
+    model = [[(lab, a, b, p, it["text"][a:b]) for lab, a, b, p in ms] for it, ms in zip(items, model)]
+    for mode in ("model", "rules", "model-first", "rules-first", "rules-grow", "longest", "per-label"):
+        out[mode] = [[(lab, a, b) for lab, a, b, *_ in combine(it["rules"], [m for m in ms if m[3] >= cut], mode)]
+                     for it, ms in zip(items, model)]
+    for veto in (0.05, 0.1, 0.2, 0.3):
+        for mode in ("rules-first", "rules-grow"):
+            out[f"{mode} veto {veto}"] = [
+                [(lab, a, b) for lab, a, b, *_ in combine([r for r, q in zip(it["rules"], it["agree"]) if q >= veto],
+                                                          [m for m in ms if m[3] >= cut], mode)]
+                for it, ms in zip(items, model)]
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=shared_data())
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--limit", type=int, default=None, help="train on the first N sentences only (tests)")
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--no-rules", action="store_true")
+    ap.add_argument("--no-jmnedict", action="store_true")
+    ap.add_argument("--no-sudachi", action="store_true")
+    ap.add_argument("--char", action="store_true", help="character-level variant, dev scores only; writes nothing")
+    ap.add_argument("--holdout", action="store_true", help="score on every 5th train sentence (held out) instead of dev")
+    ap.add_argument("--combos", action="store_true", help="with --grid: only the default parameters")
+    ap.add_argument("--grid", action="store_true", help="dev scores for a c1/c2 × feature-set grid; writes nothing")
+    args = ap.parse_args()
+
+    gsd = args.data / "ud-japanese-gsd-ne"
+    jm_path = args.data / "jmnedict" / "names.tsv.gz"
+    t0 = time.process_time()
+    train_items = prepare(load(gsd / "train.jsonl", args.limit))
+    dev_items = prepare(load(gsd / "dev.jsonl", args.limit and max(20, args.limit // 5)))
+    print(f"prepared {len(train_items)} train / {len(dev_items)} dev sentences in {time.process_time() - t0:.1f} s CPU")
+    jm_full = L.read_jmnedict(jm_path)
+    sudachi = F.sudachi_tags_factory()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def run(c1: float, c2: float, rules: bool, jm: bool, sd: bool, path: Path) -> tuple[dict, list]:
+        cache = F.FeatureCache(F.Lexicons(sudachi if sd else None, jm_full if jm else None))
+        Xtr = featurize(train_items, cache, rules)
+        Xdev = featurize(dev_items, cache, rules)
+        params = {"c1": c1, "c2": c2, "max_iterations": args.iterations, "feature.possible_transitions": True}
+        cpu = train(train_items, Xtr, params, path)
+        preds = predict(path, dev_items, Xdev)
+        return {"params": params, "train_cpu_s": round(cpu, 1)}, preds
+
+    if args.char:
+        # character-level CRF on the same features (each character: its token's features + its own)
+        import pycrfsuite
+
+        cache = F.FeatureCache(F.Lexicons(sudachi, jm_full))
+
+        def cx(items: list[dict]) -> list:
+            res = []
+            for it in items:
+                tf = F.sentence_features(it["toks"], cache, F.rule_tags(it["toks"], it["rules"]))
+                offs, x = F.char_features(it["text"], it["toks"], tf)
+                res.append((offs, x))
+            return res
+
+        def char_bio(it: dict, offs: list[int]) -> list[str]:
+            tags = ["O"] * len(offs)
+            where = {o: i for i, o in enumerate(offs)}
+            for lab, a, b in it["gold"]:
+                for k in range(a, b):
+                    if k in where:
+                        tags[where[k]] = ("B-" if k == a else "I-") + F.SHORT[lab]
+            return tags
+
+        Xtr, Xdev = cx(train_items), cx(dev_items)
+        tr = pycrfsuite.Trainer(verbose=False)
+        for it, (offs, x) in zip(train_items, Xtr):
+            tr.append(x, char_bio(it, offs))
+        tr.select("lbfgs")
+        tr.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations, "feature.possible_transitions": True})
+        path = Path("/tmp/tokumei_names_char.crfsuite")
+        c0 = time.process_time()
+        tr.train(str(path))
+        tg = pycrfsuite.Tagger()
+        tg.open(str(path))
+        preds = []
+        t1 = time.process_time()
+        for it, (offs, x) in zip(dev_items, Xdev):
+            tags = tg.tag(x)
+            spans, cur = [], None
+            for o, tag in zip(offs, tags):
+                if tag == "O":
+                    cur = None
+                elif tag[0] == "I" and cur is not None and cur[0] == tag[2:] and cur[2] == o:
+                    cur[2] = o + 1
+                else:
+                    cur = [tag[2:], o, o + 1]
+                    spans.append(cur)
+            preds.append([(F.LONG[lab], a, b) for lab, a, b in spans])
+        print(f"char-level: train {t1 - c0:.1f} s CPU, tag dev {time.process_time() - t1:.2f} s CPU")
+        print(line(f"char c1={args.c1} c2={args.c2}", score(dev_items, preds)))
+        return
+
+    if args.holdout:
+        # the rule tier was tuned on dev (issue #3), so dev favours the rules when deciding how rules and
+        # model combine; every 5th train sentence is held out instead (rules never tuned there)
+        held = train_items[4::5]
+        del train_items[4::5]
+        dev_items[:] = held
+        print(f"holdout: training on {len(train_items)}, scoring on {len(held)} held-out train sentences")
+
+    if args.grid:
+        tmp = Path("/tmp/tokumei_names_grid.crfsuite")
+        grid = [(0.05, 0.01, True, True, True), (0.05, 0.01, False, True, True), (0.05, 0.01, True, False, True),
+                (0.05, 0.01, True, True, False), (0.1, 0.01, True, True, True), (0.02, 0.01, True, True, True),
+                (0.05, 0.05, True, True, True), (0.2, 0.005, True, True, True)]
+        if args.holdout or args.combos:
+            grid = [(args.c1, args.c2, True, not args.no_jmnedict, True)]
+        for c1, c2, rules, jm, sd in grid:
+            meta, preds = run(c1, c2, rules, jm, sd, tmp)
+            res = score(dev_items, [[p[:3] for p in ps] for ps in preds])
+            print(line(f"c1={c1} c2={c2} rules={int(rules)} jm={int(jm)} sd={int(sd)}", res), f"({meta['train_cpu_s']} s)")
+            for mode, pr in combos(dev_items, preds, 0.4).items():
+                if mode not in ("model",):
+                    print("   ", line(mode, score(dev_items, pr)))
+            sys.stdout.flush()
+        return
+
+    model_path = args.out / "jp_names_v1.crfsuite"
+    meta, preds = run(args.c1, args.c2, not args.no_rules, not args.no_jmnedict, not args.no_sudachi, model_path)
+    dev = score(dev_items, [[p[:3] for p in ps] for ps in preds])
+    print(line("model (dev)", dev))
+    cuts = {}
+    for cut in (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+        c = combos(dev_items, preds, cut)
+        cuts[str(cut)] = {mode: score(dev_items, pr) for mode, pr in c.items()}
+        for mode in ("model", "rules-first", "rules-grow", "rules-grow veto 0.1", "per-label", "longest"):
+            print(line(f"cut {cut} {mode}", cuts[str(cut)][mode]))
+    if not args.no_jmnedict:
+        L.write_compact(jm_full, args.out / "jmnedict_names.tsv.gz")
+    metadata = {
+        "name": "jp.names.model.v1",
+        "version": 1,
+        "created": time.strftime("%Y-%m-%dT%H:%MZ", time.gmtime()),
+        "unit": "SudachiPy SplitMode.C token",
+        "tags": list(F.TAGS),
+        "labels": {"PERSON": "GSD PERSON", "ORGANIZATION": "GSD ORG", "LOCATION": "GSD GPE+LOC+FAC"},
+        "training_data": {
+            "train.jsonl": {"sha256": sha256(gsd / "train.jsonl"), "sentences": len(train_items),
+                            "licence": "UD Japanese GSD NE, CC BY-SA 4.0"},
+            "names.tsv.gz": ({"sha256": sha256(jm_path), "licence": "JMnedict, EDRDG, CC BY-SA 4.0"}
+                             if not args.no_jmnedict else None),
+        },
+        "selected_on": "dev.jsonl",
+        "features": list(F.FEATURE_SET),
+        "use_rules": not args.no_rules, "use_jmnedict": not args.no_jmnedict, "use_sudachi": not args.no_sudachi,
+        "crfsuite": {"algorithm": "lbfgs", **meta["params"]},
+        "train_cpu_s": meta["train_cpu_s"],
+        "dev": dev,
+        "dev_cutoffs": cuts,
+        "limit": args.limit,
+    }
+    (args.out / "jp_names_v1.json").write_text(json.dumps(metadata, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {model_path} ({model_path.stat().st_size:,} bytes) and its metadata")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,288 @@
+"""The learned names tier ``jp.names.model.v1``: a linear-chain CRF over SudachiPy tokens.
+
+Trained on UD Japanese GSD NE train (PERSON, ORG → ORGANIZATION, GPE/LOC/FAC → LOCATION) by
+``scripts/train_names.py`` (``make train-names``), selected on dev. The model file, its metadata
+(training data SHA-256, feature set, crfsuite parameters, dev scores) and the compact JMnedict
+lexicon ship in ``data/``; they are read once per process, on first use, by :func:`load` (an
+adapter: ``analyze()`` itself loads nothing). python-crfsuite (CRFsuite's C++ tagger) was the
+measured starting point of issue #11 and is kept: it tags ≈ 1 µs per token, so the tier is bounded
+by Python feature building (cached per distinct token, :mod:`.features`).
+
+The default pipeline's names finder is :func:`find_names_and_model`: the rule tier runs first,
+its output is a feature of the model (``rt=``), and the two span sets combine as measured
+(:mod:`.combine`, docs/names.md). A model span carries its probability (the smallest marginal of
+its tokens' tags) as ``score`` and a Japanese ``reason``; below :data:`SURE` it is marked
+``data["review"] = True`` (「モデル: 人名の可能性 0.62」) so anonymize can list it for review;
+below :data:`CUTOFF` it is dropped.
+
+例::
+
+    >>> from tokumei.detect.textview import TextView
+    >>> [(s.label, s.text) for s in find_model(TextView("取締役の森永健吾が説明した。"))]
+    [('PERSON', '森永健吾')]
+"""
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left, bisect_right
+import threading
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Sequence
+
+from tokumei.detect.names.model import features as F
+from tokumei.detect.names.model.combine import combine
+from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
+from tokumei.detect.names.rules import find_names
+from tokumei.detect.names.tables import header_kind
+from tokumei.detect.names.tokens import Token, tokenize
+from tokumei.detect.names.variants import TITLE_RE
+from tokumei.detect.textview import TextView
+from tokumei.span import Span
+
+SOURCE = "jp.names.model.v1"
+#: Model spans below this probability are dropped; chosen on GSD dev (docs/names.md).
+CUTOFF = 0.4
+#: Below this probability a kept span is marked for review (``data["review"]``).
+SURE = 0.7
+#: A rule span whose tokens the model gives less than this probability of being a name at all is
+#: dropped (the model, which saw the rule's output as a feature, contradicts it); chosen on dev.
+VETO = 0.1
+#: Rule spans scored at least this (legal forms, honorifics: 一般社団法人コスモ企画, 山田さん) are
+#: never vetoed nor re-scored: GSD has few such forms, and the model, unsure of them, would drop
+#: names the rules are sure of (anonymize leak bench: ORG leaks 0.8% → 9.6% when they were vetoed).
+STRONG = 0.8
+#: Tag only windows around candidate tokens (see :func:`tag_tokens`).
+WINDOWS = True
+#: Tokens tagged on each side of a candidate token when :data:`WINDOWS` is on.
+WIDTH = 3
+#: Attributes whose largest weight (any label) is below this are left out when tagging: each costs
+#: a string conversion and a lookup in crfsuite, and they barely move a score (chosen on dev).
+PRUNE = 0.0
+#: How rule and model spans combine (:func:`.combine.combine`), chosen by measurement (docs/names.md).
+MODE = "rules-grow"
+_KIND_JA = {"PERSON": "人名", "ORGANIZATION": "組織名", "LOCATION": "地名"}
+_PACKAGE = "tokumei.detect.names.model"
+#: A model span that is only a legal form, title or honorific (株式会社 alone) is not a name.
+_NOT_A_NAME = re.compile("|".join(re.escape(x) for x in sorted(LEGAL_FORMS | TITLES | HONORIFICS, key=len, reverse=True)))
+_lock = threading.Lock()
+_local = threading.local()
+
+
+class Model:
+    """The loaded model: metadata, feature cache and the path of the crfsuite file."""
+
+    def __init__(self, meta: dict[str, Any], path: str, cache: F.FeatureCache) -> None:
+        self.meta = meta
+        self.path = path
+        self.cache = cache
+        self.use_rules = bool(meta.get("use_rules", True))
+
+    def tagger(self):
+        """This thread's crfsuite tagger (a Tagger is not shared between threads)."""
+        tg = getattr(_local, "tagger", None)
+        if tg is None or getattr(_local, "path", None) != self.path:
+            import pycrfsuite  # CRFsuite's C++ tagger (python-crfsuite), see the module docstring
+
+            tg = pycrfsuite.Tagger()
+            tg.open(self.path)
+            _local.tagger, _local.path = tg, self.path
+        return tg
+
+
+def metadata() -> dict[str, Any]:
+    """The shipped model's metadata (version, training data SHA-256, features, parameters, dev scores)."""
+    raw = resources.files(_PACKAGE).joinpath("data/jp_names_v1.json").read_text(encoding="utf-8")
+    return json.loads(raw)
+
+
+@lru_cache(maxsize=1)
+def load() -> Model:
+    """The process-wide model, loaded on first use (model file, metadata, lexicons)."""
+    from tokumei.detect.names.model.lexicon import read_compact
+
+    with _lock:
+        meta = metadata()
+        ref = resources.files(_PACKAGE).joinpath("data/jp_names_v1.crfsuite")
+        # crfsuite opens a file path; an installed package is a directory, so this is the file itself
+        path = str(ref)
+        jm = None
+        if meta.get("use_jmnedict", True):
+            jm = read_compact(resources.files(_PACKAGE).joinpath("data/jmnedict_names.tsv.gz").read_bytes())
+        sudachi = F.sudachi_tags_factory() if meta.get("use_sudachi", True) else None
+        import pycrfsuite
+
+        tg = pycrfsuite.Tagger()
+        tg.open(path)
+        top: dict[str, float] = {}
+        for (a, _), w in tg.info().state_features.items():  # ≈ 0.1 s, once
+            top[a] = max(top.get(a, 0.0), abs(w))
+        keep = frozenset(a for a, w in top.items() if w >= PRUNE)
+        tg.close()
+        return Model(meta, path, F.FeatureCache(F.Lexicons(sudachi, jm), keep=keep))
+
+
+def _reason(label: str, p: float, review: bool) -> str:
+    kind = _KIND_JA[label]
+    return f"モデル: {kind}の可能性 {p:.2f}" if review else f"モデル: {kind}（確率 {p:.2f}）"
+
+
+def tag_tokens(toks: Sequence[Token], rule_spans: Sequence[tuple[str, int, int]] = ()
+               ) -> tuple[list[tuple[str, int, int, float]], list[float]]:
+    """The model on tokens: ``(label, start, end, probability)`` spans (offsets as the tokens'), and
+    for each rule span the model's agreement — the largest, over the span's tokens, probability
+    that the token is part of some name (1 − P(O)): low only when the model takes every token of
+    the span for an ordinary word (株式会社やまだ陶苑 keeps 株式会社's high value); the label is the rules' to say (GSD calls a
+    shop a facility and 山田家 an organisation, the rules do not)."""
+    if not toks:
+        return [], [1.0] * len(rule_spans)
+    model = load()
+    rt = F.rule_tags(toks, rule_spans) if model.use_rules else None
+    tg = model.tagger()
+    if not WINDOWS:
+        tags = tg.tag(F.sentence_features(toks, model.cache, rt))
+        return decode_marginals(tg, toks, tags, rule_spans)
+    # only windows of ±2 tokens around candidate tokens are tagged (the rest is O): about half the
+    # tokens of ordinary prose, the same figures on GSD dev (docs/names.md)
+    found: list[tuple[str, int, int, float]] = []
+    agree = [1.0] * len(rule_spans)
+    order = sorted(range(len(rule_spans)), key=lambda k: rule_spans[k][1])
+    r = 0
+    br = F.bracket_states(toks)
+    for a, b in F.windows(F.candidates(toks, model.cache, rt), len(toks), WIDTH):
+        tags = tg.tag(F.sentence_features(toks, model.cache, rt, (a, b), br))
+        lo, hi = toks[a].start, toks[b - 1].end
+        inside = []
+        while r < len(order) and rule_spans[order[r]][1] < hi:
+            if rule_spans[order[r]][2] > lo:
+                inside.append(order[r])
+            r += 1
+        spans, q = decode_marginals(tg, toks[a:b], tags, [rule_spans[k] for k in inside])
+        found.extend(spans)
+        for k, v in zip(inside, q):
+            agree[k] = v
+    return found, agree
+
+
+def decode_marginals(tg, toks: Sequence[Token], tags: Sequence[str], rule_spans: Sequence[tuple[str, int, int]]
+                     ) -> tuple[list[tuple[str, int, int, float]], list[float]]:
+    """Spans and rule agreement from a tagger that has just tagged ``toks`` (shared with training)."""
+    out = []
+    for lab, a, b, i, j in F.decode(toks, tags):
+        p = min(tg.marginal(tags[k], k) for k in range(i, j))
+        out.append((lab, a, b, p))
+    agree = []
+    starts = [t.start for t in toks]
+    from bisect import bisect_right
+
+    for lab, a, b in rule_spans:
+        short = F.SHORT.get(lab)
+        if short is None:
+            agree.append(1.0)
+            continue
+        i = max(bisect_right(starts, a) - 1, 0)
+        q = 0.0
+        k = i
+        while k < len(toks) and toks[k].start < b:
+            if toks[k].end > a and not toks[k].surface.isspace():
+                q = max(q, 1.0 - tg.marginal("O", k))
+            k += 1
+        agree.append(q)
+    return out, agree
+
+
+#: Model LOCATION and PERSON spans made only of common nouns need a probability ≥ 0.99 (都道府県 or
+#: 名 in a table header is not a place or a person; on GSD dev this changes no hit, docs/names.md).
+NEED_PROPER = True
+PROPER_LABELS = frozenset({"LOCATION", "PERSON"})
+
+
+def _name_like(t: Token) -> bool:
+    return t.pos[1] == "固有名詞" or t.oov or bool(_KATA_LATIN.fullmatch(t.surface))
+
+
+_KATA_LATIN = re.compile(r"[ァ-ヴー・A-Za-zＡ-Ｚａ-ｚ]+")
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    """Trim spaces and brackets the token run may have taken in at its edges."""
+    while a < b and (text[a].isspace() or text[a] in "「『（(・|｜"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "」』）)・|｜"):
+        b -= 1
+    return a, b
+
+
+def model_spans(text: str, rule_spans: Sequence[Span] | None = None) -> list[Span]:
+    """The model's spans on ``text`` (probability ≥ :data:`CUTOFF`), offsets into ``text``.
+    ``rule_spans``: the rule tier's output on ``text`` (its features); None runs the rules."""
+    if rule_spans is None:
+        rule_spans = [s for s in find_names(TextView(text)) if not (s.data or {}).get("reference")]
+    return _run(text, rule_spans)[0]
+
+
+def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]]:
+    toks = tokenize(text)
+    rules = [(s.label, s.start, s.end) for s in rule_spans]
+    found, agree = tag_tokens(toks, rules)
+    starts = [t.start for t in toks]
+    out = []
+    for lab, a, b, p in found:
+        if p < CUTOFF:
+            continue
+        a, b = _strip(text, a, b)
+        if a >= b or _NOT_A_NAME.fullmatch(text[a:b]):
+            continue
+        if header_kind(text[a:b]) is not None:
+            continue  # 名, セイ, 氏名: a table's column header, not a person (the rules read tables)
+        if NEED_PROPER and lab in PROPER_LABELS and p < 0.99 and not any(
+                _name_like(t) for t in toks[max(0, bisect_right(starts, a) - 1): bisect_left(starts, b)]):
+            continue  # only common nouns (都道府県 in a table header): not without near-certainty
+        review = p < SURE
+        data = {"tier": "model", "p": round(p, 4)}
+        if review:
+            data["review"] = True
+        if lab == "PERSON":
+            t = TITLE_RE.match(text, b)
+            if t:
+                data["title"] = t.group(0)  # 顕進部長 → 「顕進」 + 部長, as the rules do
+        out.append(Span(lab, a, b, text[a:b], round(p, 4), SOURCE, _reason(lab, p, review), data=data))
+    return out, agree
+
+
+def find_model(view: TextView) -> list[Span]:
+    """The model alone (rule tier run for its features). 例: see the module docstring."""
+    return model_spans(view.original)
+
+
+def find_names_and_model(view: TextView) -> list[Span]:
+    """The default names finder: rule tier + model, combined per label (:mod:`.combine`).
+
+    A model span with exactly the offsets and label of a rule span keeps the rule's ``data``
+    (title, kind) and its reason in ``data["rule"]``, with the model's probability as score;
+    reference spans (同社/同氏) of the rules always stay.
+    例: ``find_names_and_model(TextView("森永 健吾(41) 起業家"))`` → PERSON「森永 健吾」
+    """
+    rules = find_names(view)
+    refs = [s for s in rules if (s.data or {}).get("reference")]
+    plain = [s for s in rules if not (s.data or {}).get("reference")]
+    model, agree = _run(view.original, plain)
+    model = [m for m in model if not any(m.start < r.end and r.start < m.end for r in refs)]
+    # a name established elsewhere in the document (林 after 林博之さん) is not vetoed: the model
+    # reads its few neighbouring tokens, the rules' repeat step the whole document
+    sure = {lab: "\0".join(r.text for r, q in zip(plain, agree) if (q >= VETO or r.score >= STRONG) and r.label == lab)
+            for lab in ("PERSON", "ORGANIZATION")}
+    kept = [r if r.score >= STRONG else _annotate(r, q) for r, q in zip(plain, agree)
+            if q >= VETO or r.score >= STRONG or r.text in sure.get(r.label, "")]
+    return combine(kept, model, MODE) + refs
+
+
+def _annotate(rule: Span, q: float) -> Span:
+    """A rule span the model is unsure of (agreement below :data:`SURE`) carries the model's
+    probability as score and says so, for review. 例: 宮島 (a surname, here a place) → 「…（モデル: 人名の可能性 0.52）」"""
+    if q >= SURE or rule.label not in _KIND_JA:
+        return rule
+    p = max(q, CUTOFF)
+    return rule.with_(score=round(min(p, rule.score), 4), reason=f"{rule.reason}（{_reason(rule.label, q, True)}）",
+                      data={**(rule.data or {}), "review": True, "p": round(q, 4)})

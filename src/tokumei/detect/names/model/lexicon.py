@@ -1,0 +1,53 @@
+"""JMnedict name types as a compact lexicon for the model's features (``jm=`` / ``jm2=``).
+
+Source: JMnedict, the Japanese names dictionary of the Electronic Dictionary Research and
+Development Group (EDRDG), CC BY-SA 4.0, as extracted to ``../shared/data/jmnedict/names.tsv.gz``
+(406,121 written forms, from the PyPI package ``jamdict-data``). The package ships only the derived
+``data/jmnedict_names.tsv.gz``: one written form per line with one-letter type codes —
+s surname, g given (given/fem/masc), p person (full name), o company/organization, u unclass.
+JMnedict matches many ordinary words (it lists 清水 and 中心 as names), so these are features the
+model weighs against context, never a verdict on their own. Credit: ``data/NOTICE.md``.
+
+例::
+
+    >>> codes({"surname", "fem"})
+    'gs'
+"""
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+_CODE = {"surname": "s", "given": "g", "fem": "g", "masc": "g", "person": "p", "company": "o",
+         "organization": "o", "unclass": "u"}
+
+
+def codes(types: set[str] | frozenset[str]) -> str:
+    """Sorted one-letter codes of JMnedict type names. 例: ``codes({"company"}) == "o"``"""
+    return "".join(sorted({_CODE[t] for t in types if t in _CODE}))
+
+
+def read_jmnedict(path: Path) -> dict[str, str]:
+    """``form → codes`` from the shared extract (``form<TAB>types`` with a header line)."""
+    out: dict[str, str] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            form, _, types = line.rstrip("\n").partition("\t")
+            c = codes(set(types.split(",")))
+            if form and c:
+                out[form] = "".join(sorted(set(out.get(form, "") + c)))
+    return out
+
+
+def write_compact(table: dict[str, str], path: Path) -> None:
+    """The shipped form: ``form<TAB>codes`` lines, sorted, gzip (mtime 0: byte-identical rebuilds)."""
+    body = "".join(f"{k}\t{v}\n" for k, v in sorted(table.items())).encode("utf-8")
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as f:
+        f.write(body)
+
+
+def read_compact(data: bytes) -> dict[str, str]:
+    """Inverse of :func:`write_compact` (bytes of the gzip file)."""
+    text = gzip.decompress(data).decode("utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line)
