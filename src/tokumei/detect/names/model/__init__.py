@@ -223,7 +223,7 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 _LABEL_COLON = re.compile(r"[：:]\s*")
 #: A place followed by a count of prefectures or countries (北陸3県, 関東1都6県, 東南アジア5か国) is the
 #: place alone: the count is no part of its name (the rules' places.py says 北陸, a region).
-_PLACE_COUNT = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+(?:都|道|府|県|州|[かヶカケケ]国))+$")
+_PLACE_COUNT = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+(?:都|道|府|県|州|[かヶカケ]国))+$")
 _CORE_HONORIFIC = re.compile("(?:" + "|".join(sorted(CORE_HONORIFICS, key=len, reverse=True)) + ")$")
 _KATA = re.compile(r"[ァ-ヺー]")
 
