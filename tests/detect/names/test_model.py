@@ -73,10 +73,27 @@ def test_a_rule_span_the_model_doubts_is_kept_for_review() -> None:
 
     rule = Span("PERSON", 0, 7, "ファスティング", 0.6, "jp.names.rules.v1", "辞書にないカタカナ語", data={"tier": 1})
     doubted = _annotate(rule, 0.55)
-    assert doubted.score == 0.55 and doubted.data["review"] is True and doubted.data["p"] == 0.55
+    # recall first (VETO = 0): the rule's score stays, so the span is still replaced; the model's
+    # doubt is its probability in data and the reason, and the span is listed for review
+    assert doubted.score == rule.score and doubted.data["review"] is True and doubted.data["p"] == 0.55
     assert doubted.reason == "辞書にないカタカナ語（モデル: 人名の可能性 0.55）" and doubted.source == rule.source
+    assert doubted.data["tier"] == 1  # the rule's own data is kept
     assert _annotate(rule, 0.9) is rule  # the model agrees: unchanged
-    assert _annotate(rule, 0.1).score == 0.4  # never below the cut-off (it stays listed, for review)
+    low = _annotate(rule, 0.1)
+    assert low.score == rule.score and low.data["review"] is True and low.data["p"] == 0.1
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("氏名：中山裕子\nフリガナ：ナカヤマ ユウコ", {"フリガナ：ナカヤマ ユウコ"}),  # a form label is no part of a name
+    ("竹内（通称たけちゃん）が担当する。", {"たけちゃん"}),             # the honorific stays outside, as in the rules
+    ("kintoneとYouTubeとLINEとExcelを使う。", {"LINE", "kintone", "YouTube", "Excel"}),  # products (lexicon.PRODUCTS)
+    ("ソフトバンクモバイルオフィスと比べると", {"ソフトバンクモバイル"}),   # cut out of a longer katakana word
+    ("北陸3県の製造業。", {"北陸3県"}),                                  # a count of prefectures is no part of the place
+])
+def test_model_spans_keep_the_rules_edges_and_filters(text: str, wrong: set[str]) -> None:
+    spans = model_spans(text)
+    assert not wrong & {s.text for s in spans}
+    assert not any(c in s.text for s in spans for c in "：:")
 
 
 @pytest.mark.parametrize("text, wrong", [

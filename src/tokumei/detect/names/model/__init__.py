@@ -27,14 +27,16 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 import threading
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Sequence
 
 from tokumei.detect.names.model import features as F
 from tokumei.detect.names.model.combine import combine
-from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
+from tokumei.detect.names.lexicon import CORE_HONORIFICS, HONORIFICS, LEGAL_FORMS, PRODUCTS, TITLES
 from tokumei.detect.names.rules import find_names
+from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
 from tokumei.detect.names.tables import header_kind
 from tokumei.detect.names.tokens import Token, tokenize
 from tokumei.detect.names.variants import TITLE_RE
@@ -217,6 +219,46 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+#: A form label before a colon (フリガナ：, 氏名：) is never part of a name: a name has no colon.
+_LABEL_COLON = re.compile(r"[：:]\s*")
+#: A place followed by a count of prefectures or countries (北陸3県, 関東1都6県, 東南アジア5か国) is the
+#: place alone: the count is no part of its name (the rules' places.py says 北陸, a region).
+_PLACE_COUNT = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+(?:都|道|府|県|州|[かヶカケ]国))+$")
+_CORE_HONORIFIC = re.compile("(?:" + "|".join(sorted(CORE_HONORIFICS, key=len, reverse=True)) + ")$")
+_KATA = re.compile(r"[ァ-ヺー]")
+
+
+def _trim(text: str, lab: str, a: int, b: int) -> tuple[int, int]:
+    """Edges the CRF takes in that the rules never do: a form label (「フリガナ：」ナカヤマ ユウコ), a
+    trailing honorific on a person (たけ「ちゃん」, as the rules' nickname rule), a count after a place
+    (北陸「3県」). 例: ``_trim("フリガナ：ナカヤマ", "PERSON", 0, 9) == (5, 9)``"""
+    colon = None
+    for m in _LABEL_COLON.finditer(text, a, b):
+        colon = m
+    if colon is not None and colon.end() < b:
+        a = colon.end()
+    if lab == "PERSON":
+        m = _CORE_HONORIFIC.search(text, a, b)
+        if m and m.start() > a:
+            b = m.start()
+    elif lab == "LOCATION":
+        m = _PLACE_COUNT.search(text, a, b)
+        if m and m.start() > a:
+            b = m.start()
+    return a, b
+
+
+def _not_a_name(text: str, lab: str, a: int, b: int) -> bool:
+    """The rules' filters applied to a model span: a product used as a tool (LINE, kintone — the
+    rules' :data:`~tokumei.detect.names.lexicon.PRODUCTS`), an organisation cut out of a longer
+    katakana word (ソフトバンクモバイル|オフィス, a service: the rules' business.py does not read a
+    katakana brand + オフィス as an office either)."""
+    if unicodedata.normalize("NFKC", text[a:b]).casefold().replace(" ", "") in PRODUCTS:
+        return True
+    return (lab == "ORGANIZATION" and b < len(text) and bool(_KATA.match(text, b))
+            and bool(_KATA.match(text, b - 1)))
+
+
 def model_spans(text: str, rule_spans: Sequence[Span] | None = None) -> list[Span]:
     """The model's spans on ``text`` (probability ≥ :data:`CUTOFF`), offsets into ``text``.
     ``rule_spans``: the rule tier's output on ``text`` (its features); None runs the rules."""
@@ -235,7 +277,8 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
         if p < CUTOFF:
             continue
         a, b = _strip(text, a, b)
-        if a >= b or _NOT_A_NAME.fullmatch(text[a:b]):
+        a, b = _strip(text, *_trim(text, lab, a, b))
+        if a >= b or _NOT_A_NAME.fullmatch(text[a:b]) or _not_a_name(text, lab, a, b):
             continue
         if header_kind(text[a:b]) is not None:
             continue  # 名, セイ, 氏名: a table's column header, not a person (the rules read tables)
@@ -278,7 +321,19 @@ def find_names_and_model(view: TextView) -> list[Span]:
             for lab in ("PERSON", "ORGANIZATION")}
     kept = [r if r.score >= STRONG else _annotate(r, q) for r, q in zip(plain, agree)
             if q >= VETO or r.score >= STRONG or r.text in sure.get(r.label, "")]
+    kept = _places_not_bodies(kept, model)
     return combine(kept, model, MODE) + refs
+
+
+def _places_not_bodies(rules: list[Span], model: Sequence[Span]) -> list[Span]:
+    """A not-strong rule ORGANIZATION ending in a place word (神社, 寺, 駅, 城 …) that the model, sure
+    (p ≥ :data:`SURE`), reads as a LOCATION with the same offsets becomes a LOCATION: GSD calls a shrine
+    or a station a facility, and the rules' own _PLACE_END says such a word ends a place.
+    例: 宮島の厳島神社を訪れた。 → LOCATION「厳島神社」"""
+    sure = {(m.start, m.end) for m in model if m.label == "LOCATION" and m.score >= SURE}
+    return [r.with_(label="LOCATION", reason=f"{r.reason}（モデル: 地名）")
+            if (r.label == "ORGANIZATION" and r.score < STRONG and (r.start, r.end) in sure
+                and r.text.endswith(_PLACE_END)) else r for r in rules]
 
 
 def _annotate(rule: Span, q: float) -> Span:
