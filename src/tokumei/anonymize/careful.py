@@ -45,9 +45,29 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = profile_birthdates(text, spans)
     spans += birth_years(text, spans)
     spans = places_not_people(text, spans)
+    spans = places_in_allowed_bodies(text, spans, allowed)
     if places:
         spans += dictionary_places(text, spans, allowed)
     return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def places_in_allowed_bodies(text: str, spans: list[Span], allowed: Any) -> list[Span]:
+    """``spans`` without LOCATION spans inside an allow-listed public body (沼田 in 沼田商工会議所,
+    沼田税務署): the body stays as written, and when the address was generalised the place inside
+    it is a ``place_name`` risk (:mod:`.risk_places`) that ``publication`` applies to the whole
+    name — never 「群馬県内の市商工会議所」."""
+    if allowed is None:
+        return spans
+    from tokumei.anonymize.risk_places import _compound
+
+    out = []
+    for s in spans:
+        if s.label == "LOCATION" and not (s.data or {}).get("coarse"):
+            a, b = _compound(text, s.start, s.end)
+            if (a, b) != (s.start, s.end) and allowed(text[a:b]):
+                continue
+        out.append(s)
+    return out
 
 
 #: What follows a place, never a person: 宮島から車で20分, 岩国出身, 沼田方面.
