@@ -400,3 +400,16 @@ def test_ambiguous_surname_before_の_or_家_reads_as_the_family(text, after):
 def test_hiragana_name_after_a_bracket_is_kept_whole():
     out = anonymize("社労士 東條 まどか（とうじょう社会保険労務士事務所）").text
     assert "とう" not in out and "（A事務所）" in out, out
+
+
+@pytest.mark.parametrize("text, label, after", [
+    ("有限会社ミドリ食品（浜松市、正社員11名）", "ORGANIZATION", "静岡県内の市"),
+    ("社会福祉法人みのり会（岡山県岡山市、理事長）", "ORGANIZATION", "（岡山県、"),
+    ("会場は高岡市です", "PERSON", "富山県内の市"),
+])
+def test_a_municipality_taken_for_a_name_gets_a_place_word(text, label, after):
+    from tokumei.span import Span
+    name = next(w for w in ("浜松市", "岡山県岡山市", "高岡市") if w in text)
+    a = text.index(name)
+    out = anonymize(text, spans=[Span(label, a, a + len(name), name, .9, "t", "")]).text
+    assert after in out and "社（" not in out and "氏" not in out, out

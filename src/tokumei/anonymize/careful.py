@@ -45,10 +45,33 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = profile_birthdates(text, spans)
     spans += birth_years(text, spans)
     spans = places_not_people(text, spans)
+    spans = places_not_orgs(spans)
     spans = places_in_allowed_bodies(text, spans, allowed)
     if places:
         spans += dictionary_places(text, spans, allowed)
     return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def places_not_orgs(spans: list[Span]) -> list[Span]:
+    """An ORGANIZATION or PERSON span that is wholly a municipality the gazetteer knows, perhaps after
+    its prefecture (the model's 「（浜松市、正社員11名）」, 「（岡山県岡山市、理事長…）」) is a LOCATION:
+    the place operator gives it a place word (静岡県内の市, 岡山県) instead of 「B社」."""
+    from tokumei.anonymize.location import _PREF_IN_TEXT, _is_prefecture
+    from tokumei.detect.geo import gazetteer
+
+    out = []
+    for s in spans:
+        word = s.text.strip()
+        if s.label in ("ORGANIZATION", "PERSON") and len(word) >= 3 and word[-1] in "市区町村":
+            head = _PREF_IN_TEXT.match(word)
+            pref = head.group() if head and _is_prefecture(head.group()) else None
+            found = gazetteer().candidates(word[len(pref):] if pref else word, pref)
+            if len({c.prefecture for c in found}) == 1:
+                s = s.with_(label="LOCATION", entity_id=None, reason=s.reason + "・市区町村名（地名として置換）",
+                            data={**(s.data or {}), "kind": "municipality", "prefecture": found[0].prefecture,
+                                  "suffix": word[-1]})
+        out.append(s)
+    return out
 
 
 def places_in_allowed_bodies(text: str, spans: list[Span], allowed: Any) -> list[Span]:
