@@ -413,3 +413,18 @@ def test_a_municipality_taken_for_a_name_gets_a_place_word(text, label, after):
     a = text.index(name)
     out = anonymize(text, spans=[Span(label, a, a + len(name), name, .9, "t", "")]).text
     assert after in out and "社（" not in out and "氏" not in out, out
+
+
+@pytest.mark.parametrize("text, label, name, after", [
+    # a surname or a place of no kind glued to a place word is one place (never 「A天満宮」「（地名）天満宮」)
+    ("北野天満宮から東へ徒歩5分", "PERSON", "北野", "（地名）から東へ徒歩5分"),
+    ("北野天満宮から東へ徒歩5分", "LOCATION", "北野", "（地名）から東へ徒歩5分"),
+    ("京都府の北野天満宮", "LOCATION", "北野", "京都府の神社"),
+    # a branch keeps its 店 as an institution keeps its kind
+    ("さくら百貨店 弘前店の地下", "ORGANIZATION", "弘前店", "さくら百貨店 A店の地下"),
+])
+def test_place_words_and_branches_keep_their_sense(text, label, name, after):
+    from tokumei.span import Span
+    a = text.index(name)
+    assert anonymize(text, spans=[Span(label, a, a + len(name), name, .9, "t", "", None,
+                                       {"kind": "place"} if label == "LOCATION" else None)]).text == after

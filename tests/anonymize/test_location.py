@@ -34,6 +34,7 @@ def test_publication_gives_a_place_word(text, place, data, after):
     ("高岡市の料亭。", "高岡市", "富山県内の市の料亭。"),
     ("大三島にある酒蔵。", "大三島", "（島名）にある酒蔵。"),
     ("深谷駅から車で10分。", "深谷駅", "（駅名）から車で10分。"),
+    ("愛媛県の大三島にある酒蔵。", "大三島", "愛媛県の島にある酒蔵。"),  # not 愛媛県の愛媛県内の島
     ("深谷市上柴町の農家。", "深谷市上柴町", "（地名）の農家。"),
     # a place written with its prefecture first keeps the prefecture, as an address does
     ("住所は広島県廿日市市。", "広島県廿日市市", "住所は広島県。"),

@@ -46,10 +46,36 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans += birth_years(text, spans)
     spans = places_not_people(text, spans)
     spans = places_not_orgs(spans)
+    spans = place_words_after(text, spans)
     spans = places_in_allowed_bodies(text, spans, allowed)
     if places:
         spans += dictionary_places(text, spans, allowed)
     return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def place_words_after(text: str, spans: list[Span]) -> list[Span]:
+    """A LOCATION span of no particular kind followed by a place word (北野|天満宮, 渡良瀬|川) takes the
+    word in, so the operator replaces the whole place (（地名）, 京都府内の神社) and never leaves
+    「（地名）天満宮」."""
+    from tokumei.anonymize.location import _SUFFIX_KINDS
+
+    starts = {s.start for s in spans}
+    out = []
+    for s in spans:
+        d = s.data or {}
+        place = s.label == "LOCATION" and d.get("kind") in (None, "", "place") and not d.get("coarse")
+        # a bare surname glued to a place word is a place (北野|天満宮, never 「A天満宮」 from a person)
+        person = s.label == "PERSON" and " " not in s.text and "\u3000" not in s.text and not d.get("reading")
+        if place or person:
+            for word, kind in _SUFFIX_KINDS:
+                b = s.end + len(word)
+                if text.startswith(word, s.end) and not any(s.end <= x < b for x in starts) \
+                        and not re.match(r"[一-龥]", text[b : b + 1]):
+                    s = s.with_(label="LOCATION", end=b, text=text[s.start : b], entity_id=None,
+                                data={**d, "kind": kind}, reason=s.reason + "・後ろに地名の語")
+                    break
+        out.append(s)
+    return out
 
 
 def places_not_orgs(spans: list[Span]) -> list[Span]:

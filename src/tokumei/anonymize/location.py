@@ -77,7 +77,7 @@ def place_word(data: dict[str, Any], prefecture: str | None, surface: str = "") 
 #: Last characters of a place written without a kind (the safety net's and the model's spans) → kind.
 _SUFFIX_KINDS: tuple[tuple[str, str], ...] = (
     ("半島", "peninsula"), ("温泉", "onsen"), ("高原", "highland"), ("神社", "shrine"), ("大社", "shrine"),
-    ("神宮", "shrine"), ("駅", "station"), ("島", "island"), ("川", "river"), ("山", "mountain"), ("岳", "mountain"),
+    ("神宮", "shrine"), ("天満宮", "shrine"), ("八幡宮", "shrine"), ("駅", "station"), ("島", "island"), ("川", "river"), ("山", "mountain"), ("岳", "mountain"),
     ("城", "castle"), ("寺", "temple"), ("港", "port"), ("湖", "lake"), ("峠", "pass"), ("岬", "cape"),
     ("町", "town"), ("村", "town"),
 )
@@ -114,5 +114,8 @@ def generalize_location() -> Any:
         if not data.get("kind") or data.get("kind") == "place":
             data.update(infer_kind(t.surface))  # 高岡市 (model), 大三島 (anonymize.places): a kind, not （地名）
         pref = data.get("prefecture") or _prefecture_of_text(t.text)
-        return place_word(data, pref, t.surface)
+        word = place_word(data, pref, t.surface)
+        if pref and word.startswith(pref + "内の") and t.text[: t.start].endswith(pref + "の"):
+            return word[len(pref) + 2 :]  # 愛媛県の大三島 → 愛媛県の島, never 愛媛県の愛媛県内の島
+        return word
     return run
