@@ -428,3 +428,11 @@ def test_place_words_and_branches_keep_their_sense(text, label, name, after):
     a = text.index(name)
     assert anonymize(text, spans=[Span(label, a, a + len(name), name, .9, "t", "", None,
                                        {"kind": "place"} if label == "LOCATION" else None)]).text == after
+
+
+def test_an_organisation_cut_inside_its_legal_form_takes_the_form_in():
+    from tokumei.span import Span
+    t = "社会福祉法人ことり福祉会が運営する"
+    a = t.index("法人")
+    out = anonymize(t, spans=[Span("ORGANIZATION", a, 12, t[a:12], .9, "t", "")]).text
+    assert out == "A会が運営する", out  # was 「社会福祉A社が運営する」
