@@ -245,8 +245,10 @@ def test_a_person_before_から_stays_a_person():
     ("深谷市上柴町の農家で、関東一円に出荷。", "上柴町", "関東"),
 ])
 def test_places_finer_than_a_prefecture_get_a_place_word(text, gone, kept):
+    import re
     out = anonymize(text).text
-    assert gone not in out and "（地名）" in out and kept in out, out
+    # the place word is generalize_location's: （地名）, or its kind when known (（島名）, 〇〇県内の島)
+    assert gone not in out and re.search(r"（(?:地名|島名|駅名|市町村名)）|県内の", out) and kept in out, out
 
 
 def test_prefectures_and_allow_listed_bodies_stay():
@@ -398,3 +400,39 @@ def test_ambiguous_surname_before_の_or_家_reads_as_the_family(text, after):
 def test_hiragana_name_after_a_bracket_is_kept_whole():
     out = anonymize("社労士 東條 まどか（とうじょう社会保険労務士事務所）").text
     assert "とう" not in out and "（A事務所）" in out, out
+
+
+@pytest.mark.parametrize("text, label, after", [
+    ("有限会社ミドリ食品（浜松市、正社員11名）", "ORGANIZATION", "静岡県内の市"),
+    ("社会福祉法人みのり会（岡山県岡山市、理事長）", "ORGANIZATION", "（岡山県、"),
+    ("会場は高岡市です", "PERSON", "富山県内の市"),
+])
+def test_a_municipality_taken_for_a_name_gets_a_place_word(text, label, after):
+    from tokumei.span import Span
+    name = next(w for w in ("浜松市", "岡山県岡山市", "高岡市") if w in text)
+    a = text.index(name)
+    out = anonymize(text, spans=[Span(label, a, a + len(name), name, .9, "t", "")]).text
+    assert after in out and "社（" not in out and "氏" not in out, out
+
+
+@pytest.mark.parametrize("text, label, name, after", [
+    # a surname or a place of no kind glued to a place word is one place (never 「A天満宮」「（地名）天満宮」)
+    ("北野天満宮から東へ徒歩5分", "PERSON", "北野", "（地名）から東へ徒歩5分"),
+    ("北野天満宮から東へ徒歩5分", "LOCATION", "北野", "（地名）から東へ徒歩5分"),
+    ("京都府の北野天満宮", "LOCATION", "北野", "京都府の神社"),
+    # a branch keeps its 店 as an institution keeps its kind
+    ("さくら百貨店 弘前店の地下", "ORGANIZATION", "弘前店", "さくら百貨店 A店の地下"),
+])
+def test_place_words_and_branches_keep_their_sense(text, label, name, after):
+    from tokumei.span import Span
+    a = text.index(name)
+    assert anonymize(text, spans=[Span(label, a, a + len(name), name, .9, "t", "", None,
+                                       {"kind": "place"} if label == "LOCATION" else None)]).text == after
+
+
+def test_an_organisation_cut_inside_its_legal_form_takes_the_form_in():
+    from tokumei.span import Span
+    t = "社会福祉法人ことり福祉会が運営する"
+    a = t.index("法人")
+    out = anonymize(t, spans=[Span("ORGANIZATION", a, 12, t[a:12], .9, "t", "")]).text
+    assert out == "A会が運営する", out  # was 「社会福祉A社が運営する」

@@ -29,6 +29,20 @@ def test_publication_gives_a_place_word(text, place, data, after):
     assert r.text == after
 
 
+@pytest.mark.parametrize("text, place, after", [
+    # spans without a kind (the model's, the places safety net's) get one from the gazetteer or their end
+    ("高岡市の料亭。", "高岡市", "富山県内の市の料亭。"),
+    ("大三島にある酒蔵。", "大三島", "（島名）にある酒蔵。"),
+    ("深谷駅から車で10分。", "深谷駅", "（駅名）から車で10分。"),
+    ("愛媛県の大三島にある酒蔵。", "大三島", "愛媛県の島にある酒蔵。"),  # not 愛媛県の愛媛県内の島
+    ("深谷市上柴町の農家。", "深谷市上柴町", "（地名）の農家。"),
+    # a place written with its prefecture first keeps the prefecture, as an address does
+    ("住所は広島県廿日市市。", "広島県廿日市市", "住所は広島県。"),
+])
+def test_a_place_without_a_kind_gets_one(text, place, after):
+    assert anonymize(text, "publication", spans=[_loc(text, place)]).text == after
+
+
 def test_place_detected_in_running_text_is_never_a_person_letter():
     r = anonymize("宮島から車で20分、岩国市にある蔵。", "publication")
     assert "氏" not in r.text and "宮島" not in r.text and "岩国市" not in r.text

@@ -45,9 +45,78 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = profile_birthdates(text, spans)
     spans += birth_years(text, spans)
     spans = places_not_people(text, spans)
+    spans = places_not_orgs(spans)
+    spans = place_words_after(text, spans)
+    spans = places_in_allowed_bodies(text, spans, allowed)
     if places:
         spans += dictionary_places(text, spans, allowed)
     return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def place_words_after(text: str, spans: list[Span]) -> list[Span]:
+    """A LOCATION span of no particular kind followed by a place word (北野|天満宮, 渡良瀬|川) takes the
+    word in, so the operator replaces the whole place (（地名）, 京都府内の神社) and never leaves
+    「（地名）天満宮」."""
+    from tokumei.anonymize.location import _SUFFIX_KINDS
+
+    starts = {s.start for s in spans}
+    out = []
+    for s in spans:
+        d = s.data or {}
+        place = s.label == "LOCATION" and d.get("kind") in (None, "", "place") and not d.get("coarse")
+        # a bare surname glued to a place word is a place (北野|天満宮, never 「A天満宮」 from a person)
+        person = s.label == "PERSON" and " " not in s.text and "\u3000" not in s.text and not d.get("reading")
+        if place or person:
+            for word, kind in _SUFFIX_KINDS:
+                b = s.end + len(word)
+                if text.startswith(word, s.end) and not any(s.end <= x < b for x in starts) \
+                        and not re.match(r"[一-龥]", text[b : b + 1]):
+                    s = s.with_(label="LOCATION", end=b, text=text[s.start : b], entity_id=None,
+                                data={**d, "kind": kind}, reason=s.reason + "・後ろに地名の語")
+                    break
+        out.append(s)
+    return out
+
+
+def places_not_orgs(spans: list[Span]) -> list[Span]:
+    """An ORGANIZATION or PERSON span that is wholly a municipality the gazetteer knows, perhaps after
+    its prefecture (the model's 「（浜松市、正社員11名）」, 「（岡山県岡山市、理事長…）」) is a LOCATION:
+    the place operator gives it a place word (静岡県内の市, 岡山県) instead of 「B社」."""
+    from tokumei.anonymize.location import _PREF_IN_TEXT, _is_prefecture
+    from tokumei.detect.geo import gazetteer
+
+    out = []
+    for s in spans:
+        word = s.text.strip()
+        if s.label in ("ORGANIZATION", "PERSON") and len(word) >= 3 and word[-1] in "市区町村":
+            head = _PREF_IN_TEXT.match(word)
+            pref = head.group() if head and _is_prefecture(head.group()) else None
+            found = gazetteer().candidates(word[len(pref):] if pref else word, pref)
+            if len({c.prefecture for c in found}) == 1:
+                s = s.with_(label="LOCATION", entity_id=None, reason=s.reason + "・市区町村名（地名として置換）",
+                            data={**(s.data or {}), "kind": "municipality", "prefecture": found[0].prefecture,
+                                  "suffix": word[-1]})
+        out.append(s)
+    return out
+
+
+def places_in_allowed_bodies(text: str, spans: list[Span], allowed: Any) -> list[Span]:
+    """``spans`` without LOCATION spans inside an allow-listed public body (沼田 in 沼田商工会議所,
+    沼田税務署): the body stays as written, and when the address was generalised the place inside
+    it is a ``place_name`` risk (:mod:`.risk_places`) that ``publication`` applies to the whole
+    name — never 「群馬県内の市商工会議所」."""
+    if allowed is None:
+        return spans
+    from tokumei.anonymize.risk_places import _compound
+
+    out = []
+    for s in spans:
+        if s.label == "LOCATION" and not (s.data or {}).get("coarse"):
+            a, b = _compound(text, s.start, s.end)
+            if (a, b) != (s.start, s.end) and allowed(text[a:b]):
+                continue
+        out.append(s)
+    return out
 
 
 #: What follows a place, never a person: 宮島から車で20分, 岩国出身, 沼田方面.

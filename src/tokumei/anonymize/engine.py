@@ -312,6 +312,11 @@ def _widen(text: str, s: Span, floor: int) -> tuple[int, int]:
             if a - len(form) >= floor and text[a - len(form) : a] == form:
                 a -= len(form)
                 break
+            # a span cut inside its legal form (社会福祉|法人ことり福祉会) takes the rest of the form in
+            cut = form.find("法人")
+            if cut > 0 and s.text.startswith(form[cut:]) and a - cut >= floor and text[a - cut : a] == form[:cut]:
+                a -= cut
+                break
         for form in _LEGAL:
             if text.startswith(form, b):
                 b += len(form)

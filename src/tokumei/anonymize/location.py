@@ -6,6 +6,8 @@
 * the prefecture is known (the span's ``data["prefecture"]``, or the one prefecture the same text
   names) → 「{都道府県}内の{種類の語}」: 宮島 → 広島県内の島, 岩国市 → 山口県内の市, JR沼田駅 → 群馬県内の駅;
 * else a bracketed kind word: （島名）（駅名）（市町村名）, and （地名） for the rest;
+* a span without a kind (the model's, or :mod:`tokumei.anonymize.places`' safety net) gets one from
+  its last characters or the gazetteer (:func:`infer_kind`: 高岡市 → 富山県内の市);
 * prefectures, countries and regions wider than a prefecture (``data["coarse"]``) stay as written.
 
 The prefecture is the coarsest grain ``publication`` keeps (as for addresses), so the result says no
@@ -45,6 +47,12 @@ _MUNI_WORDS = {"市": "市", "区": "区", "町": "町", "村": "村"}
 _PREF_IN_TEXT = re.compile(r"北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県")
 
 
+def _is_prefecture(name: str) -> bool:
+    from tokumei.detect.geo import gazetteer
+
+    return gazetteer().is_prefecture(name)
+
+
 def _prefecture_of_text(text: str) -> str | None:
     """The one prefecture ``text`` names (all mentions the same), else None."""
     from tokumei.detect.geo import gazetteer
@@ -66,6 +74,31 @@ def place_word(data: dict[str, Any], prefecture: str | None, surface: str = "") 
     return UNKNOWN_WORDS.get(kind, "（地名）")
 
 
+#: Last characters of a place written without a kind (the safety net's and the model's spans) → kind.
+_SUFFIX_KINDS: tuple[tuple[str, str], ...] = (
+    ("半島", "peninsula"), ("温泉", "onsen"), ("高原", "highland"), ("神社", "shrine"), ("大社", "shrine"),
+    ("神宮", "shrine"), ("天満宮", "shrine"), ("八幡宮", "shrine"), ("駅", "station"), ("島", "island"), ("川", "river"), ("山", "mountain"), ("岳", "mountain"),
+    ("城", "castle"), ("寺", "temple"), ("港", "port"), ("湖", "lake"), ("峠", "pass"), ("岬", "cape"),
+    ("町", "town"), ("村", "town"),
+)
+
+
+def infer_kind(surface: str) -> dict[str, Any]:
+    """Kind (and prefecture) of a place span that came without them: a municipality the gazetteer
+    knows in one prefecture, else the place word it ends with. 例: ``infer_kind("大三島")["kind"] == "island"``"""
+    from tokumei.detect.geo import gazetteer
+
+    word = unicodedata.normalize("NFKC", surface).strip()
+    if word[-1:] in _MUNI_WORDS:
+        found = gazetteer().candidates(word)
+        if len({c.prefecture for c in found}) == 1:
+            return {"kind": "municipality", "prefecture": found[0].prefecture, "suffix": word[-1]}
+    for suffix, kind in _SUFFIX_KINDS:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return {"kind": kind}
+    return {}
+
+
 def generalize_location() -> Any:
     """地名 → 「〇〇県内の島」／「（駅名）」 (see the module docstring)."""
     from tokumei.anonymize.operators import _op
@@ -75,6 +108,14 @@ def generalize_location() -> Any:
         data = dict(t.span.data or {})
         if data.get("coarse") or data.get("kind") in COARSE_KINDS:
             return t.surface  # 広島県, ベトナム, 北陸: the grain publication keeps
+        head = _PREF_IN_TEXT.match(unicodedata.normalize("NFKC", t.surface))
+        if head and _is_prefecture(head.group()):
+            return head.group()  # 広島県廿日市市 (model) → 広島県, as an address is generalised
+        if not data.get("kind") or data.get("kind") == "place":
+            data.update(infer_kind(t.surface))  # 高岡市 (model), 大三島 (anonymize.places): a kind, not （地名）
         pref = data.get("prefecture") or _prefecture_of_text(t.text)
-        return place_word(data, pref, t.surface)
+        word = place_word(data, pref, t.surface)
+        if pref and word.startswith(pref + "内の") and t.text[: t.start].endswith(pref + "の"):
+            return word[len(pref) + 2 :]  # 愛媛県の大三島 → 愛媛県の島, never 愛媛県の愛媛県内の島
+        return word
     return run

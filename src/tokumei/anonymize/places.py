@@ -4,8 +4,11 @@ SudachiPy tags place names (名詞-固有名詞-地名-一般: 大三島, 深谷
 with a place word after it (渡良瀬川, 岩木山, 彦根城, 鑁阿寺) are places too. Those not
 covered by any span, not a prefecture (or its stem: 京都, 大阪), a country or a broad region
 (関東, 北陸), and not allow-listed become place spans: label ``LOCATION`` when the vocabulary has it
-(the names tier's places, generalised by the policy's LOCATION rule), else ``ADDRESS`` with
-``data["place"]`` so that the address operator writes 「（地名）」. Adjacent place tokens are one
+(the names tier's places, generalised by the policy's LOCATION rule: ``generalize_location`` in
+``publication``, which finds the kind from the word's end, 大三島 → （島名）, see
+:func:`tokumei.anonymize.location.infer_kind`), else ``ADDRESS`` with ``data["place"]`` so that the
+address operator writes 「（地名）」. This is only the safety net for places detection missed:
+detected LOCATION spans take the same operator. Adjacent place tokens are one
 span (深谷市上柴町).
 
 例::

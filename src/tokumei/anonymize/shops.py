@@ -40,6 +40,9 @@ _NOT_NAMES = frozenset("の は が を に で と も 営業 開店 閉店 経
                        "など 等 併設 兼 スペース コーナー 部門 事業".split())
 
 
+#: Labels of spans inside a shop passage that give way to the shop span.
+_YIELDS = ("PERSON", "ORGANIZATION", "LOCATION")
+
 _MULTI = re.compile(r"から|まで|では|には|とは|にも|です|でした|より")
 _HIRA = re.compile(r"[\u3041-\u3096]")
 
@@ -69,10 +72,15 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
         name = _cut(m.group("name"))
         if name[0] in _PARTICLES or any(name.startswith(w) for w in _NOT_NAMES) \
                 or len(name) < 2 and not re.match(r"[一-龥]", name):
+            # 「喫茶 営業中」: a kind word before an ordinary word is no name, whoever proposed it
+            out = [s for s in out if not (s.label == "ORGANIZATION" and s.start == m.start()
+                                          and s.end <= m.end("name"))]
             continue
         a, b = m.start(), m.start("name") + len(name)
         inside = [s for s in out if s.start < b and a < s.end]
-        if any(s.label not in ("PERSON", "ORGANIZATION") or s.start < m.start("name") or s.end > b for s in inside):
+        # a name span that takes in the kind word or a trailing particle (珈琲 ほたるは, 料亭 かつらぎから) or a
+        # place the model saw in the shop's name (ヘアメイク アルバ as LOCATION) gives way to the shop span
+        if any(s.label not in _YIELDS or s.start < a or s.end > m.end("name") for s in inside):
             continue
         eid = next((s.entity_id for s in inside if s.label == "ORGANIZATION"), None)
         out = [s for s in out if s not in inside]
@@ -117,7 +125,10 @@ def suffix_names(text: str, spans: list[Span]) -> list[Span]:
         if len(head) < 2 or head[-1] in _BAD_END:
             continue
         inside = [s for s in out if s.start < b and a < s.end]
-        if any(s.label != "PERSON" or s.start < a or s.end > b for s in inside):
+        # a place or name inside the name (ふじ in ふじさき果樹園) gives way; so does an organisation span
+        # that took in the particle before the name or stopped short of the kind word (平素よりおかべ歯科)
+        if any(s.label not in _YIELDS or s.end > b or s.start < a and not (
+                s.label == "ORGANIZATION" and a > m.start("head") and s.end > a) for s in inside):
             continue
         out = [s for s in out if s not in inside]
         out.append(Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "ひらがなの屋号＋種類の語"))
