@@ -40,6 +40,9 @@ EXAMPLES = 3
 
 _GENDER = frozenset({"男", "女", "男性", "女性", "m", "f", "male", "female", "man", "woman"})
 _SMALL_INT = re.compile(r"\d{1,3}(?:歳|才)?")
+#: An identifier token: ASCII letters and digits mixed, no space (a salt, key, order id, login id).
+#: A name written in rōmaji has no digit; an e-mail address has an @.
+IDENT = re.compile(r"(?=[^\d]*\d)(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9_.+/=-]+")
 
 
 
@@ -59,6 +62,7 @@ class ColumnStats:
     sensitive: Counter = field(default_factory=Counter)  # 要配慮 kind → values mentioning it
     pref: int = 0  # values that are a prefecture code (1–47) or name
     jan: int = 0  # 13-digit values passing the JAN check digit
+    ident: int = 0  # identifier tokens (IDENT): letters and digits mixed, no space
     examples: dict = field(default_factory=dict)
 
     def merge(self, other: "ColumnStats") -> "ColumnStats":
@@ -75,6 +79,7 @@ class ColumnStats:
         self.sensitive.update(other.sensitive)
         self.pref += other.pref
         self.jan += other.jan
+        self.ident += other.ident
         for label, xs in other.examples.items():
             mine = self.examples.setdefault(label, [])
             for x in xs:
@@ -175,6 +180,7 @@ def observe(st: ColumnStats, value: object, *, column: str = "", examples: bool 
         st.sensitive["ANY"] += 1  # values with any 要配慮 kind (the share the report gives)
     st.pref += is_pref
     st.jan += is_jan
+    st.ident += bool(IDENT.fullmatch(text))
     st.full.update(full)
     st.contains.update(contains)
     st.sources.update(sources)

@@ -11,6 +11,9 @@ What counts as found (breach reads ``found``; ``review`` becomes questions to th
   (:mod:`tokumei.scan.evidence`) — a technical name (``tracking_no``) only changes the reason
   given — and never when the values are JAN product codes;
 * a bare hex digest (MD5/SHA-*) is a password hash only in a column named as a password;
+* names (人名, 組織名, 地名 — the names tiers) are not found in a column of identifier tokens
+  (most values mix ASCII letters and digits: salts, keys, order ids): a model or rule that reads
+  「vbjIss80gd」 as a company is chance, so they are to review (``identifier``);
 * labels contained in free text and 要配慮 kinds (:mod:`tokumei.scan.sensitive`) when at least
   two values or 5 % of them mention it (one stray mention is to review); numbers with a check
   digit inside free text, allergies and diets (``HEALTH_INFO``) are always to review.
@@ -18,6 +21,9 @@ What counts as found (breach reads ``found``; ``review`` becomes questions to th
 例: ``decide("電話番号", stats)["found"] == ["PHONE"]``
 """
 from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
 
 from tokumei.scan.classify import EXAMPLES, ColumnStats
 from tokumei.scan.evidence import BASE_RATE, holds_against_chance
@@ -42,6 +48,27 @@ NAME_SUFFICES = frozenset(SENSITIVE) | {
     "PASSWORD", "PASSWORD_HASH", "GENDER"}
 #: Free text: a label contained in at least this many values, or this share, is found.
 MIN_MENTIONS, MIN_MENTION_SHARE = 2, 0.05
+#: Labels of the names tiers (jp.names.rules / jp.names.model), which read any capitalised
+#: token as a possible name.
+NAME_LABELS = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
+#: Share of identifier tokens (:data:`tokumei.scan.classify.IDENT`) that makes a column technical.
+IDENT_SHARE = 0.5
+
+
+def _identifier_names(name_cat: str | None, st: ColumnStats) -> tuple[ColumnStats, list[dict]]:
+    """In a column of identifier tokens, take the names-tier labels out of the counts (except the
+    one the column's name gives) and return them as review items."""
+    ne = st.non_empty
+    if not ne or st.ident / ne < IDENT_SHARE:
+        return st, []
+    drop = {k for k in (set(st.full) | set(st.contains)) & NAME_LABELS if k != name_cat}
+    if not drop:
+        return st, []
+    review = [{"label": k, "share": round((st.full[k] + st.contains[k]) / ne, 4),
+               "count": st.full[k] + st.contains[k], "why": "identifier"} for k in sorted(drop)]
+    keep = replace(st, full=Counter({k: v for k, v in st.full.items() if k not in drop}),
+                   contains=Counter({k: v for k, v in st.contains.items() if k not in drop}))
+    return keep, review
 
 
 def _value_shares(st: ColumnStats, name_cat: str | None) -> dict[str, float]:
@@ -93,8 +120,9 @@ def decide(name: str, st: ColumnStats, *, examples: bool = False) -> dict:
     nm = name_category(name)
     name_cat, keyword = nm if nm else (None, None)
     ne = st.non_empty
+    st, review = _identifier_names(name_cat, st)
     shares = _value_shares(st, name_cat) if ne else {}
-    review = _doubtful(name, name_cat, st, shares) if ne else []
+    review += _doubtful(name, name_cat, st, shares) if ne else []
     if ne and name_cat == "ADDRESS" and is_pref_name(name) and st.pref:
         shares["ADDRESS"] = max(shares.get("ADDRESS", 0.0), st.pref / ne)
     sens_share = {k: n / ne for k, n in st.sensitive.items() if k != "ANY"} if ne else {}
