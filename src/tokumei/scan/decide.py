@@ -5,7 +5,7 @@ What counts as found (breach reads ``found``; ``review`` becomes questions to th
 
 * the column's category when the name and values agree, or the values alone are clear (share
   ≥ 0.5, or ≥ 0.2 for labels without a check digit); a name alone is enough for the categories
-  whose values cannot be checked by shape (要配慮, identity numbers, passwords, 氏名, 住所) —
+  whose values cannot be checked by shape (要配慮, identity numbers, 会員番号等, passwords, 氏名, 住所) —
   otherwise a name alone is to review;
 * labels with a check digit found from values alone only when the share cannot be chance
   (:mod:`tokumei.scan.evidence`) — a technical name (``tracking_no``) only changes the reason
@@ -41,9 +41,10 @@ _CONFIRMS: dict[str, frozenset[str]] = {
     "ADDRESS": frozenset({"ADDRESS"}),
 }
 #: Categories a column name establishes on its own (their values have no checkable shape, or
-#: are stored protected).
+#: are stored protected). MEMBER_ID (#12): a shop's or office's own numbering (1, 2, 3 … or
+#: 「A-2034-5512」) has no shape to check, so 会員番号 / customer_id is enough, as 氏名 is.
 NAME_SUFFICES = frozenset(SENSITIVE) | {
-    "PERSON", "ADDRESS", "MY_NUMBER", "CREDIT_CARD", "BANK_ACCOUNT", "PENSION_NUMBER", "PASSPORT",
+    "PERSON", "ADDRESS", "MEMBER_ID", "MY_NUMBER", "CREDIT_CARD", "BANK_ACCOUNT", "PENSION_NUMBER", "PASSPORT",
     "EMPLOYMENT_INSURANCE_NUMBER", "HEALTH_INSURANCE_NUMBER", "DRIVERS_LICENSE", "RESIDENCE_CARD",
     "PASSWORD", "PASSWORD_HASH", "GENDER"}
 #: Free text: a label contained in at least this many values, or this share, is found.
