@@ -49,3 +49,23 @@ def test_a_member_number_name_does_not_hide_a_chance_my_number():
         observe(st, v, column="会員番号")
     got = decide("会員番号", st)
     assert got["found"] == ["MEMBER_ID"]
+
+
+@pytest.mark.parametrize("column, values, found, review", [
+    # the header read as a label (「電話番号：1234567」) is the name again, not a value's shape (#15)
+    ("電話番号", ["1234567", "7654321", "1111111"], [], "name_only"),
+    ("TEL", ["9999999", "1234567"], [], "name_only"),
+    ("法人番号", [str(1000000000000 + i * 7) for i in range(20)], [], "name_only"),
+    # a label written in the cell is the value's own evidence
+    ("note", ["会員番号：12345 の方から電話", "会員番号 55555 様より"], ["MEMBER_ID"], None),
+    ("カルテ番号", [str(10000 + i) for i in range(20)], ["MEMBER_ID"], None),
+])
+def test_a_labelled_value_from_the_header_is_name_evidence(column, values, found, review):
+    from tokumei.scan.classify import ColumnStats, decide, observe
+
+    st = ColumnStats()
+    for v in values:
+        observe(st, v, column=column)
+    got = decide(column, st)
+    assert got["found"] == found
+    assert [r["why"] for r in got["review"] if r["why"] == "name_only"] == ([review] if review else [])

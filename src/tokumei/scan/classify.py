@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -111,6 +112,14 @@ def _analyzers(analyzer):
     return _BARE[0][1:]
 
 
+def _from_header(s, value: str, off: int) -> bool:
+    """True for a labelled value (jp.labelled_value.v1) whose label word is the column's name, not
+    written in the cell: 「電話番号：1234567」 says no more than the name, which :func:`decide` reads
+    already (#15: a name alone is to review for labels whose values have a shape to check)."""
+    word = (s.data or {}).get("labelled") if s.source == "jp.labelled_value.v1" else None
+    return bool(word) and word not in unicodedata.normalize("NFKC", value[: s.start - off])
+
+
 def cell_facts(value: str, column: str = "", analyzer=None) -> tuple:
     """Facts about one (stripped, non-empty) value: (full labels, contained labels, sources,
     protection key, is_gender, is_small_int, sensitive kinds, is_prefecture, is_jan). Cached per
@@ -137,7 +146,7 @@ def cell_facts(value: str, column: str = "", analyzer=None) -> tuple:
             spans = []
         n, off = len(value), len(prefix)
         for s in spans:
-            if s.start < off:
+            if s.start < off or _from_header(s, value, off):
                 continue
             sources.add(s.source)
             if (s.end - s.start) >= FULL_COVER * n:
