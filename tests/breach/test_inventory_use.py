@@ -132,3 +132,13 @@ def test_example_incident_without_items(capsys, tmp_path):
     out = json.loads(capsys.readouterr().out)
     assert "施行規則第7条第1号" in out["criteria"] and "施行規則第7条第2号" not in out["criteria"]
     assert [law["law_id"] for law in out["laws"]] == ["appi"]
+
+
+def test_a_place_name_is_not_an_item_alone():
+    # LOCATION (#11) found in an address column is part of 住所; alone it is no item and no question
+    inv = json.loads(json.dumps(INVENTORY))
+    inv["sources"][0]["tables"][0]["columns"] = [
+        col("addr01", ["ADDRESS", "LOCATION"]), col("出身地", ["LOCATION"]),
+        col("memo", [], [{"label": "LOCATION", "share": 0.02, "count": 2, "why": "few"}])]
+    use = use_inventory(inv, ("dtb_customer",))
+    assert use.items == ("ADDRESS",) and "LOCATION" not in use.sources and use.questions == ()

@@ -301,3 +301,37 @@ def test_binom_tail_is_a_probability_and_falls_with_k(k, n, p):
 def test_split_name_round_trip(base, n):
     for name in (f"{base}{n}", f"{base}{n:02d}", f"{base}_{n}"):
         assert split_name(name) == (base, name[len(base):].lstrip("_"))
+
+
+# ---- names tiers on identifier tokens (merge of #11's CRF names tier with #15) -------------------
+
+def _stats(ident: int, **contains: int) -> ColumnStats:
+    from collections import Counter
+
+    return ColumnStats(rows=100, non_empty=100, ident=ident, contains=Counter(contains))
+
+
+@pytest.mark.parametrize("name, ident, contains, found, why", [
+    # a salt/key column: a names tier reading 「vbjIss80gd」 as a company is chance
+    ("salt", 83, {"ORGANIZATION": 2}, [], {"ORGANIZATION": "identifier"}),
+    ("c1", 95, {"PERSON": 4, "LOCATION": 3}, [], {"LOCATION": "identifier", "PERSON": "identifier"}),
+    # free text (few identifier tokens): two mentions of a company are a finding
+    ("memo", 10, {"ORGANIZATION": 2}, ["ORGANIZATION"], {}),
+    # the column's name says 氏名: its own label stays (values such as 「taro01」 are login names)
+    ("氏名", 90, {"PERSON": 30, "ORGANIZATION": 5}, ["PERSON"], {"ORGANIZATION": "identifier"}),
+])
+def test_names_in_identifier_columns_are_to_review(name, ident, contains, found, why):
+    got = decide(name, _stats(ident, **contains))
+    assert got["found"] == found
+    assert {r["label"]: r["why"] for r in got["review"] if r["why"] == "identifier"} == why
+
+
+@pytest.mark.parametrize("value, ident", [
+    ("vbjIss80gd", True), ("A-2034-5512", True), ("tok9", True),
+    ("BZJhvvSpa", False), ("Taro Yamada", False), ("yamada@example.jp", False), ("090-1234-5678", False),
+    ("架空ハイツ101", False),
+])
+def test_identifier_tokens(value, ident):
+    from tokumei.scan.classify import IDENT
+
+    assert bool(IDENT.fullmatch(value)) is ident

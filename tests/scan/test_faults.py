@@ -180,7 +180,8 @@ def test_admin_csv_export_in_cp932(tmp_path):
     t = table(inv, "会員一覧.csv")
     assert t["encoding"] == "cp932" and t["mixed_encoding_lines"] == 1
     found = {c["name"]: c["found"][:1] for c in t["columns"]}
-    assert found == {"会員ID": [], "お名前(姓)": ["PERSON"], "お名前(名)": ["PERSON"], "郵便番号1": ["POSTAL_CODE"],
+    # 会員ID: [] was written before MEMBER_ID existed (#12); a member-number name now establishes it
+    assert found == {"会員ID": ["MEMBER_ID"], "お名前(姓)": ["PERSON"], "お名前(名)": ["PERSON"], "郵便番号1": ["POSTAL_CODE"],
                      "郵便番号2": ["POSTAL_CODE"], "都道府県": ["ADDRESS"], "住所1": ["ADDRESS"], "住所2": ["ADDRESS"],
                      "メールアドレス": ["EMAIL"], "TEL1": ["PHONE"], "TEL2": ["PHONE"], "TEL3": ["PHONE"],
                      "誕生日": ["DATE_OF_BIRTH"], "備考": found["備考"]}

@@ -62,8 +62,9 @@ def load_inventory(path: str | Path) -> dict[str, Any]:
 
 
 #: Found categories that are not an item of a leak on their own (a date, a public corporate
-#: number, a web address).
-NOT_ITEMS_ALONE = frozenset({"DATE", "URL", "CORPORATE_NUMBER"})
+#: number, a web address, a place name — 「東京都」「大阪」 in an address column is part of the
+#: 住所 item, and a place name alone does not locate a person the way an address does).
+NOT_ITEMS_ALONE = frozenset({"DATE", "URL", "CORPORATE_NUMBER", "LOCATION"})
 #: Review items worth a question to the person (identity numbers, cards, health …).
 _ASK = frozenset(ITEM_KEYS) - NOT_ITEMS_ALONE | set(SCAN_SENSITIVE) | {"HEALTH_INFO"}
 

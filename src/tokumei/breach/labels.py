@@ -52,8 +52,9 @@ SCAN_SENSITIVE: dict[str, str] = {
     "SENSITIVE_SOCIAL_STATUS": "SOCIAL_STATUS",
 }
 
-#: Wording for notices: a person reads 「氏名」 rather than 「人名」.
-_NOTICE_JA = {**LABEL_JA, "PERSON": "氏名", "ORGANIZATION": "勤務先・団体名", "CREDIT_CARD": "クレジットカード情報"}
+#: Wording for notices: a person reads 「氏名」 rather than 「人名」. No 中黒 in a name (notices
+#: join the items with 「・」, so 「勤務先・団体名」 read as two items).
+_NOTICE_JA = {**LABEL_JA, "PERSON": "氏名", "ORGANIZATION": "勤務先等の団体名", "CREDIT_CARD": "クレジットカード情報"}
 
 #: Identity-document labels shown together as 「身分証明書情報」 in notices.
 ID_DOCUMENTS = ("DRIVERS_LICENSE", "PASSPORT", "RESIDENCE_CARD", "HEALTH_INSURANCE_NUMBER")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -40,6 +41,9 @@ EXAMPLES = 3
 
 _GENDER = frozenset({"男", "女", "男性", "女性", "m", "f", "male", "female", "man", "woman"})
 _SMALL_INT = re.compile(r"\d{1,3}(?:歳|才)?")
+#: An identifier token: ASCII letters and digits mixed, no space (a salt, key, order id, login id).
+#: A name written in rōmaji has no digit; an e-mail address has an @.
+IDENT = re.compile(r"(?=[^\d]*\d)(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9_.+/=-]+")
 
 
 
@@ -59,6 +63,7 @@ class ColumnStats:
     sensitive: Counter = field(default_factory=Counter)  # 要配慮 kind → values mentioning it
     pref: int = 0  # values that are a prefecture code (1–47) or name
     jan: int = 0  # 13-digit values passing the JAN check digit
+    ident: int = 0  # identifier tokens (IDENT): letters and digits mixed, no space
     examples: dict = field(default_factory=dict)
 
     def merge(self, other: "ColumnStats") -> "ColumnStats":
@@ -75,6 +80,7 @@ class ColumnStats:
         self.sensitive.update(other.sensitive)
         self.pref += other.pref
         self.jan += other.jan
+        self.ident += other.ident
         for label, xs in other.examples.items():
             mine = self.examples.setdefault(label, [])
             for x in xs:
@@ -106,6 +112,14 @@ def _analyzers(analyzer):
     return _BARE[0][1:]
 
 
+def _from_header(s, value: str, off: int) -> bool:
+    """True for a labelled value (jp.labelled_value.v1) whose label word is the column's name, not
+    written in the cell: 「電話番号：1234567」 says no more than the name, which :func:`decide` reads
+    already (#15: a name alone is to review for labels whose values have a shape to check)."""
+    word = (s.data or {}).get("labelled") if s.source == "jp.labelled_value.v1" else None
+    return bool(word) and word not in unicodedata.normalize("NFKC", value[: s.start - off])
+
+
 def cell_facts(value: str, column: str = "", analyzer=None) -> tuple:
     """Facts about one (stripped, non-empty) value: (full labels, contained labels, sources,
     protection key, is_gender, is_small_int, sensitive kinds, is_prefecture, is_jan). Cached per
@@ -132,7 +146,7 @@ def cell_facts(value: str, column: str = "", analyzer=None) -> tuple:
             spans = []
         n, off = len(value), len(prefix)
         for s in spans:
-            if s.start < off:
+            if s.start < off or _from_header(s, value, off):
                 continue
             sources.add(s.source)
             if (s.end - s.start) >= FULL_COVER * n:
@@ -175,6 +189,7 @@ def observe(st: ColumnStats, value: object, *, column: str = "", examples: bool 
         st.sensitive["ANY"] += 1  # values with any 要配慮 kind (the share the report gives)
     st.pref += is_pref
     st.jan += is_jan
+    st.ident += bool(IDENT.fullmatch(text))
     st.full.update(full)
     st.contains.update(contains)
     st.sources.update(sources)

@@ -5,12 +5,15 @@ What counts as found (breach reads ``found``; ``review`` becomes questions to th
 
 * the column's category when the name and values agree, or the values alone are clear (share
   ≥ 0.5, or ≥ 0.2 for labels without a check digit); a name alone is enough for the categories
-  whose values cannot be checked by shape (要配慮, identity numbers, passwords, 氏名, 住所) —
+  whose values cannot be checked by shape (要配慮, identity numbers, 会員番号等, passwords, 氏名, 住所) —
   otherwise a name alone is to review;
 * labels with a check digit found from values alone only when the share cannot be chance
   (:mod:`tokumei.scan.evidence`) — a technical name (``tracking_no``) only changes the reason
   given — and never when the values are JAN product codes;
 * a bare hex digest (MD5/SHA-*) is a password hash only in a column named as a password;
+* names (人名, 組織名, 地名 — the names tiers) are not found in a column of identifier tokens
+  (most values mix ASCII letters and digits: salts, keys, order ids): a model or rule that reads
+  「vbjIss80gd」 as a company is chance, so they are to review (``identifier``);
 * labels contained in free text and 要配慮 kinds (:mod:`tokumei.scan.sensitive`) when at least
   two values or 5 % of them mention it (one stray mention is to review); numbers with a check
   digit inside free text, allergies and diets (``HEALTH_INFO``) are always to review.
@@ -18,6 +21,9 @@ What counts as found (breach reads ``found``; ``review`` becomes questions to th
 例: ``decide("電話番号", stats)["found"] == ["PHONE"]``
 """
 from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
 
 from tokumei.scan.classify import EXAMPLES, ColumnStats
 from tokumei.scan.evidence import BASE_RATE, holds_against_chance
@@ -35,13 +41,35 @@ _CONFIRMS: dict[str, frozenset[str]] = {
     "ADDRESS": frozenset({"ADDRESS"}),
 }
 #: Categories a column name establishes on its own (their values have no checkable shape, or
-#: are stored protected).
+#: are stored protected). MEMBER_ID (#12): a shop's or office's own numbering (1, 2, 3 … or
+#: 「A-2034-5512」) has no shape to check, so 会員番号 / customer_id is enough, as 氏名 is.
 NAME_SUFFICES = frozenset(SENSITIVE) | {
-    "PERSON", "ADDRESS", "MY_NUMBER", "CREDIT_CARD", "BANK_ACCOUNT", "PENSION_NUMBER", "PASSPORT",
+    "PERSON", "ADDRESS", "MEMBER_ID", "MY_NUMBER", "CREDIT_CARD", "BANK_ACCOUNT", "PENSION_NUMBER", "PASSPORT",
     "EMPLOYMENT_INSURANCE_NUMBER", "HEALTH_INSURANCE_NUMBER", "DRIVERS_LICENSE", "RESIDENCE_CARD",
     "PASSWORD", "PASSWORD_HASH", "GENDER"}
 #: Free text: a label contained in at least this many values, or this share, is found.
 MIN_MENTIONS, MIN_MENTION_SHARE = 2, 0.05
+#: Labels of the names tiers (jp.names.rules / jp.names.model), which read any capitalised
+#: token as a possible name.
+NAME_LABELS = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
+#: Share of identifier tokens (:data:`tokumei.scan.classify.IDENT`) that makes a column technical.
+IDENT_SHARE = 0.5
+
+
+def _identifier_names(name_cat: str | None, st: ColumnStats) -> tuple[ColumnStats, list[dict]]:
+    """In a column of identifier tokens, take the names-tier labels out of the counts (except the
+    one the column's name gives) and return them as review items."""
+    ne = st.non_empty
+    if not ne or st.ident / ne < IDENT_SHARE:
+        return st, []
+    drop = {k for k in (set(st.full) | set(st.contains)) & NAME_LABELS if k != name_cat}
+    if not drop:
+        return st, []
+    review = [{"label": k, "share": round((st.full[k] + st.contains[k]) / ne, 4),
+               "count": st.full[k] + st.contains[k], "why": "identifier"} for k in sorted(drop)]
+    keep = replace(st, full=Counter({k: v for k, v in st.full.items() if k not in drop}),
+                   contains=Counter({k: v for k, v in st.contains.items() if k not in drop}))
+    return keep, review
 
 
 def _value_shares(st: ColumnStats, name_cat: str | None) -> dict[str, float]:
@@ -93,8 +121,9 @@ def decide(name: str, st: ColumnStats, *, examples: bool = False) -> dict:
     nm = name_category(name)
     name_cat, keyword = nm if nm else (None, None)
     ne = st.non_empty
+    st, review = _identifier_names(name_cat, st)
     shares = _value_shares(st, name_cat) if ne else {}
-    review = _doubtful(name, name_cat, st, shares) if ne else []
+    review += _doubtful(name, name_cat, st, shares) if ne else []
     if ne and name_cat == "ADDRESS" and is_pref_name(name) and st.pref:
         shares["ADDRESS"] = max(shares.get("ADDRESS", 0.0), st.pref / ne)
     sens_share = {k: n / ne for k, n in st.sensitive.items() if k != "ANY"} if ne else {}

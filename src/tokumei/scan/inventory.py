@@ -31,7 +31,7 @@ JSON schema ``tokumei.inventory/1`` (the breach module reads it)::
             "huge_cells": 1?, "examples": ["090-****-5678"]?,    # only with --show-examples, masked
             "found": ["PHONE"],          # confident findings (breach uses only these)
             "review": [{"label": "MY_NUMBER", "label_ja": "マイナンバー", "share": 0.09, "count": 27,
-                        "why": "chance|jan|technical|bare_digest|name_only|empty|few|health_info",
+                        "why": "chance|jan|technical|bare_digest|identifier|name_only|empty|few|health_info",
                         "base_rate": 0.1?}],            # 要確認: not found, shown with its evidence
             "sensitive_kinds": {"SENSITIVE_HEALTH": 0.15}?,  # 要配慮 in free-text values: share per kind
             "evidence_ja": ["列名「tel」が電話番号を示す", "分割列 tel01・tel02・tel03 をつないだ値の98%が電話番号の形"]

@@ -68,7 +68,9 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...
     ("CREDIT_CARD", ("カード番号", "クレジットカード", "クレカ"),
      ("card", "cardno", "cardnumber", "ccnumber", "pan", "creditcard", "cc", "ccno"), ()),
     ("MEMBER_ID", ("会員番号", "顧客番号", "お客様番号", "社員番号", "従業員番号", "職員番号", "患者番号", "患者ID",
-                   "診察券番号", "会員ID", "顧客ID"),
+                   "診察券番号", "会員ID", "顧客ID",
+                   # the label words of jp.labelled_value.v1 (#12) that a column may be named by
+                   "カルテ番号", "利用者番号", "組合員番号", "会員No", "社員No"),
      ("memberid", "memberno", "customerid", "customerno", "employeeid", "employeeno", "staffid", "patientid"), ()),
     ("BANK_ACCOUNT", ("口座番号", "口座"), ("accountnumber", "bankaccount", "iban", "accountno"), ()),
     ("PENSION_NUMBER", ("基礎年金番号", "年金番号"), ("pension", "pensionnumber"), ()),

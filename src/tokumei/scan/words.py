@@ -33,6 +33,7 @@ _REVIEW = {
     "empty": "列名は{label}を示すが、値が空",
     "few": "{label}に当たる値が{count}件（{share}）だけ",
     "in_text": "自由記述の{share}（{count}件）に{label}の形の番号がある（検査数字は無作為な数字でも約1割合う）",
+    "identifier": "値の多くが英数字の識別子・鍵の形。{label}に見える値{count}件（{share}）は偶然とみなした",
     "health_info": "アレルギー・食事・体格など健康に関する記述が{share}（{count}件）。医師の診断に基づけば要配慮（病歴）",
 }
 
