@@ -30,6 +30,7 @@ from tokumei.scan.evidence import jan_ok
 from tokumei.scan.groups import prefecture_of
 from tokumei.scan.mask import mask_value
 from tokumei.scan.protection import secret_state
+from tokumei.scan.route import may_have_digit
 from tokumei.scan.sensitive import sensitive_kinds
 
 #: Cells longer than this are analysed on their first MAX_CELL characters only (and reported).
@@ -83,6 +84,8 @@ class ColumnStats:
         return self
 
 
+#: False: every cell goes through all recognizers (the reference the routed path is tested against).
+ROUTE = True
 _CACHE: dict[tuple[str, str], tuple] = {}
 _CACHE_MAX = 200_000
 _BARE: list = []  # (analyzer, recognizers-only twin) for this process
@@ -90,19 +93,26 @@ _LETTER = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff\uff21-\uff5a\uff66-\uff
 
 
 def _analyzers(analyzer):
-    """Two cell pipelines built from the given one: all finders, and none (names need letters:
-    a value without any letter, such as 090-1234-5678, skips the SudachiPy names tier). Both
-    drop the coreference post step, which links mentions across a document — a cell has none
-    to link and it only sets entity ids, which a column count does not use."""
+    """Four cell pipelines built from the given one: with all finders or none (names need
+    letters: a value without any letter, such as 090-1234-5678, skips the SudachiPy names
+    tier), each with all recognizers or without those that need a digit (a cell such as
+    山田 太郎 skips phone, card, My Number …; :mod:`tokumei.scan.route` proves they could not
+    match). All drop the coreference post step, which links mentions across a document — a
+    cell has none to link and it only sets entity ids, which a column count does not use."""
     from tokumei.detect import Analyzer, default_analyzer
 
     an = analyzer or default_analyzer()
     if not _BARE or _BARE[0][0] is not an:
         from tokumei.detect.names.coref import link_entities
 
+        from tokumei.scan.route import needs_digit
+
         post = [p for p in an.post if p is not link_entities]
+        no_digit = [r for r in an.recognizers if not needs_digit(r)]
         _BARE[:] = [(an, Analyzer(an.recognizers, finders=an.finders, post=post, threshold=an.threshold),
-                     Analyzer(an.recognizers, finders=(), post=post, threshold=an.threshold))]
+                     Analyzer(an.recognizers, finders=(), post=post, threshold=an.threshold),
+                     Analyzer(no_digit, finders=an.finders, post=post, threshold=an.threshold),
+                     Analyzer(no_digit, finders=(), post=post, threshold=an.threshold))]
     return _BARE[0][1:]
 
 
@@ -124,10 +134,13 @@ def cell_facts(value: str, column: str = "", analyzer=None) -> tuple:
     sources: set[str] = set()
     state = secret_state(value)
     if state is None or state[0] == "plaintext":
-        an, bare = _analyzers(analyzer)
         prefix = f"{column}：" if column else ""
+        text = prefix + value
+        # route.py: without a digit in the cell, the recognizers that need one cannot match
+        pipes = _analyzers(analyzer)[(0 if not ROUTE or may_have_digit(text) else 2)
+                                     + (0 if _LETTER.search(value) else 1)]
         try:
-            spans = (an if _LETTER.search(value) else bare).analyze(prefix + value)
+            spans = pipes.analyze(text)
         except Exception:  # a recognizer failing on odd input must not stop a scan
             spans = []
         n, off = len(value), len(prefix)
