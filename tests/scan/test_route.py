@@ -1,4 +1,6 @@
-"""The routed full scan (tokumei.scan.route) gives exactly the per-value path's results."""
+"""The fast full scan (routing in tokumei.scan.route, column tallies in classify.tally) gives
+exactly the results of the per-value path it replaced (every cell through every recognizer,
+observed one by one)."""
 from __future__ import annotations
 
 import sqlite3
@@ -9,11 +11,13 @@ from hypothesis import strategies as st
 
 from tokumei.detect import default_analyzer
 from tokumei.detect.textview import TextView
-from tokumei.scan import classify
+from tokumei.scan import classify, tasks
+from tokumei.scan.classify import MAX_CELL, ColumnStats, observe
+from tokumei.scan.groups import join_parts, split_groups
 from tokumei.scan.route import may_have_digit, needs_digit, pattern_needs_digit
 from tokumei.scan.scanner import ScanOptions, scan
-from tokumei.scan.tasks import scan_rows
-from tokumei.synth.customers import COLUMNS, customer_rows
+from tokumei.scan.tasks import TablePart, issue, scan_rows
+from tokumei.synth.customers import COLUMNS, customer_rows, write_customers
 
 
 @pytest.mark.parametrize("regex, needs", [
@@ -66,41 +70,63 @@ def test_identifier_recognizers_are_routed():
     assert {r.name for r in full.recognizers} - {r.name for r in routed.recognizers} == names
 
 
-def _stats(rows, columns, route: bool):
-    classify._CACHE.clear()
-    old = classify.ROUTE
-    classify.ROUTE = route
-    try:
-        return scan_rows(("t", "t"), columns, rows)
-    finally:
-        classify.ROUTE = old
-        classify._CACHE.clear()
+def per_value_rows(key, columns, rows, lines=None, examples=False) -> TablePart:
+    """The full scan as it was before routing and tallying: every cell through ``observe``,
+    row by row (the reference the fast path must equal)."""
+    stats = [ColumnStats() for _ in columns]
+    groups = split_groups(columns)
+    part = TablePart(key, stats, groups=[ColumnStats() for _ in groups])
+    huge_reported = 0
+    for i, row in enumerate(rows):
+        part.rows += 1
+        for g, gst in zip(groups, part.groups):
+            observe(gst, join_parts(g, row), column=g.base, examples=examples)
+        for j, st in enumerate(stats):
+            value = row[j] if j < len(row) else None
+            if observe(st, value, column=columns[j], examples=examples) and huge_reported < 5:
+                huge_reported += 1
+                at = lines[i] if lines else i + 1
+                where = f"{key[1]} の {at} 行目" if isinstance(at, int) else f"{key[1]} の {at} の行"
+                part.issues.append(issue("E602", where=where, column=columns[j], size=len(str(value)), kept=MAX_CELL))
+    return part
 
 
-def _inventory(target, route: bool) -> dict:
-    classify._CACHE.clear()
-    old = classify.ROUTE
-    classify.ROUTE = route
-    try:
-        inv = scan([str(target)], ScanOptions(sample=None, workers=1))
-    finally:
-        classify.ROUTE = old
+@pytest.fixture
+def reference(monkeypatch):
+    """Switch to the reference path: all recognizers on every cell, observed one by one."""
+    def use(on: bool) -> None:
         classify._CACHE.clear()
+        monkeypatch.setattr(classify, "ROUTE", not on)
+        monkeypatch.setattr(tasks, "scan_rows", per_value_rows if on else scan_rows)
+    yield use
+    classify._CACHE.clear()
+
+
+def _stats(rows, columns, reference, on: bool) -> TablePart:
+    reference(on)
+    return tasks.scan_rows(("t", "t"), columns, rows)
+
+
+def _inventory(target, reference, on: bool) -> dict:
+    reference(on)
+    inv = scan([str(target)], ScanOptions(sample=None, workers=1))
     out = {k: v for k, v in inv.items() if k not in {"created_at", "created_at_jst"}}
     out["summary"] = {k: v for k, v in inv["summary"].items() if k != "created_at_jst"}  # the clock, not the scan
     return out
 
 
-def test_customer_table_counts_identical():
+def test_customer_table_counts_identical(reference):
     rows = list(customer_rows(400, seed=5))
-    fast, ref = _stats(rows, list(COLUMNS), True), _stats(rows, list(COLUMNS), False)
+    rows[7] = rows[7][:-1] + ("長い備考" * 1100,)  # a huge cell: E602 and the truncated count
+    fast, ref = _stats(rows, list(COLUMNS), reference, False), _stats(rows, list(COLUMNS), reference, True)
+    assert fast.issues == ref.issues and len(ref.issues) == 1
     assert fast.rows == ref.rows == 400
     for name, a, b in zip(COLUMNS, fast.stats, ref.stats):
         assert a == b, name
     assert fast.groups == ref.groups
 
 
-def test_shop_tables_counts_identical(shop_sqlite):
+def test_shop_tables_counts_identical(shop_sqlite, reference):
     con = sqlite3.connect(shop_sqlite)
     try:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
@@ -109,12 +135,26 @@ def test_shop_tables_counts_identical(shop_sqlite):
             cur = con.execute(f'SELECT * FROM "{t}"')
             columns = [d[0] for d in cur.description]
             rows = cur.fetchall()
-            fast, ref = _stats(rows, columns, True), _stats(rows, columns, False)
+            fast, ref = _stats(rows, columns, reference, False), _stats(rows, columns, reference, True)
             assert [a == b for a, b in zip(fast.stats, ref.stats)] == [True] * len(columns), t
             assert fast.groups == ref.groups, t
     finally:
         con.close()
 
 
-def test_shop_inventory_identical(shop_sqlite):
-    assert _inventory(shop_sqlite, True) == _inventory(shop_sqlite, False)
+def test_shop_inventory_identical(shop_sqlite, reference):
+    assert _inventory(shop_sqlite, reference, False) == _inventory(shop_sqlite, reference, True)
+
+
+def test_customer_inventory_identical(tmp_path, reference):
+    path = write_customers(tmp_path / "c.sqlite", 300, seed=2)
+    assert _inventory(path, reference, False) == _inventory(path, reference, True)
+
+
+def test_examples_path_identical(reference):
+    rows = list(customer_rows(120, seed=6))
+    reference(False)
+    fast = tasks.scan_rows(("t", "t"), list(COLUMNS), rows, examples=True)
+    reference(True)
+    ref = tasks.scan_rows(("t", "t"), list(COLUMNS), rows, examples=True)
+    assert fast.stats == ref.stats and any(st.examples for st in ref.stats)

@@ -25,6 +25,7 @@ import base64
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from tokumei.scan.evidence import jan_ok
 from tokumei.scan.groups import prefecture_of
@@ -165,16 +166,42 @@ def cell_facts(value: str, column: str = "", analyzer=None) -> tuple:
     return facts
 
 
+def _text(value: object) -> str:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return base64.b64encode(bytes(value)).decode()  # binary: judged as ciphertext or not
+    return (value if isinstance(value, str) else str(value)).strip()
+
+
+def _add(st: ColumnStats, facts: tuple, k: int) -> None:
+    """Count ``k`` cells with these facts into ``st``."""
+    full, contains, sources, prot, is_gender, is_int, kinds, is_pref, is_jan = facts
+    if k == 1:
+        st.sensitive.update(kinds)
+        st.full.update(full)
+        st.contains.update(contains)
+        st.sources.update(sources)
+    else:
+        st.sensitive.update(dict.fromkeys(kinds, k))
+        st.full.update(dict.fromkeys(full, k))
+        st.contains.update(dict.fromkeys(contains, k))
+        st.sources.update(dict.fromkeys(sources, k))
+    if kinds - {"HEALTH_INFO"}:
+        st.sensitive["ANY"] += k  # values with any 要配慮 kind (the share the report gives)
+    st.pref += is_pref * k
+    st.jan += is_jan * k
+    if prot:
+        st.protect[prot] += k
+    st.gender += is_gender * k
+    st.small_int += is_int * k
+
+
 def observe(st: ColumnStats, value: object, *, column: str = "", examples: bool = False,
             analyzer=None) -> bool:
     """Count one cell into ``st``; returns True when the cell was huge (truncated)."""
     st.rows += 1
     if value is None:
         return False
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        value = base64.b64encode(bytes(value)).decode()  # binary: judged as ciphertext or not
-    text = value if isinstance(value, str) else str(value)
-    text = text.strip()
+    text = _text(value)
     if not text:
         return False
     huge = len(text) > MAX_CELL
@@ -182,20 +209,10 @@ def observe(st: ColumnStats, value: object, *, column: str = "", examples: bool 
         st.huge += 1
         text = text[:MAX_CELL]
     st.non_empty += 1
-    full, contains, sources, prot, is_gender, is_int, kinds, is_pref, is_jan = cell_facts(text, column, analyzer)
-    st.sensitive.update(kinds)
-    if kinds - {"HEALTH_INFO"}:
-        st.sensitive["ANY"] += 1  # values with any 要配慮 kind (the share the report gives)
-    st.pref += is_pref
-    st.jan += is_jan
-    st.full.update(full)
-    st.contains.update(contains)
-    st.sources.update(sources)
-    if prot:
-        st.protect[prot] += 1
-    st.gender += is_gender
-    st.small_int += is_int
+    facts = cell_facts(text, column, analyzer)
+    _add(st, facts, 1)
     if examples:
+        full, is_gender = facts[0], facts[4]
         label = next(iter(sorted(full)), None) or ("GENDER" if is_gender else None)
         key = label or "_"
         xs = st.examples.setdefault(key, [])
@@ -206,7 +223,38 @@ def observe(st: ColumnStats, value: object, *, column: str = "", examples: bool 
     return huge
 
 
+def tally(st: ColumnStats, values: Iterable[object], *, column: str = "", analyzer=None) -> list[int]:
+    """Count many cells of one column, exactly as :func:`observe` on each in turn (without
+    examples), with no per-cell counter updates: cells with equal facts are grouped and each
+    group is added once. Returns the positions of the huge cells.
+
+    例: ``tally(st, ["090-1234-5678", "", None], column="電話")`` → ``[]``; ``st.non_empty == 2 - 1``
+    """
+    groups: dict[tuple, int] = {}  # facts → cells (dicts keep first-seen order, so counters do too)
+    huge_at: list[int] = []
+    rows = non_empty = 0
+    for i, value in enumerate(values):
+        rows += 1
+        if value is None:
+            continue
+        text = _text(value)
+        if not text:
+            continue
+        if len(text) > MAX_CELL:
+            huge_at.append(i)
+            text = text[:MAX_CELL]
+        non_empty += 1
+        facts = cell_facts(text, column, analyzer)
+        groups[facts] = groups.get(facts, 0) + 1
+    st.rows += rows
+    st.non_empty += non_empty
+    st.huge += len(huge_at)
+    for facts, k in groups.items():
+        _add(st, facts, k)
+    return huge_at
+
+
 # the decision per column lives in decide.py (kept importable from here)
 from tokumei.scan.decide import decide  # noqa: E402,F401
 
-__all__ = ["ColumnStats", "cell_facts", "decide", "observe"]
+__all__ = ["ColumnStats", "cell_facts", "decide", "observe", "tally"]
