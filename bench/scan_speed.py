@@ -12,8 +12,9 @@ Usage::
    target is < 10 s for all columns.
 3. Full scans of a ``--full-rows`` table (the same generator; use ``--full-rows 1000000`` to scan
    the big one in full — at a few hundred rows/s per core that takes hours on a shared
-   2-core machine) with one process (``LocalEngine(1)`` in a freshly spawned process, the
-   baseline; the pool's workers are forked from this one), ``LocalEngine(workers)``
+   2-core machine): the per-value path the fast one replaced (``reference``: every recognizer
+   on every cell, row by row), one process (``LocalEngine(1)``; both in a freshly spawned
+   process, the baseline; the pool's workers are forked from this one), ``LocalEngine(workers)``
    and ``DaskEngine(LocalCluster(workers, threads_per_worker=1))`` — or, with ``--scheduler
    tcp://…``, an existing cluster; engine start-up is timed separately from the scan itself.
 
@@ -75,20 +76,26 @@ def _comparable(inv: dict) -> dict:
     return out
 
 
-def _one_process(target: str, rows: int, chunk: int) -> dict:
-    """The baseline, run in a fresh (spawned) process like a Dask worker: load, then scan."""
+def _one_process(target: str, rows: int, chunk: int, reference: bool) -> dict:
+    """The baseline, run in a fresh (spawned) process like a Dask worker: load, then scan.
+    ``reference``: the per-value path the fast one replaced (every recognizer on every cell,
+    observed row by row — ``tasks.scan_rows_reference``)."""
+    from tokumei.scan import tasks
     from tokumei.scan.engines import warm_worker
 
+    if reference:
+        classify.ROUTE = False
+        tasks.scan_rows = tasks.scan_rows_reference
     warm_worker()
     return _full(LocalEngine, {"workers": 1}, target, rows, chunk)
 
 
-def _fresh_one_process(target: str, rows: int, chunk: int) -> dict:
+def _fresh_one_process(target: str, rows: int, chunk: int, reference: bool = False) -> dict:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(_one_process, target, rows, chunk).result()
+        return pool.submit(_one_process, target, rows, chunk, reference).result()
 
 
 def _full(engine_cls, kwargs: dict, target: str, rows: int, chunk: int) -> dict:
@@ -144,7 +151,8 @@ def main() -> None:
         small = big
     else:
         _generate(small, args.full_rows)
-    runs = {"one": _fresh_one_process(str(small), args.full_rows, args.chunk_rows),
+    runs = {"reference": _fresh_one_process(str(small), args.full_rows, args.chunk_rows, reference=True),
+            "one": _fresh_one_process(str(small), args.full_rows, args.chunk_rows),
             "local": _full(LocalEngine, {"workers": args.workers}, str(small), args.full_rows, args.chunk_rows),
             "dask": _full(DaskEngine, {"n_workers": args.workers, "scheduler": args.scheduler}, str(small),
                           args.full_rows, args.chunk_rows)}
@@ -155,12 +163,16 @@ def main() -> None:
         del r["inventory"]
     out.update(full_rows=args.full_rows, chunk_rows=args.chunk_rows, **runs,
                identical=True, load_avg_end=os.getloadavg()[0])
+    ref = runs["reference"]
+    out["one_over_reference_cpu"] = round(one["rows_per_cpu_s"] / ref["rows_per_cpu_s"], 3)
     for name in ("local", "dask"):
         r = runs[name]
         r["over_one_wall"] = round(r["rows_per_s"] / one["rows_per_s"], 3)
         r["cpu_speedup"] = round(one["cpu_s"][0] / r["cpu_s"][0], 3)
     for name, r in runs.items():
-        extra = "" if name == "one" else f", {r['over_one_wall']}x one process (wall), CPU speed-up {r['cpu_speedup']}x"
+        extra = (f", {out['one_over_reference_cpu']}x the reference per CPU-second" if name == "one" else
+                 "" if name == "reference" else
+                 f", {r['over_one_wall']}x one process (wall), CPU speed-up {r['cpu_speedup']}x")
         print(f"full scan {name:5s}: {args.full_rows} rows in {r['scan_s']} s = {r['rows_per_s']:,} rows/s wall, "
               f"{r['rows_per_cpu_s']:,} rows per CPU-second, CPU s per process {r['cpu_s']} "
               f"(start-up {r['startup_s']} s){extra}")

@@ -12,11 +12,9 @@ from hypothesis import strategies as st
 from tokumei.detect import default_analyzer
 from tokumei.detect.textview import TextView
 from tokumei.scan import classify, tasks
-from tokumei.scan.classify import MAX_CELL, ColumnStats, observe
-from tokumei.scan.groups import join_parts, split_groups
 from tokumei.scan.route import may_have_digit, needs_digit, pattern_needs_digit
 from tokumei.scan.scanner import ScanOptions, scan
-from tokumei.scan.tasks import TablePart, issue, scan_rows
+from tokumei.scan.tasks import TablePart, scan_rows, scan_rows_reference
 from tokumei.synth.customers import COLUMNS, customer_rows, write_customers
 
 
@@ -70,34 +68,13 @@ def test_identifier_recognizers_are_routed():
     assert {r.name for r in full.recognizers} - {r.name for r in routed.recognizers} == names
 
 
-def per_value_rows(key, columns, rows, lines=None, examples=False) -> TablePart:
-    """The full scan as it was before routing and tallying: every cell through ``observe``,
-    row by row (the reference the fast path must equal)."""
-    stats = [ColumnStats() for _ in columns]
-    groups = split_groups(columns)
-    part = TablePart(key, stats, groups=[ColumnStats() for _ in groups])
-    huge_reported = 0
-    for i, row in enumerate(rows):
-        part.rows += 1
-        for g, gst in zip(groups, part.groups):
-            observe(gst, join_parts(g, row), column=g.base, examples=examples)
-        for j, st in enumerate(stats):
-            value = row[j] if j < len(row) else None
-            if observe(st, value, column=columns[j], examples=examples) and huge_reported < 5:
-                huge_reported += 1
-                at = lines[i] if lines else i + 1
-                where = f"{key[1]} の {at} 行目" if isinstance(at, int) else f"{key[1]} の {at} の行"
-                part.issues.append(issue("E602", where=where, column=columns[j], size=len(str(value)), kept=MAX_CELL))
-    return part
-
-
 @pytest.fixture
 def reference(monkeypatch):
     """Switch to the reference path: all recognizers on every cell, observed one by one."""
     def use(on: bool) -> None:
         classify._CACHE.clear()
         monkeypatch.setattr(classify, "ROUTE", not on)
-        monkeypatch.setattr(tasks, "scan_rows", per_value_rows if on else scan_rows)
+        monkeypatch.setattr(tasks, "scan_rows", scan_rows_reference if on else scan_rows)
     yield use
     classify._CACHE.clear()
 

@@ -128,6 +128,30 @@ def scan_rows(key: Key, columns: Sequence[str], rows, lines: Sequence[int] | Non
     return part
 
 
+def scan_rows_reference(key: Key, columns: Sequence[str], rows, lines: Sequence[int] | None = None,
+                        examples: bool = False) -> TablePart:
+    """:func:`scan_rows` as it was before routing and column tallies: every cell through
+    ``observe``, row by row. Only the reference that tests/scan/test_route.py and
+    bench/scan_speed.py compare the fast path with (set ``classify.ROUTE = False`` too)."""
+    stats = [ColumnStats() for _ in columns]
+    groups = split_groups(columns)
+    part = TablePart(key, stats, groups=[ColumnStats() for _ in groups])
+    huge_reported = 0
+    for i, row in enumerate(rows):
+        part.rows += 1
+        for g, gst in zip(groups, part.groups):
+            observe(gst, join_parts(g, row), column=g.base, examples=examples)
+        for j, st in enumerate(stats):
+            value = row[j] if j < len(row) else None
+            if observe(st, value, column=columns[j], examples=examples) and huge_reported < 5:
+                huge_reported += 1
+                at = lines[i] if lines else i + 1
+                where = f"{key[1]} の {at} 行目" if isinstance(at, int) else f"{key[1]} の {at} の行"
+                part.issues.append(issue("E602", where=where, column=columns[j],
+                                         size=len(str(value)), kept=MAX_CELL))
+    return part
+
+
 def execute(task: RowsTask | RangeTask | CsvBlockTask | FileTask) -> TablePart | FilePart:
     """Run one partition (the same function on every engine). An unexpected failure becomes an
     issue naming the table and the exception type — never a traceback with cell values in a
