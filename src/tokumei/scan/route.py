@@ -24,12 +24,8 @@ import re
 import unicodedata
 from typing import Any
 
-try:  # Python 3.11+: the parser moved; it is the one ``re.compile`` itself uses
-    import re._parser as _sre_parser  # type: ignore[import-not-found]
-    import re._constants as _c  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _sre_parser  # type: ignore[no-redef]
-    import sre_constants as _c  # type: ignore[no-redef]
+# the parser ``re.compile`` itself uses (Python 3.11+; the registry reads patterns with it too)
+from re import _constants as _c, _parser as _sre_parser
 
 from tokumei.detect.registry import PatternRecognizer, RefiningRecognizer
 from tokumei.detect.textview import _COMPAT
