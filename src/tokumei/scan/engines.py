@@ -116,7 +116,8 @@ class DaskEngine:
                 import dask
 
                 # the workers' statistical profiler samples the scanning thread's stack every
-                # 10 ms; for pure-Python partitions that cost ~20 % CPU (bench/scan_speed.py)
+                # 10 ms: CPU a scan does not need (its saving was within the shared machine's
+                # noise in bench/scan_speed.py, so it is not claimed as a figure)
                 with dask.config.set({"distributed.worker.profile.enabled": False}):
                     self._cluster = LocalCluster(n_workers=self.n_workers, threads_per_worker=1,
                                                  processes=True, dashboard_address=":0")
