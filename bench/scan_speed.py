@@ -12,11 +12,19 @@ Usage::
    target is < 10 s for all columns.
 3. Full scans of a ``--full-rows`` table (the same generator; use ``--full-rows 1000000`` to scan
    the big one in full — at a few hundred rows/s per core that takes hours on a shared
-   2-core machine) with ``LocalEngine(workers)`` and ``DaskEngine(LocalCluster(workers,
-   threads_per_worker=1))``; engine start-up is timed separately from the scan itself.
+   2-core machine): the per-value path the fast one replaced (``reference``: every recognizer
+   on every cell, row by row), one process (``LocalEngine(1)``; both in a freshly spawned
+   process, the baseline; the pool's workers are forked from this one), ``LocalEngine(workers)``
+   and ``DaskEngine(LocalCluster(workers, threads_per_worker=1))`` — or, with ``--scheduler
+   tcp://…``, an existing cluster; engine start-up is timed separately from the scan itself.
 
-Rates are measured in this run on this machine; nothing is asserted. The output ends with one
-JSON line of the figures.
+The machine's cores are shared with other work, so besides wall-clock rates every full scan
+reports the CPU seconds of each process that scanned (``time.process_time`` in-process,
+``psutil`` for pool workers, ``client.run`` on Dask workers): ``rows_per_cpu_s`` is rows per
+CPU-second of one process, and ``cpu_speedup`` = the one process's CPU seconds / the busiest
+worker's — the speed-up the workers give when each has a core of its own. The three
+inventories must be identical (asserted). Figures are from this run; the output ends with one
+JSON line of them.
 """
 from __future__ import annotations
 
@@ -29,6 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from tokumei.scan import classify  # noqa: E402
 from tokumei.scan.engines import DaskEngine, LocalEngine  # noqa: E402
 from tokumei.scan.scanner import ScanOptions, scan  # noqa: E402
 from tokumei.synth.customers import write_customers  # noqa: E402
@@ -49,16 +58,60 @@ def _generate(path: Path, rows: int) -> tuple[float, float]:
     return rows / (time.perf_counter() - t), rows / (time.process_time() - c)
 
 
-def _full(engine_cls, kwargs: dict, target: str, rows: int) -> dict:
+def _worker_cpu(eng) -> dict:
+    """CPU seconds so far of each process that runs partitions (this one for LocalEngine(1))."""
+    if isinstance(eng, DaskEngine):
+        return eng.client.run(time.process_time)
+    if eng._pool is None:
+        return {"self": time.process_time()}
+    import psutil  # a dependency of distributed
+
+    return {pid: sum(psutil.Process(pid).cpu_times()[:2]) for pid in eng._pool._processes}
+
+
+def _comparable(inv: dict) -> dict:
+    """The inventory without the clock and the engine name (they differ between runs by design)."""
+    out = {k: v for k, v in inv.items() if k not in {"created_at", "created_at_jst", "engine"}}
+    out["summary"] = {k: v for k, v in inv["summary"].items() if k != "created_at_jst"}
+    return out
+
+
+def _one_process(target: str, rows: int, chunk: int, reference: bool) -> dict:
+    """The baseline, run in a fresh (spawned) process like a Dask worker: load, then scan.
+    ``reference``: the per-value path the fast one replaced (every recognizer on every cell,
+    observed row by row — ``tasks.scan_rows_reference``)."""
+    from tokumei.scan import tasks
+    from tokumei.scan.engines import warm_worker
+
+    if reference:
+        classify.ROUTE = False
+        tasks.scan_rows = tasks.scan_rows_reference
+    warm_worker()
+    return _full(LocalEngine, {"workers": 1}, target, rows, chunk)
+
+
+def _fresh_one_process(target: str, rows: int, chunk: int, reference: bool = False) -> dict:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(_one_process, target, rows, chunk, reference).result()
+
+
+def _full(engine_cls, kwargs: dict, target: str, rows: int, chunk: int) -> dict:
+    classify._CACHE.clear()  # the sampled scan ran in this process: no head start for the baseline
     t0 = time.perf_counter()
     with engine_cls(**kwargs) as eng:
         t1 = time.perf_counter()
-        inv = scan([target], ScanOptions(sample=None, chunk_rows=max(1000, rows // 20)), engine=eng)
+        c1 = _worker_cpu(eng)
+        inv = scan([target], ScanOptions(sample=None, chunk_rows=chunk), engine=eng)
         t2 = time.perf_counter()
+        c2 = _worker_cpu(eng)
     scanned = inv["sources"][0]["tables"][0]["rows_scanned"]
     assert scanned == rows, (scanned, rows)
+    cpu = sorted((round(c2[k] - c1[k], 2) for k in c2 if k in c1), reverse=True)
     return {"startup_s": round(t1 - t0, 2), "scan_s": round(t2 - t1, 2), "rows_per_s": round(rows / (t2 - t1), 1),
-            "columns": _columns(inv)}
+            "cpu_s": cpu, "rows_per_cpu_s": round(rows / sum(cpu), 1), "inventory": _comparable(inv)}
 
 
 def main() -> None:
@@ -68,6 +121,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--sample", type=int, default=1000)
     ap.add_argument("--dir", default="/tmp/tokumei-scan-bench")
+    ap.add_argument("--chunk-rows", type=int, default=1000, help="rows per partition of the full scans")
+    ap.add_argument("--scheduler", help="attach the Dask run to this cluster (tcp://…) instead of a LocalCluster")
     args = ap.parse_args()
     d = Path(args.dir)
     d.mkdir(parents=True, exist_ok=True)
@@ -96,18 +151,32 @@ def main() -> None:
         small = big
     else:
         _generate(small, args.full_rows)
-    local = _full(LocalEngine, {"workers": args.workers}, str(small), args.full_rows)
-    dask = _full(DaskEngine, {"n_workers": args.workers}, str(small), args.full_rows)
-    assert local["columns"] == dask["columns"]
-    out.update(full_rows=args.full_rows, local=local, dask=dask,
-               dask_over_local=round(dask["rows_per_s"] / local["rows_per_s"], 3),
-               load_avg_end=os.getloadavg()[0])
-    for name, r in (("local", local), ("dask", dask)):
-        print(f"full scan {name:5s} ({args.workers} workers): {args.full_rows} rows in {r['scan_s']} s = "
-              f"{r['rows_per_s']:,} rows/s (start-up {r['startup_s']} s)")
-    print(f"dask/local rows/s ratio: {out['dask_over_local']}")
-    for r in (local, dask):
-        del r["columns"]
+    runs = {"reference": _fresh_one_process(str(small), args.full_rows, args.chunk_rows, reference=True),
+            "one": _fresh_one_process(str(small), args.full_rows, args.chunk_rows),
+            "local": _full(LocalEngine, {"workers": args.workers}, str(small), args.full_rows, args.chunk_rows),
+            "dask": _full(DaskEngine, {"n_workers": args.workers, "scheduler": args.scheduler}, str(small),
+                          args.full_rows, args.chunk_rows)}
+    one = runs["one"]
+    for name, r in runs.items():
+        assert r["inventory"] == one["inventory"], f"the {name} full scan differs from one process's"
+    for r in runs.values():
+        del r["inventory"]
+    out.update(full_rows=args.full_rows, chunk_rows=args.chunk_rows, **runs,
+               identical=True, load_avg_end=os.getloadavg()[0])
+    ref = runs["reference"]
+    out["one_over_reference_cpu"] = round(one["rows_per_cpu_s"] / ref["rows_per_cpu_s"], 3)
+    for name in ("local", "dask"):
+        r = runs[name]
+        r["over_one_wall"] = round(r["rows_per_s"] / one["rows_per_s"], 3)
+        r["cpu_speedup"] = round(one["cpu_s"][0] / r["cpu_s"][0], 3)
+    for name, r in runs.items():
+        extra = (f", {out['one_over_reference_cpu']}x the reference per CPU-second" if name == "one" else
+                 "" if name == "reference" else
+                 f", {r['over_one_wall']}x one process (wall), CPU speed-up {r['cpu_speedup']}x")
+        print(f"full scan {name:5s}: {args.full_rows} rows in {r['scan_s']} s = {r['rows_per_s']:,} rows/s wall, "
+              f"{r['rows_per_cpu_s']:,} rows per CPU-second, CPU s per process {r['cpu_s']} "
+              f"(start-up {r['startup_s']} s){extra}")
+    print("inventories identical: yes")
     print(json.dumps(out, ensure_ascii=False))
 
 

@@ -89,13 +89,17 @@ def test_cli_with_external_scheduler(tmp_path, capsys, customers_sqlite):
 
     from tokumei.cli import main
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=":0") as cluster:
+        assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
         code = main(["scan", str(customers_sqlite), "--full", "--engine", "dask",
                      "--scheduler", cluster.scheduler_address, "--no-progress"])
         assert len(cluster.scheduler_info["workers"]) == 2  # the cluster outlives the scan
     assert code == 0
     inv = json.loads(capsys.readouterr().out)
     assert inv["engine"] == "dask" and table(inv, "customers")["rows_scanned"] == len(CUSTOMERS)
+    local = scan([str(customers_sqlite)], ScanOptions(sample=None, workers=1))
+    assert _strip(inv) == _strip(json.loads(json.dumps(local, ensure_ascii=False)))  # results identical
 
 
 def test_unreachable_scheduler_is_a_clear_error(capsys, customers_sqlite):

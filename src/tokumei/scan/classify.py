@@ -26,11 +26,13 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from tokumei.scan.evidence import jan_ok
 from tokumei.scan.groups import prefecture_of
 from tokumei.scan.mask import mask_value
 from tokumei.scan.protection import secret_state
+from tokumei.scan.route import may_have_digit
 from tokumei.scan.sensitive import sensitive_kinds
 
 #: Cells longer than this are analysed on their first MAX_CELL characters only (and reported).
@@ -89,6 +91,8 @@ class ColumnStats:
         return self
 
 
+#: False: every cell goes through all recognizers (the reference the routed path is tested against).
+ROUTE = True
 _CACHE: dict[tuple[str, str], tuple] = {}
 _CACHE_MAX = 200_000
 _BARE: list = []  # (analyzer, recognizers-only twin) for this process
@@ -96,19 +100,26 @@ _LETTER = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff\uff21-\uff5a\uff66-\uff
 
 
 def _analyzers(analyzer):
-    """Two cell pipelines built from the given one: all finders, and none (names need letters:
-    a value without any letter, such as 090-1234-5678, skips the SudachiPy names tier). Both
-    drop the coreference post step, which links mentions across a document — a cell has none
-    to link and it only sets entity ids, which a column count does not use."""
+    """Four cell pipelines built from the given one: with all finders or none (names need
+    letters: a value without any letter, such as 090-1234-5678, skips the SudachiPy names
+    tier), each with all recognizers or without those that need a digit (a cell such as
+    山田 太郎 skips phone, card, My Number …; :mod:`tokumei.scan.route` proves they could not
+    match). All drop the coreference post step, which links mentions across a document — a
+    cell has none to link and it only sets entity ids, which a column count does not use."""
     from tokumei.detect import Analyzer, default_analyzer
 
     an = analyzer or default_analyzer()
     if not _BARE or _BARE[0][0] is not an:
         from tokumei.detect.names.coref import link_entities
 
+        from tokumei.scan.route import needs_digit
+
         post = [p for p in an.post if p is not link_entities]
+        no_digit = [r for r in an.recognizers if not needs_digit(r)]
         _BARE[:] = [(an, Analyzer(an.recognizers, finders=an.finders, post=post, threshold=an.threshold),
-                     Analyzer(an.recognizers, finders=(), post=post, threshold=an.threshold))]
+                     Analyzer(an.recognizers, finders=(), post=post, threshold=an.threshold),
+                     Analyzer(no_digit, finders=an.finders, post=post, threshold=an.threshold),
+                     Analyzer(no_digit, finders=(), post=post, threshold=an.threshold))]
     return _BARE[0][1:]
 
 
@@ -138,10 +149,13 @@ def cell_facts(value: str, column: str = "", analyzer=None) -> tuple:
     sources: set[str] = set()
     state = secret_state(value)
     if state is None or state[0] == "plaintext":
-        an, bare = _analyzers(analyzer)
         prefix = f"{column}：" if column else ""
+        text = prefix + value
+        # route.py: without a digit in the cell, the recognizers that need one cannot match
+        pipes = _analyzers(analyzer)[(0 if not ROUTE or may_have_digit(text) else 2)
+                                     + (0 if _LETTER.search(value) else 1)]
         try:
-            spans = (an if _LETTER.search(value) else bare).analyze(prefix + value)
+            spans = pipes.analyze(text)
         except Exception:  # a recognizer failing on odd input must not stop a scan
             spans = []
         n, off = len(value), len(prefix)
@@ -166,16 +180,42 @@ def cell_facts(value: str, column: str = "", analyzer=None) -> tuple:
     return facts
 
 
+def _text(value: object) -> str:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return base64.b64encode(bytes(value)).decode()  # binary: judged as ciphertext or not
+    return (value if isinstance(value, str) else str(value)).strip()
+
+
+def _add(st: ColumnStats, facts: tuple, k: int) -> None:
+    """Count ``k`` cells with these facts into ``st``."""
+    full, contains, sources, prot, is_gender, is_int, kinds, is_pref, is_jan = facts
+    if k == 1:
+        st.sensitive.update(kinds)
+        st.full.update(full)
+        st.contains.update(contains)
+        st.sources.update(sources)
+    else:
+        st.sensitive.update(dict.fromkeys(kinds, k))
+        st.full.update(dict.fromkeys(full, k))
+        st.contains.update(dict.fromkeys(contains, k))
+        st.sources.update(dict.fromkeys(sources, k))
+    if kinds - {"HEALTH_INFO"}:
+        st.sensitive["ANY"] += k  # values with any 要配慮 kind (the share the report gives)
+    st.pref += is_pref * k
+    st.jan += is_jan * k
+    if prot:
+        st.protect[prot] += k
+    st.gender += is_gender * k
+    st.small_int += is_int * k
+
+
 def observe(st: ColumnStats, value: object, *, column: str = "", examples: bool = False,
             analyzer=None) -> bool:
     """Count one cell into ``st``; returns True when the cell was huge (truncated)."""
     st.rows += 1
     if value is None:
         return False
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        value = base64.b64encode(bytes(value)).decode()  # binary: judged as ciphertext or not
-    text = value if isinstance(value, str) else str(value)
-    text = text.strip()
+    text = _text(value)
     if not text:
         return False
     huge = len(text) > MAX_CELL
@@ -183,21 +223,11 @@ def observe(st: ColumnStats, value: object, *, column: str = "", examples: bool 
         st.huge += 1
         text = text[:MAX_CELL]
     st.non_empty += 1
-    full, contains, sources, prot, is_gender, is_int, kinds, is_pref, is_jan = cell_facts(text, column, analyzer)
-    st.sensitive.update(kinds)
-    if kinds - {"HEALTH_INFO"}:
-        st.sensitive["ANY"] += 1  # values with any 要配慮 kind (the share the report gives)
-    st.pref += is_pref
-    st.jan += is_jan
+    facts = cell_facts(text, column, analyzer)
+    _add(st, facts, 1)
     st.ident += bool(IDENT.fullmatch(text))
-    st.full.update(full)
-    st.contains.update(contains)
-    st.sources.update(sources)
-    if prot:
-        st.protect[prot] += 1
-    st.gender += is_gender
-    st.small_int += is_int
     if examples:
+        full, is_gender = facts[0], facts[4]
         label = next(iter(sorted(full)), None) or ("GENDER" if is_gender else None)
         key = label or "_"
         xs = st.examples.setdefault(key, [])
@@ -208,7 +238,39 @@ def observe(st: ColumnStats, value: object, *, column: str = "", examples: bool 
     return huge
 
 
+def tally(st: ColumnStats, values: Iterable[object], *, column: str = "", analyzer=None) -> list[int]:
+    """Count many cells of one column, exactly as :func:`observe` on each in turn (without
+    examples), with no per-cell counter updates: cells with equal facts are grouped and each
+    group is added once. Returns the positions of the huge cells.
+
+    例: ``tally(st, ["090-1234-5678", "", None], column="電話")`` → ``[]``; ``st.non_empty == 2 - 1``
+    """
+    groups: dict[tuple, int] = {}  # facts → cells (dicts keep first-seen order, so counters do too)
+    huge_at: list[int] = []
+    rows = non_empty = 0
+    for i, value in enumerate(values):
+        rows += 1
+        if value is None:
+            continue
+        text = _text(value)
+        if not text:
+            continue
+        if len(text) > MAX_CELL:
+            huge_at.append(i)
+            text = text[:MAX_CELL]
+        non_empty += 1
+        facts = (cell_facts(text, column, analyzer), bool(IDENT.fullmatch(text)))
+        groups[facts] = groups.get(facts, 0) + 1
+    st.rows += rows
+    st.non_empty += non_empty
+    st.huge += len(huge_at)
+    for (facts, ident), k in groups.items():
+        _add(st, facts, k)
+        st.ident += ident * k
+    return huge_at
+
+
 # the decision per column lives in decide.py (kept importable from here)
 from tokumei.scan.decide import decide  # noqa: E402,F401
 
-__all__ = ["ColumnStats", "cell_facts", "decide", "observe"]
+__all__ = ["ColumnStats", "cell_facts", "decide", "observe", "tally"]

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from tokumei.errors import TokumeiError
-from tokumei.scan.classify import MAX_CELL, ColumnStats, observe
+from tokumei.scan.classify import MAX_CELL, ColumnStats, observe, tally
 from tokumei.scan.groups import join_parts, split_groups
 
 Key = tuple[str, str]  # (source target, table name or file path)
@@ -106,10 +106,40 @@ def scan_rows(key: Key, columns: Sequence[str], rows, lines: Sequence[int] | Non
     stats = [ColumnStats() for _ in columns]
     groups = split_groups(columns)
     part = TablePart(key, stats, groups=[ColumnStats() for _ in groups])
+    rows = rows if isinstance(rows, list) else list(rows)
+    part.rows = len(rows)
+    huge: list[tuple[int, int]] = []  # (row, column) of the truncated cells
+    if groups:
+        for row in rows:
+            for g, gst in zip(groups, part.groups):  # tel01+tel02+tel03 judged as one phone number
+                observe(gst, join_parts(g, row), column=g.base, examples=examples)
+    for j, (name, st) in enumerate(zip(columns, stats)):
+        values = [row[j] if j < len(row) else None for row in rows]
+        if examples:  # masked examples need each cell in turn
+            huge.extend((i, j) for i, v in enumerate(values) if observe(st, v, column=name, examples=True))
+        else:  # column by column: equal facts counted once (classify.tally)
+            huge.extend((i, j) for i in tally(st, values, column=name))
+    for i, j in sorted(huge)[:5]:  # the first five in row order, as a reader meets them
+        value = rows[i][j]
+        at = lines[i] if lines else i + 1
+        where = f"{key[1]} の {at} 行目" if isinstance(at, int) else f"{key[1]} の {at} の行"
+        part.issues.append(issue("E602", where=where, column=columns[j],
+                                 size=len(str(value)), kept=MAX_CELL))
+    return part
+
+
+def scan_rows_reference(key: Key, columns: Sequence[str], rows, lines: Sequence[int] | None = None,
+                        examples: bool = False) -> TablePart:
+    """:func:`scan_rows` as it was before routing and column tallies: every cell through
+    ``observe``, row by row. Only the reference that tests/scan/test_route.py and
+    bench/scan_speed.py compare the fast path with (set ``classify.ROUTE = False`` too)."""
+    stats = [ColumnStats() for _ in columns]
+    groups = split_groups(columns)
+    part = TablePart(key, stats, groups=[ColumnStats() for _ in groups])
     huge_reported = 0
     for i, row in enumerate(rows):
         part.rows += 1
-        for g, gst in zip(groups, part.groups):  # tel01+tel02+tel03 judged as one phone number
+        for g, gst in zip(groups, part.groups):
             observe(gst, join_parts(g, row), column=g.base, examples=examples)
         for j, st in enumerate(stats):
             value = row[j] if j < len(row) else None
