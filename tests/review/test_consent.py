@@ -100,13 +100,16 @@ def test_approval_freezes_claims_and_comments_and_the_certificate_is_a_snapshot(
     assert "異議あり" not in cert and cert.count("事実と確認") == len(claim_ids)
     # the certificate prints what was approved even if the rows change afterwards
     with env.app.state.sessions() as db:
-        db.execute(update(Claim).where(Claim.version_id == vid).values(status="disputed", note="後から"))
+        db.execute(update(Claim).where(Claim.version_id == vid).values(status="disputed", note="承認後に書き換えた異論"))
         db.commit()
         d = db.scalar(select(Decision).where(Decision.kind == "approved"))
         ev = db.scalar(select(Event).where(Event.kind == "approved"))
         assert json.loads(ev.data)["snapshot"] == consent.snapshot_hash(d.snapshot)
     cert = adv.get(f"/engagements/{eid}/export/certificate.html").text
-    assert "異議あり" not in cert and "後から" not in cert
+    # the rewritten rows are not printed: no dispute, no note (the anchor paragraph's own wording
+    # — 「後から削除・書き換えされていないか」 — is not a claim's answer)
+    assert "異議あり" not in cert
+    assert "承認後に書き換えた異論" not in cert and cert.count("事実と確認") == len(claim_ids)
     assert consent.snapshot_hash(d.snapshot) in cert and d.snapshot["sha256"] in cert
     assert d.snapshot["consent"] == d.consent_text and "SHA-256" in d.snapshot["consent"]
 
