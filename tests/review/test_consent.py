@@ -233,7 +233,7 @@ def test_migration_keeps_one_approval_in_force_per_engagement(tmp_path):
                          {"n": n, "h": f"{n}" * 64, "t": now})
             conn.execute(text("INSERT INTO decisions VALUES (:n, :n, :n, 'approved', :h, 'p', '', '', NULL, :t, NULL, '')"),
                          {"n": n, "h": f"{n}" * 64, "t": now})
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, "heads")  # review and roster branches (r001_roster)
         rows = conn.execute(text("SELECT id, in_force_engagement_id, ended_reason FROM decisions ORDER BY id")).all()
         assert [tuple(r) for r in rows] == [(1, None, "superseded"), (2, 1, None)]
         links = conn.execute(text("SELECT id, superseded_at IS NOT NULL FROM links ORDER BY id")).all()
