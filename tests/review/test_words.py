@@ -92,6 +92,23 @@ def test_every_page_shows_jst_and_no_identifiers(env):
     assert when in pdf.replace("\n", "") and "UTC" not in pdf
 
 
+def test_the_consent_states_show_jst(env):
+    """The pages the consent branch added or changed after the merge: the client's approved page,
+    the withdrawn state on the review link, the withdrawal page and the adviser's status all give
+    the approval and withdrawal times in JST, never a stored UTC/ISO time."""
+    adv, cli, eid, vid, link, withdraw = _approved(env)
+    assert post(cli, withdraw, withdraw, {"reason": "方針が変わりました"}).status_code == 200
+    with env.app.state.sessions() as db:
+        d = db.query(Decision).one()
+        approved, withdrawn = jst(d.created_at), jst(d.withdrawn_at)
+    pages = {"review": env.client().get(link).text, "withdraw": env.client().get(withdraw).text,
+             "status": adv.get(f"/engagements/{eid}/status").text}
+    assert withdrawn in pages["review"] and "同意は撤回されています" in pages["review"]
+    assert withdrawn in pages["withdraw"] and withdrawn in pages["status"] and approved in pages["status"]
+    for name, html in pages.items():
+        assert not re.search(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\bUTC\b", html), name
+
+
 def test_adviser_created_on_the_command_line_has_a_display_name(env, monkeypatch, capsys):
     monkeypatch.setenv("TOKUMEI_PASSWORD", PASSWORD)
     base = ["serve", "--data-dir", env.settings.data_dir, "--create-adviser", "other@example.jp"]
