@@ -45,6 +45,7 @@ def test_reason_in_words(reason, expected):
 @pytest.mark.parametrize("actor, expected", [
     ("adviser:1", "担当者 山田 一郎"), ("adviser:9", "担当者（削除されたアカウント 9）"),
     ("client:link#2", "事業者（リンク2）"), ("system", "システム"), ("client:link#x", "不明"),
+    ("member:3", "会員（番号3）"), ("cli", "コマンド（tokumei roster）"), ("member:x", "不明"),  # roster actors
 ])
 def test_actor_in_words(actor, expected):
     assert actor_ja(actor, {1: "山田 一郎"}) == expected

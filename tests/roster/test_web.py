@@ -100,6 +100,8 @@ def test_organiser_flow_and_member_answers(env, tmp_path):
     # times a person reads are JST (the stored UTC text stays only in the datetime attribute)
     shown = re.findall(r'<time datetime="([^"]+)">([^<]+)</time>', log)
     assert shown and all(text == jst_ja(ts) for ts, text in shown) and "UTC" not in log
+    # and who did it in words, not internal identifiers (adviser:1, member:3)
+    assert not re.search(r"adviser:\d|member:\d", log) and "担当者 " in log and "会員（番号" in log
     for kind in ("名簿の作成", "取り込み", "個人用リンクの発行", "会員の閲覧", "回答", "訂正", "版の作成", "写しの配布", "撤回", "開示"):
         assert f"<td>{kind}</td>" in log, kind
     for row in rows:  # the log page shows ids, counts and hashes only
