@@ -100,13 +100,16 @@ def test_approval_freezes_claims_and_comments_and_the_certificate_is_a_snapshot(
     assert "異議あり" not in cert and cert.count("事実と確認") == len(claim_ids)
     # the certificate prints what was approved even if the rows change afterwards
     with env.app.state.sessions() as db:
-        db.execute(update(Claim).where(Claim.version_id == vid).values(status="disputed", note="後から"))
+        db.execute(update(Claim).where(Claim.version_id == vid).values(status="disputed", note="承認後に書き換えた異論"))
         db.commit()
         d = db.scalar(select(Decision).where(Decision.kind == "approved"))
         ev = db.scalar(select(Event).where(Event.kind == "approved"))
         assert json.loads(ev.data)["snapshot"] == consent.snapshot_hash(d.snapshot)
     cert = adv.get(f"/engagements/{eid}/export/certificate.html").text
-    assert "異議あり" not in cert and "後から" not in cert
+    # the rewritten rows are not printed: no dispute, no note (the anchor paragraph's own wording
+    # — 「後から削除・書き換えされていないか」 — is not a claim's answer)
+    assert "異議あり" not in cert
+    assert "承認後に書き換えた異論" not in cert and cert.count("事実と確認") == len(claim_ids)
     assert consent.snapshot_hash(d.snapshot) in cert and d.snapshot["sha256"] in cert
     assert d.snapshot["consent"] == d.consent_text and "SHA-256" in d.snapshot["consent"]
 
@@ -230,7 +233,7 @@ def test_migration_keeps_one_approval_in_force_per_engagement(tmp_path):
                          {"n": n, "h": f"{n}" * 64, "t": now})
             conn.execute(text("INSERT INTO decisions VALUES (:n, :n, :n, 'approved', :h, 'p', '', '', NULL, :t, NULL, '')"),
                          {"n": n, "h": f"{n}" * 64, "t": now})
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, "heads")  # review and roster branches (r001_roster)
         rows = conn.execute(text("SELECT id, in_force_engagement_id, ended_reason FROM decisions ORDER BY id")).all()
         assert [tuple(r) for r in rows] == [(1, None, "superseded"), (2, 1, None)]
         links = conn.execute(text("SELECT id, superseded_at IS NOT NULL FROM links ORDER BY id")).all()

@@ -45,6 +45,7 @@ def test_reason_in_words(reason, expected):
 @pytest.mark.parametrize("actor, expected", [
     ("adviser:1", "担当者 山田 一郎"), ("adviser:9", "担当者（削除されたアカウント 9）"),
     ("client:link#2", "事業者（リンク2）"), ("system", "システム"), ("client:link#x", "不明"),
+    ("member:3", "会員（番号3）"), ("cli", "コマンド（tokumei roster）"), ("member:x", "不明"),  # roster actors
 ])
 def test_actor_in_words(actor, expected):
     assert actor_ja(actor, {1: "山田 一郎"}) == expected
@@ -90,6 +91,23 @@ def test_every_page_shows_jst_and_no_identifiers(env):
         assert when in html and not re.search(r"\bUTC\b", html), url
     pdf = extract_text(io.BytesIO(adv.get(f"/engagements/{eid}/export/certificate.pdf").content))
     assert when in pdf.replace("\n", "") and "UTC" not in pdf
+
+
+def test_the_consent_states_show_jst(env):
+    """The pages the consent branch added or changed after the merge: the client's approved page,
+    the withdrawn state on the review link, the withdrawal page and the adviser's status all give
+    the approval and withdrawal times in JST, never a stored UTC/ISO time."""
+    adv, cli, eid, vid, link, withdraw = _approved(env)
+    assert post(cli, withdraw, withdraw, {"reason": "方針が変わりました"}).status_code == 200
+    with env.app.state.sessions() as db:
+        d = db.query(Decision).one()
+        approved, withdrawn = jst(d.created_at), jst(d.withdrawn_at)
+    pages = {"review": env.client().get(link).text, "withdraw": env.client().get(withdraw).text,
+             "status": adv.get(f"/engagements/{eid}/status").text}
+    assert withdrawn in pages["review"] and "同意は撤回されています" in pages["review"]
+    assert withdrawn in pages["withdraw"] and withdrawn in pages["status"] and approved in pages["status"]
+    for name, html in pages.items():
+        assert not re.search(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\bUTC\b", html), name
 
 
 def test_adviser_created_on_the_command_line_has_a_display_name(env, monkeypatch, capsys):

@@ -63,3 +63,8 @@ def test_cli_flow(tmp_path, capsys):
     assert code == 3 and "E878" in err
     code, _out, err = run("history", "9", "1")
     assert code == 3 and "E871" in err
+    # the roster commands sign the shared audit chain with the server's key (data_dir/audit_key):
+    # the whole log verifies as keyed (before the fix the first write failed: no key in the CLI)
+    code = main(["audit", "verify", "--data-dir", data])
+    out = capsys.readouterr().out
+    assert code == 0 and "鍵つき" in out

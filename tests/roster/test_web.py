@@ -12,6 +12,7 @@ from review_support import csrf_of, login, post
 from roster_support import people, pdf_text, xlsx_bytes
 from sqlalchemy import update
 
+from tokumei.review.jst import jst as jst_ja
 from tokumei.roster.models import Member, MemberLink
 from tokumei.roster.service import utcnow
 
@@ -96,6 +97,11 @@ def test_organiser_flow_and_member_answers(env, tmp_path):
     assert c.get(f"/rosters/{rid}/members/{mid}/disclosure.pdf").content.startswith(b"%PDF")
     log = c.get(f"/rosters/{rid}/audit").text
     assert "改ざんはありません" in log
+    # times a person reads are JST (the stored UTC text stays only in the datetime attribute)
+    shown = re.findall(r'<time datetime="([^"]+)">([^<]+)</time>', log)
+    assert shown and all(text == jst_ja(ts) for ts, text in shown) and "UTC" not in log
+    # and who did it in words, not internal identifiers (adviser:1, member:3)
+    assert not re.search(r"adviser:\d|member:\d", log) and "担当者 " in log and "会員（番号" in log
     for kind in ("名簿の作成", "取り込み", "個人用リンクの発行", "会員の閲覧", "回答", "訂正", "版の作成", "写しの配布", "撤回", "開示"):
         assert f"<td>{kind}</td>" in log, kind
     for row in rows:  # the log page shows ids, counts and hashes only

@@ -52,8 +52,12 @@ def actor_ja(actor: str, advisers: dict[int, str]) -> str:
         return f"担当者 {name}" if name else f"担当者（削除されたアカウント {rest}）"
     if kind == "client" and rest.startswith("link#") and rest[5:].isdigit():
         return f"事業者（リンク{rest[5:]}）"
+    if kind == "member" and rest.isdigit():  # the roster area's members (/m/ pages)
+        return f"会員（番号{rest}）"
     if actor == "system":
         return "システム"
+    if actor == "cli":  # `tokumei roster …` on the command line
+        return "コマンド（tokumei roster）"
     return "不明"
 
 

@@ -113,6 +113,7 @@ def add_parser(sub: Any) -> None:
 def _open(args: argparse.Namespace):  # noqa: ANN202
     from sqlalchemy.exc import SQLAlchemyError
 
+    from tokumei.review.audit import ensure_keyed
     from tokumei.review.db import make_engine, migrate, session_factory
     from tokumei.review.settings import Settings
 
@@ -120,10 +121,14 @@ def _open(args: argparse.Namespace):  # noqa: ANN202
     try:
         engine = make_engine(settings)
         migrate(engine)
+        # the shared audit chain is keyed (docs/audit.md): sign with the same key as the server
+        # (data_dir/audit_key or TOKUMEI_AUDIT_KEY) and start the keyed chain as the server does
+        sessions = session_factory(engine, settings.audit_key())
+        ensure_keyed(sessions)
     except SQLAlchemyError as e:
         raise TokumeiError("E806", field="--database-url" if args.database_url else "--data-dir",
                            why=type(e).__name__) from None
-    return engine, session_factory(engine)
+    return engine, sessions
 
 
 def _run(args: argparse.Namespace, body: Callable[[Any], int]) -> int:

@@ -16,6 +16,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
 from tokumei.errors import TokumeiError
+from tokumei.review.jst import jst as review_jst
 from tokumei.review.models import Adviser
 from tokumei.review.security import csrf_token
 from tokumei.review.web import client_ip, user_agent
@@ -30,6 +31,8 @@ templates.env.globals.update(FIELDS=FIELDS, choice_label=choice_label, audience_
 
 
 templates.env.filters["jst"] = jst
+# the audit log's stored times (ISO text, UTC) in the review area's wording 「2026年12月4日 13時14分」
+templates.env.filters["jst_ja"] = review_jst
 
 
 def page(request: Request, template: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:

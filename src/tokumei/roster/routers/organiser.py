@@ -231,6 +231,7 @@ def audit_log(rid: int, request: Request, adviser: Adviser = Depends(current_adv
     """この名簿の監査ログ（ID・件数・ハッシュだけ）と、チェーン全体の検証結果。"""
     from tokumei.review import audit
     from tokumei.review.models import Event
+    from tokumei.review.names import actor_ja, adviser_ids
 
     r = own_roster(db, adviser, rid)
     request.app.state.audit_bg.flush()
@@ -240,5 +241,8 @@ def audit_log(rid: int, request: Request, adviser: Adviser = Depends(current_adv
         if data.get("roster") == r.id:
             rows.append((e, {k: v for k, v in data.items() if k != "roster"}))
     count, head, problems = audit.verify(db)
+    ids = adviser_ids([e.actor for e, _ in rows])  # who did it, in words (not "adviser:1")
+    names = dict(db.execute(select(Adviser.id, Adviser.name).where(Adviser.id.in_(ids))).all()) if ids else {}
+    actors = {e.actor: actor_ja(e.actor, names) for e, _ in rows}
     return page(request, "roster/audit.html", adviser=adviser, r=r, events=rows, kinds=KINDS_JA, count=count,
-                head=head, problems=problems)
+                head=head, problems=problems, actors=actors)

@@ -4,9 +4,10 @@ The audit chain's key needs no schema change: it lives outside the database, and
 the keyed chain is an ordinary ``audit_keyed`` event written by the app (see docs/audit.md).
 
 Revision ID: 0004_security
-Revises: 0002 — to be relinked to "0003_consent" (h/review-consent) at merge; the chain
-0002 → 0003_consent → 0004_security was checked (upgrade, downgrade to 0002, upgrade) on SQLite
-and PostgreSQL with that branch's migration file.
+Revises: 0003_consent (relinked from 0002 when h/review-security was merged after h/review-consent);
+the chain 0002 → 0003_consent → 0004_security (and the roster branch r001_roster from 0002) is
+checked from empty and from a 0002 database, down to 0002 and up again, on SQLite and PostgreSQL
+by tests/review/test_migrations.py.
 Create Date: 2026-12-04
 """
 import sqlalchemy as sa
