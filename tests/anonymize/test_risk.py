@@ -102,3 +102,16 @@ def test_kept_dates_do_not_hide_a_founding_year():
     t = "平成元年創業の工務店"
     r = anonymize(t, spans=[Span("DATE", 0, 4, "平成元年", .9, "t", "")])
     assert r.text == t and [f.kind for f in r.risks] == ["founding"]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("2024年（令和6年）4月1日に初めて面談しました。", False),  # a date, not a claim (make run showed 「日に初めて」)
+    ("その日に初めて会いました。", False),
+    ("県内で初めての手びねり専門店です。", True),
+    ("地区で初めて導入しました。", True),
+])
+def test_first_time_on_a_date_is_no_uniqueness_claim(text, flagged):
+    from tokumei.anonymize.engine import anonymize as _anon
+
+    kinds = {r.kind for r in _anon(text, "publication").risks}
+    assert ("superlative" in kinds) is flagged

@@ -35,6 +35,9 @@ REVIEW_BELOW = 0.5
 _DOUBT = ("要確認", "不確か", "曖昧", "自信なし")
 _NAME_LABELS = ("PERSON", "ORGANIZATION", "LOCATION")
 _PREFECTURE = re.compile(r"^(?:北海道|東京都?|京都府?|大阪府?|.{2,3}県)$")
+#: Proper nouns that name no one: era names (和暦) and the names of the identifiers themselves
+#: (マイナンバー is a 固有名詞 in SudachiDict). Listing them buried the real items of the review list.
+_NAMES_NO_ONE = frozenset({"明治", "大正", "昭和", "平成", "令和", "マイナンバー", "マイナンバーカード"})
 _KATA = re.compile(r"[\u30a1-\u30faー・]{3,}")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ'’\-]{2,}")
 _QUOTED = re.compile(r"[「『]([^」』\n]{2,20})[」』]")
@@ -108,6 +111,8 @@ def leftovers(text: str, covered: Sequence[tuple[int, int]], skip: Sequence[tupl
         if pos[0] != "名詞":
             continue
         if pos[1] == "固有名詞":
+            if t.surface in _NAMES_NO_ONE:
+                continue
             if pos[2] == "地名" and (pos[3:4] == ("国",) or _PREFECTURE.match(t.surface)):
                 continue  # countries and prefectures stay by policy
             why = {"人名": "人名らしい語", "地名": "地名", "組織名": "組織名らしい語"}.get(pos[2], "固有名詞")
