@@ -51,3 +51,12 @@ def test_public_figure_mentioned_as_such_is_left_for_review(text, name):
     low = [s for s in analyze(text, threshold=0.0) if s.label == "PERSON"]
     assert [s.text for s in low] == [name]  # … but reported with a low score and a reason
     assert low[0].score < 0.4 and "要確認" in low[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    "# 事例紹介：老舗茶わん屋の事業承継と人事制度の見直し",  # make run's title became 「A屋の事業承継」
+])
+def test_a_trade_word_before_ya_is_not_a_shop_name(text):
+    from tokumei.detect import analyze
+
+    assert [s.text for s in analyze(text) if s.label == "ORGANIZATION"] == []
