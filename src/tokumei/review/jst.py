@@ -20,6 +20,18 @@ from zoneinfo import ZoneInfo
 JST = ZoneInfo("Asia/Tokyo")
 
 
+def to_jst(value: datetime | str) -> datetime:
+    """A stored UTC time (aware; naive = UTC as SQLite returns it; ISO-8601 text, ``…Z`` too) in JST.
+
+    例: ``to_jst(datetime(2026, 12, 4, 15, 0)).day == 5``
+    """
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(JST)
+
+
 def jst(value: datetime | str | None, date_only: bool = False) -> str:
     """A UTC time (aware datetime; naive = UTC as SQLite returns it; ISO-8601 text such as the
     audit log's ``…Z``) as Japanese date and time in JST; "" for None or empty text.
@@ -28,10 +40,6 @@ def jst(value: datetime | str | None, date_only: bool = False) -> str:
     """
     if value is None or value == "":
         return ""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    t = value.astimezone(JST)
+    t = to_jst(value)
     day = f"{t.year}年{t.month}月{t.day}日"
     return day if date_only else f"{day} {t.hour}時{t.minute:02d}分"

@@ -14,15 +14,15 @@ in the PDF/xlsx document properties. Only the edition's stored rows are printed.
 from __future__ import annotations
 
 import io
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from itertools import groupby
 from typing import Any
 
 from tokumei.detect.wareki import to_wareki
+from tokumei.review.jst import to_jst  # the one UTC→JST conversion (review pages use it too)
 from tokumei.roster.fields import FIELDS, audience_label
 from tokumei.roster.models import Edition, Roster
 
-JST = timezone(timedelta(hours=9))
 WIDTH = {"name": 1.3, "kana": 1.5, "grade_class": 0.9, "address": 3.2, "phone": 1.3, "email": 2.2,
          "employer": 1.8, "grad_year": 0.8, "note": 2.2}
 CHUNK = 40  # rows per table flowable: splitting one 5,000-row table across pages is quadratic
@@ -35,7 +35,7 @@ def jst(dt: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     """
     if dt is None:
         return ""
-    return (dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)).astimezone(JST).strftime(fmt)
+    return to_jst(dt).strftime(fmt)
 
 
 def columns(roster: Roster, edition: Edition) -> list[str]:
@@ -56,9 +56,7 @@ def title(roster: Roster, edition: Edition) -> str:
 
 
 def issued(edition: Edition) -> str:
-    d = edition.created_at
-    d = (d if d.tzinfo else d.replace(tzinfo=timezone.utc)).astimezone(JST).date()
-    return to_wareki(d)
+    return to_wareki(to_jst(edition.created_at).date())
 
 
 def groups(roster: Roster, edition: Edition) -> list[tuple[str | None, list[dict[str, Any]]]]:
