@@ -197,3 +197,18 @@ def gazetteer() -> Gazetteer:
     finally:
         con.close()
     return Gazetteer(rows)
+
+
+class GazetteerUser:
+    """Base of the recognizers that read KEN_ALL (住所 ``jp.address.v1``, 地名 ``jp.location.v1``):
+    the gazetteer given (tests) or the process-wide one, loaded on first use so that importing a
+    recognizer loads nothing. 例: ``GazetteerUser().gaz.is_prefecture("北海道")``"""
+
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        self._gaz = gaz
+
+    @property
+    def gaz(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = gazetteer()
+        return self._gaz

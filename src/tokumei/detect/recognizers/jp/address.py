@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from tokumei.detect.geo import Gazetteer, Municipality, gazetteer
+from tokumei.detect.geo import GazetteerUser, Municipality
 from tokumei.detect.registry import register
 from tokumei.detect.textview import TextView
 from tokumei.detect.wareki import KANJI_NUMERALS
@@ -60,20 +60,11 @@ _NOT_TOWN = re.compile(r"役所|役場|庁|議会|会社")
 _GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")
 
 
-class AddressRecognizer:
+class AddressRecognizer(GazetteerUser):
     """KEN_ALL の市区町村名を手がかりに住所の範囲を決める。"""
 
     name = "jp.address.v1"
     label = "ADDRESS"
-
-    def __init__(self, gaz: Gazetteer | None = None) -> None:
-        self._gaz = gaz
-
-    @property
-    def gaz(self) -> Gazetteer:
-        if self._gaz is None:
-            self._gaz = gazetteer()
-        return self._gaz
 
     def find(self, view: TextView) -> Iterator[Span]:
         norm, consumed = view.norm, 0

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from tokumei.detect.geo import Gazetteer, gazetteer
+from tokumei.detect.geo import GazetteerUser
 from tokumei.detect.registry import register
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
@@ -123,20 +123,11 @@ _HONORIFIC_AFTER = re.compile(r"さん|様|さま|氏|君|くん|ちゃん|先�
 _CITY_NOT_BEFORE = re.compile(r"場|画|分|域|別|間|役所|役場|議|教育委員会|商工会|社会福祉協議会|立")
 
 
-class LocationRecognizer:
+class LocationRecognizer(GazetteerUser):
     """市区町村（KEN_ALL）と、語尾＋文脈の地名。"""
 
     name = NAME
     label = "LOCATION"
-
-    def __init__(self, gaz: Gazetteer | None = None) -> None:
-        self._gaz = gaz
-
-    @property
-    def gaz(self) -> Gazetteer:
-        if self._gaz is None:
-            self._gaz = gazetteer()
-        return self._gaz
 
     def find(self, view: TextView) -> list[Span]:
         norm = view.norm
