@@ -22,7 +22,7 @@ import csv
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from tokumei.errors import TokumeiError
 from tokumei.formats.text import ENCODINGS, decode_with_encoding
@@ -198,20 +198,26 @@ class CsvReader:
 
     def chunks(self, size: int, limit: int | None = None) -> Iterator[tuple[list[list[str]], list[int]]]:
         """Rows in chunks of ``size`` (at most ``limit`` rows in all)."""
-        rows: list[list[str]] = []
-        lines: list[int] = []
-        n = 0
-        for row, line in self.rows():
-            if limit is not None and n >= limit:
-                break
-            rows.append(row)
-            lines.append(line)
-            n += 1
-            if len(rows) >= size:
-                yield rows, lines
-                rows, lines = [], []
-        if rows:
+        return chunked(self.rows(), size, limit)
+
+
+def chunked(pairs: Iterable[tuple[list, int]], size: int,
+            limit: int | None = None) -> Iterator[tuple[list[list], list[int]]]:
+    """(row, line) pairs as chunks ``(rows, lines)`` of ``size`` rows, at most ``limit`` rows in all
+    (CSV files and .xlsx sheets alike). 例: ``list(chunked([(["a"], 2), (["b"], 3)], 1))`` →
+    ``[([["a"]], [2]), ([["b"]], [3])]``"""
+    rows: list[list] = []
+    lines: list[int] = []
+    for n, (row, line) in enumerate(pairs):
+        if limit is not None and n >= limit:
+            break
+        rows.append(row)
+        lines.append(line)
+        if len(rows) >= size:
             yield rows, lines
+            rows, lines = [], []
+    if rows:
+        yield rows, lines
 
 
 def plan_blocks(path: str | Path, block_bytes: int = 8 << 20) -> list[tuple[int, int, int]]:

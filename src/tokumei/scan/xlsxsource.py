@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from tokumei.errors import TokumeiError
+from tokumei.scan.csvsource import chunked
 
 
 def _open(path: str):
@@ -57,21 +58,8 @@ def sheet_chunks(path: str, sheet: str, size: int, limit: int | None = None) -> 
     try:
         ws = wb[sheet]
         header, at = _header(ws)
-        rows: list[list] = []
-        lines: list[int] = []
-        n = 0
-        for no, row in _rows(ws):
-            if no <= at or not any(v not in (None, "") for v in row):
-                continue
-            if limit is not None and n >= limit:
-                break
-            rows.append(row[: len(header)])
-            lines.append(no)
-            n += 1
-            if len(rows) >= size:
-                yield rows, lines
-                rows, lines = [], []
-        if rows:
-            yield rows, lines
+        data = ((row[: len(header)], no) for no, row in _rows(ws)
+                if no > at and any(v not in (None, "") for v in row))
+        yield from chunked(data, size, limit)
     finally:
         wb.close()
