@@ -216,6 +216,22 @@ def _tree_cpu(pid: int) -> float:
     return total
 
 
+def _stop(server: subprocess.Popen, log: Path) -> None:
+    """End the server's process group (SIGTERM, SIGKILL after 15 s) and print the tail of its log
+    when it holds a traceback."""
+    import signal
+
+    os.killpg(server.pid, signal.SIGTERM)
+    try:
+        server.wait(15)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait(5)
+    text = log.read_text(errors="replace")
+    if "Traceback" in text:
+        print(text[-3000:], file=sys.stderr)
+
+
 def _wait_ready(host: str, port: int, path: str) -> bool:
     import http.client
 
@@ -255,17 +271,7 @@ def one_mode(args: argparse.Namespace, think: float) -> bool:
             lat, errors, wall, warm, ccpu = asyncio.run(run(host, port, path, args.clients, args.rounds, think))
             scpu = _tree_cpu(server.pid) - scpu0
         finally:
-            import signal
-
-            os.killpg(server.pid, signal.SIGTERM)
-            try:
-                server.wait(15)
-            except subprocess.TimeoutExpired:
-                os.killpg(server.pid, signal.SIGKILL)
-                server.wait(5)
-            log = Path(d, "server.log").read_text(errors="replace")
-            if "Traceback" in log:
-                print(log[-3000:], file=sys.stderr)
+            _stop(server, Path(d, "server.log"))
     lat.sort()
     q = statistics.quantiles(lat, n=100)
     workers = args.workers if args.workers is not None else "1 (default)"

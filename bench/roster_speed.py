@@ -22,7 +22,6 @@ import asyncio
 import io
 import os
 import random
-import signal
 import statistics
 import subprocess
 import sys
@@ -34,12 +33,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
-from bench.review_load import Conn, _free_port, _tree_cpu, _wait_ready  # noqa: E402
+from bench.review_load import Conn, _free_port, _stop, _tree_cpu, _wait_ready  # noqa: E402
 
 
 def prepare(data_dir: str, n: int, clients: int) -> tuple[list[str], float]:
     """A roster of ``n`` answered members in a fresh SQLite database; links for ``clients`` members.
     Returns the tokens and the seconds taken by one publish (consent snapshot + rows)."""
+    from tokumei.review.audit import ensure_keyed
     from tokumei.review.commands import create_adviser
     from tokumei.review.db import make_engine, migrate, session_factory
     from tokumei.review.settings import Settings
@@ -48,9 +48,12 @@ def prepare(data_dir: str, n: int, clients: int) -> tuple[list[str], float]:
     from tokumei.roster.models import Member
     from tokumei.synth import pools
 
-    engine = make_engine(Settings(data_dir=data_dir))
+    settings = Settings(data_dir=data_dir)
+    engine = make_engine(settings)
     migrate(engine)
-    sessions = session_factory(engine)
+    # the shared audit chain is keyed (docs/audit.md): sign as the server and the roster CLI do
+    sessions = session_factory(engine, settings.audit_key())
+    ensure_keyed(sessions)
     aid = create_adviser(sessions, "bench@example.jp", "計測", "bench-password-1")
     rng = random.Random(14)
     who = svc.Who("bench")
@@ -87,9 +90,10 @@ def generation(data_dir: str) -> list[str]:
     from tokumei.roster import service as svc
     from tokumei.roster.render import columns
 
-    engine = make_engine(Settings(data_dir=data_dir))
+    settings = Settings(data_dir=data_dir)
+    engine = make_engine(settings)
     out = []
-    with session_factory(engine)() as db:
+    with session_factory(engine, settings.audit_key())() as db:
         r = svc.get_roster(db, 1)
         ed = eds.editions(db, r)[0]
         cols = columns(r, ed)
@@ -214,15 +218,7 @@ def main() -> int:
                 # (100 requests always in flight on 2 shared CPUs) is reported as a stress figure, errors fail it
                 ok &= (p95 < args.target_ms or not think) and not errors
         finally:
-            os.killpg(server.pid, signal.SIGTERM)
-            try:
-                server.wait(15)
-            except subprocess.TimeoutExpired:
-                os.killpg(server.pid, signal.SIGKILL)
-                server.wait(5)
-            text = Path(d, "server.log").read_text(errors="replace")
-            if "Traceback" in text:
-                print(text[-3000:], file=sys.stderr)
+            _stop(server, Path(d, "server.log"))
     print("\n".join(lines))
     return 0 if ok else 1
 
