@@ -1,7 +1,19 @@
 """The owner report's times are Japan time, converted by the one shared UTC→JST function."""
+import time
+
 import pytest
 
 from tokumei.scan.summary import jst
+
+
+@pytest.fixture(autouse=True)
+def _machine_not_in_utc(monkeypatch):
+    """Run as on a machine set to New York time: a naive time must still be read as UTC."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.mark.parametrize("iso, expected", [
