@@ -73,6 +73,7 @@ _PACKAGE = "tokumei.detect.names.model"
 _NOT_A_NAME = re.compile("|".join(re.escape(x) for x in sorted(LEGAL_FORMS | TITLES | HONORIFICS, key=len, reverse=True)))
 _lock = threading.Lock()
 _local = threading.local()
+_BRACKET_OPEN = F._OPEN_Q | F._OPEN_P
 
 
 class Model:
@@ -154,9 +155,12 @@ def tag_tokens(toks: Sequence[Token], rule_spans: Sequence[tuple[str, int, int]]
     agree = [1.0] * len(rule_spans)
     order = sorted(range(len(rule_spans)), key=lambda k: rule_spans[k][1])
     r = 0
-    br = F.bracket_states(toks)
-    for a, b in F.windows(F.candidates(toks, model.cache, rt), len(toks), WIDTH):
-        tags = tg.tag(F.sentence_features(toks, model.cache, rt, (a, b), br))
+    # without an opening bracket every state is "" (sentence_features makes the same check)
+    br = F.bracket_states(toks) if any(t.surface in _BRACKET_OPEN for t in toks) else [""] * len(toks)
+    cache = model.cache
+    rows = [cache.get(t) for t in toks]  # once per text: the candidates and every window read them
+    for a, b in F.windows(F.candidates(toks, cache, rt, rows), len(toks), WIDTH):
+        tags = tg.tag(F.sentence_features(toks, cache, rt, (a, b), br, rows))
         lo, hi = toks[a].start, toks[b - 1].end
         inside = []
         while r < len(order) and rule_spans[order[r]][1] < hi:
