@@ -97,6 +97,24 @@ class Model:
         return tg
 
 
+class _TaggingCache(F.FeatureCache):
+    """The feature cache of the tagger: the same rows, with the feature strings as UTF-8 bytes.
+    python-crfsuite encodes every ``str`` attribute again on every call and takes ``bytes`` as they
+    are, so cached bytes save one encoding per attribute and call (≈ 0.3 µs/char on GSD dev
+    sentences); crfsuite sees the same attribute names, so the tags and marginals are the same.
+    The per-position features :func:`.features.sentence_features` adds (pairs, brackets, rules)
+    stay ``str``; pycrfsuite takes both in one list."""
+
+    def get(self, t: Token) -> tuple:
+        key = (t.surface, t.pos, t.oov)
+        got = self.table.get(key)
+        if got is None:
+            got = super().get(t)
+            got = tuple(tuple(x.encode("utf-8") for x in part) for part in got[:5]) + got[5:]
+            self.table[key] = got
+        return got
+
+
 def metadata() -> dict[str, Any]:
     """The shipped model's metadata (version, training data SHA-256, features, parameters, dev scores)."""
     raw = resources.files(_PACKAGE).joinpath("data/jp_names_v1.json").read_text(encoding="utf-8")
@@ -126,7 +144,7 @@ def load() -> Model:
             top[a] = max(top.get(a, 0.0), abs(w))
         keep = frozenset(a for a, w in top.items() if w >= PRUNE)
         tg.close()
-        return Model(meta, path, F.FeatureCache(F.Lexicons(sudachi, jm), keep=keep))
+        return Model(meta, path, _TaggingCache(F.Lexicons(sudachi, jm), keep=keep))
 
 
 def _reason(label: str, p: float, review: bool) -> str:
