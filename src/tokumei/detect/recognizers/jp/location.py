@@ -201,7 +201,8 @@ class LocationRecognizer(GazetteerUser):
                 yield m.start(), m.end(), 0.6, "市の名前（1字）＋場所の文脈", data
         for m in _BARE_CITY.finditer(norm):
             word = m.group()
-            tail = next((x for x in _BARE_CITY_ON if word.endswith(x) and 2 <= len(word) - len(x) <= 3), "")
+            tail = next((x for x in _BARE_CITY_ON if word.endswith(x) and 2 <= len(word) - len(x) <= 3), "") \
+                if word.endswith(_BARE_CITY_ON) else ""  # (most words end in none of them: no generator)
             word = word[: len(word) - len(tail)]
             if len(word) > 3:
                 continue
