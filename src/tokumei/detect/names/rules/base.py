@@ -53,7 +53,7 @@ _KATA_COMMON = frozenset("チーム クラブ リーグ ゲスト プロ アマ 
 
 
 def _text_after(toks: list[Token], j: int, width: int = 6) -> str:
-    return "".join(t.surface for t in toks[j : j + width])
+    return "".join([t.surface for t in toks[j : j + width]])  # (a list joins faster than a generator)
 
 
 def _cover(toks: list[Token], i: int, size: int) -> int | None:
