@@ -199,10 +199,10 @@ def decode_marginals(tg, toks: Sequence[Token], tags: Sequence[str], rule_spans:
     for lab, a, b, i, j in F.decode(toks, tags):
         p = min(tg.marginal(tags[k], k) for k in range(i, j))
         out.append((lab, a, b, p))
-    agree = []
+    agree: list[float] = []
+    if not rule_spans:
+        return out, agree
     starts = [t.start for t in toks]
-    from bisect import bisect_right
-
     for lab, a, b in rule_spans:
         short = F.SHORT.get(lab)
         if short is None:
@@ -293,7 +293,7 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
     toks = tokenize(text)
     rules = [(s.label, s.start, s.end) for s in rule_spans]
     found, agree = tag_tokens(toks, rules)
-    starts = [t.start for t in toks]
+    starts: list[int] | None = None  # token starts, built when a span needs them (NEED_PROPER)
     out = []
     for lab, a, b, p in found:
         if p < CUTOFF:
@@ -304,9 +304,11 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
             continue
         if header_kind(text[a:b]) is not None:
             continue  # 名, セイ, 氏名: a table's column header, not a person (the rules read tables)
-        if NEED_PROPER and lab in PROPER_LABELS and p < 0.99 and not any(
-                _name_like(t) for t in toks[max(0, bisect_right(starts, a) - 1): bisect_left(starts, b)]):
-            continue  # only common nouns (都道府県 in a table header): not without near-certainty
+        if NEED_PROPER and lab in PROPER_LABELS and p < 0.99:
+            if starts is None:
+                starts = [t.start for t in toks]
+            if not any(_name_like(t) for t in toks[max(0, bisect_right(starts, a) - 1): bisect_left(starts, b)]):
+                continue  # only common nouns (都道府県 in a table header): not without near-certainty
         review = p < SURE
         data = {"tier": "model", "p": round(p, 4)}
         if review:
