@@ -279,6 +279,7 @@ def sentence_features(toks: Sequence[Token], cache: FeatureCache | None, rules: 
     if br is None:
         br = bracket_states(toks) if any(t.surface in _OPEN_Q or t.surface in _OPEN_P for t in toks) else [""] * n
     lex = cache.lex.jmnedict
+    pairs = _PAIRS
     rt = rules
     out: list[list[str]] = []
     d = 2 - a0
@@ -286,10 +287,11 @@ def sentence_features(toks: Sequence[Token], cache: FeatureCache | None, rules: 
         k = i + d
         r = rows[k]
         f = [*r[0], *rows[k - 2][1], *rows[k - 1][2], *rows[k + 1][3], *rows[k + 2][4]]
+        # (the pair strings from _PAIRS directly; _pair only builds a missing one)
         if i >= 1:
-            f.append(_pair(rows[k - 1][5], r[5])[1])
+            f.append((pairs.get((rows[k - 1][5], r[5])) or _pair(rows[k - 1][5], r[5]))[1])
         if i + 1 < n:
-            f.append(_pair(r[5], rows[k + 1][5])[0])
+            f.append((pairs.get((r[5], rows[k + 1][5])) or _pair(r[5], rows[k + 1][5]))[0])
             if lex:
                 jm = lex.get(toks[i].surface + toks[i + 1].surface)
                 if jm:
