@@ -171,8 +171,8 @@ def _tokens(tok, piece: str, shift: int, text: str, readings: bool, out_list) ->
         return [new(Token, (text[shift + m.begin():shift + m.end()], shift + m.begin(), shift + m.end(),
                             m.part_of_speech(), m.reading_form(), m.is_oov()))
                 for m in tok.tokenize(piece, _MODE_C, out_list)]
-    if shift == 0:
-        return [new(Token, (text[m.begin():m.end()], m.begin(), m.end(), m.part_of_speech(), "", m.is_oov()))
+    if shift == 0:  # (begin and end asked once each)
+        return [new(Token, (text[(b := m.begin()):(e := m.end())], b, e, m.part_of_speech(), "", m.is_oov()))
                 for m in tok.tokenize(piece, _MODE_C, out_list)]
     return [new(Token, (text[shift + m.begin():shift + m.end()], shift + m.begin(), shift + m.end(),
                         m.part_of_speech(), "", m.is_oov()))

@@ -86,7 +86,7 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
     n = len(toks)
     yield from _shop_names(text, toks)
     yield from _latin_orgs(text)
-    for m in _CHOME_BODY.finditer(text):
+    for m in _CHOME_BODY.finditer(text) if "丁目" in text else ():  # (the pattern needs 丁目)
         yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.65, SOURCE, "町名＋丁目＋町内会", data={"tier": 1})
     for j, t in enumerate(toks):
         s = t.surface
@@ -174,7 +174,7 @@ _SHOP_FIRST = re.compile("[" + "".join(("喫", "カ", "ス", "居", "食", "レ"
 
 def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """喫茶みどり, 喫茶 ひまわり, カフェ・トロワ, そば処 長寿庵: a shop word, then the shop's own name."""
-    for m in _TRADE_SPACE_NAME.finditer(text):
+    for m in _TRADE_SPACE_NAME.finditer(text) if (" " in text or "\u3000" in text) else ():  # (it needs a space)
         yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.6, SOURCE, "業種の語＋空白＋かなの名前", data={"tier": 1})
     if _SHOP_FIRST.search(text) is None:  # none of the shop words' first characters: no shop word
         return
@@ -221,10 +221,15 @@ _LATIN_RUN = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[A-ZＡ-Ｚ][A-Za-zＡ-�
                         r"(?:[ 　][ァ-ヴー]{2,8})?")
 
 
+_CAPITAL = re.compile("[A-ZＡ-Ｚ]")
+
+
 def _latin_orgs(text: str) -> Iterator[Span]:
     """Capitalised Latin words with a business word among them: Azulejo Labs, Guesthouse Hinode."""
     import unicodedata
 
+    if _CAPITAL.search(text) is None:
+        return  # every run starts with a capital letter
     for m in _LATIN_RUN.finditer(text):
         words = unicodedata.normalize("NFKC", m.group()).split()
         if any(w.lower().strip(".") in LATIN_ORG_WORDS for w in words):
