@@ -182,7 +182,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         p0 = t.pos[0]
         if (p0 != "名詞" and p0 != "接尾辞") or i in inside:
             continue  # particles, verbs, symbols: nothing to do (most tokens)
-        s = _norm(t.surface)
+        s = t.surface
+        if "（" in s:
+            s = _norm(s)  # (_norm's own test, made here: no call for most words)
         if i + 1 < n and s + toks[i + 1].surface in KNOWN_BODIES:
             yield Span("ORGANIZATION", t.start, toks[i + 1].end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
             continue  # 警視|庁
