@@ -54,8 +54,6 @@ def _gate(rec: Recognizer) -> re.Pattern[str] | None:
     return re.compile(cls) if cls is not None else None
 
 
-_NO_GATE = object()
-
 #: Default minimum score for reporting.
 DEFAULT_THRESHOLD = 0.4
 
@@ -80,6 +78,8 @@ class Analyzer:
         self.threshold = threshold
         self._prescan = digit_prescan(self.recognizers)
         self._gates: dict[int, re.Pattern[str] | None] = {}  # id(recognizer) -> its pre-check
+        #: (the recognizers list it was made for, [(recognizer, pre-check)]): rebuilt if the list changes
+        self._plan: tuple[list, list] | None = None
 
     def analyze(
         self,
@@ -106,23 +106,26 @@ class Analyzer:
             # one shared scan pays off on long texts; on short ones each pattern's own scan is cheaper
             view.cache[_DIGIT_PRESCAN] = self._prescan
         found: list[Span] = []
-        gates = self._gates if _registry.SHORTCUTS else None
+        plan = self._plan
+        if plan is None or plan[0] != self.recognizers:  # (a C loop over the identities)
+            gates = self._gates
+            for rec in self.recognizers:
+                if id(rec) not in gates:
+                    gates[id(rec)] = _gate(rec)
+            plan = self._plan = (list(self.recognizers), [(rec, gates[id(rec)]) for rec in self.recognizers])
+        shortcuts = _registry.SHORTCUTS
         present: dict[re.Pattern[str], bool] = {}  # pre-check class -> does the text hold one of its characters
         norm = view.norm
-        for rec in self.recognizers:
+        for rec, gate in plan[1]:
             if want is not None and getattr(rec, "label", None) not in want and not getattr(rec, "labels", None):
                 continue
-            if gates is not None:
+            if gate is not None and shortcuts:
                 # no character a match could start with (no digit, no 〒 …): nothing to find, no call
-                gate = gates.get(id(rec), _NO_GATE)
-                if gate is _NO_GATE:
-                    gate = gates[id(rec)] = _gate(rec)
-                if gate is not None:
-                    hit = present.get(gate)  # type: ignore[call-overload]
-                    if hit is None:
-                        hit = present[gate] = gate.search(norm) is not None  # type: ignore[union-attr,index]
-                    if not hit:
-                        continue
+                hit = present.get(gate)
+                if hit is None:
+                    hit = present[gate] = gate.search(norm) is not None
+                if not hit:
+                    continue
             found.extend(rec.find(view))
         for finder in self.finders:
             found.extend(finder(view))
