@@ -176,7 +176,10 @@ def tag_tokens(toks: Sequence[Token], rule_spans: Sequence[tuple[str, int, int]]
     # without an opening bracket every state is "" (sentence_features makes the same check)
     br = F.bracket_states(toks) if any(t.surface in _BRACKET_OPEN for t in toks) else [""] * len(toks)
     cache = model.cache
-    rows = [cache.get(t) for t in toks]  # once per text: the candidates and every window read them
+    # once per text: the candidates and every window read them (the table itself first: no call per
+    # token when the row is cached, as most are)
+    table = cache.table
+    rows = [table.get((t.surface, t.pos, t.oov)) or cache.get(t) for t in toks]
     for a, b in F.windows(F.candidates(toks, cache, rt, rows), len(toks), WIDTH):
         tags = tg.tag(F.sentence_features(toks, cache, rt, (a, b), br, rows))
         lo, hi = toks[a].start, toks[b - 1].end
