@@ -6,6 +6,10 @@ Usage (before a change, then after it)::
     PYTHONPATH=src .venv/bin/python bench/detect_equivalence.py dump /tmp/before.jsonl
     PYTHONPATH=src .venv/bin/python bench/detect_equivalence.py check /tmp/before.jsonl
 
+The dump of an earlier commit comes from its own ``src/``::
+
+    git archive REV src | tar -x -C /tmp/old && PYTHONPATH=/tmp/old/src .venv/bin/python bench/detect_equivalence.py dump /tmp/before.jsonl
+
 Each line holds one text's spans with ALL their fields (label, offsets, text, score, source, reason,
 entity_id and data), so a change in a reason or a review flag counts as a difference. Texts are
 analysed one by one (sentence level, as the speed bench) and, for the hand-written set and GSD dev,

@@ -6,7 +6,6 @@ every registered pattern starts with a character of its recognizer's class, and 
 the pre-checks finds exactly the spans (every field) of the same analyzer without them."""
 from __future__ import annotations
 
-import re
 
 import pytest
 from hypothesis import given, settings, strategies as st

@@ -8,7 +8,6 @@
 """
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings, strategies as st
 
 from tokumei.detect.names import tokens as T
