@@ -16,6 +16,12 @@ machine falls on all of them alike; the figures are the best round (the least di
 median of the per-round ratios. GiNZA (``ja_ginza`` NER, as ``bench/names_gsd.py`` loads it) runs once,
 in its own process, after the rounds. Peak RSS is each worker's ``ru_maxrss`` after its rounds.
 
+``--callgrind``: instead of CPU time, the instructions each pass executes, counted by valgrind's
+callgrind (Debian package ``valgrind``) with instrumentation switched on only around the pass
+(``callgrind_control -i on/off``), one valgrind process per tree and pass. Unlike CPU time on the
+shared machine, the count does not move with load (``PYTHONHASHSEED=0``); it does not see cache misses,
+so it bounds the gain rather than measuring the time.
+
 Speed only: quality figures are ``bench/names_gsd.py``'s. Never the test split unless asked.
 """
 from __future__ import annotations
@@ -23,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -49,9 +56,15 @@ for a in (an, rules):
         a.analyze(t)
 an.analyze(doc)
 print("ready", flush=True)
+from sudachipy import SplitMode
+from tokumei.detect.names.tokens import tokenizer
+tok = tokenizer()
 for line in sys.stdin:
     cmd = line.strip()
     c0 = time.process_time()
+    if cmd == "sudachi":
+        for t in texts:
+            tok.tokenize(t, SplitMode.C)
     if cmd == "sentences":
         for t in texts:
             an.analyze(t)
@@ -102,6 +115,44 @@ class Worker:
         self.proc.wait(timeout=60)
 
 
+def instructions(src: Path, split: str, what: str, tmp: Path) -> int:
+    """Instructions of one ``what`` pass (sentences, document, rules, sudachi) of the worker on ``src``."""
+    out = tmp / f"callgrind.{what}.{abs(hash(str(src)))}.out"
+    code = f"BENCH = {str(ROOT / 'bench')!r}\nSPLIT = {split!r}\n" + WORKER
+    env = dict(os.environ, PYTHONPATH=str(src), PYTHONHASHSEED="0")
+    proc = subprocess.Popen(["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
+                             sys.executable, "-c", code], env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    assert proc.stdin is not None and proc.stdout is not None
+    assert proc.stdout.readline().strip() == "ready"
+    subprocess.run(["callgrind_control", "-i", "on", str(proc.pid)], check=True, capture_output=True)
+    proc.stdin.write(what + "\n")
+    proc.stdin.flush()
+    proc.stdout.readline()
+    subprocess.run(["callgrind_control", "-i", "off", str(proc.pid)], check=True, capture_output=True)
+    proc.stdin.close()
+    proc.wait(timeout=300)
+    counts = [int(x) for x in re.findall(r"^(?:summary|totals): (\d+)", out.read_text(), re.M)]
+    assert counts, out
+    return max(counts)
+
+
+def callgrind_report(trees: list[tuple[str, Path]], split: str, chars: int, tmp: Path) -> None:
+    print(f"UD Japanese GSD {split}: {chars:,} chars; instructions per pass (callgrind), per character")
+    sud = instructions(trees[-1][1], split, "sudachi", tmp)
+    print(f"{'bare SudachiPy (mode C)':<44} {sud:>15,} ({sud / chars:,.0f}/char)")
+    got = {}
+    for name, src in trees:
+        print(name)
+        for what in ("sentences", "document", "rules"):
+            n = got[name, what] = instructions(src, split, what, tmp)
+            print(f"  {what:<42} {n:>15,} ({n / chars:,.0f}/char) = {n / sud:.2f}× bare SudachiPy")
+    if len(trees) == 2:
+        a, b = (name for name, _ in trees)
+        for what in ("sentences", "document", "rules"):
+            print(f"{what:<10} {b} / {a}: {got[b, what] / got[a, what]:.3f}× the instructions")
+
+
 def sudachi_pass(texts: list[str]) -> float:
     from sudachipy import SplitMode
     from tokumei.detect.names.tokens import tokenizer
@@ -127,6 +178,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=9)
     ap.add_argument("--compare", metavar="REV", help="also time the code of this commit (e.g. main, a hash)")
     ap.add_argument("--no-ginza", action="store_true")
+    ap.add_argument("--callgrind", action="store_true", help="count instructions with valgrind instead of CPU time")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "bench"))
     from names_gsd import load
@@ -141,6 +193,9 @@ def main() -> None:
             rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", args.compare], check=True,
                                  capture_output=True, text=True).stdout.strip()
             trees.insert(0, (f"{args.compare} ({rev})", tree_of(args.compare, Path(tmp))))
+        if args.callgrind:
+            callgrind_report(trees, args.split, chars, Path(tmp))
+            return
         workers = [Worker(name, src, args.split) for name, src in trees]
         sudachi_pass(texts)
         times: dict[str, list[float]] = {"sudachi": []}
