@@ -18,7 +18,11 @@ from typing import Callable, Iterable, Sequence
 
 from tokumei.errors import TokumeiError
 from tokumei.span import LABELS, Span
-from tokumei.detect.registry import _DIGIT_PRESCAN, _SHORT, Recognizer, all_recognizers, digit_prescan
+from tokumei.detect import registry as _registry
+from tokumei.detect.firstchars import first_class
+from tokumei.detect.registry import (
+    _DIGIT_PRESCAN, _SHORT, PatternRecognizer, Recognizer, RefiningRecognizer, all_recognizers, digit_prescan,
+)
 from tokumei.detect.resolve import resolve
 from tokumei.detect.textview import TextView
 
@@ -38,6 +42,17 @@ def _surrogate(text: str) -> re.Match[str] | None:
 
 #: A finder is any callable ``(view) -> spans`` (e.g. the names tier); it may hold models.
 Finder = Callable[[TextView], Iterable[Span]]
+
+def _gate(rec: Recognizer) -> re.Pattern[str] | None:
+    """The characters one of which a text must hold for ``rec`` to find anything (the first
+    characters of its patterns, :mod:`.firstchars`), or None: no pre-check (custom ``find``, or a
+    pattern whose first character cannot be bounded)."""
+    inner = rec if isinstance(rec, PatternRecognizer) else rec.inner if isinstance(rec, RefiningRecognizer) else None
+    if inner is None:
+        return None
+    cls = first_class(inner._compiled)  # type: ignore[attr-defined]
+    return re.compile(cls) if cls is not None else None
+
 
 #: Default minimum score for reporting.
 DEFAULT_THRESHOLD = 0.4
@@ -62,6 +77,9 @@ class Analyzer:
         self.post = list(post)
         self.threshold = threshold
         self._prescan = digit_prescan(self.recognizers)
+        self._gates: dict[int, re.Pattern[str] | None] = {}  # id(recognizer) -> its pre-check
+        #: (the recognizers list it was made for, [(recognizer, pre-check)]): rebuilt if the list changes
+        self._plan: tuple[list, list] | None = None
 
     def analyze(
         self,
@@ -88,9 +106,26 @@ class Analyzer:
             # one shared scan pays off on long texts; on short ones each pattern's own scan is cheaper
             view.cache[_DIGIT_PRESCAN] = self._prescan
         found: list[Span] = []
-        for rec in self.recognizers:
+        plan = self._plan
+        if plan is None or plan[0] != self.recognizers:  # (a C loop over the identities)
+            gates = self._gates
+            for rec in self.recognizers:
+                if id(rec) not in gates:
+                    gates[id(rec)] = _gate(rec)
+            plan = self._plan = (list(self.recognizers), [(rec, gates[id(rec)]) for rec in self.recognizers])
+        shortcuts = _registry.SHORTCUTS
+        present: dict[re.Pattern[str], bool] = {}  # pre-check class -> does the text hold one of its characters
+        norm = view.norm
+        for rec, gate in plan[1]:
             if want is not None and getattr(rec, "label", None) not in want and not getattr(rec, "labels", None):
                 continue
+            if gate is not None and shortcuts:
+                # no character a match could start with (no digit, no 〒 …): nothing to find, no call
+                hit = present.get(gate)
+                if hit is None:
+                    hit = present[gate] = gate.search(norm) is not None
+                if not hit:
+                    continue
             found.extend(rec.find(view))
         for finder in self.finders:
             found.extend(finder(view))

@@ -106,6 +106,7 @@ class Gazetteer:
             for muni in set(forms.values()):
                 towns.setdefault((muni.prefecture, muni.name), set()).update(keys)
         self.prefectures: tuple[str, ...] = tuple(prefs)
+        self._prefecture_set = frozenset(prefs)  # is_prefecture: a set lookup, not a scan of the tuple
         self._written = {k: tuple(sorted(v, key=lambda m: (m.prefecture, m.name))) for k, v in written.items()}
         self._towns = {k: frozenset(v) for k, v in towns.items()}
         self._town_max = max((len(t) for v in self._towns.values() for t in v), default=1)
@@ -145,7 +146,7 @@ class Gazetteer:
 
     def is_prefecture(self, name: str) -> bool:
         """例: ``is_prefecture("静岡県") is True``"""
-        return name in self.prefectures
+        return name in self._prefecture_set
 
     def town_length(self, prefecture: str, city: str, text: str, pos: int) -> int:
         """``text[pos:]`` の先頭にある、その市区町村の町域名の長さ（最長一致、なければ 0）。"""

@@ -29,6 +29,7 @@ _SENT_END = re.compile(r"[。．！？!?\n]")
 _SOFT = re.compile(r"[、，,;； \t\u3000]")
 _lock = threading.Lock()
 _dictionary = None
+_MODE_C = None  # sudachipy.SplitMode.C, set when the dictionary loads
 _local = threading.local()
 
 
@@ -48,13 +49,14 @@ def tokenizer():
     by two threads at once ("Already borrowed"), so each thread (web server workers) gets its own,
     created once and reused.
     """
-    global _dictionary
+    global _dictionary, _MODE_C
     tok = getattr(_local, "tokenizer", None)
     if tok is None:
         with _lock:
             if _dictionary is None:
-                from sudachipy import Dictionary
+                from sudachipy import Dictionary, SplitMode
 
+                _MODE_C = SplitMode.C
                 _dictionary = Dictionary()
         tok = _local.tokenizer = _dictionary.create()
     return tok
@@ -148,18 +150,33 @@ def tokenize(text: str, *, readings: bool = False) -> list[Token]:
 
 
 def _tokenize(text: str, readings: bool) -> list[Token]:
-    from sudachipy import SplitMode
-
     tok = tokenizer()
+    out_list = getattr(_local, "morphemes", None)
+    if out_list is None:  # one MorphemeList per thread, refilled by every call (no allocation per call)
+        out_list = _local.morphemes = tok.tokenize("", _MODE_C)
     if len(text) * 4 <= MAX_BYTES:  # common case: one chunk, no offset shift
-        return [Token(m.surface(), m.begin(), m.end(), m.part_of_speech(), m.reading_form() if readings else "",
-                      m.is_oov()) for m in tok.tokenize(text, SplitMode.C)]
+        return _tokens(tok, text, 0, text, readings, out_list)
     out: list[Token] = []
     for a, b in chunks(text):
-        out.extend(Token(m.surface(), a + m.begin(), a + m.end(), m.part_of_speech(),
-                         m.reading_form() if readings else "", m.is_oov())
-                   for m in tok.tokenize(text[a:b], SplitMode.C))
+        out.extend(_tokens(tok, text[a:b], a, text, readings, out_list))
     return out
+
+
+def _tokens(tok, piece: str, shift: int, text: str, readings: bool, out_list) -> list[Token]:
+    """Tokens of ``piece`` (which starts at ``shift`` in ``text``). The surface is sliced from
+    ``text`` (SudachiPy's surface is the input between begin and end; slicing is cheaper than
+    ``surface()``), and the tuple is built without the NamedTuple constructor's keyword handling."""
+    new = tuple.__new__
+    if readings:
+        return [new(Token, (text[shift + m.begin():shift + m.end()], shift + m.begin(), shift + m.end(),
+                            m.part_of_speech(), m.reading_form(), m.is_oov()))
+                for m in tok.tokenize(piece, _MODE_C, out_list)]
+    if shift == 0:  # (begin and end asked once each)
+        return [new(Token, (text[(b := m.begin()):(e := m.end())], b, e, m.part_of_speech(), "", m.is_oov()))
+                for m in tok.tokenize(piece, _MODE_C, out_list)]
+    return [new(Token, (text[shift + m.begin():shift + m.end()], shift + m.begin(), shift + m.end(),
+                        m.part_of_speech(), "", m.is_oov()))
+            for m in tok.tokenize(piece, _MODE_C, out_list)]
 
 
 @lru_cache(maxsize=65536)

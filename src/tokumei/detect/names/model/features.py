@@ -216,10 +216,16 @@ def rule_tags(toks: Sequence[Token], spans: Iterable[tuple[str, int, int]]) -> l
     return tags
 
 
-def candidates(toks: Sequence[Token], cache: FeatureCache, rules: list[str] | None) -> list[int]:
+def candidates(toks: Sequence[Token], cache: FeatureCache, rules: list[str] | None,
+               rows: Sequence[tuple] | None = None) -> list[int]:
     """Indices of tokens that could start or be a name: proper nouns, unknown words, katakana or
-    Latin words, honorifics/titles/legal forms/business suffixes, and tokens the rules tagged."""
-    return [i for i, t in enumerate(toks) if cache.get(t)[6] or (rules is not None and rules[i] != "O")]
+    Latin words, honorifics/titles/legal forms/business suffixes, and tokens the rules tagged.
+    ``rows``: ``cache.get`` of every token, when the caller already has them."""
+    if rows is None:
+        rows = [cache.get(t) for t in toks]
+    if rules is None:
+        return [i for i, r in enumerate(rows) if r[6]]
+    return [i for i, r in enumerate(rows) if r[6] or rules[i] != "O"]
 
 
 def windows(idx: Sequence[int], n: int, width: int = 2) -> list[tuple[int, int]]:
@@ -249,7 +255,8 @@ def _pair(a: str, b: str) -> tuple[str, str]:
 
 
 def sentence_features(toks: Sequence[Token], cache: FeatureCache | None, rules: list[str] | None,
-                      span: tuple[int, int] | None = None, br: list[str] | None = None) -> list[list[str]]:
+                      span: tuple[int, int] | None = None, br: list[str] | None = None,
+                      rows: Sequence[tuple] | None = None) -> list[list[str]]:
     """One feature list per token (of ``toks[span[0]:span[1]]`` when given; neighbours are read
     from the whole list). ``rules`` = :func:`rule_tags` output, or None (no rule features);
     ``br`` = :func:`bracket_states` of the whole list, computed here when not given.
@@ -264,12 +271,15 @@ def sentence_features(toks: Sequence[Token], cache: FeatureCache | None, rules: 
     a0, b0 = max(0, lo - 2), min(n, hi + 2)
     get = cache.get
     # rows[j - a0 + 2] is token j; positions before 0 and from n on are sentinels
-    rows = ([_LEFT, _LEFT] if a0 == 0 else [None, None]) + [get(t) for t in toks[a0:b0]]  # type: ignore[list-item]
+    # (``rows`` given: ``cache.get`` of every token, computed once per text by the caller)
+    rows = ([_LEFT, _LEFT] if a0 == 0 else [None, None]) + (  # type: ignore[operator]
+        [get(t) for t in toks[a0:b0]] if rows is None else list(rows[a0:b0]))
     if b0 == n:
         rows += [_RIGHT1, _RIGHT2]
     if br is None:
         br = bracket_states(toks) if any(t.surface in _OPEN_Q or t.surface in _OPEN_P for t in toks) else [""] * n
     lex = cache.lex.jmnedict
+    pairs = _PAIRS
     rt = rules
     out: list[list[str]] = []
     d = 2 - a0
@@ -277,10 +287,11 @@ def sentence_features(toks: Sequence[Token], cache: FeatureCache | None, rules: 
         k = i + d
         r = rows[k]
         f = [*r[0], *rows[k - 2][1], *rows[k - 1][2], *rows[k + 1][3], *rows[k + 2][4]]
+        # (the pair strings from _PAIRS directly; _pair only builds a missing one)
         if i >= 1:
-            f.append(_pair(rows[k - 1][5], r[5])[1])
+            f.append((pairs.get((rows[k - 1][5], r[5])) or _pair(rows[k - 1][5], r[5]))[1])
         if i + 1 < n:
-            f.append(_pair(r[5], rows[k + 1][5])[0])
+            f.append((pairs.get((r[5], rows[k + 1][5])) or _pair(r[5], rows[k + 1][5]))[0])
             if lex:
                 jm = lex.get(toks[i].surface + toks[i + 1].surface)
                 if jm:

@@ -100,8 +100,9 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(repeat_people(toks, out))
     for sp in orgs(view, toks):
         out.append(sp.with_(text=text[sp.start : sp.end]))
-    for sp in framed_orgs(toks):
-        out.append(sp.with_(text=text[sp.start : sp.end]))
+    if "いう" in text or "所属" in text:  # framed_orgs' two frames (〜という, 所属…): without them, nothing to find
+        for sp in framed_orgs(toks):
+            out.append(sp.with_(text=text[sp.start : sp.end]))
     out.extend(business_names(text, toks))
     out.extend(attendees(text))
     out.extend(role_of_name(toks))

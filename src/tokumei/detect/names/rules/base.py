@@ -53,7 +53,7 @@ _KATA_COMMON = frozenset("チーム クラブ リーグ ゲスト プロ アマ 
 
 
 def _text_after(toks: list[Token], j: int, width: int = 6) -> str:
-    return "".join(t.surface for t in toks[j : j + width])
+    return "".join([t.surface for t in toks[j : j + width]])  # (a list joins faster than a generator)
 
 
 def _cover(toks: list[Token], i: int, size: int) -> int | None:
@@ -192,8 +192,13 @@ _STRONG_SET = frozenset(x for x in _STRONG if len(x) >= 2)
 _STRONG_SIZES = tuple(sorted({len(x) for x in _STRONG_SET}, reverse=True))
 
 
+_STRONG_LAST = frozenset(x[-1] for x in _STRONG_SET)
+
+
 def _strong_end(s: str) -> str | None:
     """The business suffix a compound common noun ends with (会計事務所 → 事務所, 動物病院 → 病院)."""
+    if s[-1:] not in _STRONG_LAST:
+        return None  # no suffix ends with this character (most words): no lookup per length
     for size in _STRONG_SIZES:  # longest first; a set lookup per length, not an endswith per suffix
         if len(s) > size and s[-size:] in _STRONG_SET:
             return s[-size:]

@@ -134,10 +134,12 @@ def _legal_forms(view: TextView, toks: list[Token]) -> dict[int, tuple[int, str]
 
     Regex rather than token lookup because SudachiPy splits some forms (社会|福祉|法人).
     """
-    first = {t.start: k for k, t in enumerate(toks)}
-    last = {t.end: k for k, t in enumerate(toks)}
     out: dict[int, tuple[int, str]] = {}
+    first: dict[int, int] | None = None
     for m in _LEGAL_RE.finditer(view.norm):
+        if first is None:  # token maps only for a text with a legal form (most have none)
+            first = {t.start: k for k, t in enumerate(toks)}
+            last = {t.end: k for k, t in enumerate(toks)}
         a, b = view.span(*m.span())
         if a in first and b in last:
             out[first[a]] = (last[b] + 1, m.group(0))
@@ -180,7 +182,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         p0 = t.pos[0]
         if (p0 != "名詞" and p0 != "接尾辞") or i in inside:
             continue  # particles, verbs, symbols: nothing to do (most tokens)
-        s = _norm(t.surface)
+        s = t.surface
+        if "（" in s:
+            s = _norm(s)  # (_norm's own test, made here: no call for most words)
         if i + 1 < n and s + toks[i + 1].surface in KNOWN_BODIES:
             yield Span("ORGANIZATION", t.start, toks[i + 1].end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
             continue  # 警視|庁
@@ -360,4 +364,7 @@ def framed_orgs(toks: list[Token]) -> Iterator[Span]:
 def _org_context(toks: list[Token], j: int) -> str | None:
     """The organisation context that starts at token ``j`` (へ移籍, に入団, 所属, の下部組織 …)."""
     after = _text_after(toks, j, 3)
-    return next((c for c in _ORG_CONTEXT_BY_FIRST.get(after[:1], ()) if after.startswith(c)), None)
+    cands = _ORG_CONTEXT_BY_FIRST.get(after[:1], ())
+    if not after.startswith(cands):
+        return None  # (none of them, the common case: one C call instead of a generator)
+    return next(c for c in cands if after.startswith(c))

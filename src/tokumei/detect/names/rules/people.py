@@ -18,7 +18,7 @@ from tokumei.detect.names.lexicon import (
 )
 from tokumei.detect.names.rules.base import (
     BRANCH_SUFFIXES, SOURCE, _JOIN, _KANJI, _KATA, _KATA_COMMON, _LATIN, _biz_after, _cover, _household, _is_pn,
-    _is_proper, _namey, _norm, _nounish, _text_after, _title_at,
+    _is_proper, _namey, _norm, _nounish, _text_after, _title_at, _TITLE_FIRST,
 )
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
@@ -171,7 +171,8 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 # unknown katakana word acting as a subject/object: usually a foreign name
                 yield _person(toks, i, i + 1, 0.45, "辞書にないカタカナ語", None)
         # Name-like words before an honorific: 顕進氏, ジェボムさん, やまちゃん.
-        title_here = _title_at(toks, i) if i > 0 else None
+        # (_title_at's own first test, made here: most tokens start no title, and need no call)
+        title_here = _title_at(toks, i) if i > 0 and t.surface[:1] in _TITLE_FIRST else None
         if title_here:
             s = title_here
             k = i
@@ -291,8 +292,8 @@ def context_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
                 taken.update(range(i + 1, j))
                 yield _person(toks, i + 1, j, 0.65, f"前置の称号「{t.surface}」", None)
     for i, t in enumerate(toks):
-        if i in taken or not _KATA.fullmatch(t.surface) or len(t.surface) < 3 or _is_pn(t):
-            continue
+        if len(t.surface) < 3 or i in taken or not _KATA.fullmatch(t.surface) or _is_pn(t):
+            continue  # (the length first: most tokens are shorter, and need no regex)
         if t.pos[0] != "名詞" or t.surface in _KATA_COMMON:
             continue
         j = _kata_run(toks, i)
@@ -310,6 +311,8 @@ def context_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
         yield _person(toks, i, j, 0.5, why, after if after in PERSON_AFTER_KATA else None)
     by_end = {sp.end: sp for sp in found if sp.label == "PERSON"}
     by_start = {sp.start: sp for sp in found if sp.label == "PERSON"}
+    if not by_end:
+        return  # no person found: no name beside one
     for i, t in enumerate(toks):
         if t.surface not in _LIST_SEP or i == 0 or i + 1 >= n:
             continue

@@ -51,10 +51,18 @@ _GLUED_NOT = frozenset("藩 時代 期 大会 歌劇 教会 幕府 朝 王朝 �
 _NOT_PLACE = frozenset("王子 大和 日本 本土 内地 清水 三代 二代 四代 五代 初代".split())  # 山の清水, 三代目
 
 
+_PREFS: tuple[object, frozenset[str]] | None = None
+
+
 def _prefectures() -> frozenset[str]:
+    """Prefecture names with and without 都/府/県, built once per gazetteer (not once per sentence)."""
     from tokumei.detect.geo import gazetteer
 
-    return frozenset(p[:-1] if p[-1] in "都府県" else p for p in gazetteer().prefectures) | frozenset(gazetteer().prefectures)
+    global _PREFS
+    gaz = gazetteer()
+    if _PREFS is None or _PREFS[0] is not gaz:
+        _PREFS = (gaz, frozenset(p[:-1] if p[-1] in "都府県" else p for p in gaz.prefectures) | frozenset(gaz.prefectures))
+    return _PREFS[1]
 
 
 #: Regions wider than one prefecture: kept like prefectures (not finer places such as 湘南 or 三河).

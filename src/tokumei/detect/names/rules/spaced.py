@@ -139,6 +139,7 @@ def spaced_people(toks: list[Token]) -> Iterator[Span]:
 
 
 _LATIN_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,})"
+_UPPER = re.compile("[A-Z]")
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?: {_LATIN_WORD}){{1,2}}(?: ?& ?{_LATIN_WORD})?(?![A-Za-z0-9])"
 )
@@ -147,7 +148,7 @@ _LATIN_NAME = re.compile(
 def latin_people(view: TextView, toks: list[Token]) -> Iterator[Span]:
     """Latin-script full names, half- or full-width (matched on the NFKC view): Kenji Harada, Ｌｕｃａｓ　Ｏｌｉｖｅｉｒａ."""
     norm = view.norm
-    if not any("A" <= ch <= "Z" for ch in norm):
+    if _UPPER.search(norm) is None:  # no capital letter: no name (one scan in C, not a loop per character)
         return
     for m in _LATIN_NAME.finditer(norm):
         words = re.findall(r"[A-Za-z]+", m.group())

@@ -103,6 +103,7 @@ _CHOME_RE = re.compile(_BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{1
 _BARE_CITY = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{2,5}")
 #: 市の名前に付いても市の名前のままの語（糸島産, 尾道出身）。
 _BARE_CITY_ON = ("産", "出身", "在住", "育ち", "近郊", "周辺", "方面")
+_KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々ヶ]")
 _ONE_CHAR_CITY = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff](?=から|まで)")
 #: 市の名前と同じ字の普通の語（中央市・国立市・大和市 …）。
 NOT_BARE_CITIES = frozenset("中央 国立 大和 東海 北斗 江南 南国 出水 日本 清水 伊達 和光 行方 光 富士見".split())
@@ -168,7 +169,7 @@ class LocationRecognizer(GazetteerUser):
     def _municipalities(self, norm: str) -> Iterator[tuple[int, int, float, str, dict]]:
         gaz = self.gaz
         for start in gaz.head_starts(norm):
-            if start and re.match(r"[\u4e00-\u9fff々ヶ]", norm[start - 1]):
+            if start and _KANJI_CHAR.match(norm, start - 1):
                 continue  # inside a longer word, or after a prefecture (then it is an ADDRESS)
             m = gaz.city_re.match(norm, start)
             if not m or gaz.is_prefecture(m.group()) or _CITY_NOT_BEFORE.match(norm, m.end()):
@@ -201,14 +202,16 @@ class LocationRecognizer(GazetteerUser):
                 yield m.start(), m.end(), 0.6, "市の名前（1字）＋場所の文脈", data
         for m in _BARE_CITY.finditer(norm):
             word = m.group()
-            tail = next((x for x in _BARE_CITY_ON if word.endswith(x) and 2 <= len(word) - len(x) <= 3), "")
+            tail = next((x for x in _BARE_CITY_ON if word.endswith(x) and 2 <= len(word) - len(x) <= 3), "") \
+                if word.endswith(_BARE_CITY_ON) else ""  # (most words end in none of them: no generator)
             word = word[: len(word) - len(tail)]
             if len(word) > 3:
                 continue
-            if word in NOT_BARE_CITIES or gaz.is_prefecture(word + "県") or _HONORIFIC_AFTER.match(norm, m.start() + len(word)):
-                continue
+            # (the municipality lookup first: most kanji words are none, and need no other test)
             munis = gaz.candidates(word + "市")
             if not munis:
+                continue
+            if word in NOT_BARE_CITIES or gaz.is_prefecture(word + "県") or _HONORIFIC_AFTER.match(norm, m.start() + len(word)):
                 continue
             prefs = {c.prefecture for c in munis}
             data = {"kind": "municipality", "suffix": "市", "municipality": word + "市"}

@@ -1,0 +1,68 @@
+"""Speed-ups of the names tier give exactly what the plain code gives.
+
+* ``tokens._tokenize`` builds tokens from a reused MorphemeList with surfaces sliced from the text;
+  the reference builds them from each morpheme's own ``surface()``, ``reading_form()`` … in a new
+  list, chunk by chunk as before.
+* The tagger's feature cache holds UTF-8 bytes (``model._TaggingCache``); crfsuite must give the same
+  tags and marginals as with the plain ``str`` features of :class:`.features.FeatureCache`.
+"""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from tokumei.detect.names import tokens as T
+from tokumei.detect.names.tokens import Token, chunks, tokenizer
+
+
+def _reference(text: str, readings: bool) -> list[Token]:
+    from sudachipy import SplitMode
+
+    tok = tokenizer()
+    out = []
+    for a, b in ([(0, len(text))] if len(text) * 4 <= T.MAX_BYTES else chunks(text)):
+        out += [Token(m.surface(), a + m.begin(), a + m.end(), m.part_of_speech(),
+                      m.reading_form() if readings else "", m.is_oov()) for m in tok.tokenize(text[a:b], SplitMode.C)]
+    return out
+
+
+_PIECES = st.sampled_from(["山田", "太郎", "さん", "株式会社", "ミライ商事", "　", " ", "\n", "。", "、", "ｶﾀｶﾅ", "１２３",
+                           "Ｔａｒｏ", "Kenji Harada", "東京都", "（", "）", "🙂", "é", "ガ", "〒", "㈱", "髙橋", "ー"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join), st.booleans())
+def test_tokens_are_the_morphemes_of_sudachipy(text, readings):
+    assert T._tokenize(text, readings) == _reference(text, readings)
+
+
+def test_long_text_tokens_are_the_morphemes_chunk_by_chunk():
+    text = "山田太郎さんは株式会社ミライ商事の部長です。" * 1500 + "佐藤花子" * 3000  # several chunks
+    got = T._tokenize(text, False)
+    assert got == _reference(text, False)
+    assert all(text[t.start:t.end] == t.surface for t in got)
+
+
+def test_tagging_with_bytes_features_gives_the_same_tags_and_marginals():
+    from tokumei.detect.names import model as M
+    from tokumei.detect.names.model import features as F
+    from tokumei.detect.names.rules import find_names
+    from tokumei.detect.textview import TextView
+
+    m = M.load()
+    assert isinstance(m.cache, M._TaggingCache)
+    plain = F.FeatureCache(m.cache.lex, keep=m.cache.keep)
+    tg = m.tagger()
+    texts = ["取締役の森永健吾が説明した。", "株式会社ミライ商事の鈴木部長と（やまだ）さんに会った。",
+             "宮島の厳島神社を訪れた。", "セントラル・リーグ審判員の水落朋大", "ドジャースへ移籍した大谷"]
+    for text in texts:
+        toks = T.tokenize(text)
+        rules = [(s.label, s.start, s.end) for s in find_names(TextView(text)) if not (s.data or {}).get("reference")]
+        rt = F.rule_tags(toks, rules)
+        fast = F.sentence_features(toks, m.cache, rt)
+        slow = F.sentence_features(toks, plain, rt)
+        assert any(isinstance(x, bytes) for f in fast for x in f)
+        assert [[x.decode() if isinstance(x, bytes) else x for x in f] for f in fast] == slow  # same attributes
+        tags = tg.tag(fast)
+        probs = [tg.marginal(y, k) for k in range(len(toks)) for y in F.TAGS]
+        assert tg.tag(slow) == tags
+        assert [tg.marginal(y, k) for k in range(len(toks)) for y in F.TAGS] == probs
