@@ -31,11 +31,16 @@ from tokumei.span import Span
 _QUOTED_CONTEXT = re.compile(
     r"」(?:を|に|で|の|は|が|と)?(?:起業|設立|創業|開業|立ち上げ|経営|営|運営|勤務|勤め|入社|転職|就職|独立|代表|社長|店主|"
     r"オーナー|創業者|経営者|オープン|開店|開設|開き|開い|継|事業承継|切り盛り|働|勤|通っ|通い|修業|"
-    r"という(?:会社|店|屋号|事務所|法人|ブランド|お店))"
+    r"という(?:会社|店|屋号|事務所|法人|ブランド|お店)|"
+    # 「やおまさ」の店主, 「松風荘」の女将: the head or staff of the quoted business
+    r"(?:さん)?の(?:店主|大将|女将|おかみ|ご主人|主人|店長|オーナー|社長|代表|マスター|ママ|スタッフ|従業員|社員|"
+    r"経営者|創業者|職人|杜氏|蔵元|若旦那|二代目|三代目|四代目|跡継ぎ|後継者|常連))"
 )
 #: 「X」 right after a kind of business or institution: 旅館「さわたり荘」, ホーム「ひだまりの丘」.
 _KIND_BEFORE = re.compile(r"(?:旅館|ホテル|民宿|ペンション|店|カフェ|喫茶|ホーム|施設|教室|塾|サロン|工房|食堂|レストラン|屋号|"
-                          r"店名|社名|会社|事務所|医院|クリニック|保育園|幼稚園|こども園|園|酒蔵|蔵元|農園|牧場)$")
+                          r"店名|社名|会社|事務所|医院|クリニック|保育園|幼稚園|こども園|園|酒蔵|蔵元|農園|牧場|"
+                          # 八百屋の「やおまさ」, 居酒屋「とり吉」, 割烹「なかむら」, 銭湯「ことぶき湯」, 蔵元「白鷺蔵」
+                          r"屋|割烹|料亭|銭湯|酒場|バー|百貨店|商店|工務店|銘柄|屋さん)(?:さん)?の?$")
 _QUOTED = re.compile(r"「([^「」\n。、]{2,20})")
 
 #: A business's head: the name right before is the business (ブルーフィールド社長).
@@ -54,12 +59,18 @@ SHOP_PREFIXES = frozenset("喫茶 カフェ スナック 居酒屋 食堂 レス
 _SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティスリー フラワーショップ 珈琲 コーヒー そば処 蕎麦処 "
                                           "うどん とんかつ 炭火焼 焼き鳥 焼鳥 美容院 ゲストハウス ペンション ビストロ "
                                           "鮨 寿司 中華料理 洋食 和食 お好み焼き たこ焼き 甘味処 茶房 ギャラリー ブーランジェリー "
-                                          "ブラッスリー トラットリア ピッツェリア".split()),
+                                          "ブラッスリー トラットリア ピッツェリア アトリエ 洋菓子店 和菓子店 菓子店 古書店 "
+                                          "雑貨店 生花店 花屋 バー ダイニング".split()),
                      key=len, reverse=True)
 _SHOP_NAME = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])(?:" + "|".join(map(re.escape, _SHOP_WORDS)) + r")([ 　・]?)")
 #: Nouns right after a shop word that make an ordinary word (喫茶店, カフェ巡り, 居酒屋経営).
 _SHOP_WORD_ON = frozenset("店 室 代 巡り 好き 文化 業 経営 部 風 用 代金 タイム メニュー スペース コーナー 営業 開業 "
                           "利用 通い チェーン 業界 激戦区 スタッフ 店員 店長 経験 勤務 形式 感覚 気分".split())
+_SHOP_FIRST = frozenset(w[0] for w in _SHOP_WORDS)
+#: After a business's name: its head or staff (喫茶ポプラの店主, 洋菓子店ルポのオーナー) — then even a common
+#: katakana noun glued to the shop word is the shop's name.
+_HEAD_AFTER = re.compile(r"(?:さん)?の(?:店主|大将|女将|おかみ|ご主人|主人|店長|オーナー|社長|代表|マスター|ママ|スタッフ|"
+                         r"従業員|経営者|創業者|職人|常連)")
 _HIRA_TO_DELIM = re.compile(r"[ぁ-ゖー]{2,8}(?=[（(、。，\s」！!？?]|$)")
 _STOP_NAME = frozenset("は が を に で と の へ も から まで より や か ほか など さん 様 です でした だ".split())
 
@@ -80,7 +91,7 @@ def _delim_before(text: str, pos: int) -> bool:
 def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for businesses named without a legal form (see the module docstring)."""
     for m in _QUOTED.finditer(text):
-        if _QUOTED_CONTEXT.match(text, m.end()) or _KIND_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        if _QUOTED_CONTEXT.match(text, m.end(1)) or _KIND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「」の名前＋事業の文脈",
                        data={"tier": 1})
     n = len(toks)
@@ -170,9 +181,7 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """喫茶みどり, 喫茶 ひまわり, カフェ・トロワ, そば処 長寿庵: a shop word, then the shop's own name."""
     for m in _TRADE_SPACE_NAME.finditer(text):
         yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.6, SOURCE, "業種の語＋空白＋かなの名前", data={"tier": 1})
-    if not any(w[0] in text for w in ("喫", "カ", "ス", "居", "食", "レ", "美", "ヘ", "旅", "民", "料", "割", "酒", "す",
-                                      "鮨", "焼", "ラ", "ベ", "パ", "フ", "珈", "コ", "そ", "蕎", "う", "と", "ゲ", "ペ",
-                                      "ビ", "寿", "中", "洋", "和", "お", "た", "甘", "茶", "ギ")):
+    if not any(w in text for w in _SHOP_FIRST):
         return
     starts = {t.start: k for k, t in enumerate(toks)}
     for m in _SHOP_NAME.finditer(text):
@@ -198,7 +207,7 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
         first, name = toks[k], "".join(x.surface for x in toks[k:e])
         if first.surface in _SHOP_WORD_ON or name in _SHOP_WORD_ON:
             continue
-        if not sep and not (
+        if not sep and not _HEAD_AFTER.match(text, toks[e - 1].end) and not (
                 (_HIRA.fullmatch(first.surface) and len(first.surface) >= 2 and first.pos[0] == "名詞")
                 or (_KATA.fullmatch(first.surface) and len(first.surface) >= 2 and first.surface not in _KATA_COMMON
                     and first.pos[1] != "普通名詞")

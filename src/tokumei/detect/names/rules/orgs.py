@@ -49,8 +49,19 @@ _COMMON_ACRONYMS = frozenset(
 _ORG_CONTEXT = tuple(
     "へ移籍 に移籍 に入団 に入社 に加入 を退団 を退社 と契約 に所属 所属 の下部組織 の傘下 の子会社 の親会社 "
     "の本社 の株主 の株式 の社員 の役員 の経営 を設立 が設立 を創業 が創業 を結成 が結成 を創設 に合流 "
-    "を買収 が買収 と合併 が合併 の創業者 の前身".split()
+    "を買収 が買収 と合併 が合併 の創業者 の前身 "
+    # someone works there or heads it (グリーンフィールドに勤務, コトブキの社長)
+    "に勤務 で勤務 に勤め に就職 に転職 で働 を退職 の社長 の店主 の経営者 の従業員".split()
 )
+
+#: Contexts where a katakana word SudachiPy lists as a person's name is still the workplace
+#: (グリーンフィールドに勤務): nobody works "at" a person.
+_WORK_CONTEXT = frozenset("に勤務 で勤務 に勤め に就職 に転職 に入社 で働 を退職".split())
+
+
+#: After a business's name: someone works there or heads it (〜に勤める, 〜に入社, 〜の社長, 〜代表).
+_WORK_AFTER = re.compile(r"(?:(?:に|で|へ)(?:勤務|勤め|勤める|入社|就職|転職|働|勤)|(?:の|で)?(?:社長|代表|店主|店長|"
+                         r"オーナー|経営者|創業者|専務|常務|取締役|工場長|社員|従業員))")
 
 
 #: 「X」という会社 / Xという団体: X names an organisation.
@@ -91,7 +102,9 @@ _GENERIC_SUFFIX = frozenset(
 _KATA_GENERIC_ORG = frozenset("メーカー ベンチャー スタートアップ ゼネコン サプライヤー ディーラー ベンダー クライアント "
                               "ショップ ストア オフィス カンパニー ファーム エージェンシー プロダクション レーベル グループ "
                               "ユニット バンド チェーン フランチャイズ コンビニ スーパー デパート ホテル クリニック サロン "
-                              "センター スクール アカデミー ブランド パートナー ベンダー".split())
+                              "センター スクール アカデミー ブランド パートナー ベンダー "
+                              "フリーランス パート アルバイト バイト リモート テレワーク フルタイム パートタイム ボランティア "
+                              "レストラン カフェ ベーカリー ファミレス チーム プロジェクト".split())
 
 
 _SUBJ = frozenset("が は の を に と から で も によると".split())
@@ -225,8 +238,11 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 ok = (_namey(prev) and prev.surface not in NOT_NAMES
                       and (_is_proper(prev) or prev.oov or prev.pos[1] != "普通名詞" or not _KATA.fullmatch(prev.surface)
                            or (s in ("家", "軍") and len(prev.surface) >= 4)))  # バーベンベルク家, オデッサ軍
+                ok = ok or _kanji_shop_name(toks, i)  # 亀甲|堂, 福寿|庵, 花月|亭
             else:
-                strict = s in _GENERIC_SUFFIX  # テレビ放送, カプセルホテル: a loanword is not a name here
+                # テレビ放送, カプセルホテル: a loanword is not a name here — unless someone works there or heads
+                # it (マルイチ食品に勤める, マルイチ食品の社長)
+                strict = s in _GENERIC_SUFFIX and not _WORK_AFTER.match(_text_after(toks, i + 1, 4))
                 ok = any(_namey(x) and not (strict and x.pos[1] == "普通名詞" and not x.oov) for x in run)
                 # インターナショナル・マネジメント・グループ: katakana words joined by ・ make a name
                 ok = ok or (len(run) >= 3 and any(x.surface in _JOIN for x in run) and all(_KATA.fullmatch(x.surface) for x in run))
@@ -275,13 +291,15 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             # KGBの文書, JTによると (also when SudachiPy does not know the acronym as a proper noun)
             yield Span("ORGANIZATION", t.start, t.end, "", 0.5, SOURCE, "英字略称＋助詞", data={"tier": 1})
         elif i + 1 < n and toks[i + 1].surface[:1] in _ORG_CONTEXT_FIRST and (ctx := _org_context(toks, i + 1)):
-            if (not _is_pn(t) and (_is_proper(t) or t.oov or _LATIN.fullmatch(s) or (_KATA.fullmatch(s) and len(s) >= 3))
+            if ((not _is_pn(t) or (ctx in _WORK_CONTEXT and t.pos[3] == "一般" and _KATA.fullmatch(s) and len(s) >= 4))
+                    and (_is_proper(t) or t.oov or _LATIN.fullmatch(s) or (_KATA.fullmatch(s) and len(s) >= 3))
                     and s not in NOT_NAMES and s not in _KATA_GENERIC_ORG and s not in _KATA_COMMON and (t.pos[2] != "地名" or ctx in _TEAM_CONTEXT)):
                 k = i
                 while k > 0 and toks[k - 1].surface in _JOIN and k > 1 and _KATA.fullmatch(toks[k - 2].surface):
                     k -= 2  # スパルタ・ロッテルダムへ移籍
-                yield Span("ORGANIZATION", toks[k].start, t.end, "", 0.5, SOURCE, "組織の文脈（移籍・所属 …）",
-                           data={"tier": 1})
+                # above the katakana person rule (0.6) when the word is a person's name in SudachiDict
+                yield Span("ORGANIZATION", toks[k].start, t.end, "", 0.65 if _is_pn(t) else 0.5, SOURCE,
+                           "組織の文脈（移籍・所属 …）", data={"tier": 1})
         elif (t.pos[2] == "地名" and i + 1 < n and toks[i + 1].surface in ("が", "は") and len(s) >= 2
               and s.endswith(("市", "都", "県", "府", "町", "村", "区", "政府"))):
             # 大阪市が所有し, 高梁市が看護師を: a municipality acting (as a body) is an organisation
@@ -303,6 +321,22 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             # not katakana: a katakana proper noun alone as ORGANIZATION was 7 right and 13 wrong on GSD
             # dev (ポルシェ, ワールドカップ; マイナンバー in business text)
             yield Span("ORGANIZATION", t.start, t.end, "", 0.45, SOURCE, "固有名詞＋助詞", data={"tier": 1})
+
+
+#: Shop words that SudachiPy leaves as a separate token after a kanji word only when the two make a
+#: shop's name: 亀甲|堂, 福寿|庵, 花月|亭 (the ordinary words are one token: 講堂, 料亭, 草庵, 公会堂).
+_KANJI_NAMED = frozenset("堂 亭 庵".split())
+
+
+def _kanji_shop_name(toks: list[Token], i: int) -> bool:
+    """Token ``i`` (堂/亭/庵) ends a shop's name made of the plain kanji noun before it (和菓子の亀甲堂,
+    福寿庵のそば): not a サ変 noun (記念|堂, 休憩|庵), not the tail of a longer compound."""
+    if toks[i].surface not in _KANJI_NAMED or i == 0:
+        return False
+    prev = toks[i - 1]
+    return (prev.pos[:3] == ("名詞", "普通名詞", "一般") and bool(_KANJI.fullmatch(prev.surface))
+            and 2 <= len(prev.surface) <= 3 and prev.end == toks[i].start and prev.surface not in NOT_NAMES
+            and not (i > 1 and toks[i - 2].end == prev.start and toks[i - 2].pos[0] in ("名詞", "接頭辞")))
 
 
 def _unit_run(toks: list[Token], i: int) -> int:
