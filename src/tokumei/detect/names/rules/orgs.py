@@ -94,7 +94,8 @@ _BODY_ENDS = ("議会", "議院", "委員会")
 
 _GENERIC_SUFFIX = frozenset(
     "放送 ホテル テレビ 新聞 出版 書店 食堂 旅館 薬局 病院 銀行 保険 証券 生命 家庭 グループ "
-    "開発 企画 設計 印刷 食品 不動産 住宅 ハウス 介護 センター ケアセンター サロン 美容室 物流 運輸 航空 鉄道".split()
+    "開発 企画 設計 印刷 食品 不動産 住宅 ハウス 介護 センター ケアセンター サロン 美容室 物流 運輸 航空 鉄道 "
+    "交通 ステーション ルーム ファーム プラザ".split()
 )
 
 
@@ -243,7 +244,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 # テレビ放送, カプセルホテル: a loanword is not a name here — unless someone works there or heads
                 # it (マルイチ食品に勤める, マルイチ食品の社長)
                 strict = s in _GENERIC_SUFFIX and not _WORK_AFTER.match(_text_after(toks, i + 1, 4))
-                ok = any(_namey(x) and not (strict and x.pos[1] == "普通名詞" and not x.oov) for x in run)
+                # PTA運営委員会, OB会: a common acronym names no body
+                ok = any(_namey(x) and not (strict and x.pos[1] == "普通名詞" and not x.oov)
+                         and x.surface.upper() not in _COMMON_ACRONYMS for x in run)
                 # インターナショナル・マネジメント・グループ: katakana words joined by ・ make a name
                 ok = ok or (len(run) >= 3 and any(x.surface in _JOIN for x in run) and all(_KATA.fullmatch(x.surface) for x in run))
             hira = None

@@ -137,6 +137,11 @@ def people(toks: list[Token]) -> Iterator[Span]:
                     continue  # 清水が湧き出る, 小川が流れる: the word, not the surname
             else:
                 score, why = 0.5, "人名（名）"
+            if (kinds == {"名"} and j - i == 1 and not title and _HIRA_WORD.fullmatch(t.surface) and i > 0
+                    and toks[i - 1].end == t.start and _HIRA_WORD.fullmatch(toks[i - 1].surface)
+                    and toks[i - 1].pos[0] not in ("助詞", "助動詞")):
+                i = j
+                continue  # いせ|さき: the tail of a longer word in kana (a place), not a given name
             first = i
             glued = None
             if (kinds == {"名"} and j - i == 1 and i > 0 and (u := toks[i - 1]).end == t.start and u.pos[1] == "普通名詞"
@@ -228,6 +233,7 @@ _KATA_HON_STOP = frozenset("ママ パパ ナース コック ドクター シ�
                            "ユーザー オペレーター アシスタント パートナー ライバル コーチ".split())
 
 _HIRA_NAME = re.compile(r"[ぁ-ゖ]{2,5}")
+_HIRA_WORD = re.compile(r"[ぁ-ゖー]+")
 _KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ][\u4e00-\u9fff々〆ヶノ]*")  # 藤ノ木
 
 
