@@ -1,0 +1,52 @@
+"""Ordinary words and places the learned tier (and a few rules) took for names on real writing
+(issue #11): form labels and headings (日時：, 部署：, プレスリリース), departments and meetings named by their
+task (編集部, ふりかえり会, PTA運営委員会), a newsletter's title, colours in a list, an address, a station, a
+surname that is the thing in its sentence (清水が湧き出る), and the tail of a kana place name (いせ|さき).
+The vetoes are in ``rules/vetoes.py``; each text also keeps its real names. Names are invented."""
+from __future__ import annotations
+
+import pytest
+
+from tokumei import analyze
+from tokumei.detect.names.rules.vetoes import not_a_name
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(s.label, s.text) for s in analyze(text)
+            if s.label in ("PERSON", "ORGANIZATION") and not (s.data or {}).get("reference")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("聞き手：大隅（編集部）\n――本日はよろしくお願いします。", [("PERSON", "大隅")]),
+    ("株式会社ヨツバ設計\n部署：総務課\n参加希望日：10月3日", [("ORGANIZATION", "株式会社ヨツバ設計")]),
+    ("宇佐美社長。清水が湧き出る三島市の一角で、工場を営む。", [("PERSON", "宇佐美")]),
+    ("就業場所：仙台市青葉区\n選考担当者：工藤", [("PERSON", "工藤")]),
+    ("伊勢崎商工会議所は「いせさき・ものづくりフェア」を開催します。", []),
+    ("PTA運営委員会 議事録（要旨）\n出席者：会長 田中、副会長 鈴木", [("PERSON", "田中"), ("PERSON", "鈴木")]),
+    ("ふれあいサロンは毎月第2火曜に開いています。", []),
+    ("プレスリリース\n熊本県立八代農業高校の生徒が開発した商品", [("ORGANIZATION", "熊本県立八代農業高校")]),
+    ("ふりかえり会メモ（社内）\n参加：竹内、林", [("PERSON", "竹内"), ("PERSON", "林")]),
+    ("PTA広報誌「けやき」第42号\n【先生紹介】", []),
+    ("10月の体育祭では、赤・白・青の3団が熱戦を繰り広げました。", []),
+    ("★★★★★ 高尾駅から徒歩5分。スタッフの対応が丁寧でした。", []),
+])
+def test_ordinary_words_and_places_are_not_names(text, want):
+    assert names(text) == want
+
+
+@pytest.mark.parametrize("text, label, word, vetoed", [
+    ("日時：10/3", "ORGANIZATION", "日時", True),
+    ("（編集部）", "ORGANIZATION", "編集部", True),
+    ("実行委員会の報告", "ORGANIZATION", "実行委員会", True),
+    ("仙台市青葉区", "ORGANIZATION", "仙台市青葉区", True),
+    ("清水が湧き出る", "PERSON", "清水", True),
+    # names stay: a katakana word may be a shop, a newspaper named by a verbal noun ends in 日報
+    ("ポプラの店主", "ORGANIZATION", "ポプラ", False),
+    ("統一日報の取材", "ORGANIZATION", "統一日報", False),
+    ("ミナト商事の社長", "ORGANIZATION", "ミナト商事", False),
+    ("清水さんが来た", "PERSON", "清水", False),
+    ("上院で可決", "ORGANIZATION", "上院", False),
+])
+def test_not_a_name(text, label, word, vetoed):
+    a = text.index(word)
+    assert not_a_name(text, label, a, a + len(word)) is vetoed
