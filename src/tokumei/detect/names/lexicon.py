@@ -64,7 +64,7 @@ ORG_SUFFIXES = frozenset(
     "ドラゴンズ カープ ベイスターズ ユナイテッド "
     # trades that end a small company's or shop's name (issue #11: モリタ建材, ツバメ工芸, 鈴蘭百貨店)
     "百貨店 建材 工芸 木材 材木 塗装 造園 石材 土木 板金 鉄工 商社 貿易 通商 測量 製作 酒販 茶舗 "
-    "青年会議所 漁協 農協 生協 美容院 交通 ステーション ルーム ファーム プラザ "
+    "青年会議所 漁協 農協 生協 美容院 交通 ステーション ルーム ファーム プラザ 信金 信組 FC SC "
     "省 庁 党 社 軍 家 会 団 部 局 署 ジャパン リーグ クラブ".split()
 ) | SHOP_TRADES
 
@@ -77,7 +77,7 @@ HOUSEHOLD_AFTER = frozenset(
 )
 
 #: 〜屋 is a business only after a proper-noun-like part (山田屋, やまだ屋), never 部屋/本屋.
-SHOP_SUFFIXES = frozenset("屋 堂 亭 庵 苑 園 舎 湯 蔵".split())  # 湯: a bathhouse (ことぶき湯); 蔵: a brewery (白鷺蔵)
+SHOP_SUFFIXES = frozenset("屋 堂 亭 庵 苑 園 舎 湯 蔵 窯".split())  # 湯: a bathhouse (ことぶき湯); 蔵: a brewery (白鷺蔵)
 
 #: Common nouns that take さん/様 but are not names (皆さん, お客様, 患者さん).
 NOT_NAMES = frozenset(

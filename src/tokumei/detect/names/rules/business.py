@@ -40,7 +40,11 @@ _QUOTED_CONTEXT = re.compile(
 _KIND_BEFORE = re.compile(r"(?:旅館|ホテル|民宿|ペンション|店|カフェ|喫茶|ホーム|施設|教室|塾|サロン|工房|食堂|レストラン|屋号|"
                           r"店名|社名|会社|事務所|医院|クリニック|保育園|幼稚園|こども園|園|酒蔵|蔵元|農園|牧場|"
                           # 八百屋の「やおまさ」, 居酒屋「とり吉」, 割烹「なかむら」, 銭湯「ことぶき湯」, 蔵元「白鷺蔵」
-                          r"屋|割烹|料亭|銭湯|酒場|バー|百貨店|商店|工務店|銘柄|屋さん)(?:さん)?の?$")
+                          r"屋|割烹|料亭|銭湯|酒場|バー|百貨店|商店|工務店|銘柄|屋さん|窯元|茶園|茶舗|醸造元)(?:さん)?$")
+#: 八百屋の「やおまさ」, パン屋さんの「ころころ」: a kind of business + の before the name — only when the kind
+#: is a short trade word of its own (not マルタカ工務店の「タカ」, a word about a name already given).
+_KIND_NO_BEFORE = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])[ァ-ヴー\u4e00-\u9fff]{0,3}"
+                             r"(?:屋|割烹|料亭|銭湯|酒場|バー|店|食堂|旅館|民宿|カフェ|喫茶|工房|農園|酒蔵|蔵元)(?:さん)?の$")
 _QUOTED = re.compile(r"「([^「」\n。、]{2,20})")
 
 #: A business's head: the name right before is the business (ブルーフィールド社長).
@@ -91,7 +95,8 @@ def _delim_before(text: str, pos: int) -> bool:
 def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for businesses named without a legal form (see the module docstring)."""
     for m in _QUOTED.finditer(text):
-        if _QUOTED_CONTEXT.match(text, m.end(1)) or _KIND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if (_QUOTED_CONTEXT.match(text, m.end(1)) or _KIND_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                or (_KIND_NO_BEFORE.search(text[max(0, m.start() - 9) : m.start()]) and not _one_common_noun(toks, *m.span(1)))):
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「」の名前＋事業の文脈",
                        data={"tier": 1})
     n = len(toks)
@@ -150,6 +155,13 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
                     and name not in NOT_NAMES):
                 yield Span("ORGANIZATION", chunk[0].start, t.end, name + w, 0.65, SOURCE, f"かなの屋号＋「{w}」",
                            data={"tier": 1})
+
+
+def _one_common_noun(toks: list[Token], a: int, b: int) -> bool:
+    """``text[a:b]`` is one dictionary common noun (喫茶店の「モーニング」, 居酒屋の「おすすめ」: a menu item)."""
+    inside = [t for t in toks if a <= t.start and t.end <= b]
+    return (len(inside) == 1 and inside[0].start == a and inside[0].end == b and inside[0].pos[1] == "普通名詞"
+            and not inside[0].oov)
 
 
 def extend_kana_lead(text: str, spans: list[Span]) -> list[Span]:

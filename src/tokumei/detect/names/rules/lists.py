@@ -69,6 +69,8 @@ ROLE_OF = frozenset("店長 社長 専務 常務 部長 課長 担当 担当者 
                     "院長 看護師 保育士 代表 会長 副会長 理事長 マスター オーナー 女将 大将 パート アルバイト 職人 "
                     "弁護士 司法書士 行政書士 会計士 先生 師匠 弟子 後継者 従業員 社員".split())
 _ACT = frozenset("が は も と に から より の".split())
+_KIN = frozenset("娘 息子 長男 長女 次男 次女 三男 三女 孫 妻 夫 兄 姉 弟 妹".split())
+_HIRA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
 
 
 def role_of_name(toks: list[Token]) -> Iterator[Span]:
@@ -82,10 +84,12 @@ def role_of_name(toks: list[Token]) -> Iterator[Span]:
         if _is_pn(t):
             continue  # the ordinary person rules have it
         kata = (_KATA.fullmatch(s) and 2 <= len(s) <= 5 and s not in _KATA_COMMON
-                and (person_readings(s) or t.oov))
+                and (person_readings(s) or t.oov or (t.pos[1] == "固有名詞" and t.pos[2] == "一般")))  # アルバイトのケンタが
+        # 娘のさくらが: a hiragana word the dictionary also lists as a given name, after a kinship word
+        kana = (toks[i - 2].surface in _KIN and _HIRA_GIVEN.fullmatch(s) and "名" in person_readings(s))
         kanji = (_KANJI.fullmatch(s) and 2 <= len(s) <= 3
                  and ("姓" in person_readings(s) or (t.pos[2] == "地名" and t.pos[3] == "一般")))
-        if kata or kanji:
+        if kata or kanji or kana:
             yield Span("PERSON", t.start, t.end, s, 0.55, SOURCE, f"役割「{toks[i - 2].surface}の」の後",
                        data={"tier": 1, "parts": [(s, "姓")] if kanji else []})
 

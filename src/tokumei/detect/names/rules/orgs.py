@@ -35,6 +35,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _NOT_ORG = frozenset("明治 大正 昭和 平成 令和 江戸 大和 日本 Twitter".split())
 
 
+#: A local product or craft named after its place (有田焼, 輪島塗, 西陣織, 八女茶): not an organisation.
+_CRAFT_END = ("焼", "塗", "織", "染", "紬", "茶", "牛", "漬", "焼き", "細工", "人形", "和紙")
+
+
 _PLACE_END = ("駅", "公園", "線", "橋", "川", "山", "島", "港", "ツリー", "タワー", "寺", "神社", "城")
 
 
@@ -205,6 +209,10 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         if s in KNOWN_BODIES and not (i > 0 and _nounish(toks[i - 1]) and toks[i - 1].pos[2] != "地名"):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
             continue
+        if s in _UTILITY and i > 0 and (u := _utility_start(toks, i)) is not None:
+            # 松江ガス, 鶴岡バス, 大洲観光タクシー: a place or family name + a utility or transport word
+            yield Span("ORGANIZATION", toks[u].start, t.end, "", 0.6, SOURCE, f"地名＋「{s}」", data={"tier": 1})
+            continue
         if s in BRANCH_SUFFIXES and i > 0 and s not in ORG_SUFFIXES:
             prev = toks[i - 1]
             if s == "店" and i > 1 and _trade_shop(toks, i - 1):
@@ -320,7 +328,8 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 yield Span("ORGANIZATION", a, t.start + len(body), "", 0.6, SOURCE, "議会・議院（議員の前）",
                            data={"tier": 1})
         elif (_is_proper(t) and t.pos[2] == "一般" and len(s) >= 2 and i + 1 < n and toks[i + 1].surface in _SUBJ
-              and not _KATA.fullmatch(s) and s not in _NOT_ORG and not s.endswith(_PLACE_END)):
+              and not _KATA.fullmatch(s) and s not in _NOT_ORG and not s.endswith(_PLACE_END)
+              and not s.endswith(_CRAFT_END)):
             # not katakana: a katakana proper noun alone as ORGANIZATION was 7 right and 13 wrong on GSD
             # dev (ポルシェ, ワールドカップ; マイナンバー in business text)
             yield Span("ORGANIZATION", t.start, t.end, "", 0.45, SOURCE, "固有名詞＋助詞", data={"tier": 1})
@@ -340,6 +349,23 @@ def _kanji_shop_name(toks: list[Token], i: int) -> bool:
     return (prev.pos[:3] == ("名詞", "普通名詞", "一般") and bool(_KANJI.fullmatch(prev.surface))
             and 2 <= len(prev.surface) <= 3 and prev.end == toks[i].start and prev.surface not in NOT_NAMES
             and not (i > 1 and toks[i - 2].end == prev.start and toks[i - 2].pos[0] in ("名詞", "接頭辞")))
+
+
+#: Utility and transport words: a company after a place or family name (松江ガス), ordinary after a common
+#: noun (都市ガス, 路線バス, 個人タクシー) — so they are not organisation suffixes.
+_UTILITY = frozenset("ガス バス タクシー 電力 ハイヤー".split())
+
+
+def _utility_start(toks: list[Token], i: int) -> int | None:
+    """Index of the place/family name before the utility word ``i`` (観光 may sit between), or None."""
+    k = i - 1
+    if toks[k].surface == "観光" and k > 0 and toks[k - 1].end == toks[k].start:
+        k -= 1
+    u = toks[k]
+    if (_is_proper(u) and (u.pos[2] == "地名" or u.pos[3] == "姓") and _KANJI.fullmatch(u.surface)
+            and u.end <= toks[k + 1].start and (k + 1 == i or toks[k + 1].end == toks[i].start)):
+        return k
+    return None
 
 
 def _unit_run(toks: list[Token], i: int) -> int:
