@@ -118,3 +118,19 @@ def test_a_name_after_a_role(text, person):
 @pytest.mark.parametrize("text", ["娘のおやつが増えた。", "息子のあいさつが上手になった。"])
 def test_an_ordinary_word_after_a_kinship_word(text):
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, people", [
+    # a department or duty before an attendee's name stays outside the span
+    ("出席：社長、営業部 宮坂、製造部 ニコラス、経理 滝本（記録）", ["宮坂", "ニコラス", "滝本"]),
+    # a surname ending in 部 is no department
+    ("出席者：阿部 太郎、服部 恵", ["阿部 太郎", "服部 恵"]),
+])
+def test_attendees_without_their_department(text, people):
+    from tokumei.detect.names.rules.lists import attendees
+    assert [s.text for s in attendees(text)] == people
+
+
+@pytest.mark.parametrize("text", ["隣に直売所がある。", "焼津工場の隣に直売所がある。", "ひとり親家庭の支援。"])
+def test_things_sudachidict_calls_proper_nouns_are_no_organisations(text):
+    assert not any(o in ("直売所", "ひとり親家庭") for o in found(text, "ORGANIZATION"))

@@ -29,6 +29,9 @@ _ATTEND = re.compile(r"^[ \t　]*[【［\[]?(?:出席者|参加者|欠席者|同
 _ITEM_SPLIT = re.compile(r"[、,，／/]")
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _TITLE_RE = re.compile("^(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")[ 　]+")
+#: A department or duty written before an attendee's name with a space (営業部 宮坂, 経理 滝本).
+_DEPT_RE = re.compile(r"^(?:[\u4e00-\u9fffァ-ヴー]{1,8}(?:部|課|室|係|班|局|グループ|チーム)|経理|総務|営業|人事|広報|企画|製造|"
+                      r"開発|品質管理|記録|司会|書記|会計|庶務|事務局)[ 　]+(?=\S)")
 _HON_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, HONORIFICS | TITLES), key=len, reverse=True)) + ")$")
 _NAMEISH = re.compile(r"[\u4e00-\u9fff々ヶノァ-ヴーぁ-ゖA-Za-zＡ-Ｚａ-ｚ・ 　]{1,16}")
 
@@ -45,9 +48,11 @@ def attendees(text: str) -> Iterator[Span]:
             item = _PAREN.sub(lambda x: " " * len(x.group()), part)
             core = item.rstrip(" 　")
             lead = len(core) - len(core.lstrip(" 　"))
-            t = _TITLE_RE.match(core[lead:])
+            t = _TITLE_RE.match(core[lead:]) or _DEPT_RE.match(core[lead:])
+            if t and "姓" in person_readings(t.group().rstrip(" 　")):
+                t = None  # 阿部 太郎, 服部 恵: a surname ending in 部, not a department
             if t:
-                lead += t.end()
+                lead += t.end()  # 社長 宮坂, 営業部 宮坂, 経理 滝本: the title or department is no part of the name
             core = core[lead:]
             h = _HON_RE.search(core)
             title = None

@@ -36,7 +36,9 @@ _NOT_ORG = frozenset("明治 大正 昭和 平成 令和 江戸 大和 日本 Tw
 
 
 #: A local product or craft named after its place (有田焼, 輪島塗, 西陣織, 八女茶): not an organisation.
-_CRAFT_END = ("焼", "塗", "織", "染", "紬", "茶", "牛", "漬", "焼き", "細工", "人形", "和紙")
+_CRAFT_END = ("焼", "塗", "織", "染", "紬", "茶", "牛", "漬", "焼き", "細工", "人形", "和紙",
+              # and things SudachiDict lists as proper nouns: 直売所, ひとり親家庭, 霊感商法, 〜祭り
+              "所", "家庭", "商法", "制度", "祭", "祭り", "展", "法")
 
 
 _PLACE_END = ("駅", "公園", "線", "橋", "川", "山", "島", "港", "ツリー", "タワー", "寺", "神社", "城")

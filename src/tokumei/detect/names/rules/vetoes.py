@@ -29,7 +29,7 @@ import re
 
 from tokumei.detect.names.lexicon import KNOWN_BODIES, ORG_SUFFIXES
 from tokumei.detect.names.rules.base import _KATA, _KATA_COMMON, _WEAK_SUFFIX
-from tokumei.detect.names.rules.orgs import _COMMON_ACRONYMS, _KATA_GENERIC_ORG, _PLACE_END
+from tokumei.detect.names.rules.orgs import _COMMON_ACRONYMS, _CRAFT_END, _KATA_GENERIC_ORG, _PLACE_END
 from tokumei.detect.names.rules.people import _NATURE_AFTER
 from tokumei.detect.names.tokens import Token, tokenize
 
@@ -97,4 +97,6 @@ def not_a_name(text: str, label: str, a: int, b: int) -> bool:
             return True  # 仙台市青葉区: an address
         if s.endswith(_PLACE_END) and toks[-1].surface.endswith(_PLACE_END) and not _org_end(s):
             return True  # 高尾駅
+        if len(toks) == 1 and toks[0].surface.endswith(_CRAFT_END) and not _org_end(s):
+            return True  # 直売所, 有田焼: a thing SudachiDict lists as a proper noun
     return False
