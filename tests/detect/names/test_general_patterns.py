@@ -134,3 +134,27 @@ def test_attendees_without_their_department(text, people):
 @pytest.mark.parametrize("text", ["隣に直売所がある。", "焼津工場の隣に直売所がある。", "ひとり親家庭の支援。"])
 def test_things_sudachidict_calls_proper_nouns_are_no_organisations(text):
     assert not any(o in ("直売所", "ひとり親家庭") for o in found(text, "ORGANIZATION"))
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # the items after a credit or form label are organisations
+    ("取材協力：オフィスミナミ", ["オフィスミナミ"]),
+    ("写真提供：スタジオ・ルーチェ", ["スタジオ・ルーチェ"]),
+    ("協力：さとやま農園、はたけの学校", ["さとやま農園", "はたけの学校"]),
+    ("勤務先：グリーンリーフ（正社員）", ["グリーンリーフ"]),
+    ("店名：こもれび", ["こもれび"]),
+    ("協賛：マルイチ食品ほか12社", ["マルイチ食品"]),
+    # ordinary words after such a label stay
+    ("協力：地域の皆さま、市内の農家", []),
+    ("出店：10店舗", []),
+    # a business before its head's title when a person follows
+    ("ミツワ社長の吉岡 隆さん。", ["ミツワ"]),
+    ("あかね代表の三宅さん。", ["あかね"]),
+    ("チーム代表の佐藤さん。", []),
+    ("山田社長の田中さん。", []),
+    # a hiragana name after a legal form that SudachiPy cut
+    ("企画・運営：一般社団法人まちのね", ["一般社団法人まちのね"]),
+    ("一般社団法人まちのでは、講座を開く。", ["一般社団法人まち"]),
+])
+def test_organisations_by_where_they_stand(text, orgs):
+    assert found(text, "ORGANIZATION") == orgs

@@ -38,7 +38,8 @@ import re
 import unicodedata
 
 from tokumei.detect.names.rules.base import SOURCE
-from tokumei.detect.names.rules.business import business_names, extend_kana_lead
+from tokumei.detect.names.rules.business import business_names, extend_kana_lead, extend_kana_tail
+from tokumei.detect.names.rules.credits import credit_orgs, heads_before_people
 from tokumei.detect.names.rules.lists import (
     attendees, kana_children, nicknames, role_of_name, speakers, titled_do_surname,
 )
@@ -103,17 +104,20 @@ def find_names(view: TextView) -> list[Span]:
     for sp in framed_orgs(toks):
         out.append(sp.with_(text=text[sp.start : sp.end]))
     out.extend(business_names(text, toks))
+    out.extend(credit_orgs(text, toks))
     out.extend(attendees(text))
     out.extend(role_of_name(toks))
     out.extend(kana_children(text))
     out.extend(nicknames(text))
     out = titled_do_surname(text, out)
     out = extend_kana_lead(text, out)
+    out = extend_kana_tail(text, out)
     out.extend(places(toks))
     out = split_glued_readings(out)
     out.extend(readings(text, out))
     out.extend(speakers(text, out))
     out = surnames_of_full_names(out)
+    out = heads_before_people(text, out)
     out = [sp for sp in out if unicodedata.normalize("NFKC", sp.text).casefold().replace(" ", "") not in PRODUCTS]  # kintone, YouTube
     out = public_mentions(text, out)
     cells = find_table_people(text)

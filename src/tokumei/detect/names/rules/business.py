@@ -157,6 +157,22 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
                            data={"tier": 1})
 
 
+_KANA_TAIL = re.compile(r"[ぁ-ゖー]{1,6}(?=[\s、。，．（(」）)・！!？?]|$)")
+_PARTICLE_END = ("は", "が", "を", "に", "で", "と", "も", "へ", "や", "の", "から", "まで", "より", "です", "でした", "ます")
+
+
+def extend_kana_tail(text: str, spans: list[Span]) -> list[Span]:
+    """An organisation with a legal form whose hiragana name SudachiPy cut (一般社団法人まち|の|ね) takes in
+    the kana up to a delimiter, unless that kana ends in a particle (株式会社やまだでは)."""
+    out = []
+    for sp in spans:
+        if (sp.label == "ORGANIZATION" and (sp.data or {}).get("legal_form") and _HIRA.fullmatch(text[sp.end - 1 : sp.end] or "x")
+                and (m := _KANA_TAIL.match(text, sp.end)) and not m.group().endswith(_PARTICLE_END)):
+            sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
+        out.append(sp)
+    return out
+
+
 def _one_common_noun(toks: list[Token], a: int, b: int) -> bool:
     """``text[a:b]`` is one dictionary common noun (喫茶店の「モーニング」, 居酒屋の「おすすめ」: a menu item)."""
     inside = [t for t in toks if a <= t.start and t.end <= b]
