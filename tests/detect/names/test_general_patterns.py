@@ -67,6 +67,8 @@ def test_business_names_without_legal_form(text, org):
     "マルタカ工務店の「タカ」は祖父の名前から。",   # a word about a name already given, not a second business
     "近所の喫茶店の「モーニング」が好き。",          # a menu item: one dictionary word
     "居酒屋の「おすすめ」メニュー。",
+    "「室温センサー」の働きによって節電する。",     # the function of a thing (GSD train), not work at a business
+    "またコミュニティプラザで会議。",               # a conjunction is no kana shop name
 ])
 def test_ordinary_words_stay(text):
     orgs = found(text, "ORGANIZATION")
