@@ -44,7 +44,7 @@ def found(text: str, label: str) -> list[str]:
     ("マルイチ食品に勤めている。", "マルイチ食品"),
     ("マルイチ食品の社長に会った。", "マルイチ食品"),
     ("グリーンフィールドに勤務する佐野さん。", "グリーンフィールド"),
-    ("ミナトヤで働いている。", "ミナトヤ"),
+    ("ミナトヤに勤めている。", "ミナトヤ"),
 ])
 def test_business_names_without_legal_form(text, org):
     assert org in found(text, "ORGANIZATION")
@@ -60,6 +60,7 @@ def test_business_names_without_legal_form(text, org):
     "システム開発に従事。",
     "フリーランスで働く。",
     "コンビニで働いている。",
+    "役員登記がなく、タイムカードで働いている。",   # how one works, not where
     "スーパーに勤めている。",
     "大手メーカーに入社した。",
     "本屋と部屋と花屋とパン屋。",
@@ -160,3 +161,31 @@ def test_things_sudachidict_calls_proper_nouns_are_no_organisations(text):
 ])
 def test_organisations_by_where_they_stand(text, orgs):
     assert found(text, "ORGANIZATION") == orgs
+
+
+@pytest.mark.parametrize("text, org", [
+    ("府立宮津天橋高校の調理部で、毎週ケーキを焼いてます。", "府立宮津天橋高校"),   # the founder's word is part of the name
+    ("卒業後は府立桜ヶ丘高校で教えている。", "府立桜ヶ丘高校"),
+    ("寺田労務サポートの代表。", "寺田労務サポート"),
+])
+def test_schools_and_offices_whole(text, org):
+    assert org in found(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text, people, orgs", [
+    ("二代目社長の八木雄大さんが、配車を変えた。", ["八木雄大"], []),   # a generation, not a business
+    ("新社長の田中さんが就任。", ["田中"], []),                          # 新 is the title's prefix, not a surname
+    ("前社長の山田氏。", ["山田"], []),
+    ("原部長が来た。", ["原"], []),
+    ("仙台の物流会社でシステム担当をしていた。", [], []),              # a duty, not a name
+    ("マーケティング担当者が変わった。", [], []),
+    ("カスタマーサポートの窓口を一本化。", [], []),
+    ("相談者：株式会社サンヨウ測量\nQ　設計課の竹中 悠真から質問", ["竹中 悠真"], ["株式会社サンヨウ測量"]),
+])
+def test_titles_duties_and_departments_are_no_names(text, people, orgs):
+    assert found(text, "PERSON") == people and found(text, "ORGANIZATION") == orgs
+
+
+@pytest.mark.parametrize("text", ["シーズン終了後球団社長のジョン・スミス氏が語った。", "会社社長の田中さん。"])
+def test_a_kind_of_body_before_the_head_is_no_name(text):
+    assert found(text, "ORGANIZATION") == []

@@ -117,7 +117,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(readings(text, out))
     out.extend(speakers(text, out))
     out = surnames_of_full_names(out)
-    out = heads_before_people(text, out)
+    out = heads_before_people(text, toks, out)
     out = [sp for sp in out if unicodedata.normalize("NFKC", sp.text).casefold().replace(" ", "") not in PRODUCTS]  # kintone, YouTube
     out = public_mentions(text, out)
     cells = find_table_people(text)

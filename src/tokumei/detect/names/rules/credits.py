@@ -26,7 +26,8 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.lexicon import NOT_NAMES
-from tokumei.detect.names.rules.base import SOURCE, _HIRA, _KATA, _KATA_COMMON, _LATIN, _hira_name
+from tokumei.detect.names.lexicon import ORG_SUFFIXES
+from tokumei.detect.names.rules.base import SOURCE, _HIRA, _KATA, _KATA_COMMON, _LATIN, _WEAK_SUFFIX, _hira_name
 from tokumei.detect.names.rules.orgs import _COMMON_ACRONYMS, _KATA_GENERIC_ORG
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
@@ -80,13 +81,15 @@ def credit_orgs(text: str, toks: list[Token]) -> Iterator[Span]:
                        data={"tier": 1})
 
 
+#: Kinds of body before a head's title that are no name (球団社長, 会社社長, 劇団代表).
+_GENERIC_HEADS = frozenset("球団 会社 企業 劇団 楽団 グループ チーム クラブ 協会 組合 法人 店 病院 医院 学校 大学".split())
 #: The head's titles that, followed by の and a person, make the word before them the business.
 _HEADS = ("代表取締役", "代表", "社長", "店主", "オーナー", "院長", "園長", "理事長")
 _HEAD_BEFORE_PERSON = re.compile(r"(?:(?<=[\s、。「」（）()：:・【】])|^)([ぁ-ゖァ-ヴー\u4e00-\u9fff々A-Za-zＡ-Ｚａ-ｚ]{2,12}?)"
                                  r"(" + "|".join(_HEADS) + r")の", re.M)
 
 
-def heads_before_people(text: str, spans: list[Span]) -> list[Span]:
+def heads_before_people(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:
     """「ミツワ社長の吉岡 隆さん」「あかね代表の三宅さん」: the word before the head's title is a business when a
     person found by the other rules follows 〜の (a PERSON span there is relabelled, a missing one added).
     Not a kanji surname alone (山田社長の… stays a person: 山田 may be the head himself)."""
@@ -106,6 +109,12 @@ def heads_before_people(text: str, spans: list[Span]) -> list[Span]:
             continue  # 父である社長の…: a verb or adjective with its kana ending, not a name
         if name in NOT_NAMES or name in _KATA_GENERIC_ORG or name in _KATA_COMMON:
             continue
+        inside = [t for t in toks if a <= t.start and t.end <= b]
+        if not any(_name_like(t) for t in inside) or any(t.pos[1] == "数詞" for t in inside):
+            continue  # 二代目社長の, 新社長の, 女性社長の: ordinary words or a generation, not a business
+        if not (_name_like(inside[-1]) or (inside[-1].surface in ORG_SUFFIXES and inside[-1].surface not in _WEAK_SUFFIX
+                                            and inside[-1].surface not in _GENERIC_HEADS)):
+            continue  # シーズン終了後|球団社長の: the last word is a kind of body, not the name
         out = [s for s in out if not (s.label == "PERSON" and s.start == a and s.end == b)]
         if not any(s.label == "ORGANIZATION" and s.start <= a and b <= s.end for s in out):
             out.append(Span("ORGANIZATION", a, b, name, 0.65, SOURCE, f"「〜{m.group(2)}の」＋人名", data={"tier": 1}))

@@ -101,7 +101,7 @@ _BODY_ENDS = ("議会", "議院", "委員会")
 _GENERIC_SUFFIX = frozenset(
     "放送 ホテル テレビ 新聞 出版 書店 食堂 旅館 薬局 病院 銀行 保険 証券 生命 家庭 グループ "
     "開発 企画 設計 印刷 食品 不動産 住宅 ハウス 介護 センター ケアセンター サロン 美容室 物流 運輸 航空 鉄道 "
-    "交通 ステーション ルーム ファーム プラザ".split()
+    "交通 ステーション ルーム ファーム プラザ サポート".split()
 )
 
 
@@ -281,6 +281,11 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             else:
                 first = next(x for x in run if _namey(x) or x is prev)
             score = 0.6 if s in _WEAK_SUFFIX or s in SHOP_SUFFIXES else 0.75
+            fi = next(x for x in range(i) if toks[x] is first)
+            if fi >= 2 and toks[fi - 1].surface == "立" and toks[fi - 2].surface + "立" in _FOUNDERS:
+                first = toks[fi - 2]  # 府|立|宮津天橋高校: the founder's word belongs to the school's name
+            elif fi >= 1 and toks[fi - 1].surface in _FOUNDERS:
+                first = toks[fi - 1]
             end = t.end
             if s not in SHOP_SUFFIXES:
                 # 九州大学|大学院|法学|研究院: units of the same body written on are one organisation
@@ -306,7 +311,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         elif i + 1 < n and toks[i + 1].surface[:1] in _ORG_CONTEXT_FIRST and (ctx := _org_context(toks, i + 1)):
             if ((not _is_pn(t) or (ctx in _WORK_CONTEXT and t.pos[3] == "一般" and _KATA.fullmatch(s) and len(s) >= 4))
                     and (_is_proper(t) or t.oov or _LATIN.fullmatch(s) or (_KATA.fullmatch(s) and len(s) >= 3))
-                    and s not in NOT_NAMES and s not in _KATA_GENERIC_ORG and s not in _KATA_COMMON and (t.pos[2] != "地名" or ctx in _TEAM_CONTEXT)):
+                    and s not in NOT_NAMES and s not in _KATA_GENERIC_ORG and s not in _KATA_COMMON
+                    # タイムカードで働く: with で a common katakana noun is how one works, not where
+                    and not (ctx == "で働" and t.pos[1] == "普通名詞" and not t.oov) and (t.pos[2] != "地名" or ctx in _TEAM_CONTEXT)):
                 k = i
                 while k > 0 and toks[k - 1].surface in _JOIN and k > 1 and _KATA.fullmatch(toks[k - 2].surface):
                     k -= 2  # スパルタ・ロッテルダムへ移籍
@@ -351,6 +358,10 @@ def _kanji_shop_name(toks: list[Token], i: int) -> bool:
     return (prev.pos[:3] == ("名詞", "普通名詞", "一般") and bool(_KANJI.fullmatch(prev.surface))
             and 2 <= len(prev.surface) <= 3 and prev.end == toks[i].start and prev.surface not in NOT_NAMES
             and not (i > 1 and toks[i - 2].end == prev.start and toks[i - 2].pos[0] in ("名詞", "接頭辞")))
+
+
+#: Who founded a school or hospital, written before its name (府立宮津天橋高校, 市立みなみ病院).
+_FOUNDERS = frozenset("府立 県立 都立 道立 市立 区立 町立 村立 私立 国立 公立 組合立".split())
 
 
 #: Utility and transport words: a company after a place or family name (松江ガス), ordinary after a common

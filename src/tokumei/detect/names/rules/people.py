@@ -200,7 +200,7 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 hira_ok = (s in ("くん", "ちゃん", "君") and i - k == 1 and _HIRA_NAME.fullmatch(prev.surface)
                            and prev.surface not in NOT_NAMES and not prev.surface.startswith("お"))  # ひなたくん
                 kanji_ok = kanji_ok or hira_ok
-                if (not (namey or kanji_ok) and k >= i - 1 and _KANJI_NO.fullmatch(prev.surface)
+                if (not (namey or kanji_ok) and k >= i - 1 and _KANJI_NO.fullmatch(prev.surface) and prev.surface not in _TITLE_PREFIX
                         and (person_readings(prev.surface)
                              or (prev.pos[2] == "地名" and prev.pos[3] == "一般" and len(prev.surface) >= 2 and s != "代表"))
                         and not (prev.pos[2] == "地名" and s in SITE_HEADS)):
@@ -210,6 +210,8 @@ def people(toks: list[Token]) -> Iterator[Span]:
                     and len(name) <= 8 and not (len(name) == 1 and name.isascii())
                     and _norm(toks[i - 1].surface) not in ORG_SUFFIXES and toks[i - 1].surface not in SHOP_SUFFIXES
                     and (namey or kanji_ok)
+                    # システム担当, 営業担当, チームリーダー: a duty or team, not a person's name
+                    and not (s in _DUTY_TITLES and toks[i - 1].pos[1] == "普通名詞" and toks[i - 1].pos[2] != "人名")
                 ):
                     yield _person(toks, k, i, 0.75 if s in HONORIFICS else 0.6, f"敬称・役職「{s}」の前", s)
         i += 1
@@ -232,6 +234,9 @@ _KATA_HON_STOP = frozenset("ママ パパ ナース コック ドクター シ�
                            "サポーター ボランティア インストラクター カメラマン デザイナー エンジニア クライアント "
                            "ユーザー オペレーター アシスタント パートナー ライバル コーチ".split())
 
+_DUTY_TITLES = frozenset("担当 担当者 リーダー マネージャー 主任 係長".split())
+#: Prefixes of a title that SudachiDict also lists as surnames (新社長, 前会長, 元部長): not a person.
+_TITLE_PREFIX = frozenset("新 前 元 現 旧 故 副 総 次期 全 各 同 本 当 両 諸 某 初 先".split())
 _HIRA_NAME = re.compile(r"[ぁ-ゖ]{2,5}")
 _HIRA_WORD = re.compile(r"[ぁ-ゖー]+")
 _KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ][\u4e00-\u9fff々〆ヶノ]*")  # 藤ノ木

@@ -36,7 +36,7 @@ from tokumei.detect.names.tokens import Token, tokenize
 #: Bodies that a task names (運営委員会, 実行委員会): no name unless a proper noun comes first (統一日報 stays).
 _MEETINGS = ("委員会", "協議会", "会議", "部会", "研究会", "連絡会", "検討会")
 _MUNICIPAL = frozenset("市 区 町 村 郡 県 都 府 道".split())
-_SEP = frozenset("・ 　 ".split()) | {" "}
+_SEP = frozenset({"・", " ", "\u3000"})
 _SUFFIX_SIZES = tuple(sorted({len(x) for x in ORG_SUFFIXES}, reverse=True))
 
 
@@ -60,8 +60,8 @@ _KATA_HEADINGS = frozenset("プレスリリース ニュースリリース リ�
 def _ordinary(t: Token) -> bool:
     """A dictionary common noun; a katakana one only when it is a generic word (a katakana common
     noun can be a shop's name: ポプラ, コスモス), so recall is kept."""
-    if t.surface.isascii() and t.surface.upper() in _COMMON_ACRONYMS:
-        return True  # PTA運営委員会, OB会
+    if t.surface.isascii() and (t.surface.upper() in _COMMON_ACRONYMS or (len(t.surface) == 1 and t.surface.isalpha())):
+        return True  # PTA運営委員会, OB会, 「Q　設計課の…」 (a question's letter)
     if not (t.pos[0] == "名詞" and t.pos[1] == "普通名詞" and not t.oov):
         return False
     return not _KATA.fullmatch(t.surface) or t.surface in _KATA_HEADINGS or t.surface in _KATA_GENERIC_ORG or t.surface in _KATA_COMMON
