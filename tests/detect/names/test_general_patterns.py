@@ -189,3 +189,17 @@ def test_titles_duties_and_departments_are_no_names(text, people, orgs):
 @pytest.mark.parametrize("text", ["シーズン終了後球団社長のジョン・スミス氏が語った。", "会社社長の田中さん。"])
 def test_a_kind_of_body_before_the_head_is_no_name(text):
     assert found(text, "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize("text, people", [
+    ("リン（28）は、去年から働いている。", ["リン"]),          # an age in parentheses says it is a person
+    ("長女の陽菜（5）と長男（8）。", ["陽菜"]),
+    ("（取材・文／奥 悠太）", ["奥 悠太"]),                     # a one-kanji surname (also 奥さん's word) + given name
+    ("祖母のハツは働き者だった。", ["ハツ"]),                   # a katakana given name after a kinship word
+    # counter-examples: counts, titles and kinship words
+    ("スタッフ（3）とパート（12）。", []),
+    ("社長（58）は語る。", []),
+    ("母 花子", ["花子"]),
+])
+def test_people_by_age_kin_and_bylines(text, people):
+    assert found(text, "PERSON") == people

@@ -72,7 +72,9 @@ def attendees(text: str) -> Iterator[Span]:
 ROLE_OF = frozenset("店長 社長 専務 常務 部長 課長 担当 担当者 スタッフ 相方 同僚 友人 友達 先輩 後輩 上司 部下 夫 妻 "
                     "主人 家内 娘 息子 長男 長女 次男 次女 父 母 兄 姉 弟 妹 孫 母親 父親 診断士 社労士 税理士 講師 店主 "
                     "院長 看護師 保育士 代表 会長 副会長 理事長 マスター オーナー 女将 大将 パート アルバイト 職人 "
-                    "弁護士 司法書士 行政書士 会計士 先生 師匠 弟子 後継者 従業員 社員".split())
+                    "弁護士 司法書士 行政書士 会計士 先生 師匠 弟子 後継者 従業員 社員 "
+                    "祖父 祖母 叔父 叔母 伯父 伯母 義父 義母 義兄 義姉 いとこ 従兄弟 姪 甥 親友 恩師 婚約者 相棒 "
+                    "おじいちゃん おばあちゃん 愛犬 愛猫".split())
 _ACT = frozenset("が は も と に から より の".split())
 _KIN = frozenset("娘 息子 長男 長女 次男 次女 三男 三女 孫 妻 夫 兄 姉 弟 妹".split())
 _HIRA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
@@ -168,3 +170,29 @@ def nicknames(text: str) -> Iterator[Span]:
             name = text[a:b]
         if len(name) >= 2 and name not in NOT_NAMES:
             yield Span("PERSON", a, b, name, 0.7, SOURCE, "通称・ラジオネーム", data={"tier": 1, "parts": []})
+
+
+_AGED = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff々])([ァ-ヴー・]{2,12}|[\u4e00-\u9fff々]{1,4})[（(][0-9０-９]{1,3}(?:歳|才)?[）)]")
+
+
+def aged_people(text: str, toks: list[Token]) -> Iterator[Span]:
+    """A name with an age in parentheses (リン（28）は, 陽菜（5）): the age says it is a person. Katakana words
+    must be names in SudachiDict or unknown (not スタッフ（3）); kanji ones a person name or a surname."""
+    if "（" not in text and "(" not in text:
+        return
+    from tokumei.detect.names.rules.people import _KATA_HON_STOP
+
+    starts = {t.start: t for t in toks}
+    ends = {t.end for t in toks}
+    for m in _AGED.finditer(text):
+        a, b, s = m.start(1), m.end(1), m.group(1)
+        if a not in starts or b not in ends or s in NOT_NAMES or s in TITLES:
+            continue
+        words = [t for t in toks if a <= t.start and t.end <= b and t.surface != "・"]
+        if _KATA.fullmatch(s):
+            ok = (s not in _KATA_COMMON and s not in _KATA_HON_STOP
+                  and all(_is_pn(t) or t.oov or t.pos[1] == "固有名詞" or person_readings(t.surface) for t in words))
+        else:
+            ok = all(_is_pn(t) for t in words) or (len(words) == 1 and "姓" in person_readings(s) and len(s) >= 2)
+        if ok:
+            yield Span("PERSON", a, b, s, 0.6, SOURCE, "名前＋（年齢）", data={"tier": 1, "parts": []})
