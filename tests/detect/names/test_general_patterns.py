@@ -203,3 +203,37 @@ def test_a_kind_of_body_before_the_head_is_no_name(text):
 ])
 def test_people_by_age_kin_and_bylines(text, people):
     assert found(text, "PERSON") == people
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # one kanji + 屋/庵/亭 that SudachiPy does not join (花屋, 本屋, 茶屋 are one word and stay)
+    ("和菓子の「柚屋」は兄弟で営んでいる。", ["柚屋"]),
+    ("参加店：梅屋（和菓子）、福亭（洋食）", ["梅屋", "福亭"]),
+    ("店主の楓 さおりさんの楓庵。", ["楓庵"]),                # the person's honorific ends the kana shop rule
+    # a quoted name ending in a shop word
+    ("閉店後の入浴は、栄町の「日の出湯」をご利用ください。", ["日の出湯"]),
+    # shop words before a name, a newspaper
+    ("温泉旅館 みやま荘（下呂温泉）", ["温泉旅館 みやま荘"]),
+    ("サウナ熊本ゆるりが検索に出てこない。", ["サウナ熊本ゆるり"]),
+    ("ブックス とんぼほか", ["ブックス とんぼ"]),
+    ("（北信タイムス 記者 林 航）", ["北信タイムス"]),
+    # counter-examples
+    ("本屋と部屋と母屋と小屋。米屋の主人。", []),
+    ("「部屋」を片付けた。", []),
+])
+def test_shops_of_one_kanji_and_quoted_shop_names(text, orgs):
+    assert found(text, "ORGANIZATION") == orgs
+
+
+@pytest.mark.parametrize("text, people", [
+    ("聞き手：久住　話し手：ソフィー・ルロワ\n久住：お店の名前、かわいいですね。", ["久住", "ソフィー・ルロワ", "久住"]),
+    ("問い合わせ先：同校 教諭 浦、つばき屋 出口 百合", ["浦", "出口 百合"]),
+    ("担当：事務長　大木", ["大木"]),
+    ("問い合わせは事務局の早瀬まで。", ["早瀬"]),
+    ("応募は店主 宝田まで（電話のみ）。", ["宝田"]),
+    ("取次：氏子総代 宮竹", ["宮竹"]),
+    ("2. 関専務より、上田商工会議所の補助金の締切は9月末。", ["関"]),   # 上田 is the town of the chamber
+    ("問い合わせは総務課の窓口まで。", []),
+])
+def test_people_in_contact_lines(text, people):
+    assert found(text, "PERSON") == people

@@ -41,7 +41,7 @@ from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.business import business_names, extend_kana_lead, extend_kana_tail
 from tokumei.detect.names.rules.credits import credit_orgs, heads_before_people
 from tokumei.detect.names.rules.lists import (
-    aged_people, attendees, kana_children, nicknames, role_of_name, speakers, titled_do_surname,
+    aged_people, attendees, contact_surnames, kana_children, nicknames, role_of_name, speakers, titled_do_surname,
 )
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import context_people, people, repeat_people
@@ -108,6 +108,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(attendees(text))
     out.extend(role_of_name(toks))
     out.extend(aged_people(text, toks))
+    out.extend(contact_surnames(text, toks))
     out.extend(kana_children(text))
     out.extend(nicknames(text))
     out = titled_do_surname(text, out)

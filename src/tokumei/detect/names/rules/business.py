@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from tokumei.detect.names.lexicon import NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES
+from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES
 from tokumei.detect.names.rules.base import SOURCE, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _is_pn
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
@@ -45,6 +45,7 @@ _KIND_BEFORE = re.compile(r"(?:旅館|ホテル|民宿|ペンション|店|カ�
 #: is a short trade word of its own (not マルタカ工務店の「タカ」, a word about a name already given).
 _KIND_NO_BEFORE = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])[ァ-ヴー\u4e00-\u9fff]{0,3}"
                              r"(?:屋|割烹|料亭|銭湯|酒場|バー|店|食堂|旅館|民宿|カフェ|喫茶|工房|農園|酒蔵|蔵元)(?:さん)?の$")
+_SHOP_ENDS = frozenset("湯屋堂庵亭荘舎蔵窯館")
 _QUOTED = re.compile(r"「([^「」\n。、]{2,20})")
 
 #: A business's head: the name right before is the business (ブルーフィールド社長).
@@ -64,7 +65,8 @@ _SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティ
                                           "うどん とんかつ 炭火焼 焼き鳥 焼鳥 美容院 ゲストハウス ペンション ビストロ "
                                           "鮨 寿司 中華料理 洋食 和食 お好み焼き たこ焼き 甘味処 茶房 ギャラリー ブーランジェリー "
                                           "ブラッスリー トラットリア ピッツェリア アトリエ 洋菓子店 和菓子店 菓子店 古書店 "
-                                          "雑貨店 生花店 花屋 バー ダイニング".split()),
+                                          "雑貨店 生花店 花屋 バー ダイニング スーパー ブックス サウナ 温泉旅館 "
+                                          "甘味処 茶房 鍼灸院 整体院".split()),
                      key=len, reverse=True)
 _SHOP_NAME = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])(?:" + "|".join(map(re.escape, _SHOP_WORDS)) + r")([ 　・]?)")
 #: Nouns right after a shop word that make an ordinary word (喫茶店, カフェ巡り, 居酒屋経営).
@@ -75,8 +77,8 @@ _SHOP_FIRST = frozenset(w[0] for w in _SHOP_WORDS)
 #: katakana noun glued to the shop word is the shop's name.
 _HEAD_AFTER = re.compile(r"(?:さん)?の(?:店主|大将|女将|おかみ|ご主人|主人|店長|オーナー|社長|代表|マスター|ママ|スタッフ|"
                          r"従業員|経営者|創業者|職人|常連)")
-_HIRA_TO_DELIM = re.compile(r"[ぁ-ゖー]{2,8}(?=[（(、。，\s」！!？?]|$)")
-_STOP_NAME = frozenset("は が を に で と の へ も から まで より や か ほか など さん 様 です でした だ".split())
+_HIRA_TO_DELIM = re.compile(r"[ぁ-ゖー]{2,8}?(?=(?:ほか|など)?(?:[（(、。，\s」！!？?]|$))")  # ブックス とんぼ|ほか
+_STOP_NAME = frozenset("は が を に で と の へ も から まで より や か ほか など 他 さん 様 です でした だ".split())
 
 _HIRA = re.compile(r"[ぁ-ゖー]+")
 #: Business words that make a business only after a name in kana (おおわだ労務オフィス), not after a
@@ -98,6 +100,9 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if text.startswith("」の働き", m.end(1)):
             continue  # 「室温センサー」の働き: the function of a thing, not work at a business
         if (_QUOTED_CONTEXT.match(text, m.end(1)) or _KIND_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                # 「日の出湯」「楓庵」「みやま荘」: a quoted name ending in a shop word (not one dictionary word: 「部屋」)
+                or (m.group(1)[-1] in _SHOP_ENDS and len(m.group(1)) <= 10 and text.startswith("」", m.end(1))
+                    and not _one_common_noun(toks, *m.span(1)))
                 or (_KIND_NO_BEFORE.search(text[max(0, m.start() - 9) : m.start()]) and not _one_common_noun(toks, *m.span(1)))):
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「」の名前＋事業の文脈",
                        data={"tier": 1})
@@ -136,7 +141,8 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if ((w in SHOP_SUFFIXES or (w in ORG_SUFFIXES and w not in _WEAK_SUFFIX) or w in _KANA_LED_SUFFIXES)
                 and j > 0 and toks[j - 1].end == t.start):
             k = j
-            while k > 0 and toks[k - 1].end == toks[k].start and _KANA_OR_KANJI.fullmatch(toks[k - 1].surface):
+            while (k > 0 and toks[k - 1].end == toks[k].start and _KANA_OR_KANJI.fullmatch(toks[k - 1].surface)
+                   and toks[k - 1].surface not in HONORIFICS):  # 楓 さおりさん|の|楓庵: a person's honorific ends it
                 k -= 1
                 if toks[k].surface in _CASE and k > 0 and toks[k - 1].pos[0] in ("名詞", "接尾辞") and not _HIRA.fullmatch(toks[k - 1].surface):
                     k += 1  # 近所の|酒店: cut after a case particle that follows a noun

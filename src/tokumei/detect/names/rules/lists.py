@@ -24,14 +24,17 @@ from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON,
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 
-_ATTEND = re.compile(r"^[ \t　]*[【［\[]?(?:出席者|参加者|欠席者|同席者|出席|参加|欠席|メンバー|委員|立会人)[】］\]]?[ 　]*[：:][ 　]*(.+)$",
+_ATTEND = re.compile(r"^[ \t　]*[【［\[]?(?:出席者|参加者|欠席者|同席者|出席|参加|欠席|メンバー|委員|立会人|聞き手|話し手|語り手|司会|進行|インタビュアー|取次|文責|記録者|書記)[】］\]]?[ 　]*[：:][ 　]*(.+)$",
                      re.M)
+_NEXT_LABEL = re.compile(r"[ 　]+[^ 　：:、]{1,8}[：:]")
 _ITEM_SPLIT = re.compile(r"[、,，／/]")
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _TITLE_RE = re.compile("^(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")[ 　]+")
 #: A department or duty written before an attendee's name with a space (営業部 宮坂, 経理 滝本).
 _DEPT_RE = re.compile(r"^(?:[\u4e00-\u9fffァ-ヴー]{1,8}(?:部|課|室|係|班|局|グループ|チーム)|経理|総務|営業|人事|広報|企画|製造|"
                       r"開発|品質管理|記録|司会|書記|会計|庶務|事務局)[ 　]+(?=\S)")
+#: Any role written before the name with a space, when the rest is one surname-like word (氏子総代 宮竹).
+_ROLE_SPACE = re.compile(r"^[\u4e00-\u9fffァ-ヴー]{2,8}[ 　]+(?=[\u4e00-\u9fff々]{1,4}$)")
 _HON_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, HONORIFICS | TITLES), key=len, reverse=True)) + ")$")
 _NAMEISH = re.compile(r"[\u4e00-\u9fff々ヶノァ-ヴーぁ-ゖA-Za-zＡ-Ｚａ-ｚ・ 　]{1,16}")
 
@@ -42,13 +45,17 @@ def attendees(text: str) -> Iterator[Span]:
         return
     for m in _ATTEND.finditer(text):
         pos = m.start(1)
-        for part in _ITEM_SPLIT.split(m.group(1)):
+        line = m.group(1)
+        nxt = _NEXT_LABEL.search(line)
+        if nxt is not None:
+            line = line[: nxt.start()]  # 聞き手：久住　話し手：…: the next label ends the list
+        for part in _ITEM_SPLIT.split(line):
             start = pos
             pos += len(part) + 1
             item = _PAREN.sub(lambda x: " " * len(x.group()), part)
             core = item.rstrip(" 　")
             lead = len(core) - len(core.lstrip(" 　"))
-            t = _TITLE_RE.match(core[lead:]) or _DEPT_RE.match(core[lead:])
+            t = _TITLE_RE.match(core[lead:]) or _DEPT_RE.match(core[lead:]) or _ROLE_SPACE.match(core[lead:])
             if t and "姓" in person_readings(t.group().rstrip(" 　")):
                 t = None  # 阿部 太郎, 服部 恵: a surname ending in 部, not a department
             if t:
@@ -196,3 +203,24 @@ def aged_people(text: str, toks: list[Token]) -> Iterator[Span]:
             ok = all(_is_pn(t) for t in words) or (len(words) == 1 and "姓" in person_readings(s) and len(s) >= 2)
         if ok:
             yield Span("PERSON", a, b, s, 0.6, SOURCE, "名前＋（年齢）", data={"tier": 1, "parts": []})
+
+
+#: A role word, a space, then a surname (教諭 浦、, 事務長　大木, 店主 宝田まで, 記者 林 航).
+_ROLE_WORDS = ("教諭", "事務長", "記者", "店主", "講師", "主任", "所長", "院長", "園長", "校長", "教頭", "店長", "代表",
+               "担当", "担当者", "係", "事務局", "総務", "広報", "受付", "窓口", "看護師", "保育士", "社労士", "税理士")
+_ROLE_THEN_SURNAME = re.compile(r"(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")[ 　]+([\u4e00-\u9fff々]{1,3})"
+                                r"(?=[、。，,．\n（()）]|まで|より|へ|$)")
+#: 「問い合わせは事務局の早瀬まで」: a contact person named before まで/へ after an office.
+_CONTACT = re.compile(r"(?:問い合わせ|問合せ|お問合せ|申し込み|申込み|申込|連絡|応募|予約)[^。\n]{0,20}?の([\u4e00-\u9fff々]{1,3})(?=まで|へ|に[おご])")
+
+
+def contact_surnames(text: str, toks: list[Token]) -> Iterator[Span]:
+    """A surname after a role and a space (教諭 浦、), or before まで in a contact sentence (事務局の早瀬まで):
+    kanji words SudachiDict lists as surnames, whole tokens only."""
+    starts = {t.start for t in toks}
+    ends = {t.end for t in toks}
+    for rx, why in ((_ROLE_THEN_SURNAME, "役割＋空白＋姓"), (_CONTACT, "連絡先の姓（〜まで）")):
+        for m in rx.finditer(text):
+            a, b, s = m.start(1), m.end(1), m.group(1)
+            if a in starts and b in ends and s not in NOT_NAMES and s not in TITLES and "姓" in person_readings(s):
+                yield Span("PERSON", a, b, s, 0.6, SOURCE, why, data={"tier": 1, "parts": [(s, "姓")]})

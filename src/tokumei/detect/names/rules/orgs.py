@@ -346,15 +346,24 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
 
 #: Shop words that SudachiPy leaves as a separate token after a kanji word only when the two make a
 #: shop's name: 亀甲|堂, 福寿|庵, 花月|亭 (the ordinary words are one token: 講堂, 料亭, 草庵, 公会堂).
-_KANJI_NAMED = frozenset("堂 亭 庵".split())
+_KANJI_NAMED = frozenset("堂 亭 庵 湯".split())
+#: One kanji before 屋 that names a trade, not a shop (米|屋 when SudachiPy splits it, 酒|屋, 魚|屋).
+_ONE_KANJI_TRADES = frozenset("米 酒 魚 肉 花 本 茶 薬 床 靴 傘 鍵 桶 炭 油 塩 紙 瓦 畳 酢 麹 飴 豆 鮨 寿 問 質 宿 湯 風 部 小 母 長".split())
 
 
 def _kanji_shop_name(toks: list[Token], i: int) -> bool:
     """Token ``i`` (堂/亭/庵) ends a shop's name made of the plain kanji noun before it (和菓子の亀甲堂,
     福寿庵のそば): not a サ変 noun (記念|堂, 休憩|庵), not the tail of a longer compound."""
-    if toks[i].surface not in _KANJI_NAMED or i == 0:
+    if i == 0:
         return False
     prev = toks[i - 1]
+    if (toks[i].surface in _KANJI_NAMED or toks[i].surface == "屋") and len(prev.surface) == 1:
+        # 楓|庵, 福|亭, 桜|湯, 柚|屋: one kanji SudachiPy does not join to the shop word (花屋, 本屋, 茶屋 are one word)
+        return (prev.pos[0] == "名詞" and bool(_KANJI.fullmatch(prev.surface)) and prev.end == toks[i].start
+                and prev.surface not in _ONE_KANJI_TRADES and prev.surface not in NOT_NAMES
+                and (i == 1 or toks[i - 2].pos[0] in ("補助記号", "空白", "助詞")))
+    if toks[i].surface not in _KANJI_NAMED:
+        return False
     return (prev.pos[:3] == ("名詞", "普通名詞", "一般") and bool(_KANJI.fullmatch(prev.surface))
             and 2 <= len(prev.surface) <= 3 and prev.end == toks[i].start and prev.surface not in NOT_NAMES
             and not (i > 1 and toks[i - 2].end == prev.start and toks[i - 2].pos[0] in ("名詞", "接頭辞")))

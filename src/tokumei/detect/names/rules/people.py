@@ -23,7 +23,8 @@ from tokumei.detect.names.rules.base import (
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 
-_PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り 丁目 港 湾 峠 寺 神社 城 公園 温泉".split())
+_PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り 丁目 港 湾 峠 寺 神社 城 公園 温泉 "
+                         "商工会議所 商工会 商工 会議所 青年会議所 大橋 茶屋街 商店街".split())  # 上田商工会議所: a town
 
 
 _CAPITAL = re.compile(r"[A-Z][a-z]+")
@@ -99,7 +100,7 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 i = j
                 continue  # a place, a branch (島田支店) or a business named after a person, not the person
             title = _title_at(toks, j)
-            if j - i == 1 and len(t.surface) >= 3 and t.surface[-1] in SHOP_SUFFIXES:
+            if j - i == 1 and len(t.surface) >= 2 and t.surface[-1] in SHOP_SUFFIXES and t.surface[-1] in "屋堂庵亭":
                 # 山田屋さん: SudachiPy lists 山田屋 as a surname, but in business writing it is a shop
                 yield Span("ORGANIZATION", t.start, t.end, t.surface, 0.7, SOURCE, "屋号（〜屋・〜堂）", data={"tier": 1})
                 i = j
