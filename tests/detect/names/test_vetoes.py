@@ -50,3 +50,34 @@ def test_ordinary_words_and_places_are_not_names(text, want):
 def test_not_a_name(text, label, word, vetoed):
     a = text.index(word)
     assert not_a_name(text, label, a, a + len(word)) is vetoed
+
+
+@pytest.mark.parametrize("text, want", [
+    # roles that take さん and are also surnames
+    ("大家さんにもお裾分けした。", []),
+    ("店主のお孫さんが挨拶してくれた。", []),
+    ("≪仲居さん募集≫", []),
+    # a lone surname that is the thing or the place of its sentence
+    ("蔵の裏で湧き出る清水は、夏でも冷たい。", []),
+    ("清水のようにさらっと飲める。", []),
+    ("銭湯巡り12軒目。", []),
+    ("金沢のひがし茶屋街で見つけた。", []),
+    # events, a brewing course, a brand, a list label
+    ("山梨県立石和農林高校で職場見学会を開いた。", [("ORGANIZATION", "山梨県立石和農林高校")]),
+    ("ドイツ出身。ビール醸造を学んだのち来日した。", []),
+    ("代表銘柄「白壁の月」の仕込みにも加わる。", []),
+    # the surname stays a person where it acts
+    ("清水の説明によると、納期は来月だ。", [("PERSON", "清水")]),
+    ("当方：堤、ミン", [("PERSON", "堤"), ("PERSON", "ミン")]),
+])
+def test_roles_things_and_events_are_not_names(text, want):
+    assert names(text) == want
+
+
+@pytest.mark.parametrize("text, place", [
+    ("・二本松八幡神社の秋祭りは10月4日。", "二本松八幡神社"),   # a shrine or temple is a landmark (a place)
+    ("京町通り商店街にある甘味処。", "京町通り商店街"),
+])
+def test_landmarks_and_shopping_streets_are_places(text, place):
+    assert place in [s.text for s in analyze(text) if s.label == "LOCATION"]
+    assert names(text) == []

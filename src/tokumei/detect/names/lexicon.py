@@ -83,7 +83,9 @@ SHOP_SUFFIXES = frozenset("屋 堂 亭 庵 苑 園 舎 湯 蔵 窯".split())  # 
 NOT_NAMES = frozenset(
     "皆 みな みんな 皆様 お客 客 患者 利用者 お母 お父 母 父 兄 姉 弟 妹 娘 息子 奥 旦那 "
     "子 お子 子供 お前 あなた 彼 彼女 私 僕 俺 自分 先方 相手 本人 担当 方 人 者 各位 お疲れ "
-    "神 仏 王 女王 お嬢 おじ おば おじい おばあ ばあ じい ばあば じいじ ねえ にい 爺 婆 生徒 学生 先生 社員 店員 同 A B C D X Y".split()
+    "神 仏 王 女王 お嬢 おじ おば おじい おばあ ばあ じい ばあば じいじ ねえ にい 爺 婆 生徒 学生 先生 社員 店員 同 A B C D X Y "
+    # roles that take さん and are also listed as surnames (大家さん the landlord, 仲居さん, お孫さん)
+    "大家 家主 仲居 孫 お孫 ひ孫 女将 板前 大工 庭師 住職 神主 番頭 親方 漁師 農家 お隣 隣".split()
 )
 
 #: Words that refer back to the last organisation / person (coreference, not new names).

@@ -133,9 +133,15 @@ def people(toks: list[Token]) -> Iterator[Span]:
                     score, why = 0.3, "作品名・異名の一部（要確認）"
             elif "姓" in kinds:
                 score, why = 0.55, "人名（姓）"
-                if j - i == 1 and not title and _text_after(toks, j, 3).startswith(_NATURE_AFTER):
+                if j - i == 1 and not title and (
+                        _text_after(toks, j, 3).startswith(_NATURE_AFTER)
+                        or (i > 0 and toks[i - 1].surface in _NATURE_BEFORE)      # 湧き出る清水は
+                        or _text_after(toks, j, 2).startswith(("のよう", "の湧"))  # 清水のように, 清水の湧く井戸
+                        # 銭|湯巡り: a one-kanji surname glued to the kanji word after it (堤、 堀より stay)
+                        or (len(t.surface) == 1 and j < n and toks[j].start == t.end and _KANJI.fullmatch(toks[j].surface[:1]))
+                        or _PLACE_OF.match(_text_after(toks, j, 4))):              # 金沢のひがし茶屋街, 鳥海の雪解け
                     i = j
-                    continue  # 清水が湧き出る, 小川が流れる: the word, not the surname
+                    continue  # the word or the place, not the surname (a person found elsewhere is repeated by coref)
             else:
                 score, why = 0.5, "人名（名）"
             if (kinds == {"名"} and j - i == 1 and not title and _HIRA_WORD.fullmatch(t.surface) and i > 0
@@ -221,6 +227,18 @@ def people(toks: list[Token]) -> Iterator[Span]:
 #: After a lone surname these make it the thing the word names (清水が湧き, 小川が流れ).
 _NATURE_AFTER = tuple(p + v for p in "がをはも" for v in
                       "湧 流れ 溢れ 噴 澄 濁 凍 溜ま 降 咲 茂 生え 枯れ 沸 染み 汲".split())
+
+#: Before a lone surname these make it the thing (湧き出る清水は).
+_NATURE_BEFORE = frozenset("湧き出る 湧く 湧き出す 冷たい 澄んだ 澄む 清らかな きれいな".split())
+#: After a lone surname: の + a place or a sight (金沢のひがし茶屋街, 鳥海の雪解け, 角島の海) — the place, not a person.
+_PLACE_OF = re.compile(r"の[^\s、。]{0,6}?(?:茶屋街|街並み|街|駅|港|温泉|海|山|川|湖|島|空|夜景|景色|雪解け|名物|観光|城下町|朝市)")
+def surname_is_a_thing(text: str, a: int, b: int) -> bool:
+    """The lone surname ``text[a:b]`` names the thing or place in its sentence (湧き出る清水は, 清水のように,
+    清水が湧き, 金沢のひがし茶屋街). 例: ``surname_is_a_thing("清水のように", 0, 2) is True``"""
+    after = text[b : b + 12]
+    return (after.startswith(_NATURE_AFTER) or after.startswith(("のよう", "の湧")) or bool(_PLACE_OF.match(after))
+            or text[max(0, a - 5) : a].endswith(tuple(_NATURE_BEFORE)))
+
 
 #: Endings of katakana loanwords for activities and things, not names (ファスティング, マーケティング).
 _LOANWORD_ENDS = ("ング", "ション", "ズム", "メント", "ネス", "シップ", "ビリティ", "ティブ", "ロジー", "サービス", "ケア")

@@ -30,11 +30,13 @@ import re
 from tokumei.detect.names.lexicon import KNOWN_BODIES, ORG_SUFFIXES
 from tokumei.detect.names.rules.base import _KATA, _KATA_COMMON, _WEAK_SUFFIX
 from tokumei.detect.names.rules.orgs import _COMMON_ACRONYMS, _CRAFT_END, _KATA_GENERIC_ORG, _PLACE_END
-from tokumei.detect.names.rules.people import _NATURE_AFTER
+from tokumei.detect.names.rules.people import surname_is_a_thing
 from tokumei.detect.names.tokens import Token, tokenize
 
 #: Bodies that a task names (運営委員会, 実行委員会): no name unless a proper noun comes first (統一日報 stays).
 _MEETINGS = ("委員会", "協議会", "会議", "部会", "研究会", "連絡会", "検討会")
+_EVENTS = ("見学会", "説明会", "研修会", "勉強会", "交流会", "懇親会", "発表会", "相談会", "講習会", "報告会", "総会", "大会",
+           "祭", "祭り", "フェア", "セミナー", "ワークショップ")
 _MUNICIPAL = frozenset("市 区 町 村 郡 県 都 府 道".split())
 _SEP = frozenset({"・", " ", "\u3000"})
 _SUFFIX_SIZES = tuple(sorted({len(x) for x in ORG_SUFFIXES}, reverse=True))
@@ -75,8 +77,8 @@ def not_a_name(text: str, label: str, a: int, b: int) -> bool:
     if not toks:
         return False
     s = text[a:b]
-    if label == "PERSON" and len(toks) == 1 and toks[0].pos[3] == "姓" and text.startswith(_NATURE_AFTER, b):
-        return True  # 清水が湧き出る
+    if label == "PERSON" and len(toks) == 1 and toks[0].pos[3] == "姓" and surname_is_a_thing(text, a, b):
+        return True  # 清水が湧き出る, 湧き出る清水は
     if all(_ordinary(t) or t.pos[0] in ("補助記号", "動詞") for t in toks):
         if s in KNOWN_BODIES:
             return False
@@ -89,6 +91,8 @@ def not_a_name(text: str, label: str, a: int, b: int) -> bool:
         if (end in _WEAK_SUFFIX and len(end) == 1 and len(rest) == 1
                 and (rest[0].pos[2] == "サ変可能" or rest[0].pos[0] == "動詞" or not re.search(r"[\u4e00-\u9fff]", rest[0].surface[-1:]))):
             return True  # 編集|部, ふりかえり|会
+        if s.endswith(_EVENTS):
+            return True  # 職場見学会, 説明会: an event
         if s.endswith(_MEETINGS) and (len(toks) == 1 or rest and all(t.pos[2] == "サ変可能" or t.surface.isascii() for t in rest)):
             return True  # PTA|運営|委員会, 実行|委員会: a committee named by its task
         return False
