@@ -237,3 +237,23 @@ def test_shops_of_one_kanji_and_quoted_shop_names(text, orgs):
 ])
 def test_people_in_contact_lines(text, people):
     assert found(text, "PERSON") == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # Latin names with diacritics (Vietnamese, Portuguese) and their reading
+    ("【新しい仲間】Bùi Thị Lanさん（ブイ・ティ・ラン）ベトナム・ダナン出身。", ["Bùi Thị Lan", "ブイ・ティ・ラン"]),
+    ("João Conceição é o nome.", ["João Conceição"]),
+    # a shop and a title before the person in a label line
+    ("話し手：喫茶あかね 店主　茜沢 ふみ（83）", ["茜沢 ふみ"]),
+    # a one-kanji surname found as a person, later starting a clause or quoted
+    ("林さんが来た。・林が竹林の伐採ボランティアを募る。", ["林", "林"]),
+    ("森さんと話した。森から「雨天時の代替を決めておくべき」との意見。", ["森", "森"]),
+    ("林業が盛ん。林が広がる。林は静かだ。", []),
+])
+def test_more_people(text, people):
+    assert found(text, "PERSON") == people
+
+
+def test_a_department_store_named_with_ya():
+    assert "八雲屋百貨店" in found("報道関係各位\n八雲屋百貨店 松江本店は", "ORGANIZATION")
+    assert found("老舗茶碗屋の主人", "ORGANIZATION") == []

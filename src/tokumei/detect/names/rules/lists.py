@@ -35,6 +35,7 @@ _DEPT_RE = re.compile(r"^(?:[\u4e00-\u9fffァ-ヴー]{1,8}(?:部|課|室|係|班
                       r"開発|品質管理|記録|司会|書記|会計|庶務|事務局)[ 　]+(?=\S)")
 #: Any role written before the name with a space, when the rest is one surname-like word (氏子総代 宮竹).
 _ROLE_SPACE = re.compile(r"^[\u4e00-\u9fffァ-ヴー]{2,8}[ 　]+(?=[\u4e00-\u9fff々]{1,4}$)")
+_TITLE_INSIDE = re.compile("[ 　](?:" + "|".join(sorted(map(re.escape, TITLES | {"教諭", "記者", "事務長"}), key=len, reverse=True)) + r")[ 　]+")
 _HON_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, HONORIFICS | TITLES), key=len, reverse=True)) + ")$")
 _NAMEISH = re.compile(r"[\u4e00-\u9fff々ヶノァ-ヴーぁ-ゖA-Za-zＡ-Ｚａ-ｚ・ 　]{1,16}")
 
@@ -55,6 +56,11 @@ def attendees(text: str) -> Iterator[Span]:
             item = _PAREN.sub(lambda x: " " * len(x.group()), part)
             core = item.rstrip(" 　")
             lead = len(core) - len(core.lstrip(" 　"))
+            inner = None
+            for inner in _TITLE_INSIDE.finditer(core, lead):
+                pass
+            if inner is not None:
+                lead = inner.end()  # 喫茶あかね 店主　茜沢 ふみ: the shop and the title come before the person
             t = _TITLE_RE.match(core[lead:]) or _DEPT_RE.match(core[lead:]) or _ROLE_SPACE.match(core[lead:])
             if t and "姓" in person_readings(t.group().rstrip(" 　")):
                 t = None  # 阿部 太郎, 服部 恵: a surname ending in 部, not a department

@@ -369,6 +369,10 @@ def _kanji_shop_name(toks: list[Token], i: int) -> bool:
         return (prev.pos[0] == "名詞" and bool(_KANJI.fullmatch(prev.surface)) and prev.end == toks[i].start
                 and prev.surface not in _ONE_KANJI_TRADES and prev.surface not in NOT_NAMES
                 and (i == 1 or toks[i - 2].pos[0] in ("補助記号", "空白", "助詞")))
+    if toks[i].surface == "屋" and i + 1 < len(toks) and toks[i + 1].surface in ("百貨店", "本店", "本舗", "商店", "旅館"):
+        # 八雲|屋|百貨店: a kanji word + 屋 + a business word is a shop's name (茶碗|屋 alone may be a trade)
+        return (prev.pos[0] == "名詞" and bool(_KANJI.fullmatch(prev.surface)) and 2 <= len(prev.surface) <= 3
+                and prev.end == toks[i].start)
     if toks[i].surface not in _KANJI_NAMED:
         return False
     return (prev.pos[:3] == ("名詞", "普通名詞", "一般") and bool(_KANJI.fullmatch(prev.surface))

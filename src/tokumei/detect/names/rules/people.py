@@ -390,10 +390,16 @@ def _person_slot(toks: list[Token], i: int) -> str | None:
         return "署名（〜より）"
     if nxt == "です" and (i == 0 or prev in ("、", "。", "私", "わたくし", "\n") or toks[i - 1].pos[0] in ("補助記号", "空白")):
         return "「〜です」（名乗り）"
+    if nxt in ("から", "より") and i + 2 < n and toks[i + 2].surface in ("「", "、"):
+        return f"「{nxt}」＋発言"  # 森から「雨天時の代替を…」
     if nxt in ("が", "は", "も") and i + 2 < n:
         v = toks[i + 2]
         if v.pos[0] == "動詞" and v.surface not in _THING_VERBS:
             return f"「{nxt}」＋動詞"
+        if (v.pos[0] in ("名詞", "連体詞", "補助記号") and v.surface not in _THING_VERBS
+                and (i == 0 or toks[i - 1].pos[0] in ("補助記号", "空白"))):
+            # 林が竹林の伐採を…, 関はこの講座で: a known surname starting a clause is the person
+            return f"「{nxt}」（文頭）"
         if (v.pos[2] == "サ変可能" and i + 3 < n and toks[i + 3].pos[0] == "動詞"
                 and toks[i + 3].surface[:1] in ("し", "す", "さ")):
             return f"「{nxt}」＋動詞"  # 林が担当します

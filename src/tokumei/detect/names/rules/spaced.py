@@ -151,8 +151,27 @@ _LATIN_NAME = re.compile(
 )
 
 
+#: Latin words with diacritics (Bùi Thị Lan, João Conceição, Núñez): capitalised words, one of them with a
+#: letter outside ASCII — written so, they are a person's name (a brand rarely carries Vietnamese tone marks).
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ"
+_LOW = "a-zß-öø-ÿĀ-ſƀ-ɏḀ-ỿ"
+_DIACRITIC_NAME = re.compile(rf"(?<![{_UP}{_LOW}])[{_UP}][{_LOW}]+(?:[ 　][{_UP}][{_LOW}]+){{1,3}}(?![{_UP}{_LOW}])")
+
+
+def diacritic_people(text: str) -> Iterator[Span]:
+    """Latin full names with diacritics (Bùi Thị Lan). 例: ``[s.text for s in diacritic_people("Bùi Thị Lanさん")]``
+    → ``['Bùi Thị Lan']``"""
+    if text.isascii():
+        return
+    for m in _DIACRITIC_NAME.finditer(text):
+        if not m.group().isascii():
+            yield Span("PERSON", m.start(), m.end(), m.group(), 0.75, SOURCE, "ローマ字の姓名（発音記号つき）",
+                       data={"tier": 1, "parts": []})
+
+
 def latin_people(view: TextView, toks: list[Token]) -> Iterator[Span]:
     """Latin-script full names, half- or full-width (matched on the NFKC view): Kenji Harada, Ｌｕｃａｓ　Ｏｌｉｖｅｉｒａ."""
+    yield from diacritic_people(view.original)
     norm = view.norm
     if not any("A" <= ch <= "Z" for ch in norm):
         return
