@@ -258,6 +258,8 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 # PTA運営委員会, OB会: a common acronym names no body
                 ok = any(_namey(x) and not (strict and x.pos[1] == "普通名詞" and not x.oov)
                          and x.surface.upper() not in _COMMON_ACRONYMS for x in run)
+                # 八雲|屋|百貨店: a shop's name (kanji word + 屋) inside the run
+                ok = ok or any(toks[x].surface == "屋" and _kanji_shop_name(toks, x) for x in range(k + 1, i))
                 # インターナショナル・マネジメント・グループ: katakana words joined by ・ make a name
                 ok = ok or (len(run) >= 3 and any(x.surface in _JOIN for x in run) and all(_KATA.fullmatch(x.surface) for x in run))
             hira = None
@@ -280,7 +282,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             elif s in _WEAK_SUFFIX or s in SHOP_SUFFIXES:
                 first = prev
             else:
-                first = next(x for x in run if _namey(x) or x is prev)
+                first = next((x for x in run if _namey(x) or x is prev), run[0])
+                if run and toks[i - 1].surface == "屋" and not _namey(first):
+                    first = run[0]
             score = 0.6 if s in _WEAK_SUFFIX or s in SHOP_SUFFIXES else 0.75
             fi = next(x for x in range(i) if toks[x] is first)
             if fi >= 2 and toks[fi - 1].surface == "立" and toks[fi - 2].surface + "立" in _FOUNDERS:
