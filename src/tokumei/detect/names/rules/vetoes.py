@@ -26,6 +26,7 @@ organisation word (上院, 統一日報, 鋼龍戦隊, 名進信徒会). So a mo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from tokumei.detect.names.lexicon import KNOWN_BODIES, ORG_SUFFIXES
 from tokumei.detect.names.rules.base import _KATA, _KATA_COMMON, _WEAK_SUFFIX
@@ -49,8 +50,17 @@ def _org_end(s: str) -> str | None:
     return None
 
 
+_STARTS: list = [None, []]  # (the token list, its starts): one text's spans look up the same tokens
+
+
 def _inside(toks: list[Token], a: int, b: int) -> list[Token]:
-    return [t for t in toks if t.start < b and a < t.end]
+    """Tokens overlapping ``[a, b)`` by bisection (the model has many spans on a long text)."""
+    if _STARTS[0] is not toks:
+        _STARTS[0], _STARTS[1] = toks, [t.start for t in toks]
+    starts = _STARTS[1]
+    i = max(0, bisect_right(starts, a) - 1)
+    j = bisect_left(starts, b)
+    return [t for t in toks[i:j] if t.start < b and a < t.end]
 
 
 #: Katakana common nouns that head documents and sections, never a business's name.
