@@ -23,6 +23,9 @@ Rules (word lists in :mod:`.lexicon`):
   person's slot (担当の林です, 林宛, 林と申します, 林が言った), never inside 林業.
 * Shops — a name + trade word (岡田酒店, 鈴木生花店, 田中|米|店, 中村屋); not 本屋/酒屋さん/近所の酒店.
 * Places — dictionary place names (渋谷, 白馬, 吉野|川) are LOCATION (:mod:`.places`), never people.
+* Credits and heads — items after 「協力：」「勤務先：」「店名：」, and X in 「X社長の（人名）」, are organisations
+  (:mod:`.credits`); what the rules know is no name (日時, 編集部, 湧き出る清水) also vetoes the learned
+  tier's spans (:mod:`.vetoes`).
 * Tables — cells under name headers (姓 名 セイ メイ 氏名 フリガナ …) are people, one per row
   (:mod:`.tables`).
 
