@@ -257,3 +257,16 @@ def test_more_people(text, people):
 def test_a_department_store_named_with_ya():
     assert "八雲屋百貨店" in found("報道関係各位\n八雲屋百貨店 松江本店は", "ORGANIZATION")
     assert found("老舗茶碗屋の主人", "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize("text, people", [
+    # a katakana speaker who speaks twice in an interview, written otherwise (Latin) elsewhere
+    ("――Ｌｕｉｓ　Ｃａｒｖａｌｈｏさんはブラジルのご出身ですね。\nルイス：はい。\n――日本語は？\nルイス：工場で覚えました。",
+     ["Ｌｕｉｓ\u3000Ｃａｒｖａｌｈｏ", "ルイス", "ルイス"]),
+    # a one-kanji given name of a spaced full name as a speaker label
+    ("関口 翼（弟）：兄は口下手です。\n翼：祖父の木です。", ["関口 翼", "翼"]),
+    # a form's labels are no speakers
+    ("――よろしくお願いします。\nメモ：なし\nメモ：あり", []),
+])
+def test_speakers(text, people):
+    assert found(text, "PERSON") == people

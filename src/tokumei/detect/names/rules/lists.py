@@ -154,18 +154,28 @@ def speakers(text: str, spans: list[Span]) -> list[Span]:
     pieces: dict[str, str] = {}
     for s in spans:
         if s.label == "PERSON":
-            for p in re.split(r"[ 　・＝]", s.text):
-                if len(p) >= 2:
+            for n, p in enumerate(re.split(r"[ 　・＝]", s.text)):
+                if len(p) >= 2 or (n > 0 and _KANJI.fullmatch(p)):  # 関口 翼 … 翼：: a one-kanji given name too
                     pieces.setdefault(p, s.text)
             pieces.setdefault(s.text, s.text)
     taken = {(s.start, s.end) for s in spans if s.label == "PERSON"}
+    labels = [m.group(1) for m in _SPEAKER.finditer(text)]
+    interview = "――" in text or "聞き手" in text or len(set(labels)) >= 2
     out = []
     for m in _SPEAKER.finditer(text):
         name = m.group(1)
-        if name in pieces and (m.start(1), m.end(1)) not in taken:
+        # a katakana name that speaks twice or more in an interview (ハファエル：…), even if written otherwise
+        # elsewhere (Ｒａｆａｅｌ) — not a form's label (日時：, 回答：)
+        repeated = (interview and labels.count(name) >= 2 and _KATA.fullmatch(name) is not None and len(name) >= 2
+                    and name not in _KATA_COMMON and name not in _NOT_SPEAKERS)
+        if (name in pieces or repeated) and (m.start(1), m.end(1)) not in taken:
             out.append(Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, "話者の名前（既出の人名）",
                             data={"tier": 1, "parts": []}))
     return out
+
+
+_NOT_SPEAKERS = frozenset("アンサー クエスチョン コメント メモ ポイント ナレーション ナレーター テロップ スタッフ ゲスト "
+                          "インタビュアー ライター カメラマン オーナー マスター ママ パパ".split())
 
 
 _NICK = re.compile(r"(?:ラジオネーム|ペンネーム|ハンドルネーム|ニックネーム|通称|愛称|あだ名|呼び名)(?![でをにのとも])[はが]?[ 　・]?[：:]?[ 　]?[「『（(]?"
