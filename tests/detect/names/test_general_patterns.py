@@ -270,3 +270,16 @@ def test_a_department_store_named_with_ya():
 ])
 def test_speakers(text, people):
     assert found(text, "PERSON") == people
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("小樽市の梅ヶ枝湯、鶴の湯が参加します。", ["梅ヶ枝湯", "鶴の湯"]),   # 〜の湯 in a list: a bathhouse
+    ("「梅の湯」は昭和10年創業。", ["梅の湯"]),
+    ("いづみやの「九州うまかもん市」に行った。", ["いづみや"]),           # a kana name + や (屋)
+    ("■はなやで買った花束。", ["はなや"]),
+    ("朝の湯は気持ちいい。", []),
+    ("みかんやりんごが好き。", []),
+    ("これはやはりだめ。", []),
+])
+def test_bathhouses_and_kana_ya_shops(text, orgs):
+    assert found(text, "ORGANIZATION") == orgs

@@ -45,6 +45,13 @@ _KIND_BEFORE = re.compile(r"(?:旅館|ホテル|民宿|ペンション|店|カ�
 #: is a short trade word of its own (not マルタカ工務店の「タカ」, a word about a name already given).
 _KIND_NO_BEFORE = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])[ァ-ヴー\u4e00-\u9fff]{0,3}"
                              r"(?:屋|割烹|料亭|銭湯|酒場|バー|店|食堂|旅館|民宿|カフェ|喫茶|工房|農園|酒蔵|蔵元)(?:さん)?の$")
+#: いづみやの「…」, はなやで: a kana name + や (屋) after a delimiter, then の/で/は/が/に/へ/さん (not 、: a list).
+_KANA_YA = re.compile(r"(?:(?<=[、，,「『・（(\s■◆●【])|^)([ぁ-ゖ]{2,5}や)(?=の|で|は|が|に|へ|さん)", re.M)
+#: 「鶴の湯」「梅の湯」 in a list or quotes: a bathhouse's name (after a delimiter, before one or a particle).
+_NO_YU = re.compile(r"(?:(?<=[、，,「『・（(\s])|^)([\u4e00-\u9fffぁ-ゖァ-ヴー]{1,4})の湯(?![\u4e00-\u9fffぁ-ゖァ-ヴー]*[み呑飲沸])"
+                    r"(?=[、，,」』）)。\s]|が|は|で|に|を|と|$)", re.M)
+#: Times and kinds before の湯 that make an ordinary phrase (朝の湯, 女性の湯).
+_NOT_YU = frozenset("朝 昼 夜 夕 夕方 冬 夏 春 秋 一番 最後 最初 男 女 男性 女性 家 お家 うち 自宅 適温 熱め ぬるめ 源泉 温泉".split())
 _SHOP_ENDS = frozenset("湯屋堂庵亭荘舎蔵窯館")
 _QUOTED = re.compile(r"「([^「」\n。、]{2,20})")
 
@@ -107,6 +114,17 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「」の名前＋事業の文脈",
                        data={"tier": 1})
     n = len(toks)
+    if "の湯" in text:
+        for m in _NO_YU.finditer(text):
+            if m.group(1) not in _NOT_YU:
+                yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.55, SOURCE, "〜の湯（浴場の名前）", data={"tier": 1})
+    for m in _KANA_YA.finditer(text):
+        a, b = m.span(1)
+        inside = [t for t in toks if a <= t.start and t.end <= b - 1]
+        if (not any(t.start == b - 1 and t.surface == "や" for t in toks) or not inside or inside[0].start != a
+                or inside[-1].end != b - 1 or any(t.pos[0] not in ("名詞", "接頭辞", "接尾辞") or t.pos[1] == "代名詞" for t in inside)):
+            continue  # これは|やはり, みかん|や|りんご (a list) are no shop names
+        yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "かなの屋号（〜や）", data={"tier": 1})
     yield from _shop_names(text, toks)
     yield from _latin_orgs(text)
     for m in _CHOME_BODY.finditer(text):
