@@ -70,6 +70,7 @@ def test_business_names_without_legal_form(text, org):
     "居酒屋の「おすすめ」メニュー。",
     "「室温センサー」の働きによって節電する。",     # the function of a thing (GSD train), not work at a business
     "またコミュニティプラザで会議。",               # a conjunction is no kana shop name
+    "スーパーマリオで遊んだ。",                     # one katakana word (GSD train), not スーパー + a name
 ])
 def test_ordinary_words_stay(text):
     orgs = found(text, "ORGANIZATION")

@@ -261,6 +261,10 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
         first, name = toks[k], "".join(x.surface for x in toks[k:e])
         if first.surface in _SHOP_WORD_ON or name in _SHOP_WORD_ON:
             continue
+        word = text[m.start() : m.end()].strip(" 　・")
+        if (not sep and _KATA.fullmatch(word) and _KATA.fullmatch(first.surface)
+                and not _HEAD_AFTER.match(text, toks[e - 1].end)):
+            continue  # スーパーマリオ, バーカウンター: one katakana word, not a shop word + its name
         if not sep and not _HEAD_AFTER.match(text, toks[e - 1].end) and not (
                 (_HIRA.fullmatch(first.surface) and len(first.surface) >= 2 and first.pos[0] == "名詞")
                 or (_KATA.fullmatch(first.surface) and len(first.surface) >= 2 and first.surface not in _KATA_COMMON
