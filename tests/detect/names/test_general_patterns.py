@@ -284,3 +284,12 @@ def test_speakers(text, people):
 ])
 def test_bathhouses_and_kana_ya_shops(text, orgs):
     assert found(text, "ORGANIZATION") == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("岐阜市生まれ、県立各務原東陵高校卒。", ["県立各務原東陵高校"]),   # 高校卒 is one token: the school without 卒
+    ("山田大学卒の新人。", ["山田大学"]),
+    ("高校卒業後に上京した。", []),
+])
+def test_a_school_before_graduated(text, orgs):
+    assert found(text, "ORGANIZATION") == orgs and found(text, "PERSON") == []

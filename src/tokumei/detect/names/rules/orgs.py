@@ -232,6 +232,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 yield Span("ORGANIZATION", prev.start, t.end, "", 0.6, SOURCE, f"支店・事業所「{s}」",
                            data={"tier": 1, "kind": "branch"})
             continue
+        grad = 0
+        if len(s) >= 3 and s[-1] == "卒" and s[:-1] in _SCHOOLS:
+            s, grad = s[:-1], 1  # 東陵|高校卒: the school's word with 卒 (graduated) glued on
         compound = None if (s in ORG_SUFFIXES or s in SHOP_SUFFIXES or t.pos[1] != "普通名詞") else _strong_end(s)
         if s in ORG_SUFFIXES or s in SHOP_SUFFIXES or compound:
             if i == 0 or not _nounish(toks[i - 1]):
@@ -291,7 +294,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 first = toks[fi - 2]  # 府|立|宮津天橋高校: the founder's word belongs to the school's name
             elif fi >= 1 and toks[fi - 1].surface in _FOUNDERS:
                 first = toks[fi - 1]
-            end = t.end
+            end = t.end - grad
             if s not in SHOP_SUFFIXES:
                 # 九州大学|大学院|法学|研究院: units of the same body written on are one organisation
                 m, last = i + 1, None
@@ -387,6 +390,9 @@ def _kanji_shop_name(toks: list[Token], i: int) -> bool:
 #: Words that end a landmark or a shopping street: reported as places, not organisations (the
 #: hand-written set's gold and GSD's FAC agree).
 _LANDMARK_ENDS = ("神社", "大社", "神宮", "天満宮", "八幡宮", "寺", "寺院", "商店街")
+
+
+_SCHOOLS = frozenset("高校 高等学校 大学 大学院 短大 短期大学 中学 中学校 専門学校 高専 学院 学園".split())
 
 
 #: Who founded a school or hospital, written before its name (府立宮津天橋高校, 市立みなみ病院).

@@ -96,6 +96,7 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 continue
             branch = nxt in BRANCH_SUFFIXES and not (j + 1 < n and toks[j + 1].surface[:1] == "長")  # 島田支店|長: a title
             if (nxt in _PLACE_AFTER or _norm(nxt) in ORG_SUFFIXES or nxt in SHOP_SUFFIXES or branch
+                    or (nxt.endswith("卒") and nxt[:-1] in ORG_SUFFIXES)  # 東陵|高校卒
                     or _biz_after(toks, j)):
                 i = j
                 continue  # a place, a branch (島田支店) or a business named after a person, not the person
