@@ -293,3 +293,8 @@ def test_bathhouses_and_kana_ya_shops(text, orgs):
 ])
 def test_a_school_before_graduated(text, orgs):
     assert found(text, "ORGANIZATION") == orgs and found(text, "PERSON") == []
+
+
+def test_a_shopping_street_named_after_its_street():
+    assert "錦通り商店街" in found("錦通り商店街 春のスタンプラリー", "LOCATION")
+    assert found("駅前の商店街で買い物。", "LOCATION") == [] and found("駅前の商店街で買い物。", "ORGANIZATION") == []

@@ -261,6 +261,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 # PTA運営委員会, OB会: a common acronym names no body
                 ok = any(_namey(x) and not (strict and x.pos[1] == "普通名詞" and not x.oov)
                          and x.surface.upper() not in _COMMON_ACRONYMS for x in run)
+                # 中央|通り|商店街(振興組合): a street's name makes the shopping street's (and its union's) name
+                ok = ok or (any(x.surface in ("通り", "銀座", "横丁") for x in run[1:]) and run[0].pos[0] == "名詞"
+                            and not strict)
                 # 八雲|屋|百貨店: a shop's name (kanji word + 屋) inside the run
                 ok = ok or any(toks[x].surface == "屋" and _kanji_shop_name(toks, x) for x in range(k + 1, i))
                 # インターナショナル・マネジメント・グループ: katakana words joined by ・ make a name
@@ -286,8 +289,8 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 first = prev
             else:
                 first = next((x for x in run if _namey(x) or x is prev), run[0])
-                if run and toks[i - 1].surface == "屋" and not _namey(first):
-                    first = run[0]
+                if run and (toks[i - 1].surface == "屋" or any(x.surface in ("通り", "銀座", "横丁") for x in run[1:])) and not _namey(first):
+                    first = run[0]  # 八雲|屋|百貨店, 錦|通り|商店街
             score = 0.6 if s in _WEAK_SUFFIX or s in SHOP_SUFFIXES else 0.75
             fi = next(x for x in range(i) if toks[x] is first)
             if fi >= 2 and toks[fi - 1].surface == "立" and toks[fi - 2].surface + "立" in _FOUNDERS:
