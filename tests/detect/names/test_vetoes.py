@@ -81,3 +81,11 @@ def test_roles_things_and_events_are_not_names(text, want):
 def test_landmarks_and_shopping_streets_are_places(text, place):
     assert place in [s.text for s in analyze(text) if s.label == "LOCATION"]
     assert names(text) == []
+
+
+def test_a_surname_glued_to_kana_is_no_person_elsewhere():
+    # 日向 is a person here (会計 日向 静) and 日向より is that person, but 日向ぼっこ is another word
+    text = "出席：会長 岩瀬、会計 日向 静\n・子ども神輿の担ぎ手は今年も日向ぼっこのできる午後に集合。\n・日向より報告。"
+    people = [(s.text, s.start) for s in analyze(text) if s.label == "PERSON"]
+    assert ("日向", text.index("日向ぼっこ")) not in people
+    assert ("日向", text.index("日向より")) in people
