@@ -89,3 +89,12 @@ def test_a_surname_glued_to_kana_is_no_person_elsewhere():
     people = [(s.text, s.start) for s in analyze(text) if s.label == "PERSON"]
     assert ("日向", text.index("日向ぼっこ")) not in people
     assert ("日向", text.index("日向より")) in people
+
+
+@pytest.mark.parametrize("text, want", [
+    ("きっかけは夏目漱石の『三四郎』だったという。", [("PERSON", "夏目漱石")]),   # a given name as a book's title
+    ("『銀河鉄道の夜』と『注文の多い料理店』を読んだ。", []),
+    ("著書『山田太郎の経営術』がある。", [("PERSON", "山田太郎")]),          # a full name inside a title stays
+])
+def test_names_inside_a_work_title(text, want):
+    assert names(text) == want
