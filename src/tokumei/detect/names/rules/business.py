@@ -113,7 +113,6 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 or (_KIND_NO_BEFORE.search(text[max(0, m.start() - 9) : m.start()]) and not _one_common_noun(toks, *m.span(1)))):
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「」の名前＋事業の文脈",
                        data={"tier": 1})
-    n = len(toks)
     if "の湯" in text:
         for m in _NO_YU.finditer(text):
             if m.group(1) not in _NOT_YU:
