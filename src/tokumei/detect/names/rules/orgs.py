@@ -292,7 +292,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 if run and (toks[i - 1].surface == "屋" or any(x.surface in ("通り", "銀座", "横丁") for x in run[1:])) and not _namey(first):
                     first = run[0]  # 八雲|屋|百貨店, 錦|通り|商店街
             score = 0.6 if s in _WEAK_SUFFIX or s in SHOP_SUFFIXES else 0.75
-            fi = next(x for x in range(i) if toks[x] is first)
+            fi = next(x for x in range(i - 1, -1, -1) if toks[x] is first)  # first is a few tokens back
             if fi >= 2 and toks[fi - 1].surface == "立" and toks[fi - 2].surface + "立" in _FOUNDERS:
                 first = toks[fi - 2]  # 府|立|宮津天橋高校: the founder's word belongs to the school's name
             elif fi >= 1 and toks[fi - 1].surface in _FOUNDERS:
