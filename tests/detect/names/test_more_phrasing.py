@@ -67,10 +67,14 @@ def test_people(text, names):
     ("ささおか社労士オフィスの代表", "ささおか社労士オフィス"),
     ("東條 まどか（とうじょう社会保険労務士事務所）", "とうじょう社会保険労務士事務所"),
     ("社会福祉法人ことり福祉会が運営する。", "社会福祉法人ことり福祉会"),
-    ("浄光寺は、慶長年間に開かれた。", "浄光寺"),
 ])
 def test_organisations(text, org):
     assert org in found(text, "ORGANIZATION")
+
+
+def test_a_temple_is_a_landmark_place():
+    # the hand-written set (and GSD's FAC) count temples and shrines as landmarks: a place, still replaced
+    assert "浄光寺" in found("浄光寺は、慶長年間に開かれた。", "LOCATION")
 
 
 @pytest.mark.parametrize("text, place", [

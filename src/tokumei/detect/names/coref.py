@@ -52,7 +52,7 @@ def org_key(text: str) -> str:
 
 def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
     """Post step: set ``entity_id`` on PERSON/ORGANIZATION spans and add 同社/同氏 references."""
-    spans = _places_named_as_people(spans)
+    spans = _places_named_as_people(spans, view.original)
     people = [s for s in spans if s.label == "PERSON"]
     # full names: key -> (surname, given); positions of each full-name mention
     full: dict[str, tuple[str, str]] = {}
@@ -136,9 +136,21 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
     return _references(view, _propagate(view, out))
 
 
-def _places_named_as_people(spans: list[Span]) -> list[Span]:
+#: What may follow a name directly in kana (particles, honorifics, copula); other kana glued on make
+#: another word (日向|ぼっこ).
+_AFTER_NAME = ("の", "が", "は", "を", "に", "で", "と", "も", "へ", "や", "か", "から", "まで", "より", "さん", "さま", "くん",
+               "ちゃん", "です", "でし", "だ", "って", "ら", "たち")
+
+
+def _glued_kana(text: str, end: int) -> bool:
+    """Hiragana right after ``end`` that is not a particle or honorific (日向ぼっこ)."""
+    return end < len(text) and "\u3041" <= text[end] <= "\u309f" and not text.startswith(_AFTER_NAME, end)
+
+
+def _places_named_as_people(spans: list[Span], text: str = "") -> list[Span]:
     """A weak place guess (a bare place name, score ≤ 0.5) that is exactly a person's name or surname found
-    in the same text is that person (出席者：飯塚 … 飯塚より報告: 飯塚 is also a city)."""
+    in the same text is that person (出席者：飯塚 … 飯塚より報告: 飯塚 is also a city) — not when kana glued
+    on make another word (会計 日向 静 … 日向ぼっこ)."""
     names: set[str] = set()
     for s in spans:
         if s.label == "PERSON":
@@ -148,7 +160,7 @@ def _places_named_as_people(spans: list[Span]) -> list[Span]:
         return spans
     return [s.with_(label="PERSON", reason="人名（同じ文書の人名と同じ）", data={"parts": [(s.text, "姓")]})
             if s.label == "LOCATION" and s.score <= 0.5 and not (s.data or {}).get("coarse")
-            and person_key(s.text) in names else s for s in spans]
+            and person_key(s.text) in names and not _glued_kana(text, s.end) else s for s in spans]
 
 
 def _readers(written: list[str]) -> dict[str, list[str]]:

@@ -62,6 +62,9 @@ ORG_SUFFIXES = frozenset(
     "旅団 師団 連隊 戦隊 部隊 艦隊 研究院 研究科 大学院 連絡会 歌劇団 楽団 劇団 合唱団 上院 下院 裁判所 警察 警察署 "
     "ジャイアンツ タイガース ホークス ライオンズ イーグルス ファイターズ マリーンズ バファローズ スワローズ "
     "ドラゴンズ カープ ベイスターズ ユナイテッド "
+    # trades that end a small company's or shop's name (issue #11: モリタ建材, ツバメ工芸, 鈴蘭百貨店)
+    "百貨店 建材 工芸 木材 材木 塗装 造園 石材 土木 板金 鉄工 商社 貿易 通商 測量 製作 酒販 茶舗 "
+    "青年会議所 漁協 農協 生協 美容院 交通 ステーション ルーム ファーム プラザ 信金 信組 FC SC サポート タイムス ジャーナル 新聞社 "
     "省 庁 党 社 軍 家 会 団 部 局 署 ジャパン リーグ クラブ".split()
 ) | SHOP_TRADES
 
@@ -74,13 +77,15 @@ HOUSEHOLD_AFTER = frozenset(
 )
 
 #: 〜屋 is a business only after a proper-noun-like part (山田屋, やまだ屋), never 部屋/本屋.
-SHOP_SUFFIXES = frozenset("屋 堂 亭 庵 苑 園 舎".split())
+SHOP_SUFFIXES = frozenset("屋 堂 亭 庵 苑 園 舎 湯 蔵 窯".split())  # 湯: a bathhouse (ことぶき湯); 蔵: a brewery (白鷺蔵)
 
 #: Common nouns that take さん/様 but are not names (皆さん, お客様, 患者さん).
 NOT_NAMES = frozenset(
     "皆 みな みんな 皆様 お客 客 患者 利用者 お母 お父 母 父 兄 姉 弟 妹 娘 息子 奥 旦那 "
     "子 お子 子供 お前 あなた 彼 彼女 私 僕 俺 自分 先方 相手 本人 担当 方 人 者 各位 お疲れ "
-    "神 仏 王 女王 お嬢 おじ おば おじい おばあ ばあ じい ばあば じいじ ねえ にい 爺 婆 生徒 学生 先生 社員 店員 同 A B C D X Y".split()
+    "神 仏 王 女王 お嬢 おじ おば おじい おばあ ばあ じい ばあば じいじ ねえ にい 爺 婆 生徒 学生 先生 社員 店員 同 A B C D X Y "
+    # roles that take さん and are also listed as surnames (大家さん the landlord, 仲居さん, お孫さん)
+    "大家 家主 仲居 孫 お孫 ひ孫 女将 板前 大工 庭師 住職 神主 番頭 親方 漁師 農家 お隣 隣".split()
 )
 
 #: Words that refer back to the last organisation / person (coreference, not new names).

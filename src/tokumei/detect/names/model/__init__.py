@@ -37,6 +37,7 @@ from tokumei.detect.names.model.combine import combine
 from tokumei.detect.names.lexicon import CORE_HONORIFICS, HONORIFICS, LEGAL_FORMS, PRODUCTS, TITLES
 from tokumei.detect.names.rules import find_names
 from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
+from tokumei.detect.names.rules.vetoes import not_a_name as rule_veto
 from tokumei.detect.names.tables import header_kind
 from tokumei.detect.names.tokens import Token, tokenize
 from tokumei.detect.names.variants import TITLE_RE
@@ -280,6 +281,8 @@ def _not_a_name(text: str, lab: str, a: int, b: int) -> bool:
     katakana brand + オフィス as an office either)."""
     if unicodedata.normalize("NFKC", text[a:b]).casefold().replace(" ", "") in PRODUCTS:
         return True
+    if rule_veto(text, lab, a, b):
+        return True  # ordinary words and places the rules know (rules/vetoes.py: 日時, 部署, 仙台市青葉区)
     return (lab == "ORGANIZATION" and b < len(text) and bool(_KATA.match(text, b))
             and bool(_KATA.match(text, b - 1)))
 

@@ -23,6 +23,9 @@ Rules (word lists in :mod:`.lexicon`):
   person's slot (担当の林です, 林宛, 林と申します, 林が言った), never inside 林業.
 * Shops — a name + trade word (岡田酒店, 鈴木生花店, 田中|米|店, 中村屋); not 本屋/酒屋さん/近所の酒店.
 * Places — dictionary place names (渋谷, 白馬, 吉野|川) are LOCATION (:mod:`.places`), never people.
+* Credits and heads — items after 「協力：」「勤務先：」「店名：」, and X in 「X社長の（人名）」, are organisations
+  (:mod:`.credits`); what the rules know is no name (日時, 編集部, 湧き出る清水) also vetoes the learned
+  tier's spans (:mod:`.vetoes`).
 * Tables — cells under name headers (姓 名 セイ メイ 氏名 フリガナ …) are people, one per row
   (:mod:`.tables`).
 
@@ -38,9 +41,10 @@ import re
 import unicodedata
 
 from tokumei.detect.names.rules.base import SOURCE
-from tokumei.detect.names.rules.business import business_names, extend_kana_lead
+from tokumei.detect.names.rules.business import business_names, extend_kana_lead, extend_kana_tail
+from tokumei.detect.names.rules.credits import credit_orgs, heads_before_people
 from tokumei.detect.names.rules.lists import (
-    attendees, kana_children, nicknames, role_of_name, speakers, titled_do_surname,
+    aged_people, attendees, contact_surnames, kana_children, nicknames, role_of_name, speakers, titled_do_surname,
 )
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import context_people, people, repeat_people
@@ -86,6 +90,22 @@ def public_mentions(text: str, spans: list[Span]) -> list[Span]:
             if s.label == "PERSON" and _PUBLIC_BEFORE.search(text, max(0, s.start - 30), s.start) else s for s in spans]
 
 
+_WORK_TITLE = re.compile(r"『([^『』\n]{1,30})』")
+
+
+def work_titles(text: str, spans: list[Span]) -> list[Span]:
+    """A name the rules are not sure of (no honorific, title or legal form: score < 0.8) that lies inside
+    『…』 — the brackets of a book, film or song title (夏目漱石の『三四郎』, 『銀河鉄道の夜』) — is part of the
+    work's title: score 0.3 and a reason, like :func:`public_mentions` (left in the text by default, listed
+    at threshold 0)."""
+    if "『" not in text:
+        return spans
+    titles = [m.span(1) for m in _WORK_TITLE.finditer(text)]
+    return [s.with_(score=min(s.score, 0.3), reason="作品名の中（要確認）")
+            if s.label in ("PERSON", "ORGANIZATION") and s.score < 0.8 and any(a <= s.start and s.end <= b for a, b in titles)
+            else s for s in spans]
+
+
 def find_names(view: TextView) -> list[Span]:
     """Tier-1 PERSON/ORGANIZATION spans of ``view.original`` (offsets into the original).
 
@@ -104,19 +124,25 @@ def find_names(view: TextView) -> list[Span]:
         for sp in framed_orgs(toks):
             out.append(sp.with_(text=text[sp.start : sp.end]))
     out.extend(business_names(text, toks))
+    out.extend(credit_orgs(text, toks))
     out.extend(attendees(text))
     out.extend(role_of_name(toks))
+    out.extend(aged_people(text, toks))
+    out.extend(contact_surnames(text, toks))
     out.extend(kana_children(text))
     out.extend(nicknames(text))
     out = titled_do_surname(text, out)
     out = extend_kana_lead(text, out)
+    out = extend_kana_tail(text, out)
     out.extend(places(toks))
     out = split_glued_readings(out)
     out.extend(readings(text, out))
     out.extend(speakers(text, out))
     out = surnames_of_full_names(out)
+    out = heads_before_people(text, toks, out)
     out = [sp for sp in out if unicodedata.normalize("NFKC", sp.text).casefold().replace(" ", "") not in PRODUCTS]  # kintone, YouTube
     out = public_mentions(text, out)
+    out = work_titles(text, out)
     cells = find_table_people(text)
     if cells:
         # a name column's header outweighs SudachiPy's guess for a lone cell (スズキ the company)

@@ -125,7 +125,9 @@ BRANCH_SUFFIXES = frozenset("支店 支社 営業所 出張所 事業所 工場 
 
 #: Hiragana nouns that are ordinary words before 事務所/保育園 etc., not a business name (ひとり事務所).
 _HIRA_STOP = frozenset("ひとり ふたり みんな みな こちら そちら あちら どこ ここ そこ あそこ いま まち むら "
-                       "うち おうち わたし あなた かれ かのじょ もの こと ところ とき ため".split())
+                       "うち おうち わたし あなた かれ かのじょ もの こと ところ とき ため "
+                       # kinds of community programme (ふれあいサロン, いきいき教室), not a name
+                       "ふれあい いきいき".split())
 
 
 def _biz_after(toks: list[Token], j: int) -> bool:

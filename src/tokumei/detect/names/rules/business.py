@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from tokumei.detect.names.lexicon import NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES
+from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES
 from tokumei.detect.names.rules.base import SOURCE, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _is_pn
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
@@ -31,11 +31,28 @@ from tokumei.span import Span
 _QUOTED_CONTEXT = re.compile(
     r"」(?:を|に|で|の|は|が|と)?(?:起業|設立|創業|開業|立ち上げ|経営|営|運営|勤務|勤め|入社|転職|就職|独立|代表|社長|店主|"
     r"オーナー|創業者|経営者|オープン|開店|開設|開き|開い|継|事業承継|切り盛り|働|勤|通っ|通い|修業|"
-    r"という(?:会社|店|屋号|事務所|法人|ブランド|お店))"
+    r"という(?:会社|店|屋号|事務所|法人|ブランド|お店)|"
+    # 「やおまさ」の店主, 「松風荘」の女将: the head or staff of the quoted business
+    r"(?:さん)?の(?:店主|大将|女将|おかみ|ご主人|主人|店長|オーナー|社長|代表|マスター|ママ|スタッフ|従業員|社員|"
+    r"経営者|創業者|職人|杜氏|蔵元|若旦那|二代目|三代目|四代目|跡継ぎ|後継者|常連))"
 )
 #: 「X」 right after a kind of business or institution: 旅館「さわたり荘」, ホーム「ひだまりの丘」.
 _KIND_BEFORE = re.compile(r"(?:旅館|ホテル|民宿|ペンション|店|カフェ|喫茶|ホーム|施設|教室|塾|サロン|工房|食堂|レストラン|屋号|"
-                          r"店名|社名|会社|事務所|医院|クリニック|保育園|幼稚園|こども園|園|酒蔵|蔵元|農園|牧場)$")
+                          r"店名|社名|会社|事務所|医院|クリニック|保育園|幼稚園|こども園|園|酒蔵|蔵元|農園|牧場|"
+                          # 八百屋の「やおまさ」, 居酒屋「とり吉」, 割烹「なかむら」, 銭湯「ことぶき湯」, 蔵元「白鷺蔵」
+                          r"屋|割烹|料亭|銭湯|酒場|バー|百貨店|商店|工務店|屋さん|窯元|茶園|茶舗|醸造元)(?:さん)?$")
+#: 八百屋の「やおまさ」, パン屋さんの「ころころ」: a kind of business + の before the name — only when the kind
+#: is a short trade word of its own (not マルタカ工務店の「タカ」, a word about a name already given).
+_KIND_NO_BEFORE = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])[ァ-ヴー\u4e00-\u9fff]{0,3}"
+                             r"(?:屋|割烹|料亭|銭湯|酒場|バー|店|食堂|旅館|民宿|カフェ|喫茶|工房|農園|酒蔵|蔵元)(?:さん)?の$")
+#: いづみやの「…」, はなやで: a kana name + や (屋) after a delimiter, then の/で/は/が/に/へ/さん (not 、: a list).
+_KANA_YA = re.compile(r"(?:(?<=[、，,「『・（(\s■◆●【])|^)([ぁ-ゖ]{2,5}や)(?=の|で|は|が|に|へ|さん)", re.M)
+#: 「鶴の湯」「梅の湯」 in a list or quotes: a bathhouse's name (after a delimiter, before one or a particle).
+_NO_YU = re.compile(r"(?:(?<=[、，,「『・（(\s])|^)([\u4e00-\u9fffぁ-ゖァ-ヴー]{1,4})の湯(?![\u4e00-\u9fffぁ-ゖァ-ヴー]*[み呑飲沸])"
+                    r"(?=[、，,」』）)。\s]|が|は|で|に|を|と|$)", re.M)
+#: Times and kinds before の湯 that make an ordinary phrase (朝の湯, 女性の湯).
+_NOT_YU = frozenset("朝 昼 夜 夕 夕方 冬 夏 春 秋 一番 最後 最初 男 女 男性 女性 家 お家 うち 自宅 適温 熱め ぬるめ 源泉 温泉".split())
+_SHOP_ENDS = frozenset("湯屋堂庵亭荘舎蔵窯館")
 _QUOTED = re.compile(r"「([^「」\n。、]{2,20})")
 
 #: A business's head: the name right before is the business (ブルーフィールド社長).
@@ -54,14 +71,21 @@ SHOP_PREFIXES = frozenset("喫茶 カフェ スナック 居酒屋 食堂 レス
 _SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティスリー フラワーショップ 珈琲 コーヒー そば処 蕎麦処 "
                                           "うどん とんかつ 炭火焼 焼き鳥 焼鳥 美容院 ゲストハウス ペンション ビストロ "
                                           "鮨 寿司 中華料理 洋食 和食 お好み焼き たこ焼き 甘味処 茶房 ギャラリー ブーランジェリー "
-                                          "ブラッスリー トラットリア ピッツェリア".split()),
+                                          "ブラッスリー トラットリア ピッツェリア アトリエ 洋菓子店 和菓子店 菓子店 古書店 "
+                                          "雑貨店 生花店 花屋 バー ダイニング スーパー ブックス サウナ 温泉旅館 "
+                                          "甘味処 茶房 鍼灸院 整体院".split()),
                      key=len, reverse=True)
 _SHOP_NAME = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])(?:" + "|".join(map(re.escape, _SHOP_WORDS)) + r")([ 　・]?)")
 #: Nouns right after a shop word that make an ordinary word (喫茶店, カフェ巡り, 居酒屋経営).
 _SHOP_WORD_ON = frozenset("店 室 代 巡り 好き 文化 業 経営 部 風 用 代金 タイム メニュー スペース コーナー 営業 開業 "
                           "利用 通い チェーン 業界 激戦区 スタッフ 店員 店長 経験 勤務 形式 感覚 気分".split())
-_HIRA_TO_DELIM = re.compile(r"[ぁ-ゖー]{2,8}(?=[（(、。，\s」！!？?]|$)")
-_STOP_NAME = frozenset("は が を に で と の へ も から まで より や か ほか など さん 様 です でした だ".split())
+_SHOP_FIRST = frozenset(w[0] for w in _SHOP_WORDS)
+#: After a business's name: its head or staff (喫茶ポプラの店主, 洋菓子店ルポのオーナー) — then even a common
+#: katakana noun glued to the shop word is the shop's name.
+_HEAD_AFTER = re.compile(r"(?:さん)?の(?:店主|大将|女将|おかみ|ご主人|主人|店長|オーナー|社長|代表|マスター|ママ|スタッフ|"
+                         r"従業員|経営者|創業者|職人|常連)")
+_HIRA_TO_DELIM = re.compile(r"[ぁ-ゖー]{2,8}?(?=(?:ほか|など)?(?:[（(、。，\s」！!？?]|$))")  # ブックス とんぼ|ほか
+_STOP_NAME = frozenset("は が を に で と の へ も から まで より や か ほか など 他 さん 様 です でした だ".split())
 
 _HIRA = re.compile(r"[ぁ-ゖー]+")
 #: Business words that make a business only after a name in kana (おおわだ労務オフィス), not after a
@@ -80,10 +104,26 @@ def _delim_before(text: str, pos: int) -> bool:
 def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for businesses named without a legal form (see the module docstring)."""
     for m in _QUOTED.finditer(text):
-        if _QUOTED_CONTEXT.match(text, m.end()) or _KIND_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        if text.startswith("」の働き", m.end(1)):
+            continue  # 「室温センサー」の働き: the function of a thing, not work at a business
+        if (_QUOTED_CONTEXT.match(text, m.end(1)) or _KIND_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                # 「日の出湯」「楓庵」「みやま荘」: a quoted name ending in a shop word (not one dictionary word: 「部屋」)
+                or (m.group(1)[-1] in _SHOP_ENDS and len(m.group(1)) <= 10 and text.startswith("」", m.end(1))
+                    and not _one_common_noun(toks, *m.span(1)))
+                or (_KIND_NO_BEFORE.search(text[max(0, m.start() - 9) : m.start()]) and not _one_common_noun(toks, *m.span(1)))):
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「」の名前＋事業の文脈",
                        data={"tier": 1})
-    n = len(toks)
+    if "の湯" in text:
+        for m in _NO_YU.finditer(text):
+            if m.group(1) not in _NOT_YU:
+                yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.55, SOURCE, "〜の湯（浴場の名前）", data={"tier": 1})
+    for m in _KANA_YA.finditer(text):
+        a, b = m.span(1)
+        inside = [t for t in toks if a <= t.start and t.end <= b - 1]
+        if (not any(t.start == b - 1 and t.surface == "や" for t in toks) or not inside or inside[0].start != a
+                or inside[-1].end != b - 1 or any(t.pos[0] not in ("名詞", "接頭辞", "接尾辞") or t.pos[1] == "代名詞" for t in inside)):
+            continue  # これは|やはり, みかん|や|りんご (a list) are no shop names
+        yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "かなの屋号（〜や）", data={"tier": 1})
     yield from _shop_names(text, toks)
     yield from _latin_orgs(text)
     for m in _CHOME_BODY.finditer(text) if "丁目" in text else ():  # (the pattern needs 丁目)
@@ -118,7 +158,8 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if ((w in SHOP_SUFFIXES or (w in ORG_SUFFIXES and w not in _WEAK_SUFFIX) or w in _KANA_LED_SUFFIXES)
                 and j > 0 and toks[j - 1].end == t.start):
             k = j
-            while k > 0 and toks[k - 1].end == toks[k].start and _KANA_OR_KANJI.fullmatch(toks[k - 1].surface):
+            while (k > 0 and toks[k - 1].end == toks[k].start and _KANA_OR_KANJI.fullmatch(toks[k - 1].surface)
+                   and toks[k - 1].surface not in HONORIFICS):  # 楓 さおりさん|の|楓庵: a person's honorific ends it
                 k -= 1
                 if toks[k].surface in _CASE and k > 0 and toks[k - 1].pos[0] in ("名詞", "接尾辞") and not _HIRA.fullmatch(toks[k - 1].surface):
                     k += 1  # 近所の|酒店: cut after a case particle that follows a noun
@@ -127,7 +168,7 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
             name = "".join(x.surface for x in chunk)
             # 社会インフラ|や|物流: a particle between two words not in kana joins a list, not a name
             core_len = len(name) - sum(len(x.surface) for x in chunk if x.surface in _PROFESSIONS)  # とうじょう社会保険労務士
-            if (len(chunk) >= 2 and 2 <= core_len <= 8 and chunk[0].pos[0] != "連体詞" and re.search(r"[ぁ-ゖ]", name) and _delim_before(text, chunk[0].start)
+            if (len(chunk) >= 2 and 2 <= core_len <= 8 and chunk[0].pos[0] not in ("連体詞", "接続詞", "副詞") and re.search(r"[ぁ-ゖ]", name) and _delim_before(text, chunk[0].start)
                     and chunk[-1].surface not in _CASE and chunk[-1].pos[0] != "助動詞"
                     and not (chunk[-1].pos[0] == "動詞" and not _HIRA.fullmatch(name))
                     and not any(x.pos[0] == "助詞" for x in chunk[1:-1] if x.surface in ("が", "を", "に", "で"))
@@ -139,6 +180,29 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
                     and name not in NOT_NAMES):
                 yield Span("ORGANIZATION", chunk[0].start, t.end, name + w, 0.65, SOURCE, f"かなの屋号＋「{w}」",
                            data={"tier": 1})
+
+
+_KANA_TAIL = re.compile(r"[ぁ-ゖー]{1,6}(?=[\s、。，．（(」）)・！!？?]|$)")
+_PARTICLE_END = ("は", "が", "を", "に", "で", "と", "も", "へ", "や", "の", "から", "まで", "より", "です", "でした", "ます")
+
+
+def extend_kana_tail(text: str, spans: list[Span]) -> list[Span]:
+    """An organisation with a legal form whose hiragana name SudachiPy cut (一般社団法人まち|の|ね) takes in
+    the kana up to a delimiter, unless that kana ends in a particle (株式会社やまだでは)."""
+    out = []
+    for sp in spans:
+        if (sp.label == "ORGANIZATION" and (sp.data or {}).get("legal_form") and _HIRA.fullmatch(text[sp.end - 1 : sp.end] or "x")
+                and (m := _KANA_TAIL.match(text, sp.end)) and not m.group().endswith(_PARTICLE_END)):
+            sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
+        out.append(sp)
+    return out
+
+
+def _one_common_noun(toks: list[Token], a: int, b: int) -> bool:
+    """``text[a:b]`` is one dictionary common noun (喫茶店の「モーニング」, 居酒屋の「おすすめ」: a menu item)."""
+    inside = [t for t in toks if a <= t.start and t.end <= b]
+    return (len(inside) == 1 and inside[0].start == a and inside[0].end == b and inside[0].pos[1] == "普通名詞"
+            and not inside[0].oov)
 
 
 def extend_kana_lead(text: str, spans: list[Span]) -> list[Span]:
@@ -166,17 +230,15 @@ _TRADE_SPACE_NAME = re.compile(r"(?<![\u4e00-\u9fffぁ-ゖァ-ヴー])[\u4e00-\u
                                r"[ 　](?:[ぁ-ゖー]{2,8}|[ァ-ヴー]{2,8})(?=[（(、。，\s」！!？?]|$)")
 
 
-#: The first characters of the shop words of ``_SHOP_NAME`` (one scan instead of one ``in`` per character).
-_SHOP_FIRST = re.compile("[" + "".join(("喫", "カ", "ス", "居", "食", "レ", "美", "ヘ", "旅", "民", "料", "割", "酒", "す",
-                                        "鮨", "焼", "ラ", "ベ", "パ", "フ", "珈", "コ", "そ", "蕎", "う", "と", "ゲ", "ペ",
-                                        "ビ", "寿", "中", "洋", "和", "お", "た", "甘", "茶", "ギ")) + "]")
+#: The first characters of the shop words as one character class (one C scan instead of one ``in`` per word).
+_SHOP_FIRST_RE = re.compile("[" + re.escape("".join(sorted(_SHOP_FIRST))) + "]")
 
 
 def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """喫茶みどり, 喫茶 ひまわり, カフェ・トロワ, そば処 長寿庵: a shop word, then the shop's own name."""
     for m in _TRADE_SPACE_NAME.finditer(text) if (" " in text or "\u3000" in text) else ():  # (it needs a space)
         yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.6, SOURCE, "業種の語＋空白＋かなの名前", data={"tier": 1})
-    if _SHOP_FIRST.search(text) is None:  # none of the shop words' first characters: no shop word
+    if _SHOP_FIRST_RE.search(text) is None:  # none of the shop words' first characters: no shop word
         return
     starts = {t.start: k for k, t in enumerate(toks)}
     for m in _SHOP_NAME.finditer(text):
@@ -202,7 +264,11 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
         first, name = toks[k], "".join(x.surface for x in toks[k:e])
         if first.surface in _SHOP_WORD_ON or name in _SHOP_WORD_ON:
             continue
-        if not sep and not (
+        word = text[m.start() : m.end()].strip(" 　・")
+        if (not sep and _KATA.fullmatch(word) and _KATA.fullmatch(first.surface)
+                and not _HEAD_AFTER.match(text, toks[e - 1].end)):
+            continue  # スーパーマリオ, バーカウンター: one katakana word, not a shop word + its name
+        if not sep and not _HEAD_AFTER.match(text, toks[e - 1].end) and not (
                 (_HIRA.fullmatch(first.surface) and len(first.surface) >= 2 and first.pos[0] == "名詞")
                 or (_KATA.fullmatch(first.surface) and len(first.surface) >= 2 and first.surface not in _KATA_COMMON
                     and first.pos[1] != "普通名詞")

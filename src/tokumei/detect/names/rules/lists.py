@@ -24,11 +24,18 @@ from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON,
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 
-_ATTEND = re.compile(r"^[ \t　]*[【［\[]?(?:出席者|参加者|欠席者|同席者|出席|参加|欠席|メンバー|委員|立会人)[】］\]]?[ 　]*[：:][ 　]*(.+)$",
+_ATTEND = re.compile(r"^[ \t　]*[【［\[]?(?:出席者|参加者|欠席者|同席者|出席|参加|欠席|メンバー|委員|立会人|聞き手|話し手|語り手|司会|進行|インタビュアー|取次|文責|記録者|書記)[】］\]]?[ 　]*[：:][ 　]*(.+)$",
                      re.M)
+_NEXT_LABEL = re.compile(r"[ 　]+[^ 　：:、]{1,8}[：:]")
 _ITEM_SPLIT = re.compile(r"[、,，／/]")
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _TITLE_RE = re.compile("^(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")[ 　]+")
+#: A department or duty written before an attendee's name with a space (営業部 宮坂, 経理 滝本).
+_DEPT_RE = re.compile(r"^(?:[\u4e00-\u9fffァ-ヴー]{1,8}(?:部|課|室|係|班|局|グループ|チーム)|経理|総務|営業|人事|広報|企画|製造|"
+                      r"開発|品質管理|記録|司会|書記|会計|庶務|事務局)[ 　]+(?=\S)")
+#: Any role written before the name with a space, when the rest is one surname-like word (氏子総代 宮竹).
+_ROLE_SPACE = re.compile(r"^[\u4e00-\u9fffァ-ヴー]{2,8}[ 　]+(?=[\u4e00-\u9fff々]{1,4}$)")
+_TITLE_INSIDE = re.compile("[ 　](?:" + "|".join(sorted(map(re.escape, TITLES | {"教諭", "記者", "事務長"}), key=len, reverse=True)) + r")[ 　]+")
 _HON_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, HONORIFICS | TITLES), key=len, reverse=True)) + ")$")
 _NAMEISH = re.compile(r"[\u4e00-\u9fff々ヶノァ-ヴーぁ-ゖA-Za-zＡ-Ｚａ-ｚ・ 　]{1,16}")
 
@@ -39,15 +46,26 @@ def attendees(text: str) -> Iterator[Span]:
         return
     for m in _ATTEND.finditer(text):
         pos = m.start(1)
-        for part in _ITEM_SPLIT.split(m.group(1)):
+        line = m.group(1)
+        nxt = _NEXT_LABEL.search(line)
+        if nxt is not None:
+            line = line[: nxt.start()]  # 聞き手：久住　話し手：…: the next label ends the list
+        for part in _ITEM_SPLIT.split(line):
             start = pos
             pos += len(part) + 1
             item = _PAREN.sub(lambda x: " " * len(x.group()), part)
             core = item.rstrip(" 　")
             lead = len(core) - len(core.lstrip(" 　"))
-            t = _TITLE_RE.match(core[lead:])
+            inner = None
+            for inner in _TITLE_INSIDE.finditer(core, lead):
+                pass
+            if inner is not None:
+                lead = inner.end()  # 喫茶あかね 店主　茜沢 ふみ: the shop and the title come before the person
+            t = _TITLE_RE.match(core[lead:]) or _DEPT_RE.match(core[lead:]) or _ROLE_SPACE.match(core[lead:])
+            if t and "姓" in person_readings(t.group().rstrip(" 　")):
+                t = None  # 阿部 太郎, 服部 恵: a surname ending in 部, not a department
             if t:
-                lead += t.end()
+                lead += t.end()  # 社長 宮坂, 営業部 宮坂, 経理 滝本: the title or department is no part of the name
             core = core[lead:]
             h = _HON_RE.search(core)
             title = None
@@ -67,8 +85,12 @@ def attendees(text: str) -> Iterator[Span]:
 ROLE_OF = frozenset("店長 社長 専務 常務 部長 課長 担当 担当者 スタッフ 相方 同僚 友人 友達 先輩 後輩 上司 部下 夫 妻 "
                     "主人 家内 娘 息子 長男 長女 次男 次女 父 母 兄 姉 弟 妹 孫 母親 父親 診断士 社労士 税理士 講師 店主 "
                     "院長 看護師 保育士 代表 会長 副会長 理事長 マスター オーナー 女将 大将 パート アルバイト 職人 "
-                    "弁護士 司法書士 行政書士 会計士 先生 師匠 弟子 後継者 従業員 社員".split())
+                    "弁護士 司法書士 行政書士 会計士 先生 師匠 弟子 後継者 従業員 社員 "
+                    "祖父 祖母 叔父 叔母 伯父 伯母 義父 義母 義兄 義姉 いとこ 従兄弟 姪 甥 親友 恩師 婚約者 相棒 "
+                    "おじいちゃん おばあちゃん 愛犬 愛猫".split())
 _ACT = frozenset("が は も と に から より の".split())
+_KIN = frozenset("娘 息子 長男 長女 次男 次女 三男 三女 孫 妻 夫 兄 姉 弟 妹".split())
+_HIRA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
 
 
 def role_of_name(toks: list[Token]) -> Iterator[Span]:
@@ -82,10 +104,12 @@ def role_of_name(toks: list[Token]) -> Iterator[Span]:
         if _is_pn(t):
             continue  # the ordinary person rules have it
         kata = (_KATA.fullmatch(s) and 2 <= len(s) <= 5 and s not in _KATA_COMMON
-                and (person_readings(s) or t.oov))
+                and (person_readings(s) or t.oov or (t.pos[1] == "固有名詞" and t.pos[2] == "一般")))  # アルバイトのケンタが
+        # 娘のさくらが: a hiragana word the dictionary also lists as a given name, after a kinship word
+        kana = (toks[i - 2].surface in _KIN and _HIRA_GIVEN.fullmatch(s) and "名" in person_readings(s))
         kanji = (_KANJI.fullmatch(s) and 2 <= len(s) <= 3
                  and ("姓" in person_readings(s) or (t.pos[2] == "地名" and t.pos[3] == "一般")))
-        if kata or kanji:
+        if kata or kanji or kana:
             yield Span("PERSON", t.start, t.end, s, 0.55, SOURCE, f"役割「{toks[i - 2].surface}の」の後",
                        data={"tier": 1, "parts": [(s, "姓")] if kanji else []})
 
@@ -130,18 +154,28 @@ def speakers(text: str, spans: list[Span]) -> list[Span]:
     pieces: dict[str, str] = {}
     for s in spans:
         if s.label == "PERSON":
-            for p in re.split(r"[ 　・＝]", s.text):
-                if len(p) >= 2:
+            for n, p in enumerate(re.split(r"[ 　・＝]", s.text)):
+                if len(p) >= 2 or (n > 0 and _KANJI.fullmatch(p)):  # 関口 翼 … 翼：: a one-kanji given name too
                     pieces.setdefault(p, s.text)
             pieces.setdefault(s.text, s.text)
     taken = {(s.start, s.end) for s in spans if s.label == "PERSON"}
+    labels = [m.group(1) for m in _SPEAKER.finditer(text)]
+    interview = "――" in text or "聞き手" in text or len(set(labels)) >= 2
     out = []
     for m in _SPEAKER.finditer(text):
         name = m.group(1)
-        if name in pieces and (m.start(1), m.end(1)) not in taken:
+        # a katakana name that speaks twice or more in an interview (ハファエル：…), even if written otherwise
+        # elsewhere (Ｒａｆａｅｌ) — not a form's label (日時：, 回答：)
+        repeated = (interview and labels.count(name) >= 2 and _KATA.fullmatch(name) is not None and len(name) >= 2
+                    and name not in _KATA_COMMON and name not in _NOT_SPEAKERS)
+        if (name in pieces or repeated) and (m.start(1), m.end(1)) not in taken:
             out.append(Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, "話者の名前（既出の人名）",
                             data={"tier": 1, "parts": []}))
     return out
+
+
+_NOT_SPEAKERS = frozenset("アンサー クエスチョン コメント メモ ポイント ナレーション ナレーター テロップ スタッフ ゲスト "
+                          "インタビュアー ライター カメラマン オーナー マスター ママ パパ".split())
 
 
 _NICK = re.compile(r"(?:ラジオネーム|ペンネーム|ハンドルネーム|ニックネーム|通称|愛称|あだ名|呼び名)(?![でをにのとも])[はが]?[ 　・]?[：:]?[ 　]?[「『（(]?"
@@ -159,3 +193,50 @@ def nicknames(text: str) -> Iterator[Span]:
             name = text[a:b]
         if len(name) >= 2 and name not in NOT_NAMES:
             yield Span("PERSON", a, b, name, 0.7, SOURCE, "通称・ラジオネーム", data={"tier": 1, "parts": []})
+
+
+_AGED = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff々])([ァ-ヴー・]{2,12}|[\u4e00-\u9fff々]{1,4})[（(][0-9０-９]{1,3}(?:歳|才)?[）)]")
+
+
+def aged_people(text: str, toks: list[Token]) -> Iterator[Span]:
+    """A name with an age in parentheses (リン（28）は, 陽菜（5）): the age says it is a person. Katakana words
+    must be names in SudachiDict or unknown (not スタッフ（3）); kanji ones a person name or a surname."""
+    if "（" not in text and "(" not in text:
+        return
+    from tokumei.detect.names.rules.people import _KATA_HON_STOP
+
+    starts = {t.start: t for t in toks}
+    ends = {t.end for t in toks}
+    for m in _AGED.finditer(text):
+        a, b, s = m.start(1), m.end(1), m.group(1)
+        if a not in starts or b not in ends or s in NOT_NAMES or s in TITLES:
+            continue
+        words = [t for t in toks if a <= t.start and t.end <= b and t.surface != "・"]
+        if _KATA.fullmatch(s):
+            ok = (s not in _KATA_COMMON and s not in _KATA_HON_STOP
+                  and all(_is_pn(t) or t.oov or t.pos[1] == "固有名詞" or person_readings(t.surface) for t in words))
+        else:
+            ok = all(_is_pn(t) for t in words) or (len(words) == 1 and "姓" in person_readings(s) and len(s) >= 2)
+        if ok:
+            yield Span("PERSON", a, b, s, 0.6, SOURCE, "名前＋（年齢）", data={"tier": 1, "parts": []})
+
+
+#: A role word, a space, then a surname (教諭 浦、, 事務長　大木, 店主 宝田まで, 記者 林 航).
+_ROLE_WORDS = ("教諭", "事務長", "記者", "店主", "講師", "主任", "所長", "院長", "園長", "校長", "教頭", "店長", "代表",
+               "担当", "担当者", "係", "事務局", "総務", "広報", "受付", "窓口", "看護師", "保育士", "社労士", "税理士")
+_ROLE_THEN_SURNAME = re.compile(r"(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")[ 　]+([\u4e00-\u9fff々]{1,3})"
+                                r"(?=[、。，,．\n（()）]|まで|より|へ|$)")
+#: 「問い合わせは事務局の早瀬まで」: a contact person named before まで/へ after an office.
+_CONTACT = re.compile(r"(?:問い合わせ|問合せ|お問合せ|申し込み|申込み|申込|連絡|応募|予約)[^。\n]{0,20}?の([\u4e00-\u9fff々]{1,3})(?=まで|へ|に[おご])")
+
+
+def contact_surnames(text: str, toks: list[Token]) -> Iterator[Span]:
+    """A surname after a role and a space (教諭 浦、), or before まで in a contact sentence (事務局の早瀬まで):
+    kanji words SudachiDict lists as surnames, whole tokens only."""
+    starts = {t.start for t in toks}
+    ends = {t.end for t in toks}
+    for rx, why in ((_ROLE_THEN_SURNAME, "役割＋空白＋姓"), (_CONTACT, "連絡先の姓（〜まで）")):
+        for m in rx.finditer(text):
+            a, b, s = m.start(1), m.end(1), m.group(1)
+            if a in starts and b in ends and s not in NOT_NAMES and s not in TITLES and "姓" in person_readings(s):
+                yield Span("PERSON", a, b, s, 0.6, SOURCE, why, data={"tier": 1, "parts": [(s, "姓")]})

@@ -23,7 +23,8 @@ from tokumei.detect.names.rules.base import (
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 
-_PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り 丁目 港 湾 峠 寺 神社 城 公園 温泉".split())
+_PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り 丁目 港 湾 峠 寺 神社 城 公園 温泉 "
+                         "商工会議所 商工会 商工 会議所 青年会議所 大橋 茶屋街 商店街".split())  # 上田商工会議所: a town
 
 
 _CAPITAL = re.compile(r"[A-Z][a-z]+")
@@ -95,11 +96,12 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 continue
             branch = nxt in BRANCH_SUFFIXES and not (j + 1 < n and toks[j + 1].surface[:1] == "長")  # 島田支店|長: a title
             if (nxt in _PLACE_AFTER or _norm(nxt) in ORG_SUFFIXES or nxt in SHOP_SUFFIXES or branch
+                    or (nxt.endswith("卒") and nxt[:-1] in ORG_SUFFIXES)  # 東陵|高校卒
                     or _biz_after(toks, j)):
                 i = j
                 continue  # a place, a branch (島田支店) or a business named after a person, not the person
             title = _title_at(toks, j)
-            if j - i == 1 and len(t.surface) >= 3 and t.surface[-1] in SHOP_SUFFIXES:
+            if j - i == 1 and len(t.surface) >= 2 and t.surface[-1] in SHOP_SUFFIXES and t.surface[-1] in "屋堂庵亭":
                 # 山田屋さん: SudachiPy lists 山田屋 as a surname, but in business writing it is a shop
                 yield Span("ORGANIZATION", t.start, t.end, t.surface, 0.7, SOURCE, "屋号（〜屋・〜堂）", data={"tier": 1})
                 i = j
@@ -132,11 +134,22 @@ def people(toks: list[Token]) -> Iterator[Span]:
                     score, why = 0.3, "作品名・異名の一部（要確認）"
             elif "姓" in kinds:
                 score, why = 0.55, "人名（姓）"
-                if j - i == 1 and not title and _text_after(toks, j, 3).startswith(_NATURE_AFTER):
+                if j - i == 1 and not title and (
+                        _text_after(toks, j, 3).startswith(_NATURE_AFTER)
+                        or (i > 0 and toks[i - 1].surface in _NATURE_BEFORE)      # 湧き出る清水は
+                        or _text_after(toks, j, 2).startswith(("のよう", "の湧"))  # 清水のように, 清水の湧く井戸
+                        # 銭|湯巡り: a one-kanji surname glued to the kanji word after it (堤、 堀より stay)
+                        or (len(t.surface) == 1 and j < n and toks[j].start == t.end and _KANJI.fullmatch(toks[j].surface[:1]))
+                        or _PLACE_OF.match(_text_after(toks, j, 4))):              # 金沢のひがし茶屋街, 鳥海の雪解け
                     i = j
-                    continue  # 清水が湧き出る, 小川が流れる: the word, not the surname
+                    continue  # the word or the place, not the surname (a person found elsewhere is repeated by coref)
             else:
                 score, why = 0.5, "人名（名）"
+            if (kinds == {"名"} and j - i == 1 and not title and _HIRA_WORD.fullmatch(t.surface) and i > 0
+                    and toks[i - 1].end == t.start and _HIRA_WORD.fullmatch(toks[i - 1].surface)
+                    and toks[i - 1].pos[0] not in ("助詞", "助動詞")):
+                i = j
+                continue  # いせ|さき: the tail of a longer word in kana (a place), not a given name
             first = i
             glued = None
             if (kinds == {"名"} and j - i == 1 and i > 0 and (u := toks[i - 1]).end == t.start and u.pos[1] == "普通名詞"
@@ -196,7 +209,7 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 hira_ok = (s in ("くん", "ちゃん", "君") and i - k == 1 and _HIRA_NAME.fullmatch(prev.surface)
                            and prev.surface not in NOT_NAMES and not prev.surface.startswith("お"))  # ひなたくん
                 kanji_ok = kanji_ok or hira_ok
-                if (not (namey or kanji_ok) and k >= i - 1 and _KANJI_NO.fullmatch(prev.surface)
+                if (not (namey or kanji_ok) and k >= i - 1 and _KANJI_NO.fullmatch(prev.surface) and prev.surface not in _TITLE_PREFIX
                         and (person_readings(prev.surface)
                              or (prev.pos[2] == "地名" and prev.pos[3] == "一般" and len(prev.surface) >= 2 and s != "代表"))
                         and not (prev.pos[2] == "地名" and s in SITE_HEADS)):
@@ -206,6 +219,8 @@ def people(toks: list[Token]) -> Iterator[Span]:
                     and len(name) <= 8 and not (len(name) == 1 and name.isascii())
                     and _norm(toks[i - 1].surface) not in ORG_SUFFIXES and toks[i - 1].surface not in SHOP_SUFFIXES
                     and (namey or kanji_ok)
+                    # システム担当, 営業担当, チームリーダー: a duty or team, not a person's name
+                    and not (s in _DUTY_TITLES and toks[i - 1].pos[1] == "普通名詞" and toks[i - 1].pos[2] != "人名")
                 ):
                     yield _person(toks, k, i, 0.75 if s in HONORIFICS else 0.6, f"敬称・役職「{s}」の前", s)
         i += 1
@@ -214,6 +229,18 @@ def people(toks: list[Token]) -> Iterator[Span]:
 #: After a lone surname these make it the thing the word names (清水が湧き, 小川が流れ).
 _NATURE_AFTER = tuple(p + v for p in "がをはも" for v in
                       "湧 流れ 溢れ 噴 澄 濁 凍 溜ま 降 咲 茂 生え 枯れ 沸 染み 汲".split())
+
+#: Before a lone surname these make it the thing (湧き出る清水は).
+_NATURE_BEFORE = frozenset("湧き出る 湧く 湧き出す 冷たい 澄んだ 澄む 清らかな きれいな".split())
+#: After a lone surname: の + a place or a sight (金沢のひがし茶屋街, 鳥海の雪解け, 角島の海) — the place, not a person.
+_PLACE_OF = re.compile(r"の[^\s、。]{0,6}?(?:茶屋街|街並み|街|駅|港|温泉|海|山|川|湖|島|空|夜景|景色|雪解け|名物|観光|城下町|朝市)")
+def surname_is_a_thing(text: str, a: int, b: int) -> bool:
+    """The lone surname ``text[a:b]`` names the thing or place in its sentence (湧き出る清水は, 清水のように,
+    清水が湧き, 金沢のひがし茶屋街). 例: ``surname_is_a_thing("清水のように", 0, 2) is True``"""
+    after = text[b : b + 12]
+    return (after.startswith(_NATURE_AFTER) or after.startswith(("のよう", "の湧")) or bool(_PLACE_OF.match(after))
+            or text[max(0, a - 5) : a].endswith(tuple(_NATURE_BEFORE)))
+
 
 #: Endings of katakana loanwords for activities and things, not names (ファスティング, マーケティング).
 _LOANWORD_ENDS = ("ング", "ション", "ズム", "メント", "ネス", "シップ", "ビリティ", "ティブ", "ロジー", "サービス", "ケア")
@@ -228,7 +255,11 @@ _KATA_HON_STOP = frozenset("ママ パパ ナース コック ドクター シ�
                            "サポーター ボランティア インストラクター カメラマン デザイナー エンジニア クライアント "
                            "ユーザー オペレーター アシスタント パートナー ライバル コーチ".split())
 
+_DUTY_TITLES = frozenset("担当 担当者 リーダー マネージャー 主任 係長".split())
+#: Prefixes of a title that SudachiDict also lists as surnames (新社長, 前会長, 元部長): not a person.
+_TITLE_PREFIX = frozenset("新 前 元 現 旧 故 副 総 次期 全 各 同 本 当 両 諸 某 初 先".split())
 _HIRA_NAME = re.compile(r"[ぁ-ゖ]{2,5}")
+_HIRA_WORD = re.compile(r"[ぁ-ゖー]+")
 _KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ][\u4e00-\u9fff々〆ヶノ]*")  # 藤ノ木
 
 
@@ -363,10 +394,16 @@ def _person_slot(toks: list[Token], i: int) -> str | None:
         return "署名（〜より）"
     if nxt == "です" and (i == 0 or prev in ("、", "。", "私", "わたくし", "\n") or toks[i - 1].pos[0] in ("補助記号", "空白")):
         return "「〜です」（名乗り）"
+    if nxt in ("から", "より") and i + 2 < n and toks[i + 2].surface in ("「", "、"):
+        return f"「{nxt}」＋発言"  # 森から「雨天時の代替を…」
     if nxt in ("が", "は", "も") and i + 2 < n:
         v = toks[i + 2]
         if v.pos[0] == "動詞" and v.surface not in _THING_VERBS:
             return f"「{nxt}」＋動詞"
+        if (v.pos[0] in ("名詞", "連体詞", "補助記号") and v.surface not in _THING_VERBS
+                and (i == 0 or toks[i - 1].pos[0] in ("補助記号", "空白"))):
+            # 林が竹林の伐採を…, 関はこの講座で: a known surname starting a clause is the person
+            return f"「{nxt}」（文頭）"
         if (v.pos[2] == "サ変可能" and i + 3 < n and toks[i + 3].pos[0] == "動詞"
                 and toks[i + 3].surface[:1] in ("し", "す", "さ")):
             return f"「{nxt}」＋動詞"  # 林が担当します

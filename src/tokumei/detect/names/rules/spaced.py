@@ -81,16 +81,23 @@ def _latin_namey(word: str, toks: Iterable[Token]) -> bool:
     return any(person_readings(k) for k in _kana_forms(word))  # 姓, 名 or 一般 (ルイ, コスタ)
 
 
+#: One-kanji kinship words written before a relative's given name (母 花子, 兄 健太): no surname.
+_KIN_ONE = frozenset("母 父 兄 姉 弟 妹 妻 夫 娘 孫 子 祖 叔 伯 姪 甥 嫁 婿".split())
+
+
 def _spaced_kanji(toks: list[Token], i: int) -> bool:
     a, b = toks[i], toks[i + 2]
     if not (_KANJI.fullmatch(a.surface) and 1 <= len(a.surface) <= 4 and _HIRA_OR_KANJI.fullmatch(b.surface)):
         return False
-    if a.surface in NOT_NAMES or b.surface in NOT_NAMES or a.surface in TITLES or b.surface in TITLES:
+    strong_giv = _is_pn(b) and b.pos[3] == "名"
+    # 奥 悠太 after a delimiter: a one-kanji surname (奥 is also 奥さん's word) before a given name SudachiDict lists
+    lone = (len(a.surface) == 1 and strong_giv and len(b.surface) >= 2 and a.surface not in _KIN_ONE
+            and "姓" in person_readings(a.surface) and (i == 0 or toks[i - 1].pos[0] in ("補助記号", "空白")))
+    if (a.surface in NOT_NAMES and not lone) or b.surface in NOT_NAMES or a.surface in TITLES or b.surface in TITLES:
         return False
     sur = (_is_pn(a) and a.pos[3] == "姓") or "姓" in person_readings(a.surface)
-    strong_giv = _is_pn(b) and b.pos[3] == "名"
     giv = strong_giv or "名" in person_readings(b.surface)
-    if not (sur and giv) and not (a.pos[1] == "固有名詞" and strong_giv):  # 山陽 太一: a place word as surname
+    if not (sur and giv) and not (a.pos[1] == "固有名詞" and strong_giv) and not lone:  # 山陽 太一: a place word as surname
         return False
     if i > 0 and toks[i - 1].end == a.start and _KANJI.fullmatch(toks[i - 1].surface[-1:]):
         return False  # 営業部|長谷 …: the surname would be the end of a longer word
@@ -145,8 +152,27 @@ _LATIN_NAME = re.compile(
 )
 
 
+#: Latin words with diacritics (Bùi Thị Lan, João Conceição, Núñez): capitalised words, one of them with a
+#: letter outside ASCII — written so, they are a person's name (a brand rarely carries Vietnamese tone marks).
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ"
+_LOW = "a-zß-öø-ÿĀ-ſƀ-ɏḀ-ỿ"
+_DIACRITIC_NAME = re.compile(rf"(?<![{_UP}{_LOW}])[{_UP}][{_LOW}]+(?:[ 　][{_UP}][{_LOW}]+){{1,3}}(?![{_UP}{_LOW}])")
+
+
+def diacritic_people(text: str) -> Iterator[Span]:
+    """Latin full names with diacritics (Bùi Thị Lan). 例: ``[s.text for s in diacritic_people("Bùi Thị Lanさん")]``
+    → ``['Bùi Thị Lan']``"""
+    if text.isascii():
+        return
+    for m in _DIACRITIC_NAME.finditer(text):
+        if not m.group().isascii():
+            yield Span("PERSON", m.start(), m.end(), m.group(), 0.75, SOURCE, "ローマ字の姓名（発音記号つき）",
+                       data={"tier": 1, "parts": []})
+
+
 def latin_people(view: TextView, toks: list[Token]) -> Iterator[Span]:
     """Latin-script full names, half- or full-width (matched on the NFKC view): Kenji Harada, Ｌｕｃａｓ　Ｏｌｉｖｅｉｒａ."""
+    yield from diacritic_people(view.original)
     norm = view.norm
     if _UPPER.search(norm) is None:  # no capital letter: no name (one scan in C, not a loop per character)
         return

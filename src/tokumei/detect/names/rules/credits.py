@@ -1,0 +1,121 @@
+"""Organisations named by where they stand (issue #11).
+
+A head before a person (ミツワ社長の吉岡 隆さん, あかね代表の三宅さん): the word before 社長/代表/店主 is the
+business, the person after の is its head — see :func:`heads_before_people`.
+
+Credit and form labels: press releases, flyers, job ads and
+forms list businesses after 「協力：」「主催：」「提供：」「勤務先：」「店名：」 — there the item is an organisation
+even without a legal form or a business word (取材協力：オフィスミナミ, 写真提供：スタジオ・ルーチェ,
+勤務先：グリーンリーフ).
+
+An item (split at 、 ／ and the end of the line, a parenthesis cuts it) counts when it has a name-like
+word: a proper noun, an unknown word, a katakana or Latin word that is not a generic one (ショップ,
+PTA), or a hiragana noun of two or more characters; an item of ordinary words only (地域の皆さま,
+市内の農家) is left alone.
+
+例::
+
+    >>> from tokumei.detect.names.tokens import tokenize
+    >>> text = "取材協力：オフィスミナミ、市内の農家"
+    >>> [s.text for s in credit_orgs(text, tokenize(text))]
+    ['オフィスミナミ']
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.names.lexicon import NOT_NAMES
+from tokumei.detect.names.lexicon import ORG_SUFFIXES
+from tokumei.detect.names.rules.base import SOURCE, _HIRA, _KATA, _KATA_COMMON, _LATIN, _WEAK_SUFFIX, _hira_name
+from tokumei.detect.names.rules.orgs import _COMMON_ACRONYMS, _KATA_GENERIC_ORG
+from tokumei.detect.names.tokens import Token
+from tokumei.span import Span
+
+#: Labels after which the items are organisations (credits of a release or flyer, a form's fields).
+CREDIT_LABELS = ("取材協力", "写真提供", "画像提供", "資料提供", "協力", "提供", "主催", "共催", "後援", "協賛", "特別協賛",
+                 "運営", "企画・運営", "企画運営", "運営協力", "企画", "制作", "制作協力", "発行", "発行元", "販売元", "製造元",
+                 "発売元", "委託先", "施工", "設計", "監修", "勤務先", "前勤務先", "会社名", "事業所名", "事業者名", "法人名",
+                 "店名", "店舗名", "屋号", "取引先")  # not 引継ぎ先 / 紹介元 / 出店者: a person as often as a business
+_LABEL = re.compile(r"(?:^|(?<=[\n　 【\[（(]))(?:" + "|".join(sorted(map(re.escape, CREDIT_LABELS), key=len, reverse=True))
+                    + r")[】\]）)]?[ 　]*[：:][ 　]*([^\n]+)")
+_ITEM = re.compile(r"[^、，,／/]+")
+_CUT = re.compile(r"[（(「『【\[]|ほか|他[0-9０-９]|など|[0-9０-９]+(?:社|店|団体)")
+
+
+def _name_like(t: Token) -> bool:
+    s = t.surface
+    if s in NOT_NAMES or s in ("・", "ー"):
+        return False
+    if t.pos[1] == "固有名詞" or t.oov:
+        return not (s.isascii() and s.upper() in _COMMON_ACRONYMS)
+    if _KATA.fullmatch(s):
+        return len(s) >= 2 and s not in _KATA_GENERIC_ORG and s not in _KATA_COMMON
+    if _LATIN.fullmatch(s):
+        return s.upper() not in _COMMON_ACRONYMS
+    return bool(_HIRA.fullmatch(s)) and _hira_name(t)
+
+
+def credit_orgs(text: str, toks: list[Token]) -> Iterator[Span]:
+    """ORGANIZATION spans for the items after a credit or form label (see the module docstring)."""
+    if "：" not in text and ":" not in text:
+        return
+    for m in _LABEL.finditer(text):
+        base = m.start(1)
+        for it in _ITEM.finditer(m.group(1)):
+            raw = it.group()
+            cut = _CUT.search(raw)
+            if cut is not None:
+                raw = raw[: cut.start()]
+            core = raw.strip(" 　")
+            if not (2 <= len(core) <= 25) or "。" in core:
+                continue
+            a = base + it.start() + (len(raw) - len(raw.lstrip(" 　")))
+            b = a + len(core)
+            inside = [t for t in toks if a <= t.start and t.end <= b]
+            if not inside or not any(_name_like(t) for t in inside):
+                continue
+            if any(t.pos[0] in ("動詞", "助動詞") for t in inside):
+                continue  # a phrase (地域の皆さまにご協力いただきました), not a name
+            yield Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "「協力：」「勤務先：」などの後の名前",
+                       data={"tier": 1})
+
+
+#: Kinds of body before a head's title that are no name (球団社長, 会社社長, 劇団代表).
+_GENERIC_HEADS = frozenset("球団 会社 企業 劇団 楽団 グループ チーム クラブ 協会 組合 法人 店 病院 医院 学校 大学".split())
+#: The head's titles that, followed by の and a person, make the word before them the business.
+_HEADS = ("代表取締役", "代表", "社長", "店主", "オーナー", "院長", "園長", "理事長")
+_HEAD_BEFORE_PERSON = re.compile(r"(?:(?<=[\s、。「」（）()：:・【】])|^)([ぁ-ゖァ-ヴー\u4e00-\u9fff々A-Za-zＡ-Ｚａ-ｚ]{2,12}?)"
+                                 r"(" + "|".join(_HEADS) + r")の", re.M)
+
+
+def heads_before_people(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:
+    """「ミツワ社長の吉岡 隆さん」「あかね代表の三宅さん」: the word before the head's title is a business when a
+    person found by the other rules follows 〜の (a PERSON span there is relabelled, a missing one added).
+    Not a kanji surname alone (山田社長の… stays a person: 山田 may be the head himself)."""
+    from tokumei.detect.names.tokens import person_readings
+
+    if not any(h in text for h in _HEADS):
+        return spans
+    people = {s.start for s in spans if s.label == "PERSON"}
+    out = list(spans)
+    for m in _HEAD_BEFORE_PERSON.finditer(text):
+        if m.end() not in people:
+            continue
+        a, b, name = m.start(1), m.end(1), m.group(1)
+        if re.fullmatch(r"[\u4e00-\u9fff々]+", name) and "姓" in person_readings(name):
+            continue
+        if re.search(r"[\u4e00-\u9fff々][ぁ-ゖ]", name):
+            continue  # 父である社長の…: a verb or adjective with its kana ending, not a name
+        if name in NOT_NAMES or name in _KATA_GENERIC_ORG or name in _KATA_COMMON:
+            continue
+        inside = [t for t in toks if a <= t.start and t.end <= b]
+        if not any(_name_like(t) for t in inside) or any(t.pos[1] == "数詞" for t in inside):
+            continue  # 二代目社長の, 新社長の, 女性社長の: ordinary words or a generation, not a business
+        if not (_name_like(inside[-1]) or (inside[-1].surface in ORG_SUFFIXES and inside[-1].surface not in _WEAK_SUFFIX
+                                            and inside[-1].surface not in _GENERIC_HEADS)):
+            continue  # シーズン終了後|球団社長の: the last word is a kind of body, not the name
+        out = [s for s in out if not (s.label == "PERSON" and s.start == a and s.end == b)]
+        if not any(s.label == "ORGANIZATION" and s.start <= a and b <= s.end for s in out):
+            out.append(Span("ORGANIZATION", a, b, name, 0.65, SOURCE, f"「〜{m.group(2)}の」＋人名", data={"tier": 1}))
+    return out
