@@ -138,7 +138,30 @@ def _reason(label: str, p: float, review: bool) -> str:
     return f"モデル: {kind}の可能性 {p:.2f}" if review else f"モデル: {kind}（確率 {p:.2f}）"
 
 
-def tag_tokens(toks: Sequence[Token], rule_spans: Sequence[tuple[str, int, int]] = ()
+#: A token SudachiDict calls a place (名詞-固有名詞-地名) that is a KEN_ALL municipality or its stem
+#: (宮津 → 宮津市; not a prefecture) and that the model, though it tags it O, gives at least this
+#: probability of being a name, is a LOCATION span of score :data:`PLACE_SCORE` for review:
+#: 「宮津ブレンド」 — GSD calls a quoted product a work, but the place in it identifies the shop.
+PLACE_FLOOR = 0.2
+#: The score of such a span: the lowest score anonymize replaces (review_list.REVIEW_BELOW).
+PLACE_SCORE = 0.5
+
+
+def _place_floor(model: "Model", tg, toks: Sequence[Token], tags: Sequence[str], a: int, out: list) -> None:
+    places = model.cache.lex.places
+    if places is None:
+        return
+    for k, tag in enumerate(tags):
+        t = toks[a + k]
+        if tag == "O" and t.pos[1] == "固有名詞" and t.pos[2] == "地名":
+            kinds = places(t.surface)
+            if ("c" in kinds or "s" in kinds) and "p" not in kinds:
+                q = 1.0 - tg.marginal("O", k)
+                if q >= PLACE_FLOOR:
+                    out.append(("LOCATION", t.start, t.end, q))
+
+
+def tag_tokens(toks: Sequence[Token], rule_spans: Sequence[tuple[str, int, int]] = (), floor: list | None = None
                ) -> tuple[list[tuple[str, int, int, float]], list[float]]:
     """The model on tokens: ``(label, start, end, probability)`` spans (offsets as the tokens'), and
     for each rule span the model's agreement — the largest, over the span's tokens, probability
@@ -170,6 +193,8 @@ def tag_tokens(toks: Sequence[Token], rule_spans: Sequence[tuple[str, int, int]]
             r += 1
         spans, q = decode_marginals(tg, toks[a:b], tags, [rule_spans[k] for k in inside])
         found.extend(spans)
+        if floor is not None:
+            _place_floor(model, tg, toks, tags, a, floor)
         for k, v in zip(inside, q):
             agree[k] = v
     return found, agree
@@ -259,6 +284,33 @@ _EVENT_END = re.compile(r"(?:相談会|説明会|勉強会|交流会|懇親会|�
                         r"フェスティバル|フェス|イベント|キャンペーン)$")
 
 
+#: Ends of ordinary nouns that still belong to a place's name (沼田|駅, 岩国|温泉, 宮津|湾).
+_PLACE_WORD = re.compile(r"(?:" + "|".join(_PLACE_END) + r"|市|区|町|村|郡|湾|湖|峡|谷|温泉|空港|港|岬|半島|海岸|高原|平野|"
+                         r"盆地|館|場|園|所|ホテル|病院|センター|ホール|通り|街|道|台|坂|浜|沢|池|森|宮|社|院)$")
+
+
+def _place_then_product(toks: Sequence[Token], starts: list[int], places, a: int, b: int) -> int:
+    """End of a model LOCATION that is a municipality (SudachiDict 地名 and KEN_ALL) followed only by
+    ordinary nouns that are no part of a place (沼田|こんにゃく, 宮津|ブレンド): the product after the
+    place is not the place. 例: 名物の沼田こんにゃく焼き → LOCATION「沼田」"""
+    i = bisect_left(starts, a)
+    if i >= len(toks) or toks[i].start != a:
+        return b
+    head = toks[i]
+    if not (head.pos[1] == "固有名詞" and head.pos[2] == "地名" and ({"c", "s"} & set(places(head.surface)))):
+        return b
+    rest = [t for t in toks[i + 1:] if t.start < b]
+    if rest and all(t.pos[1] == "普通名詞" and not _PLACE_WORD.search(t.surface) for t in rest):
+        return head.end
+    return b
+
+
+#: Names of public systems and identifiers in 社労士/総務 texts (SudachiDict has マイナンバー as a
+#: proper noun) and era names: they name no one (the rules' orgs._NOT_ORG holds the era names too).
+_PUBLIC_SYSTEMS = frozenset("マイナンバー マイナンバーカード マイナポータル マイナ保険証 e-Tax eLTAX e-Gov ねんきんネット "
+                            "ジョブカード 明治 大正 昭和 平成 令和".split())
+
+
 def _not_a_name(text: str, lab: str, a: int, b: int) -> bool:
     """The rules' filters applied to a model span: a product used as a tool (LINE, kintone — the
     rules' :data:`~tokumei.detect.names.lexicon.PRODUCTS`), an organisation cut out of a longer
@@ -267,6 +319,8 @@ def _not_a_name(text: str, lab: str, a: int, b: int) -> bool:
     if unicodedata.normalize("NFKC", text[a:b]).casefold().replace(" ", "") in PRODUCTS:
         return True
     if lab == "ORGANIZATION" and _EVENT_END.search(text, a, b):
+        return True
+    if text[a:b] in _PUBLIC_SYSTEMS:
         return True
     return (lab == "ORGANIZATION" and b < len(text) and bool(_KATA.match(text, b))
             and bool(_KATA.match(text, b - 1)))
@@ -283,14 +337,23 @@ def model_spans(text: str, rule_spans: Sequence[Span] | None = None) -> list[Spa
 def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]]:
     toks = tokenize(text)
     rules = [(s.label, s.start, s.end) for s in rule_spans]
-    found, agree = tag_tokens(toks, rules)
+    floor: list[tuple[str, int, int, float]] = []
+    found, agree = tag_tokens(toks, rules, floor)
     starts = [t.start for t in toks]
     out = []
+    for lab, a, b, q in floor:
+        if not any(r[1] < b and a < r[2] for r in rules):
+            out.append(Span(lab, a, b, text[a:b], PLACE_SCORE, SOURCE,
+                            f"{_reason(lab, q, True)}（SudachiDict の地名・KEN_ALL の市区町村名）",
+                            data={"tier": "model", "p": round(q, 4), "review": True}))
+    places = load().cache.lex.places
     for lab, a, b, p in found:
         if p < CUTOFF:
             continue
         a, b = _strip(text, a, b)
         a, b = _strip(text, *_trim(text, lab, a, b))
+        if lab == "LOCATION" and places is not None:
+            b = _place_then_product(toks, starts, places, a, b)
         if a >= b or _NOT_A_NAME.fullmatch(text[a:b]) or _not_a_name(text, lab, a, b):
             continue
         if header_kind(text[a:b]) is not None:
