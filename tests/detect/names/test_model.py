@@ -285,3 +285,15 @@ def test_a_municipality_before_a_product_is_the_place_alone(text: str, place: st
 def test_public_systems_are_not_organisations() -> None:
     # the model said ORGANIZATION 0.50: an identifier system names no one (review list: tests/anonymize)
     assert "マイナンバー" not in {s.text for s in model_spans("令和5年から、社長のマイナンバーは別に管理し、")}
+
+
+def test_sorted_map_reads_the_compact_form_like_a_dict(tmp_path: Path) -> None:
+    from tokumei.detect.names.model.lexicon import read_compact, read_sorted, write_compact
+
+    table = {"山田": "12", "ヤマダ": "3", "Kenji": "200", "岩国": "7", "あ": "0", "山田太郎": "5"}
+    write_compact(table, tmp_path / "m.tsv.gz")
+    raw = (tmp_path / "m.tsv.gz").read_bytes()
+    m, d = read_sorted(raw), read_compact(raw)
+    assert len(m) == len(table) and d == table
+    for key in [*table, "山", "山田太", "", "ン", "zzz"]:
+        assert m.get(key) == d.get(key)

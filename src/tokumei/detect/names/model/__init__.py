@@ -105,7 +105,7 @@ def metadata() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def load() -> Model:
     """The process-wide model, loaded on first use (model file, metadata, lexicons)."""
-    from tokumei.detect.names.model.lexicon import place_kinds_factory, read_compact
+    from tokumei.detect.names.model.lexicon import place_kinds_factory, read_compact, read_sorted
 
     with _lock:
         meta = metadata()
@@ -119,7 +119,8 @@ def load() -> Model:
         feats = set(meta.get("features", ()))
         clusters = None
         if "clusters" in feats:
-            clusters = read_compact(resources.files(_PACKAGE).joinpath("data/word_clusters.tsv.gz").read_bytes())
+            # one string + line offsets, not a 460,000-entry dict (≈ 8 MB instead of ≈ 80 MB resident)
+            clusters = read_sorted(resources.files(_PACKAGE).joinpath("data/word_clusters.tsv.gz").read_bytes())
         places = place_kinds_factory() if "gazetteer" in feats else None
         import pycrfsuite
 

@@ -38,10 +38,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, ORG_SUFFIXES, TITLES
 from tokumei.detect.names.tokens import Token
+
+if TYPE_CHECKING:
+    from tokumei.detect.names.model.lexicon import SortedMap
 
 FEATURE_SET = ("w", "pos", "shape|pos", "affix", "sudachi-lex", "jmnedict", "ctx", "win±2 (w, pos, ctx)", "pos-bigrams",
                "brackets", "rules±1")
@@ -93,7 +96,7 @@ class Lexicons:
     """
 
     def __init__(self, sudachi: Callable[[str], frozenset[str]] | None, jmnedict: dict[str, str] | None,
-                 clusters: dict[str, str] | None = None, places: Callable[[str], str] | None = None,
+                 clusters: "dict[str, str] | SortedMap | None" = None, places: Callable[[str], str] | None = None,
                  opts: Iterable[str] = ()) -> None:
         self.sudachi = sudachi
         self.jmnedict = jmnedict or {}
@@ -153,7 +156,7 @@ def _static(t: Token, lex: Lexicons) -> tuple[tuple[str, ...], tuple[str, ...]]:
         own.extend(f"jm={c}" for c in jm)
     cl = None
     if lex.clusters is not None:
-        cl = lex.clusters.get(n) or lex.clusters.get(s)
+        cl = lex.clusters.get(n) or (lex.clusters.get(s) if s != n else None)
         own.append(f"cl={cl}" if cl else "cl=-")
     if lex.places is not None and sh in ("K", "KH", "HK", "T", "KT", "TK"):
         for c in lex.places(n):

