@@ -209,7 +209,8 @@ def combos(items: list[dict], model: list[list[tuple]], cut: float = 0.0) -> dic
     return out
 
 
-def pipeline_scores(model_path: Path, lex: F.Lexicons, opts: frozenset, sets: dict[str, list[dict]]) -> None:
+def pipeline_scores(model_path: Path, lex: F.Lexicons, opts: frozenset, sets: dict[str, list[dict]],
+                    handwritten: bool = True) -> dict:
     """The whole default pipeline (rules + this model + allow-list + coreference, as
     ``bench/names_gsd.py`` runs it) with the model at ``model_path``; prints GSD figures per set and
     the hand-written dev figures."""
@@ -230,17 +231,24 @@ def pipeline_scores(model_path: Path, lex: F.Lexicons, opts: frozenset, sets: di
     model = M.Model({"features": sorted(opts), "use_rules": True}, str(model_path), F.FeatureCache(lex, keep=keep))
     M.load = lambda: model  # type: ignore[assignment]  # this process only
     an = default_analyzer()
+    figures: dict = {}
     for name, docs in sets.items():
         out = [an.analyze(d["text"]) for d in docs]
         preds = [[(s.label, s.start, s.end) for s in sp if not (s.data or {}).get("reference")] for sp in out]
         r, pl = B.score(docs, preds), B.place_recall(docs, preds)
+        figures[name] = {lab: {k: round(v, 3) for k, v in r[lab].items()} for lab in ("PERSON", "ORGANIZATION")}
+        figures[name]["LOCATION"] = {"overlap_R": round(pl["overlap_R"], 3), "gold": pl["gold"]}
         print(f"pipeline {name:<5} " + "  ".join(
             f"{lab[:3]} P={r[lab]['P']:.3f} R={r[lab]['R']:.3f} F1={r[lab]['F1']:.3f} oR={r[lab]['overlap_R']:.3f}"
             for lab in ("PERSON", "ORGANIZATION")) + f"  LOC oR={pl['overlap_R']:.3f}")
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        B.handwritten(REPO / "bench" / "data" / "handwritten" / "names" / "dev.jsonl", an)
-    print("hand-written dev: " + "; ".join(" ".join(x.split()) for x in buf.getvalue().splitlines()[1:]))
+    hw = REPO / "bench" / "data" / "handwritten" / "names" / "dev.jsonl"
+    if handwritten and hw.is_file():
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf):
+            B.handwritten(hw, an)
+        figures["handwritten_dev"] = [" ".join(x.split()) for x in buf.getvalue().splitlines()[1:]]
+        print("hand-written dev: " + "; ".join(figures["handwritten_dev"]))
+    return figures
 
 
 def select(args, train_items: list[dict], dev_items: list[dict], lex: F.Lexicons, opts: frozenset) -> None:
@@ -397,6 +405,10 @@ def main() -> None:
     meta, preds = run(args.c1, args.c2, not args.no_rules, not args.no_jmnedict, not args.no_sudachi, model_path)
     dev = score(dev_items, [[p[:3] for p in ps] for ps in preds])
     print(line("model (dev)", dev))
+    pipeline = None
+    if not args.limit and not args.no_rules:  # the whole default pipeline with this model on dev (bench/names_gsd.py)
+        pipeline = pipeline_scores(model_path, lexicons(not args.no_sudachi, not args.no_jmnedict), opts,
+                                   {"dev": load(gsd / "dev.jsonl")})
     cuts = {}
     for cut in (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
         c = combos(dev_items, preds, cut)
@@ -427,6 +439,9 @@ def main() -> None:
         "crfsuite": {"algorithm": "lbfgs", **meta["params"]},
         "train_cpu_s": meta["train_cpu_s"],
         "dev": dev,
+        "dev_pipeline": pipeline,
+        "selection": "bench/results/names_model_select.txt (scripts/train_names.py --select: dev, held-out 1/5 of train, "
+                     "hand-written dev)",
         "dev_cutoffs": cuts,
         "limit": args.limit,
     }
