@@ -5,14 +5,24 @@ Usage (one reproducible command, also ``make train-names``)::
     PYTHONPATH=src python scripts/train_names.py                      # train on train.jsonl, score dev, write the package model
     PYTHONPATH=src python scripts/train_names.py --grid               # c1/c2 and feature-set grid, dev scores only
     PYTHONPATH=src python scripts/train_names.py --limit 200 --out /tmp/m   # a tiny slice (the slow test)
+    PYTHONPATH=src python scripts/train_names.py --select              # train on 4/5 of train; model alone and the
+                                                                        # whole default pipeline on dev, the held-out
+                                                                        # 1/5 of train and the hand-written dev set
 
 Data: ``--data`` (default ``<repo>/../shared/data``) holds ``ud-japanese-gsd-ne/{train,dev}.jsonl``
 and ``jmnedict/names.tsv.gz``. test.jsonl is never read here (it is for ``bench/names_gsd.py``).
 Labels: PERSON, ORG → ORGANIZATION, GPE/LOC/FAC → LOCATION; BIO over SudachiPy mode-C tokens,
 features from :mod:`tokumei.detect.names.model.features` (the rule tier's output included).
 Output: ``src/tokumei/detect/names/model/data/{jp_names_v1.crfsuite, jp_names_v1.json,
-jmnedict_names.tsv.gz}`` — the model, its metadata (version, SHA-256 of the training data, feature
-set, crfsuite parameters, dev scores) and the compact JMnedict lexicon the features use.
+jmnedict_names.tsv.gz, word_clusters.tsv.gz}`` — the model, its metadata (version, SHA-256 of the
+training data, feature set, crfsuite parameters, dev scores), the compact JMnedict lexicon and the
+word clusters the features use.
+
+Word clusters (feature group ``clusters``): k-means (numpy, seed 0, cosine) over the 20,000 static
+word vectors shipped in the PyPI package ``ja_ginza`` 5.x (``vocab/vectors``: chiVe, Works
+Applications, Apache-2.0, pruned by spaCy so that each of its 480,443 keys points at one of the
+20,000 rows); each key whose surface holds a kanji, katakana or Latin letter gets its row's
+cluster. Needs the ``ner`` extra (ginza, ja-ginza) at training time only.
 """
 from __future__ import annotations
 
@@ -44,6 +54,56 @@ def shared_data() -> Path:
 
 
 OUT = REPO / "src" / "tokumei" / "detect" / "names" / "model" / "data"
+#: Optional feature groups (:class:`tokumei.detect.names.model.features.Lexicons` ``opts``), chosen with
+#: ``--select`` (docs/names.md): word clusters (own and in the ±2 window), KEN_ALL place kinds,
+#: character affixes of unknown/katakana/Latin words.
+FEATURES = "clusters,cl-win,gazetteer,char"
+OPTIONAL = frozenset({"clusters", "cl-win", "gazetteer", "char"})
+#: k of the word clusters (256: 64 and 1024 measured lower on the held-out sentences)
+CLUSTERS_K = 256
+
+
+def build_clusters(k: int, seed: int = 0) -> dict[str, str]:
+    """``surface → cluster id`` from ja_ginza's static vectors (see the module docstring)."""
+    import re
+
+    import ja_ginza
+    import numpy as np
+    from spacy.strings import StringStore
+    from spacy.vectors import Vectors
+
+    vocab = next(Path(ja_ginza.__file__).parent.glob("ja_ginza-*/vocab"))
+    vec = Vectors()
+    vec.from_disk(vocab)
+    strings = StringStore().from_disk(vocab / "strings.json")
+    x = np.asarray(vec.data, dtype=np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
+    rng = np.random.default_rng(seed)
+    c = x[rng.choice(len(x), k, replace=False)].copy()
+    for _ in range(25):  # spherical k-means
+        a = (x @ c.T).argmax(1)
+        for j in range(k):
+            m = a == j
+            c[j] = x[m].mean(0) if m.any() else x[rng.integers(len(x))]
+            c[j] /= np.linalg.norm(c[j]) + 1e-9
+    a = (x @ c.T).argmax(1)
+    keep = re.compile(r"[\u4e00-\u9fff々〆ヶ\u30a0-\u30ffA-Za-z\uff21-\uff5a]")
+    out = {}
+    for key, row in vec.key2row.items():
+        s = strings[key] if key in strings else None
+        if s and len(s) <= 16 and keep.search(s) and "\t" not in s and "\n" not in s:
+            out[s] = str(int(a[row]))
+    return out
+
+
+def vectors_source() -> dict:
+    """Where the clusters came from (recorded in the metadata)."""
+    import ja_ginza
+    from importlib.metadata import version
+
+    vocab = next(Path(ja_ginza.__file__).parent.glob("ja_ginza-*/vocab"))
+    return {"package": f"ja_ginza {version('ja_ginza')}", "vectors_sha256": sha256(vocab / "vectors"),
+            "licence": "ja_ginza MIT; vectors from chiVe (Works Applications), Apache-2.0"}
 
 
 def sha256(path: Path) -> str:
@@ -149,13 +209,80 @@ def combos(items: list[dict], model: list[list[tuple]], cut: float = 0.0) -> dic
     return out
 
 
+def pipeline_scores(model_path: Path, lex: F.Lexicons, opts: frozenset, sets: dict[str, list[dict]],
+                    handwritten: bool = True) -> dict:
+    """The whole default pipeline (rules + this model + allow-list + coreference, as
+    ``bench/names_gsd.py`` runs it) with the model at ``model_path``; prints GSD figures per set and
+    the hand-written dev figures."""
+    import contextlib
+    import io
+
+    import pycrfsuite
+    import tokumei.detect.names.model as M
+    from tokumei.detect import default_analyzer
+
+    sys.path.insert(0, str(REPO / "bench"))
+    import names_gsd as B
+
+    tg = pycrfsuite.Tagger()
+    tg.open(str(model_path))
+    keep = frozenset(a for (a, _), _w in tg.info().state_features.items())
+    tg.close()
+    model = M.Model({"features": sorted(opts), "use_rules": True}, str(model_path), F.FeatureCache(lex, keep=keep))
+    M.load = lambda: model  # type: ignore[assignment]  # this process only
+    an = default_analyzer()
+    figures: dict = {}
+    for name, docs in sets.items():
+        out = [an.analyze(d["text"]) for d in docs]
+        preds = [[(s.label, s.start, s.end) for s in sp if not (s.data or {}).get("reference")] for sp in out]
+        r, pl = B.score(docs, preds), B.place_recall(docs, preds)
+        figures[name] = {lab: {k: round(v, 3) for k, v in r[lab].items()} for lab in ("PERSON", "ORGANIZATION")}
+        figures[name]["LOCATION"] = {"overlap_R": round(pl["overlap_R"], 3), "gold": pl["gold"]}
+        print(f"pipeline {name:<5} " + "  ".join(
+            f"{lab[:3]} P={r[lab]['P']:.3f} R={r[lab]['R']:.3f} F1={r[lab]['F1']:.3f} oR={r[lab]['overlap_R']:.3f}"
+            for lab in ("PERSON", "ORGANIZATION")) + f"  LOC oR={pl['overlap_R']:.3f}")
+    hw = REPO / "bench" / "data" / "handwritten" / "names" / "dev.jsonl"
+    if handwritten and hw.is_file():
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf):
+            B.handwritten(hw, an)
+        figures["handwritten_dev"] = [" ".join(x.split()) for x in buf.getvalue().splitlines()[1:]]
+        print("hand-written dev: " + "; ".join(figures["handwritten_dev"]))
+    return figures
+
+
+def select(args, train_items: list[dict], dev_items: list[dict], lex: F.Lexicons, opts: frozenset) -> None:
+    """Selection run: train on the train sentences not held out (every 5th is), score the model alone
+    and the whole default pipeline on dev, on the held-out sentences (the rule tier was tuned on dev,
+    never on train) and on the hand-written dev set."""
+    gsd = args.data / "ud-japanese-gsd-ne"
+    docs = load(gsd / "train.jsonl", args.limit)
+    held_docs, held = docs[4::5], train_items[4::5]
+    fit = [it for i, it in enumerate(train_items) if i % 5 != 4]
+    path = Path("/tmp/tokumei_names_select.crfsuite")
+    cache = F.FeatureCache(lex)
+    params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations, "feature.possible_transitions": True}
+    cpu = train(fit, featurize(fit, cache, True), params, path)
+    print(f"select: features {sorted(opts)} c1={args.c1} c2={args.c2}; trained on {len(fit)} in {cpu:.0f} s CPU, "
+          f"model {path.stat().st_size:,} bytes")
+    for name, items in (("dev", dev_items), ("held", held)):
+        preds = predict(path, items, featurize(items, cache, True))
+        print(line(f"model {name}", score(items, [[p[:3] for p in ps] for ps in preds])))
+    pipeline_scores(path, lex, opts, {"dev": load(gsd / "dev.jsonl", args.limit and max(20, args.limit // 5)),
+                                      "held": held_docs})
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=shared_data())
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--limit", type=int, default=None, help="train on the first N sentences only (tests)")
     ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--c2", type=float, default=0.05)
+    ap.add_argument("--features", default=FEATURES, help=f"optional feature groups, comma-separated ({FEATURES})")
+    ap.add_argument("--clusters-k", type=int, default=CLUSTERS_K)
+    ap.add_argument("--select", action="store_true",
+                    help="train on 4/5 of train; model and default pipeline on dev, held-out train, hand-written dev")
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--no-rules", action="store_true")
     ap.add_argument("--no-jmnedict", action="store_true")
@@ -175,9 +302,17 @@ def main() -> None:
     jm_full = L.read_jmnedict(jm_path)
     sudachi = F.sudachi_tags_factory()
     args.out.mkdir(parents=True, exist_ok=True)
+    opts = frozenset(x for x in args.features.split(",") if x)
+    if opts - OPTIONAL:
+        sys.exit(f"unknown feature groups: {sorted(opts - OPTIONAL)} (known: {sorted(OPTIONAL)})")
+    clusters = build_clusters(args.clusters_k) if "clusters" in opts else None
+    places = L.place_kinds_factory() if "gazetteer" in opts else None
+
+    def lexicons(sd: bool, jm: bool) -> F.Lexicons:
+        return F.Lexicons(sudachi if sd else None, jm_full if jm else None, clusters, places, opts)
 
     def run(c1: float, c2: float, rules: bool, jm: bool, sd: bool, path: Path) -> tuple[dict, list]:
-        cache = F.FeatureCache(F.Lexicons(sudachi if sd else None, jm_full if jm else None))
+        cache = F.FeatureCache(lexicons(sd, jm))
         Xtr = featurize(train_items, cache, rules)
         Xdev = featurize(dev_items, cache, rules)
         params = {"c1": c1, "c2": c2, "max_iterations": args.iterations, "feature.possible_transitions": True}
@@ -237,6 +372,10 @@ def main() -> None:
         print(line(f"char c1={args.c1} c2={args.c2}", score(dev_items, preds)))
         return
 
+    if args.select:
+        select(args, train_items, dev_items, lexicons(not args.no_sudachi, not args.no_jmnedict), opts)
+        return
+
     if args.holdout:
         # the rule tier was tuned on dev (issue #3), so dev favours the rules when deciding how rules and
         # model combine; every 5th train sentence is held out instead (rules never tuned there)
@@ -266,6 +405,10 @@ def main() -> None:
     meta, preds = run(args.c1, args.c2, not args.no_rules, not args.no_jmnedict, not args.no_sudachi, model_path)
     dev = score(dev_items, [[p[:3] for p in ps] for ps in preds])
     print(line("model (dev)", dev))
+    pipeline = None
+    if not args.limit and not args.no_rules:  # the whole default pipeline with this model on dev (bench/names_gsd.py)
+        pipeline = pipeline_scores(model_path, lexicons(not args.no_sudachi, not args.no_jmnedict), opts,
+                                   {"dev": load(gsd / "dev.jsonl")})
     cuts = {}
     for cut in (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
         c = combos(dev_items, preds, cut)
@@ -274,6 +417,8 @@ def main() -> None:
             print(line(f"cut {cut} {mode}", cuts[str(cut)][mode]))
     if not args.no_jmnedict:
         L.write_compact(jm_full, args.out / "jmnedict_names.tsv.gz")
+    if clusters:
+        L.write_compact(clusters, args.out / "word_clusters.tsv.gz")
     metadata = {
         "name": "jp.names.model.v1",
         "version": 1,
@@ -288,11 +433,15 @@ def main() -> None:
                              if not args.no_jmnedict else None),
         },
         "selected_on": "dev.jsonl",
-        "features": list(F.FEATURE_SET),
+        "features": list(F.FEATURE_SET) + sorted(opts),
+        "clusters": ({"k": args.clusters_k, "surfaces": len(clusters), **vectors_source()} if clusters else None),
         "use_rules": not args.no_rules, "use_jmnedict": not args.no_jmnedict, "use_sudachi": not args.no_sudachi,
         "crfsuite": {"algorithm": "lbfgs", **meta["params"]},
         "train_cpu_s": meta["train_cpu_s"],
         "dev": dev,
+        "dev_pipeline": pipeline,
+        "selection": "bench/results/names_model_select.txt (scripts/train_names.py --select: dev, held-out 1/5 of train, "
+                     "hand-written dev)",
         "dev_cutoffs": cuts,
         "limit": args.limit,
     }

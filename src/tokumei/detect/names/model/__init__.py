@@ -27,17 +27,17 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 import threading
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Sequence
 
 from tokumei.detect.names.model import features as F
 from tokumei.detect.names.model.combine import combine
-from tokumei.detect.names.lexicon import CORE_HONORIFICS, HONORIFICS, LEGAL_FORMS, PRODUCTS, TITLES
+from tokumei.detect.names.model.edges import (
+    NEED_PROPER, PROPER_LABELS, _name_like, _not_a_name, _place_then_product, _strip, _trim)
+from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
 from tokumei.detect.names.rules import find_names
 from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
-from tokumei.detect.names.rules.vetoes import not_a_name as rule_veto
 from tokumei.detect.names.tables import header_kind
 from tokumei.detect.names.tokens import Token, tokenize
 from tokumei.detect.names.variants import TITLE_RE
@@ -125,7 +125,7 @@ def metadata() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def load() -> Model:
     """The process-wide model, loaded on first use (model file, metadata, lexicons)."""
-    from tokumei.detect.names.model.lexicon import read_compact
+    from tokumei.detect.names.model.lexicon import place_kinds_factory, read_compact, read_sorted
 
     with _lock:
         meta = metadata()
@@ -136,6 +136,12 @@ def load() -> Model:
         if meta.get("use_jmnedict", True):
             jm = read_compact(resources.files(_PACKAGE).joinpath("data/jmnedict_names.tsv.gz").read_bytes())
         sudachi = F.sudachi_tags_factory() if meta.get("use_sudachi", True) else None
+        feats = set(meta.get("features", ()))
+        clusters = None
+        if "clusters" in feats:
+            # one string + line offsets, not a 460,000-entry dict (≈ 8 MB instead of ≈ 80 MB resident)
+            clusters = read_sorted(resources.files(_PACKAGE).joinpath("data/word_clusters.tsv.gz").read_bytes())
+        places = place_kinds_factory() if "gazetteer" in feats else None
         import pycrfsuite
 
         tg = pycrfsuite.Tagger()
@@ -145,7 +151,7 @@ def load() -> Model:
             top[a] = max(top.get(a, 0.0), abs(w))
         keep = frozenset(a for a, w in top.items() if w >= PRUNE)
         tg.close()
-        return Model(meta, path, _TaggingCache(F.Lexicons(sudachi, jm), keep=keep))
+        return Model(meta, path, _TaggingCache(F.Lexicons(sudachi, jm, clusters, places, feats), keep=keep))
 
 
 def _reason(label: str, p: float, review: bool) -> str:
@@ -153,7 +159,30 @@ def _reason(label: str, p: float, review: bool) -> str:
     return f"モデル: {kind}の可能性 {p:.2f}" if review else f"モデル: {kind}（確率 {p:.2f}）"
 
 
-def tag_tokens(toks: Sequence[Token], rule_spans: Sequence[tuple[str, int, int]] = ()
+#: A token SudachiDict calls a place (名詞-固有名詞-地名) that is a KEN_ALL municipality or its stem
+#: (宮津 → 宮津市; not a prefecture) and that the model, though it tags it O, gives at least this
+#: probability of being a name, is a LOCATION span of score :data:`PLACE_SCORE` for review:
+#: 「宮津ブレンド」 — GSD calls a quoted product a work, but the place in it identifies the shop.
+PLACE_FLOOR = 0.2
+#: The score of such a span: the lowest score anonymize replaces (review_list.REVIEW_BELOW).
+PLACE_SCORE = 0.5
+
+
+def _place_floor(model: "Model", tg, toks: Sequence[Token], tags: Sequence[str], a: int, out: list) -> None:
+    places = model.cache.lex.places
+    if places is None:
+        return
+    for k, tag in enumerate(tags):
+        t = toks[a + k]
+        if tag == "O" and t.pos[1] == "固有名詞" and t.pos[2] == "地名":
+            kinds = places(t.surface)
+            if ("c" in kinds or "s" in kinds) and "p" not in kinds:
+                q = 1.0 - tg.marginal("O", k)
+                if q >= PLACE_FLOOR:
+                    out.append(("LOCATION", t.start, t.end, q))
+
+
+def tag_tokens(toks: Sequence[Token], rule_spans: Sequence[tuple[str, int, int]] = (), floor: list | None = None
                ) -> tuple[list[tuple[str, int, int, float]], list[float]]:
     """The model on tokens: ``(label, start, end, probability)`` spans (offsets as the tokens'), and
     for each rule span the model's agreement — the largest, over the span's tokens, probability
@@ -191,6 +220,8 @@ def tag_tokens(toks: Sequence[Token], rule_spans: Sequence[tuple[str, int, int]]
             r += 1
         spans, q = decode_marginals(tg, toks[a:b], tags, [rule_spans[k] for k in inside])
         found.extend(spans)
+        if floor is not None:
+            _place_floor(model, tg, toks, tags, a, floor)
         for k, v in zip(inside, q):
             agree[k] = v
     return found, agree
@@ -223,70 +254,6 @@ def decode_marginals(tg, toks: Sequence[Token], tags: Sequence[str], rule_spans:
     return out, agree
 
 
-#: Model LOCATION and PERSON spans made only of common nouns need a probability ≥ 0.99 (都道府県 or
-#: 名 in a table header is not a place or a person; on GSD dev this changes no hit, docs/names.md).
-NEED_PROPER = True
-PROPER_LABELS = frozenset({"LOCATION", "PERSON"})
-
-
-def _name_like(t: Token) -> bool:
-    return t.pos[1] == "固有名詞" or t.oov or bool(_KATA_LATIN.fullmatch(t.surface))
-
-
-_KATA_LATIN = re.compile(r"[ァ-ヴー・A-Za-zＡ-Ｚａ-ｚ]+")
-
-
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    """Trim spaces and brackets the token run may have taken in at its edges."""
-    while a < b and (text[a].isspace() or text[a] in "「『（(・|｜"):
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in "」』）)・|｜"):
-        b -= 1
-    return a, b
-
-
-#: A form label before a colon (フリガナ：, 氏名：) is never part of a name: a name has no colon.
-_LABEL_COLON = re.compile(r"[：:]\s*")
-#: A place followed by a count of prefectures or countries (北陸3県, 関東1都6県, 東南アジア5か国) is the
-#: place alone: the count is no part of its name (the rules' places.py says 北陸, a region).
-_PLACE_COUNT = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+(?:都|道|府|県|州|[かヶカケ]国))+$")
-_CORE_HONORIFIC = re.compile("(?:" + "|".join(sorted(CORE_HONORIFICS, key=len, reverse=True)) + ")$")
-_KATA = re.compile(r"[ァ-ヺー]")
-
-
-def _trim(text: str, lab: str, a: int, b: int) -> tuple[int, int]:
-    """Edges the CRF takes in that the rules never do: a form label (「フリガナ：」ナカヤマ ユウコ), a
-    trailing honorific on a person (たけ「ちゃん」, as the rules' nickname rule), a count after a place
-    (北陸「3県」). 例: ``_trim("フリガナ：ナカヤマ", "PERSON", 0, 9) == (5, 9)``"""
-    colon = None
-    for m in _LABEL_COLON.finditer(text, a, b):
-        colon = m
-    if colon is not None and colon.end() < b:
-        a = colon.end()
-    if lab == "PERSON":
-        m = _CORE_HONORIFIC.search(text, a, b)
-        if m and m.start() > a:
-            b = m.start()
-    elif lab == "LOCATION":
-        m = _PLACE_COUNT.search(text, a, b)
-        if m and m.start() > a:
-            b = m.start()
-    return a, b
-
-
-def _not_a_name(text: str, lab: str, a: int, b: int) -> bool:
-    """The rules' filters applied to a model span: a product used as a tool (LINE, kintone — the
-    rules' :data:`~tokumei.detect.names.lexicon.PRODUCTS`), an organisation cut out of a longer
-    katakana word (ソフトバンクモバイル|オフィス, a service: the rules' business.py does not read a
-    katakana brand + オフィス as an office either)."""
-    if unicodedata.normalize("NFKC", text[a:b]).casefold().replace(" ", "") in PRODUCTS:
-        return True
-    if rule_veto(text, lab, a, b):
-        return True  # ordinary words and places the rules know (rules/vetoes.py: 日時, 部署, 仙台市青葉区)
-    return (lab == "ORGANIZATION" and b < len(text) and bool(_KATA.match(text, b))
-            and bool(_KATA.match(text, b - 1)))
-
-
 def model_spans(text: str, rule_spans: Sequence[Span] | None = None) -> list[Span]:
     """The model's spans on ``text`` (probability ≥ :data:`CUTOFF`), offsets into ``text``.
     ``rule_spans``: the rule tier's output on ``text`` (its features); None runs the rules."""
@@ -298,21 +265,28 @@ def model_spans(text: str, rule_spans: Sequence[Span] | None = None) -> list[Spa
 def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]]:
     toks = tokenize(text)
     rules = [(s.label, s.start, s.end) for s in rule_spans]
-    found, agree = tag_tokens(toks, rules)
-    starts: list[int] | None = None  # token starts, built when a span needs them (NEED_PROPER)
+    floor: list[tuple[str, int, int, float]] = []
+    found, agree = tag_tokens(toks, rules, floor)
+    starts = [t.start for t in toks]
     out = []
+    for lab, a, b, q in floor:
+        if not any(r[1] < b and a < r[2] for r in rules):
+            out.append(Span(lab, a, b, text[a:b], PLACE_SCORE, SOURCE,
+                            f"{_reason(lab, q, True)}（SudachiDict の地名・KEN_ALL の市区町村名）",
+                            data={"tier": "model", "p": round(q, 4), "review": True}))
+    places = load().cache.lex.places
     for lab, a, b, p in found:
         if p < CUTOFF:
             continue
         a, b = _strip(text, a, b)
         a, b = _strip(text, *_trim(text, lab, a, b))
+        if lab == "LOCATION" and places is not None:
+            b = _place_then_product(toks, starts, places, a, b)
         if a >= b or _NOT_A_NAME.fullmatch(text[a:b]) or _not_a_name(text, lab, a, b):
             continue
         if header_kind(text[a:b]) is not None:
             continue  # 名, セイ, 氏名: a table's column header, not a person (the rules read tables)
         if NEED_PROPER and lab in PROPER_LABELS and p < 0.99:
-            if starts is None:
-                starts = [t.start for t in toks]
             if not any(_name_like(t) for t in toks[max(0, bisect_right(starts, a) - 1): bisect_left(starts, b)]):
                 continue  # only common nouns (都道府県 in a table header): not without near-certainty
         review = p < SURE
@@ -351,8 +325,21 @@ def find_names_and_model(view: TextView) -> list[Span]:
             for lab in ("PERSON", "ORGANIZATION")}
     kept = [r if r.score >= STRONG else _annotate(r, q) for r, q in zip(plain, agree)
             if q >= VETO or r.score >= STRONG or r.text in sure.get(r.label, "")]
-    kept = _places_not_bodies(kept, model)
-    return combine(kept, model, MODE) + refs
+    kept = _relabel(_places_not_bodies(kept, model), model)
+    return combine(kept, model, MODE, _may_swallow) + refs
+
+
+@lru_cache(maxsize=1)
+def _builtin_allow():
+    from tokumei.detect.names.dictionary import AllowList
+
+    return AllowList.builtin()
+
+
+def _may_swallow(m: Span) -> bool:
+    """A model ORGANIZATION may take in a rule place (中国海軍 over 中国) unless the allow-list keeps it
+    (豊橋商工会議所 is a public body: it stays in the text, so its place 豊橋 must stay a span)."""
+    return not _builtin_allow().allowed(m.text)
 
 
 def _places_not_bodies(rules: list[Span], model: Sequence[Span]) -> list[Span]:
@@ -364,6 +351,32 @@ def _places_not_bodies(rules: list[Span], model: Sequence[Span]) -> list[Span]:
     return [r.with_(label="LOCATION", reason=f"{r.reason}（モデル: 地名）")
             if (r.label == "ORGANIZATION" and r.score < STRONG and (r.start, r.end) in sure
                 and r.text.endswith(_PLACE_END)) else r for r in rules]
+
+
+#: A not-strong rule span whose exact offsets the model tags with another label at least this sure
+#: takes the model's label (the span stays: nothing is dropped). Chosen on GSD dev and held-out train.
+RELABEL = 0.9
+#: (rule label, model label) pairs :func:`_relabel` may change: a surname that is a place here (宮島から),
+#: a katakana name the rules call a person that is a company (ケイ・オプティコム). An ORGANIZATION is not
+#: made a LOCATION here (GSD calls shops facilities; :func:`_places_not_bodies` handles 神社・駅).
+RELABEL_PAIRS = frozenset({("PERSON", "LOCATION"), ("PERSON", "ORGANIZATION"), ("ORGANIZATION", "PERSON")})
+
+
+def _relabel(rules: list[Span], model: Sequence[Span]) -> list[Span]:
+    """Rule spans the model, sure (p ≥ :data:`RELABEL`), labels otherwise at the same offsets.
+    例: 「宮島から車で20分」の 宮島 — rules PERSON (a surname), model LOCATION 0.95 → LOCATION"""
+    if RELABEL > 1.0:
+        return rules
+    best = {(m.start, m.end): m for m in model if m.score >= RELABEL}
+    out = []
+    for r in rules:
+        m = best.get((r.start, r.end))
+        if m is not None and r.score < STRONG and (r.label, m.label) in RELABEL_PAIRS:
+            r = r.with_(label=m.label, reason=f"{r.reason}（{_reason(m.label, m.score, False)}）")
+            if m.label != "PERSON" and (r.data or {}).get("title"):
+                r = r.with_(data={k: v for k, v in r.data.items() if k != "title"})
+        out.append(r)
+    return out
 
 
 def _annotate(rule: Span, q: float) -> Span:

@@ -54,6 +54,12 @@ def _has_space(x) -> bool:
 #: In ``rules-grow`` a model span replaces the same-label rule spans inside it only from this
 #: probability on (森永 健吾 over the rules' 健吾).
 GROW = 0.7
+#: Rule labels a sure model span of another label may also swallow when it strictly contains them:
+#: a place inside a body's name (中国海軍, 英国山岳会 — the rules' 中国/英国 LOCATION). The longer span
+#: covers the rule span, so nothing the rules found is left in the text.
+GROW_OVER: frozenset[str] = frozenset({"LOCATION"})
+#: Model labels that may swallow :data:`GROW_OVER` rule spans (not PERSON: 吉岡・神山 stays two).
+GROWS_OVER: frozenset[str] = frozenset({"ORGANIZATION"})
 
 
 class _Index:
@@ -82,7 +88,7 @@ class _Index:
         return list(seen.values())
 
 
-def _grow(rules: list, model: list, text_of=None) -> list:
+def _grow(rules: list, model: list, text_of=None, swallow=lambda m: True) -> list:
     index = _Index()
     for r in rules:
         index.add(r)
@@ -96,7 +102,7 @@ def _grow(rules: list, model: list, text_of=None) -> list:
         if not hit:
             index.add(m)
             added.append(m)
-        elif (_score(m) >= GROW and all(_key(r)[0] == lab and a <= _key(r)[1] and _key(r)[2] <= b
+        elif (_score(m) >= GROW and all((_key(r)[0] == lab or (lab in GROWS_OVER and _key(r)[0] in GROW_OVER and swallow(m))) and a <= _key(r)[1] and _key(r)[2] <= b
                                          and (_key(r)[1], _key(r)[2]) != (a, b) and id(r) in rule_ids
                                          for r in hit)
               and not (lab == "ORGANIZATION" and text_of is not None and any(c.isspace() for c in text_of(m)))):
@@ -113,7 +119,7 @@ def _overlaps(a, spans: Sequence) -> bool:
     return any(s < _key(b)[2] and _key(b)[1] < e for b in spans)
 
 
-def _mode(rules: list, model: list, mode: str) -> list:
+def _mode(rules: list, model: list, mode: str, swallow=lambda m: True) -> list:
     if mode == "model":
         return list(model)
     if mode == "rules":
@@ -123,7 +129,7 @@ def _mode(rules: list, model: list, mode: str) -> list:
     if mode == "rules-first":
         return list(rules) + [m for m in model if not _overlaps(m, rules)]
     if mode == "rules-grow":
-        return _grow(rules, model, _text)
+        return _grow(rules, model, _text, swallow)
     if mode == "longest":
         chosen: list = []
         for x in sorted(list(rules) + list(model), key=lambda x: (_key(x)[1] - _key(x)[2], _key(x)[1])):
@@ -133,7 +139,7 @@ def _mode(rules: list, model: list, mode: str) -> list:
     raise ValueError(mode)
 
 
-def combine(rules: Sequence[T], model: Sequence[T], mode: str = "per-label") -> list[T]:
+def combine(rules: Sequence[T], model: Sequence[T], mode: str = "per-label", swallow=lambda m: True) -> list[T]:
     """The combined spans, sorted by start.
 
     ``per-label``: the model's spans first (they were tagged with the rules' output as a feature,
@@ -141,10 +147,12 @@ def combine(rules: Sequence[T], model: Sequence[T], mode: str = "per-label") -> 
     a rule span fills in where the model found nothing; for :data:`LONGER_RULE_WINS` labels a rule
     span that is longer than the same-label model spans it overlaps replaces them
     (株式会社ミライ商事 over ミライ商事).
+    ``swallow(model_span)``: may this span swallow :data:`GROW_OVER` rule spans in ``rules-grow``
+    (the caller says no for a public body the allow-list keeps: 豊橋 in 豊橋商工会議所 stays a place).
     """
     rules, model = list(rules), list(model)
     if mode != "per-label":
-        out = _mode(rules, model, mode)
+        out = _mode(rules, model, mode, swallow)
     else:
         out = list(model)
         for r in sorted(rules, key=lambda x: (_key(x)[1] - _key(x)[2], _key(x)[1])):

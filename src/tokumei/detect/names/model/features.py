@@ -20,7 +20,12 @@ Feature groups (names recorded in the model's metadata, ``FEATURE_SET``):
 * ``jm`` JMnedict name types of the surface and of surface+next surface (evidence, not a verdict);
 * ``ctx`` honorific / title / legal form / business suffix membership (lexicon of the rule tier);
 * ``win`` the same short representation of the tokens at −2…+2 and POS bigrams;
-* ``br`` bracket state; ``rt`` the rule tier's BIO tag at −1, 0, +1.
+* ``br`` bracket state; ``rt`` the rule tier's BIO tag at −1, 0, +1;
+* optional groups (``Lexicons.opts``, listed in the model's metadata): ``clusters`` the word-vector
+  cluster of the surface (``cl=``, chiVe vectors via ja_ginza, k-means 256; katakana foreign names and
+  one-word names SudachiPy calls common nouns share clusters with names), ``cl-win`` the same in the
+  ±2 window, ``gazetteer`` KEN_ALL place kinds (``gz=``: prefecture, municipality, municipality stem,
+  town), ``char`` first 2 / last 3 characters and length of unknown, katakana and Latin words.
 
 例::
 
@@ -33,10 +38,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, ORG_SUFFIXES, TITLES
 from tokumei.detect.names.tokens import Token
+
+if TYPE_CHECKING:
+    from tokumei.detect.names.model.lexicon import SortedMap
 
 FEATURE_SET = ("w", "pos", "shape|pos", "affix", "sudachi-lex", "jmnedict", "ctx", "win±2 (w, pos, ctx)", "pos-bigrams",
                "brackets", "rules±1")
@@ -87,9 +95,17 @@ class Lexicons:
     short type string (s surname, g given, p person, o company/organization, u unclass).
     """
 
-    def __init__(self, sudachi: Callable[[str], frozenset[str]] | None, jmnedict: dict[str, str] | None) -> None:
+    def __init__(self, sudachi: Callable[[str], frozenset[str]] | None, jmnedict: dict[str, str] | None,
+                 clusters: "dict[str, str] | SortedMap | None" = None, places: Callable[[str], str] | None = None,
+                 opts: Iterable[str] = ()) -> None:
         self.sudachi = sudachi
         self.jmnedict = jmnedict or {}
+        #: surface → word-vector cluster id (``clusters.py``), or None
+        self.clusters = clusters
+        #: surface → KEN_ALL place kind letters (``places.py``), or None
+        self.places = places
+        #: optional feature groups (recorded in the model's metadata ``features``)
+        self.opts = frozenset(opts)
 
 
 def sudachi_tags_factory() -> Callable[[str], frozenset[str]]:
@@ -138,11 +154,21 @@ def _static(t: Token, lex: Lexicons) -> tuple[tuple[str, ...], tuple[str, ...]]:
     jm = lex.jmnedict.get(n)
     if jm:
         own.extend(f"jm={c}" for c in jm)
+    cl = None
+    if lex.clusters is not None:
+        cl = lex.clusters.get(n) or (lex.clusters.get(s) if s != n else None)
+        own.append(f"cl={cl}" if cl else "cl=-")
+    if lex.places is not None and sh in ("K", "KH", "HK", "T", "KT", "TK"):
+        for c in lex.places(n):
+            own.append(f"gz={c}")
+    if "char" in lex.opts and (t.oov or sh in ("T", "T・T", "L", "U", "UL")):
+        own.extend((f"f2={n[:2]}", f"l3={n[-3:]}", f"len={min(len(n), 6)}|{sh}"))
     key = "hon" if n in HONORIFICS else "title" if n in TITLES else "legal" if n in LEGAL_FORMS else (
         "osuf" if n in ORG_SUFFIXES else "")
     if key:
         own.append(f"ctx={key}")
-    short = (f"w={n}" if len(n) <= 8 else f"sh={sh}", f"p={p2}") + ((f"ctx={key}",) if key else ())
+    short = (f"w={n}" if len(n) <= 8 else f"sh={sh}", f"p={p2}") + ((f"ctx={key}",) if key else ()) + (
+        (f"cl={cl}",) if cl and "cl-win" in lex.opts else ())
     return tuple(own), short
 
 

@@ -1,0 +1,122 @@
+"""Edges and filters of the learned tier's spans (:mod:`tokumei.detect.names.model`), applied before
+rule and model spans combine: the rules' edges (form labels, honorifics, counts after a place), the
+rules' filters (products, katakana words cut in two), events, public systems, a municipality before a
+product. Each is a pure function of the text (and tokens); the numbers behind them are in docs/names.md.
+
+例::
+
+    >>> _trim("フリガナ：ナカヤマ", "PERSON", 0, 9)
+    (5, 9)
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from typing import Sequence
+
+from tokumei.detect.names.rules.vetoes import not_a_name as rule_veto
+from tokumei.detect.names.lexicon import CORE_HONORIFICS, PRODUCTS
+from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
+from tokumei.detect.names.tokens import Token
+
+
+#: Model LOCATION and PERSON spans made only of common nouns need a probability ≥ 0.99 (都道府県 or
+#: 名 in a table header is not a place or a person; on GSD dev this changes no hit, docs/names.md).
+NEED_PROPER = True
+PROPER_LABELS = frozenset({"LOCATION", "PERSON"})
+
+
+def _name_like(t: Token) -> bool:
+    return t.pos[1] == "固有名詞" or t.oov or bool(_KATA_LATIN.fullmatch(t.surface))
+
+
+_KATA_LATIN = re.compile(r"[ァ-ヴー・A-Za-zＡ-Ｚａ-ｚ]+")
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    """Trim spaces and brackets the token run may have taken in at its edges."""
+    while a < b and (text[a].isspace() or text[a] in "「『（(・|｜"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "」』）)・|｜"):
+        b -= 1
+    return a, b
+
+
+#: A form label before a colon (フリガナ：, 氏名：) is never part of a name: a name has no colon.
+_LABEL_COLON = re.compile(r"[：:]\s*")
+#: A place followed by a count of prefectures or countries (北陸3県, 関東1都6県, 東南アジア5か国) is the
+#: place alone: the count is no part of its name (the rules' places.py says 北陸, a region).
+_PLACE_COUNT = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+(?:都|道|府|県|州|[かヶカケ]国))+$")
+_CORE_HONORIFIC = re.compile("(?:" + "|".join(sorted(CORE_HONORIFICS, key=len, reverse=True)) + ")$")
+_KATA = re.compile(r"[ァ-ヺー]")
+
+
+def _trim(text: str, lab: str, a: int, b: int) -> tuple[int, int]:
+    """Edges the CRF takes in that the rules never do: a form label (「フリガナ：」ナカヤマ ユウコ), a
+    trailing honorific on a person (たけ「ちゃん」, as the rules' nickname rule), a count after a place
+    (北陸「3県」). 例: ``_trim("フリガナ：ナカヤマ", "PERSON", 0, 9) == (5, 9)``"""
+    colon = None
+    for m in _LABEL_COLON.finditer(text, a, b):
+        colon = m
+    if colon is not None and colon.end() < b:
+        a = colon.end()
+    if lab == "PERSON":
+        m = _CORE_HONORIFIC.search(text, a, b)
+        if m and m.start() > a:
+            b = m.start()
+    elif lab == "LOCATION":
+        m = _PLACE_COUNT.search(text, a, b)
+        if m and m.start() > a:
+            b = m.start()
+    return a, b
+
+
+#: A name ending in one of these is an event, not an organisation (移住相談会, 夏祭り, 全国大会: GSD
+#: train labels every such span EVENT, none ORG; 会議 stays, GSD calls 〜会議 bodies ORG).
+_EVENT_END = re.compile(r"(?:相談会|説明会|勉強会|交流会|懇親会|発表会|講演会|展示会|大会|祭り?|フェア|セミナー|"
+                        r"フェスティバル|フェス|イベント|キャンペーン)$")
+
+
+#: Ends of ordinary nouns that still belong to a place's name (沼田|駅, 岩国|温泉, 宮津|湾).
+_PLACE_WORD = re.compile(r"(?:" + "|".join(_PLACE_END) + r"|市|区|町|村|郡|湾|湖|峡|谷|温泉|空港|港|岬|半島|海岸|高原|平野|"
+                         r"盆地|館|場|園|所|ホテル|病院|センター|ホール|通り|街|道|台|坂|浜|沢|池|森|宮|社|院)$")
+
+
+def _place_then_product(toks: Sequence[Token], starts: list[int], places, a: int, b: int) -> int:
+    """End of a model LOCATION that is a municipality (SudachiDict 地名 and KEN_ALL) followed only by
+    ordinary nouns that are no part of a place (沼田|こんにゃく, 宮津|ブレンド): the product after the
+    place is not the place. 例: 名物の沼田こんにゃく焼き → LOCATION「沼田」"""
+    i = bisect_left(starts, a)
+    if i >= len(toks) or toks[i].start != a:
+        return b
+    head = toks[i]
+    if not (head.pos[1] == "固有名詞" and head.pos[2] == "地名" and ({"c", "s"} & set(places(head.surface)))):
+        return b
+    rest = [t for t in toks[i + 1:] if t.start < b]
+    if rest and all(t.pos[1] == "普通名詞" and not _PLACE_WORD.search(t.surface) for t in rest):
+        return head.end
+    return b
+
+
+#: Names of public systems and identifiers in 社労士/総務 texts (SudachiDict has マイナンバー as a
+#: proper noun) and era names: they name no one (the rules' orgs._NOT_ORG holds the era names too).
+_PUBLIC_SYSTEMS = frozenset("マイナンバー マイナンバーカード マイナポータル マイナ保険証 e-Tax eLTAX e-Gov ねんきんネット "
+                            "ジョブカード 明治 大正 昭和 平成 令和".split())
+
+
+def _not_a_name(text: str, lab: str, a: int, b: int) -> bool:
+    """The rules' filters applied to a model span: a product used as a tool (LINE, kintone — the
+    rules' :data:`~tokumei.detect.names.lexicon.PRODUCTS`), an organisation cut out of a longer
+    katakana word (ソフトバンクモバイル|オフィス, a service: the rules' business.py does not read a
+    katakana brand + オフィス as an office either), an event read as an organisation (:data:`_EVENT_END`)."""
+    if unicodedata.normalize("NFKC", text[a:b]).casefold().replace(" ", "") in PRODUCTS:
+        return True
+    if lab == "ORGANIZATION" and _EVENT_END.search(text, a, b):
+        return True
+    if text[a:b] in _PUBLIC_SYSTEMS:
+        return True
+    if rule_veto(text, lab, a, b):
+        return True  # ordinary words and places the rules know (rules/vetoes.py: 日時, 部署, 仙台市青葉区)
+    return (lab == "ORGANIZATION" and b < len(text) and bool(_KATA.match(text, b))
+            and bool(_KATA.match(text, b - 1)))
