@@ -73,7 +73,10 @@ def test_business_names_without_legal_form(text, org):
     "スーパーマリオで遊んだ。",                     # one katakana word (GSD train), not スーパー + a name
 ])
 def test_ordinary_words_stay(text):
-    orgs = found(text, "ORGANIZATION")
+    # the learned tier may still offer a doubtful span for a person to check (data["review"]); the
+    # rules and any confident span must not make a name of these words
+    orgs = [s.text for s in analyze(text) if s.label == "ORGANIZATION" and not (s.data or {}).get("review")
+            and not (s.data or {}).get("reference") and not (s.data or {}).get("coarse")]
     assert all(o.endswith("工務店") for o in orgs) and found(text, "PERSON") == [], orgs
 
 

@@ -52,10 +52,15 @@ _CORE_HONORIFIC = re.compile("(?:" + "|".join(sorted(CORE_HONORIFICS, key=len, r
 _KATA = re.compile(r"[ァ-ヺー]")
 
 
+#: A school then 卒/卒業 (高校卒, 大学卒業): the graduation is no part of the school's name.
+_SCHOOL_GRADUATE = re.compile(r"((?:学校|高校|大学|学院|学園|高専|短大|中学|小学))卒(?:業)?$")
+
+
 def _trim(text: str, lab: str, a: int, b: int) -> tuple[int, int]:
     """Edges the CRF takes in that the rules never do: a form label (「フリガナ：」ナカヤマ ユウコ), a
     trailing honorific on a person (たけ「ちゃん」, as the rules' nickname rule), a count after a place
-    (北陸「3県」). 例: ``_trim("フリガナ：ナカヤマ", "PERSON", 0, 9) == (5, 9)``"""
+    (北陸「3県」), 卒 after a school (県立〇〇高校「卒」: SudachiPy makes 高校卒 one token, the rules cut it).
+    例: ``_trim("フリガナ：ナカヤマ", "PERSON", 0, 9) == (5, 9)``"""
     colon = None
     for m in _LABEL_COLON.finditer(text, a, b):
         colon = m
@@ -65,6 +70,10 @@ def _trim(text: str, lab: str, a: int, b: int) -> tuple[int, int]:
         m = _CORE_HONORIFIC.search(text, a, b)
         if m and m.start() > a:
             b = m.start()
+    elif lab == "ORGANIZATION":
+        m = _SCHOOL_GRADUATE.search(text, a, b)
+        if m and m.start() > a:
+            b = m.end(1)
     elif lab == "LOCATION":
         m = _PLACE_COUNT.search(text, a, b)
         if m and m.start() > a:
