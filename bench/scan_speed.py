@@ -99,7 +99,7 @@ def _fresh_one_process(target: str, rows: int, chunk: int, reference: bool = Fal
 
 
 def _full(engine_cls, kwargs: dict, target: str, rows: int, chunk: int) -> dict:
-    classify._CACHE.clear()  # the sampled scan ran in this process: no head start for the baseline
+    classify.clear_cache()  # the sampled scan ran in this process: no head start for the baseline
     t0 = time.perf_counter()
     with engine_cls(**kwargs) as eng:
         t1 = time.perf_counter()

@@ -8,6 +8,7 @@ import pytest
 
 from tokumei.scan.engines import DaskEngine, LocalEngine, warm_worker
 from tokumei.scan.scanner import ScanOptions, scan
+from tokumei.scan.sql import read_range
 
 from tokumei.synth.customers import write_customers
 
@@ -152,3 +153,48 @@ def test_cli_dask_starts_and_closes_its_own_local_cluster(capsys, customers_csv)
     assert inv["engine"] == "dask" and table(inv, "顧客.csv")["rows_scanned"] == len(CUSTOMERS)
     after = {p.pid for p in multiprocessing.active_children() if p.is_alive()}
     assert after <= before  # its two worker processes are gone
+
+
+class _Par:
+    def __init__(self, n: int) -> None:
+        self.parallelism = n
+
+
+@pytest.mark.parametrize("workers, rows, chunk_rows, at_least", [
+    (1, 20, 20_000, 1),  # in process: one partition is best (no one waits)
+    (2, 20, 20_000, 8),  # 2 workers: 4 each, although one chunk would hold the table
+    (2, 20, 5, 8),
+    (3, 7, 20_000, 7),  # fewer rows than 4 × workers: one row each
+])
+def test_full_scan_cut_for_every_worker(tmp_path, workers, rows, chunk_rows, at_least):
+    from tokumei.scan.scanner import _min_parts
+    from tokumei.scan.sql import describe, plan_table, readonly_engine, sqlite_url
+
+    path = write_customers(tmp_path / "c.sqlite", rows, seed=3)
+    url = sqlite_url(path)
+    info = describe(readonly_engine(url))[0]
+    plan = list(plan_table(url, ("c", "customers"), info, sample=None, chunk_rows=chunk_rows, examples=False,
+                           min_parts=_min_parts(_Par(workers))))
+    assert len(plan) >= at_least
+    assert sum(len(read_range(t)) for t in plan) == rows  # every row once
+
+
+def test_csv_blocks_cut_for_every_worker(tmp_path, monkeypatch):
+    from tokumei.scan import scanner
+
+    path = write_customers(tmp_path / "c.csv", 2000, seed=3)
+    monkeypatch.setattr(scanner, "MIN_BLOCK", 1024)
+    seen = []
+
+    class Eng(_Par):
+        name = "local"
+
+        def map(self, tasks, total=None, desc=""):
+            from tokumei.scan.tasks import execute
+
+            seen.extend(tasks)
+            return (execute(t) for t in seen)
+
+    inv = scan([str(path)], ScanOptions(sample=None), engine=Eng(2))
+    assert len(seen) >= 8
+    assert table(inv, "c.csv")["rows_scanned"] == 2000

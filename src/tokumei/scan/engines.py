@@ -30,6 +30,11 @@ from tokumei.errors import TokumeiError
 from tokumei.scan.tasks import TablePart, execute, scan_rows
 
 
+#: Partitions per worker a full scan is cut into at least: with a partition or two per worker,
+#: one slow partition (or a worker that started late) leaves the other idle at the end
+#: (bench/scan_speed.py: 1 partition of 20,000 rows gave a 2-worker cluster a single task).
+PARTS_PER_WORKER = 4
+
 #: Touches every lazily loaded resource (address gazetteer, SudachiPy, phone metadata).
 WARM_TEXT = "〒100-8914 東京都千代田区永田町1-6-1 山田太郎様 090-1234-5678 yamada@example.jp 1985年4月1日"
 
@@ -57,6 +62,12 @@ class LocalEngine:
         self.workers = workers or os.cpu_count() or 1
         self.progress = progress
         self._pool: ProcessPoolExecutor | None = None
+
+    @property
+    def parallelism(self) -> int:
+        """Processes that run partitions at once (the scanner cuts at least
+        :data:`PARTS_PER_WORKER` partitions for each)."""
+        return self.workers if self._pool is not None else 1
 
     def __enter__(self) -> "LocalEngine":
         if self.workers > 1:
@@ -127,6 +138,12 @@ class DaskEngine:
             raise TokumeiError("E608", address=self.scheduler or "LocalCluster", why=type(e).__name__) from e
         self.client.run(warm_worker)
         return self
+
+    @property
+    def parallelism(self) -> int:
+        """Workers of the cluster now (an existing cluster may have any number)."""
+        assert self.client is not None
+        return max(1, len(self.client.scheduler_info().get("workers", {})))
 
     def __exit__(self, *exc: Any) -> None:
         if self.client is not None:
