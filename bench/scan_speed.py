@@ -1,5 +1,6 @@
 """Scan throughput on a generated customer table: generation, sampled scan, full scans with the
-local process pool and with a 2-worker Dask LocalCluster, in the same run.
+local process pool and with a 2-worker Dask LocalCluster (``--dask-runs N``: N times, a new
+cluster each), in the same run.
 
 Usage::
 
@@ -123,6 +124,8 @@ def main() -> None:
     ap.add_argument("--dir", default="/tmp/tokumei-scan-bench")
     ap.add_argument("--chunk-rows", type=int, default=1000, help="rows per partition of the full scans")
     ap.add_argument("--scheduler", help="attach the Dask run to this cluster (tcp://…) instead of a LocalCluster")
+    ap.add_argument("--dask-runs", type=int, default=1,
+                    help="full scans on Dask (a new LocalCluster each): the speed-up of each is reported")
     args = ap.parse_args()
     d = Path(args.dir)
     d.mkdir(parents=True, exist_ok=True)
@@ -156,6 +159,9 @@ def main() -> None:
             "local": _full(LocalEngine, {"workers": args.workers}, str(small), args.full_rows, args.chunk_rows),
             "dask": _full(DaskEngine, {"n_workers": args.workers, "scheduler": args.scheduler}, str(small),
                           args.full_rows, args.chunk_rows)}
+    for i in range(2, args.dask_runs + 1):
+        runs[f"dask{i}"] = _full(DaskEngine, {"n_workers": args.workers, "scheduler": args.scheduler}, str(small),
+                                 args.full_rows, args.chunk_rows)
     one = runs["one"]
     for name, r in runs.items():
         assert r["inventory"] == one["inventory"], f"the {name} full scan differs from one process's"
@@ -165,7 +171,7 @@ def main() -> None:
                identical=True, load_avg_end=os.getloadavg()[0])
     ref = runs["reference"]
     out["one_over_reference_cpu"] = round(one["rows_per_cpu_s"] / ref["rows_per_cpu_s"], 3)
-    for name in ("local", "dask"):
+    for name in [n for n in runs if n not in {"reference", "one"}]:
         r = runs[name]
         r["over_one_wall"] = round(r["rows_per_s"] / one["rows_per_s"], 3)
         r["cpu_speedup"] = round(one["cpu_s"][0] / r["cpu_s"][0], 3)
@@ -173,7 +179,7 @@ def main() -> None:
         extra = (f", {out['one_over_reference_cpu']}x the reference per CPU-second" if name == "one" else
                  "" if name == "reference" else
                  f", {r['over_one_wall']}x one process (wall), CPU speed-up {r['cpu_speedup']}x")
-        print(f"full scan {name:5s}: {args.full_rows} rows in {r['scan_s']} s = {r['rows_per_s']:,} rows/s wall, "
+        print(f"full scan {name:6s}: {args.full_rows} rows in {r['scan_s']} s = {r['rows_per_s']:,} rows/s wall, "
               f"{r['rows_per_cpu_s']:,} rows per CPU-second, CPU s per process {r['cpu_s']} "
               f"(start-up {r['startup_s']} s){extra}")
     print("inventories identical: yes")

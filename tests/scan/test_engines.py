@@ -198,3 +198,31 @@ def test_csv_blocks_cut_for_every_worker(tmp_path, monkeypatch):
     inv = scan([str(path)], ScanOptions(sample=None), engine=Eng(2))
     assert len(seen) >= 8
     assert table(inv, "c.csv")["rows_scanned"] == 2000
+
+
+def _pipeline_loaded() -> bool:
+    import tokumei.detect as d
+
+    return d._default is not None
+
+
+def test_dask_workers_load_the_pipeline_once_each(dask_engine):
+    """The worker plugin built the pipeline in every worker process before any task ran."""
+    assert "tokumei-warm" in dask_engine.client.run(lambda dask_worker: list(dask_worker.plugins))[
+        next(iter(dask_engine.client.scheduler_info()["workers"]))]
+    assert set(dask_engine.client.run(_pipeline_loaded).values()) == {True}
+
+
+def _config(key: str):
+    import dask
+
+    return dask.config.get(key)
+
+
+@pytest.mark.parametrize("key", ["distributed.admin.tick.interval", "distributed.worker.memory.monitor-interval",
+                                 "distributed.admin.system-monitor.interval", "distributed.worker.profile.enabled"])
+def test_local_cluster_workers_run_quiet(dask_engine, key):
+    """The cluster a scan starts wakes its workers' event loops less often (engines.QUIET_WORKERS)."""
+    from tokumei.scan.engines import QUIET_WORKERS
+
+    assert set(dask_engine.client.run(_config, key).values()) == {QUIET_WORKERS[key]}
