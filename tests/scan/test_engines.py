@@ -96,6 +96,11 @@ def test_cli_with_external_scheduler(tmp_path, capsys, customers_sqlite):
         code = main(["scan", str(customers_sqlite), "--full", "--engine", "dask",
                      "--scheduler", cluster.scheduler_address, "--no-progress"])
         assert len(cluster.scheduler_info["workers"]) == 2  # the cluster outlives the scan
+        from distributed import Client
+
+        with Client(cluster) as c:  # and is left as it was: our worker plugin is taken off again
+            plugins = c.run(lambda dask_worker: sorted(dask_worker.plugins))
+        assert plugins and not any("tokumei-warm" in p for p in plugins.values())
     assert code == 0
     inv = json.loads(capsys.readouterr().out)
     assert inv["engine"] == "dask" and table(inv, "customers")["rows_scanned"] == len(CUSTOMERS)
