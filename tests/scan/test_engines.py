@@ -8,6 +8,7 @@ import pytest
 
 from tokumei.scan.engines import DaskEngine, LocalEngine, warm_worker
 from tokumei.scan.scanner import ScanOptions, scan
+from tokumei.scan.sql import read_range
 
 from tokumei.synth.customers import write_customers
 
@@ -95,6 +96,11 @@ def test_cli_with_external_scheduler(tmp_path, capsys, customers_sqlite):
         code = main(["scan", str(customers_sqlite), "--full", "--engine", "dask",
                      "--scheduler", cluster.scheduler_address, "--no-progress"])
         assert len(cluster.scheduler_info["workers"]) == 2  # the cluster outlives the scan
+        from distributed import Client
+
+        with Client(cluster) as c:  # and is left as it was: our worker plugin is taken off again
+            plugins = c.run(lambda dask_worker: sorted(dask_worker.plugins))
+        assert plugins and not any("tokumei-warm" in p for p in plugins.values())
     assert code == 0
     inv = json.loads(capsys.readouterr().out)
     assert inv["engine"] == "dask" and table(inv, "customers")["rows_scanned"] == len(CUSTOMERS)
@@ -152,3 +158,76 @@ def test_cli_dask_starts_and_closes_its_own_local_cluster(capsys, customers_csv)
     assert inv["engine"] == "dask" and table(inv, "顧客.csv")["rows_scanned"] == len(CUSTOMERS)
     after = {p.pid for p in multiprocessing.active_children() if p.is_alive()}
     assert after <= before  # its two worker processes are gone
+
+
+class _Par:
+    def __init__(self, n: int) -> None:
+        self.parallelism = n
+
+
+@pytest.mark.parametrize("workers, rows, chunk_rows, at_least", [
+    (1, 20, 20_000, 1),  # in process: one partition is best (no one waits)
+    (2, 20, 20_000, 8),  # 2 workers: 4 each, although one chunk would hold the table
+    (2, 20, 5, 8),
+    (3, 7, 20_000, 7),  # fewer rows than 4 × workers: one row each
+])
+def test_full_scan_cut_for_every_worker(tmp_path, workers, rows, chunk_rows, at_least):
+    from tokumei.scan.scanner import _min_parts
+    from tokumei.scan.sql import describe, plan_table, readonly_engine, sqlite_url
+
+    path = write_customers(tmp_path / "c.sqlite", rows, seed=3)
+    url = sqlite_url(path)
+    info = describe(readonly_engine(url))[0]
+    plan = list(plan_table(url, ("c", "customers"), info, sample=None, chunk_rows=chunk_rows, examples=False,
+                           min_parts=_min_parts(_Par(workers))))
+    assert len(plan) >= at_least
+    assert sum(len(read_range(t)) for t in plan) == rows  # every row once
+
+
+def test_csv_blocks_cut_for_every_worker(tmp_path, monkeypatch):
+    from tokumei.scan import scanner
+
+    path = write_customers(tmp_path / "c.csv", 2000, seed=3)
+    monkeypatch.setattr(scanner, "MIN_BLOCK", 1024)
+    seen = []
+
+    class Eng(_Par):
+        name = "local"
+
+        def map(self, tasks, total=None, desc=""):
+            from tokumei.scan.tasks import execute
+
+            seen.extend(tasks)
+            return (execute(t) for t in seen)
+
+    inv = scan([str(path)], ScanOptions(sample=None), engine=Eng(2))
+    assert len(seen) >= 8
+    assert table(inv, "c.csv")["rows_scanned"] == 2000
+
+
+def _pipeline_loaded() -> bool:
+    import tokumei.detect as d
+
+    return d._default is not None
+
+
+def test_dask_workers_load_the_pipeline_once_each(dask_engine):
+    """The worker plugin built the pipeline in every worker process before any task ran."""
+    assert "tokumei-warm" in dask_engine.client.run(lambda dask_worker: list(dask_worker.plugins))[
+        next(iter(dask_engine.client.scheduler_info()["workers"]))]
+    assert set(dask_engine.client.run(_pipeline_loaded).values()) == {True}
+
+
+def _config(key: str):
+    import dask
+
+    return dask.config.get(key)
+
+
+@pytest.mark.parametrize("key", ["distributed.admin.tick.interval", "distributed.worker.memory.monitor-interval",
+                                 "distributed.admin.system-monitor.interval", "distributed.worker.profile.enabled"])
+def test_local_cluster_workers_run_quiet(dask_engine, key):
+    """The cluster a scan starts wakes its workers' event loops less often (engines.QUIET_WORKERS)."""
+    from tokumei.scan.engines import QUIET_WORKERS
+
+    assert set(dask_engine.client.run(_config, key).values()) == {QUIET_WORKERS[key]}

@@ -72,11 +72,11 @@ def test_identifier_recognizers_are_routed():
 def reference(monkeypatch):
     """Switch to the reference path: all recognizers on every cell, observed one by one."""
     def use(on: bool) -> None:
-        classify._CACHE.clear()
+        classify.clear_cache()
         monkeypatch.setattr(classify, "ROUTE", not on)
         monkeypatch.setattr(tasks, "scan_rows", scan_rows_reference if on else scan_rows)
     yield use
-    classify._CACHE.clear()
+    classify.clear_cache()
 
 
 def _stats(rows, columns, reference, on: bool) -> TablePart:
@@ -135,3 +135,55 @@ def test_examples_path_identical(reference):
     reference(True)
     ref = tasks.scan_rows(("t", "t"), list(COLUMNS), rows, examples=True)
     assert fast.stats == ref.stats and any(st.examples for st in ref.stats)
+
+
+def _kinds_reference(text: str) -> frozenset:
+    """sensitive_kinds without the first-character pre-filter: the whole alternation, always."""
+    import unicodedata
+
+    from tokumei.scan import sensitive
+
+    norm = unicodedata.normalize("NFKC", text)
+    return frozenset(k for m in sensitive._RX.finditer(norm) if not sensitive._NEG.match(norm, m.end(), m.end() + 6)
+                     for k in sensitive._KIND_OF[m.group()])
+
+
+_NOTE_PIECES = sorted({w for _, ws in __import__("tokumei.scan.sensitive", fromlist=["WORDS"]).WORDS.values()
+                       for w in ws})[::3] + list("0123456789-@.abcDVH 山田様なしは、。ＨＩＶｄｖ①")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NOTE_PIECES), max_size=12).map("".join))
+def test_sensitive_prefilter_same_kinds(text):
+    from tokumei.scan.sensitive import sensitive_kinds
+
+    assert sensitive_kinds(text) == _kinds_reference(text)
+
+
+@pytest.mark.parametrize("text", ["090-1234-5678", "member1@example.co.jp", "ＨＩＶ陽性", "DVD", "ｄｖ被害",
+                                  "腎臓病で透析中", "持病なし", "車いす利用", "4637-5027-1260-2463"])
+def test_sensitive_prefilter_table(text):
+    from tokumei.scan.sensitive import sensitive_kinds
+
+    assert sensitive_kinds(text) == _kinds_reference(text)
+
+
+def test_cache_admission_and_eviction_same_counts(reference, monkeypatch):
+    """A column of unique values stops filling the cache (phone, e-mail …) while a repeated one keeps
+    its entries; a full cache drops its oldest quarter. Counts stay those of the reference path."""
+    rows = list(customer_rows(600, seed=8))
+    ref = _stats(rows, list(COLUMNS), reference, True)
+    reference(False)
+    monkeypatch.setattr(classify, "ADMIT_AFTER", 100)
+    monkeypatch.setattr(classify, "_CACHE_MAX", 2000)
+    fast = TablePart(("t", "t"), [])
+    for i in range(0, 600, 150):  # four chunks, as four partitions of one process
+        part = tasks.scan_rows(("t", "t"), list(COLUMNS), rows[i:i + 150])
+        fast.stats = part.stats if not fast.stats else [a.merge(b) for a, b in zip(fast.stats, part.stats)]
+    assert fast.stats == ref.stats
+    cached = {c for c, _ in classify._CACHE}
+    assert "性別" in cached and "会員ランク" in cached  # repeated values stay
+    seen = classify._SEEN["メール"]
+    assert seen[0] == 600 and seen[1] == 0
+    assert sum(c == "メール" for c, _ in classify._CACHE) <= 150  # admitted until the first chunk showed no repeats
+    assert len(classify._CACHE) <= 2000

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Iterable
 
 from tokumei.scan.evidence import jan_ok
@@ -95,6 +96,18 @@ class ColumnStats:
 ROUTE = True
 _CACHE: dict[tuple[str, str], tuple] = {}
 _CACHE_MAX = 200_000
+#: Per column: [values looked up, found in the cache]. A column whose values do not repeat
+#: (phone numbers, e-mail addresses, keys) stops adding to the cache after ADMIT_AFTER
+#: look-ups with fewer than ADMIT_MIN_HITS of them found, so it cannot push out the values
+#: that do repeat (names, dates); it is still looked up. Speed only: facts are the same.
+_SEEN: dict[str, list[int]] = {}
+ADMIT_AFTER, ADMIT_MIN_HITS = 4000, 0.02
+
+
+def clear_cache() -> None:
+    """Forget the cached facts and the per-column look-up counts of this process."""
+    _CACHE.clear()
+    _SEEN.clear()
 _BARE: list = []  # (analyzer, recognizers-only twin) for this process
 _LETTER = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff\uff21-\uff5a\uff66-\uff9f]")
 
@@ -144,6 +157,22 @@ def cell_facts(value: str, column: str = "", analyzer=None) -> tuple:
     hit = _CACHE.get(key)
     if hit is not None:
         return hit
+    facts = _facts(value, column, analyzer)
+    _store(key, facts)
+    return facts
+
+
+def _store(key: tuple[str, str], facts: tuple) -> None:
+    """Keep ``facts`` in the per-process cache; when it is full the oldest quarter goes (not all
+    of it: the repeated values of a column — names, dates — stay)."""
+    if len(_CACHE) >= _CACHE_MAX:
+        for old in list(islice(_CACHE, _CACHE_MAX // 4)):
+            del _CACHE[old]
+    _CACHE[key] = facts
+
+
+def _facts(value: str, column: str, analyzer) -> tuple:
+    """:func:`cell_facts` without the cache."""
     full: set[str] = set()
     contains: set[str] = set()
     sources: set[str] = set()
@@ -174,9 +203,6 @@ def cell_facts(value: str, column: str = "", analyzer=None) -> tuple:
              f"{state[0]}:{state[1]}" if state else None,
              low in _GENDER, bool(_SMALL_INT.fullmatch(value)) and int(re.sub(r"\D", "", value)) <= 120,
              sensitive_kinds(value), prefecture_of(value) is not None, jan_ok(value))
-    if len(_CACHE) >= _CACHE_MAX:
-        _CACHE.clear()
-    _CACHE[key] = facts
     return facts
 
 
@@ -247,7 +273,9 @@ def tally(st: ColumnStats, values: Iterable[object], *, column: str = "", analyz
     """
     groups: dict[tuple, int] = {}  # facts → cells (dicts keep first-seen order, so counters do too)
     huge_at: list[int] = []
-    rows = non_empty = 0
+    rows = non_empty = misses = 0
+    seen = _SEEN.setdefault(column, [0, 0])
+    admit = seen[0] < ADMIT_AFTER or seen[1] >= ADMIT_MIN_HITS * seen[0]
     for i, value in enumerate(values):
         rows += 1
         if value is None:
@@ -259,8 +287,17 @@ def tally(st: ColumnStats, values: Iterable[object], *, column: str = "", analyz
             huge_at.append(i)
             text = text[:MAX_CELL]
         non_empty += 1
-        facts = (cell_facts(text, column, analyzer), bool(IDENT.fullmatch(text)))
-        groups[facts] = groups.get(facts, 0) + 1
+        key = (column, text)
+        facts = _CACHE.get(key)
+        if facts is None:
+            misses += 1
+            facts = _facts(text, column, analyzer)
+            if admit:
+                _store(key, facts)
+        g = (facts, bool(IDENT.fullmatch(text)))
+        groups[g] = groups.get(g, 0) + 1
+    seen[0] += non_empty
+    seen[1] += non_empty - misses
     st.rows += rows
     st.non_empty += non_empty
     st.huge += len(huge_at)
@@ -273,4 +310,4 @@ def tally(st: ColumnStats, values: Iterable[object], *, column: str = "", analyz
 # the decision per column lives in decide.py (kept importable from here)
 from tokumei.scan.decide import decide  # noqa: E402,F401
 
-__all__ = ["ColumnStats", "cell_facts", "decide", "observe", "tally"]
+__all__ = ["ColumnStats", "cell_facts", "clear_cache", "decide", "observe", "tally"]

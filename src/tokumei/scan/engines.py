@@ -3,7 +3,7 @@
 Both run the same partition function, :func:`tokumei.scan.tasks.execute`, and return the
 parts in task order, so the merged inventory is identical. Each worker process builds the
 detection pipeline (SudachiPy dictionary included) once: the pool's ``initializer`` and, on
-Dask, ``client.run`` call :func:`warm_worker`; ``default_analyzer()`` then reuses it.
+Dask, a worker plugin (:class:`tokumei.scan.daskplugin.WarmPlugin`) call :func:`warm_worker`; ``default_analyzer()`` then reuses it.
 
 * ``LocalEngine(workers)``: :class:`concurrent.futures.ProcessPoolExecutor` with a bounded
   number of tasks in flight (CSV chunks stream through without holding the whole file);
@@ -29,6 +29,24 @@ from typing import Any, Iterable, Iterator
 from tokumei.errors import TokumeiError
 from tokumei.scan.tasks import TablePart, execute, scan_rows
 
+
+#: Partitions per worker a full scan is cut into at least: with a partition or two per worker,
+#: one slow partition (or a worker that started late) leaves the other idle at the end
+#: (bench/scan_speed.py: 1 partition of 20,000 rows gave a 2-worker cluster a single task).
+PARTS_PER_WORKER = 4
+
+#: Settings of the LocalCluster a scan starts. The workers' statistical profiler samples the
+#: scanning thread's stack every 10 ms; the system monitor (500 ms), the memory monitor (100 ms)
+#: and the event-loop tick (20 ms) wake the worker's event loop, which then takes the GIL from
+#: the scanning thread. An idle 2-worker cluster used 0.39–0.44 CPU-s per worker in 20 s with
+#: the defaults and 0.07 with these (measured on the shared 2-core machine); a scan needs none
+#: of them more often (its memory is one partition at a time).
+QUIET_WORKERS = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.tick.interval": "500ms",
+}
 
 #: Touches every lazily loaded resource (address gazetteer, SudachiPy, phone metadata).
 WARM_TEXT = "〒100-8914 東京都千代田区永田町1-6-1 山田太郎様 090-1234-5678 yamada@example.jp 1985年4月1日"
@@ -57,6 +75,12 @@ class LocalEngine:
         self.workers = workers or os.cpu_count() or 1
         self.progress = progress
         self._pool: ProcessPoolExecutor | None = None
+
+    @property
+    def parallelism(self) -> int:
+        """Processes that run partitions at once (the scanner cuts at least
+        :data:`PARTS_PER_WORKER` partitions for each)."""
+        return self.workers if self._pool is not None else 1
 
     def __enter__(self) -> "LocalEngine":
         if self.workers > 1:
@@ -115,21 +139,31 @@ class DaskEngine:
             else:
                 import dask
 
-                # the workers' statistical profiler samples the scanning thread's stack every
-                # 10 ms: CPU a scan does not need (its saving was within the shared machine's
-                # noise in bench/scan_speed.py, so it is not claimed as a figure)
-                with dask.config.set({"distributed.worker.profile.enabled": False}):
+                with dask.config.set(QUIET_WORKERS):
                     self._cluster = LocalCluster(n_workers=self.n_workers, threads_per_worker=1,
                                                  processes=True, dashboard_address=":0")
                 self.client = Client(self._cluster)
         except OSError as e:
             self.__exit__()
             raise TokumeiError("E608", address=self.scheduler or "LocalCluster", why=type(e).__name__) from e
-        self.client.run(warm_worker)
+        from tokumei.scan.daskplugin import WarmPlugin
+
+        self.client.register_plugin(WarmPlugin(), name=WarmPlugin.name)
         return self
+
+    @property
+    def parallelism(self) -> int:
+        """Workers of the cluster now (an existing cluster may have any number)."""
+        assert self.client is not None
+        return max(1, len(self.client.scheduler_info().get("workers", {})))
 
     def __exit__(self, *exc: Any) -> None:
         if self.client is not None:
+            if self.scheduler:  # someone else's cluster: leave it as it was
+                try:
+                    self.client.unregister_worker_plugin("tokumei-warm")
+                except Exception:  # noqa: BLE001 - never registered (connection failed) or gone
+                    pass
             self.client.close()
             self.client = None
         if self._cluster is not None:

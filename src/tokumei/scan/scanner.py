@@ -69,6 +69,19 @@ def target_kind(target: str) -> str:
     raise TokumeiError("E600", target=target)
 
 
+#: The smallest CSV block the per-worker cut makes (a few hundred rows of a customer table;
+#: ``block_bytes`` below it is used as given).
+MIN_BLOCK = 64 << 10
+
+
+def _min_parts(engine) -> int:
+    """At least :data:`~tokumei.scan.engines.PARTS_PER_WORKER` partitions per worker (1 in process)."""
+    from tokumei.scan.engines import PARTS_PER_WORKER
+
+    n = getattr(engine, "parallelism", 1)
+    return 1 if n <= 1 else PARTS_PER_WORKER * n
+
+
 def _make_engine(opts: ScanOptions):
     from tokumei.scan.engines import DaskEngine, LocalEngine
 
@@ -140,7 +153,8 @@ def _scan_sql(target: str, url: str, kind: str, engine, opts: ScanOptions) -> di
             if info.rows:
                 try:  # one unreadable table is reported; the others are scanned
                     yield from plan_table(url, (shown, info.label), info, sample=opts.sample,
-                                          chunk_rows=opts.chunk_rows, examples=opts.examples)
+                                          chunk_rows=opts.chunk_rows, examples=opts.examples,
+                                          min_parts=_min_parts(engine))
                 except Exception as e:  # noqa: BLE001
                     failed[info.label] = [issue("E607", table=info.label, why=type(e).__name__)]
 
@@ -160,7 +174,9 @@ def _scan_csv(target: str, engine, opts: ScanOptions) -> dict:
     key = (target, Path(target).name)
     if opts.sample is None:  # full: newline-aligned blocks that the workers read themselves
         header = reader.read_header()
-        blocks = plan_blocks(target, opts.block_bytes)
+        parts = _min_parts(engine)
+        size = Path(target).stat().st_size
+        blocks = plan_blocks(target, min(opts.block_bytes, max(MIN_BLOCK, size // parts)))
         tasks = [CsvBlockTask(key, target, off, n, line, header, reader.encoding, reader.delimiter, opts.examples)
                  for off, n, line in blocks] if header else []
         merged = _merge(engine.map(tasks, total=len(tasks), desc=key[1]))
@@ -193,11 +209,20 @@ def _scan_parquet(target: str, engine, opts: ScanOptions) -> dict:
     from tokumei.scan.csvsource import parquet_chunks
 
     key = (target, Path(target).name)
-    columns, chunks = parquet_chunks(target, opts.chunk_rows, opts.sample)
+    parts = _min_parts(engine) if opts.sample is None else 1
+    size = opts.chunk_rows
+    if parts > 1:
+        import pyarrow.parquet as pq
+
+        size = max(1, min(size, pq.ParquetFile(target).metadata.num_rows // parts))
+    columns, chunks = parquet_chunks(target, size, opts.sample)
     if getattr(engine, "name", "") == "dask" and opts.sample is None:
         import dask.dataframe as dd
 
-        merged = _merge(engine.map_frame(dd.read_parquet(target), key, columns, opts.examples))
+        frame = dd.read_parquet(target)
+        if frame.npartitions < parts:  # row groups of 100,000 rows would leave workers idle
+            frame = frame.repartition(npartitions=parts)
+        merged = _merge(engine.map_frame(frame, key, columns, opts.examples))
     else:
         merged = _merge(engine.map((RowsTask(key, columns, c, [], opts.examples) for c in chunks), desc=key[1]))
     part = merged.get(key)

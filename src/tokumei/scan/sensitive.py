@@ -71,6 +71,13 @@ def _pattern() -> re.Pattern[str]:
 
 
 _RX = _pattern()
+#: Every match of ``_RX`` starts with the first character of one of the words (the look-behind of
+#: the ASCII words consumes nothing), so a text with none of these characters has no match: one
+#: character-class scan (about 0.3 µs) instead of the whole alternation (about 8 µs) on the
+#: phone numbers, e-mail addresses and card numbers of a full scan. Same result by construction;
+#: tests/scan/test_route.py checks it on random text.
+_FIRST = re.compile("[" + "".join(sorted({re.escape(w[0]) for _, ws in WORDS.values() for w in ws})) + "]")
+_EMPTY: frozenset[str] = frozenset()
 _KIND_OF: dict[str, tuple[str, ...]] = {}
 for _kind, (_src, _ws) in WORDS.items():
     for _w in _ws:
@@ -86,6 +93,8 @@ def sensitive_kinds(text: str) -> frozenset[str]:
     if not text:
         return frozenset()
     norm = unicodedata.normalize("NFKC", text)
+    if _FIRST.search(norm) is None:
+        return _EMPTY
     out: set[str] = set()
     for m in _RX.finditer(norm):
         if _NEG.match(norm, m.end(), m.end() + 6):

@@ -162,8 +162,14 @@ def describe(eng: Engine) -> list[TableInfo]:
 
 
 def plan_table(url: str, key, info: TableInfo, *, sample: int | None, chunk_rows: int,
-               examples: bool) -> Iterator[RangeTask | RowsTask]:
-    """Tasks for one table: key ranges (integer pk) or coordinator-streamed chunks."""
+               examples: bool, min_parts: int = 1) -> Iterator[RangeTask | RowsTask]:
+    """Tasks for one table: key ranges (integer pk) or coordinator-streamed chunks. A full scan
+    gets at least ``min_parts`` of them (rows permitting), so that every worker has work.
+
+    例: 20,000 行・``chunk_rows=20000``・``min_parts=8`` → 2,500 行ずつ 8 個の範囲
+    """
+    if sample is None and min_parts > 1 and info.rows:
+        chunk_rows = max(1, min(chunk_rows, info.rows // min_parts))
     eng = readonly_engine(url)
     schema = info.schema
     if info.pk:
