@@ -20,6 +20,7 @@ import re
 from typing import Any, Iterable
 
 from tokumei.anonymize.family import nicknames, resolve_family
+from tokumei.anonymize.leaks import address_tails, named_businesses, one_kanji_given, place_stems, prefecture_cities, quoted_businesses, spaced_people
 from tokumei.anonymize.places import dictionary_places
 from tokumei.anonymize.shops import shop_names, suffix_names
 from tokumei.anonymize.siblings import sibling_orgs
@@ -37,6 +38,11 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans += sibling_orgs(text, spans)
     spans = shop_names(text, spans)
     spans = suffix_names(text, spans)
+    spans = address_tails(text, spans)
+    spans = quoted_businesses(text, spans)
+    spans = named_businesses(text, spans)
+    spans = spaced_people(text, spans)
+    spans = one_kanji_given(text, spans)
     spans = resolve_family(text, spans)
     spans += quoted_people(text, spans)
     spans = latin_people(text, spans)
@@ -49,7 +55,9 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = place_words_after(text, spans)
     spans = places_in_allowed_bodies(text, spans, allowed)
     if places:
+        spans = prefecture_cities(text, spans)
         spans += dictionary_places(text, spans, allowed)
+        spans += place_stems(text, spans, allowed)
     return sorted(spans, key=lambda s: (s.start, s.end))
 
 

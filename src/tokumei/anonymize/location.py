@@ -106,6 +106,8 @@ def generalize_location() -> Any:
     @_op("generalize_location")
     def run(t: Any, st: Any) -> str:
         data = dict(t.span.data or {})
+        if data.get("kind") == "pref_city" and data.get("prefecture"):
+            return f"{data['prefecture']}内"  # 大阪のホテル → 大阪府内のホテル (anonymize.leaks)
         if data.get("coarse") or data.get("kind") in COARSE_KINDS:
             return t.surface  # 広島県, ベトナム, 北陸: the grain publication keeps
         head = _PREF_IN_TEXT.match(unicodedata.normalize("NFKC", t.surface))

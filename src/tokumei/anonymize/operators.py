@@ -71,6 +71,10 @@ _COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa々]")
 _PAREN_AFTER = re.compile(r"[ ]?[（(][^（）()\n]{1,24}[）)]")
 
 
+#: Who runs a school or hospital, written before its name: 府立, 県立, 市立, 私立 …
+_PUBLIC_PREFIX = re.compile(r"^(?:都立|道立|府立|県立|市立|区立|町立|村立|国立|私立|公立)")
+
+
 def pseudonym() -> Operator:
     """人名 → A さん／A氏／A社長, 組織 → A社・A事務所 (see :mod:`pseudonyms`)."""
 
@@ -83,7 +87,10 @@ def pseudonym() -> Operator:
             return str(data["kind_prefix"]) + st.letter("org", str(data.get("core") or t.surface), s.entity_id)
         if s.label == "ORGANIZATION":
             surface = str(data.get("same_as") or t.surface)
-            return st.letter("org", surface, s.entity_id) + ps.org_suffix(surface)
+            # 府立宮津天橋高校 → 府立A高校: who runs it stays, as the kind word does (same letter as 宮津天橋高校)
+            public = _PUBLIC_PREFIX.match(surface)
+            head = public.group() if public and len(surface) > 4 else ""
+            return head + st.letter("org", surface[len(head):], s.entity_id) + ps.org_suffix(surface)
         if data.get("place"):
             return "（地名）"  # 宮島から車で20分 → （地名）から車で20分, never H氏から車で20分
         if data.get("ambiguous"):
