@@ -125,3 +125,55 @@ def test_one_kanji_given_name(text, surname, name):
     a = text.index(surname)
     span = Span("PERSON", a, a + len(surname), surname, .9, "t", "", "P1", {"parts": [(surname, "姓")]})
     assert [s.text for s in one_kanji_given(text, [span])] == [name]
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a coined kanji name before a kind word always written after a name (but not 老舗/地元 before it)
+    ("毎年秋に大慶百貨店で開かれる物産展。大慶百貨店の地下売り場。", ["大慶"], ["A百貨店で"]),
+    ("老舗百貨店と地元百貨店の違い", [], ["老舗百貨店と地元百貨店"]),
+    # a quoted shop name ending in 屋/堂 is a business that keeps its kind word (never 「A氏」)
+    ("和菓子の「椿屋」、母から娘へ。「椿屋」は大正創業。", ["椿"], ["「A屋」、"]),
+    ("和菓子の「蓮華堂」は大正創業。本屋と「本屋」", ["蓮華"], ["「A堂」", "本屋と「本屋」"]),
+    # the katakana holder of an account
+    ("振込先：川越信用金庫　普通 1234567　名義 カワセミドウ", ["カワセミドウ"], []),
+])
+def test_business_names(text, gone, kept):
+    out = anonymize(text).text
+    assert not any(g in out for g in gone) and all(k in out for k in kept), out
+
+
+def _p(text: str, name: str, data: dict | None = None, label: str = "PERSON", score: float = .9) -> Span:
+    a = text.index(name)
+    return Span(label, a, a + len(name), name, score, "t", "", "P1" if label == "PERSON" else None, data)
+
+
+@pytest.mark.parametrize("text, given, gone", [
+    # the given name of a spaced name the model found without parts, as a speaker's label
+    ("営むのは沖 湊斗さん（34）だ。\n湊斗　台風の日は船が止まります。", lambda t: [_p(t, "沖 湊斗")], ["湊斗"]),
+    # a katakana given name's kanji ending, and a katakana given name after a surname found alone
+    ("妻の川島 ハル子さんだ。", lambda t: [_p(t, "川島 ハル")], ["子さん"]),
+    ("創業者である母・波多野 ミツが焼いた菓子", lambda t: [_p(t, "波多野", {"parts": [("波多野", "姓")]})], ["ミツ"]),
+    # a kana given name before a particle, a one-kanji surname at the start of a line
+    ("孫の楠 ちひろさん。わしは皿洗い。ちひろが店を継ぐ。", lambda t: [_p(t, "楠 ちひろ", {"parts": [("楠", "姓"), ("ちひろ", "名")]})],
+     ["ちひろ"]),
+    ("住職の辻 紗江子さん。\n辻はまず、寺の仕事を分けた。", lambda t: [_p(t, "辻 紗江子", {"parts": [("辻", "姓"), ("紗江子", "名")]})],
+     ["辻"]),
+    # a place the model read from the prefecture on takes in its number; a doubtful station before 「から車で」
+    ("長泉寺　山梨県北杜市大字長坂2210（駅から徒歩）", lambda t: [_p(t, "山梨県北杜市大字長坂", label="LOCATION")], ["2210", "北杜"]),
+    ("当院は袋井駅南口から車で7分です。", lambda t: [_p(t, "袋井駅南口", label="LOCATION", score=.41)], ["袋井"]),
+    # the reading of a one-kanji town whose address was generalised, inside an event's name
+    ("大阪府堺市堺区北旅籠町西2丁1-1。「風呂の日 さかい湯めぐり」",
+     lambda t: [_p(t, "大阪府堺市堺区北旅籠町西2丁1-1", {"prefecture": "大阪府", "municipality": "堺市堺区"}, "ADDRESS")],
+     ["さかい"]),
+])
+def test_other_mentions(text, given, gone):
+    out = anonymize(text, spans=given(text)).text
+    assert not any(g in out for g in gone), out
+
+
+def test_city_after_a_country():
+    from tokumei.anonymize.leaks import foreign_places_and_holders
+
+    t = "スリランカのコロンボのホテルで働いていた"
+    country = Span("LOCATION", 0, 5, "スリランカ", .5, "t", "", data={"kind": "country", "coarse": True})
+    assert [s.text for s in foreign_places_and_holders(t, [country])] == ["コロンボ"]

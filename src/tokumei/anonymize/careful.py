@@ -20,7 +20,7 @@ import re
 from typing import Any, Iterable
 
 from tokumei.anonymize.family import nicknames, resolve_family
-from tokumei.anonymize.leaks import address_tails, named_businesses, one_kanji_given, place_stems, prefecture_cities, quoted_businesses, spaced_people
+from tokumei.anonymize.leaks import address_tails, foreign_places_and_holders, kana_given_names, mentions_again, named_businesses, one_kanji_given, place_stems, prefecture_cities, quoted_businesses, spaced_people
 from tokumei.anonymize.places import dictionary_places
 from tokumei.anonymize.shops import shop_names, suffix_names
 from tokumei.anonymize.siblings import sibling_orgs
@@ -32,8 +32,10 @@ __all__ = ["careful", "profile_birthdates"]
 _GAP = re.compile(r"[ \u3000\t]*(?:さん|氏|様)?[ \u3000\t]*[（(]?[ \u3000\t]*")
 
 
-def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: Any = None) -> list[Span]:
-    """All steps of this module, spans by offset."""
+def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: Any = None,
+            propagate: bool = True) -> list[Span]:
+    """All steps of this module, spans by offset. ``propagate=False`` (the policy's ``propagate =
+    false``) leaves out the steps that find other mentions of a name or place (:mod:`.leaks`)."""
     spans = list(spans)
     spans += sibling_orgs(text, spans)
     spans = shop_names(text, spans)
@@ -43,6 +45,10 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = named_businesses(text, spans)
     spans = spaced_people(text, spans)
     spans = one_kanji_given(text, spans)
+    spans = kana_given_names(text, spans)
+    if propagate:
+        spans = mentions_again(text, spans)
+    spans += foreign_places_and_holders(text, spans)
     spans = resolve_family(text, spans)
     spans += quoted_people(text, spans)
     spans = latin_people(text, spans)
@@ -57,7 +63,8 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     if places:
         spans = prefecture_cities(text, spans)
         spans += dictionary_places(text, spans, allowed)
-        spans += place_stems(text, spans, allowed)
+        if propagate:
+            spans += place_stems(text, spans, allowed)
     return sorted(spans, key=lambda s: (s.start, s.end))
 
 

@@ -108,11 +108,32 @@ def _place_stem_forms(s: Span) -> set[str]:
     word = re.sub(r"^(?:JR|ＪＲ|[^\s]{1,4}線)", "", word)
     if not word or re.search(r"[0-9\s、。（）()「」]", word):
         return set()
-    out = {word}
-    core = _PLACE_KIND_END.sub("", word)
-    if core != word:
-        out.add(core)
+    out: set[str] = set()
+    ward = re.match(r"(.+?市)(.+?区)$", word)
+    for w in ([ward.group(1), word] if ward else [word]):  # 堺市堺区: the city 堺市 is searched too
+        out.add(w)
+        core = _PLACE_KIND_END.sub("", w)
+        if core != w:
+            out.add(core)
+        if _MUNI_END.search(w):
+            from tokumei.anonymize.risk_places import _stems
+
+            out |= _stems(w)  # 沼田市 → ぬまた / ヌマタ (the reading written in a name: 「ぬまた湯めぐり」)
+            if len(core) == 1:
+                out |= _kana_readings(core)  # 堺市 → さかい: a one-kanji town's reading is still its name
     return {w for w in out if len(w) >= 2}
+
+
+def _kana_readings(word: str) -> set[str]:
+    """Hiragana and katakana readings of ``word`` (SudachiPy) when they have three kana or more."""
+    import jaconv
+
+    from tokumei.detect.names.tokens import tokenize
+
+    reading = "".join(t.reading for t in tokenize(word, readings=True))
+    if len(reading) < 3 or not re.fullmatch(r"[\u3041-\u3096\u30a1-\u30faー]+", reading):
+        return set()
+    return {jaconv.hira2kata(reading), jaconv.kata2hira(reading)}
 
 
 @lru_cache(maxsize=512)
@@ -179,6 +200,8 @@ def is_doubtful(s: Span, below: float = 0.5) -> bool:
     return doubtful(s, below)
 
 
+#: What follows a place, whatever the detector's score: 磐田駅南口から車で7分, 〜出身, 〜在住.
+_PLACE_CONTEXT = re.compile(r"(?:から|まで)[ \u3000]*(?:車|徒歩|歩いて|バス|電車|船|フェリー|自転車|タクシー)|出身|在住|方面|近郊")
 _DOUBT_WORDS = re.compile(r"[（(]?(?:要確認|不確か|曖昧|自信なし)[）)]?")
 
 
@@ -200,7 +223,8 @@ def confirm_repeated(text: str, spans: list[Span], below: float = 0.5) -> list[S
     out = []
     for s in spans:
         key = re.sub(r"\s+", "", unicodedata.normalize("NFKC", s.text))
-        if is_doubtful(s, below) and s.label in forms and key in forms[s.label]:
+        placed = s.label == "LOCATION" and (_PLACE_CONTEXT.match(text, s.end) or re.search(r"駅(?:[東西南北]口|前)?$", s.text))
+        if is_doubtful(s, below) and (s.label in forms and key in forms[s.label] or placed):
             d = {k: v for k, v in (s.data or {}).items() if k not in ("uncertain", "model_unsure")}
             s = s.with_(score=max(s.score, below), data=d,
                         reason=_DOUBT_WORDS.sub("", s.reason) + "・同じ文書で確かに検出した名前と同じ")
@@ -238,6 +262,11 @@ def named_businesses(text: str, spans: list[Span]) -> list[Span]:
             link, i = tokens[i].surface, i - 1
         t = tokens[i]
         proper = t.pos[1] == "固有名詞" and t.pos[2] in ("人名", "地名", "一般", "組織名")
+        if not proper and not link and word in _STRONG:
+            run = _coined_name(text, m.start())
+            if run is not None:
+                _add_business(out, text, run, b)
+            continue
         if not proper or len(t.surface) < 2 and not link:
             continue
         a = t.start
@@ -245,14 +274,65 @@ def named_businesses(text: str, spans: list[Span]) -> list[Span]:
         while i > 0 and tokens[i - 1].end == a and tokens[i - 1].pos[1] == "固有名詞" and a - tokens[i - 1].start <= 6:
             i -= 1
             a = tokens[i].start
-        inside = _overlapping(out, a, b)
-        if any(s.label not in ("PERSON", "LOCATION") or s.start < a or s.end > b for s in inside):
-            continue
-        if any(s.label == "PERSON" and (" " in s.text or "\u3000" in s.text or s.end < m.start()) for s in inside):
-            continue  # a full name inside is a person, not a shop
-        out = [s for s in out if s not in inside]
-        out.append(Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "固有名詞＋事業の種類の語（屋号）"))
+        _add_business(out, text, a, b)
+    for m in _QUOTED_SHOP.finditer(text):
+        a, b = m.span("n")
+        if not _one_common_word(m.group("n")):
+            _add_business(out, text, a, b, "かぎ括弧の屋号（〜屋・〜堂・〜湯）")
     return out
+
+
+def _add_business(out: list[Span], text: str, a: int, b: int, why: str = "固有名詞＋事業の種類の語（屋号）") -> None:
+    """Put an ORGANIZATION span a..b into ``out`` (in place) unless an organisation or a full name
+    already covers part of it; person and place spans inside give way."""
+    inside = _overlapping(out, a, b)
+    if any(s.label not in ("PERSON", "LOCATION") or s.start < a or s.end > b for s in inside):
+        return
+    if any(s.label == "PERSON" and (" " in s.text or "\u3000" in s.text) for s in inside):
+        return  # a full name inside is a person, not a shop
+    out[:] = [s for s in out if s not in inside]
+    out.append(Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, why))
+
+
+#: Multi-character business words that make a coined kanji name before them a business (大善百貨店).
+_STRONG = frozenset(("百貨店", "酒造", "醸造", "本舗", "製菓", "菓子舗", "茶舗", "呉服店", "旅館", "工房", "農園", "果樹園",
+                     "牧場", "商店", "酒店", "工務店", "製作所"))
+#: A quoted shop name: 「蓬屋」「松籟堂」「福の湯」 (no particle inside but the の of 〜の湯).
+_QUOTED_SHOP = re.compile(r"[「『](?P<n>[一-龥々ァ-ヺー\u3041-\u3096]{1,8}?(?:屋|堂|湯|亭|庵|荘|舗|館))[」』]")
+
+
+#: Kind words almost always written after a name (a department store, a brewery, a ryokan): the word
+#: before them is a name unless it is one of :data:`_MODIFIERS` (大善百貨店, but 老舗百貨店).
+_NAMED_KINDS = ("百貨店", "酒造", "醸造", "本舗", "旅館")
+_MODIFIERS = frozenset("大手 老舗 地元 地方 県内 市内 都内 府内 道内 町内 近隣 近所 有名 高級 郊外 駅前 都心 全国 各地 大型 中堅 国内 海外 "
+                       "外資 老舗 名門 人気 新規 既存 小規模 中小 大規模 個人 家族 温泉 観光 地域 当地 同じ 別の 他の 各 全 "
+                       "日本 和風 洋風 伝統 小さな 新しい 古い 近く".split())
+
+
+def _one_common_word(word: str) -> bool:
+    """True when SudachiPy reads ``word`` as one ordinary word (本屋, 居酒屋, 八百屋), not a coined name (蓬|屋)."""
+    from tokumei.detect.names.tokens import tokenize
+
+    toks = list(tokenize(word))
+    return len(toks) == 1 and toks[0].pos[1] != "固有名詞"
+
+
+def _coined_name(text: str, end: int) -> int | None:
+    """Start of the 2–4 kanji/katakana run ending at ``end`` when it is a coined name rather than one
+    ordinary word (大善 → 大|善; 老舗, 地元, 観光 are one word each), else None."""
+    from tokumei.detect.names.tokens import tokenize
+
+    m = re.search(r"(?<![一-龥々ァ-ヺー])[一-龥々ァ-ヺー]{2,4}$", text[max(0, end - 5) : end])
+    if not m:
+        return None
+    word = m.group()
+    if word in _MODIFIERS:
+        return None
+    named = text.startswith(_NAMED_KINDS, end)
+    toks = list(tokenize(word))
+    if len(toks) == 1 and toks[0].pos[1] != "固有名詞" and not named or any(t.pos[0] not in _NOUN_GLUE + ("接頭辞",) for t in toks):
+        return None
+    return end - len(word)
 
 
 #: Business words after 「…」という (an organisation is named, not a product: 商品名 is a brand risk).
@@ -358,7 +438,9 @@ def address_tails(text: str, spans: list[Span]) -> list[Span]:
     町, 入ル) and hold no hiragana (「京都市上京区にある」 stays as it is)."""
     out = list(spans)
     for s in spans:
-        if s.label != "ADDRESS" or (s.data or {}).get("place"):
+        # an address, or a place the model read from a prefecture on (長野県須坂市大字須坂|1458)
+        located = s.label == "LOCATION" and _PREF_HEAD.match(s.text) and re.search(r"[市区町村]", s.text)
+        if not (s.label == "ADDRESS" or located) or (s.data or {}).get("place"):
             continue
         m = _ADDRESS_TAIL.match(text, s.end)
         if not m:
@@ -370,7 +452,7 @@ def address_tails(text: str, spans: list[Span]) -> list[Span]:
         tail = text[s.end : b]
         while tail and not _TAIL_END.search(tail):
             tail = tail[:-1]
-        if not tail:
+        if not tail or located and not re.search(r"[0-9０-９]", tail):
             continue
         b = s.end + len(tail)
         inside = [o for o in out if o is not s and s.end <= o.start and o.end <= b]
@@ -397,4 +479,104 @@ def one_kanji_given(text: str, spans: list[Span]) -> list[Span]:
             s = s.with_(end=s.end + 1, text=text[s.start : s.end + 1], reason=s.reason + "・一字の名",
                         data={**d, "parts": [*parts, (m.group("g"), "名")]})
         out.append(s)
+    return out
+
+
+def _with_parts(s: Span) -> Span:
+    """A PERSON span written 「姓 名」 with a space but no recorded parts (the model's 岸 陽斗) gets them,
+    so that its surname and given name are searched for alone too."""
+    from tokumei.detect.names.variants import name_parts
+
+    if s.label != "PERSON" or name_parts(s) is not None:
+        return s
+    bits = re.split(r"[ \u3000]+", s.text.strip())
+    if len(bits) != 2 or not all(re.fullmatch(r"[一-龥々\u3041-\u3096\u30a1-\u30faー]{1,5}", b) for b in bits):
+        return s
+    return s.with_(data={**(s.data or {}), "surname": bits[0], "given": bits[1]})
+
+
+_AFTER_KANA_NAME = re.compile(r"(?:さん|様|ちゃん|くん|[がはもをにへと、。」]|[ \u3000]|：|:)")
+_LINE_HEAD_AFTER = re.compile(r"(?:[はがも、]|[ \u3000]|：|:)")
+
+
+def mentions_again(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` plus the other mentions of the names the careful steps settled (a business found by
+    its kind word, a spaced name): the same matcher as :mod:`.propagate`, run again after them, with
+    the surname and given name of a spaced name searched alone (陽斗 as a speaker's label after
+    岸 陽斗), a kana given name before a particle (「ゆかりが店を」) and a one-kanji surname at the
+    start of a line (「岡はまず」)."""
+    from tokumei.detect.names.variants import find_mentions, name_parts, supersede
+
+    sure = [s for s in spans if not is_doubtful(s)]
+    new = find_mentions(text, [_with_parts(s) if s in sure else s for s in spans], source=SOURCE, max_score=0.85)
+    out = supersede(spans, new)
+    taken = [(s.start, s.end) for s in out]
+    extra: list[Span] = []
+    for s in sure:
+        parts = name_parts(_with_parts(s)) if s.label == "PERSON" else None
+        if not parts:
+            continue
+        sur, giv = parts
+        for form, rule in ((giv, "kana"), (sur, "line")):
+            kana = re.fullmatch(r"[\u3041-\u3096\u30a1-\u30faー]{3,6}", form)
+            if rule == "kana" and not kana or rule == "line" and len(form) != 1:
+                continue
+            for m in re.finditer(re.escape(form), text):
+                a, b = m.span()
+                if any(x < b and a < y for x, y in taken):
+                    continue
+                if rule == "kana" and not (_AFTER_KANA_NAME.match(text, b) and (a == 0 or not re.match(r"[\u3041-\u3096\u30a1-\u30faー]", text[a - 1]))):
+                    continue
+                if rule == "line" and not ((a == 0 or text[a - 1] == "\n") and _LINE_HEAD_AFTER.match(text, b)):
+                    continue
+                extra.append(Span("PERSON", a, b, form, min(s.score, 0.8), SOURCE, "既出の人名の名・姓（別の箇所）",
+                                  s.entity_id, {"same_as": s.text}))
+                taken.append((a, b))
+    return out + extra
+
+
+_KATA_TAIL = re.compile(r"[子江代枝恵美乃](?![一-龥])")
+_SPACED_KATA = re.compile(r"[ \u3000](?P<g>[\u30a1-\u30faー]{2,5}(?:[子江代枝恵美乃])?)(?=さん|様|が|は|の|と|も|に|を|、|。|）|\)|[ \u3000]|$)")
+
+
+def kana_given_names(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with PERSON spans completed: a katakana given name's kanji ending (松尾 ヨシ|子), and a
+    katakana given name after a space behind a surname found alone (浜中| タカ)."""
+    starts = {s.start for s in spans}
+    out = []
+    for s in spans:
+        if s.label == "PERSON" and re.search(r"[\u30a1-\u30fa]$", s.text) and s.end not in starts \
+                and (m := _KATA_TAIL.match(text, s.end)):
+            s = s.with_(end=m.end(), text=text[s.start : m.end()], reason=s.reason + "・名の終わりの漢字")
+        elif s.label == "PERSON" and re.fullmatch(r"[一-龥々]{1,3}", s.text) and s.end + 1 not in starts \
+                and (m := _SPACED_KATA.match(text, s.end)):
+            parts = (s.data or {}).get("parts") or ()
+            if all(k == "姓" for _, k in parts):
+                s = s.with_(end=m.end("g"), text=text[s.start : m.end("g")], reason=s.reason + "・空白の後のカタカナの名",
+                            data={**(s.data or {}), "surname": s.text, "given": m.group("g")})
+        out.append(s)
+    return out
+
+
+_FOREIGN_CITY = re.compile(r"の(?P<c>[\u30a1-\u30faー]{2,8})(?=の|で|に|から|へ|出身|在住|、|。)")
+_HOLDER = re.compile(r"(?:口座)?名義(?:人)?[ \u3000]*[：:]?[ \u3000]*(?P<n>[\u30a1-\u30faー\uff66-\uff9f]{2,12}(?:[ \u3000][\u30a1-\u30faー]{1,10})?)(?=[ \u3000]*(?:\n|$|、|。|）|\)))")
+
+
+def foreign_places_and_holders(text: str, spans: list[Span]) -> list[Span]:
+    """New spans for a katakana city right after a country (スリランカのコロンボの → LOCATION) and for
+    the katakana account holder after 名義 (名義 ヨモギヤ: a person's or a business's name)."""
+    taken = [(s.start, s.end) for s in spans]
+    out: list[Span] = []
+    for s in spans:
+        d = s.data or {}
+        if s.label == "LOCATION" and (d.get("coarse") or d.get("kind") == "country") and (m := _FOREIGN_CITY.match(text, s.end)):
+            a, b = m.span("c")
+            if not any(x < b and a < y for x, y in taken):
+                out.append(Span("LOCATION", a, b, m.group("c"), 0.6, SOURCE, "国名の後の地名（都市）", data={"kind": "place"}))
+                taken.append((a, b))
+    for m in _HOLDER.finditer(text):
+        a, b = m.span("n")
+        if not any(x < b and a < y for x, y in taken):
+            out.append(Span("PERSON", a, b, m.group("n"), 0.65, SOURCE, "口座の名義（カナ）", data={"reading": True}))
+            taken.append((a, b))
     return out
