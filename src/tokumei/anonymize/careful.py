@@ -20,7 +20,9 @@ import re
 from typing import Any, Iterable
 
 from tokumei.anonymize.family import nicknames, resolve_family
-from tokumei.anonymize.leaks import address_tails, foreign_places_and_holders, kana_given_names, mentions_again, named_businesses, one_kanji_given, place_stems, prefecture_cities, quoted_businesses, spaced_people
+from tokumei.anonymize.leaks import named_businesses, quoted_businesses
+from tokumei.anonymize.leaks_people import kana_given_names, mentions_again, one_kanji_given, spaced_people
+from tokumei.anonymize.leaks_places import address_tails, foreign_places_and_holders, place_stems, prefecture_cities
 from tokumei.anonymize.places import dictionary_places
 from tokumei.anonymize.shops import shop_names, suffix_names
 from tokumei.anonymize.siblings import sibling_orgs

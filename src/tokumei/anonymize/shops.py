@@ -63,6 +63,15 @@ def _cut(name: str) -> str:
     return name
 
 
+def _particle_first(text: str, at: int) -> bool:
+    """True when the name at ``at`` starts with a particle word (「喫茶 は営業中」), not a name that starts
+    with the same kana (旅館 はまなす荘: SudachiPy reads the noun はまなす in the sentence)."""
+    from tokumei.anonymize.places import tokens_of
+
+    first = next((t for t in tokens_of(text) if t.start == at), None)
+    return first is None or first.pos[0] in ("助詞", "助動詞")
+
+
 def shop_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with ORGANIZATION spans for 屋号 after a kind word and a space; a PERSON span found
     or organisation span inside the name (まつ in かねまつ, ソウル食堂) gives way to it, any other overlap
@@ -70,7 +79,8 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for m in _RX.finditer(text):
         name = _cut(m.group("name"))
-        if name[0] in _PARTICLES or any(name.startswith(w) for w in _NOT_NAMES) \
+        if name[0] in _PARTICLES and _particle_first(text, m.start("name")) \
+                or any(name.startswith(w) for w in _NOT_NAMES if len(w) > 1 or w not in _PARTICLES) \
                 or len(name) < 2 and not re.match(r"[一-龥]", name):
             # 「喫茶 営業中」: a kind word before an ordinary word is no name, whoever proposed it
             out = [s for s in out if not (s.label == "ORGANIZATION" and s.start == m.start()
