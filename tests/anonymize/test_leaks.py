@@ -180,3 +180,14 @@ def test_city_after_a_country():
     t = "スリランカのコロンボのホテルで働いていた"
     country = Span("LOCATION", 0, 5, "スリランカ", .5, "t", "", data={"kind": "country", "coarse": True})
     assert [s.text for s in foreign_places_and_holders(t, [country])] == ["コロンボ"]
+
+
+@pytest.mark.parametrize("text, after", [
+    # the town in a local body's name is finer than the prefecture publication keeps
+    ("倉吉商工会議所 事業承継セミナー", "地元の商工会議所 事業承継セミナー"),
+    ("大阪府西成警察署にも相談しております。", "大阪府内の警察署にも相談しております。"),
+    # guard: a body named after a prefecture stays
+    ("東京商工会議所の会員です。", "東京商工会議所の会員です。"),
+])
+def test_local_bodies(text, after):
+    assert anonymize(text).text == after

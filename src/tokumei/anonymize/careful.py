@@ -22,7 +22,8 @@ from typing import Any, Iterable
 from tokumei.anonymize.family import nicknames, resolve_family
 from tokumei.anonymize.leaks import named_businesses, quoted_businesses
 from tokumei.anonymize.leaks_people import kana_given_names, mentions_again, one_kanji_given, spaced_people
-from tokumei.anonymize.leaks_places import address_tails, foreign_places_and_holders, place_stems, prefecture_cities
+from tokumei.anonymize.leaks_places import (address_tails, foreign_places_and_holders, local_bodies, place_stems,
+                                            prefecture_cities)
 from tokumei.anonymize.places import dictionary_places
 from tokumei.anonymize.shops import shop_names, suffix_names
 from tokumei.anonymize.siblings import sibling_orgs
@@ -35,9 +36,11 @@ _GAP = re.compile(r"[ \u3000\t]*(?:さん|氏|様)?[ \u3000\t]*[（(]?[ \u3000\t
 
 
 def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: Any = None,
-            propagate: bool = True) -> list[Span]:
+            propagate: bool = True, bodies: bool = False) -> list[Span]:
     """All steps of this module, spans by offset. ``propagate=False`` (the policy's ``propagate =
-    false``) leaves out the steps that find other mentions of a name or place (:mod:`.leaks`)."""
+    false``) leaves out the steps that find other mentions of a name or place (:mod:`.leaks`);
+    ``bodies`` (the policy applies ``place_name`` risks) generalises the town in a local public body's
+    name (:func:`~tokumei.anonymize.leaks_places.local_bodies`)."""
     spans = list(spans)
     spans += sibling_orgs(text, spans)
     spans = shop_names(text, spans)
@@ -64,6 +67,8 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = places_in_allowed_bodies(text, spans, allowed)
     if places:
         spans = prefecture_cities(text, spans)
+        if bodies:
+            spans = local_bodies(text, spans)
         spans += dictionary_places(text, spans, allowed)
         if propagate:
             spans += place_stems(text, spans, allowed)

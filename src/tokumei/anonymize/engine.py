@@ -183,7 +183,8 @@ def anonymize_spans(
         pii = merge(text, pii)
     if allowed is None:
         allowed = _builtin_allowed()
-    pii = careful(text, pii, places=_address_level(policy) == "prefecture", allowed=allowed, propagate=policy.propagate)
+    pii = careful(text, pii, places=_address_level(policy) == "prefecture", allowed=allowed, propagate=policy.propagate,
+                  bodies="place_name" in policy.apply_risks)
     pii = confirm_repeated(text, pii, policy.review_below)
     doubtful = [s for s in pii if is_doubtful(s, policy.review_below)]
     if doubtful:

@@ -27,7 +27,7 @@ from typing import Callable
 from tokumei.anonymize.leaks import SOURCE, _NOUN_GLUE, _overlapping, is_doubtful
 from tokumei.span import Span
 
-__all__ = ["address_tails", "foreign_places_and_holders", "place_stems", "prefecture_cities"]
+__all__ = ["address_tails", "foreign_places_and_holders", "local_bodies", "place_stems", "prefecture_cities"]
 
 
 @lru_cache(maxsize=1)
@@ -238,3 +238,48 @@ def foreign_places_and_holders(text: str, spans: list[Span]) -> list[Span]:
             out.append(Span("PERSON", a, b, m.group("n"), 0.65, SOURCE, "口座の名義（カナ）", data={"reading": True}))
             taken.append((a, b))
     return out
+
+
+#: Local public bodies named after their town (米子商工会議所, 曽根崎警察署, 沼田税務署).
+LOCAL_BODIES = ("商工会議所", "商工会", "警察署", "税務署", "消防署", "保健所", "市役所", "区役所", "町役場", "村役場", "役場",
+                "労働基準監督署", "公共職業安定所", "年金事務所", "法務局", "社会福祉協議会", "観光協会", "信用保証協会",
+                "教育委員会", "公民館", "図書館", "簡易裁判所", "家庭裁判所", "地方裁判所")
+_BODY_RX = re.compile(r"(?<![一-龥々ァ-ヺー])(?P<pref>北海道|東京都|京都府|大阪府|[一-龥]{2,3}県)?(?P<x>[一-龥々ァ-ヺー]{2,6}?)"
+                      rf"(?P<kind>{'|'.join(sorted(LOCAL_BODIES, key=len, reverse=True))})")
+
+
+def local_bodies(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with a local public body named after its town as one place of kind ``local_body``:
+    the town is finer than the prefecture ``publication`` keeps, so 「米子商工会議所」 becomes
+    「地元の商工会議所」 and 「大阪府曽根崎警察署」 「大阪府内の警察署」 (the body's kind stays; bodies
+    named after a prefecture stay: 東京商工会議所). Run only under a policy that applies ``place_name``
+    risks; the town of an address the policy generalised is left to that risk (沼田商工会議所 → 商工会議所)."""
+    from tokumei.anonymize.places import PREFECTURES
+    from tokumei.anonymize.risk_places import removed_places
+
+    removed = set(removed_places(spans))
+    out = list(spans)
+    for m in _BODY_RX.finditer(text):
+        x = m.group("x")
+        if x in PREFECTURES or x in _prefecture_cities() or x in ("日本", "全国", "中央", "地元", "地域", "当地", "県", "市"):
+            continue
+        a, b = m.span()
+        if x in removed:
+            # the town of a generalised address: the place_name risk names and replaces the body, and a
+            # name span read inside it (村上 as a surname) must not hide it
+            out = [s for s in out if not (s.label in ("PERSON", "ORGANIZATION") and a <= s.start and s.end <= b)]
+            continue
+        inside = _overlapping(out, a, b)
+        if any(s.start < a or s.end > b or s.label not in ("LOCATION", "ORGANIZATION", "PERSON") for s in inside):
+            continue
+        out = [s for s in out if s not in inside]
+        pref = m.group("pref") if m.group("pref") and _is_prefecture(m.group("pref")) else None
+        out.append(Span("LOCATION", a, b, m.group(), 0.7, SOURCE, "地名の付いた地元の機関（地名を一般化）",
+                        data={"kind": "local_body", "body": m.group("kind"), "written_prefecture": pref}))
+    return out
+
+
+def _is_prefecture(name: str) -> bool:
+    from tokumei.detect.geo import gazetteer
+
+    return gazetteer().is_prefecture(name)

@@ -106,6 +106,10 @@ def generalize_location() -> Any:
     @_op("generalize_location")
     def run(t: Any, st: Any) -> str:
         data = dict(t.span.data or {})
+        if data.get("kind") == "local_body" and data.get("body"):
+            # 米子商工会議所 → 地元の商工会議所, 大阪府曽根崎警察署 → 大阪府内の警察署 (anonymize.leaks_places)
+            pref = data.get("written_prefecture")
+            return f"{pref}内の{data['body']}" if pref else f"地元の{data['body']}"
         if data.get("kind") == "pref_city" and data.get("prefecture"):
             return f"{data['prefecture']}内"  # 大阪のホテル → 大阪府内のホテル (anonymize.leaks)
         if data.get("coarse") or data.get("kind") in COARSE_KINDS:
