@@ -191,3 +191,17 @@ def test_city_after_a_country():
 ])
 def test_local_bodies(text, after):
     assert anonymize(text).text == after
+
+
+@pytest.mark.parametrize("text, after", [
+    # a spaced name ending like an honorific (宜君) is one name; a relation glued before it stays
+    ("最年少は台湾出身の林 志君さん（27）だ。", "最年少は（地名）出身のAさん（27）だ。"),
+    ("社長の父宮内 清（66）から数えて四代目です。", "社長の父A氏（66）から数えて四代目です。"),
+    # a town after its prefecture's short form: one place word, never 「大阪府内の大阪府内の市」
+    ("僕は大阪の堺出身です。", "僕は大阪府内の市出身です。"),
+    # a place right after a country is in that country
+    ("ミンジさんは韓国・釜山の出身です。", "Aさんは韓国・（地名）の出身です。"),
+    ("スリランカのコロンボのホテルで働いていた。", "スリランカの（地名）のホテルで働いていた。"),
+])
+def test_replacements_read_right(text, after):
+    assert anonymize(text).text == after

@@ -68,6 +68,8 @@ def confirm_repeated(text: str, spans: list[Span], below: float = 0.5) -> list[S
         placed = s.label == "LOCATION" and (_PLACE_CONTEXT.match(text, s.end) or re.search(r"駅(?:[東西南北]口|前)?$", s.text))
         if is_doubtful(s, below) and (s.label in forms and key in forms[s.label] or placed):
             d = {k: v for k, v in (s.data or {}).items() if k not in ("uncertain", "model_unsure")}
+            if placed and not (s.label in forms and key in forms[s.label]):
+                d["pref_unknown"] = True  # 釜山の出身: a place, but not one the text's prefecture holds
             s = s.with_(score=max(s.score, below), data=d,
                         reason=_DOUBT_WORDS.sub("", s.reason) + "・同じ文書で確かに検出した名前と同じ")
         out.append(s)

@@ -31,6 +31,8 @@ _SPACED = re.compile(rf"(?<![一-龥々ァ-ヶ])(?P<n>{_KANJI_NAME}[ \u3000](?:{
 _ROLE_BEFORE = re.compile(r"(?:社長|会長|代表|代表取締役|専務|常務|取締役|店主|店長|女将|院長|所長|工場長|部長|課長|係長|"
                           r"主任|担当|担当者|理事長|園長|校長|住職|職人|社員|従業員|妻|夫|息子|娘|長男|次男|長女|次女|父|母|兄|弟|姉|妹)"
                           r"(?:の|、|は|：|:)?[ \u3000]?$")
+#: A relation or role glued before a spaced name (社長の父杉山 勝): no part of the name.
+_KIN_HEAD = re.compile(r"祖父|祖母|叔父|叔母|伯父|伯母|長男|次男|三男|長女|次女|三女|義父|義母|父|母|兄|弟|姉|妹|夫|妻|娘|息子|孫")
 _NOT_SURNAME = frozenset("第 全 各 本 当 同 新 旧 元 前 現 約 計 毎 月 年 日 時 分 円 名 人 代 歳 号 回 件 社 店".split())
 _HONORIFIC = re.compile(r"[ \u3000]?(?:さん|様|氏|君|くん|ちゃん|先生)|[（(][0-9０-９]{1,3}[）)]")
 
@@ -44,6 +46,10 @@ def spaced_people(text: str, spans: list[Span]) -> list[Span]:
     for m in _SPACED.finditer(text):
         a, b = m.span("n")
         name = m.group("n")
+        kin = _KIN_HEAD.match(name)
+        if kin and kin.end() < name.find(" ") if " " in name else kin and kin.end() < name.find("\u3000"):
+            a += kin.end()  # 父杉山 勝: the relation is no part of the name
+            name = name[kin.end():]
         inside = _overlapping(spans, a, b) + _overlapping(out, a, b)
         # a part of the name found alone (林, 太一) or read as a region (山陽) gives way to the full name
         if name[0] in _NOT_SURNAME or any(s.start < a or s.end > b or not (
@@ -55,7 +61,7 @@ def spaced_people(text: str, spans: list[Span]) -> list[Span]:
             continue
         eid = next((s.entity_id for s in inside if s.label == "PERSON"), None)
         spans = [s for s in spans if s not in inside]
-        out.append(Span("PERSON", a, b, name, 0.65, SOURCE, "姓＋空白＋名（敬称・役職の隣）", eid))
+        out.append(Span("PERSON", a, b, name, 0.65, SOURCE, "姓＋空白＋名（敬称・役職の隣）", eid, {"whole_name": True}))
     tokens = tokens_of(text)
     for i, t in enumerate(tokens[:-1]):
         nxt = tokens[i + 1]

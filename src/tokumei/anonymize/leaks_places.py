@@ -220,18 +220,40 @@ _FOREIGN_CITY = re.compile(r"の(?P<c>[\u30a1-\u30faー]{2,8})(?=の|で|に|か
 _HOLDER = re.compile(r"(?:口座)?名義(?:人)?[ \u3000]*[：:]?[ \u3000]*(?P<n>[\u30a1-\u30faー\uff66-\uff9f]{2,12}(?:[ \u3000][\u30a1-\u30faー]{1,10})?)(?=[ \u3000]*(?:\n|$|、|。|）|\)))")
 
 
+def _is_country(s: Span) -> bool:
+    """A country span (スリランカ), not a prefecture: the detector's kind, or SudachiPy's place tag for a
+    katakana name."""
+    kind = (s.data or {}).get("kind")
+    return kind == "country" or kind != "prefecture" and bool((s.data or {}).get("coarse")) \
+        and bool(re.fullmatch(r"[\u30a1-\u30faー]+", s.text))
+
+
+def _one_common_katakana(text: str, a: int, b: int) -> bool:
+    """True when text[a:b] is one ordinary katakana word in its sentence (ホテル), not a name (コロンボ)."""
+    from tokumei.anonymize.places import tokens_of
+
+    toks = [t for t in tokens_of(text) if a <= t.start and t.end <= b]
+    return len(toks) == 1 and toks[0].pos[1] != "固有名詞"
+
+
 def foreign_places_and_holders(text: str, spans: list[Span]) -> list[Span]:
     """New spans for a katakana city right after a country (スリランカのコロンボの → LOCATION) and for
-    the katakana account holder after 名義 (名義 ヨモギヤ: a person's or a business's name)."""
+    the katakana account holder after 名義 (名義 ヨモギヤ: a person's or a business's name); a place
+    span right after a country (韓国・釜山) is marked ``pref_unknown`` in ``spans`` (in place)."""
     taken = [(s.start, s.end) for s in spans]
     out: list[Span] = []
     for s in spans:
         d = s.data or {}
-        if s.label == "LOCATION" and (d.get("coarse") or d.get("kind") == "country") and (m := _FOREIGN_CITY.match(text, s.end)):
+        if s.label == "LOCATION" and _is_country(s) and (m := _FOREIGN_CITY.match(text, s.end)):
             a, b = m.span("c")
-            if not any(x < b and a < y for x, y in taken):
+            if not any(x < b and a < y for x, y in taken) and not _one_common_katakana(text, a, b):
                 out.append(Span("LOCATION", a, b, m.group("c"), 0.6, SOURCE, "国名の後の地名（都市）", data={"kind": "place"}))
                 taken.append((a, b))
+    for i, s in enumerate(spans):
+        # 韓国・釜山: a place right after a country is in that country, never 「広島県内の山」
+        if s.label == "LOCATION" and not (s.data or {}).get("coarse") and any(
+                _is_country(c) and c.end + 1 == s.start and text[c.end] in "の・" for c in spans):
+            spans[i] = s.with_(data={**(s.data or {}), "pref_unknown": True})
     for m in _HOLDER.finditer(text):
         a, b = m.span("n")
         if not any(x < b and a < y for x, y in taken):

@@ -101,7 +101,8 @@ def pseudonym() -> Operator:
             if t.text.startswith("の", t.end):
                 return "同家"  # 「加納の男は頑固」 → 同家の男は
             return "同家の" if _ROLE_TITLE.match(t.text, t.end) else "同家の一人"
-        name, hon = ps.split_honorific(t.surface)
+        # a whole name that ends like an honorific (林 宜君) keeps its last character as the name's
+        name, hon = (t.surface, "") if data.get("whole_name") else ps.split_honorific(t.surface)
         letter = st.letter("person", ps.split_honorific(str(data.get("same_as") or name))[0], s.entity_id)
         if data.get("reading") or (_KANA.fullmatch(t.surface) and _FURIGANA.search(t.text, max(0, t.start - 8), t.start)):
             return letter + hon  # フリガナ：ナカヤマ ユウコ → フリガナ：A
