@@ -135,6 +135,9 @@ def test_one_kanji_given_name(text, surname, name):
     # a quoted shop name ending in 屋/堂 is a business that keeps its kind word (never 「A氏」)
     ("和菓子の「椿屋」、母から娘へ。「椿屋」は大正創業。", ["椿"], ["「A屋」、"]),
     ("和菓子の「蓮華堂」は大正創業。本屋と「本屋」", ["蓮華"], ["「A堂」", "本屋と「本屋」"]),
+    # a coined name before 湯/荘 when the sentence goes on (never 薬湯, 熱湯, 山荘: one word each)
+    ("銭湯の竹風湯は、番台も昔のまま。薬湯と熱湯と山荘。", ["竹風"], ["A湯は", "薬湯と熱湯と山荘"]),
+    ("民宿の富士見荘に泊まった。", ["富士見"], ["A荘に"]),
     # a shop name that starts with the kana of a particle (は|なみずき荘) after a kind word and a space
     ("パネリスト：遠藤 澄子（旅館 はなみずき荘 女将）", ["はなみずき"], ["旅館 A 女将"]),
     # the katakana holder of an account

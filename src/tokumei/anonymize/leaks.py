@@ -79,10 +79,10 @@ def confirm_repeated(text: str, spans: list[Span], below: float = 0.5) -> list[S
 #: Kind words that end a business's name after a proper noun (丸越百貨店, 米山酒造, 富士乃湯, 升田屋).
 BUSINESS_WORDS = ("百貨店", "酒造", "醸造", "本舗", "工房", "農園", "果樹園", "牧場", "商店", "酒店", "旅館", "食堂",
                   "製菓", "菓子店", "菓子舗", "茶舗", "呉服店", "書店", "工務店", "製作所", "労務サポート", "事務所",
-                  "オフィス", "サポート", "商会", "堂", "屋", "湯", "亭", "庵", "舎", "窯")
+                  "オフィス", "サポート", "商会", "堂", "屋", "湯", "亭", "庵", "荘", "舎", "窯")
 _BUSINESS_RX = re.compile("|".join(map(re.escape, sorted(BUSINESS_WORDS, key=len, reverse=True))))
 #: One-character kind words need a proper noun right before them (not 自転車屋, 薬湯, 食堂).
-_SHORT = frozenset("堂屋湯亭庵舎窯")
+_SHORT = frozenset("堂屋湯亭庵荘舎窯")
 
 
 def named_businesses(text: str, spans: list[Span]) -> list[Span]:
@@ -106,9 +106,9 @@ def named_businesses(text: str, spans: list[Span]) -> list[Span]:
             link, i = tokens[i].surface, i - 1
         t = tokens[i]
         proper = t.pos[1] == "固有名詞" and t.pos[2] in ("人名", "地名", "一般", "組織名")
-        if not proper and not link and word in _STRONG:
+        if not proper and not link and (word in _STRONG or word in _LODGING and _BOUNDARY.match(text, b)):
             run = _coined_name(text, m.start())
-            if run is not None:
+            if run is not None and (word in _STRONG or m.start() - run <= 3):
                 _add_business(out, text, run, b)
             continue
         if not proper or len(t.surface) < 2 and not link:
@@ -141,16 +141,20 @@ def _add_business(out: list[Span], text: str, a: int, b: int, why: str = "固有
 #: Multi-character business words that make a coined kanji name before them a business (大善百貨店).
 _STRONG = frozenset(("百貨店", "酒造", "醸造", "本舗", "製菓", "菓子舗", "茶舗", "呉服店", "旅館", "工房", "農園", "果樹園",
                      "牧場", "商店", "酒店", "工務店", "製作所"))
+#: One-character kind words of baths and inns that follow a coined two- or three-kanji name when the
+#: sentence goes on right after them (松風湯は, 富士見荘の; never 薬湯, 山荘: one word each).
+_LODGING = frozenset("湯荘亭庵")
+_BOUNDARY = re.compile(r"[はがのをにでともへ、。」）)\s]|$")
 #: A quoted shop name: 「蓬屋」「松籟堂」「福の湯」 (no particle inside but the の of 〜の湯).
 _QUOTED_SHOP = re.compile(r"[「『](?P<n>[一-龥々ァ-ヺー\u3041-\u3096]{1,8}?(?:屋|堂|湯|亭|庵|荘|舗|館))[」』]")
 
 
 #: Kind words almost always written after a name (a department store, a brewery, a ryokan): the word
 #: before them is a name unless it is one of :data:`_MODIFIERS` (大善百貨店, but 老舗百貨店).
-_NAMED_KINDS = ("百貨店", "酒造", "醸造", "本舗", "旅館")
+_NAMED_KINDS = ("百貨店", "酒造", "醸造", "本舗", "旅館", "湯", "荘", "亭", "庵")
 _MODIFIERS = frozenset("大手 老舗 地元 地方 県内 市内 都内 府内 道内 町内 近隣 近所 有名 高級 郊外 駅前 都心 全国 各地 大型 中堅 国内 海外 "
                        "外資 老舗 名門 人気 新規 既存 小規模 中小 大規模 個人 家族 温泉 観光 地域 当地 同じ 別の 他の 各 全 "
-                       "日本 和風 洋風 伝統 小さな 新しい 古い 近く".split())
+                       "日本 和風 洋風 伝統 小さな 新しい 古い 近く 一番 薬草 天然 源泉 貸切 家族風呂".split())
 
 
 def _one_common_word(word: str) -> bool:

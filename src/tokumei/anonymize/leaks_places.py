@@ -243,7 +243,6 @@ def foreign_places_and_holders(text: str, spans: list[Span]) -> list[Span]:
     taken = [(s.start, s.end) for s in spans]
     out: list[Span] = []
     for s in spans:
-        d = s.data or {}
         if s.label == "LOCATION" and _is_country(s) and (m := _FOREIGN_CITY.match(text, s.end)):
             a, b = m.span("c")
             if not any(x < b and a < y for x, y in taken) and not _one_common_katakana(text, a, b):
