@@ -135,6 +135,8 @@ def test_one_kanji_given_name(text, surname, name):
     # a quoted shop name ending in 屋/堂 is a business that keeps its kind word (never 「A氏」)
     ("和菓子の「椿屋」、母から娘へ。「椿屋」は大正創業。", ["椿"], ["「A屋」、"]),
     ("和菓子の「蓮華堂」は大正創業。本屋と「本屋」", ["蓮華"], ["「A堂」", "本屋と「本屋」"]),
+    # a house name with its sign's mark before the family trade
+    ("小豆島の醤油蔵、ヤマキチ醤油を訪ねた。カネジュウ味噌も近い。", ["ヤマキチ", "カネジュウ"], ["醤油蔵"]),
     # a coined name before 湯/荘 when the sentence goes on (never 薬湯, 熱湯, 山荘: one word each)
     ("銭湯の竹風湯は、番台も昔のまま。薬湯と熱湯と山荘。", ["竹風"], ["A湯は", "薬湯と熱湯と山荘"]),
     ("民宿の富士見荘に泊まった。", ["富士見"], ["A荘に"]),

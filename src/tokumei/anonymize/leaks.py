@@ -119,6 +119,8 @@ def named_businesses(text: str, spans: list[Span]) -> list[Span]:
             i -= 1
             a = tokens[i].start
         _add_business(out, text, a, b)
+    for m in _HOUSE_MARK.finditer(text):
+        _add_business(out, text, *m.span(), "屋号の印（ヤマ・カネ・マル…）＋家業の語")
     for m in _QUOTED_SHOP.finditer(text):
         a, b = m.span("n")
         if not _one_common_word(m.group("n")):
@@ -145,6 +147,10 @@ _STRONG = frozenset(("百貨店", "酒造", "醸造", "本舗", "製菓", "菓�
 #: sentence goes on right after them (松風湯は, 富士見荘の; never 薬湯, 山荘: one word each).
 _LODGING = frozenset("湯荘亭庵")
 _BOUNDARY = re.compile(r"[はがのをにでともへ、。」）)\s]|$")
+#: A traditional house name (屋号: ヤマ〜, カネ〜, マル〜 after the mark on the shop's sign) before the
+#: family trade: ヤマキチ醤油, カネジュウ味噌, マルイチ製麺.
+_HOUSE_MARK = re.compile(r"(?<![ァ-ヺー])(?:ヤマ|カネ|マル|イチ|イリ|カク|ヒゲ)[ァ-ヺー]{1,4}"
+                         r"(?:醤油|味噌|醸造|酒造|製麺|製菓|製茶|茶園|漬物|蒲鉾|豆腐店|豆腐|水産|商店|本店|酒店|鮮魚店|精肉店)(?![一-龥])")
 #: A quoted shop name: 「蓬屋」「松籟堂」「福の湯」 (no particle inside but the の of 〜の湯).
 _QUOTED_SHOP = re.compile(r"[「『](?P<n>[一-龥々ァ-ヺー\u3041-\u3096]{1,8}?(?:屋|堂|湯|亭|庵|荘|舗|館))[」』]")
 
