@@ -210,3 +210,18 @@ def test_local_bodies(text, after):
 ])
 def test_replacements_read_right(text, after):
     assert anonymize(text).text == after
+
+
+@pytest.mark.parametrize("text, after", [
+    # a hiragana shop name glued to its kind word, and the same name later without the kind word
+    ("木工房くるみの主宰。くるみの椅子は評判だ。工房では毎日作業。", "木工房Aの主宰。A社の椅子は評判だ。工房では毎日作業。"),
+    ("森のパン工房ことりは、土日だけ開く。ことりの食パンは人気。", "森のパン工房Aは、土日だけ開く。A社の食パンは人気。"),
+])
+def test_shop_mentions(text, after):
+    assert anonymize(text).text == after
+
+
+def test_surname_before_a_katakana_given_name_and_after_a_relation():
+    """梶| ナミさん takes its surname in; 「夫の梶は」 is a person (which one the family step decides)."""
+    out = anonymize("三代目の梶 ナミさん。\n夫の梶は黙っていた。").text
+    assert "梶" not in out and "ナミ" not in out and out.startswith("三代目のAさん。"), out

@@ -20,7 +20,7 @@ import re
 from typing import Any, Iterable
 
 from tokumei.anonymize.family import nicknames, resolve_family
-from tokumei.anonymize.leaks import named_businesses, quoted_businesses
+from tokumei.anonymize.leaks import glued_shops, named_businesses, org_cores, quoted_businesses
 from tokumei.anonymize.leaks_people import kana_given_names, mentions_again, one_kanji_given, spaced_people
 from tokumei.anonymize.leaks_places import (address_tails, foreign_places_and_holders, local_bodies, place_stems,
                                             prefecture_cities)
@@ -48,11 +48,13 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = address_tails(text, spans)
     spans = quoted_businesses(text, spans)
     spans = named_businesses(text, spans)
+    spans = glued_shops(text, spans)
     spans = spaced_people(text, spans)
     spans = one_kanji_given(text, spans)
     spans = kana_given_names(text, spans)
     if propagate:
         spans = mentions_again(text, spans)
+        spans += org_cores(text, spans)
     spans += foreign_places_and_holders(text, spans)
     spans = resolve_family(text, spans)
     spans += quoted_people(text, spans)

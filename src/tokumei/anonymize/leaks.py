@@ -7,6 +7,8 @@ people in :mod:`.leaks_people`.
 * :func:`named_businesses` — a proper noun or a coined name followed by a business kind word
   (丸越|百貨店, 寺田|労務サポート, 富士|乃湯, 大善|百貨店), and a quoted shop name (「蓬屋」), is one
   organisation; a person span inside it gives way.
+* :func:`glued_shops`, :func:`org_cores` — a hiragana shop name glued to its kind word (木工房くるみ → 木工房A), and
+  a business's own name written later without its kind word (くるみの椅子 → A社の椅子).
 * :func:`quoted_businesses` — 「ラーンウェイ」というオンライン塾: the quoted name before 「という」 and a
   business word is the organisation (never 「というオンライン塾」); 「…」という|菊水酒店 loses its という.
 * :func:`confirm_repeated` — a doubtful span (left for review) equal to a written form of a name found
@@ -25,7 +27,7 @@ import unicodedata
 
 from tokumei.span import Span
 
-__all__ = ["confirm_repeated", "named_businesses", "quoted_businesses"]
+__all__ = ["confirm_repeated", "glued_shops", "named_businesses", "org_cores", "quoted_businesses"]
 
 SOURCE = "anonymize.leaks.v1"
 _NOUN_GLUE = ("名詞", "接尾辞")
@@ -132,7 +134,9 @@ def _add_business(out: list[Span], text: str, a: int, b: int, why: str = "固有
     """Put an ORGANIZATION span a..b into ``out`` (in place) unless an organisation or a full name
     already covers part of it; person and place spans inside give way."""
     inside = _overlapping(out, a, b)
-    if any(s.label not in ("PERSON", "LOCATION") or s.start < a or s.end > b for s in inside):
+    # a person, a place or a smaller organisation found inside (パン in パン工房ことり) gives way
+    if any(s.label not in ("PERSON", "LOCATION", "ORGANIZATION") or s.start < a or s.end > b
+           or s.label == "ORGANIZATION" and (s.start, s.end) == (a, b) for s in inside):
         return
     if any(s.label == "PERSON" and (" " in s.text or "\u3000" in s.text) for s in inside):
         return  # a full name inside is a person, not a shop
@@ -226,4 +230,65 @@ def quoted_businesses(text: str, spans: list[Span]) -> list[Span]:
         eid = next((s.entity_id for s in inside if s.label == "ORGANIZATION"), None)
         out = [s for s in out if s not in inside]
         out.append(Span("ORGANIZATION", a, b, name, 0.65, SOURCE, "「…」という＋事業の語（屋号・社名）", eid))
+    return out
+
+
+_NAME_END = r"(?=[のはがをにでともへ、。」）)\s]|$)"
+
+
+def glued_shops(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with ORGANIZATION spans for a hiragana shop name written right after its kind word
+    without a space (木工房くるみ, パン工房ことり): the kind word stays (「木工房A」)."""
+    from tokumei.anonymize.places import tokens_of
+    from tokumei.anonymize.shops import KINDS
+
+    kinds = "|".join(sorted((re.escape(k) for k in KINDS if len(k) >= 2 and not re.search(r"[\u3041-\u3096]$", k)),
+                            key=len, reverse=True))
+    out = list(spans)
+    tokens = tokens_of(text)
+    for m in re.finditer(rf"(?P<kind>{kinds})(?P<name>[\u3041-\u3096ー]{{3,8}})", text):
+        a, b = m.start(), m.start("name")
+        for t in (t for t in tokens if t.end > m.start("name")):
+            if t.start < m.start("name") or t.start >= m.end("name") or t.pos[0] in ("助詞", "助動詞", "動詞", "形容詞"):
+                break  # 工房では, カフェもある: the name ends at a particle or a verb (ことり|は)
+            b = t.end
+        if b - m.start("name") < 3 or b > m.end("name"):
+            continue
+        name = text[m.start("name") : b]
+        _add_business(out, text, a, b, "種類の語に続くひらがなの屋号")
+        if out[-1].start == a and out[-1].end == b:
+            out[-1] = out[-1].with_(data={"kind_prefix": m.group("kind"), "core": name})
+    return out
+
+
+def org_cores(text: str, spans: list[Span]) -> list[Span]:
+    """New ORGANIZATION spans for a business's own name written without its kind word elsewhere
+    (ふじさき果樹園 … ふじさきの りんご, 木工房くるみ … くるみの椅子), before a particle or a stop."""
+    from tokumei.anonymize.pseudonyms import ORG_SUFFIXES
+    from tokumei.detect.names.variants import name_forms
+
+    people = {re.sub(r"\s+", "", f) for s in spans if s.label == "PERSON" for f in name_forms(s)}
+    taken = [(s.start, s.end) for s in spans]
+    out: list[Span] = []
+    for s in spans:
+        if s.label != "ORGANIZATION" or is_doubtful(s):
+            continue
+        d = s.data or {}
+        core = str(d.get("core") or "")
+        if not core:
+            word = s.text.strip()
+            kind = next((k for k in sorted(ORG_SUFFIXES, key=len, reverse=True) if word.endswith(k)), "")
+            core = word[: len(word) - len(kind)] if kind else ""
+        kana = re.fullmatch(r"[\u3041-\u3096\u30a1-\u30faー]{3,8}", core)
+        if not (kana or re.fullmatch(r"[一-龥々]{2,4}", core)) or core in people:
+            continue
+        for m in re.finditer(re.escape(core) + _NAME_END, text):
+            a, b = m.start(), m.start() + len(core)
+            if any(x < b and a < y for x, y in taken) or a and re.match(r"[\u3041-\u3096\u30a1-\u30faー一-龥々]", text[a - 1]):
+                continue
+            # the letter of the business (a kind_prefix shop is lettered by its core: 木工房A … Aの椅子)
+            same = core if d.get("kind_prefix") else s.text
+            out.append(Span("ORGANIZATION", a, b, core, min(s.score, 0.8), SOURCE, "既出の屋号（種類の語なし）",
+                            s.entity_id, {"same_as": same}))
+            taken.append((a, b))
     return out

@@ -115,6 +115,7 @@ def _with_parts(s: Span) -> Span:
     return s.with_(data={**(s.data or {}), "surname": bits[0], "given": bits[1]})
 
 
+_KIN_BEFORE = re.compile(r"(?:夫|妻|父|母|兄|弟|姉|妹|息子|娘|祖父|祖母|主人|社長|会長|店主|代表|女将|専務|先代|当主)の$")
 _AFTER_KANA_NAME = re.compile(r"(?:さん|様|ちゃん|くん|[がはもをにへと、。」]|[ \u3000]|：|:)")
 _LINE_HEAD_AFTER = re.compile(r"(?:[はがも、]|[ \u3000]|：|:)")
 
@@ -147,10 +148,16 @@ def mentions_again(text: str, spans: list[Span]) -> list[Span]:
                     continue
                 if rule == "kana" and not (_AFTER_KANA_NAME.match(text, b) and (a == 0 or not re.match(r"[\u3041-\u3096\u30a1-\u30faー]", text[a - 1]))):
                     continue
-                if rule == "line" and not ((a == 0 or text[a - 1] == "\n") and _LINE_HEAD_AFTER.match(text, b)):
-                    continue
-                extra.append(Span("PERSON", a, b, form, min(s.score, 0.8), SOURCE, "既出の人名の名・姓（別の箇所）",
-                                  s.entity_id, {"same_as": s.text}))
+                if rule == "line" and not (((a == 0 or text[a - 1] == "\n") or _KIN_BEFORE.search(text, max(0, a - 6), a))
+                                           and _LINE_HEAD_AFTER.match(text, b)):
+                    continue  # 「岡はまず」 at a line start, 「夫の梶は」 after a relation or a role
+                if rule == "line":
+                    # a surname alone may be another member of the family (夫の梶): the family step decides
+                    extra.append(Span("PERSON", a, b, form, min(s.score, 0.8), SOURCE, "既出の人名の姓（別の箇所）",
+                                      None, {"parts": [(form, "姓")]}))
+                else:
+                    extra.append(Span("PERSON", a, b, form, min(s.score, 0.8), SOURCE, "既出の人名の名（別の箇所）",
+                                      s.entity_id, {"same_as": s.text}))
                 taken.append((a, b))
     return out + extra
 
@@ -159,15 +166,25 @@ _KATA_TAIL = re.compile(r"[子江代枝恵美乃](?![一-龥])")
 _SPACED_KATA = re.compile(r"[ \u3000](?P<g>[\u30a1-\u30faー]{2,5}(?:[子江代枝恵美乃])?)(?=さん|様|が|は|の|と|も|に|を|、|。|）|\)|[ \u3000]|$)")
 
 
+_SURNAME_BEFORE = re.compile(r"(?:^|(?<=[\nのと、。（(「：:\u3000 ]))(?P<s>[一-龥々]{1,3})[ \u3000]$")
+
+
 def kana_given_names(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` with PERSON spans completed: a katakana given name's kanji ending (松尾 ヨシ|子), and a
-    katakana given name after a space behind a surname found alone (浜中| タカ)."""
+    """``spans`` with PERSON spans completed: a katakana given name's kanji ending (松尾 ヨシ|子), the
+    kanji surname before a katakana given name found alone (梶| ナミ), and a katakana given name after
+    a space behind a surname found alone (浜中| タカ)."""
     starts = {s.start for s in spans}
+    ends = {s.end for s in spans}
     out = []
     for s in spans:
         if s.label == "PERSON" and re.search(r"[\u30a1-\u30fa]$", s.text) and s.end not in starts \
                 and (m := _KATA_TAIL.match(text, s.end)):
             s = s.with_(end=m.end(), text=text[s.start : m.end()], reason=s.reason + "・名の終わりの漢字")
+        elif s.label == "PERSON" and re.fullmatch(r"[\u30a1-\u30faー]{2,5}", s.text) and s.start - 1 not in ends \
+                and (m := _SURNAME_BEFORE.search(text, max(0, s.start - 5), s.start)):
+            # 梶| ナミさん: the one- to three-kanji surname before a katakana given name and a space
+            s = s.with_(start=m.start("s"), text=text[m.start("s") : s.end], reason=s.reason + "・空白の前の姓",
+                        data={**(s.data or {}), "surname": m.group("s"), "given": s.text})
         elif s.label == "PERSON" and re.fullmatch(r"[一-龥々]{1,3}", s.text) and s.end + 1 not in starts \
                 and (m := _SPACED_KATA.match(text, s.end)):
             parts = (s.data or {}).get("parts") or ()
