@@ -225,3 +225,14 @@ def test_surname_before_a_katakana_given_name_and_after_a_relation():
     """梶| ナミさん takes its surname in; 「夫の梶は」 is a person (which one the family step decides)."""
     out = anonymize("三代目の梶 ナミさん。\n夫の梶は黙っていた。").text
     assert "梶" not in out and "ナミ" not in out and out.startswith("三代目のAさん。"), out
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a one-kanji surname of a person found in the text, at the start of a sentence
+    ("星 昭二さんは喫茶店の店主。星は「続けるだけです」と笑う。", ["星"]),
+    # a romanised name before the written name in brackets, and the model's organisation on it later
+    ("HARADA Kenji（原田 健司）が代表を務める。HARADAは英語も堪能。", ["HARADA", "Kenji", "原田"]),
+])
+def test_more_person_mentions(text, gone):
+    out = anonymize(text).text
+    assert not any(g in out for g in gone), out

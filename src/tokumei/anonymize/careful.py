@@ -52,14 +52,14 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = spaced_people(text, spans)
     spans = one_kanji_given(text, spans)
     spans = kana_given_names(text, spans)
+    spans = latin_people(text, spans)
+    spans = romanised_readings(text, spans)
     if propagate:
         spans = mentions_again(text, spans)
         spans += org_cores(text, spans)
     spans += foreign_places_and_holders(text, spans)
     spans = resolve_family(text, spans)
     spans += quoted_people(text, spans)
-    spans = latin_people(text, spans)
-    spans += romanised_readings(text, spans)
     spans = nicknames(text, spans)
     spans = profile_birthdates(text, spans)
     spans += birth_years(text, spans)
@@ -209,18 +209,23 @@ _SPLIT_NAMES = re.compile(r"[ \u3000]*[&＆・][ \u3000]*")
 
 
 def romanised_readings(text: str, spans: list[Span]) -> list[Span]:
-    """A romanised name right before a parenthesis whose content is a person's name is that person
-    (「SAITO KENJI & YUKO（サイトウ ケンジ＆ユウコ）」: SAITO KENJI is サイトウ ケンジ, YUKO is ユウコ)."""
+    """``spans`` with a romanised name right before a parenthesis whose content is a person's name as
+    that person (「SAITO KENJI & YUKO（サイトウ ケンジ＆ユウコ）」: SAITO KENJI is サイトウ ケンジ, YUKO is
+    ユウコ; 「HARADA Kenji（原田 健司）」: an organisation span the model put on HARADA gives way)."""
     people = sorted((s for s in spans if s.label == "PERSON"), key=lambda s: s.start)
-    taken = [(s.start, s.end) for s in spans]
     out: list[Span] = []
     for m in _ROMANISED.finditer(text):
         close = min((i for i in (text.find("）", m.end()), text.find(")", m.end())) if i >= 0), default=-1)
-        if close < 0 or not _KANA_READING.fullmatch(text, m.end(), close):
-            continue  # only a reading in kana: not Instagram（@handle）
+        if close < 0:
+            continue
         inside = [p for p in people if m.end() <= p.start and p.end <= close]
+        kanji_name = len(inside) == 1 and not text[m.end() : inside[0].start].strip() and not text[inside[0].end : close].strip()
+        if not (_KANA_READING.fullmatch(text, m.end(), close) or kanji_name):
+            continue  # only a reading in kana or one written name: not Instagram（@handle）
         if not inside:
             continue
+        spans = [s for s in spans if not (s.label == "ORGANIZATION" and m.start("all") <= s.start and s.end <= m.end("all"))]
+        taken = [(s.start, s.end) for s in spans] + [(s.start, s.end) for s in out]
         a = m.start("all")
         parts = []
         for piece in _SPLIT_NAMES.split(m.group("all")):
@@ -234,7 +239,7 @@ def romanised_readings(text: str, spans: list[Span]) -> list[Span]:
             out.append(Span("PERSON", x, y, text[x:y], 0.75, "anonymize.romanised.v1", "読みの前のローマ字表記（同じ人）",
                             who.entity_id, {"same_as": who.text}))
             taken.append((x, y))
-    return out
+    return spans + out
 
 
 def places_not_people(text: str, spans: list[Span]) -> list[Span]:

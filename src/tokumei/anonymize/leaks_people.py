@@ -125,9 +125,11 @@ def mentions_again(text: str, spans: list[Span]) -> list[Span]:
     its kind word, a spaced name): the same matcher as :mod:`.propagate`, run again after them, with
     the surname and given name of a spaced name searched alone (陽斗 as a speaker's label after
     岸 陽斗), a kana given name before a particle (「ゆかりが店を」) and a one-kanji surname at the
-    start of a line (「岡はまず」)."""
+    start of a line or a sentence, or after a relation (「岡はまず」「。星は」「夫の梶は」)."""
     from tokumei.detect.names.variants import find_mentions, name_parts, supersede
 
+    sure = [s for s in spans if not is_doubtful(s)]
+    spans = _people_not_orgs(spans, sure)
     sure = [s for s in spans if not is_doubtful(s)]
     new = find_mentions(text, [_with_parts(s) if s in sure else s for s in spans], source=SOURCE, max_score=0.85)
     out = supersede(spans, new)
@@ -148,7 +150,7 @@ def mentions_again(text: str, spans: list[Span]) -> list[Span]:
                     continue
                 if rule == "kana" and not (_AFTER_KANA_NAME.match(text, b) and (a == 0 or not re.match(r"[\u3041-\u3096\u30a1-\u30faー]", text[a - 1]))):
                     continue
-                if rule == "line" and not (((a == 0 or text[a - 1] == "\n") or _KIN_BEFORE.search(text, max(0, a - 6), a))
+                if rule == "line" and not (((a == 0 or text[a - 1] in "\n。！？") or _KIN_BEFORE.search(text, max(0, a - 6), a))
                                            and _LINE_HEAD_AFTER.match(text, b)):
                     continue  # 「岡はまず」 at a line start, 「夫の梶は」 after a relation or a role
                 if rule == "line":
@@ -160,6 +162,28 @@ def mentions_again(text: str, spans: list[Span]) -> list[Span]:
                                       s.entity_id, {"same_as": s.text}))
                 taken.append((a, b))
     return out + extra
+
+
+def _people_not_orgs(spans: list[Span], sure: list[Span]) -> list[Span]:
+    """An organisation span with no kind word whose text is a written form of a person found with
+    confidence (the model's HARADA after 「HARADA Kenji（原田 健司）」) is that person."""
+    from tokumei.anonymize.pseudonyms import org_suffix
+    from tokumei.detect.names.variants import name_forms
+
+    owner: dict[str, Span] = {}
+    for p in sure:
+        if p.label == "PERSON":
+            for f in name_forms(_with_parts(p)):
+                if len(f.strip()) >= 2:
+                    owner.setdefault(re.sub(r"\s+", "", f), p)
+    out = []
+    for s in spans:
+        p = owner.get(re.sub(r"\s+", "", s.text)) if s.label == "ORGANIZATION" else None
+        if p is not None and org_suffix(s.text) == "社" and not re.search(r"社|会|店|屋|堂", s.text):
+            s = s.with_(label="PERSON", entity_id=p.entity_id, data={**(s.data or {}), "same_as": p.text},
+                        reason=s.reason + "・既出の人名と同じ表記（人名として置換）")
+        out.append(s)
+    return out
 
 
 _KATA_TAIL = re.compile(r"[子江代枝恵美乃](?![一-龥])")
