@@ -80,6 +80,9 @@ def test_spaced_people(text, names):
     ("雲南市の寺。「てらこや雲南」", "雲南市", {"kind": "municipality"}, ["雲南"]),
     # a municipality's stem that is an ordinary noun (中央 of 中央区) is never searched
     ("中央区で。中央の広場", "中央区", {"kind": "municipality"}, []),
+    # the town written after its municipality is searched too (北区赤羽 → 赤羽), never a 丁目 alone
+    ("北区赤羽の商店街で創業。赤羽の人は温かい。", "北区赤羽", {"kind": "place"}, ["赤羽"]),
+    ("中町三丁目の角。三丁目の夕日", "中町三丁目", {"kind": "place"}, []),
 ])
 def test_place_stems(text, place, data, stems):
     from tokumei.anonymize.leaks_places import place_stems

@@ -87,17 +87,26 @@ def _place_stem_forms(s: Span) -> set[str]:
     d = s.data or {}
     if d.get("coarse") or d.get("kind") in ("prefecture", "country", "region", "pref_city"):
         return set()
-    word = unicodedata.normalize("NFKC", str(d.get("municipality") or s.text)).strip()
+    word = unicodedata.normalize("NFKC", str(s.text if s.label == "ADDRESS" else d.get("municipality") or s.text)).strip()
     word = _PREF_HEAD.sub("", word)
-    if s.label == "ADDRESS" and not d.get("municipality"):
-        m = re.match(r"(.{1,6}?(?:市|区|町|村))", word)
+    if s.label == "ADDRESS":
+        # the municipality and the town after it, up to the numbers: 北区赤羽1-2-3 → 北区赤羽
+        m = re.match(r"((?:.{1,6}?(?:市|区|町|村))(?:[^\d０-９一二三四五六七八九十\s\-－]{0,5}))", word)
         word = m.group(1) if m else ""
     word = re.sub(r"^(?:JR|ＪＲ|[^\s]{1,4}線)", "", word)
     if not word or re.search(r"[0-9\s、。（）()「」]", word):
         return set()
     out: set[str] = set()
-    ward = re.match(r"(.+?市)(.+?区)$", word)
-    for w in ([ward.group(1), word] if ward else [word]):  # 堺市堺区: the city 堺市 is searched too
+    parts = [word]
+    # 堺市堺区…: the city 堺市 (and 堺市堺区) is searched too
+    head = re.match(r"(.{1,5}?市)(.{1,4}?区)?", word) or re.match(r".{1,5}?(?:区|町|村)", word)
+    if head:
+        parts += [head.group(1) if head.lastindex else head.group(), head.group()]
+    # 北区赤羽, 深谷市上柴町: the town written after its municipality (赤羽, 上柴町) is searched too
+    town = re.match(r"(.{1,5}?(?:市|区|町|村|郡))([^一二三四五六七八九十0-9]{2,5}?)(?:[一二三四五六七八九十]+丁目)?$", word)
+    if town and not re.search(r"[市区町村郡]", town.group(2)[:-1]) and "丁目" not in town.group(2):
+        parts += [town.group(1), town.group(2)]
+    for w in parts:
         out.add(w)
         core = _PLACE_KIND_END.sub("", w)
         if core != w:
