@@ -194,8 +194,9 @@ def test_city_after_a_country():
     # the town in a local body's name is finer than the prefecture publication keeps
     ("倉吉商工会議所 事業承継セミナー", "地元の商工会議所 事業承継セミナー"),
     ("大阪府西成警察署にも相談しております。", "大阪府内の警察署にも相談しております。"),
-    # guard: a body named after a prefecture stays
+    # guard: a body named after a prefecture, or after no town, stays
     ("東京商工会議所の会員です。", "東京商工会議所の会員です。"),
+    ("所轄税務署と地元商工会議所に届けた。", "所轄税務署と地元商工会議所に届けた。"),
 ])
 def test_local_bodies(text, after):
     assert anonymize(text).text == after

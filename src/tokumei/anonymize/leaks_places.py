@@ -278,6 +278,11 @@ _BODY_RX = re.compile(r"(?<![一-龥々ァ-ヺー])(?P<pref>北海道|東京都|
                       rf"(?P<kind>{'|'.join(sorted(LOCAL_BODIES, key=len, reverse=True))})")
 
 
+#: Words before a body's kind that name no town (所轄税務署, 市立図書館 is caught by 〜立).
+_GENERIC_BEFORE_BODY = frozenset("日本 全国 中央 地元 地域 当地 地区 所轄 管轄 最寄り 最寄 近く 近隣 近所 各地 当該 関係 担当 "
+                                 "地方 県内 市内 町内 村内 区内 都内 府内 道内 新しい 新 旧 本部 支部".split())
+
+
 def local_bodies(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with a local public body named after its town as one place of kind ``local_body``:
     the town is finer than the prefecture ``publication`` keeps, so 「米子商工会議所」 becomes
@@ -291,8 +296,8 @@ def local_bodies(text: str, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for m in _BODY_RX.finditer(text):
         x = m.group("x")
-        if x in PREFECTURES or x in _prefecture_cities() or x in ("日本", "全国", "中央", "地元", "地域", "当地", "県", "市"):
-            continue
+        if x in PREFECTURES or x in _prefecture_cities() or x in _GENERIC_BEFORE_BODY or x.endswith("立"):
+            continue  # 市立図書館, 所轄の税務署: no town in the name
         a, b = m.span()
         if x in removed:
             # the town of a generalised address: the place_name risk names and replaces the body, and a
