@@ -153,12 +153,16 @@ def report(name: str, sc: Scores) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run_dir(directory: Path, policy: str = "publication", show: int = 10) -> str:
-    """The report for ``<directory>/{dev,test}.jsonl`` (a missing or empty split says so)."""
+def run_dir(directory: Path, policy: str = "publication", show: int = 10,
+            splits: tuple[str, ...] = ("dev", "test")) -> str:
+    """The report for ``<directory>/{dev,test}.jsonl`` (a missing or empty split says so).
+
+    ``splits=("dev",)`` scores the dev half only (helpers tune on dev and never read the test half).
+    """
     from tokumei.anonymize.engine import anonymize
 
     out = []
-    for split in ("dev", "test"):
+    for split in splits:
         p = directory / f"{split}.jsonl"
         docs = load(p) if p.exists() else []
         out.append(report(f"{split} ({p})", score(docs, lambda t: anonymize(t, policy), show)))

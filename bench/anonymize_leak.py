@@ -173,6 +173,8 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=10)
     ap.add_argument("--handwritten", metavar="DIR",
                     help="also score the hand-written set DIR/{dev,test}.jsonl (bench/anonymize_handwritten.py)")
+    ap.add_argument("--split", choices=("dev", "test", "both"), default="both",
+                    help="which half of the hand-written set to score (tuning uses dev only)")
     a = ap.parse_args()
     docs = generate_documents(a.docs, seed=a.seed)
     leak_bench(docs, a.policy, a.show)
@@ -181,7 +183,8 @@ def main() -> None:
         from anonymize_handwritten import run_dir
 
         print()
-        print(run_dir(Path(a.handwritten), a.policy, a.show))
+        splits = ("dev", "test") if a.split == "both" else (a.split,)
+        print(run_dir(Path(a.handwritten), a.policy, a.show, splits))
     if not a.no_speed:
         speed_bench(generate_documents(a.speed_docs, seed=a.seed + 1), a.policy, a.repeat)
 

@@ -7,7 +7,8 @@ import importlib
 import pytest
 
 MODULES = ["pseudonyms", "dates", "engine", "propagate", "risk", "policy", "operators", "restore", "report", "tables",
-           "careful", "family", "siblings", "shops", "places", "risk_places", "risk_more", "review_list"]
+           "careful", "family", "siblings", "shops", "places", "risk_places", "risk_more", "review_list",
+           "leaks", "leaks_places", "leaks_people"]
 
 
 @pytest.mark.parametrize("name", MODULES)

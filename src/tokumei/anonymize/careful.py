@@ -20,6 +20,10 @@ import re
 from typing import Any, Iterable
 
 from tokumei.anonymize.family import nicknames, resolve_family
+from tokumei.anonymize.leaks import glued_shops, named_businesses, org_cores, quoted_businesses
+from tokumei.anonymize.leaks_people import kana_given_names, mentions_again, one_kanji_given, spaced_people
+from tokumei.anonymize.leaks_places import (address_tails, foreign_places_and_holders, local_bodies, place_stems,
+                                            prefecture_cities)
 from tokumei.anonymize.places import dictionary_places
 from tokumei.anonymize.shops import shop_names, suffix_names
 from tokumei.anonymize.siblings import sibling_orgs
@@ -31,16 +35,31 @@ __all__ = ["careful", "profile_birthdates"]
 _GAP = re.compile(r"[ \u3000\t]*(?:さん|氏|様)?[ \u3000\t]*[（(]?[ \u3000\t]*")
 
 
-def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: Any = None) -> list[Span]:
-    """All steps of this module, spans by offset."""
+def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: Any = None,
+            propagate: bool = True, bodies: bool = False) -> list[Span]:
+    """All steps of this module, spans by offset. ``propagate=False`` (the policy's ``propagate =
+    false``) leaves out the steps that find other mentions of a name or place (:mod:`.leaks`);
+    ``bodies`` (the policy applies ``place_name`` risks) generalises the town in a local public body's
+    name (:func:`~tokumei.anonymize.leaks_places.local_bodies`)."""
     spans = list(spans)
     spans += sibling_orgs(text, spans)
     spans = shop_names(text, spans)
     spans = suffix_names(text, spans)
+    spans = address_tails(text, spans)
+    spans = quoted_businesses(text, spans)
+    spans = named_businesses(text, spans)
+    spans = glued_shops(text, spans)
+    spans = spaced_people(text, spans)
+    spans = one_kanji_given(text, spans)
+    spans = kana_given_names(text, spans)
+    spans = latin_people(text, spans)
+    spans = romanised_readings(text, spans)
+    if propagate:
+        spans = mentions_again(text, spans)
+        spans += org_cores(text, spans)
+    spans += foreign_places_and_holders(text, spans)
     spans = resolve_family(text, spans)
     spans += quoted_people(text, spans)
-    spans = latin_people(text, spans)
-    spans += romanised_readings(text, spans)
     spans = nicknames(text, spans)
     spans = profile_birthdates(text, spans)
     spans += birth_years(text, spans)
@@ -49,7 +68,12 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = place_words_after(text, spans)
     spans = places_in_allowed_bodies(text, spans, allowed)
     if places:
+        spans = prefecture_cities(text, spans)
+        if bodies:
+            spans = local_bodies(text, spans)
         spans += dictionary_places(text, spans, allowed)
+        if propagate:
+            spans += place_stems(text, spans, allowed)
     return sorted(spans, key=lambda s: (s.start, s.end))
 
 
@@ -185,18 +209,23 @@ _SPLIT_NAMES = re.compile(r"[ \u3000]*[&＆・][ \u3000]*")
 
 
 def romanised_readings(text: str, spans: list[Span]) -> list[Span]:
-    """A romanised name right before a parenthesis whose content is a person's name is that person
-    (「SAITO KENJI & YUKO（サイトウ ケンジ＆ユウコ）」: SAITO KENJI is サイトウ ケンジ, YUKO is ユウコ)."""
+    """``spans`` with a romanised name right before a parenthesis whose content is a person's name as
+    that person (「SAITO KENJI & YUKO（サイトウ ケンジ＆ユウコ）」: SAITO KENJI is サイトウ ケンジ, YUKO is
+    ユウコ; 「HARADA Kenji（原田 健司）」: an organisation span the model put on HARADA gives way)."""
     people = sorted((s for s in spans if s.label == "PERSON"), key=lambda s: s.start)
-    taken = [(s.start, s.end) for s in spans]
     out: list[Span] = []
     for m in _ROMANISED.finditer(text):
         close = min((i for i in (text.find("）", m.end()), text.find(")", m.end())) if i >= 0), default=-1)
-        if close < 0 or not _KANA_READING.fullmatch(text, m.end(), close):
-            continue  # only a reading in kana: not Instagram（@handle）
+        if close < 0:
+            continue
         inside = [p for p in people if m.end() <= p.start and p.end <= close]
+        kanji_name = len(inside) == 1 and not text[m.end() : inside[0].start].strip() and not text[inside[0].end : close].strip()
+        if not (_KANA_READING.fullmatch(text, m.end(), close) or kanji_name):
+            continue  # only a reading in kana or one written name: not Instagram（@handle）
         if not inside:
             continue
+        spans = [s for s in spans if not (s.label == "ORGANIZATION" and m.start("all") <= s.start and s.end <= m.end("all"))]
+        taken = [(s.start, s.end) for s in spans] + [(s.start, s.end) for s in out]
         a = m.start("all")
         parts = []
         for piece in _SPLIT_NAMES.split(m.group("all")):
@@ -210,7 +239,7 @@ def romanised_readings(text: str, spans: list[Span]) -> list[Span]:
             out.append(Span("PERSON", x, y, text[x:y], 0.75, "anonymize.romanised.v1", "読みの前のローマ字表記（同じ人）",
                             who.entity_id, {"same_as": who.text}))
             taken.append((x, y))
-    return out
+    return spans + out
 
 
 def places_not_people(text: str, spans: list[Span]) -> list[Span]:

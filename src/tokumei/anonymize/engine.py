@@ -31,6 +31,7 @@ from tokumei.anonymize.pseudonyms import LEGAL_FORMS, PseudonymState
 from tokumei.anonymize.risk import RiskFlag, find_risks
 from tokumei.anonymize.risk_places import removed_places
 from tokumei.anonymize.careful import careful
+from tokumei.anonymize.leaks import confirm_repeated
 from tokumei.anonymize.family import AMBIGUOUS_REASON
 from tokumei.anonymize.review_list import ReviewItem, is_doubtful, leftovers, span_items
 from tokumei.detect.textview import TextView
@@ -113,6 +114,7 @@ def label_ja(label: str) -> str:
 
 _LEGAL = sorted({*LEGAL_FORMS, "（株）", "（有）"}, key=len, reverse=True)
 _BRACKET_PREFIX = re.compile(r"〒\s?$")
+_PUBLIC_BEFORE = re.compile(r"[都道府県市区町村国私公]立")
 _PLAIN_HONORIFIC = re.compile(r"[ \u3000]?(?:さん|さま|様|氏|君|くん|ちゃん|殿)")
 
 
@@ -181,7 +183,9 @@ def anonymize_spans(
         pii = merge(text, pii)
     if allowed is None:
         allowed = _builtin_allowed()
-    pii = careful(text, pii, places=_address_level(policy) == "prefecture", allowed=allowed)
+    pii = careful(text, pii, places=_address_level(policy) == "prefecture", allowed=allowed, propagate=policy.propagate,
+                  bodies="place_name" in policy.apply_risks)
+    pii = confirm_repeated(text, pii, policy.review_below)
     doubtful = [s for s in pii if is_doubtful(s, policy.review_below)]
     if doubtful:
         pii = [s for s in pii if not is_doubtful(s, policy.review_below)]
@@ -205,7 +209,10 @@ def anonymize_spans(
             # A risk that wholly contains detected PII (a handle @yamada_touen around 「yamada」)
             # replaces the whole passage instead: a pseudonym inside a handle still identifies.
             inside = [e for e in edits if r.start < e[1] and e[0] < r.end]
-            if all(r.start <= e[0] and e[1] <= r.end for e in inside):
+            # ... unless its suggestion still holds what they replace (an address inside a place_name
+            # suggestion: 「京都府京都市上京区今出川通…」 would be published as written)
+            if all(r.start <= e[0] and e[1] <= r.end for e in inside) \
+                    and not any(_kept_in(text[e[0]:e[1]], r.suggestion) for e in inside):
                 edits = [e for e in edits if e not in inside]
                 taken = [(a, b) for a, b, _ in edits] + [(x, y) for x, y, _ in extra]
         if r.kind in policy.apply_risks and not _overlaps(r.start, r.end, taken):
@@ -293,6 +300,13 @@ def _address_level(policy: Policy) -> str:
     return "prefecture"
 
 
+def _kept_in(original: str, suggestion: str) -> bool:
+    """True when a risk's suggestion still contains a replaced passage (or its part after the
+    prefecture, for an address). 例: ``_kept_in("京都府京都市上京区", "京都府京都市上京区今出川通") is True``"""
+    rest = re.sub(r"^(?:北海道|東京都|京都府|大阪府|.{2,3}?県)", "", original)
+    return original in suggestion or len(rest) >= 2 and rest in suggestion
+
+
 def _overlaps(a: int, b: int, taken: list[tuple[int, int]]) -> bool:
     return any(a < y and x < b for x, y in taken)
 
@@ -308,6 +322,8 @@ def _widen(text: str, s: Span, floor: int) -> tuple[int, int]:
         if m:
             b = m.end()  # 桐山さん → 同家の一人, never 同家の一人さん
     elif s.label == "ORGANIZATION":
+        if a - 2 >= floor and _PUBLIC_BEFORE.fullmatch(text, a - 2, a) and not _PUBLIC_BEFORE.match(s.text):
+            a -= 2  # 府立|宮津天橋高校 → 府立A高校 (the operator keeps 府立)
         for form in _LEGAL:
             if a - len(form) >= floor and text[a - len(form) : a] == form:
                 a -= len(form)

@@ -106,6 +106,12 @@ def generalize_location() -> Any:
     @_op("generalize_location")
     def run(t: Any, st: Any) -> str:
         data = dict(t.span.data or {})
+        if data.get("kind") == "local_body" and data.get("body"):
+            # 米子商工会議所 → 地元の商工会議所, 大阪府曽根崎警察署 → 大阪府内の警察署 (anonymize.leaks_places)
+            pref = data.get("written_prefecture")
+            return f"{pref}内の{data['body']}" if pref else f"地元の{data['body']}"
+        if data.get("kind") == "pref_city" and data.get("prefecture"):
+            return f"{data['prefecture']}内"  # 大阪のホテル → 大阪府内のホテル (anonymize.leaks)
         if data.get("coarse") or data.get("kind") in COARSE_KINDS:
             return t.surface  # 広島県, ベトナム, 北陸: the grain publication keeps
         head = _PREF_IN_TEXT.match(unicodedata.normalize("NFKC", t.surface))
@@ -113,9 +119,9 @@ def generalize_location() -> Any:
             return head.group()  # 広島県廿日市市 (model) → 広島県, as an address is generalised
         if not data.get("kind") or data.get("kind") == "place":
             data.update(infer_kind(t.surface))  # 高岡市 (model), 大三島 (anonymize.places): a kind, not （地名）
-        pref = data.get("prefecture") or _prefecture_of_text(t.text)
+        pref = None if data.get("pref_unknown") else data.get("prefecture") or _prefecture_of_text(t.text)
         word = place_word(data, pref, t.surface)
-        if pref and word.startswith(pref + "内の") and t.text[: t.start].endswith(pref + "の"):
-            return word[len(pref) + 2 :]  # 愛媛県の大三島 → 愛媛県の島, never 愛媛県の愛媛県内の島
+        if pref and word.startswith(pref + "内の") and t.text[: t.start].endswith((pref + "の", pref[:-1] + "の")):
+            return word[len(pref) + 2 :]  # 愛媛県の大三島 → 愛媛県の島, 大阪の堺 → 大阪府内の市, never …の大阪府内の市
         return word
     return run

@@ -71,6 +71,10 @@ _COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa々]")
 _PAREN_AFTER = re.compile(r"[ ]?[（(][^（）()\n]{1,24}[）)]")
 
 
+#: Who runs a school or hospital, written before its name: 府立, 県立, 市立, 私立 …
+_PUBLIC_PREFIX = re.compile(r"^(?:都立|道立|府立|県立|市立|区立|町立|村立|国立|私立|公立)")
+
+
 def pseudonym() -> Operator:
     """人名 → A さん／A氏／A社長, 組織 → A社・A事務所 (see :mod:`pseudonyms`)."""
 
@@ -83,7 +87,10 @@ def pseudonym() -> Operator:
             return str(data["kind_prefix"]) + st.letter("org", str(data.get("core") or t.surface), s.entity_id)
         if s.label == "ORGANIZATION":
             surface = str(data.get("same_as") or t.surface)
-            return st.letter("org", surface, s.entity_id) + ps.org_suffix(surface)
+            # 府立宮津天橋高校 → 府立A高校: who runs it stays, as the kind word does (same letter as 宮津天橋高校)
+            public = _PUBLIC_PREFIX.match(surface)
+            head = public.group() if public and len(surface) > 4 else ""
+            return head + st.letter("org", surface[len(head):], s.entity_id) + ps.org_suffix(surface)
         if data.get("place"):
             return "（地名）"  # 宮島から車で20分 → （地名）から車で20分, never H氏から車で20分
         if data.get("ambiguous"):
@@ -94,7 +101,8 @@ def pseudonym() -> Operator:
             if t.text.startswith("の", t.end):
                 return "同家"  # 「加納の男は頑固」 → 同家の男は
             return "同家の" if _ROLE_TITLE.match(t.text, t.end) else "同家の一人"
-        name, hon = ps.split_honorific(t.surface)
+        # a whole name that ends like an honorific (林 宜君) keeps its last character as the name's
+        name, hon = (t.surface, "") if data.get("whole_name") else ps.split_honorific(t.surface)
         letter = st.letter("person", ps.split_honorific(str(data.get("same_as") or name))[0], s.entity_id)
         if data.get("reading") or (_KANA.fullmatch(t.surface) and _FURIGANA.search(t.text, max(0, t.start - 8), t.start)):
             return letter + hon  # フリガナ：ナカヤマ ユウコ → フリガナ：A

@@ -63,6 +63,15 @@ def _cut(name: str) -> str:
     return name
 
 
+def _particle_first(text: str, at: int) -> bool:
+    """True when the name at ``at`` starts with a particle word (「喫茶 は営業中」), not a name that starts
+    with the same kana (旅館 はまなす荘: SudachiPy reads the noun はまなす in the sentence)."""
+    from tokumei.anonymize.places import tokens_of
+
+    first = next((t for t in tokens_of(text) if t.start == at), None)
+    return first is None or first.pos[0] in ("助詞", "助動詞")
+
+
 def shop_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with ORGANIZATION spans for 屋号 after a kind word and a space; a PERSON span found
     or organisation span inside the name (まつ in かねまつ, ソウル食堂) gives way to it, any other overlap
@@ -70,7 +79,8 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for m in _RX.finditer(text):
         name = _cut(m.group("name"))
-        if name[0] in _PARTICLES or any(name.startswith(w) for w in _NOT_NAMES) \
+        if name[0] in _PARTICLES and _particle_first(text, m.start("name")) \
+                or any(name.startswith(w) for w in _NOT_NAMES if len(w) > 1 or w not in _PARTICLES) \
                 or len(name) < 2 and not re.match(r"[一-龥]", name):
             # 「喫茶 営業中」: a kind word before an ordinary word is no name, whoever proposed it
             out = [s for s in out if not (s.label == "ORGANIZATION" and s.start == m.start()
@@ -93,10 +103,13 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
 #: おおわだ労務オフィス, ふじさき果樹園, 寺田労務サポート).
 SUFFIXES = ("事務所", "オフィス", "歯科医院", "医院", "歯科", "クリニック", "保育園", "幼稚園", "こども園", "果樹園", "農園",
             "工房", "商店", "サポート", "パートナーズ", "整骨院", "接骨院", "治療院", "鍼灸院", "薬局", "酒店", "酒造",
-            "醸造", "製作所", "工務店", "書店", "牧場", "菓子店", "洋菓子店", "写真館", "学習塾", "教室")
+            "醸造", "製作所", "工務店", "書店", "牧場", "菓子店", "洋菓子店", "写真館", "学習塾", "教室", "百貨店", "旅館",
+            "本舗", "食堂")
 _SUF_ALT = "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True))
 _HIRA_HEAD = re.compile(rf"(?P<head>[\u3041-\u3096ー]{{2,8}})(?P<mid>[一-龥ァ-ヶー]{{0,10}}?)(?P<kind>{_SUF_ALT})"
                         r"(?![一-龥ァ-ヶー])")
+#: Verbs between a quotation or a name and the business (「…」という升田酒店, 〜と呼ばれる).
+_QUOTING_VERBS = frozenset("いう いった 言う 呼ぶ 呼ばれる する した".split())
 _OPENERS = frozenset("（(「『【[ \u3000\n\t、。・:：|｜")
 _BAD_END = frozenset("いなのたるてにをはがでともへやよね")
 
@@ -116,13 +129,18 @@ def suffix_names(text: str, spans: list[Span]) -> list[Span]:
         # bracket, a space or the line start the run is the name itself (（とうじょう…事務所）)
         opened = a == 0 or text[a - 1] in _OPENERS
         for t in ([] if opened else tokens):
-            if t.start < a:
+            if t.end <= a:
                 continue
-            if t.start >= m.end("head") or t.pos[0] not in ("助詞", "助動詞"):
+            if t.start >= m.end("head"):
                 break
-            a = t.end
+            if t.start < a or t.pos[0] in ("助詞", "助動詞") or t.surface in _QUOTING_VERBS:
+                # a word the run starts inside (育|てる) or a verb before the name (という|升田酒店)
+                a = t.end
+                continue
+            break
         head = text[a : m.end("head")]
-        if len(head) < 2 or head[-1] in _BAD_END:
+        # 「ことりの森保育園」: a head ending in の is a name only with a word between it and the kind word
+        if len(head) < 2 or head[-1] in _BAD_END and not (head[-1] == "の" and m.group("mid") and len(head) >= 3):
             continue
         inside = [s for s in out if s.start < b and a < s.end]
         # a place or name inside the name (ふじ in ふじさき果樹園) gives way; so does an organisation span
