@@ -1,0 +1,164 @@
+"""Replacements that make sense where they stand: ordinary words are not turned into people or companies.
+
+The detectors sometimes take an ordinary word for a name (issue #12, 「清水が湧き出ました」 →
+「A氏が湧き出ました」, 「「社長」と呼ばれ」 → 「「E氏」と呼ばれ」, 「十七世の住職」 → 「A氏の住職」).
+:func:`triage` sorts the PERSON / ORGANIZATION spans before anything is replaced:
+
+* **ordinary word** (kept as written, listed as 「要確認の固有名詞」): the span is, in SudachiDict,
+
+  1. one ordinary noun with no name reading (家, 社長, システム, 坊守 — the dictionary's 普通名詞
+     entries, and no 人名 姓/名 or 組織名 entry), not followed by an honorific (「コウちゃん」,
+     「あんころ餅さん」 stay names);
+  2. a counted word (十七世, 三代目: a numeral first);
+  3. a prefix (新・前・元・旧・現) alone or before an ordinary noun (新院長, 前坊守);
+  4. a span that starts with grammar (という…, どうしてこの…, だ——と…: particles, auxiliaries,
+     adverbs, adnominals) and whose rest is ordinary nouns or contains a verb;
+  5. a span only the statistical model proposed (``jp.names.model.v1``) whose tokens in context are
+     all ordinary nouns (家族会員, 学習会, Q 設計課) and that has no name reading.
+
+* **doubtful name** (replaced with the neutral :data:`PLACEHOLDER`, listed): a span only the model
+  proposed, scoring below :data:`MODEL_SURE`, that is no ordinary word (清水: 姓 シミズ and 清らかな水). Recall wins: the string could identify someone, so it goes, but
+  no letter asserts that it is a person or company (the same choice as :mod:`.family`'s 「同家の一人」).
+
+Recall exception: a span whose surface also appears in the same document inside a confident name
+span (not ordinary, not doubtful) is replaced as usual.
+
+Sources: SudachiDict's part-of-speech and readings (``Dictionary.lookup``, SudachiPy ≥ 0.6.8).
+
+例::
+
+    >>> from tokumei.span import Span
+    >>> t = "父は今も「社長」と呼ばれています。"
+    >>> keep, review, unsure = triage(t, [Span("PERSON", 5, 7, "社長", .8, "anonymize.family.v1", "愛称")])
+    >>> [s.text for s in keep], [s.text for s in review], unsure
+    ([], ['社長'], [])
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Iterable
+
+from tokumei.span import Span
+
+__all__ = ["PLACEHOLDER", "MODEL_SURE", "UNSURE_REASON", "triage", "ordinary_reason"]
+
+#: What a doubtful span that could still identify someone becomes: no letter, no identity.
+PLACEHOLDER = "〔要確認〕"
+#: A model-only span below this probability, read as an ordinary noun in context, is doubtful.
+MODEL_SURE = 0.7
+UNSURE_REASON = "普通名詞としても読めるため、記号でなく〔要確認〕に置換しました（要確認）"
+MODEL_SOURCE = "jp.names.model.v1"
+_LABELS = ("PERSON", "ORGANIZATION")
+_HONORIFIC = re.compile(r"[」』]?[ \u3000]?(?:さん|さま|様|氏|君|くん|ちゃん|殿|先生)")
+_PREFIXES = "新前元旧現"
+_GRAMMAR = ("助詞", "助動詞", "副詞", "連体詞", "接続詞", "感動詞", "補助記号")
+_ORDINARY_POS = ("普通名詞", "数詞", "助動詞語幹", "形状詞")
+
+
+@lru_cache(maxsize=4096)
+def _entries(word: str) -> tuple[tuple[str, ...], ...]:
+    """Part-of-speech of every SudachiDict entry written ``word`` (all readings)."""
+    from tokumei.detect.names import tokens as tk
+
+    tk.tokenizer()  # loads the process-wide dictionary once
+    return tuple(tuple(m.part_of_speech()) for m in tk._dictionary.lookup(word))
+
+
+def has_name_reading(word: str) -> bool:
+    """True when SudachiDict has ``word`` as a surname, given name or organisation name.
+
+    例: ``has_name_reading("清水")`` is True (姓 シミズ); ``has_name_reading("社長")`` is False"""
+    for pos in _entries(word):
+        if pos[:2] == ("名詞", "固有名詞") and (pos[2] == "組織名" or pos[2] == "人名" and pos[3] in ("姓", "名")):
+            return True
+        if pos[:3] == ("名詞", "固有名詞", "人名") and not any(p[1] == "普通名詞" for p in _entries(word)):
+            return True  # katakana given names (ロレンス) with no ordinary reading
+    return False
+
+
+def is_ordinary_word(word: str) -> bool:
+    """One SudachiDict ordinary noun without a name reading. 例: 家, 社長, システム → True; 清水 → False"""
+    ents = _entries(word)
+    return bool(ents) and any(p[0] == "名詞" and p[1] == "普通名詞" for p in ents) and not has_name_reading(word)
+
+
+def _tokens(text: str, s: Span) -> list:
+    from tokumei.anonymize.places import tokens_of
+
+    return [t for t in tokens_of(text) if t.start < s.end and s.start < t.end]
+
+
+def ordinary_reason(text: str, s: Span) -> str | None:
+    """Why span ``s`` is an ordinary word and no name (see the module docstring), or None."""
+    word = unicodedata.normalize("NFKC", s.text).strip()
+    if not word or _HONORIFIC.match(text, s.end):
+        return None
+    if is_ordinary_word(word):
+        return "普通名詞（SudachiDict に人名・組織名の読みがない）"
+    toks = [t for t in _tokens(text, s) if t.surface.strip()]
+    if not toks:
+        return None
+    if toks[0].pos[1] == "数詞" and not has_name_reading(word):
+        return "数を含む語（十七世・三代目）"
+    if word[0] in _PREFIXES and (len(word) == 1 or is_ordinary_word(word[1:])):
+        return "接頭語と普通名詞（新院長・前坊守）"
+    if not s.source.startswith("anonymize.") and toks[0].pos[0] in _GRAMMAR and toks[0].surface not in ("・", "&", "＆"):
+        rest = [t for t in toks if t.pos[0] not in _GRAMMAR]
+        if any(t.pos[0] in ("動詞", "助動詞") for t in toks[1:]) or all(_plain(t) for t in rest):
+            return "文の一部（助詞・副詞などで始まる）"
+    if s.source == MODEL_SOURCE:
+        body = [t for t in toks if not (len(t.surface) == 1 and t.surface.isascii() and t.surface.isalpha())]
+        if body and all(_plain(t) for t in body) and not has_name_reading(word):
+            return "モデルだけが推定した普通名詞の連なり"
+    return None
+
+
+def _plain(t) -> bool:
+    """An in-vocabulary ordinary noun (or a suffix/prefix) that is no name in any reading."""
+    if t.oov:
+        return False
+    if t.pos[0] in ("接尾辞", "接頭辞"):
+        return True
+    return t.pos[0] == "名詞" and t.pos[1] in _ORDINARY_POS and not has_name_reading(t.surface)
+
+
+def _doubtful_name(text: str, s: Span) -> bool:
+    """A guess of the statistical model alone, below :data:`MODEL_SURE` (清水 0.59 in 「清水が湧き出ました」)."""
+    return s.source == MODEL_SOURCE and s.score < MODEL_SURE
+
+
+def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], list[Span]]:
+    """(spans to replace as before, ordinary words to keep and list, doubtful names for the placeholder).
+
+    Doubtful names come back in the first list too, marked ``data["unsure"]`` (the pseudonym operator
+    writes :data:`PLACEHOLDER`); the third list names them for the review list."""
+    spans = list(spans)
+    verdict: dict[int, str] = {}
+    for i, s in enumerate(spans):
+        d = s.data or {}
+        if s.label not in _LABELS or d.get("reference") or d.get("ambiguous") or d.get("place"):
+            continue
+        if ordinary_reason(text, s):
+            verdict[i] = "ordinary"
+        elif _doubtful_name(text, s):
+            verdict[i] = "unsure"
+    if not verdict:
+        return spans, [], []
+    sure = [s.text for i, s in enumerate(spans) if i not in verdict and s.label in _LABELS]
+    keep: list[Span] = []
+    review: list[Span] = []
+    unsure: list[Span] = []
+    for i, s in enumerate(spans):
+        v = verdict.get(i)
+        if v and len(s.text) >= 2 and any(s.text in w for w in sure):
+            v = None  # the same string is a confident name elsewhere in the document: recall wins
+        if v == "ordinary":
+            review.append(s)
+            continue
+        if v == "unsure":
+            s = s.with_(data={**(s.data or {}), "unsure": True}, reason=s.reason + "・モデルだけの推定（記号を当てずに伏せる）")
+            unsure.append(s)
+        keep.append(s)
+    return keep, review, unsure
