@@ -1,0 +1,79 @@
+"""Replacements that make sense where they stand (issue #12, anonymize.sense): an ordinary word a
+detector took for a name stays and is listed; a model guess that could still be a name is hidden
+without a letter; the same string named confidently elsewhere is replaced as before."""
+from __future__ import annotations
+
+import pytest
+
+from tokumei.anonymize import anonymize
+from tokumei.anonymize.sense import PLACEHOLDER, has_name_reading, is_ordinary_word
+from tokumei.span import Span
+
+RULES, MODEL = "jp.names.rules.v1", "jp.names.model.v1"
+
+
+def _span(text: str, word: str, label: str = "PERSON", score: float = 0.8, source: str = RULES, nth: int = 0) -> Span:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(word, at + 1)
+    return Span(label, at, at + len(word), word, score, source, "テスト", f"E{at}")
+
+
+# (invented text, the word a detector took for a name, label, score, source) → kept as written
+ORDINARY = [
+    ("父は今も「会長」と呼ばれたがっていて、現場でもそうです。", "会長", "PERSON", 0.8, "anonymize.family.v1"),
+    ("倉庫の管理システムを入れ替えた。", "システム", "PERSON", 0.6, RULES),
+    ("住職は十二世の方で、寺の記録を守っている。", "十二世", "PERSON", 0.93, MODEL),
+    ("新院長の就任にあわせて待合室を改装しました。", "新", "PERSON", 0.6, RULES),
+    ("前坊守が帳面を付けていた。", "前坊守", "PERSON", 0.85, RULES),
+    ("東京の「オリーブ」というオンライン塾に勤めていた。", "というオンライン塾", "ORGANIZATION", 0.65, RULES),
+    ("どうしてこの商店街に店を出したのですか。", "どうしてこの商店街", "ORGANIZATION", 0.65, RULES),
+    ("家に帰っても仕事の話になる。", "家", "ORGANIZATION", 0.84, MODEL),
+    ("月に一度、地域の学習会を開いています。", "学習会", "ORGANIZATION", 0.67, MODEL),
+    ("ご家族の分は家族会員として登録します。", "家族会員", "ORGANIZATION", 0.59, MODEL),
+]
+
+
+@pytest.mark.parametrize("text,word,label,score,source", ORDINARY)
+def test_an_ordinary_word_is_kept_and_listed(text: str, word: str, label: str, score: float, source: str) -> None:
+    r = anonymize(text, spans=[_span(text, word, label, score, source)])
+    assert r.text == text  # was 「E氏」「A社」「A院長」: an ordinary word turned into a person or company
+    assert not r.replacements
+    assert word in [i.text for i in r.review]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("掘り直したら、清水が湧き出ました。", "清水"),
+    ("裏の森で、遠藤が見つけた。", "遠藤"),
+])
+def test_a_doubtful_model_guess_is_hidden_without_a_letter(text: str, word: str) -> None:
+    r = anonymize(text, spans=[_span(text, word, "PERSON", 0.59, MODEL)])
+    assert PLACEHOLDER in r.text and word not in r.text  # recall: it could be a name
+    assert "A氏" not in r.text  # but no letter asserts a person
+    assert [(i.text, i.kind) for i in r.review] == [(word, "unsure")]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("「コウ」ちゃんが店番をしている。", "コウ"),
+    ("「あんころ餅」さんからのお便りです。", "あんころ餅"),
+    ("大地さんが五代目になる予定です。", "大地"),
+])
+def test_a_name_that_is_also_a_word_stays_a_name(text: str, word: str) -> None:
+    r = anonymize(text, spans=[_span(text, word, "PERSON", 0.7, RULES)])
+    assert word not in r.text and r.replacements[0].replacement.startswith("A")
+
+
+def test_the_same_string_named_confidently_elsewhere_is_replaced() -> None:
+    text = "ラジオネーム「システム」さんから。システムはいつも聴いてくれます。"
+    spans = [_span(text, "システム", "PERSON", 0.7), _span(text, "システム", "PERSON", 0.6, nth=1)]
+    r = anonymize(text, spans=spans)
+    assert "システム" not in r.text  # the listener named above: recall wins over 「ordinary word」
+
+
+@pytest.mark.parametrize("word,ordinary,name", [
+    ("社長", True, False), ("家", True, False), ("システム", True, False),
+    ("清水", False, True), ("大庭", False, True), ("ロレンス", False, True),
+])
+def test_dictionary_readings(word: str, ordinary: bool, name: bool) -> None:
+    assert is_ordinary_word(word) is ordinary
+    assert has_name_reading(word) is name
