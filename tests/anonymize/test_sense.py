@@ -77,3 +77,12 @@ def test_the_same_string_named_confidently_elsewhere_is_replaced() -> None:
 def test_dictionary_readings(word: str, ordinary: bool, name: bool) -> None:
     assert is_ordinary_word(word) is ordinary
     assert has_name_reading(word) is name
+
+
+@pytest.mark.parametrize("text,word", [
+    ("取引先の㈱あさひ印刷に連絡した。", "㈱あさひ印刷"),
+    ("はなまる介護株式会社の担当者です。", "はなまる介護株式会社"),
+])
+def test_a_legal_form_makes_an_organisation_whatever_its_words(text: str, word: str) -> None:
+    r = anonymize(text, spans=[_span(text, word, "ORGANIZATION", 0.9, RULES)])
+    assert word not in r.text and "A社" in r.text

@@ -151,14 +151,20 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
                 a, b = view.span(*m.span("v")) if "v" in rx.groupindex else view.span(m.start(), m.end())
                 found.append(RiskFlag(a, b, text[a:b], kind, *flag))
     from tokumei.anonymize.risk_more import extra_matches
+    from tokumei.anonymize.risk_wording import event_names, wording_matches
 
-    for kind, m in extra_matches(norm):
+    for kind, m in (*extra_matches(norm), *wording_matches(norm)):
         flag = _flag(kind, m, year)
         if flag:
-            a, b = view.span(*m.span("v")) if m.re.groupindex.get("v") and m.group("v") else view.span(*m.span())
+            g = next((k for k in ("v", "v2") if m.re.groupindex.get(k) and m.group(k)), None)
+            a, b = view.span(*m.span(g)) if g else view.span(*m.span())
             a, b = _trim(text, a, b)
             if a < b:
                 found.append(RiskFlag(a, b, text[a:b], kind, *flag))
+    for x, y in event_names(norm):
+        a, b = _trim(text, *view.span(x, y))
+        if a < b:
+            found.append(RiskFlag(a, b, text[a:b], "event", "催しの名前は、出展者の一覧から事業者を特定できます", "地域の催し"))
     found.extend(_chained_amounts(text, view, found))
     found.extend(_unquoted_titles(text, view))
     if places:
@@ -170,7 +176,8 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
 
         found.extend(place_risks(text, spans, []))
     out: list[RiskFlag] = []
-    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+    # place_name first: the policy applies it (the town goes) where a wider brand flag would only advise
+    for f in sorted(found, key=lambda f: (f.kind != "place_name", -(f.end - f.start), f.start)):
         # skip flags inside or across detected PII; keep a flag that wholly contains PII
         # (the handle @yamada_touen around the name 「yamada」 still identifies as a whole)
         if any(f.start < y and x < f.end and not (f.start <= x and y <= f.end and (x, y) != (f.start, f.end))
@@ -248,7 +255,7 @@ def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
     if kind == "sns_handle":
         return "SNSのアカウント名は、そのまま運営者を特定できます", "（SNSアカウント）"
     if kind == "age":
-        n = int(g.get("n") or g.get("n2") or 0)
+        n = kanji_int(g.get("n") or g.get("n2") or "") or 0
         if not 15 <= n <= 110:
             return None
         band = f"{n // 10 * 10}代"
@@ -310,6 +317,10 @@ def _year(s: str) -> int | None:
     s = unicodedata.normalize("NFKC", s)
     if s.isdigit():
         return int(s)
+    if len(s) == 4 and all(c in "〇一二三四五六七八九" for c in s):
+        return int(s.translate(str.maketrans("〇一二三四五六七八九", "0123456789")))  # 二〇一二
+    if s in ("明治", "大正", "昭和", "平成", "令和"):
+        return era_to_year(s, 1)  # 昭和初期: the era's first year (the business is at least that old)
     m = re.match(r"(明治|大正|昭和|平成|令和)(元|\d{1,2}|[一二三四五六七八九十]{1,4})", s)
     if m is None:
         from tokumei.anonymize.risk_more import old_era_year

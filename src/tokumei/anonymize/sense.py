@@ -54,6 +54,12 @@ _LABELS = ("PERSON", "ORGANIZATION")
 _HONORIFIC = re.compile(r"[」』]?[ \u3000]?(?:さん|さま|様|氏|君|くん|ちゃん|殿|先生)")
 _PREFIXES = "新前元旧現"
 _GRAMMAR = ("助詞", "助動詞", "副詞", "連体詞", "接続詞", "感動詞", "補助記号")
+#: Words a name does not start with (a kana name may be tokenised as an adverb: はなまる, so only these).
+_FUNCTION_START = frozenset("という といった との って とか など が を に は も と で や の から まで より へ "
+                            "だ です でした だった どう どうして なぜ なんで こう そう ああ この その あの どの こんな そんな あんな "
+                            "また さらに そして でも しかし ただ ——  ― — 、 。 …".split())
+#: A legal form in the span is proof enough of an organisation (㈱あさひ印刷, はなまる介護株式会社).
+_LEGAL = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|[（(][株有][）)]|㈱|㈲|法人")
 _ORDINARY_POS = ("普通名詞", "数詞", "助動詞語幹", "形状詞")
 
 
@@ -93,7 +99,7 @@ def _tokens(text: str, s: Span) -> list:
 def ordinary_reason(text: str, s: Span) -> str | None:
     """Why span ``s`` is an ordinary word and no name (see the module docstring), or None."""
     word = unicodedata.normalize("NFKC", s.text).strip()
-    if not word or _HONORIFIC.match(text, s.end):
+    if not word or _HONORIFIC.match(text, s.end) or _LEGAL.search(s.text):
         return None
     if is_ordinary_word(word):
         return "普通名詞（SudachiDict に人名・組織名の読みがない）"
@@ -104,7 +110,7 @@ def ordinary_reason(text: str, s: Span) -> str | None:
         return "数を含む語（十七世・三代目）"
     if word[0] in _PREFIXES and (len(word) == 1 or is_ordinary_word(word[1:])):
         return "接頭語と普通名詞（新院長・前坊守）"
-    if not s.source.startswith("anonymize.") and toks[0].pos[0] in _GRAMMAR and toks[0].surface not in ("・", "&", "＆"):
+    if not s.source.startswith("anonymize.") and toks[0].pos[0] in _GRAMMAR and toks[0].surface in _FUNCTION_START:
         rest = [t for t in toks if t.pos[0] not in _GRAMMAR]
         if any(t.pos[0] in ("動詞", "助動詞") for t in toks[1:]) or all(_plain(t) for t in rest):
             return "文の一部（助詞・副詞などで始まる）"

@@ -1,0 +1,95 @@
+"""The grammar of re-identification risks (issue #12, anonymize.risk_wording): each kind in
+wordings the first patterns did not know, on invented text. Every row of the first table was
+missed by the previous code; the second table lists ordinary sentences that must stay unflagged."""
+from __future__ import annotations
+
+import pytest
+
+from tokumei.anonymize import find_risks
+
+# (invented text, kind, a passage the flag must overlap)
+FLAGGED = [
+    # year + start, any notation and order
+    ("うちの店は平成八年にオープンしました。", "founding", "平成八年"),
+    ("2008年4月に独立して事務所を構えた。", "founding", "2008年"),
+    ("令和2年に法人化しました。", "founding", "令和2年"),
+    ("二〇一二年に開店した小さな店だ。", "founding", "二〇一二年"),
+    ("２０１０年春に開業しました。", "founding", "２０１０年"),
+    ("1972年創刊のタウン誌を発行している。", "founding", "1972年"),
+    ("父が1985年に起業した会社です。", "founding", "1985年"),
+    ("2009年の秋に、駅前の古い倉庫を借りて店を始めました。", "founding", "2009年"),
+    ("昭和初期に建てられた蔵を使っている。", "founding", "昭和初期"),
+    ("創業は1950年で、今年で75年になります。", "founding", "1950年"),
+    ("店を始めたのは平成十一年です。", "founding", "平成十一年"),
+    ("――工房を開いたのはいつですか。\n森：1999年の冬です。", "founding", "1999年の冬"),
+    ("天保年間から続く醤油蔵。", "founding", "天保年間"),
+    # area + superlative
+    ("日本一の生産量を誇る。", "superlative", "日本一"),
+    ("全国でも数少ない手織りの工房だ。", "superlative", "全国でも数少ない"),
+    ("村で最初のコンビニを開いた。", "superlative", "村で最初"),
+    ("日本で最初に商品化した。", "superlative", "日本で最初"),
+    ("国内に3台しかない機械を使う。", "superlative", "国内に3台しかない"),
+    ("県内では当社だけが扱っています。", "superlative", "当社だけ"),
+    # ages
+    ("代表の沢口 進さん（八十二）は元気だ。", "age", "八十二"),
+    ("母は今年八十五歳になります。", "age", "八十五歳"),
+    ("沢口さん（45・店主）が答えた。", "age", "45"),
+    ("御年90の大女将が迎えてくれる。", "age", "90"),
+    # each exact amount
+    ("補助金は三千万円でした。", "revenue", "三千万円"),
+    ("設備投資に12,000,000円をかけた。", "revenue", "12,000,000円"),
+    # awards, the whole name
+    ("ミナト AWARDS 2021で県知事賞を受賞しました。", "award", "ミナト AWARDS 2021"),
+    ("全国和菓子コンテスト2019で金賞。", "award", "全国和菓子コンテスト2019"),
+    ("2022年度の経済産業大臣賞を受けた。", "award", "経済産業大臣賞"),
+    # brands and products
+    ("自慢の「黒豆どら焼き」を買いに来る人も多い。", "brand", "黒豆どら焼き"),
+    ("純米吟醸「雪の音」が主力です。", "brand", "雪の音"),
+    ("「塩バターあんぱん」は昼に売り切れる。", "brand", "塩バターあんぱん"),
+    ("昨年、「ハルノヒ」を発売した。", "brand", "ハルノヒ"),
+    # events, quoted or not
+    ("第10回かわごえ手しごとマルシェで販売します。", "event", "かわごえ手しごとマルシェ"),
+    ("夏の「ほたるの夕べ」には多くの人が訪れる。", "event", "ほたるの夕べ"),
+    ("ひがし町ジャズフェスティバルの実行委員を務める。", "event", "ジャズフェスティバル"),
+    # landmarks and distances
+    ("駅から徒歩3分の場所にあります。", "landmark", "駅から徒歩3分"),
+    ("空港から車で1時間ほど。", "landmark", "空港から車で1時間"),
+    ("高速のインターから約2キロ。", "landmark", "インターから約2キロ"),
+    ("港から徒歩五分。", "landmark", "港から徒歩五分"),
+    ("市役所の向かいにある。", "landmark", "市役所の向かい"),
+    ("湖のほとりに建つ宿。", "landmark", "湖のほとり"),
+    ("国道沿いの青い看板が目印です。", "landmark", "目印"),
+    # generations
+    ("四代続く家業を継いだ。", "generation", "四代続く"),
+]
+
+
+@pytest.mark.parametrize("text,kind,passage", FLAGGED)
+def test_the_risk_is_flagged(text: str, kind: str, passage: str) -> None:
+    a = text.index(passage)
+    b = a + len(passage)
+    flags = [f for f in find_risks(text, year=2026) if f.kind == kind and f.start < b and a < f.end]
+    assert flags, [(f.kind, f.text) for f in find_risks(text, year=2026)]
+    assert all(text[f.start:f.end] == f.text and f.suggestion for f in flags)
+
+
+def test_suggestions_of_new_notations() -> None:
+    [f] = [f for f in find_risks("二〇一二年に開店した店", year=2026) if f.kind == "founding"]
+    assert f.suggestion == "創業10年以上"
+    [f] = [f for f in find_risks("昭和初期に建てられた蔵", year=2026) if f.kind == "founding"]
+    assert f.suggestion == "創業100年以上"  # at least since 昭和元年 (1926)
+    [f] = [f for f in find_risks("母は今年八十五歳になります", year=2026) if f.kind == "age"]
+    assert f.suggestion == "80代"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("午後から2時間の講座を開きます。", "landmark"),
+    ("今回の受賞を受け、記念の品を作りました。", "award"),
+    ("「北斗市」のふるさと納税の返礼品です。", "event"),
+    ("日本一つの目標を立てた。", "superlative"),
+    ("夏祭りには家族で出かけます。", "event"),
+    ("70歳以上の方は割引です。", "age"),
+    ("会費は3,000円です。", "revenue"),
+])
+def test_ordinary_sentences_are_not_flagged(text: str, kind: str) -> None:
+    assert not [f for f in find_risks(text, year=2026) if f.kind == kind]
