@@ -73,13 +73,30 @@ def test_the_risk_is_flagged(text: str, kind: str, passage: str) -> None:
     assert all(text[f.start:f.end] == f.text and f.suggestion for f in flags)
 
 
-def test_suggestions_of_new_notations() -> None:
-    [f] = [f for f in find_risks("二〇一二年に開店した店", year=2026) if f.kind == "founding"]
-    assert f.suggestion == "創業10年以上"
-    [f] = [f for f in find_risks("昭和初期に建てられた蔵", year=2026) if f.kind == "founding"]
-    assert f.suggestion == "創業100年以上"  # at least since 昭和元年 (1926)
-    [f] = [f for f in find_risks("母は今年八十五歳になります", year=2026) if f.kind == "age"]
-    assert f.suggestion == "80代"
+def _applied(text: str) -> str:
+    """The text with every flag replaced by its suggestion (what one click per flag gives)."""
+    for f in sorted(find_risks(text, year=2026), key=lambda f: -f.start):
+        text = text[:f.start] + f.suggestion + text[f.end:]
+    return text
+
+
+@pytest.mark.parametrize("text,after", [
+    ("二〇一二年に開店した店", "10年ほど前に開店した店"),
+    ("昭和初期に建てられた蔵", "100年以上前に建てられた蔵"),  # at least since 昭和元年 (1926)
+    ("――工房を開いたのはいつですか。\n森：1999年の冬です。", "森：20年ほど前の冬です。"),
+    ("母は今年八十五歳になります", "母は今年80代になります"),
+    ("沢口さん（45・店主）が答えた。", "沢口さん（40代・店主）が答えた。"),
+    ("2022年度の経済産業大臣賞を受けた。", "ある賞を受けた。"),
+    ("市役所の向かいにある。", "ある施設の近くにある。"),
+    ("四代続く家業を継いだ。", "代々続く家業を継いだ。"),
+])
+def test_a_suggestion_reads_in_place_of_its_passage(text: str, after: str) -> None:
+    assert after in _applied(text)
+
+
+def test_an_award_is_flagged_whole_town_included() -> None:
+    text = "ミナト AWARDS 2021で県知事賞を受賞しました。"
+    assert [f.text for f in find_risks(text, year=2026) if f.kind == "award"] == ["ミナト AWARDS 2021で県知事賞を受賞"]
 
 
 @pytest.mark.parametrize("text,kind", [

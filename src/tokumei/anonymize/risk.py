@@ -175,6 +175,7 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
         from tokumei.anonymize.risk_places import place_risks
 
         found.extend(place_risks(text, spans, []))
+    found = _merge_same_kind(text, found)
     out: list[RiskFlag] = []
     # place_name first: the policy applies it (the town goes) where a wider brand flag would only advise
     for f in sorted(found, key=lambda f: (f.kind != "place_name", -(f.end - f.start), f.start)):
@@ -187,6 +188,21 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
             continue
         out.append(f)
     return sorted(out, key=lambda f: f.start)
+
+
+def _merge_same_kind(text: str, found: list[RiskFlag]) -> list[RiskFlag]:
+    """Overlapping flags of one kind become one flag over both (「ミナト AWARDS 2021」 and
+    「AWARDS 2021で県知事賞を受賞」: the whole award, town included); the suggestion is that of the
+    flag that reaches the end, which holds the verb the suggestion stands for."""
+    out: list[RiskFlag] = []
+    for f in sorted(found, key=lambda f: (f.kind, f.start, -f.end)):
+        last = out[-1] if out else None
+        if last is not None and last.kind == f.kind and f.start < last.end:
+            if f.end > last.end:
+                out[-1] = replace(f, start=last.start, text=text[last.start:f.end])
+            continue
+        out.append(f)
+    return out
 
 
 #: Cheap triggers: the full pattern runs only in a window around one of these (speed).
@@ -226,6 +242,8 @@ def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
         n = kanji_int(g["n"])
         if not n or n < 2:
             return None
+        if "lineage" in g:  # 四代|続く → 代々続く
+            return "代数は、家業を特定できる手がかりになります", "代々"
         return f"「{n}代目」のような代数は、家業を特定できる手がかりになります", "老舗の後継者" if n >= 3 else "後継者"
     if kind == "founding":
         if g.get("age"):
@@ -237,6 +255,8 @@ def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
             if y is None or y > year:
                 return None
             age = year - y
+        if "ago" in g:  # only the year is flagged (平成八年|にオープン): 「30年以上前」 reads in its place
+            return "創業・開業の年は、登記や社史から会社を特定できます", _ago_phrase(age)
         return "創業年・創業からの年数は、登記や社史から会社を特定できます", _age_phrase(age)
     if kind == "superlative":
         return "「唯一」「初」「最古」などの記述は、該当する事業者を一つに絞り込めます", "地域でも珍しい"
@@ -246,7 +266,11 @@ def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
     if kind == "revenue":
         return "正確な売上・金額は、決算公告や報道と照合して会社を特定できます", _approx(g["v"])
     if kind == "award":
+        if g.get("aw"):  # only the name is flagged: ミナト AWARDS 2021|で県知事賞 → あるAWARDSで県知事賞
+            return "賞・コンテストの名前は、主催者の公表資料から受賞者を特定できます", f"ある{g['aw']}"
         return "受賞歴は、主催者の公表資料から受賞者を特定できます", "業界の賞を受賞"
+    if kind == "landmark" and "near" in g:
+        return "地域の目印は、所在地を特定する手がかりになります", "ある施設の近く"
     if kind == "landmark":
         return "地域の目印は、所在地を特定する手がかりになります", f"{g['k']}の近く" if g.get("k") else "近くの目印から数分"
     if kind == "programme":
@@ -327,6 +351,15 @@ def _year(s: str) -> int | None:
 
         return old_era_year(s)
     return era_to_year(m.group(1), kanji_int(m.group(2)) or 1)
+
+
+def _ago_phrase(age: int) -> str:
+    """平成八年 → 30年ほど前 (in 2026): how long ago, rounded down, in place of the year."""
+    if age >= 100:
+        return f"{age // 100 * 100}年以上前"
+    if age >= 10:
+        return f"{age // 10 * 10}年ほど前"
+    return "数年前"
 
 
 def _age_phrase(age: int) -> str:
