@@ -86,3 +86,16 @@ def test_dictionary_readings(word: str, ordinary: bool, name: bool) -> None:
 def test_a_legal_form_makes_an_organisation_whatever_its_words(text: str, word: str) -> None:
     r = anonymize(text, spans=[_span(text, word, "ORGANIZATION", 0.9, RULES)])
     assert word not in r.text and "A社" in r.text
+
+
+def test_a_place_taken_for_a_person_gets_a_place_word() -> None:
+    text = "僕は金沢の割烹で10年修業しました。"
+    r = anonymize(text, spans=[_span(text, "金沢", "PERSON", 0.55)])
+    assert "金沢" not in r.text and "氏" not in r.text and "（地名）の割烹" in r.text  # was 「A氏の割烹」
+
+
+def test_a_place_name_written_as_a_person_stays_a_person() -> None:
+    text = "金沢さんは割烹の板前です。金沢の包丁は研ぎ澄まされている。"
+    spans = [_span(text, "金沢", "PERSON", 0.8), _span(text, "金沢", "PERSON", 0.55, nth=1)]
+    r = anonymize(text, spans=spans)
+    assert "（地名）" not in r.text and r.text.startswith("Aさん")

@@ -20,6 +20,10 @@ The detectors sometimes take an ordinary word for a name (issue #12, 「清水�
   proposed, scoring below :data:`MODEL_SURE`, that is no ordinary word (清水: 姓 シミズ and 清らかな水). Recall wins: the string could identify someone, so it goes, but
   no letter asserts that it is a person or company (the same choice as :mod:`.family`'s 「同家の一人」).
 
+* **place** (replaced with the place word, as :func:`.careful.places_not_people` does): a bare PERSON
+  span that SudachiDict knows as a place and the document never writes as a person (「僕は金沢の割烹
+  で」 → 「（地名）の割烹で」, never 「D氏の割烹」).
+
 Recall exception: a span whose surface also appears in the same document inside a confident name
 span (not ordinary, not doubtful) is replaced as usual.
 
@@ -135,6 +139,36 @@ def _doubtful_name(text: str, s: Span) -> bool:
     return s.source == MODEL_SOURCE and s.score < MODEL_SURE
 
 
+_TITLE_AFTER = re.compile(r"[ \u3000]?(?:代表|社長|会長|専務|常務|部長|課長|係長|店長|店主|女将|院長|所長|工場長|先生|"
+                          r"理事長|園長|校長|住職|選手|監督|議員|市長|町長|村長|知事)")
+
+
+_NOT_PLACE_AFTER = re.compile(r"[ \u3000]?(?:家|一家|家族|夫妻|兄弟|姉妹|親子|[：:]|と申)")
+
+
+def _place_not_person(text: str, s: Span, spans: list[Span]) -> bool:
+    """「僕は金沢の割烹で」: a bare PERSON span that SudachiDict knows as a place and that names a city
+    (the gazetteer has 金沢市), never written as a person in the document (no honorific or title after
+    it, no full name around it, no 家 or speaker colon after it), is a place —
+    a person's letter there (「D氏の割烹」) would be wrong; the place word (（地名）) is not."""
+    d = s.data or {}
+    if s.label != "PERSON" or d.get("reading") or d.get("ambiguous") or d.get("place") or " " in s.text \
+            or "\u3000" in s.text or len(s.text) < 2:
+        return False
+    if not any(p[2] == "地名" for p in _entries(s.text)) or _NOT_PLACE_AFTER.match(text, s.end):
+        return False
+    from tokumei.detect.geo import gazetteer
+
+    if not gazetteer().candidates(s.text + "市", None):
+        return False  # most surnames are place names somewhere (山田); a city of that name is rarer (金沢市)
+    for o in spans:
+        if o.label != "PERSON" or s.text not in o.text:
+            continue
+        if o.text != s.text or _HONORIFIC.match(text, o.end) or _TITLE_AFTER.match(text, o.end):
+            return False  # the document writes it as a person somewhere
+    return True
+
+
 def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], list[Span]]:
     """(spans to replace as before, ordinary words to keep and list, doubtful names for the placeholder).
 
@@ -150,6 +184,9 @@ def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], li
             verdict[i] = "ordinary"
         elif _doubtful_name(text, s):
             verdict[i] = "unsure"
+    for i, s in enumerate(spans):
+        if i not in verdict and _place_not_person(text, s, spans):
+            verdict[i] = "place"
     if not verdict:
         return spans, [], []
     sure = [s.text for i, s in enumerate(spans) if i not in verdict and s.label in _LABELS]
@@ -163,6 +200,8 @@ def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], li
         if v == "ordinary":
             review.append(s)
             continue
+        if v == "place":
+            s = s.with_(data={**(s.data or {}), "place": True}, reason=s.reason + "・地名としても読め、人としては書かれていない（地名として置換）")
         if v == "unsure":
             s = s.with_(data={**(s.data or {}), "unsure": True}, reason=s.reason + "・モデルだけの推定（記号を当てずに伏せる）")
             unsure.append(s)
