@@ -273,6 +273,8 @@ def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
         return "地域の目印は、所在地を特定する手がかりになります", "ある施設の近く"
     if kind == "landmark":
         return "地域の目印は、所在地を特定する手がかりになります", f"{g['k']}の近く" if g.get("k") else "近くの目印から数分"
+    if kind == "programme" and "pub" in g:  # a site, map, app or publication
+        return "サイト・冊子・アプリの名前は、検索すれば作り手にたどり着けます", "（名称）"
     if kind == "programme":
         follow = m.group(0).endswith(("という", "との", "って"))
         return "番組・連載・ブログの名前は、検索すれば運営者にたどり着けます", "自身の" if follow else "（番組名）"
