@@ -7,8 +7,8 @@ The detectors sometimes take an ordinary word for a name (issue #12, 「清水�
 * **ordinary word** (kept as written, listed as 「要確認の固有名詞」): the span is, in SudachiDict,
 
   1. one ordinary noun with no name reading (家, 社長, システム, 坊守 — the dictionary's 普通名詞
-     entries, and no 人名 姓/名 or 組織名 entry), not followed by an honorific (「コウちゃん」,
-     「あんころ餅さん」 stay names);
+     entries, and no 人名 姓/名 or 組織名 entry); with an honorific only a kanji word (税理士さん,
+     大工さん: an occupation) — quoted or katakana nicknames (「あんころ餅」さん, コウちゃん) stay names;
   2. a counted word (十七世, 三代目: a numeral first);
   3. a prefix (新・前・元・旧・現) alone or before an ordinary noun (新院長, 前坊守);
   4. a span that starts with grammar (という…, どうしてこの…, だ——と…: particles, auxiliaries,
@@ -103,8 +103,15 @@ def _tokens(text: str, s: Span) -> list:
 def ordinary_reason(text: str, s: Span) -> str | None:
     """Why span ``s`` is an ordinary word and no name (see the module docstring), or None."""
     word = unicodedata.normalize("NFKC", s.text).strip()
-    if not word or _HONORIFIC.match(text, s.end) or _LEGAL.search(s.text):
+    if not word or _LEGAL.search(s.text):
         return None
+    if _HONORIFIC.match(text, s.end):
+        # 税理士さん, 大工さん: an occupation with an honorific is still no name; a quoted or
+        # katakana nickname (「あんころ餅」さん, コウちゃん) is one
+        quoted = text[s.start - 1 : s.start] in ("「", "『") or text[s.end : s.end + 1] in ("」", "』")
+        if quoted or not re.fullmatch(r"[一-龥々]+", word) or not is_ordinary_word(word):
+            return None
+        return "職業・役割の語に敬称（SudachiDict に人名の読みがない）"
     if is_ordinary_word(word):
         return "普通名詞（SudachiDict に人名・組織名の読みがない）"
     toks = [t for t in _tokens(text, s) if t.surface.strip()]
