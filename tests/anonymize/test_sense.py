@@ -32,6 +32,7 @@ ORDINARY = [
     ("月に一度、地域の学習会を開いています。", "学習会", "ORGANIZATION", 0.67, MODEL),
     ("ご家族の分は家族会員として登録します。", "家族会員", "ORGANIZATION", 0.59, MODEL),
     ("税理士さんの紹介で来店した。", "税理士", "PERSON", 0.75, RULES),
+    ("駅前の「はなれ」というシェアオフィスを運営。", "いうシェアオフィス", "ORGANIZATION", 0.6, "anonymize.shops.v1"),
 ]
 
 

@@ -59,9 +59,9 @@ _HONORIFIC = re.compile(r"[」』]?[ \u3000]?(?:さん|さま|様|氏|君|くん
 _PREFIXES = "新前元旧現"
 _GRAMMAR = ("助詞", "助動詞", "副詞", "連体詞", "接続詞", "感動詞", "補助記号")
 #: Words a name does not start with (a kana name may be tokenised as an adverb: はなまる, so only these).
-_FUNCTION_START = frozenset("という といった との って とか など が を に は も と で や の から まで より へ "
-                            "だ です でした だった どう どうして なぜ なんで こう そう ああ この その あの どの こんな そんな あんな "
-                            "また さらに そして でも しかし ただ ——  ― — 、 。 …".split())
+_FUNCTION_START = frozenset("という といった との って いう いった です でした だった どう どうして なぜ なんで "
+                            "こう そう ああ この その あの どの こんな そんな あんな また さらに そして でも しかし "
+                            "ただ —— ― — 、 。 …".split())
 #: A legal form in the span is proof enough of an organisation (㈱あさひ印刷, はなまる介護株式会社).
 _LEGAL = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|[（(][株有][）)]|㈱|㈲|法人")
 _ORDINARY_POS = ("普通名詞", "数詞", "助動詞語幹", "形状詞")
@@ -121,9 +121,17 @@ def ordinary_reason(text: str, s: Span) -> str | None:
         return "数を含む語（十七世・三代目）"
     if word[0] in _PREFIXES and (len(word) == 1 or is_ordinary_word(word[1:])):
         return "接頭語と普通名詞（新院長・前坊守）"
-    if not s.source.startswith("anonymize.") and toks[0].pos[0] in _GRAMMAR and toks[0].surface in _FUNCTION_START:
-        rest = [t for t in toks if t.pos[0] not in _GRAMMAR]
-        if any(t.pos[0] in ("動詞", "助動詞") for t in toks[1:]) or all(_plain(t) for t in rest):
+    # one-character particles start kana names too (とうじょう…事務所), so only longer function words, and
+    # だ before a dash (「だ——と書いたところで」)
+    two = toks[0].surface + toks[1].surface if len(toks) > 1 else ""
+    starts = toks[0].surface in _FUNCTION_START or two in _FUNCTION_START \
+        or toks[0].surface == "だ" and len(toks) > 1 and toks[1].pos[0] == "補助記号"
+    if starts and not (s.source.startswith("anonymize.") and (" " in s.text or "\u3000" in s.text)):
+        rest = [t for t in toks if t.pos[0] not in _GRAMMAR and t.surface not in _FUNCTION_START]
+        verbish = any(t.pos[0] in ("動詞", "助動詞") for t in toks[1:])
+        # a safety net's shop name may hold a kana name that tokenises as a verb (の宿 すなだ): there
+        # only a rest of plain nouns (いうシェアオフィス → シェアオフィス) shows a sentence, not a name
+        if all(_plain(t) for t in rest) or verbish and not s.source.startswith("anonymize."):
             return "文の一部（助詞・副詞などで始まる）"
     if s.source == MODEL_SOURCE:
         body = [t for t in toks if not (len(t.surface) == 1 and t.surface.isascii() and t.surface.isalpha())]
