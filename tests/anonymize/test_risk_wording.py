@@ -122,3 +122,13 @@ def test_an_award_is_flagged_whole_town_included() -> None:
 ])
 def test_ordinary_sentences_are_not_flagged(text: str, kind: str) -> None:
     assert not [f for f in find_risks(text, year=2026) if f.kind == kind]
+
+
+def test_a_removed_town_written_in_latin_letters_is_a_place_risk() -> None:
+    from tokumei.anonymize.risk_places import removed_places
+    from tokumei.span import Span
+
+    text = "群馬県沼田市東原新町1-2-3。NUMATA CRAFTの器を扱う。"
+    addr = Span("ADDRESS", 0, 16, text[:16], .9, "t", "", data={"prefecture": "群馬県", "municipality": "沼田市"})
+    flags = find_risks(text, [addr], year=2026, places=removed_places([addr]))
+    assert [(f.kind, f.text) for f in flags if f.kind == "place_name"] == [("place_name", "NUMATA")]
