@@ -19,12 +19,11 @@
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
 
+from tokumei.review.jst import to_jst  # the one UTC→JST conversion (naive = UTC), shared with review and roster
 from tokumei.scan.vocab import CATEGORY_JA, SENSITIVE, normalize_name
 
-JST = _dt.timezone(_dt.timedelta(hours=9), "JST")
 _LEVEL = {"高": 3, "中": 2, "低": 1}
 _CONTACT = {"PERSON", "ADDRESS", "PHONE", "EMAIL", "POSTAL_CODE", "DATE_OF_BIRTH"}
 _REMINDER = re.compile(r"reminder|secret_?question|秘密の質問|質問の答え|合言葉", re.IGNORECASE)
@@ -34,8 +33,8 @@ _ORDER_TABLE = re.compile(r"order|shipping|deliver|受注|注文|配送|出荷",
 def jst(iso: str) -> str:
     """An ISO time as Japanese wall-clock time. 例: ``jst("2026-12-04T06:00:00+00:00") == "2026年12月4日 15:00（日本時間）"``"""
     try:
-        t = _dt.datetime.fromisoformat(iso).astimezone(JST)
-    except (TypeError, ValueError):
+        t = to_jst(iso)
+    except (TypeError, ValueError, AttributeError):
         return str(iso)
     return f"{t.year}年{t.month}月{t.day}日 {t.hour:02d}:{t.minute:02d}（日本時間）"
 
