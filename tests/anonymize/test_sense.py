@@ -33,6 +33,12 @@ ORDINARY = [
     ("ご家族の分は家族会員として登録します。", "家族会員", "ORGANIZATION", 0.59, MODEL),
     ("税理士さんの紹介で来店した。", "税理士", "PERSON", 0.75, RULES),
     ("駅前の「はなれ」というシェアオフィスを運営。", "いうシェアオフィス", "ORGANIZATION", 0.6, "anonymize.shops.v1"),
+    ("Q　創業はいつですか。", "Q", "PERSON", 0.68, MODEL),
+    ("お孫さんもお誘いあわせのうえお越しください。", "孫", "PERSON", 0.75, RULES),
+    ("祖父が考えた「くるみ大福 ことは」は昼に売り切れる。", "ことは", "PERSON", 0.5, RULES),
+    ("ご寄付の方のお名前は掲示板に貼り出しますが、ご希望に沿います。", "掲示板に貼り出しますが", "PERSON", 0.5,
+     "jp.labelled_value.v1"),
+    ("【みどり百貨店 友の会】会員の皆様へ", "友の会", "ORGANIZATION", 0.83, MODEL),
 ]
 
 
@@ -101,3 +107,11 @@ def test_a_place_name_written_as_a_person_stays_a_person() -> None:
     spans = [_span(text, "金沢", "PERSON", 0.8), _span(text, "金沢", "PERSON", 0.55, nth=1)]
     r = anonymize(text, spans=spans)
     assert "（地名）" not in r.text and r.text.startswith("Aさん")
+
+
+def test_a_repeated_mention_of_an_ordinary_word_follows_the_first() -> None:
+    text = "【みどり百貨店 友の会】7階の友の会カウンターへ。"
+    first = _span(text, "友の会", "ORGANIZATION", 0.83, MODEL)
+    again = _span(text, "友の会", "ORGANIZATION", 0.83, "jp.names.coref.v1", nth=1)
+    r = anonymize(text, spans=[first, again])
+    assert r.text == text

@@ -54,6 +54,7 @@ PLACEHOLDER = "〔要確認〕"
 MODEL_SURE = 0.7
 UNSURE_REASON = "普通名詞としても読めるため、記号でなく〔要確認〕に置換しました（要確認）"
 MODEL_SOURCE = "jp.names.model.v1"
+COREF_SOURCE = "jp.names.coref.v1"
 _LABELS = ("PERSON", "ORGANIZATION")
 _HONORIFIC = re.compile(r"[」』]?[ \u3000]?(?:さん|さま|様|氏|君|くん|ちゃん|殿|先生)")
 _PREFIXES = "新前元旧現"
@@ -105,6 +106,13 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     word = unicodedata.normalize("NFKC", s.text).strip()
     if not word or _LEGAL.search(s.text):
         return None
+    if len(word) == 1 and word.isascii():
+        return "英字一文字（Q&A の見出しなど）"
+    if text[s.start - 1 : s.start] in ("お", "ご") and _HONORIFIC.match(text, s.end) \
+            and any(p[1] == "普通名詞" for p in _entries(word)):
+        return "お・ご＋普通名詞＋敬称（お孫さん・ご主人様）"
+    if _in_product_name(text, s):
+        return "商品名の一部（「よもぎ大福 はつはる」）"
     if _HONORIFIC.match(text, s.end):
         # 税理士さん, 大工さん: an occupation with an honorific is still no name; a quoted or
         # katakana nickname (「あんころ餅」さん, コウちゃん) is one
@@ -133,20 +141,47 @@ def ordinary_reason(text: str, s: Span) -> str | None:
         # only a rest of plain nouns (いうシェアオフィス → シェアオフィス) shows a sentence, not a name
         if all(_plain(t) for t in rest) or verbish and not s.source.startswith("anonymize."):
             return "文の一部（助詞・副詞などで始まる）"
+    if len(word) >= 6 and any(t.pos[0] == "動詞" for t in toks) \
+            and any(t.pos[0] == "助詞" and t.surface not in ("の", "と") for t in toks) \
+            and any(t.pos[0] in ("助動詞", "助詞") for t in toks[toks.index(next(t for t in toks if t.pos[0] == "動詞")):]):
+        return "文の一部（動詞と助詞を含む）"
     if s.source == MODEL_SOURCE:
-        body = [t for t in toks if not (len(t.surface) == 1 and t.surface.isascii() and t.surface.isalpha())]
-        if body and all(_plain(t) for t in body) and not has_name_reading(word):
+        body = [t for t in toks if not (len(t.surface) == 1 and t.surface.isascii() and t.surface.isalpha())
+                and not (t.pos[0] == "助詞" and t.surface == "の")]
+        # one-character pieces (友, 森, 会) have some name reading in the dictionary: only the longer count
+        if len(body) > 1 and all(_plain(t) or len(t.surface) == 1 and _plain(t, readings=False) for t in body) \
+                and not has_name_reading(word) or body and all(_plain(t) for t in body) and not has_name_reading(word):
             return "モデルだけが推定した普通名詞の連なり"
     return None
 
 
-def _plain(t) -> bool:
-    """An in-vocabulary ordinary noun (or a suffix/prefix) that is no name in any reading."""
+#: Head words of product names (a quoted name ending in or holding one is a product, not a person).
+PRODUCT_HEAD = (r"(?:大福|もなか|最中|まんじゅう|饅頭|羊羹|ようかん|煎餅|せんべい|団子|だんご|餅|どら焼き|カステラ|"
+                r"酒|ビール|ワイン|焼酎|サイダー|ジュース|ジャム|パン|ケーキ|プリン|アイス|弁当|ラーメン|そば|うどん|"
+                r"カレー|ブレンド|コーヒー|珈琲|茶|味噌|醤油|昆布|漬け|漬物|ソース|セット|スペシャル|定食|丼|焼き|巻き|"
+                r"ロール|めし|飯|寿司|鍋|サブレ|クッキー|タルト|チーズ|ハム|ソーセージ|石鹸|せっけん|タオル)")
+_PRODUCT_QUOTE = re.compile(rf"「[^」\n]{{0,24}}{PRODUCT_HEAD}[^」\n]{{0,12}}」")
+
+
+def _in_product_name(text: str, s: Span) -> bool:
+    """A PERSON span inside a quoted product name (「よもぎ大福 はつはる」): the product's name, no person."""
+    if s.label != "PERSON":
+        return False
+    lo = text.rfind("「", max(0, s.start - 30), s.start + 1)
+    if lo < 0:
+        return False
+    m = _PRODUCT_QUOTE.match(text, lo)
+    return bool(m) and m.end() >= s.end and not _HONORIFIC.match(text, m.end())
+
+
+def _plain(t, readings: bool = True) -> bool:
+    """An in-vocabulary ordinary noun (or a suffix/prefix) that is no name in any reading
+    (``readings=False``: whatever its other readings)."""
     if t.oov:
         return False
     if t.pos[0] in ("接尾辞", "接頭辞"):
         return True
-    return t.pos[0] == "名詞" and t.pos[1] in _ORDINARY_POS and not has_name_reading(t.surface)
+    return t.pos[0] == "名詞" and t.pos[1] in _ORDINARY_POS and not (readings and has_name_reading(t.surface))
 
 
 def _doubtful_name(text: str, s: Span) -> bool:
@@ -199,6 +234,10 @@ def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], li
             verdict[i] = "ordinary"
         elif _doubtful_name(text, s):
             verdict[i] = "unsure"
+    ordinary_texts = {spans[i].text for i, v in verdict.items() if v == "ordinary"}
+    for i, s in enumerate(spans):
+        if i not in verdict and s.source == COREF_SOURCE and s.text in ordinary_texts:
+            verdict[i] = "ordinary"  # a later mention of an ordinary word the coreference step repeated
     for i, s in enumerate(spans):
         if i not in verdict and _place_not_person(text, s, spans):
             verdict[i] = "place"
