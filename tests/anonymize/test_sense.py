@@ -115,3 +115,9 @@ def test_a_repeated_mention_of_an_ordinary_word_follows_the_first() -> None:
     again = _span(text, "友の会", "ORGANIZATION", 0.83, "jp.names.coref.v1", nth=1)
     r = anonymize(text, spans=[first, again])
     assert r.text == text
+
+
+def test_a_surname_and_a_kind_word_stay_an_organisation() -> None:
+    text = "支援したのは本田由美（林クリニック）です。"
+    r = anonymize(text, spans=[_span(text, "林クリニック", "ORGANIZATION", 0.86, MODEL)])
+    assert "林" not in r.text and "Aクリニック" in r.text

@@ -148,8 +148,10 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     if s.source == MODEL_SOURCE:
         body = [t for t in toks if not (len(t.surface) == 1 and t.surface.isascii() and t.surface.isalpha())
                 and not (t.pos[0] == "助詞" and t.surface == "の")]
-        # one-character pieces (友, 森, 会) have some name reading in the dictionary: only the longer count
-        if len(body) > 1 and all(_plain(t) or len(t.surface) == 1 and _plain(t, readings=False) for t in body) \
+        # one-character pieces (友, 会) have some name reading in the dictionary: only the longer count,
+        # and a surname reading still counts (森クリニック, 林商店: a surname and a kind word make a name)
+        if len(body) > 1 and all(_plain(t) or len(t.surface) == 1 and _plain(t, readings=False)
+                                 and not _surname(t.surface) for t in body) \
                 and not has_name_reading(word) or body and all(_plain(t) for t in body) and not has_name_reading(word):
             return "モデルだけが推定した普通名詞の連なり"
     return None
@@ -172,6 +174,10 @@ def _in_product_name(text: str, s: Span) -> bool:
         return False
     m = _PRODUCT_QUOTE.match(text, lo)
     return bool(m) and m.end() >= s.end and not _HONORIFIC.match(text, m.end())
+
+
+def _surname(word: str) -> bool:
+    return any(p[:4] == ("名詞", "固有名詞", "人名", "姓") for p in _entries(word))
 
 
 def _plain(t, readings: bool = True) -> bool:
