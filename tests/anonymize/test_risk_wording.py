@@ -72,7 +72,19 @@ FLAGGED = [
     ("工場は市立博物館の近く。", "landmark", "博物館の近く"),
     ("あとは「ひがし浜サイクルマップ」。夫が書いたものです。", "programme", "ひがし浜サイクルマップ"),
     ("冊子『里山の台所』を発行している。", "programme", "里山の台所"),
-    ("アプリ「ぐんま農家めし」で発信している。", "programme", "ぐんま農家めし"),
+    ("アプリ「まちあるきノート」で発信している。", "programme", "まちあるきノート"),
+    # third round, after the 16 new dev documents (invented text in the same grammar)
+    ("町内で最後の、手焼きのせんべい屋です。", "superlative", "町内で最後の"),
+    ("毎月の「みなと湯めぐり」では、スタンプを集めます。", "event", "みなと湯めぐり"),
+    ("「親子でパン教室」を3月2日に店内で開きます。", "event", "親子でパン教室"),
+    ("先代が考えた「くるみ大福 ことは」は昼に売り切れる。", "brand", "くるみ大福 ことは"),
+    ("「城山カツスペシャル」が人気です。", "brand", "城山カツスペシャル"),
+    ("「月待ち」を飲んで、蔵に手紙を書いた。", "brand", "月待ち"),
+    ("看板のちりめん山椒「朝凪」、", "brand", "朝凪"),
+    ("職員は看護師9名を含む17名。", "headcount", "17名"),
+    ("――お母さま、おいくつですか？\n正樹：88です。", "age", "88"),
+    ("当店は地下鉄の駅から地下通路で直結しています。", "landmark", "直結"),
+    ("檀家の皆様に一口3万円でのご寄付をお願いします。", "revenue", "3万円"),
 ]
 
 
@@ -119,6 +131,8 @@ def test_an_award_is_flagged_whole_town_included() -> None:
     ("夏祭りには家族で出かけます。", "event"),
     ("70歳以上の方は割引です。", "age"),
     ("会費は3,000円です。", "revenue"),
+    ("父は「お前は海のそばで店をやれ」と言った。", "brand"),
+    ("「七飯町」「北斗市」のような地名の読み取り", "brand"),
 ])
 def test_ordinary_sentences_are_not_flagged(text: str, kind: str) -> None:
     assert not [f for f in find_risks(text, year=2026) if f.kind == kind]
@@ -132,3 +146,9 @@ def test_a_removed_town_written_in_latin_letters_is_a_place_risk() -> None:
     addr = Span("ADDRESS", 0, 16, text[:16], .9, "t", "", data={"prefecture": "群馬県", "municipality": "沼田市"})
     flags = find_risks(text, [addr], year=2026, places=removed_places([addr]))
     assert [(f.kind, f.text) for f in flags if f.kind == "place_name"] == [("place_name", "NUMATA")]
+
+
+def test_the_same_quoted_name_is_flagged_wherever_it_is_written() -> None:
+    text = "看板のちりめん山椒「朝凪」、「ひょうご名産品コンテスト」で金賞。ジョセフさんの詰めた「朝凪」は軽い。"
+    flags = [f for f in find_risks(text, year=2026) if f.kind == "brand"]
+    assert [f.start for f in flags] == [m for m in (text.index("「朝凪」"), text.rindex("「朝凪」"))]

@@ -175,6 +175,7 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
         from tokumei.anonymize.risk_places import place_risks
 
         found.extend(place_risks(text, spans, []))
+    found += list(_same_names(text, found))
     found = _merge_same_kind(text, found)
     out: list[RiskFlag] = []
     # place_name first: the policy applies it (the town goes) where a wider brand flag would only advise
@@ -188,6 +189,25 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
             continue
         out.append(f)
     return sorted(out, key=lambda f: f.start)
+
+
+_NAMED_KINDS = ("brand", "programme", "event", "award", "place_name")
+
+
+def _same_names(text: str, found: list[RiskFlag]) -> Iterator[RiskFlag]:
+    """Every other quoted occurrence of a name flagged once (「白波」 as 看板のとろろ昆布「白波」, then
+    「ジョセフさんの削った「白波」は」): the name identifies wherever it is written."""
+    names = {}
+    for f in found:
+        core = f.text.strip("「」『』")
+        if f.kind in _NAMED_KINDS and len(core) >= 2:
+            names.setdefault(core, f)
+    flagged = {(f.start, f.end) for f in found}
+    for core, f in names.items():
+        for m in re.finditer(rf"[「『]{re.escape(core)}[」』]", text):
+            a, b = (m.start(), m.end()) if f.text[:1] in "「『" else (m.start() + 1, m.end() - 1)
+            if (a, b) not in flagged and not any(g.start <= a and b <= g.end for g in found):
+                yield RiskFlag(a, b, text[a:b], f.kind, f.why, f.suggestion)
 
 
 def _merge_same_kind(text: str, found: list[RiskFlag]) -> list[RiskFlag]:

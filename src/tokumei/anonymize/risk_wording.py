@@ -35,6 +35,7 @@ import re
 from typing import Iterator
 
 from tokumei.anonymize.risk_more import OLD_ERAS
+from tokumei.anonymize.sense import PRODUCT_HEAD
 
 _KN = "〇一二三四五六七八九十百千"
 _NUM = rf"(?:元|\d{{1,2}}|[{_KN}]{{1,4}})"
@@ -53,7 +54,7 @@ _SEASON = r"(?:の|に|、)?(?:春|夏|秋|冬|初め|暮れ|末|頃|ごろ)?"
 _AREA = (r"(?:県内|市内|町内|村内|区内|道内|府内|都内|国内|島内|管内|県下|全国|日本|世界|業界|地域|地元|近隣|周辺|"
          r"界隈|エリア|沿線|商店街|地区|集落|半島|島|町|村|市|県|この辺り|このあたり|この辺|東北|関東|関西|中部|"
          r"北陸|九州|四国|中国地方|北海道|沖縄)")
-_SUPER = (r"(?:唯一|初めて|はじめて|最初|初(?![めて回日])|最古|最大|最長|最多|最高齢|最年少|随一|一番|いちばん|"
+_SUPER = (r"(?:唯一|初めて|はじめて|最初|最後の|初(?![めて回日])|最古|最大|最長|最多|最高齢|最年少|随一|一番|いちばん|"
           r"No\.?\s?1|ナンバーワン|トップ|数少ない|珍しい|ほかにない|他にない|"
           r"(?:たった|ただ)\s?(?:一|1)\s?[軒社店台人つ](?:だけ)?|(?:一|1)\s?[軒社店](?:だけ|のみ|しかない))")
 _AGE_N = rf"(?:\d{{2,3}}|[{_KN}]{{2,4}})"
@@ -123,6 +124,11 @@ _W: tuple[tuple[str, ...], ...] = (
     # スタッフは現在17人 / 従業員数：34名
     ("headcount", r"(?P<w>従業員|社員|職員|スタッフ|従業者|パート|アルバイト|職人)(?:数)?\s*(?:は|が|:)?\s*"
                   r"(?:現在|いま|今)?\s*(?P<n>\d[\d,]*)\s*(?P<u>名|人)"),
+    # 職員は保育士14名を含む22名 (not 約30名: an approximate figure is no risk)
+    ("headcount", r"(?P<w>従業員|社員|職員|スタッフ|従業者)(?:数)?\s*(?:は|が|:)\s*(?:(?!約|およそ|ほど)[^。、\n\d]){1,8}"
+                  r"(?P<n>\d[\d,]*)\s*(?P<u>名|人)"),
+    # …14名を含む22名: the total after the part
+    ("headcount", r"\d[\d,]*\s*(?:名|人)\s*を?\s*含(?:む|め(?:て)?)\s*(?P<w>)(?P<n>\d[\d,]*)\s*(?P<u>名|人)"),
     # 天守閣が見える / 海を望む
     ("landmark", rf"(?P<v>[一-龥ァ-ヶー]{{0,12}}{_LANDMARK}\s*(?:が|を)\s*(?:見える|見渡せる|望む|望める|見下ろす|一望))"),
     # サイト「…」 / 冊子『…』 / 「…」というアプリ: a site, publication or app by its name
@@ -133,6 +139,22 @@ _W: tuple[tuple[str, ...], ...] = (
     # 「しまなみ完走マップ」 / 「工房だより」: a quoted name whose head word is a publication or medium
     ("programme", rf"(?P<pub>)(?P<v>「[^」\n。、！？]{{1,20}}(?:マップ|ナビ|ガイド|ブック|通信|新聞|だより|便り|ニュース|マガジン|"
                   rf"ラジオ|TV|チャンネル|ちゃんねる|ch|Ch|CH|カレンダー|レシピ集)」)"),
+    # 「風呂の日 さかい湯めぐり」を開く / 「…体験デー」を2月14日に開きます: a quoted name that is held
+    ("event", rf"(?P<v>{_QNAME})\s*(?:を|が|は)[^。\n]{{0,16}}?(?:開き|開く|開い|開催|催し|催す|行い|行う|行われ|実施|開かれ)"),
+    ("event", rf"(?P<v>「[^」\n]{{1,24}}(?:めぐり|巡り|ツアー|デー|ウォーク|ラリー|まち歩き|体験会|教室|講座|寄席)」)"),
+    # 「よもぎ大福 はつはる」 / 「眼鏡橋スペシャル」: a quoted name holding a product head word
+    ("brand", rf"(?P<v>「[^」\n。、！？]{{0,20}}{PRODUCT_HEAD}(?:[ \u3000][^」\n。、！？]{{1,12}})?」)"),
+    # 「雪椿」を飲んで / を守る: a quoted name someone drinks, eats, buys or keeps making
+    ("brand", rf"(?P<v>{_QNAME})\s*を\s*(?:飲|呑|食べ|味わ|買|注文|仕込|造|作|焼|守|贈|届け|手に取)"),
+    # 看板のとろろ昆布「白波」: a product cue a few words before the quoted name
+    ("brand", rf"(?:看板|名物|代表|主力|自慢|人気)[^。、「」\n]{{1,10}}(?P<v>{_QNAME})"),
+    # ――おいくつですか？⏎正樹：93です。 (the age answered on the next line)
+    ("age", rf"(?:おいくつ|何歳|お年|年齢|御年)[^\n]{{0,12}}\n[^\n]{{0,12}}?(?P<v>(?P<n2>\d{{2,3}}|[{_KN}]{{2,4}})\s*(?:歳|才)?)(?=です|。|、|\s|$)"),
+    # 駅から地下通路で直結 / 駅直結
+    ("landmark", rf"(?P<v>[一-龥ァ-ヶー]{{0,12}}{_LANDMARK}\s*(?:から|と)?[^。\n、]{{0,10}}?直結)", "直結"),
+    # 一口3万円 / 月額5万円: an exact amount in 万円 after a unit or label
+    ("revenue", r"(?:一口|月額|年額|総額|日額|一件|1件|一人|1人|時給|日給|月給|年収|月収|報酬|費用|予算|寄付|助成|補助)\s*"
+                r"(?:は|が|で|:)?\s*(?P<v>\d[\d,]*(?:\.\d+)?万円)"),
     # 四代続く / 八代にわたって
     ("generation", rf"(?P<lineage>)(?P<v>(?P<n>\d{{1,2}}|[{_KN}]{{1,3}})\s*代)\s*(?:続く|続いた|続いて|にわた)"),
 )
@@ -165,9 +187,20 @@ def wording_matches(norm: str) -> Iterator[tuple[str, re.Match[str]]]:
     """(kind, match) of every pattern of :data:`WORDING` in the normalised text."""
     for i, (kind, rx) in enumerate(WORDING):
         for m in _finditer(i, rx, norm):
-            if kind == "revenue" and not _large_yen(m.group("v")):
+            if kind == "revenue" and not _large_yen(m.group("v")) and not _labelled_man(m):
                 continue
+            if kind in ("brand", "event", "programme") and _SENTENCE.search(m.group(0)):
+                continue  # 「お前は海のそばで店をやれ」 is something said, not a name
             yield kind, m
+
+
+#: A quoted sentence, not a name: a case particle with words after it, or a sentence ending.
+_SENTENCE = re.compile(r"[「『][^」』\n]*(?:(?<=[一-龥ァ-ヶー])[をはが][^」』\n]{2,}|(?:です|ます|した|ない|だ|よ|ね|やれ|しろ)[」』])")
+
+
+def _labelled_man(m: re.Match[str]) -> bool:
+    """「一口3万円」: an amount in 万円 after a unit or a label is exact and specific, whatever its size."""
+    return m.group("v").endswith("万円") and m.start("v") > m.start()
 
 
 def _large_yen(v: str) -> bool:
