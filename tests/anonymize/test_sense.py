@@ -121,3 +121,9 @@ def test_a_surname_and_a_kind_word_stay_an_organisation() -> None:
     text = "支援したのは本田由美（林クリニック）です。"
     r = anonymize(text, spans=[_span(text, "林クリニック", "ORGANIZATION", 0.86, MODEL)])
     assert "林" not in r.text and "Aクリニック" in r.text
+
+
+def test_a_stop_named_after_a_place_is_no_person() -> None:
+    text = "市電の本町停留場から歩いて2分です。"
+    r = anonymize(text, spans=[_span(text, "本町", "PERSON", 0.55)])
+    assert "本町" not in r.text and "停留場から" in r.text and not any(c.isupper() for c in r.text)  # was 「I停留場」

@@ -199,6 +199,7 @@ _TITLE_AFTER = re.compile(r"[ \u3000]?(?:代表|社長|会長|専務|常務|部�
                           r"理事長|園長|校長|住職|選手|監督|議員|市長|町長|村長|知事)")
 
 
+_STOP_AFTER = re.compile(r"(?:停留場|停留所|電停|バス停|交差点|通り|街道|インター|IC|ランプ|SA|PA)")
 _NOT_PLACE_AFTER = re.compile(r"[ \u3000]?(?:家|一家|家族|夫妻|兄弟|姉妹|親子|[：:]|と申)")
 
 
@@ -211,6 +212,8 @@ def _place_not_person(text: str, s: Span, spans: list[Span]) -> bool:
     if s.label != "PERSON" or d.get("reading") or d.get("ambiguous") or d.get("place") or " " in s.text \
             or "\u3000" in s.text or len(s.text) < 2:
         return False
+    if _STOP_AFTER.match(text, s.end):
+        return True  # 市電の西町停留場から: a stop, a crossing or a street is named after a place
     if not any(p[2] == "地名" for p in _entries(s.text)) or _NOT_PLACE_AFTER.match(text, s.end):
         return False
     from tokumei.detect.geo import gazetteer
