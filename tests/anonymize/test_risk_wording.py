@@ -85,6 +85,14 @@ FLAGGED = [
     ("――お母さま、おいくつですか？\n正樹：88です。", "age", "88"),
     ("当店は地下鉄の駅から地下通路で直結しています。", "landmark", "直結"),
     ("檀家の皆様に一口3万円でのご寄付をお願いします。", "revenue", "3万円"),
+    # fourth round (invented)
+    ("今年米寿を迎えた母が店先に座る。", "age", "米寿"),
+    ("享年八十八。最後まで店に立った。", "age", "八十八"),
+    ("国内屈指の研磨技術を持つ。", "superlative", "国内屈指"),
+    ("ここにしかない味を守る。", "superlative", "ここにしかない"),
+    ("駅すぐの立地です。", "landmark", "駅すぐ"),
+    ("港から歩いてすぐの店。", "landmark", "港から歩いてすぐ"),
+    ("創業は明治の中ごろと聞いています。", "founding", "明治の中ごろ"),
 ]
 
 
@@ -133,6 +141,7 @@ def test_an_award_is_flagged_whole_town_included() -> None:
     ("会費は3,000円です。", "revenue"),
     ("父は「お前は海のそばで店をやれ」と言った。", "brand"),
     ("「七飯町」「北斗市」のような地名の読み取り", "brand"),
+    ("関東一円で営業しています。", "superlative"),
 ])
 def test_ordinary_sentences_are_not_flagged(text: str, kind: str) -> None:
     assert not [f for f in find_risks(text, year=2026) if f.kind == kind]

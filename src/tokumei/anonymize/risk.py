@@ -301,6 +301,8 @@ def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
     if kind == "sns_handle":
         return "SNSのアカウント名は、そのまま運営者を特定できます", "（SNSアカウント）"
     if kind == "age":
+        if not (g.get("n") or g.get("n2")):  # 米寿を迎えた: the celebrated age itself
+            return "長寿の祝いの年齢は、名前や役職と合わせると本人を特定できます", "高齢"
         n = kanji_int(g.get("n") or g.get("n2") or "") or 0
         if not 15 <= n <= 110:
             return None
