@@ -127,3 +127,12 @@ def test_a_stop_named_after_a_place_is_no_person() -> None:
     text = "市電の本町停留場から歩いて2分です。"
     r = anonymize(text, spans=[_span(text, "本町", "PERSON", 0.55)])
     assert "本町" not in r.text and "停留場から" in r.text and not any(c.isupper() for c in r.text)  # was 「I停留場」
+
+
+@pytest.mark.parametrize("text,word", [
+    ("「みなと・あきないラジオ」第12回（書き起こし）", "みなと・あきないラジオ"),
+    ("「かもめ商店街ラジオ」第3回", "かもめ商店街"),
+])
+def test_a_programme_title_gets_no_company_letter(text: str, word: str) -> None:
+    r = anonymize(text, spans=[_span(text, word, "ORGANIZATION", 0.7)])
+    assert word not in r.text and "（番組名）" in r.text and "A社" not in r.text and "A商店街" not in r.text

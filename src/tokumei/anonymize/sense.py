@@ -24,6 +24,9 @@ The detectors sometimes take an ordinary word for a name (issue #12, 「清水�
   span that SudachiDict knows as a place and the document never writes as a person (「僕は金沢の割烹
   で」 → 「（地名）の割烹で」, never 「D氏の割烹」).
 
+* **programme title** (replaced with 「（番組名）」): an organisation span that ends in or runs into a
+  media word (「ふかや・あきんどラジオ」 → 「（番組名）」, never 「A社」).
+
 Recall exception: a span whose surface also appears in the same document inside a confident name
 span (not ordinary, not doubtful) is replaced as usual.
 
@@ -203,6 +206,18 @@ _STOP_AFTER = re.compile(r"(?:停留場|停留所|電停|バス停|交差点|通
 _NOT_PLACE_AFTER = re.compile(r"[ \u3000]?(?:家|一家|家族|夫妻|兄弟|姉妹|親子|[：:]|と申)")
 
 
+_MEDIA_END = re.compile(r"(?:ラジオ|チャンネル|ちゃんねる|TV|ＴＶ|テレビ|通信|放送|ポッドキャスト|番組|ch)$")
+_MEDIA_NEXT = re.compile(r"(?:ラジオ|チャンネル|ちゃんねる|TV|ＴＶ|通信|ポッドキャスト)")
+
+
+def _programme_title(text: str, s: Span) -> bool:
+    """「ふかや・あきんどラジオ」 taken for an organisation: a programme's title (it ends in, or runs on
+    into, a media word and has no legal form) gets （番組名）, never 「A社」 (the programme risk lists it)."""
+    if s.label != "ORGANIZATION" or _LEGAL.search(s.text) or (s.data or {}).get("kind_prefix"):
+        return False
+    return bool(_MEDIA_END.search(s.text) or _MEDIA_NEXT.match(text, s.end))
+
+
 def _place_not_person(text: str, s: Span, spans: list[Span]) -> bool:
     """「僕は金沢の割烹で」: a bare PERSON span that SudachiDict knows as a place and that names a city
     (the gazetteer has 金沢市), never written as a person in the document (no honorific or title after
@@ -243,6 +258,9 @@ def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], li
             verdict[i] = "ordinary"
         elif _doubtful_name(text, s):
             verdict[i] = "unsure"
+    for i, s in enumerate(spans):
+        if i not in verdict and _programme_title(text, s):
+            verdict[i] = "title"
     ordinary_texts = {spans[i].text for i, v in verdict.items() if v == "ordinary"}
     for i, s in enumerate(spans):
         if i not in verdict and s.source == COREF_SOURCE and s.text in ordinary_texts:
@@ -265,6 +283,9 @@ def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], li
             continue
         if v == "place":
             s = s.with_(data={**(s.data or {}), "place": True}, reason=s.reason + "・地名としても読め、人としては書かれていない（地名として置換）")
+        if v == "title":
+            s = s.with_(data={**(s.data or {}), "unsure": True, "unsure_text": "（番組名）"},
+                        reason=s.reason + "・番組・連載の名前（会社の記号を当てない）")
         if v == "unsure":
             s = s.with_(data={**(s.data or {}), "unsure": True}, reason=s.reason + "・モデルだけの推定（記号を当てずに伏せる）")
             unsure.append(s)
