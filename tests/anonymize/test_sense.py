@@ -136,3 +136,9 @@ def test_a_stop_named_after_a_place_is_no_person() -> None:
 def test_a_programme_title_gets_no_company_letter(text: str, word: str) -> None:
     r = anonymize(text, spans=[_span(text, word, "ORGANIZATION", 0.7)])
     assert word not in r.text and "（番組名）" in r.text and "A社" not in r.text and "A商店街" not in r.text
+
+
+def test_the_name_in_front_of_an_event_is_its_town() -> None:
+    text = "開始に先立ち、「ひだか医療のしごと体験デー」を2月14日に開きます。"
+    r = anonymize(text, spans=[_span(text, "ひだか", "PERSON", 0.5)])
+    assert "ひだか" not in r.text and "A" not in r.text  # was 「F医療の…」

@@ -203,6 +203,8 @@ _TITLE_AFTER = re.compile(r"[ \u3000]?(?:代表|社長|会長|専務|常務|部�
 
 
 _STOP_AFTER = re.compile(r"(?:停留場|停留所|電停|バス停|交差点|通り|街道|インター|IC|ランプ|SA|PA)")
+_EVENT_QUOTE = re.compile(r"「[^」\n]{0,30}(?:まつり|祭り|祭|フェス|フェスタ|マルシェ|フェア|デー|めぐり|ウォーク|ラリー|市|"
+                          r"ラジオ|チャンネル|通信|ナビ|マップ|だより)」")
 _NOT_PLACE_AFTER = re.compile(r"[ \u3000]?(?:家|一家|家族|夫妻|兄弟|姉妹|親子|[：:]|と申)")
 
 
@@ -229,6 +231,9 @@ def _place_not_person(text: str, s: Span, spans: list[Span]) -> bool:
         return False
     if _STOP_AFTER.match(text, s.end):
         return True  # 市電の西町停留場から: a stop, a crossing or a street is named after a place
+    lo = text.rfind("「", max(0, s.start - 20), s.start + 1)
+    if lo >= 0 and (m := _EVENT_QUOTE.match(text, lo)) and m.end() >= s.end and not _HONORIFIC.match(text, s.end):
+        return True  # 「いわた医療のしごと体験デー」: the name in front of an event or a programme is its town
     if not any(p[2] == "地名" for p in _entries(s.text)) or _NOT_PLACE_AFTER.match(text, s.end):
         return False
     from tokumei.detect.geo import gazetteer
