@@ -175,8 +175,10 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
         from tokumei.anonymize.risk_places import place_risks
 
         found.extend(place_risks(text, spans, []))
-    found += list(_same_names(text, found))
-    found = _merge_same_kind(text, found)
+    from tokumei.anonymize.risk_wording import merge_same_kind, same_names
+
+    found += list(same_names(text, found))
+    found = merge_same_kind(text, found)
     out: list[RiskFlag] = []
     # place_name first: the policy applies it (the town goes) where a wider brand flag would only advise
     for f in sorted(found, key=lambda f: (f.kind != "place_name", -(f.end - f.start), f.start)):
@@ -189,40 +191,6 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
             continue
         out.append(f)
     return sorted(out, key=lambda f: f.start)
-
-
-_NAMED_KINDS = ("brand", "programme", "event", "award", "place_name")
-
-
-def _same_names(text: str, found: list[RiskFlag]) -> Iterator[RiskFlag]:
-    """Every other quoted occurrence of a name flagged once (「白波」 as 看板のとろろ昆布「白波」, then
-    「ジョセフさんの削った「白波」は」): the name identifies wherever it is written."""
-    names = {}
-    for f in found:
-        core = f.text.strip("「」『』")
-        if f.kind in _NAMED_KINDS and len(core) >= 2:
-            names.setdefault(core, f)
-    flagged = {(f.start, f.end) for f in found}
-    for core, f in names.items():
-        for m in re.finditer(rf"[「『]{re.escape(core)}[」』]", text):
-            a, b = (m.start(), m.end()) if f.text[:1] in "「『" else (m.start() + 1, m.end() - 1)
-            if (a, b) not in flagged and not any(g.start <= a and b <= g.end for g in found):
-                yield RiskFlag(a, b, text[a:b], f.kind, f.why, f.suggestion)
-
-
-def _merge_same_kind(text: str, found: list[RiskFlag]) -> list[RiskFlag]:
-    """Overlapping flags of one kind become one flag over both (「ミナト AWARDS 2021」 and
-    「AWARDS 2021で県知事賞を受賞」: the whole award, town included); the suggestion is that of the
-    flag that reaches the end, which holds the verb the suggestion stands for."""
-    out: list[RiskFlag] = []
-    for f in sorted(found, key=lambda f: (f.kind, f.start, -f.end)):
-        last = out[-1] if out else None
-        if last is not None and last.kind == f.kind and f.start < last.end:
-            if f.end > last.end:
-                out[-1] = replace(f, start=last.start, text=text[last.start:f.end])
-            continue
-        out.append(f)
-    return out
 
 
 #: Cheap triggers: the full pattern runs only in a window around one of these (speed).

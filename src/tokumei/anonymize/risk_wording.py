@@ -32,10 +32,13 @@ are ASCII here).
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from tokumei.anonymize.risk_more import OLD_ERAS
 from tokumei.anonymize.sense import PRODUCT_HEAD
+
+if TYPE_CHECKING:
+    from tokumei.anonymize.risk import RiskFlag
 
 _KN = "〇一二三四五六七八九十百千"
 _NUM = rf"(?:元|\d{{1,2}}|[{_KN}]{{1,4}})"
@@ -111,15 +114,15 @@ _W: tuple[tuple[str, ...], ...] = (
     # …AWARDS 2021で県知事賞 / 全国和菓子コンテスト2019で金賞 / 経済産業大臣賞を受けた
     ("award", rf"(?P<v>(?:第\d+回\s*)?(?:[^\s、。「」()（）]{{1,20}}[ \u3000])?[^\s、。「」()（）]{{0,24}}(?P<aw>{_AWARD_NAME})"
               rf"(?:\s*\d{{4}})?)\s*(?:で|に|の|において|にて|では)?\s*[^。\n「」]{{0,16}}?{_RESULT}", _AWARD_NAME),
-    ("award", rf"(?P<v>[^\s、。「」()（）]{{1,24}}(?<!受)(?P<aw>賞))\s*(?:を|も)?\s*(?:受賞|受け|いただ|頂|もらっ|獲得|取っ|取り)", "賞"),
+    ("award", r"(?P<v>[^\s、。「」()（）]{1,24}(?<!受)(?P<aw>賞))\s*(?:を|も)?\s*(?:受賞|受け|いただ|頂|もらっ|獲得|取っ|取り)", "賞"),
     # 自慢の「黒豆どら焼き」 / 純米吟醸「雪の音」 / ブランド「ハルノヒ」
     ("brand", rf"{_PRODUCT}[一-龥ァ-ヶー]{{0,6}}(?:の|は|が|、|として|で)?\s*(?P<v>{_QNAME})"),
     # 「塩バターあんぱん」が人気 / 「…」を発売
     ("brand", rf"(?P<v>{_QNAME})\s*(?:は|が|も|を)?\s*(?:[^。\n]{{0,6}}?)(?:人気|売れ|名物|看板|評判|完売|売り切れ|定番|好評|"
               rf"ヒット|主力)|(?P<v2>{_QNAME})\s*を\s*(?:発売|開発|販売|商品化|立ち上げ|出し|つく|作)"),
     # 「ほたるの夕べ」 / 「…市」 (a quoted event)
-    ("event", rf"(?P<v>「[^」\n]{{1,24}}(?:まつり|祭り|祭|フェスタ|フェスティバル|フェス|マルシェ|夜市|朝市|軽トラ市|蚤の市|"
-              rf"フェア|夕べ|ナイト|ウィーク|ウイーク|大会|展)[^」\n]{{0,8}}」)"),
+    ("event", r"(?P<v>「[^」\n]{1,24}(?:まつり|祭り|祭|フェスタ|フェスティバル|フェス|マルシェ|夜市|朝市|軽トラ市|蚤の市|"
+              r"フェア|夕べ|ナイト|ウィーク|ウイーク|大会|展)[^」\n]{0,8}」)"),
     # 駅から徒歩3分 / 空港から車で1時間 / インターから約2キロ / 港から徒歩五分
     ("landmark", rf"(?P<v>(?:JR|[A-Z]{{2,4}})?[一-龥ァ-ヶーぁ-ん]{{0,12}}?{_LANDMARK}(?:[東西南北]口)?\s*(?:から|まで|より)"
                  rf"[^。\n、]{{0,14}}?(?:約|およそ)?\s*(?:\d+|[{_KN}]+)\s*(?:分|時間|キロ|km|メートル|m)(?![a-z]))", "から|まで|より"),
@@ -144,11 +147,11 @@ _W: tuple[tuple[str, ...], ...] = (
                   rf"|(?P<v2>{_QNAME})\s*(?:という|との)?\s*(?:名前の|名の)?(?=(?:ウェブ)?(?:サイト|ホームページ|アプリ|冊子|"
                   rf"フリーペーパー|情報誌|会報|マップ|ガイドブック|動画))"),
     # 「しまなみ完走マップ」 / 「工房だより」: a quoted name whose head word is a publication or medium
-    ("programme", rf"(?P<pub>)(?P<v>「[^」\n。、！？]{{1,20}}(?:マップ|ナビ|ガイド|ブック|通信|新聞|だより|便り|ニュース|マガジン|"
-                  rf"ラジオ|TV|チャンネル|ちゃんねる|ch|Ch|CH|カレンダー|レシピ集)」)"),
+    ("programme", r"(?P<pub>)(?P<v>「[^」\n。、！？]{1,20}(?:マップ|ナビ|ガイド|ブック|通信|新聞|だより|便り|ニュース|マガジン|"
+                  r"ラジオ|TV|チャンネル|ちゃんねる|ch|Ch|CH|カレンダー|レシピ集)」)"),
     # 「風呂の日 さかい湯めぐり」を開く / 「…体験デー」を2月14日に開きます: a quoted name that is held
     ("event", rf"(?P<v>{_QNAME})\s*(?:を|が|は)[^。\n]{{0,16}}?(?:開き|開く|開い|開催|催し|催す|行い|行う|行われ|実施|開かれ)"),
-    ("event", rf"(?P<v>「[^」\n]{{1,24}}(?:めぐり|巡り|ツアー|デー|ウォーク|ラリー|まち歩き|体験会|教室|講座|寄席)」)"),
+    ("event", r"(?P<v>「[^」\n]{1,24}(?:めぐり|巡り|ツアー|デー|ウォーク|ラリー|まち歩き|体験会|教室|講座|寄席)」)"),
     # 「よもぎ大福 はつはる」 / 「眼鏡橋スペシャル」: a quoted name holding a product head word
     ("brand", rf"(?P<v>「[^」\n。、！？]{{0,20}}{PRODUCT_HEAD}(?:[ \u3000][^」\n。、！？]{{1,12}})?」)"),
     # 「雪椿」を飲んで / を守る: a quoted name someone drinks, eats, buys or keeps making
@@ -247,3 +250,41 @@ def event_names(norm: str) -> Iterator[tuple[int, int]]:
         start = m.start() - len("".join(run))
         pre = re.search(r"第\s*\d+\s*回\s*$", norm[max(0, start - 8) : start])
         yield (start - len(pre.group(0)) if pre else start), m.end()
+
+
+_NAMED_KINDS = ("brand", "programme", "event", "award", "place_name")
+
+
+def same_names(text: str, found: list[RiskFlag]) -> Iterator[RiskFlag]:
+    """Every other quoted occurrence of a name flagged once (「白波」 as 看板のとろろ昆布「白波」, then
+    「ジョセフさんの削った「白波」は」): the name identifies wherever it is written."""
+    from tokumei.anonymize.risk import RiskFlag
+
+    names = {}
+    for f in found:
+        core = f.text.strip("「」『』")
+        if f.kind in _NAMED_KINDS and len(core) >= 2:
+            names.setdefault(core, f)
+    flagged = {(f.start, f.end) for f in found}
+    for core, f in names.items():
+        for m in re.finditer(rf"[「『]{re.escape(core)}[」』]", text):
+            a, b = (m.start(), m.end()) if f.text[:1] in "「『" else (m.start() + 1, m.end() - 1)
+            if (a, b) not in flagged and not any(g.start <= a and b <= g.end for g in found):
+                yield RiskFlag(a, b, text[a:b], f.kind, f.why, f.suggestion)
+
+
+def merge_same_kind(text: str, found: list[RiskFlag]) -> list[RiskFlag]:
+    """Overlapping flags of one kind become one flag over both (「ミナト AWARDS 2021」 and
+    「AWARDS 2021で県知事賞を受賞」: the whole award, town included); the suggestion is that of the
+    flag that reaches the end, which holds the verb the suggestion stands for."""
+    from dataclasses import replace
+
+    out: list[RiskFlag] = []
+    for f in sorted(found, key=lambda f: (f.kind, f.start, -f.end)):
+        last = out[-1] if out else None
+        if last is not None and last.kind == f.kind and f.start < last.end:
+            if f.end > last.end:
+                out[-1] = replace(f, start=last.start, text=text[last.start:f.end])
+            continue
+        out.append(f)
+    return out
