@@ -39,6 +39,11 @@ ORDINARY = [
     ("ご寄付の方のお名前は掲示板に貼り出しますが、ご希望に沿います。", "掲示板に貼り出しますが", "PERSON", 0.5,
      "jp.labelled_value.v1"),
     ("【みどり百貨店 友の会】会員の皆様へ", "友の会", "ORGANIZATION", 0.83, MODEL),
+    ("大家さんにもお裾分けした。", "大家", "PERSON", 0.75, RULES),
+    ("仲居さん募集のお知らせ", "仲居", "PERSON", 0.75, RULES),
+    ("近所の銭湯に通う。", "銭", "PERSON", 0.55, RULES),
+    ("きっかけは夏目漱石の『三四郎』だったという。", "三四郎", "PERSON", 0.5, RULES),
+    ("『銀河鉄道の夜』を朗読した。", "銀河鉄道", "ORGANIZATION", 0.7, RULES),
 ]
 
 
@@ -62,6 +67,8 @@ def test_a_doubtful_model_guess_is_hidden_without_a_letter(text: str, word: str)
 
 
 @pytest.mark.parametrize("text,word", [
+    ("「ミチシルベ」を起業した。", "ミチシルベ"),
+    ("中央さんより、現場の報告がありました。", "中央"),
     ("「コウ」ちゃんが店番をしている。", "コウ"),
     ("「あんころ餅」さんからのお便りです。", "あんころ餅"),
     ("大地さんが五代目になる予定です。", "大地"),
@@ -142,3 +149,11 @@ def test_the_name_in_front_of_an_event_is_its_town() -> None:
     text = "開始に先立ち、「ひだか医療のしごと体験デー」を2月14日に開きます。"
     r = anonymize(text, spans=[_span(text, "ひだか", "PERSON", 0.5)])
     assert "ひだか" not in r.text and "A" not in r.text  # was 「F医療の…」
+
+
+def test_the_reading_of_a_name_is_replaced_like_the_name() -> None:
+    text = "担当：総務課 児玉（こだま）"
+    a, b = text.index("児玉"), text.index("こだま")
+    spans = [Span("PERSON", a, a + 2, "児玉", .9, RULES, "", "P1"),
+             Span("PERSON", b, b + 3, "こだま", .86, RULES, "", "P1", {"reading": True})]
+    assert "こだま" not in anonymize(text, spans=spans).text

@@ -13,7 +13,9 @@ The detectors sometimes take an ordinary word for a name (issue #12, 「清水�
   3. a prefix (新・前・元・旧・現) alone or before an ordinary noun (新院長, 前坊守);
   4. a span that starts with grammar (という…, どうしてこの…, だ——と…: particles, auxiliaries,
      adverbs, adnominals) and whose rest is ordinary nouns or contains a verb;
-  5. a span only the statistical model proposed (``jp.names.model.v1``) whose tokens in context are
+  5. a span that cuts an ordinary noun in two (銭|湯), or stands inside a work's title in 『』
+     (『三四郎』, 『銀河鉄道の夜』: a title mentioned as such stays);
+  6. a span only the statistical model proposed (``jp.names.model.v1``) whose tokens in context are
      all ordinary nouns (家族会員, 学習会, Q 設計課) and that has no name reading.
 
 * **doubtful name** (replaced with the neutral :data:`PLACEHOLDER`, listed): a span only the model
@@ -66,6 +68,8 @@ _GRAMMAR = ("助詞", "助動詞", "副詞", "連体詞", "接続詞", "感動�
 _FUNCTION_START = frozenset("という といった との って いう いった です でした だった どう どうして なぜ なんで "
                             "こう そう ああ この その あの どの こんな そんな あんな また さらに そして でも しかし "
                             "ただ —— ― — 、 。 …".split())
+#: Last characters of words for trades and roles (税理士, 看護師, 大家, 仲居, 運転手, 女将, 職人, 店主).
+_ROLE_END = re.compile(r"[士師家者員長手工屋官医主人係役匠将居番守婦夫母父姉兄弟妹娘]$")
 #: A legal form in the span is proof enough of an organisation (㈱あさひ印刷, はなまる介護株式会社).
 _LEGAL = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|[（(][株有][）)]|㈱|㈲|法人")
 _ORDINARY_POS = ("普通名詞", "数詞", "助動詞語幹", "形状詞")
@@ -107,8 +111,11 @@ def _tokens(text: str, s: Span) -> list:
 def ordinary_reason(text: str, s: Span) -> str | None:
     """Why span ``s`` is an ordinary word and no name (see the module docstring), or None."""
     word = unicodedata.normalize("NFKC", s.text).strip()
-    if not word or _LEGAL.search(s.text):
-        return None
+    if not word or _LEGAL.search(s.text) or (s.data or {}).get("reading"):
+        return None  # a legal form, or the reading of a name (児玉（こだま）)
+    quoted = text[s.start - 1 : s.start] in ("「", "『") and text[s.end : s.end + 1] in ("」", "』")
+    if quoted and re.fullmatch(r"[ァ-ヶー・]+", word):
+        return None  # 「ミチシルベ」を起業: a katakana word in quotes is the name of something
     if len(word) == 1 and word.isascii():
         return "英字一文字（Q&A の見出しなど）"
     if text[s.start - 1 : s.start] in ("お", "ご") and _HONORIFIC.match(text, s.end) \
@@ -117,17 +124,23 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     if _in_product_name(text, s):
         return "商品名の一部（「よもぎ大福 はつはる」）"
     if _HONORIFIC.match(text, s.end):
-        # 税理士さん, 大工さん: an occupation with an honorific is still no name; a quoted or
-        # katakana nickname (「あんころ餅」さん, コウちゃん) is one
+        # 税理士さん, 大家さん, 仲居さん: a word for a trade or role with an honorific is still no name; a
+        # quoted or katakana nickname (「あんころ餅」さん, コウちゃん) and other words (中央さん) are names
         quoted = text[s.start - 1 : s.start] in ("「", "『") or text[s.end : s.end + 1] in ("」", "』")
-        if quoted or not re.fullmatch(r"[一-龥々]+", word) or not is_ordinary_word(word):
+        if quoted or not re.fullmatch(r"[一-龥々]{2,}", word) or not _ROLE_END.search(word) \
+                or not any(p[1] == "普通名詞" for p in _entries(word)):
             return None
-        return "職業・役割の語に敬称（SudachiDict に人名の読みがない）"
+        return "職業・役割の語に敬称（税理士さん・大家さん）"
     if is_ordinary_word(word):
         return "普通名詞（SudachiDict に人名・組織名の読みがない）"
     toks = [t for t in _tokens(text, s) if t.surface.strip()]
     if not toks:
         return None
+    if any((t.start < s.start or t.end > s.end) and not t.oov and t.pos[:2] == ("名詞", "普通名詞") for t in toks):
+        return "普通名詞の途中で切れている（銭|湯）"
+    lo = text.rfind("『", max(0, s.start - 20), s.start + 1)
+    if lo >= 0 and text.find("』", lo) >= s.end and "\n" not in text[lo:s.end]:
+        return "作品名（『』の中: 『三四郎』『銀河鉄道の夜』）"
     if toks[0].pos[1] == "数詞" and not has_name_reading(word):
         return "数を含む語（十七世・三代目）"
     if word[0] in _PREFIXES and (len(word) == 1 or is_ordinary_word(word[1:])):
