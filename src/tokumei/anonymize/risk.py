@@ -234,6 +234,10 @@ def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
             return "代数は、家業を特定できる手がかりになります", "代々"
         return f"「{n}代目」のような代数は、家業を特定できる手がかりになります", "老舗の後継者" if n >= 3 else "後継者"
     if kind == "founding":
+        if g.get("period"):  # 戦後まもなく創業: no year, but the period dates the business
+            return "創業の時期は、社史や登記から会社を特定できます", "古くから"
+        if g.get("age2"):
+            g = {**g, "age": g["age2"]}
         if g.get("age"):
             age = int(g["age"]) if g["age"].isdigit() else (kanji_int(g["age"]) or 0)
             if age < 2:
