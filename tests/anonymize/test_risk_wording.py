@@ -113,6 +113,7 @@ FLAGGED = [
     # eighth round: invented mini-documents
     ("会社概要\n設立：平成十八年四月\n資本金：1,000万円", "founding", "平成十八年"),
     ("当院は開院から22年、地域に支えられてきました。", "founding", "開院から22年"),
+    ("発売から8年で累計50万本を販売いたしました。", "revenue", "累計50万本"),
 ]
 
 

@@ -255,6 +255,8 @@ def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
     if kind == "headcount":
         n = int(g["n"].replace(",", ""))
         return "正確な従業員数は、公開情報と照合して会社を特定できます", f"{g['w']}{_bucket(n)}{g['u']}規模"
+    if kind == "revenue" and "volume" in g:
+        return "正確な販売数は、報道や商品ページと照合して会社を特定できます", "多く"
     if kind == "revenue":
         return "正確な売上・金額は、決算公告や報道と照合して会社を特定できます", _approx(g["v"])
     if kind == "award":

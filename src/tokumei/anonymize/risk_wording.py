@@ -178,6 +178,8 @@ _W: tuple[tuple[str, ...], ...] = (
     # 一口3万円 / 月額5万円: an exact amount in 万円 after a unit or label
     ("revenue", r"(?:一口|月額|年額|総額|日額|一件|1件|一人|1人|時給|日給|月給|年収|月収|報酬|費用|予算|寄付|助成|補助)\s*"
                 r"(?:は|が|で|:)?\s*(?P<v>\d[\d,]*(?:\.\d+)?万円)"),
+    # 累計50万本を販売 / 年間3万個 (an exact sales volume)
+    ("revenue", r"(?P<volume>)(?P<v>(?:累計|年間|月間|シリーズ累計)\s*\d[\d,]*\s*(?:万|千)?\s*(?:本|個|枚|食|台|冊|足|箱|袋|杯))"),
     # 15年間の営業 / 30年の商い
     ("founding", rf"(?P<age>\d{{1,3}}|[{_KN}]{{1,5}})\s*年(?:間)?\s*(?:の|にわたる|続けた)?\s*(?:営業|商い|のれん|暖簾)"
                  rf"|(?P<age2>\d{{1,3}}|[{_KN}]{{2,5}})\s*年(?:間|近く|以上)?\s*(?:続けて|続けた|営んで|守って|やって)"),
@@ -218,7 +220,8 @@ def wording_matches(norm: str) -> Iterator[tuple[str, re.Match[str]]]:
     """(kind, match) of every pattern of :data:`WORDING` in the normalised text."""
     for i, (kind, rx) in enumerate(WORDING):
         for m in _finditer(i, rx, norm):
-            if kind == "revenue" and not _large_yen(m.group("v")) and not _labelled_man(m):
+            if kind == "revenue" and "volume" not in m.re.groupindex and not _large_yen(m.group("v")) \
+                    and not _labelled_man(m):
                 continue
             if kind in ("brand", "event", "programme") and _SENTENCE.search(m.group(0)):
                 continue  # 「お前は海のそばで店をやれ」 is something said, not a name
