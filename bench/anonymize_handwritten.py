@@ -18,7 +18,8 @@ Metrics, per split:
 * **Content kept** — characters outside every gold span and expected risk that no replacement
   touched, over all such characters.
 * **Ordinary words replaced** — PERSON/ORGANIZATION replacements that overlap no gold span at all
-  (an ordinary word turned into a person or company); replacements over a gold LOCATION only are
+  (an ordinary word turned into a person or company), and among them those written as the neutral
+  〔要確認〕 (no letter: a doubtful model guess hidden for recall, :mod:`tokumei.anonymize.sense`); replacements over a gold LOCATION only are
   counted apart when the replacement carries a letter (a place given a person's or company's letter;
   「（地名）」 is a place word).
 """
@@ -79,6 +80,8 @@ class Scores:
     outside: int = 0
     kept: int = 0
     ordinary: int = 0
+    #: of ``ordinary``: replacements with the neutral 〔要確認〕 (anonymize.sense), which assert no identity
+    ordinary_neutral: int = 0
     place_as_name: int = 0
     docs: int = 0
     examples: list[str] = field(default_factory=list)
@@ -128,6 +131,7 @@ def score(docs: Iterable[dict[str, Any]], run: Callable[[str], Any], show: int =
             over = [e for e in d.get("entities", []) if e["start"] < x.end and x.start < e["end"]]
             if not over:
                 sc.ordinary += 1
+                sc.ordinary_neutral += not re.search(r"[A-ZＡ-Ｚ]", x.replacement)
                 if len(sc.examples) < show:
                     sc.examples.append(f"{d['id']} ordinary→{x.label}: {x.original}")
             elif all(e["label"] == "LOCATION" for e in over) and re.search(r"[A-Z]", x.replacement):
@@ -146,7 +150,8 @@ def report(name: str, sc: Scores) -> str:
     kept = sc.kept / sc.outside if sc.outside else 1.0
     lines += [f"risks flagged or removed: {sc.risks_hit}/{sc.risks} = {share:.1%}",
               f"content kept: {sc.kept}/{sc.outside} = {kept:.2%}",
-              f"ordinary words replaced as person/company: {sc.ordinary}; places given a name letter: {sc.place_as_name}"]
+              f"ordinary words replaced as person/company: {sc.ordinary} (with a letter {sc.ordinary - sc.ordinary_neutral}, "
+              f"neutral 〔要確認〕 {sc.ordinary_neutral}); places given a name letter: {sc.place_as_name}"]
     if sc.examples:
         lines.append("examples:")
         lines += [f"  {x}" for x in sc.examples]

@@ -34,6 +34,7 @@ from tokumei.anonymize.careful import careful
 from tokumei.anonymize.leaks import confirm_repeated
 from tokumei.anonymize.family import AMBIGUOUS_REASON
 from tokumei.anonymize.review_list import ReviewItem, is_doubtful, leftovers, span_items
+from tokumei.anonymize.sense import UNSURE_REASON, triage
 from tokumei.detect.textview import TextView
 from tokumei.span import LABEL_JA, Span
 
@@ -186,9 +187,11 @@ def anonymize_spans(
     pii = careful(text, pii, places=_address_level(policy) == "prefecture", allowed=allowed, propagate=policy.propagate,
                   bodies="place_name" in policy.apply_risks)
     pii = confirm_repeated(text, pii, policy.review_below)
+    pii, ordinary, _ = triage(text, pii)  # ordinary words stay; doubtful names get 〔要確認〕 (anonymize.sense)
     doubtful = [s for s in pii if is_doubtful(s, policy.review_below)]
     if doubtful:
         pii = [s for s in pii if not is_doubtful(s, policy.review_below)]
+    doubtful += ordinary
     detected = [(s.start, s.end) for s in pii]
     # spans the policy keeps (ordinary dates) change nothing and must not hide a risk (平成元年創業)
     pii = [s for s in pii if policy.rule_for(s.label).operator != "keep"]
@@ -276,6 +279,7 @@ def _review(text: str, pii: list[Span], doubtful: list[Span], covered: list[tupl
     """The review list: ambiguous surnames, doubtful spans, then proper nouns left in the text."""
     items = span_items(text, [s for s in pii if (s.data or {}).get("ambiguous")], "ambiguous", AMBIGUOUS_REASON)
     items += span_items(text, doubtful, "doubtful_span", "名前かどうか確かでないため置換していません（要確認）")
+    items += span_items(text, [s for s in pii if (s.data or {}).get("unsure")], "unsure", UNSURE_REASON)
     skip = [(f.start, f.end) for f in risks] + [(s.start, s.end) for s in doubtful]
     items += leftovers(text, covered, skip, allowed)
     return items

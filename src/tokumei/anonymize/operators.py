@@ -82,6 +82,9 @@ def pseudonym() -> Operator:
     def run(t: Target, st: ps.PseudonymState) -> str:
         s = t.span
         data = s.data or {}
+        if data.get("unsure"):
+            # 清水が湧き出ました: could be a name, is not clearly one; a programme's title (anonymize.sense)
+            return str(data.get("unsure_text") or "〔要確認〕")
         if s.label == "ORGANIZATION" and data.get("kind_prefix"):
             # 珈琲 ほたる → 珈琲 A: the kind word stays, as institutions keep theirs (anonymize.shops)
             return str(data["kind_prefix"]) + st.letter("org", str(data.get("core") or t.surface), s.entity_id)

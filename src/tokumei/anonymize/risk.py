@@ -151,14 +151,20 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
                 a, b = view.span(*m.span("v")) if "v" in rx.groupindex else view.span(m.start(), m.end())
                 found.append(RiskFlag(a, b, text[a:b], kind, *flag))
     from tokumei.anonymize.risk_more import extra_matches
+    from tokumei.anonymize.risk_wording import event_names, wording_matches
 
-    for kind, m in extra_matches(norm):
+    for kind, m in (*extra_matches(norm), *wording_matches(norm)):
         flag = _flag(kind, m, year)
         if flag:
-            a, b = view.span(*m.span("v")) if m.re.groupindex.get("v") and m.group("v") else view.span(*m.span())
+            g = next((k for k in ("v", "v2") if m.re.groupindex.get(k) and m.group(k)), None)
+            a, b = view.span(*m.span(g)) if g else view.span(*m.span())
             a, b = _trim(text, a, b)
             if a < b:
                 found.append(RiskFlag(a, b, text[a:b], kind, *flag))
+    for x, y in event_names(norm):
+        a, b = _trim(text, *view.span(x, y))
+        if a < b:
+            found.append(RiskFlag(a, b, text[a:b], "event", "催しの名前は、出展者の一覧から事業者を特定できます", "地域の催し"))
     found.extend(_chained_amounts(text, view, found))
     found.extend(_unquoted_titles(text, view))
     if places:
@@ -169,8 +175,13 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
         from tokumei.anonymize.risk_places import place_risks
 
         found.extend(place_risks(text, spans, []))
+    from tokumei.anonymize.risk_wording import merge_same_kind, same_names
+
+    found += list(same_names(text, found))
+    found = merge_same_kind(text, found)
     out: list[RiskFlag] = []
-    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+    # place_name first: the policy applies it (the town goes) where a wider brand flag would only advise
+    for f in sorted(found, key=lambda f: (f.kind != "place_name", -(f.end - f.start), f.start)):
         # skip flags inside or across detected PII; keep a flag that wholly contains PII
         # (the handle @yamada_touen around the name 「yamada」 still identifies as a whole)
         if any(f.start < y and x < f.end and not (f.start <= x and y <= f.end and (x, y) != (f.start, f.end))
@@ -219,8 +230,14 @@ def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
         n = kanji_int(g["n"])
         if not n or n < 2:
             return None
+        if "lineage" in g:  # 四代|続く → 代々続く
+            return "代数は、家業を特定できる手がかりになります", "代々"
         return f"「{n}代目」のような代数は、家業を特定できる手がかりになります", "老舗の後継者" if n >= 3 else "後継者"
     if kind == "founding":
+        if g.get("period"):  # 戦後まもなく創業: no year, but the period dates the business
+            return "創業の時期は、社史や登記から会社を特定できます", "古くから"
+        if g.get("age2"):
+            g = {**g, "age": g["age2"]}
         if g.get("age"):
             age = int(g["age"]) if g["age"].isdigit() else (kanji_int(g["age"]) or 0)
             if age < 2:
@@ -230,25 +247,37 @@ def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
             if y is None or y > year:
                 return None
             age = year - y
+        if "ago" in g:  # only the year is flagged (平成八年|にオープン): 「30年以上前」 reads in its place
+            return "創業・開業の年は、登記や社史から会社を特定できます", _ago_phrase(age)
         return "創業年・創業からの年数は、登記や社史から会社を特定できます", _age_phrase(age)
     if kind == "superlative":
         return "「唯一」「初」「最古」などの記述は、該当する事業者を一つに絞り込めます", "地域でも珍しい"
     if kind == "headcount":
         n = int(g["n"].replace(",", ""))
         return "正確な従業員数は、公開情報と照合して会社を特定できます", f"{g['w']}{_bucket(n)}{g['u']}規模"
+    if kind == "revenue" and "volume" in g:
+        return "正確な販売数は、報道や商品ページと照合して会社を特定できます", "多く"
     if kind == "revenue":
         return "正確な売上・金額は、決算公告や報道と照合して会社を特定できます", _approx(g["v"])
     if kind == "award":
+        if g.get("aw"):  # only the name is flagged: ミナト AWARDS 2021|で県知事賞 → あるAWARDSで県知事賞
+            return "賞・コンテストの名前は、主催者の公表資料から受賞者を特定できます", f"ある{g['aw']}"
         return "受賞歴は、主催者の公表資料から受賞者を特定できます", "業界の賞を受賞"
+    if kind == "landmark" and "near" in g:
+        return "地域の目印は、所在地を特定する手がかりになります", "ある施設の近く"
     if kind == "landmark":
         return "地域の目印は、所在地を特定する手がかりになります", f"{g['k']}の近く" if g.get("k") else "近くの目印から数分"
+    if kind == "programme" and "pub" in g:  # a site, map, app or publication
+        return "サイト・冊子・アプリの名前は、検索すれば作り手にたどり着けます", "（名称）"
     if kind == "programme":
         follow = m.group(0).endswith(("という", "との", "って"))
         return "番組・連載・ブログの名前は、検索すれば運営者にたどり着けます", "自身の" if follow else "（番組名）"
     if kind == "sns_handle":
         return "SNSのアカウント名は、そのまま運営者を特定できます", "（SNSアカウント）"
     if kind == "age":
-        n = int(g.get("n") or g.get("n2") or 0)
+        if not (g.get("n") or g.get("n2")):  # 米寿を迎えた: the celebrated age itself
+            return "長寿の祝いの年齢は、名前や役職と合わせると本人を特定できます", "高齢"
+        n = kanji_int(g.get("n") or g.get("n2") or "") or 0
         if not 15 <= n <= 110:
             return None
         band = f"{n // 10 * 10}代"
@@ -310,12 +339,25 @@ def _year(s: str) -> int | None:
     s = unicodedata.normalize("NFKC", s)
     if s.isdigit():
         return int(s)
+    if len(s) == 4 and all(c in "〇一二三四五六七八九" for c in s):
+        return int(s.translate(str.maketrans("〇一二三四五六七八九", "0123456789")))  # 二〇一二
+    if s in ("明治", "大正", "昭和", "平成", "令和"):
+        return era_to_year(s, 1)  # 昭和初期: the era's first year (the business is at least that old)
     m = re.match(r"(明治|大正|昭和|平成|令和)(元|\d{1,2}|[一二三四五六七八九十]{1,4})", s)
     if m is None:
         from tokumei.anonymize.risk_more import old_era_year
 
         return old_era_year(s)
     return era_to_year(m.group(1), kanji_int(m.group(2)) or 1)
+
+
+def _ago_phrase(age: int) -> str:
+    """平成八年 → 30年ほど前 (in 2026): how long ago, rounded down, in place of the year."""
+    if age >= 100:
+        return f"{age // 100 * 100}年以上前"
+    if age >= 10:
+        return f"{age // 10 * 10}年ほど前"
+    return "数年前"
 
 
 def _age_phrase(age: int) -> str:

@@ -9,8 +9,9 @@ when nothing is left.
 
 Places come from the ADDRESS (and LOCATION) spans the policy generalises to the prefecture: the
 municipality's written form without 市/区/町/村 (沼田市 → 沼田) when it has two characters or
-more, and its reading in hiragana and katakana (ぬまた / ヌマタ; SudachiPy's reading form) when it
-has three kana or more.
+more, its reading in hiragana and katakana (ぬまた / ヌマタ; SudachiPy's reading form) when it
+has three kana or more, and that reading romanised (NUMATA / Numata, ``jaconv.kana2alphabet``) when
+it has five letters or more.
 
 例::
 
@@ -54,6 +55,9 @@ def _stems(municipality: str) -> set[str]:
             import jaconv
 
             out |= {jaconv.hira2kata(reading), jaconv.kata2hira(reading)}
+            roman = jaconv.kana2alphabet(jaconv.kata2hira(reading))
+            if len(roman) >= 5 and roman.isascii() and roman.isalpha():
+                out |= {roman.upper(), roman.capitalize()}  # ASHIKAGA BASE, Numata Farm
     return out
 
 
@@ -61,7 +65,7 @@ def removed_places(spans: Iterable[Span], level: str = "prefecture") -> list[str
     """Written forms of the places the address policy takes out (longest first).
 
     例: ``removed_places([Span("ADDRESS", 0, 6, "群馬県沼田市", .9, "t", "", data={"municipality": "沼田市"})])``
-    → ['ぬまた', 'ヌマタ', '沼田市', '沼田'] (order: length, then text)"""
+    → ['NUMATA', 'Numata', 'ぬまた', 'ヌマタ', '沼田市', '沼田'] (order: length, then text)"""
     if level != "prefecture":
         return []
     stems: set[str] = set()
@@ -95,7 +99,8 @@ def place_risks(text: str, spans: Iterable[Span], places: list[str]) -> list[Ris
     if not places:
         return out
     pii = sorted((s.start, s.end) for s in spans)
-    rx = re.compile("|".join(re.escape(p) for p in places))
+    # a romanised place only as a whole word (NUMATA, not inside another Latin word)
+    rx = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(p)}(?![a-z])" if p.isascii() else re.escape(p) for p in places))
     last = -1
     for m in rx.finditer(text):
         a, b = m.span()

@@ -1,0 +1,311 @@
+"""Replacements that make sense where they stand: ordinary words are not turned into people or companies.
+
+The detectors sometimes take an ordinary word for a name (issue #12, 「清水が湧き出ました」 →
+「A氏が湧き出ました」, 「「社長」と呼ばれ」 → 「「E氏」と呼ばれ」, 「十七世の住職」 → 「A氏の住職」).
+:func:`triage` sorts the PERSON / ORGANIZATION spans before anything is replaced:
+
+* **ordinary word** (kept as written, listed as 「要確認の固有名詞」): the span is, in SudachiDict,
+
+  1. one ordinary noun with no name reading (家, 社長, システム, 坊守 — the dictionary's 普通名詞
+     entries, and no 人名 姓/名 or 組織名 entry); with an honorific only a kanji word (税理士さん,
+     大工さん: an occupation) — quoted or katakana nicknames (「あんころ餅」さん, コウちゃん) stay names;
+  2. a counted word (十七世, 三代目: a numeral first);
+  3. a prefix (新・前・元・旧・現) alone or before an ordinary noun (新院長, 前坊守);
+  4. a span that starts with grammar (という…, どうしてこの…, だ——と…: particles, auxiliaries,
+     adverbs, adnominals) and whose rest is ordinary nouns or contains a verb;
+  5. a span that cuts an ordinary noun in two (銭|湯), or stands inside a work's title in 『』
+     (『三四郎』, 『銀河鉄道の夜』: a title mentioned as such stays);
+  6. a span only the statistical model proposed (``jp.names.model.v1``) whose tokens in context are
+     all ordinary nouns (家族会員, 学習会, Q 設計課) and that has no name reading.
+
+* **doubtful name** (replaced with the neutral :data:`PLACEHOLDER`, listed): a span only the model
+  proposed, scoring below :data:`MODEL_SURE`, that is no ordinary word (清水: 姓 シミズ and 清らかな水). Recall wins: the string could identify someone, so it goes, but
+  no letter asserts that it is a person or company (the same choice as :mod:`.family`'s 「同家の一人」).
+
+* **place** (replaced with the place word, as :func:`.careful.places_not_people` does): a bare PERSON
+  span that SudachiDict knows as a place and the document never writes as a person (「僕は金沢の割烹
+  で」 → 「（地名）の割烹で」, never 「D氏の割烹」).
+
+* **programme title** (replaced with 「（番組名）」): an organisation span that ends in or runs into a
+  media word (「ふかや・あきんどラジオ」 → 「（番組名）」, never 「A社」).
+
+Recall exception: a span whose surface also appears in the same document inside a confident name
+span (not ordinary, not doubtful) is replaced as usual.
+
+Sources: SudachiDict's part-of-speech and readings (``Dictionary.lookup``, SudachiPy ≥ 0.6.8).
+
+例::
+
+    >>> from tokumei.span import Span
+    >>> t = "父は今も「社長」と呼ばれています。"
+    >>> keep, review, unsure = triage(t, [Span("PERSON", 5, 7, "社長", .8, "anonymize.family.v1", "愛称")])
+    >>> [s.text for s in keep], [s.text for s in review], unsure
+    ([], ['社長'], [])
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Iterable
+
+from tokumei.span import Span
+
+__all__ = ["PLACEHOLDER", "MODEL_SURE", "UNSURE_REASON", "triage", "ordinary_reason"]
+
+#: What a doubtful span that could still identify someone becomes: no letter, no identity.
+PLACEHOLDER = "〔要確認〕"
+#: A model-only span below this probability, read as an ordinary noun in context, is doubtful.
+MODEL_SURE = 0.7
+UNSURE_REASON = "普通名詞としても読めるため、記号でなく〔要確認〕に置換しました（要確認）"
+MODEL_SOURCE = "jp.names.model.v1"
+COREF_SOURCE = "jp.names.coref.v1"
+_LABELS = ("PERSON", "ORGANIZATION")
+_HONORIFIC = re.compile(r"[」』]?[ \u3000]?(?:さん|さま|様|氏|君|くん|ちゃん|殿|先生)")
+_PREFIXES = "新前元旧現"
+_GRAMMAR = ("助詞", "助動詞", "副詞", "連体詞", "接続詞", "感動詞", "補助記号")
+#: Words a name does not start with (a kana name may be tokenised as an adverb: はなまる, so only these).
+_FUNCTION_START = frozenset("という といった との って いう いった です でした だった どう どうして なぜ なんで "
+                            "こう そう ああ この その あの どの こんな そんな あんな また さらに そして でも しかし "
+                            "ただ —— ― — 、 。 …".split())
+#: Last characters of words for trades and roles (税理士, 看護師, 大家, 仲居, 運転手, 女将, 職人, 店主).
+_ROLE_END = re.compile(r"[士師家者員長手工屋官医主人係役匠将居番守婦夫母父姉兄弟妹娘]$")
+#: A legal form in the span is proof enough of an organisation (㈱あさひ印刷, はなまる介護株式会社).
+_LEGAL = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|[（(][株有][）)]|㈱|㈲|法人")
+_ORDINARY_POS = ("普通名詞", "数詞", "助動詞語幹", "形状詞")
+
+
+@lru_cache(maxsize=4096)
+def _entries(word: str) -> tuple[tuple[str, ...], ...]:
+    """Part-of-speech of every SudachiDict entry written ``word`` (all readings)."""
+    from tokumei.detect.names import tokens as tk
+
+    tk.tokenizer()  # loads the process-wide dictionary once
+    return tuple(tuple(m.part_of_speech()) for m in tk._dictionary.lookup(word))
+
+
+def has_name_reading(word: str) -> bool:
+    """True when SudachiDict has ``word`` as a surname, given name or organisation name.
+
+    例: ``has_name_reading("清水")`` is True (姓 シミズ); ``has_name_reading("社長")`` is False"""
+    for pos in _entries(word):
+        if pos[:2] == ("名詞", "固有名詞") and (pos[2] == "組織名" or pos[2] == "人名" and pos[3] in ("姓", "名")):
+            return True
+        if pos[:3] == ("名詞", "固有名詞", "人名") and not any(p[1] == "普通名詞" for p in _entries(word)):
+            return True  # katakana given names (ロレンス) with no ordinary reading
+    return False
+
+
+def is_ordinary_word(word: str) -> bool:
+    """One SudachiDict ordinary noun without a name reading. 例: 家, 社長, システム → True; 清水 → False"""
+    ents = _entries(word)
+    return bool(ents) and any(p[0] == "名詞" and p[1] == "普通名詞" for p in ents) and not has_name_reading(word)
+
+
+def _tokens(text: str, s: Span) -> list:
+    from tokumei.anonymize.places import tokens_of
+
+    return [t for t in tokens_of(text) if t.start < s.end and s.start < t.end]
+
+
+def ordinary_reason(text: str, s: Span) -> str | None:
+    """Why span ``s`` is an ordinary word and no name (see the module docstring), or None."""
+    word = unicodedata.normalize("NFKC", s.text).strip()
+    if not word or _LEGAL.search(s.text) or (s.data or {}).get("reading"):
+        return None  # a legal form, or the reading of a name (児玉（こだま）)
+    quoted = text[s.start - 1 : s.start] in ("「", "『") and text[s.end : s.end + 1] in ("」", "』")
+    if quoted and re.fullmatch(r"[ァ-ヶー・]+", word):
+        return None  # 「ミチシルベ」を起業: a katakana word in quotes is the name of something
+    if len(word) == 1 and word.isascii():
+        return "英字一文字（Q&A の見出しなど）"
+    if text[s.start - 1 : s.start] in ("お", "ご") and _HONORIFIC.match(text, s.end) \
+            and any(p[1] == "普通名詞" for p in _entries(word)):
+        return "お・ご＋普通名詞＋敬称（お孫さん・ご主人様）"
+    if _in_product_name(text, s):
+        return "商品名の一部（「よもぎ大福 はつはる」）"
+    if _HONORIFIC.match(text, s.end):
+        # 税理士さん, 大家さん, 仲居さん: a word for a trade or role with an honorific is still no name; a
+        # quoted or katakana nickname (「あんころ餅」さん, コウちゃん) and other words (中央さん) are names
+        quoted = text[s.start - 1 : s.start] in ("「", "『") or text[s.end : s.end + 1] in ("」", "』")
+        if quoted or not re.fullmatch(r"[一-龥々]{2,}", word) or not _ROLE_END.search(word) \
+                or not any(p[1] == "普通名詞" for p in _entries(word)):
+            return None
+        return "職業・役割の語に敬称（税理士さん・大家さん）"
+    if is_ordinary_word(word):
+        return "普通名詞（SudachiDict に人名・組織名の読みがない）"
+    toks = [t for t in _tokens(text, s) if t.surface.strip()]
+    if not toks:
+        return None
+    if any((t.start < s.start or t.end > s.end) and not t.oov and t.pos[:2] == ("名詞", "普通名詞") for t in toks):
+        return "普通名詞の途中で切れている（銭|湯）"
+    lo = text.rfind("『", max(0, s.start - 20), s.start + 1)
+    if lo >= 0 and text.find("』", lo) >= s.end and "\n" not in text[lo:s.end]:
+        return "作品名（『』の中: 『三四郎』『銀河鉄道の夜』）"
+    if toks[0].pos[1] == "数詞" and not has_name_reading(word):
+        return "数を含む語（十七世・三代目）"
+    if word[0] in _PREFIXES and (len(word) == 1 or is_ordinary_word(word[1:])):
+        return "接頭語と普通名詞（新院長・前坊守）"
+    # one-character particles start kana names too (とうじょう…事務所), so only longer function words, and
+    # だ before a dash (「だ——と書いたところで」)
+    two = toks[0].surface + toks[1].surface if len(toks) > 1 else ""
+    starts = toks[0].surface in _FUNCTION_START or two in _FUNCTION_START \
+        or toks[0].surface == "だ" and len(toks) > 1 and toks[1].pos[0] == "補助記号"
+    if starts and not (s.source.startswith("anonymize.") and (" " in s.text or "\u3000" in s.text)):
+        rest = [t for t in toks if t.pos[0] not in _GRAMMAR and t.surface not in _FUNCTION_START]
+        verbish = any(t.pos[0] in ("動詞", "助動詞") for t in toks[1:])
+        # a safety net's shop name may hold a kana name that tokenises as a verb (の宿 すなだ): there
+        # only a rest of plain nouns (いうシェアオフィス → シェアオフィス) shows a sentence, not a name
+        if all(_plain(t) for t in rest) or verbish and not s.source.startswith("anonymize."):
+            return "文の一部（助詞・副詞などで始まる）"
+    if len(word) >= 6 and any(t.pos[0] == "動詞" for t in toks) \
+            and any(t.pos[0] == "助詞" and t.surface not in ("の", "と") for t in toks) \
+            and any(t.pos[0] in ("助動詞", "助詞") for t in toks[toks.index(next(t for t in toks if t.pos[0] == "動詞")):]):
+        return "文の一部（動詞と助詞を含む）"
+    if s.source == MODEL_SOURCE:
+        body = [t for t in toks if not (len(t.surface) == 1 and t.surface.isascii() and t.surface.isalpha())
+                and not (t.pos[0] == "助詞" and t.surface == "の")]
+        # one-character pieces (友, 会) have some name reading in the dictionary: only the longer count,
+        # and a surname reading still counts (森クリニック, 林商店: a surname and a kind word make a name)
+        if len(body) > 1 and all(_plain(t) or len(t.surface) == 1 and _plain(t, readings=False)
+                                 and not _surname(t.surface) for t in body) \
+                and not has_name_reading(word) or body and all(_plain(t) for t in body) and not has_name_reading(word):
+            return "モデルだけが推定した普通名詞の連なり"
+    return None
+
+
+#: Head words of product names (a quoted name ending in or holding one is a product, not a person).
+PRODUCT_HEAD = (r"(?:大福|もなか|最中|まんじゅう|饅頭|羊羹|ようかん|煎餅|せんべい|団子|だんご|餅|もち|どら焼き|カステラ|"
+                r"酒|ビール|ワイン|焼酎|サイダー|ジュース|ジャム|パン|ケーキ|プリン|アイス|弁当|ラーメン|そば|うどん|"
+                r"カレー|ブレンド|コーヒー|珈琲|茶|味噌|醤油|昆布|漬け|漬物|ソース|セット|スペシャル|定食|丼|焼き|巻き|"
+                r"ロール|めし|飯|寿司|鍋|サブレ|クッキー|タルト|チーズ|ハム|ソーセージ|石鹸|せっけん|タオル)")
+_PRODUCT_QUOTE = re.compile(rf"「[^」\n]{{0,24}}{PRODUCT_HEAD}(?:[ \u3000][^」\n]{{1,12}})?」")
+
+
+def _in_product_name(text: str, s: Span) -> bool:
+    """A PERSON span inside a quoted product name (「よもぎ大福 はつはる」): the product's name, no person."""
+    if s.label != "PERSON":
+        return False
+    lo = text.rfind("「", max(0, s.start - 30), s.start + 1)
+    if lo < 0:
+        return False
+    m = _PRODUCT_QUOTE.match(text, lo)
+    return bool(m) and m.end() >= s.end and not _HONORIFIC.match(text, m.end())
+
+
+def _surname(word: str) -> bool:
+    return any(p[:4] == ("名詞", "固有名詞", "人名", "姓") for p in _entries(word))
+
+
+def _plain(t, readings: bool = True) -> bool:
+    """An in-vocabulary ordinary noun (or a suffix/prefix) that is no name in any reading
+    (``readings=False``: whatever its other readings)."""
+    if t.oov:
+        return False
+    if t.pos[0] in ("接尾辞", "接頭辞"):
+        return True
+    return t.pos[0] == "名詞" and t.pos[1] in _ORDINARY_POS and not (readings and has_name_reading(t.surface))
+
+
+def _doubtful_name(text: str, s: Span) -> bool:
+    """A guess of the statistical model alone, below :data:`MODEL_SURE` (清水 0.59 in 「清水が湧き出ました」)."""
+    return s.source == MODEL_SOURCE and s.score < MODEL_SURE
+
+
+_TITLE_AFTER = re.compile(r"[ \u3000]?(?:代表|社長|会長|専務|常務|部長|課長|係長|店長|店主|女将|院長|所長|工場長|先生|"
+                          r"理事長|園長|校長|住職|選手|監督|議員|市長|町長|村長|知事)")
+
+
+_STOP_AFTER = re.compile(r"(?:停留場|停留所|電停|バス停|交差点|通り|街道|インター|IC|ランプ|SA|PA)")
+_EVENT_QUOTE = re.compile(r"「[^」\n]{0,30}(?:まつり|祭り|祭|フェス|フェスタ|マルシェ|フェア|デー|めぐり|ウォーク|ラリー|市|"
+                          r"ラジオ|チャンネル|通信|ナビ|マップ|だより)」")
+_NOT_PLACE_AFTER = re.compile(r"[ \u3000]?(?:家|一家|家族|夫妻|兄弟|姉妹|親子|[：:]|と申)")
+
+
+_MEDIA_END = re.compile(r"(?:ラジオ|チャンネル|ちゃんねる|TV|ＴＶ|テレビ|通信|放送|ポッドキャスト|番組|ch)$")
+_MEDIA_NEXT = re.compile(r"(?:ラジオ|チャンネル|ちゃんねる|TV|ＴＶ|通信|ポッドキャスト)")
+
+
+def _programme_title(text: str, s: Span) -> bool:
+    """「ふかや・あきんどラジオ」 taken for an organisation: a programme's title (it ends in, or runs on
+    into, a media word and has no legal form) gets （番組名）, never 「A社」 (the programme risk lists it)."""
+    if s.label != "ORGANIZATION" or _LEGAL.search(s.text) or (s.data or {}).get("kind_prefix"):
+        return False
+    return bool(_MEDIA_END.search(s.text) or _MEDIA_NEXT.match(text, s.end))
+
+
+def _place_not_person(text: str, s: Span, spans: list[Span]) -> bool:
+    """「僕は金沢の割烹で」: a bare PERSON span that SudachiDict knows as a place and that names a city
+    (the gazetteer has 金沢市), never written as a person in the document (no honorific or title after
+    it, no full name around it, no 家 or speaker colon after it), is a place —
+    a person's letter there (「D氏の割烹」) would be wrong; the place word (（地名）) is not."""
+    d = s.data or {}
+    if s.label != "PERSON" or d.get("reading") or d.get("ambiguous") or d.get("place") or " " in s.text \
+            or "\u3000" in s.text or len(s.text) < 2:
+        return False
+    if _STOP_AFTER.match(text, s.end):
+        return True  # 市電の西町停留場から: a stop, a crossing or a street is named after a place
+    lo = text.rfind("「", max(0, s.start - 20), s.start + 1)
+    if lo >= 0 and (m := _EVENT_QUOTE.match(text, lo)) and m.end() >= s.end and not _HONORIFIC.match(text, s.end):
+        return True  # 「いわた医療のしごと体験デー」: the name in front of an event or a programme is its town
+    if not any(p[2] == "地名" for p in _entries(s.text)) or _NOT_PLACE_AFTER.match(text, s.end):
+        return False
+    from tokumei.detect.geo import gazetteer
+
+    if not gazetteer().candidates(s.text + "市", None):
+        return False  # most surnames are place names somewhere (山田); a city of that name is rarer (金沢市)
+    for o in spans:
+        if o.label != "PERSON" or s.text not in o.text:
+            continue
+        if o.text != s.text or _HONORIFIC.match(text, o.end) or _TITLE_AFTER.match(text, o.end):
+            return False  # the document writes it as a person somewhere
+    return True
+
+
+def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], list[Span]]:
+    """(spans to replace as before, ordinary words to keep and list, doubtful names for the placeholder).
+
+    Doubtful names come back in the first list too, marked ``data["unsure"]`` (the pseudonym operator
+    writes :data:`PLACEHOLDER`); the third list names them for the review list."""
+    spans = list(spans)
+    verdict: dict[int, str] = {}
+    for i, s in enumerate(spans):
+        d = s.data or {}
+        if s.label not in _LABELS or d.get("reference") or d.get("ambiguous") or d.get("place"):
+            continue
+        if ordinary_reason(text, s):
+            verdict[i] = "ordinary"
+        elif _doubtful_name(text, s):
+            verdict[i] = "unsure"
+    for i, s in enumerate(spans):
+        if i not in verdict and _programme_title(text, s):
+            verdict[i] = "title"
+    ordinary_texts = {spans[i].text for i, v in verdict.items() if v == "ordinary"}
+    for i, s in enumerate(spans):
+        if i not in verdict and s.source == COREF_SOURCE and s.text in ordinary_texts:
+            verdict[i] = "ordinary"  # a later mention of an ordinary word the coreference step repeated
+    for i, s in enumerate(spans):
+        if i not in verdict and _place_not_person(text, s, spans):
+            verdict[i] = "place"
+    if not verdict:
+        return spans, [], []
+    sure = [s.text for i, s in enumerate(spans) if i not in verdict and s.label in _LABELS]
+    keep: list[Span] = []
+    review: list[Span] = []
+    unsure: list[Span] = []
+    for i, s in enumerate(spans):
+        v = verdict.get(i)
+        if v and len(s.text) >= 2 and any(s.text in w for w in sure):
+            v = None  # the same string is a confident name elsewhere in the document: recall wins
+        if v == "ordinary":
+            review.append(s)
+            continue
+        if v == "place":
+            s = s.with_(data={**(s.data or {}), "place": True}, reason=s.reason + "・地名としても読め、人としては書かれていない（地名として置換）")
+        if v == "title":
+            s = s.with_(data={**(s.data or {}), "unsure": True, "unsure_text": "（番組名）"},
+                        reason=s.reason + "・番組・連載の名前（会社の記号を当てない）")
+        if v == "unsure":
+            s = s.with_(data={**(s.data or {}), "unsure": True}, reason=s.reason + "・モデルだけの推定（記号を当てずに伏せる）")
+            unsure.append(s)
+        keep.append(s)
+    return keep, review, unsure

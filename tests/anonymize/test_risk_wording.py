@@ -1,0 +1,184 @@
+"""The grammar of re-identification risks (issue #12, anonymize.risk_wording): each kind in
+wordings the first patterns did not know, on invented text. Every row of the first table was
+missed by the previous code; the second table lists ordinary sentences that must stay unflagged."""
+from __future__ import annotations
+
+import pytest
+
+from tokumei.anonymize import find_risks
+
+# (invented text, kind, a passage the flag must overlap)
+FLAGGED = [
+    # year + start, any notation and order
+    ("うちの店は平成八年にオープンしました。", "founding", "平成八年"),
+    ("2008年4月に独立して事務所を構えた。", "founding", "2008年"),
+    ("令和2年に法人化しました。", "founding", "令和2年"),
+    ("二〇一二年に開店した小さな店だ。", "founding", "二〇一二年"),
+    ("２０１０年春に開業しました。", "founding", "２０１０年"),
+    ("1972年創刊のタウン誌を発行している。", "founding", "1972年"),
+    ("父が1985年に起業した会社です。", "founding", "1985年"),
+    ("2009年の秋に、駅前の古い倉庫を借りて店を始めました。", "founding", "2009年"),
+    ("昭和初期に建てられた蔵を使っている。", "founding", "昭和初期"),
+    ("創業は1950年で、今年で75年になります。", "founding", "1950年"),
+    ("店を始めたのは平成十一年です。", "founding", "平成十一年"),
+    ("――工房を開いたのはいつですか。\n森：1999年の冬です。", "founding", "1999年の冬"),
+    ("天保年間から続く醤油蔵。", "founding", "天保年間"),
+    # area + superlative
+    ("日本一の生産量を誇る。", "superlative", "日本一"),
+    ("全国でも数少ない手織りの工房だ。", "superlative", "全国でも数少ない"),
+    ("村で最初のコンビニを開いた。", "superlative", "村で最初"),
+    ("日本で最初に商品化した。", "superlative", "日本で最初"),
+    ("国内に3台しかない機械を使う。", "superlative", "国内に3台しかない"),
+    ("県内では当社だけが扱っています。", "superlative", "当社だけ"),
+    # ages
+    ("代表の沢口 進さん（八十二）は元気だ。", "age", "八十二"),
+    ("母は今年八十五歳になります。", "age", "八十五歳"),
+    ("沢口さん（45・店主）が答えた。", "age", "45"),
+    ("御年90の大女将が迎えてくれる。", "age", "90"),
+    # each exact amount
+    ("補助金は三千万円でした。", "revenue", "三千万円"),
+    ("設備投資に12,000,000円をかけた。", "revenue", "12,000,000円"),
+    # awards, the whole name
+    ("ミナト AWARDS 2021で県知事賞を受賞しました。", "award", "ミナト AWARDS 2021"),
+    ("全国和菓子コンテスト2019で金賞。", "award", "全国和菓子コンテスト2019"),
+    ("2022年度の経済産業大臣賞を受けた。", "award", "経済産業大臣賞"),
+    # brands and products
+    ("自慢の「黒豆どら焼き」を買いに来る人も多い。", "brand", "黒豆どら焼き"),
+    ("純米吟醸「雪の音」が主力です。", "brand", "雪の音"),
+    ("「塩バターあんぱん」は昼に売り切れる。", "brand", "塩バターあんぱん"),
+    ("昨年、「ハルノヒ」を発売した。", "brand", "ハルノヒ"),
+    # events, quoted or not
+    ("第10回かわごえ手しごとマルシェで販売します。", "event", "かわごえ手しごとマルシェ"),
+    ("夏の「ほたるの夕べ」には多くの人が訪れる。", "event", "ほたるの夕べ"),
+    ("ひがし町ジャズフェスティバルの実行委員を務める。", "event", "ジャズフェスティバル"),
+    # landmarks and distances
+    ("駅から徒歩3分の場所にあります。", "landmark", "駅から徒歩3分"),
+    ("空港から車で1時間ほど。", "landmark", "空港から車で1時間"),
+    ("高速のインターから約2キロ。", "landmark", "インターから約2キロ"),
+    ("港から徒歩五分。", "landmark", "港から徒歩五分"),
+    ("市役所の向かいにある。", "landmark", "市役所の向かい"),
+    ("湖のほとりに建つ宿。", "landmark", "湖のほとり"),
+    ("国道沿いの青い看板が目印です。", "landmark", "目印"),
+    # generations
+    ("四代続く家業を継いだ。", "generation", "四代続く"),
+    # second round of invented wordings
+    ("昭和四十年代から続く老舗です。", "founding", "昭和四十年代"),
+    ("この店を継いだのは2016年。", "founding", "2016年"),
+    ("ここは町内でたった一軒の本屋です。", "superlative", "町内でたった一軒"),
+    ("スタッフは現在17人です。", "headcount", "17人"),
+    ("従業員数：34名", "headcount", "34名"),
+    ("お寺の参道沿いにある。", "landmark", "参道沿い"),
+    ("天守閣が見える場所に店を構える。", "landmark", "天守閣が見える"),
+    ("工場は市立博物館の近く。", "landmark", "博物館の近く"),
+    ("あとは「ひがし浜サイクルマップ」。夫が書いたものです。", "programme", "ひがし浜サイクルマップ"),
+    ("冊子『里山の台所』を発行している。", "programme", "里山の台所"),
+    ("アプリ「まちあるきノート」で発信している。", "programme", "まちあるきノート"),
+    # third round, after the 16 new dev documents (invented text in the same grammar)
+    ("町内で最後の、手焼きのせんべい屋です。", "superlative", "町内で最後の"),
+    ("毎月の「みなと湯めぐり」では、スタンプを集めます。", "event", "みなと湯めぐり"),
+    ("「親子でパン教室」を3月2日に店内で開きます。", "event", "親子でパン教室"),
+    ("先代が考えた「くるみ大福 ことは」は昼に売り切れる。", "brand", "くるみ大福 ことは"),
+    ("「城山カツスペシャル」が人気です。", "brand", "城山カツスペシャル"),
+    ("「月待ち」を飲んで、蔵に手紙を書いた。", "brand", "月待ち"),
+    ("看板のちりめん山椒「朝凪」、", "brand", "朝凪"),
+    ("職員は看護師9名を含む17名。", "headcount", "17名"),
+    ("――お母さま、おいくつですか？\n正樹：88です。", "age", "88"),
+    ("当店は地下鉄の駅から地下通路で直結しています。", "landmark", "直結"),
+    ("檀家の皆様に一口3万円でのご寄付をお願いします。", "revenue", "3万円"),
+    # fourth round (invented)
+    ("今年米寿を迎えた母が店先に座る。", "age", "米寿"),
+    ("享年八十八。最後まで店に立った。", "age", "八十八"),
+    ("国内屈指の研磨技術を持つ。", "superlative", "国内屈指"),
+    ("ここにしかない味を守る。", "superlative", "ここにしかない"),
+    ("駅すぐの立地です。", "landmark", "駅すぐ"),
+    ("港から歩いてすぐの店。", "landmark", "港から歩いてすぐ"),
+    ("創業は明治の中ごろと聞いています。", "founding", "明治の中ごろ"),
+    # fifth round: invented mini-documents
+    ("市内で新刊を扱う本屋はもう一軒しか残っていない。", "superlative", "一軒しか"),
+    ("下駄を作っているのは、もうお宅だけだそうですね。", "superlative", "お宅だけ"),
+    ("――お父さまはおいくつに？\nゲスト：今年で九十一になります。", "age", "九十一"),
+    ("県内で最も早く夜間のサービスを始めた。", "superlative", "最も早く"),
+    ("店舗は駅北口のバスターミナル向かいに移転します。", "landmark", "バスターミナル向かい"),
+    ("受賞商品は、あしずり岬の道の駅でも販売しています。", "landmark", "岬の道の駅"),
+    # sixth round: invented mini-documents
+    ("外湯めぐりの起点となる大湯の真向かいにある。", "landmark", "大湯の真向かい"),
+    ("当店は3月末をもちまして、15年間の営業を終了いたします。", "founding", "15年間の営業"),
+    ("県内の学校給食向けシェアは約4割。", "superlative", "シェアは約4割"),
+    ("Q：いつから？\nA：1997年です。最初は屋台でした。", "founding", "1997年"),
+    ("通年の「塩豆もち」ですね。", "brand", "塩豆もち"),
+    # seventh round: invented mini-documents
+    ("同社は戦後まもなく創業し、現在の代表は三代目。", "founding", "戦後まもなく創業"),
+    ("「いつも『みさき朝ナビ』を聞いています。」", "programme", "みさき朝ナビ"),
+    ("町の電器屋を五十年続けてきました。", "founding", "五十年続けて"),
+    # eighth round: invented mini-documents
+    ("会社概要\n設立：平成十八年四月\n資本金：1,000万円", "founding", "平成十八年"),
+    ("当院は開院から22年、地域に支えられてきました。", "founding", "開院から22年"),
+    ("発売から8年で累計50万本を販売いたしました。", "revenue", "累計50万本"),
+]
+
+
+@pytest.mark.parametrize("text,kind,passage", FLAGGED)
+def test_the_risk_is_flagged(text: str, kind: str, passage: str) -> None:
+    a = text.index(passage)
+    b = a + len(passage)
+    flags = [f for f in find_risks(text, year=2026) if f.kind == kind and f.start < b and a < f.end]
+    assert flags, [(f.kind, f.text) for f in find_risks(text, year=2026)]
+    assert all(text[f.start:f.end] == f.text and f.suggestion for f in flags)
+
+
+def _applied(text: str) -> str:
+    """The text with every flag replaced by its suggestion (what one click per flag gives)."""
+    for f in sorted(find_risks(text, year=2026), key=lambda f: -f.start):
+        text = text[:f.start] + f.suggestion + text[f.end:]
+    return text
+
+
+@pytest.mark.parametrize("text,after", [
+    ("二〇一二年に開店した店", "10年ほど前に開店した店"),
+    ("昭和初期に建てられた蔵", "100年以上前に建てられた蔵"),  # at least since 昭和元年 (1926)
+    ("――工房を開いたのはいつですか。\n森：1999年の冬です。", "森：20年ほど前の冬です。"),
+    ("母は今年八十五歳になります", "母は今年80代になります"),
+    ("沢口さん（45・店主）が答えた。", "沢口さん（40代・店主）が答えた。"),
+    ("2022年度の経済産業大臣賞を受けた。", "ある賞を受けた。"),
+    ("市役所の向かいにある。", "ある施設の近くにある。"),
+    ("四代続く家業を継いだ。", "代々続く家業を継いだ。"),
+])
+def test_a_suggestion_reads_in_place_of_its_passage(text: str, after: str) -> None:
+    assert after in _applied(text)
+
+
+def test_an_award_is_flagged_whole_town_included() -> None:
+    text = "ミナト AWARDS 2021で県知事賞を受賞しました。"
+    assert [f.text for f in find_risks(text, year=2026) if f.kind == "award"] == ["ミナト AWARDS 2021で県知事賞を受賞"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("午後から2時間の講座を開きます。", "landmark"),
+    ("今回の受賞を受け、記念の品を作りました。", "award"),
+    ("「北斗市」のふるさと納税の返礼品です。", "event"),
+    ("日本一つの目標を立てた。", "superlative"),
+    ("夏祭りには家族で出かけます。", "event"),
+    ("70歳以上の方は割引です。", "age"),
+    ("会費は3,000円です。", "revenue"),
+    ("父は「お前は海のそばで店をやれ」と言った。", "brand"),
+    ("「七飯町」「北斗市」のような地名の読み取り", "brand"),
+    ("関東一円で営業しています。", "superlative"),
+])
+def test_ordinary_sentences_are_not_flagged(text: str, kind: str) -> None:
+    assert not [f for f in find_risks(text, year=2026) if f.kind == kind]
+
+
+def test_a_removed_town_written_in_latin_letters_is_a_place_risk() -> None:
+    from tokumei.anonymize.risk_places import removed_places
+    from tokumei.span import Span
+
+    text = "群馬県沼田市東原新町1-2-3。NUMATA CRAFTの器を扱う。"
+    addr = Span("ADDRESS", 0, 16, text[:16], .9, "t", "", data={"prefecture": "群馬県", "municipality": "沼田市"})
+    flags = find_risks(text, [addr], year=2026, places=removed_places([addr]))
+    assert [(f.kind, f.text) for f in flags if f.kind == "place_name"] == [("place_name", "NUMATA")]
+
+
+def test_the_same_quoted_name_is_flagged_wherever_it_is_written() -> None:
+    text = "看板のちりめん山椒「朝凪」、「ひょうご名産品コンテスト」で金賞。ジョセフさんの詰めた「朝凪」は軽い。"
+    flags = [f for f in find_risks(text, year=2026) if f.kind == "brand"]
+    assert [f.start for f in flags] == [m for m in (text.index("「朝凪」"), text.rindex("「朝凪」"))]
