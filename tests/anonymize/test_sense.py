@@ -26,13 +26,14 @@ ORDINARY = [
     ("住職は十二世の方で、寺の記録を守っている。", "十二世", "PERSON", 0.93, MODEL),
     ("新院長の就任にあわせて待合室を改装しました。", "新", "PERSON", 0.6, RULES),
     ("前坊守が帳面を付けていた。", "前坊守", "PERSON", 0.85, RULES),
-    ("東京の「オリーブ」というオンライン塾に勤めていた。", "というオンライン塾", "ORGANIZATION", 0.65, RULES),
+    # the rules now offer a katakana common noun + kind word at 0.45 for review (orgs._KIND_AFTER_COMMON)
+    ("東京の「オリーブ」というオンライン塾に勤めていた。", "オンライン塾", "ORGANIZATION", 0.45, RULES),
     ("どうしてこの商店街に店を出したのですか。", "どうしてこの商店街", "ORGANIZATION", 0.65, RULES),
     ("家に帰っても仕事の話になる。", "家", "ORGANIZATION", 0.84, MODEL),
     ("月に一度、地域の学習会を開いています。", "学習会", "ORGANIZATION", 0.67, MODEL),
     ("ご家族の分は家族会員として登録します。", "家族会員", "ORGANIZATION", 0.59, MODEL),
     ("税理士さんの紹介で来店した。", "税理士", "PERSON", 0.75, RULES),
-    ("駅前の「はなれ」というシェアオフィスを運営。", "いうシェアオフィス", "ORGANIZATION", 0.6, "anonymize.shops.v1"),
+    ("駅前の「はなれ」というシェアオフィスを運営。", "シェアオフィス", "ORGANIZATION", 0.45, RULES),
     ("Q　創業はいつですか。", "Q", "PERSON", 0.68, MODEL),
     ("お孫さんもお誘いあわせのうえお越しください。", "孫", "PERSON", 0.75, RULES),
     ("祖父が考えた「くるみ大福 ことは」は昼に売り切れる。", "ことは", "PERSON", 0.5, RULES),
@@ -49,9 +50,12 @@ ORDINARY = [
 
 @pytest.mark.parametrize("text,word,label,score,source", ORDINARY)
 def test_an_ordinary_word_is_kept_and_listed(text: str, word: str, label: str, score: float, source: str) -> None:
-    r = anonymize(text, spans=[_span(text, word, label, score, source)])
-    assert r.text == text  # was 「E氏」「A社」「A院長」: an ordinary word turned into a person or company
-    assert not r.replacements
+    span = _span(text, word, label, score, source)
+    r = anonymize(text, spans=[span])
+    # was 「E氏」「A社」「A院長」: an ordinary word turned into a person or company. Other names in the
+    # sentence (「オリーブ」, みどり百貨店) may be replaced by the safety nets; the ordinary word is not.
+    assert word in r.text
+    assert not [x for x in r.replacements if x.start < span.end and span.start < x.end]
     assert word in [i.text for i in r.review]
 
 
@@ -121,7 +125,8 @@ def test_a_repeated_mention_of_an_ordinary_word_follows_the_first() -> None:
     first = _span(text, "友の会", "ORGANIZATION", 0.83, MODEL)
     again = _span(text, "友の会", "ORGANIZATION", 0.83, "jp.names.coref.v1", nth=1)
     r = anonymize(text, spans=[first, again])
-    assert r.text == text
+    assert r.text.count("友の会") == 2 and "友の会カウンター" in r.text
+    assert not [x for x in r.replacements if "友の会" in x.original]
 
 
 def test_a_surname_and_a_kind_word_stay_an_organisation() -> None:

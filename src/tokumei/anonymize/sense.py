@@ -108,6 +108,10 @@ def _tokens(text: str, s: Span) -> list:
     return [t for t in tokens_of(text) if t.start < s.end and s.start < t.end]
 
 
+#: 「宮内 清」「森永　健吾」: surname, a space, given name — the shape of a written full name.
+_SPACED_FULL_NAME = re.compile(r"[一-龥々]{1,4}[ 　][一-龥々ぁ-んァ-ヶ]{1,4}")
+
+
 def ordinary_reason(text: str, s: Span) -> str | None:
     """Why span ``s`` is an ordinary word and no name (see the module docstring), or None."""
     word = unicodedata.normalize("NFKC", s.text).strip()
@@ -116,6 +120,8 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     quoted = text[s.start - 1 : s.start] in ("「", "『") and text[s.end : s.end + 1] in ("」", "』")
     if quoted and re.fullmatch(r"[ァ-ヶー・]+", word):
         return None  # 「ミチシルベ」を起業: a katakana word in quotes is the name of something
+    if quoted and s.label == "ORGANIZATION" and "事業の文脈" in (s.reason or ""):
+        return None  # 「こもれび」というカフェ: a dictionary word in quotes that the text calls a business's name
     if len(word) == 1 and word.isascii():
         return "英字一文字（Q&A の見出しなど）"
     if text[s.start - 1 : s.start] in ("お", "ご") and _HONORIFIC.match(text, s.end) \
@@ -136,7 +142,10 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     toks = [t for t in _tokens(text, s) if t.surface.strip()]
     if not toks:
         return None
-    if any((t.start < s.start or t.end > s.end) and not t.oov and t.pos[:2] == ("名詞", "普通名詞") for t in toks):
+    if not _SPACED_FULL_NAME.fullmatch(word) and any(
+            (t.start < s.start or t.end > s.end) and not t.oov and t.pos[:2] == ("名詞", "普通名詞") for t in toks):
+        # (a full name written with a space is a name even when SudachiPy glues its first character
+        # to the word before it: 父宮|内 清 — recall wins)
         return "普通名詞の途中で切れている（銭|湯）"
     lo = text.rfind("『", max(0, s.start - 20), s.start + 1)
     if lo >= 0 and text.find("』", lo) >= s.end and "\n" not in text[lo:s.end]:

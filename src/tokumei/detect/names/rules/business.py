@@ -31,7 +31,9 @@ from tokumei.span import Span
 _QUOTED_CONTEXT = re.compile(
     r"」(?:を|に|で|の|は|が|と)?(?:起業|設立|創業|開業|立ち上げ|経営|営|運営|勤務|勤め|入社|転職|就職|独立|代表|社長|店主|"
     r"オーナー|創業者|経営者|オープン|開店|開設|開き|開い|継|事業承継|切り盛り|働|勤|通っ|通い|修業|"
-    r"という(?:会社|店|屋号|事務所|法人|ブランド|お店)|"
+    # 「はなれ」というシェアオフィス, 「オリーブ」というオンライン塾: という + (a short modifier) + a kind of business
+    r"という[ぁ-んァ-ヶー一-龥]{0,6}?(?:会社|店|屋号|事務所|法人|ブランド|カフェ|塾|教室|オフィス|サロン|工房|"
+    r"スタジオ|旅館|宿|ホテル|ゲストハウス|ショップ|ベーカリー|農園|牧場|クリニック|医院|スペース|団体|食堂|酒場|バー)|"
     # 「やおまさ」の店主, 「松風荘」の女将: the head or staff of the quoted business
     r"(?:さん)?の(?:店主|大将|女将|おかみ|ご主人|主人|店長|オーナー|社長|代表|マスター|ママ|スタッフ|従業員|社員|"
     r"経営者|創業者|職人|杜氏|蔵元|若旦那|二代目|三代目|四代目|跡継ぎ|後継者|常連))"
@@ -170,6 +172,8 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
             core_len = len(name) - sum(len(x.surface) for x in chunk if x.surface in _PROFESSIONS)  # とうじょう社会保険労務士
             if (len(chunk) >= 2 and 2 <= core_len <= 8 and chunk[0].pos[0] not in ("連体詞", "接続詞", "副詞") and re.search(r"[ぁ-ゖ]", name) and _delim_before(text, chunk[0].start)
                     and chunk[-1].surface not in _CASE and chunk[-1].pos[0] != "助動詞"
+                    # 「はなれ」|という|シェアオフィス: the quotative という is grammar, no part of a name
+                    and not any(x.pos[0] == "動詞" and x.surface in ("いう", "言う", "いった", "言った") for x in chunk)
                     and not (chunk[-1].pos[0] == "動詞" and not _HIRA.fullmatch(name))
                     and not any(x.pos[0] == "助詞" for x in chunk[1:-1] if x.surface in ("が", "を", "に", "で"))
                     and len(re.findall(r"[ぁ-ゖ]", name)) >= 2

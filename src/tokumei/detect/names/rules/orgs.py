@@ -129,6 +129,10 @@ _CLOSE = frozenset("」』”\"〉》】")
 _PARTICLE = frozenset(("助詞", "助動詞"))
 
 
+#: Kind words that, after one katakana common noun, usually name a kind of business (オンライン塾).
+_KIND_AFTER_COMMON = frozenset("塾 教室 スクール サロン オフィス スタジオ ショップ クラブ 工房".split())
+
+
 def _hira_lead(toks: list[Token], i: int, step: int) -> int:
     """Skip a hiragana name that SudachiPy broke into function words (やまだ → や|まだ).
 
@@ -317,6 +321,13 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             if s in _LANDMARK_ENDS and end == t.end:
                 # 二本松八幡神社, 京町通り商店街: a landmark or a street, a place (anonymize: 〇〇県内の神社)
                 yield Span("LOCATION", first.start, end, "", 0.6, SOURCE, f"地名（〜{s}）", data={"tier": 1})
+                continue
+            if (fi == i - 1 and _KATA.fullmatch(first.surface) and not first.oov and first.pos[1] == "普通名詞"
+                    and end == t.end and s in _KIND_AFTER_COMMON):
+                # オンライン塾, ダンス教室, シェアオフィス: a katakana common noun + a kind word names a kind of
+                # business as often as one business (サクラ塾) — a person decides (review list, not a letter)
+                yield Span("ORGANIZATION", first.start, end, "", 0.45, SOURCE,
+                           f"組織の語尾「{s}」・前がカタカナの普通名詞（要確認）", data={"tier": 1, "review": True})
                 continue
             yield Span("ORGANIZATION", first.start, end, "", score, SOURCE, f"組織の語尾「{s}」", data={"tier": 1})
         elif _is_proper(t) and t.pos[2] == "一般" and len(s) >= 3 and s.endswith(_LANDMARK_ENDS):
