@@ -162,3 +162,11 @@ def test_the_reading_of_a_name_is_replaced_like_the_name() -> None:
     spans = [Span("PERSON", a, a + 2, "児玉", .9, RULES, "", "P1"),
              Span("PERSON", b, b + 3, "こだま", .86, RULES, "", "P1", {"reading": True})]
     assert "こだま" not in anonymize(text, spans=spans).text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("代表の中野愛社長は、当初から人手不足に悩んでいました。中野社長によると", "中野愛"),   # 中野|愛社|長
+    ("社長の父宮内 清（66）から数えて四代目です。", "宮内"),                              # 父宮|内 清
+])
+def test_a_name_sudachi_glues_to_the_next_or_previous_word_is_still_replaced(text, name):
+    assert name not in anonymize(text).text  # the 'cut through a common noun' test must not keep it

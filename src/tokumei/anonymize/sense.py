@@ -108,6 +108,10 @@ def _tokens(text: str, s: Span) -> list:
     return [t for t in tokens_of(text) if t.start < s.end and s.start < t.end]
 
 
+#: A title or honorific right after the span says it is a person, however SudachiPy cut the words
+#: (中野|愛社|長: 「中野愛社長」 is 中野愛 + 社長, not a cut through 愛社).
+_TITLE_AFTER = re.compile(r"(?:さん|様|さま|氏|君|くん|ちゃん|社長|会長|副社長|専務|常務|部長|課長|係長|店長|店主|代表|"
+                          r"先生|院長|理事長|所長|園長|校長|女将|親方)")
 #: 「宮内 清」「森永　健吾」: surname, a space, given name — the shape of a written full name.
 _SPACED_FULL_NAME = re.compile(r"[一-龥々]{1,4}[ 　][一-龥々ぁ-んァ-ヶ]{1,4}")
 
@@ -142,7 +146,7 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     toks = [t for t in _tokens(text, s) if t.surface.strip()]
     if not toks:
         return None
-    if not _SPACED_FULL_NAME.fullmatch(word) and any(
+    if not _SPACED_FULL_NAME.fullmatch(word) and not _TITLE_AFTER.match(text, s.end) and any(
             (t.start < s.start or t.end > s.end) and not t.oov and t.pos[:2] == ("名詞", "普通名詞") for t in toks):
         # (a full name written with a space is a name even when SudachiPy glues its first character
         # to the word before it: 父宮|内 清 — recall wins)
