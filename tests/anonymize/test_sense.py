@@ -165,7 +165,8 @@ def test_the_reading_of_a_name_is_replaced_like_the_name() -> None:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("代表の中野愛社長は、当初から人手不足に悩んでいました。中野社長によると", "中野愛"),   # 中野|愛社|長
+    ("北海道美唄市東四条北二丁目1番20号に本社を置く会社です。代表の中野愛社長（1978/1/20生まれ）は、"
+     "当初から人手不足に悩んでいました。中野社長によると", "中野愛"),   # 中野|愛社|長
     ("社長の父宮内 清（66）から数えて四代目です。", "宮内"),                              # 父宮|内 清
 ])
 def test_a_name_sudachi_glues_to_the_next_or_previous_word_is_still_replaced(text, name):
