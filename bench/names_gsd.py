@@ -44,6 +44,7 @@ import resource
 import sys
 import time
 from pathlib import Path
+from typing import Iterable
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORGANIZATION"}
 PLACES = ("GPE", "LOC", "FAC")
@@ -72,22 +73,24 @@ def rss_mb() -> float:
 
 
 def score(docs: list[dict], preds: list[list[tuple[str, int, int]]]) -> dict:
-    res = {}
-    for label in ("PERSON", "ORGANIZATION"):
-        tp = n_pred = n_gold = overlap = 0
-        for doc, pred in zip(docs, preds):
-            gold = {(e["start"], e["end"]) for e in doc["entities"] if LABELS.get(e["label"]) == label}
-            mine = {(a, b) for lab, a, b in pred if lab == label}
-            n_gold += len(gold)
-            n_pred += len(mine)
-            tp += len(gold & mine)
-            overlap += sum(1 for g in gold if any(a < g[1] and g[0] < b for a, b in mine))
-        p = tp / n_pred if n_pred else 0.0
-        r = tp / n_gold if n_gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        res[label] = {"P": p, "R": r, "F1": f, "overlap_R": overlap / n_gold if n_gold else 0.0,
-                      "gold": n_gold, "pred": n_pred}
-    return res
+    return {label: prf(({(e["start"], e["end"]) for e in doc["entities"] if LABELS.get(e["label"]) == label},
+                         {(a, b) for lab, a, b in pred if lab == label}) for doc, pred in zip(docs, preds))
+            for label in ("PERSON", "ORGANIZATION")}
+
+
+def prf(pairs: Iterable[tuple[set, set]]) -> dict:
+    """Exact-match P/R/F1 and any-overlap recall over (gold, predicted) sets of (start, end) per text.
+    Also used by scripts/train_names.py."""
+    tp = n_pred = n_gold = overlap = 0
+    for gold, mine in pairs:
+        n_gold += len(gold)
+        n_pred += len(mine)
+        tp += len(gold & mine)
+        overlap += sum(1 for g in gold if any(a < g[1] and g[0] < b for a, b in mine))
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"P": p, "R": r, "F1": f, "overlap_R": overlap / n_gold if n_gold else 0.0, "gold": n_gold, "pred": n_pred}
 
 
 def place_recall(docs: list[dict], preds: list[list[tuple[str, int, int]]]) -> dict:

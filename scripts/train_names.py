@@ -35,7 +35,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "bench"))  # names_gsd: the GSD loader and the one scorer (prf)
 
+from names_gsd import prf  # noqa: E402  (bench/names_gsd.py)
 from tokumei.detect.names.model import features as F  # noqa: E402
 from tokumei.detect.names.model import lexicon as L  # noqa: E402
 
@@ -170,18 +172,9 @@ def predict(path: Path, items: list[dict], X: list) -> list[list[tuple[str, int,
 def score(items: list[dict], preds: list[list[tuple]]) -> dict:
     res = {}
     for label in ("PERSON", "ORGANIZATION", "LOCATION"):
-        tp = n_pred = n_gold = overlap = 0
-        for it, pred in zip(items, preds):
-            gold = {(a, b) for lab, a, b in it["gold"] if lab == label}
-            mine = {(p[1], p[2]) for p in pred if p[0] == label}
-            n_gold += len(gold)
-            n_pred += len(mine)
-            tp += len(gold & mine)
-            overlap += sum(1 for g in gold if any(a < g[1] and g[0] < b for a, b in mine))
-        p = tp / n_pred if n_pred else 0.0
-        r = tp / n_gold if n_gold else 0.0
-        res[label] = {"P": round(p, 3), "R": round(r, 3), "F1": round(2 * p * r / (p + r) if p + r else 0.0, 3),
-                      "overlap_R": round(overlap / n_gold if n_gold else 0.0, 3), "gold": n_gold, "pred": n_pred}
+        m = prf(({(a, b) for lab, a, b in it["gold"] if lab == label}, {(p[1], p[2]) for p in pred if p[0] == label})
+                for it, pred in zip(items, preds))
+        res[label] = {k: round(v, 3) if k in ("P", "R", "F1", "overlap_R") else v for k, v in m.items()}
     return res
 
 
@@ -221,7 +214,6 @@ def pipeline_scores(model_path: Path, lex: F.Lexicons, opts: frozenset, sets: di
     import tokumei.detect.names.model as M
     from tokumei.detect import default_analyzer
 
-    sys.path.insert(0, str(REPO / "bench"))
     import names_gsd as B
 
     tg = pycrfsuite.Tagger()
