@@ -211,13 +211,20 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _matches(kind: str, rx: re.Pattern[str], norm: str) -> Iterator[re.Match[str]]:
-    trig = _TRIGGER.get(kind)
+    return triggered_matches(rx, norm, _TRIGGER.get(kind), 70, 30)
+
+
+def triggered_matches(rx: re.Pattern[str], norm: str, trig: re.Pattern[str] | None, before: int,
+                      after: int) -> Iterator[re.Match[str]]:
+    """The matches of ``rx`` in ``norm`` that contain a match of ``trig`` (searched only in a window of
+    ``before``/``after`` characters around each trigger, each match once); all of them when ``trig``
+    is None. Shared with :mod:`tokumei.anonymize.risk_wording`."""
     if trig is None:
         yield from rx.finditer(norm)
         return
     seen: set[tuple[int, int]] = set()
     for t in trig.finditer(norm):
-        lo, hi = max(0, t.start() - 70), min(len(norm), t.end() + 30)
+        lo, hi = max(0, t.start() - before), min(len(norm), t.end() + after)
         for m in rx.finditer(norm, lo, hi):
             if m.start() <= t.start() < m.end() and m.span() not in seen:
                 seen.add(m.span())

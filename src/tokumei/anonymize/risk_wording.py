@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
+from tokumei.anonymize.risk import triggered_matches
 from tokumei.anonymize.risk_more import OLD_ERAS
 from tokumei.anonymize.sense import PRODUCT_HEAD
 
@@ -202,24 +203,10 @@ _GENERIC_EVENT = frozenset("夏 秋 冬 春 毎年 恒例 地元 地域 市内 �
                            "お祭り 例大祭 大祭 本祭 前夜祭 文化祭 学園祭 体育祭 収穫祭 感謝祭".split())
 
 
-def _finditer(i: int, rx: re.Pattern[str], norm: str) -> Iterator[re.Match[str]]:
-    trig = _TRIGGER_BY.get(i)
-    if trig is None:
-        yield from rx.finditer(norm)
-        return
-    seen: set[tuple[int, int]] = set()
-    for t in trig.finditer(norm):
-        lo, hi = max(0, t.start() - 60), min(len(norm), t.end() + 40)
-        for m in rx.finditer(norm, lo, hi):
-            if m.start() <= t.start() < m.end() and m.span() not in seen:
-                seen.add(m.span())
-                yield m
-
-
 def wording_matches(norm: str) -> Iterator[tuple[str, re.Match[str]]]:
     """(kind, match) of every pattern of :data:`WORDING` in the normalised text."""
     for i, (kind, rx) in enumerate(WORDING):
-        for m in _finditer(i, rx, norm):
+        for m in triggered_matches(rx, norm, _TRIGGER_BY.get(i), 60, 40):
             if kind == "revenue" and "volume" not in m.re.groupindex and not _large_yen(m.group("v")) \
                     and not _labelled_man(m):
                 continue
