@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tokumei.detect import default_analyzer
 from tokumei.detect.textview import TextView
-from tokumei.scan import classify, tasks
+from tokumei.scan import classify, lanes, tasks
 from tokumei.scan.route import may_have_digit, needs_digit, pattern_needs_digit
 from tokumei.scan.scanner import ScanOptions, scan
 from tokumei.scan.tasks import TablePart, scan_rows, scan_rows_reference
@@ -71,6 +71,10 @@ def test_identifier_recognizers_are_routed():
 @pytest.fixture
 def reference(monkeypatch):
     """Switch to the reference path: all recognizers on every cell, observed one by one."""
+    # the keyed lanes (lanes.py) stay on: their facts are the pipeline's own, so the counts must be
+    # equal; the shape lanes decide names and addresses by shape (tests/scan/test_lanes.py)
+    monkeypatch.setattr(lanes, "SHAPES", False)
+
     def use(on: bool) -> None:
         classify.clear_cache()
         monkeypatch.setattr(classify, "ROUTE", not on)
@@ -174,6 +178,7 @@ def test_cache_admission_and_eviction_same_counts(reference, monkeypatch):
     rows = list(customer_rows(600, seed=8))
     ref = _stats(rows, list(COLUMNS), reference, True)
     reference(False)
+    monkeypatch.setattr(lanes, "ON", False)  # every cell through the cache, as before the lanes
     monkeypatch.setattr(classify, "ADMIT_AFTER", 100)
     monkeypatch.setattr(classify, "_CACHE_MAX", 2000)
     fast = TablePart(("t", "t"), [])

@@ -31,6 +31,7 @@ from typing import Iterable
 
 from tokumei.scan.evidence import jan_ok
 from tokumei.scan.groups import prefecture_of
+from tokumei.scan.lanes import clear as clear_lanes, lane_facts
 from tokumei.scan.mask import mask_value
 from tokumei.scan.protection import secret_state
 from tokumei.scan.route import may_have_digit
@@ -105,9 +106,10 @@ ADMIT_AFTER, ADMIT_MIN_HITS = 4000, 0.02
 
 
 def clear_cache() -> None:
-    """Forget the cached facts and the per-column look-up counts of this process."""
+    """Forget the cached facts, the lanes' facts per key and the per-column look-up counts of this process."""
     _CACHE.clear()
     _SEEN.clear()
+    clear_lanes()
 _BARE: list = []  # (analyzer, recognizers-only twin) for this process
 _LETTER = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff\uff21-\uff5a\uff66-\uff9f]")
 
@@ -157,8 +159,10 @@ def cell_facts(value: str, column: str = "", analyzer=None) -> tuple:
     hit = _CACHE.get(key)
     if hit is not None:
         return hit
-    facts = _facts(value, column, analyzer)
-    _store(key, facts)
+    facts = lane_facts(column, value, lambda v, c: _facts(v, c, analyzer)) if ROUTE else None
+    if facts is None:
+        facts = _facts(value, column, analyzer)
+        _store(key, facts)
     return facts
 
 
@@ -273,31 +277,58 @@ def tally(st: ColumnStats, values: Iterable[object], *, column: str = "", analyz
     """
     groups: dict[tuple, int] = {}  # facts → cells (dicts keep first-seen order, so counters do too)
     huge_at: list[int] = []
-    rows = non_empty = misses = 0
+    non_empty = misses = laned = 0
     seen = _SEEN.setdefault(column, [0, 0])
     admit = seen[0] < ADMIT_AFTER or seen[1] >= ADMIT_MIN_HITS * seen[0]
-    for i, value in enumerate(values):
-        rows += 1
+
+    def compute(v: str, c: str) -> tuple:
+        return _facts(v, c, analyzer)
+
+    values = values if isinstance(values, (list, tuple)) else list(values)
+    rows = len(values)
+    kinds = set(map(type, values)) - {type(None)}
+    if len(kinds) <= 1 and memoryview not in kinds:  # each distinct value once, counted in C (first-seen
+        pairs = Counter(values).items()  # order); one type, so 1, 1.0 and True are never merged
+    else:  # mixed types (1 == 1.0 == True, written differently) or an unhashable memoryview
+        by_type: dict = {}
+        for value in values:
+            key = (type(value), bytes(value) if isinstance(value, memoryview) else value)
+            by_type[key] = by_type.get(key, 0) + 1
+        pairs = [(v, k) for (_, v), k in by_type.items()]
+    counts: dict[str, int] = {}  # each distinct text once (first-seen order)
+    huge: list[object] = []
+    for value, k in pairs:
         if value is None:
             continue
-        text = _text(value)
+        text = value.strip() if type(value) is str else _text(value)
         if not text:
             continue
         if len(text) > MAX_CELL:
-            huge_at.append(i)
+            huge.append(value)
             text = text[:MAX_CELL]
-        non_empty += 1
+        counts[text] = counts.get(text, 0) + k
+    if huge:  # their positions, for the report (rare: cells over MAX_CELL characters)
+        hs = set(huge)
+        huge_at = [i for i, v in enumerate(values) if (bytes(v) if isinstance(v, memoryview) else v) in hs]
+    for text, k in counts.items():
+        non_empty += k
         key = (column, text)
         facts = _CACHE.get(key)
+        if facts is None and ROUTE:  # lanes.py: a cell whose shape says which detectors it needs
+            facts = lane_facts(column, text, compute)
+            if facts is not None:  # no lane's shape is an identifier token (IDENT)
+                groups[(facts, False)] = groups.get((facts, False), 0) + k
+                laned += k
+                continue
         if facts is None:
             misses += 1
             facts = _facts(text, column, analyzer)
             if admit:
                 _store(key, facts)
-        g = (facts, bool(IDENT.fullmatch(text)))
-        groups[g] = groups.get(g, 0) + 1
-    seen[0] += non_empty
-    seen[1] += non_empty - misses
+        g = (facts, IDENT.fullmatch(text) is not None)
+        groups[g] = groups.get(g, 0) + k
+    seen[0] += non_empty - laned  # the cache's look-ups: cells a lane decided never reach it
+    seen[1] += non_empty - laned - misses
     st.rows += rows
     st.non_empty += non_empty
     st.huge += len(huge_at)

@@ -55,8 +55,10 @@ WARM_TEXT = "〒100-8914 東京都千代田区永田町1-6-1 山田太郎様 090
 def warm_worker() -> int:
     """Build this process's analyzer and load its lazy resources once. Returns the pid."""
     from tokumei.detect import default_analyzer
+    from tokumei.scan.lanes import warm as warm_lanes
 
     default_analyzer().analyze(WARM_TEXT)
+    warm_lanes()
     return os.getpid()
 
 

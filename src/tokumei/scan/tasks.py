@@ -113,8 +113,10 @@ def scan_rows(key: Key, columns: Sequence[str], rows, lines: Sequence[int] | Non
         for row in rows:
             for g, gst in zip(groups, part.groups):  # tel01+tel02+tel03 judged as one phone number
                 observe(gst, join_parts(g, row), column=g.base, examples=examples)
+    n = len(columns)
+    by_column = list(zip(*rows)) if rows and all(len(r) == n for r in rows) else None  # one C-level transpose
     for j, (name, st) in enumerate(zip(columns, stats)):
-        values = [row[j] if j < len(row) else None for row in rows]
+        values = by_column[j] if by_column is not None else [row[j] if j < len(row) else None for row in rows]
         if examples:  # masked examples need each cell in turn
             huge.extend((i, j) for i, v in enumerate(values) if observe(st, v, column=name, examples=True))
         else:  # column by column: equal facts counted once (classify.tally)
