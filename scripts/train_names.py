@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -44,8 +45,6 @@ from tokumei.detect.names.model import lexicon as L  # noqa: E402
 GOLD = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 def shared_data() -> Path:
     """``$TOKUMEI_SHARED_DATA`` or the first ``shared/data`` beside the repository or above it."""
-    import os
-
     env = os.environ.get("TOKUMEI_SHARED_DATA")
     if env:
         return Path(env)
@@ -251,7 +250,7 @@ def select(args, train_items: list[dict], dev_items: list[dict], lex: F.Lexicons
     docs = load(gsd / "train.jsonl", args.limit)
     held_docs, held = docs[4::5], train_items[4::5]
     fit = [it for i, it in enumerate(train_items) if i % 5 != 4]
-    path = Path("/tmp/tokumei_names_select.crfsuite")
+    path = Path(f"/tmp/tokumei_names_select_{os.getpid()}.crfsuite")
     cache = F.FeatureCache(lex)
     params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations, "feature.possible_transitions": True}
     cpu = train(fit, featurize(fit, cache, True), params, path)
@@ -341,7 +340,7 @@ def main() -> None:
             tr.append(x, char_bio(it, offs))
         tr.select("lbfgs")
         tr.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations, "feature.possible_transitions": True})
-        path = Path("/tmp/tokumei_names_char.crfsuite")
+        path = Path(f"/tmp/tokumei_names_char_{os.getpid()}.crfsuite")
         c0 = time.process_time()
         tr.train(str(path))
         tg = pycrfsuite.Tagger()
@@ -377,7 +376,7 @@ def main() -> None:
         print(f"holdout: training on {len(train_items)}, scoring on {len(held)} held-out train sentences")
 
     if args.grid:
-        tmp = Path("/tmp/tokumei_names_grid.crfsuite")
+        tmp = Path(f"/tmp/tokumei_names_grid_{os.getpid()}.crfsuite")
         grid = [(0.05, 0.01, True, True, True), (0.05, 0.01, False, True, True), (0.05, 0.01, True, False, True),
                 (0.05, 0.01, True, True, False), (0.1, 0.01, True, True, True), (0.02, 0.01, True, True, True),
                 (0.05, 0.05, True, True, True), (0.2, 0.005, True, True, True)]
