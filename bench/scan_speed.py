@@ -129,6 +129,9 @@ def main() -> None:
     ap.add_argument("--dir", default="/tmp/tokumei-scan-bench")
     ap.add_argument("--chunk-rows", type=int, default=1000, help="rows per partition of the full scans")
     ap.add_argument("--scheduler", help="attach the Dask run to this cluster (tcp://…) instead of a LocalCluster")
+    ap.add_argument("--reference-rows", type=int, default=None,
+                    help="rows of the table the reference path scans (default: --full-rows; 0: skip it — "
+                         "it runs at a few hundred rows per CPU-second)")
     ap.add_argument("--dask-runs", type=int, default=1,
                     help="full scans on Dask (a new LocalCluster each): the speed-up of each is reported")
     args = ap.parse_args()
@@ -159,8 +162,12 @@ def main() -> None:
         small = big
     else:
         _generate(small, args.full_rows)
-    runs = {"reference": _fresh_one_process(str(small), args.full_rows, args.chunk_rows, reference=True),
-            "local": _full(LocalEngine, {"workers": args.workers}, str(small), args.full_rows, args.chunk_rows),
+    ref_rows = args.full_rows if args.reference_rows is None else args.reference_rows
+    ref_table = small if ref_rows == args.full_rows else d / f"customers_{ref_rows}.sqlite"
+    if ref_rows and ref_rows != args.full_rows:
+        _generate(ref_table, ref_rows)
+    runs = {"reference": _fresh_one_process(str(ref_table), ref_rows, args.chunk_rows, reference=True)} if ref_rows else {}
+    runs |= {"local": _full(LocalEngine, {"workers": args.workers}, str(small), args.full_rows, args.chunk_rows),
             "one": _fresh_one_process(str(small), args.full_rows, args.chunk_rows),  # right before Dask
             "dask": _full(DaskEngine, {"n_workers": args.workers, "scheduler": args.scheduler}, str(small),
                           args.full_rows, args.chunk_rows)}
@@ -176,17 +183,20 @@ def main() -> None:
             assert r["inventory"] == one["inventory"], f"the {name} full scan differs from one process's"
     # the reference has no lanes: the shape lanes (names, addresses in columns named for them) decide
     # more cells than the pipeline, so shares may differ there; the categories must not
-    ref_cols, one_cols = (_column_entries(runs[k]["inventory"]) for k in ("reference", "one"))
-    assert {k: v["category"] for k, v in ref_cols.items()} == {k: v["category"] for k, v in one_cols.items()}
-    out["shares_unlike_reference"] = {k: [ref_cols[k].get("matched_share"), v.get("matched_share")]
-                                      for k, v in one_cols.items()
-                                      if v.get("matched_share") != ref_cols[k].get("matched_share")}
+    out["shares_unlike_reference"] = {}
+    if "reference" in runs:
+        ref_cols, one_cols = (_column_entries(runs[k]["inventory"]) for k in ("reference", "one"))
+        assert {k: v["category"] for k, v in ref_cols.items()} == {k: v["category"] for k, v in one_cols.items()}
+        if ref_rows == args.full_rows:
+            out["shares_unlike_reference"] = {k: [ref_cols[k].get("matched_share"), v.get("matched_share")]
+                                              for k, v in one_cols.items()
+                                              if v.get("matched_share") != ref_cols[k].get("matched_share")}
     for r in runs.values():
         del r["inventory"]
     out.update(full_rows=args.full_rows, chunk_rows=args.chunk_rows, **runs,
                identical=True, load_avg_end=os.getloadavg()[0])
-    ref = runs["reference"]
-    out["one_over_reference_cpu"] = round(one["rows_per_cpu_s"] / ref["rows_per_cpu_s"], 3)
+    ref = runs.get("reference")
+    out["one_over_reference_cpu"] = round(one["rows_per_cpu_s"] / ref["rows_per_cpu_s"], 3) if ref else None
     for name in [n for n in runs if n.startswith(("local", "dask"))]:
         r = runs[name]
         base = runs.get("one" + name[4:], one) if name.startswith("dask") else one
@@ -194,10 +204,11 @@ def main() -> None:
         r["cpu_speedup"] = round(base["cpu_s"][0] / r["cpu_s"][0], 3)
     for name, r in runs.items():
         base = "one" + name[4:] if name.startswith("dask") and "one" + name[4:] in runs else "one"
-        extra = (f", {out['one_over_reference_cpu']}x the reference per CPU-second" if name == "one" else
+        extra = (f", {out['one_over_reference_cpu']}x the reference per CPU-second"
+                 if name == "one" and out["one_over_reference_cpu"] else
                  "" if name.startswith(("reference", "one")) else
                  f", {r['over_one_wall']}x {base} (wall), CPU speed-up {r['cpu_speedup']}x over {base}")
-        print(f"full scan {name:6s}: {args.full_rows} rows in {r['scan_s']} s = {r['rows_per_s']:,} rows/s wall, "
+        print(f"full scan {name:6s}: {ref_rows if name == 'reference' else args.full_rows} rows in {r['scan_s']} s = {r['rows_per_s']:,} rows/s wall, "
               f"{r['rows_per_cpu_s']:,} rows per CPU-second, CPU s per process {r['cpu_s']} "
               f"(start-up {r['startup_s']} s){extra}")
     print("inventories identical: yes (reference: same categories; matched shares that differ, reference → lanes: "
