@@ -45,7 +45,7 @@ from typing import Callable, Hashable
 
 from tokumei.detect.recognizers.jp._phone_numbering import validate_phone
 from tokumei.detect.recognizers.jp.credit_card import card_brand, luhn_ok
-from tokumei.detect.recognizers.jp.my_number import is_valid_my_number
+from tokumei.detect.recognizers.jp.my_number import my_number_check_digit
 from tokumei.scan.groups import PREFECTURES
 from tokumei.scan.sensitive import sensitive_kinds
 from tokumei.scan.vocab import name_category
@@ -62,7 +62,6 @@ _PHONE = re.compile(r"(?=(?:[0-9][-()]?){10,11}$)0[0-9]{1,4}(?:-[0-9]{1,4}-|\([0
 #: digits of their own); three groups of a 4-4-4-4 number are a My Number layout, so the key
 #: holds the My Number check of both such windows
 _CARD = re.compile(r"[0-9]{14,19}|[0-9]{4}([- ])[0-9]{4}\1[0-9]{4}\1[0-9]{4}|[0-9]{4}([- ])[0-9]{6}\2[0-9]{5}")
-_GROUPS = re.compile(r"[- ]")
 _POSTAL = re.compile(r"[0-9]{3}-?[0-9]{4}")
 #: up to 5 digits: 6 may be a 保険者番号 (国民健康保険), which has a check digit
 _INT = re.compile(r"[0-9]{1,5}")
@@ -123,16 +122,16 @@ def _phone_key(v: str) -> Hashable:
 
 
 def _card_key(v: str) -> Hashable:
-    groups = _GROUPS.split(v)
-    if len(groups) == 1:  # one run of digits: no window of groups
+    if v.isdigit():  # one run of digits: no window of groups
         return v.translate(_LAYOUT), card_brand(v), luhn_ok(v)
+    groups = v.split(v[4])  # 4-4-4-4 or 4-6-5, one separator throughout (the shape says so)
     digits = "".join(groups)
-    windows = tuple(is_valid_my_number("".join(groups[i:i + 3])) for i in range(len(groups) - 2))
+    # three groups of four are a My Number layout: its check digit on each such window
+    windows = tuple(my_number_check_digit(w[:11]) == int(w[11]) for w in
+                    ("".join(groups[i:i + 3]) for i in range(len(groups) - 2)) if len(w) == 12)
     # jp.phone.v1 reads three groups after a 0 (0355 0355 0355): its answer on each such window
-    starts = [0]
-    for g in groups:
-        starts.append(starts[-1] + len(g) + 1)
-    phones = tuple(_phone_kind(v[starts[i]:starts[i + 3] - 1]) for i in range(len(groups) - 2) if groups[i][0] == "0")
+    phones = tuple(_phone_kind(v[5 * i:5 * i + 14]) for i in range(len(groups) - 2) if groups[i][0] == "0") \
+        if len(groups) == 4 else ()  # 4-6-5: a 6-digit group is no phone number's middle group
     return v.translate(_LAYOUT), card_brand(digits), luhn_ok(digits), windows, phones
 
 
