@@ -37,3 +37,118 @@ def test_named_landmarks(text, gone, kept):
 
 def test_landmarks_stay_under_internal():
     assert "かもめ橋" in _out("店はかもめ橋のたもとにある。", "internal")
+
+
+def _letters(out: str, before: str, after: str) -> str:
+    """The replacement written between ``before`` and ``after`` in ``out``."""
+    i = out.index(before) + len(before)
+    return out[i : out.index(after, i)]
+
+
+# 2. a given name after a family relation, with no surname, is a person (the same one when resolvable)
+@pytest.mark.parametrize("text, gone, kept", [
+    ("父の昭は厳しかった。", ["昭"], ["父の", "は厳しかった"]),
+    ("母の和子は優しかった。", ["和子"], ["母の"]),
+    ("弟の誠二と兄の昭が継いだ。", ["誠二", "昭"], ["兄の"]),
+    # guards: an ordinary noun after a relation stays
+    ("母の味が懐かしい。父の代から続く。妻の顔は明るい。母の実家は遠い。", [], ["母の味", "父の代", "妻の顔", "母の実家"]),
+])
+def test_given_name_after_relation(text, gone, kept):
+    out = _out(text)
+    for g in gone:
+        assert g not in out, (g, out)
+    for k in kept:
+        assert k in out, (k, out)
+
+
+def test_given_name_after_relation_is_the_same_person():
+    out = _out("店主の岡部修さんと長男の岡部大輔さんが営む。兄の修は厳しい。")
+    assert "修" not in out and "大輔" not in out, out
+    assert _letters(out, "店主の", "さん") == _letters(out, "兄の", "は厳しい").rstrip("氏"), out
+
+
+# 3. kana nicknames are people, joined to the person they name when the text says so
+@pytest.mark.parametrize("text, gone, kept", [
+    ("常連のまさやんは毎朝来る。", ["まさ", "やん"], ["常連の", "は毎朝来る"]),
+    ("トモやんも手伝ってくれた。", ["トモ"], ["も手伝って"]),
+    ("職人のタカっちが作った。", ["タカ"], ["が作った"]),
+    # guards: kin words, the Kansai sentence ending, どっち
+    ("おばあちゃんも来た。ええやん、言うてたやん。どっちでもいい。", [], ["おばあちゃん", "ええやん", "言うてたやん", "どっち"]),
+])
+def test_kana_nicknames(text, gone, kept):
+    out = _out(text)
+    for g in gone:
+        assert g not in out, (g, out)
+    for k in kept:
+        assert k in out, (k, out)
+
+
+@pytest.mark.parametrize("text, person_before, person_after, nick_before, nick_after", [
+    ("山下良夫さんはヨッちゃんと呼ばれている。", "", "さんは", "さんは", "ちゃんと"),
+    ("常連の田中さんと、ヨッちゃんと呼ばれる職人の吉村良治さん。", "職人の", "さん。", "、", "ちゃんと"),
+    ("皆からまさやんと呼ばれる職人の吉村正樹さん。", "職人の", "さん。", "皆から", "と呼ばれ"),
+])
+def test_nickname_joins_its_person(text, person_before, person_after, nick_before, nick_after):
+    out = _out(text)
+    person = _letters(out, person_before, person_after) if person_before else out[: out.index(person_after)]
+    nick = _letters(out, nick_before, nick_after)
+    assert person[:1] == nick[:1] and person[:1].isascii(), out
+
+
+# 4. surname + given name + title glued: the whole name goes, the title stays
+@pytest.mark.parametrize("text, surname", [
+    ("代表の中野愛社長は語る。", "中野"),
+    ("代表の中野愛子社長は語る。", "中野"),
+    ("理事の村瀬翼理事長が挨拶した。", "村瀬"),
+])
+def test_glued_given_name_and_title(text, surname):
+    from tokumei.span import Span
+
+    a = text.index(surname)
+    # the model's surname span, with no parts recorded (the case the last report showed)
+    spans = [Span("PERSON", a, a + len(surname), surname, 0.8, "jp.names.model.v1", "")]
+    out = anonymize(text, "publication", spans=spans).text
+    assert out.startswith(text[:a] + "A") and text[a + len(surname)] not in out, out
+
+
+def test_glued_title_prefix_is_no_given_name():
+    from tokumei.span import Span
+
+    text = "山田副社長が来た。"
+    out = anonymize(text, "publication", spans=[Span("PERSON", 0, 2, "山田", 0.8, "jp.names.model.v1", "")]).text
+    assert out == "A副社長が来た。", out
+
+
+# 5. one-kanji surnames alone with an honorific or a title are people; ordinary words stay
+@pytest.mark.parametrize("text, gone, kept", [
+    ("萩さんと椿社長が来た。", ["萩", "椿"], ["さんと", "社長が来た"]),
+    ("次は桂さんの番だ。", ["桂"], ["さんの番"]),
+    # guards
+    ("皆さん、奥さん、前社長、神様に感謝。", [], ["皆さん", "奥さん", "前社長", "神様"]),
+    ("林の中を歩くと星が見える。", [], ["林の中", "星が見える"]),
+])
+def test_one_kanji_surnames(text, gone, kept):
+    out = _out(text)
+    for g in gone:
+        assert g not in out, (g, out)
+    for k in kept:
+        assert k in out, (k, out)
+
+
+# 6. ordinary words are never turned into people or companies, even beside the same surname
+@pytest.mark.parametrize("text, kept, gone", [
+    ("店主の星さんは、夜になると星が見える丘が好きだ。", ["星が見える"], ["星さん"]),
+    ("清水さんの店の裏では、清水が湧き出る。", ["清水が湧き出る"], ["清水さん"]),
+    ("林社長の店は林の中にある。", ["林の中"], ["林社長"]),
+    ("メガネフレーム工房の職人に聞いた。", ["メガネフレーム工房"], []),
+    ("革小物工房を開いた。", ["革小物工房"], []),
+    # guards: a bare surname that speaks is still the person; a shop with a name is still a shop
+    ("清水さんの店。清水は笑った。", [], ["清水"]),
+    ("桜井漆器工房の職人に聞いた。", [], ["桜井"]),
+])
+def test_ordinary_words_stay(text, kept, gone):
+    r = anonymize(text, "publication")
+    for k in kept:
+        assert k in r.text, (k, r.text)
+    for g in gone:
+        assert g not in r.text, (g, r.text)

@@ -21,6 +21,7 @@ from typing import Any, Iterable
 
 from tokumei.anonymize.family import nicknames, resolve_family
 from tokumei.anonymize.landmarks import landmarks
+from tokumei.anonymize.leaks_kin import kana_nicknames, kin_given_names, one_kanji_surnames
 from tokumei.anonymize.leaks import glued_shops, named_businesses, org_cores, quoted_businesses
 from tokumei.anonymize.leaks_people import kana_given_names, mentions_again, one_kanji_given, spaced_people
 from tokumei.anonymize.leaks_places import (address_tails, foreign_places_and_holders, local_bodies, place_stems,
@@ -60,6 +61,9 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
         spans = mentions_again(text, spans)
         spans += org_cores(text, spans)
     spans += foreign_places_and_holders(text, spans)
+    spans = kin_given_names(text, spans)
+    spans = kana_nicknames(text, spans)
+    spans = one_kanji_surnames(text, spans)
     spans = resolve_family(text, spans)
     spans += quoted_people(text, spans)
     spans = nicknames(text, spans)
