@@ -142,6 +142,7 @@ def test_one_kanji_surnames(text, gone, kept):
     ("林社長の店は林の中にある。", ["林の中"], ["林社長"]),
     ("メガネフレーム工房の職人に聞いた。", ["メガネフレーム工房"], []),
     ("革小物工房を開いた。", ["革小物工房"], []),
+    ("常連 田中さんは言う。", ["常連 "], ["田中"]),
     # guards: a bare surname that speaks is still the person; a shop with a name is still a shop
     ("清水さんの店。清水は笑った。", [], ["清水"]),
     ("桜井漆器工房の職人に聞いた。", [], ["桜井"]),
@@ -152,3 +153,14 @@ def test_ordinary_words_stay(text, kept, gone):
         assert k in r.text, (k, r.text)
     for g in gone:
         assert g not in r.text, (g, r.text)
+
+
+# the quoted-business rule: detection and anonymize's safety net read one list of kinds
+@pytest.mark.parametrize("kind", ["ベーカリー", "ホテル", "スペース", "屋号", "サークル", "チーム", "NPO", "蔵元"])
+def test_quoted_business_kinds_shared(kind):
+    from tokumei.anonymize.leaks import quoted_businesses
+    from tokumei.detect.names.rules.business import _QUOTED_CONTEXT
+
+    text = f"友人と「コムギ舎」という{kind}を始めた。"
+    assert _QUOTED_CONTEXT.match(text, text.index("」")), kind
+    assert [s.text for s in quoted_businesses(text, []) if s.label == "ORGANIZATION"] == ["コムギ舎"], kind

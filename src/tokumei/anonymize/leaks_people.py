@@ -50,6 +50,8 @@ def spaced_people(text: str, spans: list[Span]) -> list[Span]:
         if kin and kin.end() < name.find(" ") if " " in name else kin and kin.end() < name.find("\u3000"):
             a += kin.end()  # 父杉山 勝: the relation is no part of the name
             name = name[kin.end():]
+        if _ordinary_head(name):
+            continue  # 常連 田中さん, 職人 森さん: an ordinary word before the name is no surname
         inside = _overlapping(spans, a, b) + _overlapping(out, a, b)
         # a part of the name found alone (林, 太一) or read as a region (山陽) gives way to the full name
         if name[0] in _NOT_SURNAME or any(s.start < a or s.end > b or not (
@@ -79,6 +81,13 @@ def spaced_people(text: str, spans: list[Span]) -> list[Span]:
             out.append(Span("PERSON", a, b, text[a:b], 0.65, SOURCE, "連絡先の欄の姓名（地名と同じ姓）"))
     return list(spans) + out
 
+
+
+def _ordinary_head(name: str) -> bool:
+    """True when the first part of 「X Y」 is an ordinary noun with no name reading (常連, 職人, 店主)."""
+    from tokumei.anonymize.sense import is_ordinary_word
+
+    return is_ordinary_word(re.split(r"[ \u3000]", name, maxsplit=1)[0])
 
 
 _ONE_KANJI_GIVEN = re.compile(r"(?P<g>[一-龥]{1,2}?)(?=[ \u3000]?(?:さん|様|氏|君|くん|ちゃん|社長|会長|専務|常務|店主|先生|院長|所長|部長|課長|"
