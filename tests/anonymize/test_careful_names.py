@@ -26,6 +26,8 @@ def _out(text: str, policy: str = "publication") -> str:
     ("店は大通りの石橋のそばにある。", [], ["石橋のそば"]),
     ("近くの商店街で買い物をする。山寺を訪ねた。", [], ["近くの商店街", "山寺を"]),
     ("大盛りの「かもめ橋スペシャル」が名物。", [], ["「かもめ橋スペシャル」"]),
+    # guard: a surname ending in a landmark word is a person (never 「さんの連絡先」)
+    ("経理の高橋悠斗さんが進めた。高橋さんの連絡先は携帯です。", ["高橋"], ["さんの連絡先"]),
 ])
 def test_named_landmarks(text, gone, kept):
     out = _out(text)

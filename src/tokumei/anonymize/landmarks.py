@@ -13,7 +13,8 @@ them (かもめ|橋, 本丸|大時計, ひがし|茶屋街). Left as written:
 * a kind of landmark rather than a named one (石橋, 鉄橋, 歩道橋, 山寺: :data:`GENERIC`), and a stem
   that names no place (近くの橋, 駅前商店街, 地元の神社: :data:`_NOT_A_NAME`);
 * a place the detector found already (its own place word is kept), an allow-listed public body, and
-  a landmark inside 「…」 (a product or an event: a ``brand`` risk).
+  a landmark inside 「…」 (a product or an event: a ``brand`` risk);
+* a surname (高橋, 大橋: SudachiDict's 姓) and a word before an honorific (高橋さん).
 
 例::
 
@@ -51,6 +52,14 @@ _NOT_A_NAME = frozenset("近く 近所 地元 地域 駅前 駅 中心 中央 �
                         "大 小 新 旧 古 大型 小型 大きな 小さな 古い 新しい 有名 人気 観光 各 同 当 この その あの 石 鉄 木 "
                         "老舗 昔 昔ながら 下町 商店 町 街 村 市 海 山 川 丘 港 島 うち 家 お".split())
 _GLUE = ("名詞", "接頭辞", "接尾辞")
+_HONORIFIC = re.compile(r"[ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|社長|会長|専務|常務|店主|店長|家)")
+
+
+def _surname(word: str) -> bool:
+    """SudachiDict has ``word`` as a surname (高橋, 大橋, 石城)."""
+    from tokumei.anonymize.sense import _entries
+
+    return any(p[:4] == ("名詞", "固有名詞", "人名", "姓") for p in _entries(word))
 
 
 def _stem_start(tokens: tuple, at: int) -> int | None:
@@ -94,6 +103,8 @@ def landmarks(text: str, spans: list[Span], allowed: Callable[[str], bool] | Any
             continue
         if _quoted(text, a, b) or allowed is not None and callable(allowed) and allowed(name):
             continue
+        if _HONORIFIC.match(text, b) or _surname(name):
+            continue  # 高橋さん, 石橋, 大城: a surname, not a bridge or a castle
         inside = [s for s in out if s.start < b and a < s.end]
         if any(s.start < a or s.end > b or s.label not in ("LOCATION", "ORGANIZATION", "PERSON") for s in inside):
             continue
