@@ -22,6 +22,9 @@ def _out(text: str, policy: str = "publication") -> str:
     ("白鷺神社の鳥居の前で営業している。", ["白鷺"], ["地元の神社の鳥居"]),
     ("ひがし茶屋街の町家で営む。", ["ひがし"], ["地元の名所の町家"]),
     ("長崎県の眼鏡橋のたもとにある。", ["眼鏡橋", "地元の"], ["長崎県の橋のたもと"]),
+    ("金沢のひがし茶屋街で見つけた店。", ["ひがし", "地元の"], ["の名所で見つけた"]),
+    # guard: a name SudachiPy cuts before its landmark word is not cut in two (never 「元乃地元の神社」)
+    ("次は元乃隅神社にも行きたい。", ["元乃地元"], []),
     # guards: a kind of bridge or temple, a street with no name, a product in quotes
     ("店は大通りの石橋のそばにある。", [], ["石橋のそば"]),
     ("近くの商店街で買い物をする。山寺を訪ねた。", [], ["近くの商店街", "山寺を"]),

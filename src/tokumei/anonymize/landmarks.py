@@ -105,12 +105,17 @@ def landmarks(text: str, spans: list[Span], allowed: Callable[[str], bool] | Any
             continue
         if _HONORIFIC.match(text, b) or _surname(name):
             continue  # 高橋さん, 石橋, 大城: a surname, not a bridge or a castle
+        if a and re.match(r"[一-龥々ァ-ヺー乃ノヶ]", text[a - 1]):
+            continue  # 元乃|隅神社: the name goes on before the words SudachiPy read, unsure where it starts
         inside = [s for s in out if s.start < b and a < s.end]
         if any(s.start < a or s.end > b or s.label not in ("LOCATION", "ORGANIZATION", "PERSON") for s in inside):
             continue
         if any(s.label == "LOCATION" and (s.start, s.end) == (a, b) for s in inside):
             continue  # the detector's place (鶴舞城 → 〇〇県内の城) keeps its own place word
         out = [s for s in out if s not in inside]
+        # 金沢のひがし茶屋街 → 「（地名）の名所」: after a place, the landmark is in it, not 「地元の」
+        after_place = a > 0 and text[a - 1] == "の" and any(
+            s.label in ("LOCATION", "ADDRESS") and s.end == a - 1 for s in out)
         out.append(Span("LOCATION", a, b, name, 0.7, SOURCE, "名前の付いた地元の名所（名前を一般化）",
-                        data={"kind": "landmark", "body": LANDMARK_WORDS[word]}))
+                        data={"kind": "landmark", "body": LANDMARK_WORDS[word], "after_place": after_place}))
     return out
