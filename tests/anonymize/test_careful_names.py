@@ -55,6 +55,8 @@ def _letters(out: str, before: str, after: str) -> str:
     ("父の昭は厳しかった。", ["昭"], ["父の", "は厳しかった"]),
     ("母の和子は優しかった。", ["和子"], ["母の"]),
     ("弟の誠二と兄の昭が継いだ。", ["誠二", "昭"], ["兄の"]),
+    # a given name that is also a place name (清, 泉) after a relation is the person, not （地名）
+    ("父の清が始めた店なんです。", ["清", "地名"], ["父の", "が始めた"]),
     # guards: an ordinary noun after a relation stays
     ("母の味が懐かしい。父の代から続く。妻の顔は明るい。母の実家は遠い。", [], ["母の味", "父の代", "妻の顔", "母の実家"]),
 ])
@@ -95,11 +97,14 @@ def test_kana_nicknames(text, gone, kept):
     ("山下良夫さんはヨッちゃんと呼ばれている。", "", "さんは", "さんは", "ちゃんと"),
     ("常連の田中さんと、ヨッちゃんと呼ばれる職人の吉村良治さん。", "職人の", "さん。", "、", "ちゃんと"),
     ("皆からまさやんと呼ばれる職人の吉村正樹さん。", "職人の", "さん。", "皆から", "と呼ばれ"),
+    # stated: 「ヨシちゃんは…杉山さんです」
+    ("毎朝来るのはヨシちゃんとまさやん。ヨシちゃんは近所の和菓子屋の杉山さんです。", "和菓子屋の", "さんです", "のは", "ちゃんと"),
+    ("まさやんは、魚屋の村田一郎さんのこと。", "魚屋の", "さんのこと", "", "は、"),
 ])
 def test_nickname_joins_its_person(text, person_before, person_after, nick_before, nick_after):
     out = _out(text)
     person = _letters(out, person_before, person_after) if person_before else out[: out.index(person_after)]
-    nick = _letters(out, nick_before, nick_after)
+    nick = _letters(out, nick_before, nick_after) if nick_before else out[: out.index(nick_after)]
     assert person[:1] == nick[:1] and person[:1].isascii(), out
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from tokumei.anonymize.family import nicknames, resolve_family
+from tokumei.anonymize.family import nicknames, resolve_family, stated_nicknames
 from tokumei.anonymize.landmarks import landmarks
 from tokumei.anonymize.leaks_kin import kana_nicknames, kin_given_names, one_kanji_surnames
 from tokumei.anonymize.leaks import glued_shops, named_businesses, org_cores, quoted_businesses
@@ -67,6 +67,7 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = resolve_family(text, spans)
     spans += quoted_people(text, spans)
     spans = nicknames(text, spans)
+    spans = stated_nicknames(text, spans)
     spans = profile_birthdates(text, spans)
     spans += birth_years(text, spans)
     spans = places_not_people(text, spans)

@@ -216,3 +216,36 @@ def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
             spans.append(Span("PERSON", a, b, nick, 0.8, SOURCE, "愛称・通称（と呼ばれ／通称）", who.entity_id, data))
             taken.append((a, b))
     return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+_IS_HEAD = re.compile(r"(?:ちゃん|さん|くん|君|やん|っち)?(?:は|って|とは|というのは)[、 \u3000]?")
+_IS_TAIL = re.compile(r"[ \u3000]?(?:さん|氏|様|くん|ちゃん)?(?:です|だ|でした|だった|である|のこと)")
+
+
+def stated_nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
+    """``spans`` with a nickname the text says is someone (「ヨシちゃんは近所の和菓子屋の杉山さんです」) given
+    that person's entity, at every mention of the nickname.
+
+    例: 「ヨシちゃんは杉山さんです。ヨシちゃんは毎朝来る」 → both ヨシ are 杉山."""
+    spans = list(spans)
+    nick_keys: dict[str, Span] = {}
+    for s in spans:
+        if s.label != "PERSON" or not (s.data or {}).get("nickname") or (s.data or {}).get("same_as"):
+            continue
+        head = _IS_HEAD.match(text, s.end)
+        if not head:
+            continue
+        stop = min([i for i in (text.find("。", head.end()), text.find("\n", head.end())) if i >= 0] or [len(text)])
+        for p in sorted((p for p in spans if p.label == "PERSON" and head.end() <= p.start and p.end <= stop
+                         and p.entity_id and not (p.data or {}).get("nickname")), key=lambda p: p.start):
+            if p.start - head.end() <= 24 and _IS_TAIL.match(text, p.end):
+                nick_keys.setdefault(_key(s.text), p)
+                break
+    if not nick_keys:
+        return spans
+    for i, s in enumerate(spans):
+        who = nick_keys.get(_key(s.text)) if s.label == "PERSON" and (s.data or {}).get("nickname") else None
+        if who is not None:
+            spans[i] = s.with_(entity_id=who.entity_id, data={**(s.data or {}), "same_as": who.text},
+                               reason=s.reason + "・「〜は…さんです」と書かれた本人")
+    return spans

@@ -65,8 +65,12 @@ def kin_given_names(text: str, spans: list[Span]) -> list[Span]:
     for m in _KIN_GIVEN.finditer(text):
         a, b = m.span("g")
         g = m.group("g")
-        if not _free(out, a, b) or not _given_reading(g):
+        inside = [s for s in out if s.start < b and a < s.end]
+        # after a relation, a place or a doubtful guess on exactly the name (父の清 read as a place) is the person
+        if any((s.start, s.end) != (a, b) or s.label not in ("PERSON", "LOCATION") for s in inside) \
+                or any(s.label == "PERSON" and not is_doubtful(s) for s in inside) or not _given_reading(g):
             continue
+        out = [s for s in out if s not in inside]
         who = owners.get(g)
         data = {"parts": [(g, "名")], "relation": m.group("rel")}
         if who is not None:
