@@ -67,10 +67,14 @@ def _stem_start(tokens: tuple, at: int) -> int | None:
     run = [t for t in tokens if t.end <= at]
     start = at
     for t in reversed(run):
-        if t.end != start or t.pos[0] not in _GLUE or t.pos[1] in ("数詞", "代名詞") or not t.surface.strip() \
-                or at - t.start > 8:
+        # みはらし|公園: a kana name SudachiPy reads as a verb's stem counts when it starts the run
+        kana_verb = t.pos[0] == "動詞" and start == at and re.fullmatch(r"[\u3041-\u3096ー]{3,6}", t.surface)
+        if t.end != start or (t.pos[0] not in _GLUE and not kana_verb) or t.pos[1] in ("数詞", "代名詞") \
+                or not t.surface.strip() or at - t.start > 8:
             break
         start = t.start
+        if kana_verb:
+            break
     return start if start < at else None
 
 

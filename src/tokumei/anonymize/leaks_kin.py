@@ -7,7 +7,8 @@
   「タカっち」) is a person's nickname; kin words and pets (おばあちゃん, ワンちゃん) and the Kansai
   sentence ending (ええやん) are not.
 * :func:`one_kanji_surnames` — one kanji that SudachiDict knows as a surname or a place, alone before an
-  honorific or a title (「星さん」「萩さん」「林社長」), is a person; 皆さん, 奥さん, 前社長 are not.
+  honorific or a title (「星さん」「萩さん」「林社長」), or a surname after a role (「店主の林は」), is a
+  person; 皆さん, 奥さん, 前社長, 林の奥 are not.
 
 All three only add spans where nothing was found; SudachiDict's entries decide what may be a name
 (:func:`tokumei.anonymize.sense._entries`).
@@ -128,11 +129,25 @@ _NOT_SURNAME = frozenset("皆 奥 娘 嫁 婿 客 主 神 仏 王 殿 姫 孫 �
                          "次 先 名 老 社 会 店 家 様 方 君 氏 者 人 全 本 貴 御 女 男 父 弊 我 自 他".split())
 
 
+#: A role written before a one-kanji surname with no honorific (店主の林は, 工場長の関が).
+_ROLE_ONE_KANJI = re.compile(r"(?:社長|会長|専務|常務|店主|店長|工場長|職人|担当|代表|女将|院長|所長|部長|課長|係長|主任|番頭|"
+                             r"板長|料理長|親方|師匠|先代|当主|杜氏|蔵元|顧問|理事長|事務長|同僚|常連|税理士|弁護士|先生)"
+                             r"(?:の|、|・)[ \u3000]?(?P<k>[一-龥])(?=[はがもとにを、。）)]|[ \u3000]|$)")
+
+
 def one_kanji_surnames(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` plus PERSON spans for one-kanji surnames alone before an honorific or a title."""
+    """``spans`` plus PERSON spans for one-kanji surnames alone before an honorific or a title, or
+    after a role (店主の林は, 工場長の関が; never 林の奥)."""
     from tokumei.anonymize.sense import _entries
 
     out = list(spans)
+    for m in _ROLE_ONE_KANJI.finditer(text):
+        k = m.group("k")
+        a, b = m.span("k")
+        if k in _NOT_SURNAME or not _free(out, a, b) \
+                or not any(p[:4] == ("名詞", "固有名詞", "人名", "姓") for p in _entries(k)):
+            continue
+        out.append(Span("PERSON", a, b, k, 0.7, SOURCE, "役職の後の一字の姓", data={"parts": [(k, "姓")]}))
     for m in _ONE_KANJI.finditer(text):
         k = m.group("k")
         a, b = m.span("k")
