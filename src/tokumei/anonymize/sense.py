@@ -328,6 +328,9 @@ def generic_business(text: str, s: Span) -> bool:
     from tokumei.detect.names.tokens import tokenize
 
     head = [t for t in tokenize(word[: m.start()]) if t.surface.strip()]
+    if len(head) == 1 and not head[0].oov and head[0].pos[:3] == ("名詞", "固有名詞", "一般") \
+            and re.fullmatch(r"[\u30a1-\u30faー]{5,}", head[0].surface) and not has_name_reading(head[0].surface):
+        return True  # レザークラフト|工房, ステンドグラス|工房: a craft SudachiDict lists, no shop's name
     return len(head) >= 2 and all(_plain(t) and t.pos[0] == "名詞" for t in head) \
         and not re.fullmatch(r"[\u3041-\u3096ー]+", word[: m.start()])
 
