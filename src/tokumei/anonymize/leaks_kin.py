@@ -37,7 +37,7 @@ RELATIONS = ("祖父", "祖母", "叔父", "叔母", "伯父", "伯母", "義父
              "母", "兄", "弟", "姉", "妹", "主人", "家内", "いとこ", "従兄", "従弟", "従姉", "従妹")
 _REL = "|".join(sorted(map(re.escape, RELATIONS), key=len, reverse=True))
 _KIN_GIVEN = re.compile(rf"(?P<rel>{_REL})(?:の|、|・)[ \u3000]?"
-                        r"(?P<g>[一-龥々]{1,3}(?![一-龥々])|[ぁ-ゖ]{2,4}(?=さん|ちゃん|くん)|[ァ-ヺー]{2,5}(?![ァ-ヺー]))"
+                        r"(?P<g>[一-龥々]{1,3}(?![一-龥々])|[ぁ-ゖ]{2,4}?|[ァ-ヺー]{2,5}(?![ァ-ヺー]))"
                         r"(?=[ \u3000]?(?:さん|ちゃん|くん|君|は|が|も|と|を|に|の|や|へ|、|。|）|\)|\n|$))")
 
 
@@ -68,8 +68,12 @@ def kin_given_names(text: str, spans: list[Span]) -> list[Span]:
         g = m.group("g")
         inside = [s for s in out if s.start < b and a < s.end]
         # after a relation, a place or a doubtful guess on exactly the name (父の清 read as a place) is the person
-        if any((s.start, s.end) != (a, b) or s.label not in ("PERSON", "LOCATION") for s in inside) \
-                or any(s.label == "PERSON" and not is_doubtful(s) for s in inside) or not _given_reading(g):
+        if any((s.start, s.end) != (a, b) or s.label not in ("PERSON", "LOCATION") for s in inside) or not _given_reading(g):
+            continue
+        sure = [s for s in inside if s.label == "PERSON" and not is_doubtful(s)]
+        if sure:
+            # the detector's person (妹の|さくら): the relation says it is a person, never a place (anonymize.sense)
+            out = [s.with_(data={**(s.data or {}), "relation": m.group("rel")}) if s in sure else s for s in out]
             continue
         out = [s for s in out if s not in inside]
         who = owners.get(g)
@@ -94,6 +98,10 @@ def kana_nicknames(text: str, spans: list[Span]) -> list[Span]:
 
     tokens = tokens_of(text)
     by_end = {t.end: t for t in tokens}
+    # のぶちゃん|とひろ: a model span that runs on past an honorific and a particle is the first name only
+    spans = [s.with_(end=s.start + m.start(1), text=s.text[: m.start(1)], reason=s.reason + "・敬称で区切る")
+             if s.label == "PERSON" and (m := re.search(r"(ちゃん|くん|さん|やん|っち)[とや、・]", s.text)) and m.start(1) >= 2
+             else s for s in spans]
     by_start = {t.start: t for t in tokens}
     out = list(spans)
     for m in _NICK_END.finditer(text):
@@ -103,6 +111,8 @@ def kana_nicknames(text: str, spans: list[Span]) -> list[Span]:
         if t is None or t.start < m.start("n"):
             continue
         a, stem = t.start, t.surface
+        if stem[:1] in "とや" and len(stem) >= 3 and re.search(r"(?:ちゃん|くん|さん|やん|っち)$", text[:a]):
+            a, stem = a + 1, stem[1:]  # のぶちゃん|と|ひろやん: SudachiPy glued the particle to the next name
         if stem in _NOT_NICK or len(stem) < 2 and h != "ちゃん" or a and re.match(r"[一-龥々]", text[a - 1]):
             continue
         if t.pos[0] not in ("名詞", "接頭辞", "感動詞") and not (t.pos[0] == "補助記号" or t.oov):

@@ -261,7 +261,7 @@ def _place_not_person(text: str, s: Span, spans: list[Span]) -> bool:
     it, no full name around it, no 家 or speaker colon after it), is a place —
     a person's letter there (「D氏の割烹」) would be wrong; the place word (（地名）) is not."""
     d = s.data or {}
-    if s.label != "PERSON" or d.get("reading") or d.get("ambiguous") or d.get("place") or " " in s.text \
+    if s.label != "PERSON" or d.get("reading") or d.get("ambiguous") or d.get("place") or d.get("relation") or " " in s.text \
             or "\u3000" in s.text or len(s.text) < 2:
         return False
     if _STOP_AFTER.match(text, s.end):
