@@ -32,6 +32,8 @@ def _out(text: str, policy: str = "publication") -> str:
     ("大盛りの「かもめ橋スペシャル」が名物。", [], ["「かもめ橋スペシャル」"]),
     # guard: a surname ending in a landmark word is a person (never 「さんの連絡先」)
     ("経理の高橋悠斗さんが進めた。高橋さんの連絡先は携帯です。", ["高橋"], ["さんの連絡先"]),
+    # guard: a person named 〜大師 is no temple (never 「地元の寺が開いた」)
+    ("弘法大師が開いたと伝わる。", ["地元の寺"], []),
 ])
 def test_named_landmarks(text, gone, kept):
     out = _out(text)

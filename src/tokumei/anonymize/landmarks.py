@@ -37,7 +37,7 @@ SOURCE = "anonymize.landmarks.v1"
 #: Landmark word → the word written after 「地元の」 in its place.
 LANDMARK_WORDS: dict[str, str] = {
     **dict.fromkeys(("橋", "大橋"), "橋"), **dict.fromkeys(("城", "天守閣", "天守", "城跡", "城址"), "城"),
-    **dict.fromkeys(("神社", "神宮", "大社", "天満宮", "八幡宮", "稲荷"), "神社"), **dict.fromkeys(("寺", "大師"), "寺"),
+    **dict.fromkeys(("神社", "神宮", "大社", "天満宮", "八幡宮", "稲荷"), "神社"), "寺": "寺",
     **dict.fromkeys(("商店街", "銀座通り", "アーケード"), "商店街"), **dict.fromkeys(("公園", "庭園"), "公園"),
     **dict.fromkeys(("茶屋街", "横丁", "大時計", "時計台", "時計塔", "タワー", "灯台", "古墳", "大仏", "鳥居", "五重塔"), "名所"),
 }
@@ -53,6 +53,13 @@ _NOT_A_NAME = frozenset("近く 近所 地元 地域 駅前 駅 中心 中央 �
                         "老舗 昔 昔ながら 下町 商店 町 街 村 市 海 山 川 丘 港 島 うち 家 お".split())
 _GLUE = ("名詞", "接頭辞", "接尾辞")
 _HONORIFIC = re.compile(r"[ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|社長|会長|専務|常務|店主|店長|家)")
+
+
+def _district(word: str) -> bool:
+    """SudachiDict has ``word`` as a place name (新橋, 京橋: a district named after its bridge)."""
+    from tokumei.anonymize.sense import _entries
+
+    return any(p[:3] == ("名詞", "固有名詞", "地名") for p in _entries(word))
 
 
 def _surname(word: str) -> bool:
@@ -107,8 +114,8 @@ def landmarks(text: str, spans: list[Span], allowed: Callable[[str], bool] | Any
             continue
         if _quoted(text, a, b) or allowed is not None and callable(allowed) and allowed(name):
             continue
-        if _HONORIFIC.match(text, b) or _surname(name):
-            continue  # 高橋さん, 石橋, 大城: a surname, not a bridge or a castle
+        if _HONORIFIC.match(text, b) or _surname(name) or _district(name):
+            continue  # 高橋さん, 石橋, 大城: a surname; 新橋, 京橋: a district (a place, not a bridge)
         if a and re.match(r"[一-龥々ァ-ヺー乃ノヶ]", text[a - 1]):
             continue  # 元乃|隅神社: the name goes on before the words SudachiPy read, unsure where it starts
         inside = [s for s in out if s.start < b and a < s.end]
