@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from tokumei.anonymize.family import nicknames, resolve_family
+from tokumei.anonymize.family import nicknames, resolve_family, stated_nicknames
+from tokumei.anonymize.landmarks import landmarks
+from tokumei.anonymize.leaks_kin import kana_nicknames, kin_given_names, one_kanji_surnames
 from tokumei.anonymize.leaks import glued_shops, named_businesses, org_cores, quoted_businesses
 from tokumei.anonymize.leaks_people import kana_given_names, mentions_again, one_kanji_given, spaced_people
 from tokumei.anonymize.leaks_places import (address_tails, foreign_places_and_holders, local_bodies, place_stems,
@@ -40,7 +42,8 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     """All steps of this module, spans by offset. ``propagate=False`` (the policy's ``propagate =
     false``) leaves out the steps that find other mentions of a name or place (:mod:`.leaks`);
     ``bodies`` (the policy applies ``place_name`` risks) generalises the town in a local public body's
-    name (:func:`~tokumei.anonymize.leaks_places.local_bodies`)."""
+    name (:func:`~tokumei.anonymize.leaks_places.local_bodies`) and a named landmark
+    (:func:`~tokumei.anonymize.landmarks.landmarks`: かもめ橋 → 地元の橋)."""
     spans = list(spans)
     spans += sibling_orgs(text, spans)
     spans = shop_names(text, spans)
@@ -58,9 +61,13 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
         spans = mentions_again(text, spans)
         spans += org_cores(text, spans)
     spans += foreign_places_and_holders(text, spans)
+    spans = kin_given_names(text, spans)
+    spans = kana_nicknames(text, spans)
+    spans = one_kanji_surnames(text, spans)
     spans = resolve_family(text, spans)
     spans += quoted_people(text, spans)
     spans = nicknames(text, spans)
+    spans = stated_nicknames(text, spans)
     spans = profile_birthdates(text, spans)
     spans += birth_years(text, spans)
     spans = places_not_people(text, spans)
@@ -71,6 +78,7 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
         spans = prefecture_cities(text, spans)
         if bodies:
             spans = local_bodies(text, spans)
+            spans = landmarks(text, spans, allowed)
         spans += dictionary_places(text, spans, allowed)
         if propagate:
             spans += place_stems(text, spans, allowed)

@@ -15,7 +15,8 @@ resolved here to the ONE person it can mean:
    because a letter, even a fresh one, reads as a person of its own.
 
 Given names (正雄さん) are linked by the detector's coreference already. Nicknames introduced by
-と呼ばれ / 通称 / 愛称 join the person they name (:func:`nicknames`).
+と呼ばれ / 通称 / 愛称 join the person they name (:func:`nicknames`), quoted or not (「マサさん」と呼ばれ,
+ヨッちゃんと呼ばれ, まさやんと呼ばれ).
 
 例::
 
@@ -160,6 +161,8 @@ def _ambiguous(s: Span) -> Span:
 
 
 _NICK = re.compile(r"「(?P<n>[^」\n]{1,12})」(?:と|って)(?:呼ばれ|呼ぶ|呼んで|親しまれ)"
+                   r"|(?P<n4>[\u30a1-\u30faー]{1,6}|[\u3041-\u3096ー]{2,5})(?P<end>ちゃん|やん|っち|さん|くん)"
+                   r"(?:と|って)(?:呼ばれ|呼ぶ|呼んで|親しまれ)"
                    r"|(?:通称|愛称|あだ名|ニックネーム)(?:は|が|で|、|:|：)?[ \u3000]*"
                    r"(?:「(?P<n2>[^」\n]{1,12})」|(?P<n3>[\u30a1-\u30faー]{2,8}|[\u3041-\u3096ー]{2,6})(?=さん|ちゃん|くん|と|で|の|、|。|）|\)))")
 
@@ -175,22 +178,34 @@ def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
     if not found:
         return spans
     for m in found:
-        g = next(k for k in ("n", "n2", "n3") if m.group(k))
+        g = next(k for k in ("n", "n2", "n3", "n4") if m.group(k))
         nick = split_honorific(m.group(g))[0].strip()
+        nick_at = m.start(g)
+        if g == "n4":
+            # ヨッちゃんと呼ばれ (unquoted): the nickname is the kana span found there (anonymize.leaks_kin),
+            # not the kana run the pattern took in (はヨッ)
+            found_at = [s for s in spans if s.label == "PERSON" and m.start(g) <= s.start < m.end(g)
+                        and s.end in (m.end(g), m.end("end"))]
+            if not found_at:
+                continue
+            nick = re.sub(r"(?:やん|っち)$", "", found_at[0].text)
+            nick_at = found_at[0].start
         if len(nick) < 2:
             continue
-        nick_at = m.start(g)
         people = [s for s in spans if s.label == "PERSON" and s.entity_id and not (s.data or {}).get("ambiguous")
                   and _key(split_honorific(s.text)[0]) != _key(nick)]
         sent_lo = max(text.rfind("。", 0, nick_at), text.rfind("\n", 0, nick_at)) + 1
         before = [s for s in people if sent_lo <= s.start < nick_at]
         after = [s for s in people if s.start > m.end() and "。" not in text[m.end() : s.start]]
         who = before[-1] if before else (after[0] if after else None)
+        if after and re.match(r"(?:る|ている|ていた|た)(?![、。\n])", text[m.end() :]) \
+                and not re.search(r"[、。\n]", text[m.end() : after[0].start]):
+            who = after[0]  # 「ヨッちゃんと呼ばれる職人の吉村さん」: the clause names the person after it
         if who is None:
             continue
         data = {"same_as": who.text, "nickname": True}
         for i, s in enumerate(spans):
-            if s.label == "PERSON" and _key(split_honorific(s.text)[0]) == _key(nick):
+            if s.label == "PERSON" and _key(re.sub(r"(?:やん|っち)$", "", split_honorific(s.text)[0])) == _key(nick):
                 spans[i] = s.with_(entity_id=who.entity_id, data={**(s.data or {}), **data},
                                    reason=s.reason + "・愛称・通称として本人と同じ")
         taken = [(s.start, s.end) for s in spans]
@@ -201,3 +216,36 @@ def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
             spans.append(Span("PERSON", a, b, nick, 0.8, SOURCE, "愛称・通称（と呼ばれ／通称）", who.entity_id, data))
             taken.append((a, b))
     return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+_IS_HEAD = re.compile(r"(?:ちゃん|さん|くん|君|やん|っち)?(?:は|って|とは|というのは)[、 \u3000]?")
+_IS_TAIL = re.compile(r"[ \u3000]?(?:さん|氏|様|くん|ちゃん)?(?:です|だ|でした|だった|である|のこと)")
+
+
+def stated_nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
+    """``spans`` with a nickname the text says is someone (「ヨシちゃんは近所の和菓子屋の杉山さんです」) given
+    that person's entity, at every mention of the nickname.
+
+    例: 「ヨシちゃんは杉山さんです。ヨシちゃんは毎朝来る」 → both ヨシ are 杉山."""
+    spans = list(spans)
+    nick_keys: dict[str, Span] = {}
+    for s in spans:
+        if s.label != "PERSON" or not (s.data or {}).get("nickname") or (s.data or {}).get("same_as"):
+            continue
+        head = _IS_HEAD.match(text, s.end)
+        if not head:
+            continue
+        stop = min([i for i in (text.find("。", head.end()), text.find("\n", head.end())) if i >= 0] or [len(text)])
+        for p in sorted((p for p in spans if p.label == "PERSON" and head.end() <= p.start and p.end <= stop
+                         and p.entity_id and not (p.data or {}).get("nickname")), key=lambda p: p.start):
+            if p.start - head.end() <= 24 and _IS_TAIL.match(text, p.end):
+                nick_keys.setdefault(_key(s.text), p)
+                break
+    if not nick_keys:
+        return spans
+    for i, s in enumerate(spans):
+        who = nick_keys.get(_key(s.text)) if s.label == "PERSON" and (s.data or {}).get("nickname") else None
+        if who is not None:
+            spans[i] = s.with_(entity_id=who.entity_id, data={**(s.data or {}), "same_as": who.text},
+                               reason=s.reason + "・「〜は…さんです」と書かれた本人")
+    return spans

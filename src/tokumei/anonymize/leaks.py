@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tokumei.detect.names.rules.business import QUOTED_KIND_ALT
 from tokumei.span import Span
 
 __all__ = ["confirm_repeated", "glued_shops", "named_businesses", "org_cores", "quoted_businesses"]
@@ -193,11 +194,10 @@ def _coined_name(text: str, end: int) -> int | None:
     return end - len(word)
 
 
-#: Business words after 「…」という (an organisation is named, not a product: 商品名 is a brand risk).
+#: Business words after 「…」という (an organisation is named, not a product: 商品名 is a brand risk); the
+#: kinds are the detector's own list (:data:`tokumei.detect.names.rules.business.QUOTED_BUSINESS_KINDS`).
 _AFTER_QUOTE = re.compile(r"」(?:という|っていう|といった)(?:小さな|新しい|地元の)?"
-                          r"(?:オンライン|会員制の?)?(?:会社|企業|塾|学習塾|教室|店|お店|カフェ|喫茶店|食堂|レストラン|居酒屋|バー|"
-                          r"書店|本屋|雑貨店|工房|旅館|宿|民宿|ゲストハウス|事務所|法人|団体|NPO|サークル|スクール|サロン|"
-                          r"クリニック|医院|農園|牧場|酒蔵|蔵元|スタジオ|ショップ|ブランド|チーム)")
+                          rf"(?:オンライン|会員制の?)?(?:{QUOTED_KIND_ALT})")
 
 
 def quoted_businesses(text: str, spans: list[Span]) -> list[Span]:

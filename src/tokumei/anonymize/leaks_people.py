@@ -50,6 +50,8 @@ def spaced_people(text: str, spans: list[Span]) -> list[Span]:
         if kin and kin.end() < name.find(" ") if " " in name else kin and kin.end() < name.find("\u3000"):
             a += kin.end()  # 父杉山 勝: the relation is no part of the name
             name = name[kin.end():]
+        if _ordinary_head(name):
+            continue  # 常連 田中さん, 職人 森さん: an ordinary word before the name is no surname
         inside = _overlapping(spans, a, b) + _overlapping(out, a, b)
         # a part of the name found alone (林, 太一) or read as a region (山陽) gives way to the full name
         if name[0] in _NOT_SURNAME or any(s.start < a or s.end > b or not (
@@ -81,25 +83,47 @@ def spaced_people(text: str, spans: list[Span]) -> list[Span]:
 
 
 
-_ONE_KANJI_GIVEN = re.compile(r"(?P<g>[一-龥])(?=[ \u3000]?(?:さん|様|氏|君|くん|ちゃん|社長|会長|専務|常務|店主|先生|院長|所長|部長|課長))")
+def _ordinary_head(name: str) -> bool:
+    """True when the first part of 「X Y」 is an ordinary noun with no name reading (常連, 職人, 店主)."""
+    from tokumei.anonymize.sense import is_ordinary_word
+
+    return is_ordinary_word(re.split(r"[ \u3000]", name, maxsplit=1)[0])
+
+
+_ONE_KANJI_GIVEN = re.compile(r"(?P<g>[一-龥]{1,2}?)(?=[ \u3000]?(?:さん|様|氏|君|くん|ちゃん|社長|会長|専務|常務|店主|先生|院長|所長|部長|課長|"
+                              r"理事長|店長|女将|代表))")
 #: Kanji that sit between a surname and a title without being a given name (山田副社長, 鈴木元部長).
 _NOT_GIVEN = frozenset("副元前新総老若女旧現名各両代次家")
 
 
 def one_kanji_given(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` with a surname-only PERSON span taking in a one-kanji given name written between it
-    and a title (中野|愛|社長 → 中野愛, never 「A愛社長」)."""
-    starts = {s.start for s in spans}
-    out = []
+    """``spans`` with a surname-only PERSON span taking in a one- or two-kanji given name written between
+    it and a title (中野|愛|社長 → 中野愛, 中野|愛子|社長 → 中野愛子, never 「A愛社長」). A span with no
+    recorded parts (the model's 中野) is a surname when SudachiDict has it as one; a two-kanji given
+    name must be one SudachiDict has (愛子), and the kanji of 山田副社長 are never a name."""
+    from tokumei.anonymize.sense import _entries, _surname
+
+    out: list[Span] = []
+    dropped: set[int] = set()
     for s in spans:
         d = s.data or {}
         parts = d.get("parts") or ()
-        if s.label == "PERSON" and parts and all(k == "姓" for _, k in parts) and " " not in s.text \
-                and s.end not in starts and (m := _ONE_KANJI_GIVEN.match(text, s.end)) and m.group("g") not in _NOT_GIVEN:
-            s = s.with_(end=s.end + 1, text=text[s.start : s.end + 1], reason=s.reason + "・一字の名",
-                        data={**d, "parts": [*parts, (m.group("g"), "名")]})
+        surname = all(k == "姓" for _, k in parts) if parts else \
+            not (d.get("surname") or d.get("given")) and bool(re.fullmatch(r"[一-龥々]{1,3}", s.text)) and _surname(s.text)
+        m = _ONE_KANJI_GIVEN.match(text, s.end) if s.label == "PERSON" and surname and " " not in s.text else None
+        if m is not None:
+            g = m.group("g")
+            b = s.end + len(g)
+            glued = [o for o in spans if o is not s and s.end <= o.start < b]
+            given = all(c not in _NOT_GIVEN for c in g) and (len(g) == 1 or any(
+                p[:4] == ("名詞", "固有名詞", "人名", "名") for p in _entries(g)))
+            # a glued given name the detector found alone (doubtful 愛) joins the surname
+            if given and all(o.label == "PERSON" and o.end <= b for o in glued):
+                s = s.with_(end=b, text=text[s.start : b], reason=s.reason + "・姓と肩書きの間の名",
+                            data={**d, "parts": [*(parts or [(s.text, "姓")]), (g, "名")]})
+                dropped |= {id(o) for o in glued}
         out.append(s)
-    return out
+    return [o for o in out if id(o) not in dropped]
 
 
 def _with_parts(s: Span) -> Span:

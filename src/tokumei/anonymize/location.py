@@ -106,9 +106,12 @@ def generalize_location() -> Any:
     @_op("generalize_location")
     def run(t: Any, st: Any) -> str:
         data = dict(t.span.data or {})
-        if data.get("kind") == "local_body" and data.get("body"):
-            # 米子商工会議所 → 地元の商工会議所, 大阪府曽根崎警察署 → 大阪府内の警察署 (anonymize.leaks_places)
+        if data.get("kind") in ("local_body", "landmark") and data.get("body"):
+            # 米子商工会議所 → 地元の商工会議所, 大阪府曽根崎警察署 → 大阪府内の警察署 (anonymize.leaks_places);
+            # かもめ橋 → 地元の橋, 本丸大時計 → 地元の名所 (anonymize.landmarks)
             pref = data.get("written_prefecture")
+            if data["kind"] == "landmark" and (data.get("after_place") or re.search(r"(?:北海道|[都府県])の$", t.text[: t.start])):
+                return str(data["body"])  # 長崎県の眼鏡橋 → 長崎県の橋, never 長崎県の地元の橋
             return f"{pref}内の{data['body']}" if pref else f"地元の{data['body']}"
         if data.get("kind") == "pref_city" and data.get("prefecture"):
             return f"{data['prefecture']}内"  # 大阪のホテル → 大阪府内のホテル (anonymize.leaks)

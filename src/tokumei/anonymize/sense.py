@@ -29,8 +29,17 @@ The detectors sometimes take an ordinary word for a name (issue #12, 「清水�
 * **programme title** (replaced with 「（番組名）」): an organisation span that ends in or runs into a
   media word (「ふかや・あきんどラジオ」 → 「（番組名）」, never 「A社」).
 
+* **thing, not person** (kept as written, listed), even when the same word is a confident name
+  elsewhere: a bare one- or two-kanji surname that is also an ordinary noun, with no honorific, title
+  or relation beside it, written as a thing — a predicate of nature after it (「清水が湧き出る」
+  「星が見える」 after 清水さん, 星さん) or a place noun (「林の中」「森の奥」): :func:`thing_not_person`.
+
+* **generic business** (kept as written, listed): an organisation span made of two or more ordinary
+  nouns and a kind word, with no name in it (メガネ|フレーム|工房, 革|小物|工房): a description of
+  the trade, not a shop's name (:func:`generic_business`).
+
 Recall exception: a span whose surface also appears in the same document inside a confident name
-span (not ordinary, not doubtful) is replaced as usual.
+span (not ordinary, not doubtful) is replaced as usual (not for the two kinds just above).
 
 Sources: SudachiDict's part-of-speech and readings (``Dictionary.lookup``, SudachiPy ≥ 0.6.8).
 
@@ -252,7 +261,7 @@ def _place_not_person(text: str, s: Span, spans: list[Span]) -> bool:
     it, no full name around it, no 家 or speaker colon after it), is a place —
     a person's letter there (「D氏の割烹」) would be wrong; the place word (（地名）) is not."""
     d = s.data or {}
-    if s.label != "PERSON" or d.get("reading") or d.get("ambiguous") or d.get("place") or " " in s.text \
+    if s.label != "PERSON" or d.get("reading") or d.get("ambiguous") or d.get("place") or d.get("relation") or " " in s.text \
             or "\u3000" in s.text or len(s.text) < 2:
         return False
     if _STOP_AFTER.match(text, s.end):
@@ -272,6 +281,58 @@ def _place_not_person(text: str, s: Span, spans: list[Span]) -> bool:
         if o.text != s.text or _HONORIFIC.match(text, o.end) or _TITLE_AFTER.match(text, o.end):
             return False  # the document writes it as a person somewhere
     return True
+
+
+#: What is said of a thing and never of a person right after a bare word (清水が|湧き出る, 星が|見える).
+_THING_AFTER = re.compile(r"(?:が|は|も|を)?[ \u3000]?(?:湧|沸き|流れ|見え|見渡|光っ|光る|輝|瞬|茂|咲|降|澄|枯れ|溢れ|あふれ|"
+                          r"広が|生い茂|きらめ|そび|揺れ|散っ|散る|実る|色づ|芽吹|冷た|きれい|綺麗|美し|湧い|出る|流る)"
+                          r"|の(?:中|奥|上|下|向こう|木|木々|葉|水|空|間|外れ|入り口|入口|小道|すき間|隙間|音|光|香り|恵み)(?![一-龥])")
+_PERSON_BEFORE = re.compile(r"(?:さん|氏|社長|会長|代表|専務|店主|夫|妻|父|母|兄|弟|姉|妹|息子|娘|長男|次男|長女|次女|先代|当主|"
+                            r"担当|女将|職人|常連|友人)(?:の|、)?[ \u3000]?$")
+
+
+def thing_not_person(text: str, s: Span) -> bool:
+    """「清水が湧き出る」「星が見える」「林の中」: a bare one- or two-kanji PERSON span that SudachiDict
+    also has as an ordinary noun, with no honorific, title or relation beside it, before a predicate
+    of nature or a place noun — the thing, even in a text where 清水さん is a person."""
+    d = s.data or {}
+    word = s.text
+    if s.label != "PERSON" or not re.fullmatch(r"[一-龥]{1,2}", word) or d.get("nickname") or d.get("relation") \
+            or d.get("given") or any(k == "名" for _, k in (d.get("parts") or ())):
+        return False
+    if _HONORIFIC.match(text, s.end) or _TITLE_AFTER.match(text, s.end) or _PERSON_BEFORE.search(text, max(0, s.start - 6), s.start):
+        return False
+    if re.match(r"[一-龥々]", text[s.start - 1 : s.start]) or re.match(r"[一-龥々]", text[s.end : s.end + 1]):
+        return False
+    if not any(p[:2] == ("名詞", "普通名詞") for p in _entries(word)):
+        return False
+    return bool(_THING_AFTER.match(text, s.end))
+
+
+#: Kind words that end a business's description (メガネフレーム|工房).
+_BUSINESS_KIND = re.compile(r"(?:工房|工場|製作所|教室|農園|スタジオ|ショップ|アトリエ|サロン)$")
+
+
+def generic_business(text: str, s: Span) -> bool:
+    """メガネフレーム工房, 革小物工房: an ORGANIZATION span with no legal form, not quoted, that is two or
+    more ordinary nouns (no name reading, in the dictionary) before a kind word — the trade, no name."""
+    d = s.data or {}
+    if s.label != "ORGANIZATION" or _LEGAL.search(s.text) or d.get("kind_prefix") or d.get("core"):
+        return False
+    if text[s.start - 1 : s.start] in ("「", "『") or text[s.end : s.end + 1] in ("」", "』"):
+        return False
+    word = s.text.strip()
+    m = _BUSINESS_KIND.search(word)
+    if not m or m.start() == 0:
+        return False
+    from tokumei.detect.names.tokens import tokenize
+
+    head = [t for t in tokenize(word[: m.start()]) if t.surface.strip()]
+    if len(head) == 1 and not head[0].oov and head[0].pos[:3] == ("名詞", "固有名詞", "一般") \
+            and re.fullmatch(r"[\u30a1-\u30faー]{5,}", head[0].surface) and not has_name_reading(head[0].surface):
+        return True  # レザークラフト|工房, ステンドグラス|工房: a craft SudachiDict lists, no shop's name
+    return len(head) >= 2 and all(_plain(t) and t.pos[0] == "名詞" for t in head) \
+        and not re.fullmatch(r"[\u3041-\u3096ー]+", word[: m.start()])
 
 
 def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], list[Span]]:
@@ -299,7 +360,7 @@ def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], li
     for i, s in enumerate(spans):
         if i not in verdict and _place_not_person(text, s, spans):
             verdict[i] = "place"
-    if not verdict:
+    if not verdict and not any(thing_not_person(text, s) or generic_business(text, s) for s in spans):
         return spans, [], []
     sure = [s.text for i, s in enumerate(spans) if i not in verdict and s.label in _LABELS]
     keep: list[Span] = []
@@ -309,6 +370,8 @@ def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], li
         v = verdict.get(i)
         if v and len(s.text) >= 2 and any(s.text in w for w in sure):
             v = None  # the same string is a confident name elsewhere in the document: recall wins
+        if v is None and not (s.data or {}).get("reference") and (thing_not_person(text, s) or generic_business(text, s)):
+            v = "ordinary"  # 清水が湧き出る after 清水さん; メガネフレーム工房 (see the module docstring)
         if v == "ordinary":
             review.append(s)
             continue

@@ -27,13 +27,21 @@ from tokumei.detect.names.rules.base import SOURCE, _KATA, _KATA_COMMON, _LATIN,
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
 
+#: Kinds of business after 「X」という: 「はなれ」というシェアオフィス, 「ラーンウェイ」というオンライン塾. One
+#: list for detection (here) and for anonymize's safety net (:func:`tokumei.anonymize.leaks.quoted_businesses`).
+QUOTED_BUSINESS_KINDS = ("会社", "企業", "店", "お店", "屋号", "事務所", "法人", "団体", "NPO", "ブランド", "カフェ", "喫茶店",
+                         "食堂", "レストラン", "居酒屋", "酒場", "バー", "ベーカリー", "書店", "本屋", "雑貨店", "塾", "学習塾",
+                         "教室", "スクール", "サークル", "チーム", "オフィス", "スペース", "サロン", "工房", "スタジオ", "ショップ",
+                         "旅館", "宿", "民宿", "ホテル", "ゲストハウス", "農園", "牧場", "酒蔵", "蔵元", "クリニック", "医院")
+#: The alternation of :data:`QUOTED_BUSINESS_KINDS`, longest first.
+QUOTED_KIND_ALT = "|".join(sorted(map(re.escape, QUOTED_BUSINESS_KINDS), key=len, reverse=True))
+
 #: After 「X」: X is a business (起業・設立・勤務 …, or the head of it).
 _QUOTED_CONTEXT = re.compile(
     r"」(?:を|に|で|の|は|が|と)?(?:起業|設立|創業|開業|立ち上げ|経営|営|運営|勤務|勤め|入社|転職|就職|独立|代表|社長|店主|"
     r"オーナー|創業者|経営者|オープン|開店|開設|開き|開い|継|事業承継|切り盛り|働|勤|通っ|通い|修業|"
     # 「はなれ」というシェアオフィス, 「オリーブ」というオンライン塾: という + (a short modifier) + a kind of business
-    r"という[ぁ-んァ-ヶー一-龥]{0,6}?(?:会社|店|屋号|事務所|法人|ブランド|カフェ|塾|教室|オフィス|サロン|工房|"
-    r"スタジオ|旅館|宿|ホテル|ゲストハウス|ショップ|ベーカリー|農園|牧場|クリニック|医院|スペース|団体|食堂|酒場|バー)|"
+    rf"という[ぁ-んァ-ヶー一-龥]{{0,6}}?(?:{QUOTED_KIND_ALT})|"
     # 「やおまさ」の店主, 「松風荘」の女将: the head or staff of the quoted business
     r"(?:さん)?の(?:店主|大将|女将|おかみ|ご主人|主人|店長|オーナー|社長|代表|マスター|ママ|スタッフ|従業員|社員|"
     r"経営者|創業者|職人|杜氏|蔵元|若旦那|二代目|三代目|四代目|跡継ぎ|後継者|常連))"

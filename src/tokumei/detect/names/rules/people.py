@@ -57,6 +57,10 @@ def _person(toks: list[Token], i: int, j: int, score: float, reason: str, title:
     return Span("PERSON", a, b, text, score, SOURCE, reason, data=data)
 
 
+#: Words that introduce a name and are never a surname glued to it (通称|ゲンさん, 愛称|マー).
+_NAME_INTRO = frozenset("通称 愛称 俗称 あだ名 呼び名 芸名 雅号 屋号 旧姓 本名".split())
+
+
 def people(toks: list[Token]) -> Iterator[Span]:
     n = len(toks)
     i = 0
@@ -154,7 +158,7 @@ def people(toks: list[Token]) -> Iterator[Span]:
             glued = None
             if (kinds == {"名"} and j - i == 1 and i > 0 and (u := toks[i - 1]).end == t.start and u.pos[1] == "普通名詞"
                     and _KANJI.fullmatch(u.surface) and 1 <= len(u.surface) <= 3 and u.surface not in TITLES
-                    and u.surface not in NOT_NAMES and not (i > 1 and toks[i - 2].end == u.start and toks[i - 2].pos[0] == "名詞")):
+                    and u.surface not in NOT_NAMES and u.surface not in _NAME_INTRO and not (i > 1 and toks[i - 2].end == u.start and toks[i - 2].pos[0] == "名詞")):
                 # 東雲|遼一: a surname SudachiPy read as a common word, glued to a given name
                 first, glued, score, why = i - 1, u.surface, 0.6, "姓（普通名詞と解析）＋名"
             if (_LATIN.fullmatch(t.surface) and i >= 2 and toks[i - 1].surface == " "
