@@ -27,8 +27,8 @@ def _card() -> str:
 
 
 _GEN = {
-    "email": lambda: _R.choice(["taro", "k.sato", "x_y", "hanako.yamada", "a+b"]) + _digits(_R.randint(0, 3)) + "@"
-    + _R.choice(["example.co.jp", "example.jp", "docomo.ne.jp", "test.example", "i.softbank.jp"]),
+    "email": lambda: _R.choice(["taro", "k.sato", "x_y", "hanako.yamada", "a+b", "Taro.Yamada", "SATO", "info"]) + _digits(_R.randint(0, 3)) + "@"
+    + _R.choice(["example.co.jp", "example.jp", "docomo.ne.jp", "test.example", "i.softbank.jp", "Yamada-Shoten.JP"]),
     "date": lambda: f"{_R.choice([_R.randint(1900, 2030), 2025, 2026, 2027])}{(s := _R.choice('-/'))}"
     f"{_R.randint(1, 12):02d}{s}{_R.randint(1, 31):02d}" + _R.choice(["", " 12:34", " 00:00:00"]),
     "phone": lambda: _R.choice([

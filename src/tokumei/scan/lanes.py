@@ -50,9 +50,9 @@ from tokumei.scan.groups import PREFECTURES
 from tokumei.scan.sensitive import sensitive_kinds
 from tokumei.scan.vocab import name_category
 
-#: digits → 9, ASCII letters → a: the layout every pattern recognizer sees the same way
+#: digits → 9, ASCII letters → a / A (case kept): the layout every pattern recognizer sees the same way
 _LAYOUT = str.maketrans("0123456789" + "abcdefghijklmnopqrstuvwxyz" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-                        "9" * 10 + "a" * 52)
+                        "9" * 10 + "a" * 26 + "A" * 26)
 
 _EMAIL = re.compile(r"([A-Za-z0-9._%+-]{1,64})@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _DATE = re.compile(r"((?:19|20)[0-9]{2})([-/])([0-9]{1,2})\2([0-9]{1,2})(?: [0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?")
@@ -73,7 +73,7 @@ _ADDRESS_BODY = re.compile(r"[^@\t\r\n]{2,80}")
 
 def _email_key(v: str) -> Hashable:
     m = _EMAIL.fullmatch(v)
-    return m.group(1).translate(_LAYOUT), m.group(2).lower()
+    return m.group(1).translate(_LAYOUT), m.group(2)
 
 
 def _date_key(v: str) -> Hashable | None:
