@@ -93,7 +93,14 @@ class Span:
         return bool(self.data and self.data.get("validated"))
 
     def with_(self, **changes: Any) -> "Span":
-        """Return a copy with some fields changed (``dataclasses.replace``)."""
+        """Return a copy with some fields changed (as ``dataclasses.replace``, which stays the path
+        for an unknown field name and its TypeError; the direct call is about 3× cheaper, and the
+        names tier makes a few copies per span). 例: ``s.with_(entity_id="P1")``"""
+        if changes.keys() <= _FIELDS:
+            g = changes.get
+            return Span(g("label", self.label), g("start", self.start), g("end", self.end), g("text", self.text),
+                        g("score", self.score), g("source", self.source), g("reason", self.reason),
+                        g("entity_id", self.entity_id), g("data", self.data))
         return replace(self, **changes)
 
     def to_dict(self, *, with_text: bool = True) -> dict[str, Any]:
@@ -115,3 +122,6 @@ class Span:
             if d["data"] is None:
                 del d["data"]
         return d
+
+
+_FIELDS = frozenset(("label", "start", "end", "text", "score", "source", "reason", "entity_id", "data"))

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from functools import lru_cache
 
 import jaconv
 
@@ -39,11 +40,15 @@ _SPACE = re.compile(r"[\s・=＝]+")
 _REF_RE = re.compile("|".join(sorted(ORG_REFERENCES | PERSON_REFERENCES, key=len, reverse=True)))
 
 
+@lru_cache(maxsize=65536)
 def person_key(text: str) -> str:
-    """Comparable form of a person name. 例: ``person_key("山田　太郎") == "山田太郎"``"""
+    """Comparable form of a person name. 例: ``person_key("山田　太郎") == "山田太郎"``
+
+    Cached: one span's key is asked up to six times per text (link_entities), and names recur."""
     return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
+@lru_cache(maxsize=65536)
 def org_key(text: str) -> str:
     """Organisation name without the legal form before or after it (:func:`.variants.org_core`, the
     same rule the mention finder uses). 例: ``org_key("㈱ミライ商事") == "ミライ商事"``"""

@@ -127,11 +127,27 @@ def name_forms(s: Span) -> frozenset[str]:
     own surname/given split, or :func:`org_forms`). 例: 山田太郎 → 山田, 太郎, ヤマダ タロウ …"""
     if s.label == "ORGANIZATION":
         return org_forms(s.text)
-    forms = person_forms(s.text)
-    parts = name_parts(s)
+    return _person_name_forms(s.text, name_parts(s))
+
+
+@lru_cache(maxsize=8192)
+def _person_name_forms(text: str, parts: tuple[str, str] | None) -> frozenset[str]:
+    forms = person_forms(text)
     if parts:
         forms = forms | {p for p in parts if p == parts[0] or len(p) >= 2}
     return forms
+
+
+@lru_cache(maxsize=8192)
+def _table_forms(forms: frozenset[str]) -> tuple[str, ...]:
+    """The forms :func:`find_mentions` looks for, in its order: sorted, stripped, none empty, one
+    character only if kanji (cached: a name's forms recur in every text that names it)."""
+    out = []
+    for v in sorted(forms):
+        v = v.strip()
+        if v and (len(v) >= 2 or script_of(v) == "kanji"):
+            out.append(v)
+    return tuple(out)
 
 
 #: Above this many (forms × characters), scan the text once instead of one str.find per form.
@@ -184,9 +200,8 @@ def find_mentions(text: str, spans: Iterable[Span], *, source: str, reason: str 
     table: dict[str, Span] = {}
     for s in spans:
         if s.label in NAME_LABELS and not (s.data or {}).get("reference") and len(s.text.strip()) >= 2:
-            for v in sorted(name_forms(s)):
-                v = v.strip()
-                if v and v not in table and (len(v) >= 2 or script_of(v) == "kanji"):
+            for v in _table_forms(name_forms(s)):
+                if v not in table:
                     table[v] = s
     if not table:
         return []
