@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
+from tokumei.anonymize.branches import branch_places
 from tokumei.anonymize.family import nicknames, resolve_family, stated_nicknames
 from tokumei.anonymize.landmarks import landmarks
 from tokumei.anonymize.leaks_kin import kana_nicknames, kin_given_names, one_kanji_surnames
@@ -27,6 +28,7 @@ from tokumei.anonymize.leaks_people import kana_given_names, mentions_again, one
 from tokumei.anonymize.leaks_places import (address_tails, foreign_places_and_holders, local_bodies, place_stems,
                                             prefecture_cities)
 from tokumei.anonymize.places import dictionary_places
+from tokumei.anonymize.products import quoted_products
 from tokumei.anonymize.shops import shop_names, suffix_names
 from tokumei.anonymize.siblings import sibling_orgs
 from tokumei.span import Span
@@ -52,6 +54,8 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = quoted_businesses(text, spans)
     spans = named_businesses(text, spans)
     spans = glued_shops(text, spans)
+    spans = quoted_products(text, spans)
+    spans = branch_places(text, spans)
     spans = spaced_people(text, spans)
     spans = one_kanji_given(text, spans)
     spans = kana_given_names(text, spans)
@@ -75,6 +79,9 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = place_words_after(text, spans)
     spans = places_in_allowed_bodies(text, spans, allowed)
     if places:
+        # a quoted product or event (「仙台長なす漬」: anonymize.products) stays, the town in it does not
+        products = [s for s in spans if (s.data or {}).get("product")]
+        spans = [s for s in spans if not (s.data or {}).get("product")]
         spans = prefecture_cities(text, spans)
         if bodies:
             spans = local_bodies(text, spans)
@@ -82,6 +89,7 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
         spans += dictionary_places(text, spans, allowed)
         if propagate:
             spans += place_stems(text, spans, allowed)
+        spans += products
     return sorted(spans, key=lambda s: (s.start, s.end))
 
 

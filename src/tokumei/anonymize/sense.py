@@ -127,6 +127,8 @@ _SPACED_FULL_NAME = re.compile(r"[一-龥々]{1,4}[ 　][一-龥々ぁ-んァ-�
 
 def ordinary_reason(text: str, s: Span) -> str | None:
     """Why span ``s`` is an ordinary word and no name (see the module docstring), or None."""
+    if (s.data or {}).get("product"):
+        return "かぎ括弧の商品名・催し名（「仙台長なす漬」「海風しぼり」: anonymize.products）"
     word = unicodedata.normalize("NFKC", s.text).strip()
     if not word or _LEGAL.search(s.text) or (s.data or {}).get("reading"):
         return None  # a legal form, or the reading of a name (児玉（こだま）)
