@@ -20,6 +20,7 @@ import re
 from typing import Any, Iterable
 
 from tokumei.anonymize.branches import branch_places
+from tokumei.anonymize.coops import coop_names
 from tokumei.anonymize.family import nicknames, resolve_family, stated_nicknames
 from tokumei.anonymize.landmarks import landmarks
 from tokumei.anonymize.leaks_kin import kana_nicknames, kin_given_names, one_kanji_surnames
@@ -29,6 +30,7 @@ from tokumei.anonymize.leaks_places import (address_tails, foreign_places_and_ho
                                             prefecture_cities)
 from tokumei.anonymize.places import dictionary_places
 from tokumei.anonymize.products import quoted_products
+from tokumei.anonymize.public_bodies import keep_public_bodies
 from tokumei.anonymize.shops import shop_names, suffix_names
 from tokumei.anonymize.siblings import sibling_orgs
 from tokumei.span import Span
@@ -46,7 +48,7 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     ``bodies`` (the policy applies ``place_name`` risks) generalises the town in a local public body's
     name (:func:`~tokumei.anonymize.leaks_places.local_bodies`) and a named landmark
     (:func:`~tokumei.anonymize.landmarks.landmarks`: かもめ橋 → 地元の橋)."""
-    spans = list(spans)
+    spans = keep_public_bodies(list(spans))
     spans += sibling_orgs(text, spans)
     spans = shop_names(text, spans)
     spans = suffix_names(text, spans)
@@ -54,6 +56,7 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = quoted_businesses(text, spans)
     spans = named_businesses(text, spans)
     spans = glued_shops(text, spans)
+    spans += coop_names(text, spans)
     spans = quoted_products(text, spans)
     spans = branch_places(text, spans)
     spans = spaced_people(text, spans)
