@@ -59,3 +59,16 @@ def test_labelled_numbers(text, gone):
 ])
 def test_bare_number_words_need_a_holder(text, kept):
     assert kept in anonymize(text).text
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("港の入口にあるサイクルハウス ミヤケは、店主の三宅 猛さんが営む。", "ミヤケ", "サイクルハウス "),
+    ("駅前のフラワーショップ はなみずきで買った。", "はなみずき", "フラワーショップ "),
+])
+def test_katakana_kind_word_before_a_shop_name(text, gone, kept):
+    out = anonymize(text).text
+    assert gone not in out and kept in out, out
+
+
+def test_katakana_kind_word_before_an_ordinary_word():
+    assert "報道官" in anonymize("ホワイトハウス 報道官が述べた。").text

@@ -24,7 +24,7 @@ __all__ = ["PUBLIC_BODIES", "keep_public_bodies"]
 #: Foreign militaries and governments, and international bodies.
 PUBLIC_BODIES = frozenset(
     "米軍 在日米軍 駐留米軍 在韓米軍 米海軍 米空軍 米陸軍 米海兵隊 国連軍 多国籍軍 NATO軍 "
-    "米政府 米国政府 米議会 米国議会 連邦議会 中国政府 韓国政府 英国政府 英政府 台湾当局 "
+    "米政府 米国政府 米議会 米国議会 連邦議会 中国政府 韓国政府 英国政府 英政府 台湾当局 ホワイトハウス 国務省 米国務省 国防総省 "
     "国連 国際連合 国連安保理 安全保障理事会 欧州連合 EU 欧州委員会 北大西洋条約機構 NATO 世界保健機関 WHO "
     "国際通貨基金 IMF 世界銀行 経済協力開発機構 OECD 国際労働機関 ILO 世界貿易機関 WTO ユネスコ UNESCO ユニセフ UNICEF "
     "東南アジア諸国連合 ASEAN 国際オリンピック委員会 IOC".split())

@@ -30,7 +30,9 @@ KINDS = (
     "の店", "の宿", "炭火焼", "もつ焼き", "天ぷら", "とんかつ", "洋食", "小料理", "スナック", "ゲストハウス",
 )
 _KIND_ALT = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
-_RX = re.compile(rf"(?P<kind>{_KIND_ALT})(?P<sep>[ \u3000])"
+#: A katakana compound ending in a shop word is a kind word too (サイクルハウス, フラワーショップ, ベジファーム).
+_KATAKANA_KIND = r"(?<![ァ-ヺー])[ァ-ヺー]{2,8}(?:ハウス|ショップ|ストア|ファーム)"
+_RX = re.compile(rf"(?P<kind>{_KIND_ALT}|{_KATAKANA_KIND})(?P<sep>[ \u3000])"
                  r"(?P<name>[\u3041-\u3096\u30a1-\u30faー一-龥々A-Za-zＡ-Ｚａ-ｚ]{1,12})")
 #: Particles and honorifics that may end the greedy name run (ほたるは → ほたる, かつらぎから → かつらぎ).
 _TRAILING = re.compile(r"(?:は|が|を|に|で|の|と|も|へ|さん|様|から|まで|です|でした|では|には|とは|にも)$")
@@ -86,6 +88,11 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
             out = [s for s in out if not (s.label == "ORGANIZATION" and s.start == m.start()
                                           and s.end <= m.end("name"))]
             continue
+        if m.group("kind") not in KINDS and re.fullmatch(r"[一-龥々]+", name):
+            from tokumei.anonymize.sense import is_ordinary_word
+
+            if is_ordinary_word(name) or len(name) > 4:
+                continue  # ホワイトハウス 報道官: a katakana compound before an ordinary word names no shop
         a, b = m.start(), m.start("name") + len(name)
         inside = [s for s in out if s.start < b and a < s.end]
         # a name span that takes in the kind word or a trailing particle (珈琲 ほたるは, 料亭 かつらぎから) or a
