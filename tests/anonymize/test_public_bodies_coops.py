@@ -72,3 +72,18 @@ def test_katakana_kind_word_before_a_shop_name(text, gone, kept):
 
 def test_katakana_kind_word_before_an_ordinary_word():
     assert "報道官" in anonymize("ホワイトハウス 報道官が述べた。").text
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("MC：宇田川 望　ゲスト：小野寺 文（文具の小野寺 店主）、ほか", "小野寺", "（文具のA 店主）"),
+    ("ゲスト：岩佐 勉（米の岩佐 店主）", "岩佐", "米の"),
+])
+def test_trade_and_family_shop(text, gone, kept):
+    out = anonymize(text).text
+    assert gone not in out and kept in out, out
+
+
+@pytest.mark.parametrize("text, kept", [("父の大森 社長が来た。", "父の"), ("地元の山田 社長が来た。", "地元の")])
+def test_relation_is_no_trade(text, kept):
+    out = anonymize(text).text
+    assert kept in out and "社 社長" not in out, out

@@ -31,7 +31,7 @@ from tokumei.anonymize.leaks_places import (address_tails, foreign_places_and_ho
 from tokumei.anonymize.places import dictionary_places
 from tokumei.anonymize.products import quoted_products
 from tokumei.anonymize.public_bodies import keep_public_bodies
-from tokumei.anonymize.shops import shop_names, suffix_names
+from tokumei.anonymize.shops import shop_names, suffix_names, trade_family_shops
 from tokumei.anonymize.siblings import sibling_orgs
 from tokumei.span import Span
 
@@ -52,6 +52,7 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans += sibling_orgs(text, spans)
     spans = shop_names(text, spans)
     spans = suffix_names(text, spans)
+    spans = trade_family_shops(text, spans)
     spans = address_tails(text, spans)
     spans = quoted_businesses(text, spans)
     spans = named_businesses(text, spans)

@@ -158,3 +158,38 @@ def suffix_names(text: str, spans: list[Span]) -> list[Span]:
         out = [s for s in out if s not in inside]
         out.append(Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "ひらがなの屋号＋種類の語"))
     return out
+
+
+#: 「文具の小山内 店主」: a trade word, の and a family name, then the owner's role — the shop's 屋号.
+_TRADE_NO_NAME = re.compile(r"(?<![一-龥々ぁ-んァ-ヺー])(?P<trade>[一-龥々ァ-ヺー]{1,5})の(?P<name>[一-龥々]{1,4})"
+                            r"(?=[ \u3000]?(?:店主|店長|代表|女将|主人|オーナー|社長|若旦那|大将))")
+
+
+def trade_family_shops(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORGANIZATION span for a shop named by its trade and its family (「文具の小山内 店主」,
+    「魚の大森 大将」): an ordinary trade noun, の, and a name the detector found as a person's surname there,
+    before the owner's role. The surname span gives way to the shop (the owner's own name elsewhere keeps
+    its person letter)."""
+    from tokumei.anonymize.sense import _entries, _surname
+
+    out = list(spans)
+    for m in _TRADE_NO_NAME.finditer(text):
+        a, b = m.start(), m.end()
+        trade, name = m.group("trade"), m.group("name")
+        inside = [s for s in out if s.start < b and a < s.end]
+        if any(s.label != "PERSON" or s.start < m.start("name") or s.end > m.end("name") for s in inside):
+            continue
+        if _NOT_TRADE.fullmatch(trade) or not any(p[:2] == ("名詞", "普通名詞") for p in _entries(trade)) \
+                or not (inside or _surname(name)):
+            continue
+        out = [s for s in out if s not in inside]
+        # 文具の小野寺 → 文具のA: the trade stays, as a kind word does (never 「A寺」 from the name's last kanji)
+        out.append(Span("ORGANIZATION", a, b, text[a:b], 0.65, SOURCE, "業種＋の＋姓の屋号（店主の前）",
+                        data={"kind_prefix": trade + "の", "core": name}))
+    return out
+
+
+#: Words before の that name a relation, a person or a place, not a trade (父の大森 社長, 地元の山田 社長).
+_NOT_TRADE = re.compile(r"父|母|兄|弟|姉|妹|妻|夫|嫁|婿|息子|娘|祖父|祖母|孫|親|叔父|叔母|伯父|伯母|義父|義母|長男|次男|三男|長女|次女|"
+                        r"友人|友達|先輩|後輩|同僚|上司|部下|担当|隣|近所|地元|うち|町|村|島|市|店|会社|弊社|当社|本社|支店|"
+                        r"先代|当代|初代|二代目|三代目|社長|会長|専務|常務|店主|店長|代表|女将|主人|大将|親方|師匠|弟子|仲間|常連|客|皆|みんな")
