@@ -8,7 +8,8 @@ import pytest
 
 MODULES = ["pseudonyms", "dates", "engine", "propagate", "risk", "policy", "operators", "restore", "report", "tables",
            "careful", "family", "siblings", "shops", "places", "risk_places", "risk_more", "review_list",
-           "leaks", "leaks_places", "leaks_people", "leaks_kin", "landmarks"]
+           "leaks", "leaks_places", "leaks_people", "leaks_kin", "landmarks", "branches", "products", "coops",
+           "public_bodies"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
+from tokumei.anonymize.branches import branch_places
+from tokumei.anonymize.coops import coop_names
 from tokumei.anonymize.family import nicknames, resolve_family, stated_nicknames
 from tokumei.anonymize.landmarks import landmarks
 from tokumei.anonymize.leaks_kin import kana_nicknames, kin_given_names, one_kanji_surnames
@@ -27,7 +29,9 @@ from tokumei.anonymize.leaks_people import kana_given_names, mentions_again, one
 from tokumei.anonymize.leaks_places import (address_tails, foreign_places_and_holders, local_bodies, place_stems,
                                             prefecture_cities)
 from tokumei.anonymize.places import dictionary_places
-from tokumei.anonymize.shops import shop_names, suffix_names
+from tokumei.anonymize.products import quoted_products
+from tokumei.anonymize.public_bodies import keep_public_bodies
+from tokumei.anonymize.shops import shop_names, suffix_names, trade_family_shops
 from tokumei.anonymize.siblings import sibling_orgs
 from tokumei.span import Span
 
@@ -44,14 +48,18 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     ``bodies`` (the policy applies ``place_name`` risks) generalises the town in a local public body's
     name (:func:`~tokumei.anonymize.leaks_places.local_bodies`) and a named landmark
     (:func:`~tokumei.anonymize.landmarks.landmarks`: かもめ橋 → 地元の橋)."""
-    spans = list(spans)
+    spans = keep_public_bodies(list(spans))
     spans += sibling_orgs(text, spans)
     spans = shop_names(text, spans)
     spans = suffix_names(text, spans)
+    spans = trade_family_shops(text, spans)
     spans = address_tails(text, spans)
     spans = quoted_businesses(text, spans)
     spans = named_businesses(text, spans)
     spans = glued_shops(text, spans)
+    spans += coop_names(text, spans)
+    spans = quoted_products(text, spans)
+    spans = branch_places(text, spans)
     spans = spaced_people(text, spans)
     spans = one_kanji_given(text, spans)
     spans = kana_given_names(text, spans)
@@ -75,6 +83,9 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = place_words_after(text, spans)
     spans = places_in_allowed_bodies(text, spans, allowed)
     if places:
+        # a quoted product or event (「仙台長なす漬」: anonymize.products) stays, the town in it does not
+        products = [s for s in spans if (s.data or {}).get("product")]
+        spans = [s for s in spans if not (s.data or {}).get("product")]
         spans = prefecture_cities(text, spans)
         if bodies:
             spans = local_bodies(text, spans)
@@ -82,6 +93,7 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
         spans += dictionary_places(text, spans, allowed)
         if propagate:
             spans += place_stems(text, spans, allowed)
+        spans += products
     return sorted(spans, key=lambda s: (s.start, s.end))
 
 

@@ -164,7 +164,9 @@ _NICK = re.compile(r"「(?P<n>[^」\n]{1,12})」(?:と|って)(?:呼ばれ|呼�
                    r"|(?P<n4>[\u30a1-\u30faー]{1,6}|[\u3041-\u3096ー]{2,5})(?P<end>ちゃん|やん|っち|さん|くん)"
                    r"(?:と|って)(?:呼ばれ|呼ぶ|呼んで|親しまれ)"
                    r"|(?:通称|愛称|あだ名|ニックネーム)(?:は|が|で|、|:|：)?[ \u3000]*"
-                   r"(?:「(?P<n2>[^」\n]{1,12})」|(?P<n3>[\u30a1-\u30faー]{2,8}|[\u3041-\u3096ー]{2,6})(?=さん|ちゃん|くん|と|で|の|、|。|）|\)))")
+                   r"(?:「(?P<n2>[^」\n]{1,12})」|(?P<n3>[\u30a1-\u30faー]{2,8}|[\u3041-\u3096ー]{2,6})(?=さん|ちゃん|くん|と|で|の|、|。|）|\)))"
+                   # 「由香さん（ゆっち）」: a nickname in brackets right after a person and an honorific
+                   r"|(?:(?<=さん)|(?<=ちゃん)|(?<=くん)|(?<=[氏様]))[（(](?P<n5>[\u3041-\u3096\u30a1-\u30faー]{1,5}(?:っち|ちゃん|やん|りん|たん|ぽん))[）)]")
 
 
 def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
@@ -178,7 +180,7 @@ def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
     if not found:
         return spans
     for m in found:
-        g = next(k for k in ("n", "n2", "n3", "n4") if m.group(k))
+        g = next(k for k in ("n", "n2", "n3", "n4", "n5") if m.group(k))
         nick = split_honorific(m.group(g))[0].strip()
         nick_at = m.start(g)
         if g == "n4":
@@ -198,6 +200,12 @@ def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
         before = [s for s in people if sent_lo <= s.start < nick_at]
         after = [s for s in people if s.start > m.end() and "。" not in text[m.end() : s.start]]
         who = before[-1] if before else (after[0] if after else None)
+        if who is None and sent_lo > 0:
+            # 「店主の岸本 圭介さん。常連からは「ケイさん」と呼ばれている。」: the subject is the person of the
+            # sentence before (left out, as Japanese does), when that sentence names one
+            prev_lo = max(text.rfind("。", 0, sent_lo - 1), text.rfind("\n", 0, sent_lo - 1)) + 1
+            prev = [s for s in people if prev_lo <= s.start and s.end < sent_lo]
+            who = prev[-1] if prev and len({p.entity_id for p in prev}) == 1 else None
         if after and re.match(r"(?:る|ている|ていた|た)(?![、。\n])", text[m.end() :]) \
                 and not re.search(r"[、。\n]", text[m.end() : after[0].start]):
             who = after[0]  # 「ヨッちゃんと呼ばれる職人の吉村さん」: the clause names the person after it
@@ -205,7 +213,8 @@ def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
             continue
         data = {"same_as": who.text, "nickname": True}
         for i, s in enumerate(spans):
-            if s.label == "PERSON" and _key(re.sub(r"(?:やん|っち)$", "", split_honorific(s.text)[0])) == _key(nick):
+            bare = split_honorific(s.text)[0]
+            if s.label == "PERSON" and _key(nick) in (_key(re.sub(r"(?:やん|っち)$", "", bare)), _key(bare)):
                 spans[i] = s.with_(entity_id=who.entity_id, data={**(s.data or {}), **data},
                                    reason=s.reason + "・愛称・通称として本人と同じ")
         taken = [(s.start, s.end) for s in spans]

@@ -91,6 +91,12 @@ _NOT_NICK = frozenset("ばあ じい かあ とう にい ねえ おば おじ �
 _NICK_END = re.compile(r"(?P<n>[ァ-ヺ][ァ-ヺー]{0,4}|[ぁ-ゖ][ぁ-ゖー]{0,4})(?P<h>ちゃん|やん|っち)")
 
 
+#: A one-kana stem with っち (ゆっち, マッチ is katakana ッ): a nickname before a particle, a bracket or an
+#: honorific, never after kana (ひとりぼっち) nor こっち・そっち・あっち・どっち.
+_ONE_KANA_NICK = re.compile(r"(?<![\u3041-\u3096\u30a1-\u30faー一-龥々])(?P<n>[\u3041-\u3096](?<![こそあどぼ])っち)"
+                            r"(?=[がはもをにへとの、。」）)]|さん|ちゃん)")
+
+
 def kana_nicknames(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` plus PERSON spans for kana nicknames (ヨッ|ちゃん, まさやん, タカっち): the stem before
     ちゃん (an honorific the letter keeps: 「Aちゃん」), the whole word before やん and っち."""
@@ -122,13 +128,20 @@ def kana_nicknames(text: str, spans: list[Span]) -> list[Span]:
             continue  # ええ|やん, 言う|やん: no name before the Kansai ending
         b = m.end("n") if h == "ちゃん" else m.end()
         inside = [s for s in out if s.start < b and a < s.end]
-        if any(s.label != "PERSON" or s.start < a or s.end > b for s in inside):
+        # 「タカっち」 that the model doubted as an organisation (review) is the nickname
+        if any((s.label != "PERSON" and not (s.label == "ORGANIZATION" and (s.data or {}).get("review")))
+               or s.start < a or s.end > b for s in inside):
             continue
         # the detector's doubtful 「まさ」 of まさやん is the nickname: it takes the ending and is sure
-        eid = next((s.entity_id for s in inside), None)
+        eid = next((s.entity_id for s in inside if s.label == "PERSON"), None)
         out = [s for s in out if s not in inside]
         out.append(Span("PERSON", a, b, text[a:b], max([0.7, *(s.score for s in inside)]), SOURCE,
                         f"カナの愛称（〜{h}）", eid, {"nickname": True}))
+    for m in _ONE_KANA_NICK.finditer(text):
+        a, b = m.span("n")
+        if any(s.start < b and a < s.end for s in out):
+            continue
+        out.append(Span("PERSON", a, b, text[a:b], 0.7, SOURCE, "かなの愛称（一字＋っち）", None, {"nickname": True}))
     return out
 
 

@@ -185,7 +185,33 @@ def mentions_again(text: str, spans: list[Span]) -> list[Span]:
                     extra.append(Span("PERSON", a, b, form, min(s.score, 0.8), SOURCE, "既出の人名の名（別の箇所）",
                                       s.entity_id, {"same_as": s.text}))
                 taken.append((a, b))
+    extra += _reading_pieces(text, sure, taken)
     return out + extra
+
+
+_READING_SPLIT = re.compile(r"[・･ \u3000]")
+_AFTER_READING_PIECE = re.compile(r"(?:さん|様|ちゃん|くん|[がはもをにへとの、。」]|[ \u3000]|：|:)")
+
+
+def _reading_pieces(text: str, sure: list[Span], taken: list[tuple[int, int]]) -> list[Span]:
+    """Each katakana piece (three characters or more) of a reading given in brackets
+    (「ＬＩＵ　ＹＡＮＧ（リュウ・ヤン）」) written alone elsewhere before a particle (「リュウの粘り強さ」) is that person."""
+    extra: list[Span] = []
+    for s in sure:
+        if s.label != "PERSON" or not (s.data or {}).get("reading"):
+            continue
+        for form in {p for p in _READING_SPLIT.split(s.text) if re.fullmatch(r"[\u30a1-\u30faー]{3,8}", p)}:
+            if form == s.text:
+                continue
+            for m in re.finditer(re.escape(form), text):
+                a, b = m.span()
+                if any(x < b and a < y for x, y in taken) or not _AFTER_READING_PIECE.match(text, b) \
+                        or a and re.match(r"[\u30a1-\u30faー]", text[a - 1]):
+                    continue
+                extra.append(Span("PERSON", a, b, form, min(s.score, 0.8), SOURCE, "既出の人名の読みの一部（別の箇所）",
+                                  s.entity_id, {"same_as": s.text}))
+                taken.append((a, b))
+    return extra
 
 
 def _people_not_orgs(spans: list[Span], sure: list[Span]) -> list[Span]:

@@ -127,6 +127,8 @@ _SPACED_FULL_NAME = re.compile(r"[一-龥々]{1,4}[ 　][一-龥々ぁ-んァ-�
 
 def ordinary_reason(text: str, s: Span) -> str | None:
     """Why span ``s`` is an ordinary word and no name (see the module docstring), or None."""
+    if (s.data or {}).get("product"):
+        return "かぎ括弧の商品名・催し名（「仙台長なす漬」「海風しぼり」: anonymize.products）"
     word = unicodedata.normalize("NFKC", s.text).strip()
     if not word or _LEGAL.search(s.text) or (s.data or {}).get("reading"):
         return None  # a legal form, or the reading of a name (児玉（こだま）)
@@ -142,6 +144,10 @@ def ordinary_reason(text: str, s: Span) -> str | None:
         return "お・ご＋普通名詞＋敬称（お孫さん・ご主人様）"
     if _in_product_name(text, s):
         return "商品名の一部（「よもぎ大福 はつはる」）"
+    if s.label == "ORGANIZATION" and not quoted:
+        why = _described_shop(text, s, word)
+        if why:
+            return why
     if _HONORIFIC.match(text, s.end):
         # 税理士さん, 大家さん, 仲居さん: a word for a trade or role with an honorific is still no name; a
         # quoted or katakana nickname (「あんころ餅」さん, コウちゃん) and other words (中央さん) are names
@@ -212,6 +218,21 @@ def _in_product_name(text: str, s: Span) -> bool:
         return False
     m = _PRODUCT_QUOTE.match(text, lo)
     return bool(m) and m.end() >= s.end and not _HONORIFIC.match(text, m.end())
+
+
+def _described_shop(text: str, s: Span, word: str) -> str | None:
+    """「町屋通り」「しまの自転車屋さん」: an organisation span that is one dictionary noun ending in 屋
+    (町屋, 長屋, 問屋: a kind of house, no shop's name), or ordinary nouns joined by の that the
+    model does not take for a name either (しま|の|自転車|屋: the island's bicycle shop)."""
+    if len(word) >= 2 and word.endswith("屋") and not _HONORIFIC.match(text, s.end) \
+            and any(p[:2] == ("名詞", "普通名詞") for p in _entries(word)):
+        return "屋で終わる一語の普通名詞（町屋・長屋・問屋）"
+    if (s.data or {}).get("review") and "の" in word:
+        toks = [t for t in _tokens(text, s) if t.surface.strip()]
+        if toks and toks[0].start == s.start and toks[-1].end == s.end \
+                and all(_plain(t) or t.pos[0] == "助詞" and t.surface == "の" for t in toks):
+            return "普通名詞を「の」でつないだ説明（しまの自転車屋: モデルも組織名と見ていない）"
+    return None
 
 
 def _surname(word: str) -> bool:

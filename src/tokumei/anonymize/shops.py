@@ -30,7 +30,9 @@ KINDS = (
     "の店", "の宿", "炭火焼", "もつ焼き", "天ぷら", "とんかつ", "洋食", "小料理", "スナック", "ゲストハウス",
 )
 _KIND_ALT = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
-_RX = re.compile(rf"(?P<kind>{_KIND_ALT})(?P<sep>[ \u3000])"
+#: A katakana compound ending in a shop word is a kind word too (サイクルハウス, フラワーショップ, ベジファーム).
+_KATAKANA_KIND = r"(?<![ァ-ヺー])[ァ-ヺー]{2,8}(?:ハウス|ショップ|ストア|ファーム)"
+_RX = re.compile(rf"(?P<kind>{_KIND_ALT}|{_KATAKANA_KIND})(?P<sep>[ \u3000])"
                  r"(?P<name>[\u3041-\u3096\u30a1-\u30faー一-龥々A-Za-zＡ-Ｚａ-ｚ]{1,12})")
 #: Particles and honorifics that may end the greedy name run (ほたるは → ほたる, かつらぎから → かつらぎ).
 _TRAILING = re.compile(r"(?:は|が|を|に|で|の|と|も|へ|さん|様|から|まで|です|でした|では|には|とは|にも)$")
@@ -86,6 +88,11 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
             out = [s for s in out if not (s.label == "ORGANIZATION" and s.start == m.start()
                                           and s.end <= m.end("name"))]
             continue
+        if m.group("kind") not in KINDS and re.fullmatch(r"[一-龥々]+", name):
+            from tokumei.anonymize.sense import is_ordinary_word
+
+            if is_ordinary_word(name) or len(name) > 4:
+                continue  # ホワイトハウス 報道官: a katakana compound before an ordinary word names no shop
         a, b = m.start(), m.start("name") + len(name)
         inside = [s for s in out if s.start < b and a < s.end]
         # a name span that takes in the kind word or a trailing particle (珈琲 ほたるは, 料亭 かつらぎから) or a
@@ -151,3 +158,38 @@ def suffix_names(text: str, spans: list[Span]) -> list[Span]:
         out = [s for s in out if s not in inside]
         out.append(Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "ひらがなの屋号＋種類の語"))
     return out
+
+
+#: 「文具の小山内 店主」: a trade word, の and a family name, then the owner's role — the shop's 屋号.
+_TRADE_NO_NAME = re.compile(r"(?<![一-龥々ぁ-んァ-ヺー])(?P<trade>[一-龥々ァ-ヺー]{1,5})の(?P<name>[一-龥々]{1,4})"
+                            r"(?=[ \u3000]?(?:店主|店長|代表|女将|主人|オーナー|社長|若旦那|大将))")
+
+
+def trade_family_shops(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORGANIZATION span for a shop named by its trade and its family (「文具の小山内 店主」,
+    「魚の大森 大将」): an ordinary trade noun, の, and a name the detector found as a person's surname there,
+    before the owner's role. The surname span gives way to the shop (the owner's own name elsewhere keeps
+    its person letter)."""
+    from tokumei.anonymize.sense import _entries, _surname
+
+    out = list(spans)
+    for m in _TRADE_NO_NAME.finditer(text):
+        a, b = m.start(), m.end()
+        trade, name = m.group("trade"), m.group("name")
+        inside = [s for s in out if s.start < b and a < s.end]
+        if any(s.label != "PERSON" or s.start < m.start("name") or s.end > m.end("name") for s in inside):
+            continue
+        if _NOT_TRADE.fullmatch(trade) or not any(p[:2] == ("名詞", "普通名詞") for p in _entries(trade)) \
+                or not (inside or _surname(name)):
+            continue
+        out = [s for s in out if s not in inside]
+        # 文具の小野寺 → 文具のA: the trade stays, as a kind word does (never 「A寺」 from the name's last kanji)
+        out.append(Span("ORGANIZATION", a, b, text[a:b], 0.65, SOURCE, "業種＋の＋姓の屋号（店主の前）",
+                        data={"kind_prefix": trade + "の", "core": name}))
+    return out
+
+
+#: Words before の that name a relation, a person or a place, not a trade (父の大森 社長, 地元の山田 社長).
+_NOT_TRADE = re.compile(r"父|母|兄|弟|姉|妹|妻|夫|嫁|婿|息子|娘|祖父|祖母|孫|親|叔父|叔母|伯父|伯母|義父|義母|長男|次男|三男|長女|次女|"
+                        r"友人|友達|先輩|後輩|同僚|上司|部下|担当|隣|近所|地元|うち|町|村|島|市|店|会社|弊社|当社|本社|支店|"
+                        r"先代|当代|初代|二代目|三代目|社長|会長|専務|常務|店主|店長|代表|女将|主人|大将|親方|師匠|弟子|仲間|常連|客|皆|みんな")

@@ -42,14 +42,21 @@ LABEL_WORDS: dict[str, str] = {
     **dict.fromkeys(("口座番号",), "BANK_ACCOUNT"),
     **dict.fromkeys(("会員番号", "会員No", "会員No.", "会員ID", "顧客番号", "顧客ID", "お客様番号", "社員番号",
                      "社員No", "職員番号", "従業員番号", "患者ID", "患者番号", "診察券番号", "カルテ番号",
-                     "利用者番号", "組合員番号", "受付番号"), "MEMBER_ID"),
+                     "利用者番号", "組合員番号", "受付番号", "檀家番号", "門徒番号", "氏子番号", "会員証番号", "契約者番号",
+                     "加入者番号", "受給者番号", "学籍番号", "生徒番号", "利用者ID", "番号例", "番号"), "MEMBER_ID"),
     **dict.fromkeys(("TEL", "Tel", "tel", "電話", "電話番号", "携帯", "携帯番号", "携帯電話", "FAX", "ファックス",
-                     "連絡先電話番号"), "PHONE"),
+                     "連絡先電話番号", "直通", "直通電話", "直通番号", "代表電話", "代表番号", "ダイヤルイン",
+                     "フリーダイヤル", "夜間連絡先"), "PHONE"),
     **dict.fromkeys(("氏名", "お名前", "フリガナ", "ふりがな", "名前"), "PERSON"),
 }
 #: Labels whose word only counts near a person (受付番号 of a reservation or a 相談記録: 様, さん, 相談者 …
 #: within 200 characters).
 NEEDS_PERSON = frozenset({"受付番号"})
+#: Bare words (番号, 番号例) that only count right after what the number belongs to: 「診察券（番号例：00-4718）」,
+#: 「会員証の番号：…」 — the holder's word within a few characters before.
+NEEDS_HOLDER = frozenset({"番号", "番号例"})
+_HOLDER_BEFORE = re.compile(r"(?:診察券|会員証|会員|患者|利用者|組合員|社員|職員|檀家|門徒|顧客|お客様|受講者|生徒|学籍|契約者)"
+                            r"[^\n。]{0,4}$")
 _PERSON_ON_LINE = re.compile(r"様|さん|氏名|お名前|相談者|申込者|患者|本人")
 
 _DIGITS_SEP = r"[0-9](?:[0-9]|[ -](?=[0-9]))"
@@ -60,7 +67,8 @@ VALUE_SHAPES: dict[str, str] = {
     "MY_NUMBER": _DIGITS_SEP + r"{11,14}",
     "PENSION_NUMBER": r"[0-9]{4}[ -]?[0-9]{6}",
     "BANK_ACCOUNT": r"(?:(?:普通|当座|貯蓄|総合)(?:預金)?[ :]*|\((?:普|当)\)[ ]*)?(?P<v>[0-9]{6,8})",
-    "MEMBER_ID": r"(?=[A-Za-z0-9-]*[0-9]{3})[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,24}",
+    # 「第0312号」: an ordinal written around the number is part of it
+    "MEMBER_ID": r"(?:第(?=[0-9]))?(?=[A-Za-z0-9-]*[0-9]{3})[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,24}(?:号(?![0-9A-Za-z]))?",
     "PHONE": r"(?:\+?[0-9(])(?:[0-9]|[ ()-](?=[0-9(]))*[0-9]",
     "PERSON": r"[^\s:：、。,，()（）\[\]「」0-9@]{1,12}(?: [^\s:：、。,，()（）\[\]「」0-9@]{1,12})?",
 }
@@ -73,6 +81,8 @@ _RUNNING = re.compile(rf"(?P<w>{_WORD_ALT})(?P<sep>{_SEP})")
 # the value must end here: not in the middle of a longer number or word
 _END = {"PERSON": re.compile(r"(?=$|[\t\n、。,)）(（]| [^ ]{0,3}(?:$|\n|\t)|様|さん)"),
         None: re.compile(r"(?![0-9A-Za-z])")}
+#: A copula or a naming verb after a name written in running text (名前は立山です, 名前は立山と申します).
+_COPULA = re.compile(r"(?:です|でした|でございます|と申|といい|と言い|って言い|なんです)")
 _COMPILED = {k: re.compile(v) for k, v in VALUE_SHAPES.items()}
 
 SCORE = 0.85
@@ -105,7 +115,10 @@ def _value(label: str, norm: str, pos: int) -> tuple[int, int] | None:
     a, b = m.span("v") if "v" in rx.groupindex else m.span()
     if label == "PERSON":
         # 「氏名：中山 裕子（ナカヤマ）」: the name ends at the line, a bracket or an honorific
-        while b > a and not _END["PERSON"].match(norm, b):
+        cop = _COPULA.search(norm, a, b)
+        if cop:
+            b = cop.start()  # 「名前は立山ですが、」: the name ends at the copula, never 「立山ですが」
+        while b > a and not cop and not _END["PERSON"].match(norm, b):
             b -= 1
         if b <= a:
             return None
@@ -142,6 +155,8 @@ def _running(view: TextView) -> Iterable[Span]:
             continue  # 「氏名」 in running text with no colon: 氏名を記入 …
         if word in NEEDS_PERSON and not _PERSON_ON_LINE.search(norm, max(0, m.start() - 200), m.end() + 200):
             continue
+        if word in NEEDS_HOLDER and not (m.group("sep").strip(" \t") and _HOLDER_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
+            continue
         v = _value(label, norm, m.end())
         if v:
             yield _span(view, label, *v, word, "ラベル")
@@ -165,7 +180,7 @@ def _cells(view: TextView) -> Iterable[Span]:
         if len(cells) < 2:
             header = None
             continue
-        named = {j: c.strip() for j, c in enumerate(cells) if c.strip() in LABEL_WORDS}
+        named = {j: c.strip() for j, c in enumerate(cells) if c.strip() in LABEL_WORDS and c.strip() not in NEEDS_HOLDER}
         if named:
             header, width = named, len(cells)
             continue

@@ -1,0 +1,76 @@
+"""A quoted product or event taken for an organisation is no company (issue #12).
+
+「主力の「仙台長なす漬」は」「「海風しぼり」という升田酒店だけの限定酒」「毎年夏の「須坂寺子屋まつり」は」:
+the detector reported the quoted name as an organisation, and the pseudonym operator wrote 「B社」 — a
+company's letter on a pickle, a sake or a festival. A quoted name is a product or an event here when
+
+* its name ends in a product's or an event's head word (…漬, …大福, …まつり, …マルシェ), or
+* the re-identification wording calls the quote a brand or an event (:mod:`.risk_wording`: 「…」を飲む,
+  自慢の「…」, 「…」という…の限定酒) — and, for a name the detector took from a business context
+  (「…」という…), the noun the context names is no business (升田酒店だけの|限定酒, not 「こもれび」という|カフェ).
+
+Such a span is marked ``data["product"]``: :func:`tokumei.anonymize.sense.triage` keeps it as written
+and lists it for review (the ``brand`` / ``event`` risk flags it too), and the place steps of
+:func:`tokumei.anonymize.careful.careful` look inside it, so the town in its name still goes
+(「仙台長なす漬」 → 「（地名）長なす漬」). A legal form, a kind word (「洋食 橘亭」, 「蓬屋」) or an honorific
+after the quote keeps the span an organisation.
+
+例::
+
+    >>> from tokumei.span import Span
+    >>> t = "主力の「仙台長なす漬」は百貨店で売れている。"
+    >>> [s.data.get("product") for s in quoted_products(t, [Span("ORGANIZATION", 4, 10, "仙台長なす漬", .77, "m", "")])]
+    [True]
+"""
+from __future__ import annotations
+
+import re
+
+from tokumei.span import Span
+
+__all__ = ["quoted_products", "PRODUCT_REASON"]
+
+PRODUCT_REASON = "かぎ括弧の商品名・催し名（会社の記号を当てない）"
+_HEAD = re.compile(r"(?:漬|漬け|漬物|大福|もなか|最中|饅頭|まんじゅう|羊羹|煎餅|せんべい|団子|酒|ビール|ワイン|焼酎|サイダー|"
+                   r"ジャム|ブレンド|味噌|醤油|サブレ|クッキー|まつり|祭り|祭|フェス|フェスタ|フェスティバル|マルシェ|フェア|"
+                   r"夜市|朝市|めぐり|ウォーク|ラリー)$")
+_LEGAL = re.compile(r"株式会社|有限会社|合同会社|[（(][株有][）)]|㈱|㈲|法人")
+_HONORIFIC = re.compile(r"[」』][ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん)")
+#: Words that end a business's description (「こもれび」というカフェ, 「ミチシルベ」という会社).
+_BUSINESS_END = re.compile(r"(?:会社|社|店|屋|亭|堂|庵|舎|カフェ|食堂|レストラン|工房|教室|塾|サロン|ショップ|ストア|ベーカリー|"
+                           r"旅館|ホテル|宿|民宿|事務所|農園|牧場|蔵|酒蔵|ブランド|チーム|グループ|団体|バンド|ユニット)$")
+#: The noun phrase a 「…」という context names, up to its particle (升田酒店だけの限定酒|が).
+_TOIU = re.compile(r"[」』][ \u3000]*(?:という|といった|って)(?P<np>[^、。！？\n「」]{1,20}?)(?:が|を|は|に|で|も|と|、|。|$)")
+
+
+def _quoted_kinds(text: str) -> set[tuple[int, int]]:
+    """(start, end) of every quoted name (brackets included) the risk wording calls a brand or an event."""
+    from tokumei.anonymize.risk import find_risks
+
+    return {(f.start, f.end) for f in find_risks(text) if f.kind in ("brand", "event")}
+
+
+def quoted_products(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with each quoted product or event organisation marked ``data["product"]`` (see the module docstring)."""
+    from tokumei.anonymize.pseudonyms import org_suffix
+
+    cands = [i for i, s in enumerate(spans) if s.label == "ORGANIZATION" and text[s.start - 1 : s.start] in ("「", "『")
+             and text[s.end : s.end + 1] in ("」", "』") and not _LEGAL.search(s.text) and not (s.data or {}).get("kind_prefix")
+             and org_suffix(s.text) == "社" and not _HONORIFIC.match(text, s.end)]
+    if not cands:
+        return spans
+    kinds: set[tuple[int, int]] | None = None
+    out = list(spans)
+    for i in cands:
+        s = spans[i]
+        product = bool(_HEAD.search(s.text.strip()))
+        if not product:
+            if kinds is None:
+                kinds = _quoted_kinds(text)
+            product = (s.start - 1, s.end + 1) in kinds
+            m = _TOIU.match(text, s.end)
+            if product and m and (org_suffix(m.group("np")) != "社" or _BUSINESS_END.search(m.group("np"))):
+                product = False  # 「こもれび」というカフェ: the context names a business, the quote is its name
+        if product:
+            out[i] = s.with_(data={**(s.data or {}), "product": True}, reason=s.reason + "・" + PRODUCT_REASON)
+    return out
