@@ -14,6 +14,14 @@ def _out(text: str, policy: str = "publication") -> str:
     return anonymize(text, policy).text
 
 
+def _gone_and_kept(out: str, gone: list[str], kept: list[str]) -> None:
+    """Every string of ``gone`` left the output and every string of ``kept`` is still in it."""
+    for g in gone:
+        assert g not in out, (g, out)
+    for k in kept:
+        assert k in out, (k, out)
+
+
 # 1. a named landmark near the business is generalised under publication (the kind word stays)
 @pytest.mark.parametrize("text, gone, kept", [
     ("店はかもめ橋のたもとにある。", ["かもめ"], ["地元の橋のたもと"]),
@@ -36,11 +44,7 @@ def _out(text: str, policy: str = "publication") -> str:
     ("弘法大師が開いたと伝わる。", ["地元の寺"], []),
 ])
 def test_named_landmarks(text, gone, kept):
-    out = _out(text)
-    for g in gone:
-        assert g not in out, (g, out)
-    for k in kept:
-        assert k in out, (k, out)
+    _gone_and_kept(_out(text), gone, kept)
 
 
 def test_landmarks_stay_under_internal():
@@ -66,11 +70,7 @@ def _letters(out: str, before: str, after: str) -> str:
     ("母の味が懐かしい。父の代から続く。妻の顔は明るい。母の実家は遠い。", [], ["母の味", "父の代", "妻の顔", "母の実家"]),
 ])
 def test_given_name_after_relation(text, gone, kept):
-    out = _out(text)
-    for g in gone:
-        assert g not in out, (g, out)
-    for k in kept:
-        assert k in out, (k, out)
+    _gone_and_kept(_out(text), gone, kept)
 
 
 def test_given_name_after_relation_is_the_same_person():
@@ -92,11 +92,7 @@ def test_given_name_after_relation_is_the_same_person():
     ("おばあちゃんも来た。ええやん、言うてたやん。どっちでもいい。", [], ["おばあちゃん", "ええやん", "言うてたやん", "どっち"]),
 ])
 def test_kana_nicknames(text, gone, kept):
-    out = _out(text)
-    for g in gone:
-        assert g not in out, (g, out)
-    for k in kept:
-        assert k in out, (k, out)
+    _gone_and_kept(_out(text), gone, kept)
 
 
 @pytest.mark.parametrize("text, person_before, person_after, nick_before, nick_after", [
@@ -150,11 +146,7 @@ def test_glued_title_prefix_is_no_given_name():
     ("林の中を歩くと星が見える。", [], ["林の中", "星が見える"]),
 ])
 def test_one_kanji_surnames(text, gone, kept):
-    out = _out(text)
-    for g in gone:
-        assert g not in out, (g, out)
-    for k in kept:
-        assert k in out, (k, out)
+    _gone_and_kept(_out(text), gone, kept)
 
 
 # 6. ordinary words are never turned into people or companies, even beside the same surname
