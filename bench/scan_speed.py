@@ -49,12 +49,12 @@ EXPECTED = {"氏名": "PERSON", "フリガナ": "PERSON", "性別": "GENDER", "�
             "カード番号": "CREDIT_CARD", "パスワード": "PASSWORD_HASH"}
 
 
-def _columns(inv: dict) -> dict[str, str | None]:
-    return {c["name"]: c["category"] for c in inv["sources"][0]["tables"][0]["columns"]}
-
-
 def _column_entries(inv: dict) -> dict[str, dict]:
     return {c["name"]: c for c in inv["sources"][0]["tables"][0]["columns"]}
+
+
+def _columns(inv: dict) -> dict[str, str | None]:
+    return {name: c["category"] for name, c in _column_entries(inv).items()}
 
 
 def _generate(path: Path, rows: int) -> tuple[float, float]:
@@ -186,8 +186,8 @@ def main() -> None:
     out["shares_unlike_reference"] = {}
     if "reference" in runs:  # compared with the fast path on the reference's own table
         same = runs["one"] if ref_rows == args.full_rows else _fresh_one_process(str(ref_table), ref_rows, args.chunk_rows)
+        assert _columns(runs["reference"]["inventory"]) == _columns(same["inventory"])
         ref_cols, one_cols = (_column_entries(r["inventory"]) for r in (runs["reference"], same))
-        assert {k: v["category"] for k, v in ref_cols.items()} == {k: v["category"] for k, v in one_cols.items()}
         out["shares_unlike_reference"] = {k: [ref_cols[k].get("matched_share"), v.get("matched_share")]
                                           for k, v in one_cols.items()
                                           if v.get("matched_share") != ref_cols[k].get("matched_share")}
