@@ -286,8 +286,8 @@ def tally(st: ColumnStats, values: Iterable[object], *, column: str = "", analyz
 
     values = values if isinstance(values, (list, tuple)) else list(values)
     rows = len(values)
-    kinds = set(map(type, values)) - {type(None)}
-    if len(kinds) <= 1 and memoryview not in kinds:  # each distinct value once, counted in C (first-seen
+    types = set(map(type, values)) - {type(None)}
+    if len(types) <= 1 and memoryview not in types:  # each distinct value once, counted in C (first-seen
         pairs = Counter(values).items()  # order); one type, so 1, 1.0 and True are never merged
     else:  # mixed types (1 == 1.0 == True, written differently) or an unhashable memoryview
         by_type: dict = {}

@@ -163,8 +163,8 @@ def _int_key(v: str) -> Hashable:
     return (v,) if int(v) <= 120 else ("9" * len(v),)
 
 
-#: (lane, shape, key): the first lane whose shape fits the whole cell decides; order matters only
-#: where shapes overlap (a 13-digit card number is not a 7-digit integer).
+#: (lane, shape, key). The shapes are disjoint — a cell fits at most one (tests/scan/test_lanes.py) —
+#: so the order they are tried in (:data:`_LAST` first) never changes a cell's lane.
 KEYED: tuple[tuple[str, re.Pattern[str], Callable[[str], Hashable | None]], ...] = (
     ("email", _EMAIL, _email_key),
     ("date", _DATE, _date_key),
@@ -213,9 +213,7 @@ def lane_of(column: str, value: str) -> str | None:
     return None
 
 
-#: column → index in KEYED of the lane its last keyed cell took (speed only: a cell of another
-#: shape still finds its own lane, and a cell no earlier lane fits is never one of a later lane,
-#: whichever order the shapes are tried in — tests/scan/test_lanes.py)
+#: column → index in KEYED of the lane its last keyed cell took (speed only: the shapes are disjoint)
 _LAST: dict[str, int] = {}
 
 
