@@ -106,10 +106,14 @@ ADMIT_AFTER, ADMIT_MIN_HITS = 4000, 0.02
 
 
 def clear_cache() -> None:
-    """Forget the cached facts, the lanes' facts per key and the per-column look-up counts of this process."""
+    """Forget the cached facts, the lanes' facts per key, the per-column look-up counts and the names
+    tier's kept results (:mod:`tokumei.detect.names.digits`) of this process."""
+    from tokumei.detect.names.digits import clear_caches
+
     _CACHE.clear()
     _SEEN.clear()
     clear_lanes()
+    clear_caches()
 _BARE: list = []  # (analyzer, recognizers-only twin) for this process
 _LETTER = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff\uff21-\uff5a\uff66-\uff9f]")
 

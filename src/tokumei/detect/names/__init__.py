@@ -52,13 +52,16 @@ def model_enabled() -> bool:
 
 def default_finders(ner: bool | None = None, model: bool | None = None) -> list[Callable[["TextView"], Iterable[Span]]]:
     """Finders of the default pipeline: tier 1 rules combined with the learned tier
-    (``jp.names.model.v1``, on by default), and tier 3 GiNZA when enabled."""
+    (``jp.names.model.v1``, on by default), reading digits as a class (:mod:`.digits`), and tier 3
+    GiNZA when enabled."""
     if model if model is not None else model_enabled():
         from tokumei.detect.names.model import find_names_and_model as find_names
     else:
         from tokumei.detect.names.rules import find_names
 
-    finders: list[Callable] = [find_names]
+    from tokumei.detect.names.digits import digit_blind
+
+    finders: list[Callable] = [digit_blind(find_names)]
     if ner if ner is not None else ner_enabled():
         from tokumei.detect.names.ner import find_ner_tier
 
