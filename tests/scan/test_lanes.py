@@ -37,7 +37,9 @@ _GEN = {
     "card": _card,
     "postal": lambda: _R.choice([_digits(3) + "-" + _digits(4), _digits(7), "100-0001", "060-0000", "1000001"]),
     "int": lambda: _R.choice([_digits(_R.randint(1, 5)).lstrip("0") or "0", str(_R.randint(0, 130)),
-                              _digits(_R.randint(1, 5)), "00" + str(_R.randint(0, 99))]),
+                              _digits(_R.randint(1, 5)), "00" + str(_R.randint(0, 99)),
+                              _digits(_R.choice([6, 8, 9])), "0" + _digits(_R.choice([5, 7, 8])),
+                              _R.choice(["01130012", "33120015", "01040013", "138057", "060012"])]),
 }
 #: column names whose header gives the recognizers context (電話, 郵便, マイナンバー, 保険者 …)
 _COLUMNS = ["id", "電話番号", "TEL", "メール", "生年月日", "登録日", "カード番号", "郵便番号", "zip02", "tel03",
@@ -75,7 +77,8 @@ def test_keyed_lane_facts_are_the_pipelines(lane):
     ("4569401234567", None),  # 13 digits: 法人番号 / JAN, the full way
     ("100-0001", "postal"), ("1000001", "postal"), ("2026-12-04", "date"), ("2026/1/9 10:00", "date"),
     ("2026-02-30", None),  # not a calendar date
-    ("a@example.jp", "email"), ("12", "int"), ("0023", "int"), ("608315", None),  # 6 digits: 保険者番号
+    ("a@example.jp", "email"), ("12", "int"), ("0023", "int"), ("608315", "int"), ("12345678", "int"),
+    ("123456789", "int"), ("1234567890", None),  # 10 digits: a phone number's length, the full way
     ("山田 太郎", None),  # a name outside a name column
 ])
 def test_lane_of(value, lane):
@@ -194,3 +197,14 @@ def test_tally_counts_each_value_as_observe_does(values):
     many = classify.ColumnStats()
     assert classify.tally(many, values, column="メモ") == huge
     assert many == one
+
+
+@pytest.mark.parametrize("column, good, bad", [
+    ("保険者番号", "01130012", "01130013"),  # 8 digits: the 検証番号 holds / fails
+    ("保険者番号", "138057", "138058"),      # 6 digits (国保)
+])
+def test_int_lane_keys_hold_the_insurer_check(column, good, bad):
+    lanes.clear()
+    got = [lanes.lane_facts(column, v, _full) for v in (good, bad)]
+    assert got == [_full(good, column), _full(bad, column)]
+    assert "HEALTH_INSURANCE_NUMBER" in got[0][0] and not got[1][0]

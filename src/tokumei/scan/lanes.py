@@ -5,7 +5,7 @@ numbers, e-mail addresses, card numbers, addresses, names: each row a new value)
 whole detection pipeline costs 60–500 µs a cell. Most of those cells have one narrow shape,
 and what the pipeline says about them follows from that shape and from one check:
 
-* **keyed lanes** (e-mail, date, phone, card, postal code, short integer) — every recognizer
+* **keyed lanes** (e-mail, date, phone, card, postal code, integer up to 9 digits) — every recognizer
   that can match such a cell is a pattern (a function of the cell's layout: digits → 9,
   letters → a) plus context (the column name, the same for the whole column) plus a validator.
   So the facts of a cell are the facts of any other cell of the same column with the same
@@ -45,6 +45,7 @@ from typing import Callable, Hashable
 
 from tokumei.detect.recognizers.jp._phone_numbering import validate_phone
 from tokumei.detect.recognizers.jp.credit_card import card_brand, luhn_ok
+from tokumei.detect.recognizers.jp.health_insurance_number import is_valid_insurer_number
 from tokumei.detect.recognizers.jp.my_number import my_number_check_digit
 from tokumei.scan.groups import PREFECTURES
 from tokumei.scan.sensitive import sensitive_kinds
@@ -63,8 +64,9 @@ _PHONE = re.compile(r"(?=(?:[0-9][-()]?){10,11}$)0[0-9]{1,4}(?:-[0-9]{1,4}-|\([0
 #: holds the My Number check of both such windows
 _CARD = re.compile(r"[0-9]{14,19}|[0-9]{4}([- ])[0-9]{4}\1[0-9]{4}\1[0-9]{4}|[0-9]{4}([- ])[0-9]{6}\2[0-9]{5}")
 _POSTAL = re.compile(r"[0-9]{3}-?[0-9]{4}")
-#: up to 5 digits: 6 may be a 保険者番号 (国民健康保険), which has a check digit
-_INT = re.compile(r"[0-9]{1,5}")
+#: up to 9 digits but 7 (a postal code's shape: the postal lane); 6 and 8 may be a 保険者番号, whose
+#: check digit is in the key
+_INT = re.compile(r"[0-9]{1,6}|[0-9]{8,9}")
 
 _KANJI = r"[\u3400-\u9fff\uf900-\ufaff々〆ヶ]"
 _PERSON = re.compile(rf"{_KANJI}{{1,4}}[ 　](?:{_KANJI}{{1,4}}|[ぁ-ゔー]{{1,6}}|[ァ-ヴー]{{1,6}})|[ァ-ヴー]{{1,8}}[ 　][ァ-ヴー]{{1,8}}|[ぁ-ゔー]{{1,8}}[ 　][ぁ-ゔー]{{1,8}}")
@@ -159,8 +161,12 @@ def _postal_key(v: str) -> Hashable:
 
 def _int_key(v: str) -> Hashable:
     # up to 120 the value itself matters (an age, a prefecture code 1–47, also written 0023);
-    # above, only its length
-    return (v,) if int(v) <= 120 else ("9" * len(v),)
+    # above, its length, and for 6 or 8 digits the 保険者番号 check (jp.health_insurance_number.v1
+    # reads a 6- or 8-digit run under 保険者番号/保険証 … and keeps it when the check holds; no other
+    # recognizer reads a bare run of 6 to 9 digits: tests/scan/test_lanes.py compares on 24 columns)
+    if len(v) <= 5:
+        return (v,) if int(v) <= 120 else ("9" * len(v),)
+    return ("9" * len(v), is_valid_insurer_number(v) if len(v) in (6, 8) else None)
 
 
 #: (lane, shape, key). The shapes are disjoint — a cell fits at most one (tests/scan/test_lanes.py) —
