@@ -71,3 +71,10 @@ def test_random_digits_never_give_a_card_failing_luhn(groups, sep, fullwidth):
         if s.label == "CREDIT_CARD":
             digits = "".join(chr(ord(c) - 0xFEE0) if "０" <= c <= "９" else c for c in s.text if c.isdigit())
             assert luhn_ok(digits) and card_brand(digits)
+
+
+@given(st.text(alphabet="0123456789", max_size=24) | st.text(max_size=8))
+def test_luhn_sum_by_tables_equals_the_digit_by_digit_definition(digits: str) -> None:
+    from tokumei.detect.recognizers.jp.credit_card import _luhn_sum, _luhn_sum_slow
+
+    assert _luhn_sum(digits) == _luhn_sum_slow(digits)

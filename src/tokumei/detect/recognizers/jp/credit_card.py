@@ -41,7 +41,23 @@ def luhn_ok(digits: str) -> bool:
 
 def _luhn_sum(digits: str) -> int:
     """The Luhn sum: every second digit from the right (the second, fourth …) doubled, 9 taken
-    off products above 9. 例: ``_luhn_sum("18") == 10``"""
+    off products above 9. 例: ``_luhn_sum("18") == 10``
+
+    Read as ASCII bytes: the undoubled digits are summed and the doubled ones mapped through a
+    byte table first, all in C (a database scan checks every cell of a card column: about 3×
+    faster than a loop over the digits)."""
+    b = digits.encode("ascii", "replace")
+    if not b.isdigit():  # empty, or not all ASCII digits: the digit by digit reading
+        return _luhn_sum_slow(digits)
+    kept = b[-1::-2]
+    return sum(kept) - 48 * len(kept) + sum(b[-2::-2].translate(_DOUBLED))
+
+
+#: byte of a digit → its doubled digit's share (5 → 10 → 1)
+_DOUBLED = bytes.maketrans(b"0123456789", bytes([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]))
+
+
+def _luhn_sum_slow(digits: str) -> int:
     total = 0
     for i, ch in enumerate(reversed(digits)):
         d = ord(ch) - 48

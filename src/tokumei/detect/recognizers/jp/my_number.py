@@ -16,12 +16,14 @@ from tokumei.detect.registry import Context, Pattern, PatternRecognizer, registe
 
 #: Q_n for the 11 digits read left to right (n = 11 … 1): n − 5 for n ≥ 7, n + 1 for n ≤ 6.
 _WEIGHTS = (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+_ZERO = 48 * sum(_WEIGHTS)  # what the ASCII code of "0" adds through the weights
 
 
 def my_number_check_digit(first11: str) -> int:
     """Check digit for the first 11 digits. 例: ``my_number_check_digit("12345678901") == 8``"""
-    if len(first11) == 11:  # the usual case: fixed weights, left to right
-        total = sum(map(mul, map(int, first11), _WEIGHTS))
+    if len(first11) == 11 and (b := first11.encode("ascii", "replace")).isdigit():
+        # the usual case: fixed weights, left to right, on the ASCII codes (48 + digit) in C
+        total = sum(map(mul, b, _WEIGHTS)) - _ZERO
     else:
         total = 0
         for n, ch in enumerate(reversed(first11), start=1):
