@@ -4,18 +4,19 @@ cluster each, runs 2… each right after a one-process baseline of its own), in 
 
 Usage::
 
-    .venv/bin/python bench/scan_speed.py [--rows 1000000] [--full-rows 20000] [--workers 2]
+    .venv/bin/python bench/scan_speed.py [--rows 1000000] [--full-rows ROWS] [--workers 2]
                                          [--sample 1000] [--dir /tmp/tokumei-scan-bench]
-                                         [--chunk-rows 1000] [--dask-runs 1] [--scheduler tcp://…]
+                                         [--chunk-rows 20000] [--reference-rows 20000]
+                                         [--dask-runs 1] [--scheduler tcp://…]
 
 1. ``tokumei.synth.customers`` writes ``--rows`` customers to SQLite (rows/s reported).
 2. A sampled scan (``--sample`` rows in evenly spread key windows) of that table with the local
    engine (in-process, the default for samples): wall time including the model load — the
    target is < 10 s for all columns.
-3. Full scans of a ``--full-rows`` table (the same generator; use ``--full-rows 1000000`` to scan
-   the big one in full — at a few hundred rows/s per core that takes hours on a shared
-   2-core machine): the per-value path the fast one replaced (``reference``: every recognizer
-   on every cell, row by row), one process (``LocalEngine(1)``; both in a freshly spawned
+3. Full scans of a ``--full-rows`` table (default: the whole ``--rows`` table; a smaller number
+   generates a table of that size with the same generator): the per-value path the fast one
+   replaced (``reference``: every recognizer on every cell, row by row — a few hundred rows per
+   CPU-second, so it scans its own ``--reference-rows`` table, 20,000 by default), one process (``LocalEngine(1)``; both in a freshly spawned
    process, the baseline; the pool's workers are forked from this one), ``LocalEngine(workers)``
    and ``DaskEngine(LocalCluster(workers, threads_per_worker=1))`` — or, with ``--scheduler
    tcp://…``, an existing cluster; engine start-up is timed separately from the scan itself.
@@ -123,18 +124,21 @@ def _full(engine_cls, kwargs: dict, target: str, rows: int, chunk: int) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=1_000_000)
-    ap.add_argument("--full-rows", type=int, default=20_000)
+    ap.add_argument("--full-rows", type=int, default=None, help="rows of the fully scanned table (default: --rows)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--sample", type=int, default=1000)
     ap.add_argument("--dir", default="/tmp/tokumei-scan-bench")
-    ap.add_argument("--chunk-rows", type=int, default=1000, help="rows per partition of the full scans")
+    ap.add_argument("--chunk-rows", type=int, default=20_000,
+                    help="rows per partition of the full scans (the scanner's own default)")
     ap.add_argument("--scheduler", help="attach the Dask run to this cluster (tcp://…) instead of a LocalCluster")
-    ap.add_argument("--reference-rows", type=int, default=None,
-                    help="rows of the table the reference path scans (default: --full-rows; 0: skip it — "
-                         "it runs at a few hundred rows per CPU-second)")
+    ap.add_argument("--reference-rows", type=int, default=20_000,
+                    help="rows of the table the reference path scans (0: skip it — it runs at a few hundred "
+                         "rows per CPU-second)")
     ap.add_argument("--dask-runs", type=int, default=1,
                     help="full scans on Dask (a new LocalCluster each): the speed-up of each is reported")
     args = ap.parse_args()
+    if args.full_rows is None:
+        args.full_rows = args.rows
     d = Path(args.dir)
     d.mkdir(parents=True, exist_ok=True)
     big, small = d / f"customers_{args.rows}.sqlite", d / f"customers_{args.full_rows}.sqlite"
