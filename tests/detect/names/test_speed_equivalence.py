@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from tokumei.detect.names import tokens as T
@@ -66,3 +67,26 @@ def test_tagging_with_bytes_features_gives_the_same_tags_and_marginals():
         probs = [tg.marginal(y, k) for k in range(len(toks)) for y in F.TAGS]
         assert tg.tag(slow) == tags
         assert [tg.marginal(y, k) for k in range(len(toks)) for y in F.TAGS] == probs
+
+
+@pytest.mark.parametrize("ch", [" ", "\u3000", "&", "＆"])
+def test_the_spaced_names_gate_lets_every_joining_token_through(ch):
+    # find_names skips spaced_people on texts without these characters: the gate must know each of them
+    from tokumei.detect.names import rules as R
+    from tokumei.detect.names.rules.spaced import _AMP, _SPACE
+
+    assert _SPACE | _AMP == {" ", "\u3000", "&", "＆"}  # a new joining token needs its character in the gate
+    assert R._SPACED_GATE.search(f"森永{ch}健吾")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("森永　健吾さん", "森永　健吾"),
+    ("サイトウ ケンジ＆ユウコ", "サイトウ ケンジ＆ユウコ"),
+    ("山田太郎（やまだ たろう）さん", "やまだ たろう"),
+    ("お問い合わせは事務局の早瀬まで", "早瀬"),
+])
+def test_rules_behind_a_text_gate_still_find_their_names(text, want):
+    from tokumei.detect.names.rules import find_names
+    from tokumei.detect.textview import TextView
+
+    assert want in [s.text for s in find_names(TextView(text))]

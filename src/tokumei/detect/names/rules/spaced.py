@@ -212,6 +212,8 @@ def readings(text: str, spans: list[Span]) -> list[Span]:
     """Kana readings in brackets right after a PERSON span (and its honorific or title): one span each,
     tied to the name by ``data["canonical"]``. 例: 杉浦 正明さん(すぎうら・まさあき) → 「すぎうら・まさあき」"""
     out: list[Span] = []
+    if "（" not in text and "(" not in text and "《" not in text:
+        return out  # _READING opens with one of them: no reading without one
     seen: set[int] = set()
     for sp in sorted((s for s in spans if s.label == "PERSON" and not (s.data or {}).get("reading")),
                      key=lambda s: (s.start, -s.end)):
