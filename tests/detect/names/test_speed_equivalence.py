@@ -83,6 +83,7 @@ def test_the_spaced_names_gate_lets_every_joining_token_through(ch):
     ("森永　健吾さん", "森永　健吾"),
     ("サイトウ ケンジ＆ユウコ", "サイトウ ケンジ＆ユウコ"),
     ("山田太郎（やまだ たろう）さん", "やまだ たろう"),
+    ("警視庁の発表", "警視庁"),  # a body SudachiPy splits (警視|庁): the head table knows 警視 (the allow-list keeps it later)
     ("お問い合わせは事務局の早瀬まで", "早瀬"),
 ])
 def test_rules_behind_a_text_gate_still_find_their_names(text, want):
@@ -90,3 +91,16 @@ def test_rules_behind_a_text_gate_still_find_their_names(text, want):
     from tokumei.detect.textview import TextView
 
     assert want in [s.text for s in find_names(TextView(text))]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("折り返し連絡先 080-3229-1214", []),  # no name: coreference returns the spans as they are
+    ("同社の発表によると", []),  # 同社 without a company before it stays no span
+    ("えんどう整骨院に通う", ["えんどう整骨院"]),  # 整骨|院: the tail table knows 院
+    ("ふたばやの新作", ["ふたばや"]),  # a kana shop name ending in や (the や gate)
+])
+def test_gated_name_rules_and_coreference_keep_their_output(text, want):
+    from tokumei.detect import default_analyzer
+
+    got = [s.text for s in default_analyzer().analyze(text) if s.label in ("PERSON", "ORGANIZATION")]
+    assert got == want

@@ -170,6 +170,11 @@ def _legal_forms(view: TextView, toks: list[Token]) -> dict[int, tuple[int, str]
     return out
 
 
+#: Every proper beginning of a known body's name (警視 of 警視庁): a token that is none of them starts no
+#: two-token body, so no string is joined for it (most nouns).
+_BODY_HEADS = frozenset(x[:k] for x in KNOWN_BODIES for k in range(1, len(x)))
+
+
 def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
     n = len(toks)
     legal = _legal_forms(view, toks)
@@ -209,7 +214,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         s = t.surface
         if "（" in s:
             s = _norm(s)  # (_norm's own test, made here: no call for most words)
-        if i + 1 < n and s + toks[i + 1].surface in KNOWN_BODIES:
+        if i + 1 < n and s in _BODY_HEADS and s + toks[i + 1].surface in KNOWN_BODIES:
             yield Span("ORGANIZATION", t.start, toks[i + 1].end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
             continue  # 警視|庁
         if ((s in FAMOUS_ORGS or (s in SPORTS_TEAM_WORDS and sports)) and not (i > 0 and _nounish(toks[i - 1]))
