@@ -248,8 +248,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         grad = 0
         if len(s) >= 3 and s[-1] == "卒" and s[:-1] in _SCHOOLS:
             s, grad = s[:-1], 1  # 東陵|高校卒: the school's word with 卒 (graduated) glued on
-        compound = None if (s in ORG_SUFFIXES or s in SHOP_SUFFIXES or t.pos[1] != "普通名詞") else _strong_end(s)
-        if s in ORG_SUFFIXES or s in SHOP_SUFFIXES or compound:
+        suffix = s in ORG_SUFFIXES or s in SHOP_SUFFIXES
+        compound = None if (suffix or t.pos[1] != "普通名詞") else _strong_end(s)
+        if suffix or compound:
             if i == 0 or not _nounish(toks[i - 1]):
                 continue
             if s == "家" and _household(toks, i):
@@ -335,9 +336,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                            f"組織の語尾「{s}」・前がカタカナの普通名詞（要確認）", data={"tier": 1, "review": True})
                 continue
             yield Span("ORGANIZATION", first.start, end, "", score, SOURCE, f"組織の語尾「{s}」", data={"tier": 1})
-        elif _is_proper(t) and t.pos[2] == "一般" and len(s) >= 3 and s.endswith(_LANDMARK_ENDS):
+        elif t.pos[1] == "固有名詞" and t.pos[2] == "一般" and len(s) >= 3 and s.endswith(_LANDMARK_ENDS):
             yield Span("LOCATION", t.start, t.end, "", 0.6, SOURCE, "地名（固有名詞・神社仏閣）", data={"tier": 1})
-        elif _is_proper(t) and t.pos[2] == "一般" and len(s) >= 3 and (s.endswith(_STRONG) or s[-1] in ("屋", "堂")):
+        elif t.pos[1] == "固有名詞" and t.pos[2] == "一般" and len(s) >= 3 and (s.endswith(_STRONG) or s[-1] in ("屋", "堂")):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "固有名詞（組織の語尾）", data={"tier": 1})
         elif t.pos[0] == "名詞" and len(s) >= 3 and s.endswith(("省", "庁")) and not s.endswith(("官庁", "省庁")):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "行政機関", data={"tier": 1})
@@ -373,7 +374,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                     a = toks[i - 1].start  # 広島|県議会議員 → 広島県議会
                 yield Span("ORGANIZATION", a, t.start + len(body), "", 0.6, SOURCE, "議会・議院（議員の前）",
                            data={"tier": 1})
-        elif (_is_proper(t) and t.pos[2] == "一般" and len(s) >= 2 and i + 1 < n and toks[i + 1].surface in _SUBJ
+        elif (t.pos[1] == "固有名詞" and t.pos[2] == "一般" and len(s) >= 2 and i + 1 < n and toks[i + 1].surface in _SUBJ
               and not _KATA.fullmatch(s) and s not in _NOT_ORG and not s.endswith(_PLACE_END)
               and not s.endswith(_CRAFT_END)):
             # not katakana: a katakana proper noun alone as ORGANIZATION was 7 right and 13 wrong on GSD
