@@ -140,7 +140,7 @@ class LocationRecognizer(GazetteerUser):
             found.append((m.start(), m.end(), 0.7, "駅名", {"kind": "station", "suffix": "駅"}))
         for m in _CHOME_RE.finditer(norm) if "丁目" in norm else ():
             found.append((m.start(), m.end(), 0.6, "町名＋丁目", {"kind": "town", "suffix": "丁目"}))
-        for m in _PAREN_TOWN.finditer(norm):
+        for m in _PAREN_TOWN.finditer(norm) if ("（" in norm or "(" in norm) else ():  # (it opens with a bracket)
             found.append((m.start(), m.end(), 0.6, "括弧内の町名", {"kind": "town", "suffix": m.group()[-1]}))
         for m in _BANK_BRANCH.finditer(norm):
             if m["name"] not in _GENERIC_BRANCHES:
@@ -192,7 +192,7 @@ class LocationRecognizer(GazetteerUser):
             # 大阪市が所有し: a municipality acting is an organisation for the name rules (自治体, 0.45)
             acting = norm.startswith(("が", "は"), m.end())
             yield start, m.end(), 0.42 if acting else 0.6, "市区町村名（KEN_ALL）", data
-        for m in _ONE_CHAR_CITY.finditer(norm):
+        for m in _ONE_CHAR_CITY.finditer(norm) if ("から" in norm or "まで" in norm) else ():  # (it needs から/まで)
             # 光からでも30分: a one-character city name only with distance context
             if _PLACE_AFTER.match(norm, m.end()) and (munis := gaz.candidates(m.group() + "市")):
                 prefs = {c.prefecture for c in munis}
