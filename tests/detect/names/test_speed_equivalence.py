@@ -104,3 +104,26 @@ def test_gated_name_rules_and_coreference_keep_their_output(text, want):
 
     got = [s.text for s in default_analyzer().analyze(text) if s.label in ("PERSON", "ORGANIZATION")]
     assert got == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bùi Thị Lanさん", ["Bùi Thị Lan"]),
+    ("担当 Núñez　Garcíaです", ["Núñez　García"]),
+    ("John　Smithさん", ["John　Smith"]),  # ASCII letters, but the ideographic space makes the match not ASCII
+    ("John Smithさん", []),  # all ASCII: the Latin-name rule's, not this one's
+])
+def test_the_diacritic_gate_keeps_every_match_that_is_not_ascii(text, want):
+    from tokumei.detect.names.rules.spaced import diacritic_people
+
+    assert [s.text for s in diacritic_people(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("山田公民館で待ち合わせ", "山田公民館"),  # a facility suffix
+    ("（大島）の出身", "大島"),  # a bracketed town
+])
+def test_location_gates_keep_their_places(text, want):
+    from tokumei.detect.recognizers.jp.location import LocationRecognizer
+    from tokumei.detect.textview import TextView
+
+    assert want in [s.text for s in LocationRecognizer().find(TextView(text))]

@@ -90,6 +90,10 @@ _BEFORE_OK = r"(?<![\u4e00-\u9fff々ヶァ-ヴー])"
 _SUFFIX_RE = re.compile(
     _BEFORE_OK + "(?P<name>" + _NAME + ")(?P<suf>" + "|".join(sorted(CONTEXT_SUFFIXES, key=len, reverse=True)) + ")"
 )
+#: The suffixes alone: a text without one has no match of _SUFFIX_RE / _FACILITY_RE, and this scan (a
+#: literal alternation) is ~8× cheaper than theirs, which open with a look-behind sre tries at every position.
+_CONTEXT_SUF = re.compile("|".join(sorted(CONTEXT_SUFFIXES, key=len, reverse=True)))
+_FACILITY_SUF = re.compile("|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)))
 _FACILITY_RE = re.compile(
     _BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{2,8}?)(?P<suf>"
     + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)) + ")"
@@ -145,11 +149,11 @@ class LocationRecognizer(GazetteerUser):
         for m in _BANK_BRANCH.finditer(norm):
             if m["name"] not in _GENERIC_BRANCHES:
                 found.append((m.start("name"), m.end("name"), 0.6, "金融機関の支店の地名", {"kind": "town"}))
-        for m in _FACILITY_RE.finditer(norm):
+        for m in _FACILITY_RE.finditer(norm) if _FACILITY_SUF.search(norm) else ():
             if m.group() not in NOT_PLACES and not _HONORIFIC_AFTER.match(norm, m.end()):
                 suf = m["suf"]
                 found.append((m.start(), m.end(), 0.6, f"施設名（〜{suf}）", {"kind": FACILITY_SUFFIXES[suf], "suffix": suf}))
-        for m in _SUFFIX_RE.finditer(norm):
+        for m in _SUFFIX_RE.finditer(norm) if _CONTEXT_SUF.search(norm) else ():
             word, suf = m.group(), m["suf"]
             if word in NOT_PLACES or m["name"] in NOT_PLACES or _HONORIFIC_AFTER.match(norm, m.end()):
                 continue
