@@ -1,4 +1,4 @@
-"""A quoted product or event taken for an organisation is no company (issue #12).
+"""A quoted product or event taken for an organisation (or a person) is no company (issue #12).
 
 「主力の「仙台長なす漬」は」「「海風しぼり」という升田酒店だけの限定酒」「毎年夏の「須坂寺子屋まつり」は」:
 the detector reported the quoted name as an organisation, and the pseudonym operator wrote 「B社」 — a
@@ -50,14 +50,29 @@ def _quoted_kinds(text: str) -> set[tuple[int, int]]:
     return {(f.start, f.end) for f in find_risks(text) if f.kind in ("brand", "event")}
 
 
+def _brands(text: str) -> set[tuple[int, int]]:
+    from tokumei.anonymize.risk import find_risks
+
+    return {(f.start, f.end) for f in find_risks(text) if f.kind == "brand"}
+
+
 def quoted_products(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with each quoted product or event organisation marked ``data["product"]`` (see the module docstring)."""
     from tokumei.anonymize.pseudonyms import org_suffix
 
-    cands = [i for i, s in enumerate(spans) if s.label == "ORGANIZATION" and text[s.start - 1 : s.start] in ("「", "『")
-             and text[s.end : s.end + 1] in ("」", "』") and not _LEGAL.search(s.text) and not (s.data or {}).get("kind_prefix")
-             and org_suffix(s.text) == "社" and not _HONORIFIC.match(text, s.end)]
-    if not cands:
+    cands = [i for i, s in enumerate(spans) if text[s.start - 1 : s.start] in ("「", "『")
+             and text[s.end : s.end + 1] in ("」", "』") and not _HONORIFIC.match(text, s.end)
+             and (s.label == "ORGANIZATION" and not _LEGAL.search(s.text) and not (s.data or {}).get("kind_prefix")
+                  and org_suffix(s.text) == "社"
+                  # 主力銘柄「雪乃華」: the model read a quoted sake as a person's name. Only a name written
+                  # nowhere else unquoted (a person is mentioned again, a brand stays in its brackets)
+                  or s.label == "PERSON" and text.count(s.text) == text.count(f"「{s.text}」") + text.count(f"『{s.text}』"))]
+    # a person inside a quoted name (代表銘柄「雪ノ澄」: the model took 澄 alone), written nowhere unquoted
+    inner = {i: q for i, s in enumerate(spans) if s.label == "PERSON" and i not in cands
+             and (q := _QUOTE_AROUND.search(text, max(0, s.start - 24), min(len(text), s.end + 24))) is not None
+             and q.start() < s.start and s.end <= q.end() - 1
+             and text.count(s.text) == sum(1 for m in _QUOTE_AROUND.finditer(text) if s.text in m.group())}
+    if not cands and not inner:
         return spans
     kinds: set[tuple[int, int]] | None = None
     out = list(spans)
@@ -73,4 +88,16 @@ def quoted_products(text: str, spans: list[Span]) -> list[Span]:
                 product = False  # 「こもれび」というカフェ: the context names a business, the quote is its name
         if product:
             out[i] = s.with_(data={**(s.data or {}), "product": True}, reason=s.reason + "・" + PRODUCT_REASON)
+    brands: set[tuple[int, int]] | None = None
+    for i, q in inner.items():
+        if brands is None and spans[i].start > q.start() + 1:
+            brands = _brands(text)
+        # a brand only, and not a name at the front of the quote (「ひだか医療の…デー」: that is the town)
+        if spans[i].start > q.start() + 1 and any(a <= q.start() and q.end() <= b for a, b in brands or ()) \
+                and not _HONORIFIC.match(text, q.end() - 1):
+            s = spans[i]
+            out[i] = s.with_(data={**(s.data or {}), "product": True}, reason=s.reason + "・" + PRODUCT_REASON)
     return out
+
+
+_QUOTE_AROUND = re.compile(r"「[^「」\n]{1,24}」|『[^『』\n]{1,24}』")

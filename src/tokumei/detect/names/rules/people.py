@@ -166,10 +166,12 @@ def people(toks: list[Token]) -> Iterator[Span]:
             if (_LATIN.fullmatch(t.surface) and i >= 2 and toks[i - 1].surface == " "
                     and _CAPITAL.fullmatch(toks[i - 2].surface) and toks[i - 2].surface not in NOT_NAMES):
                 first = i - 2  # Taro Yamada: SudachiPy knows Yamada as a surname, not Taro
-            if (first >= 2 and toks[first - 1].surface in _JOIN and toks[first - 1].end == toks[first].start
-                    and _KATA.fullmatch(toks[first - 2].surface) and len(toks[first - 2].surface) <= 8
-                    and toks[first - 2].pos[2] != "地名" and toks[first - 2].surface not in _KATA_COMMON
-                    and toks[first - 2].end == toks[first - 1].start):
+            for _ in range(3):  # デウィ・アユ・ラハユ: up to three more parts, each joined by ・
+                if not (first >= 2 and toks[first - 1].surface in _JOIN and toks[first - 1].end == toks[first].start
+                        and _KATA.fullmatch(toks[first - 2].surface) and len(toks[first - 2].surface) <= 8
+                        and toks[first - 2].pos[2] != "地名" and toks[first - 2].surface not in _KATA_COMMON
+                        and toks[first - 2].end == toks[first - 1].start):
+                    break
                 first -= 2  # ダ・シルバ, ハファエル・シウバ: the first part SudachiPy does not list as a name
             sp = _person(toks, first, j, score, why, title)
             if glued:
