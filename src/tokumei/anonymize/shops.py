@@ -117,7 +117,7 @@ _HIRA_HEAD = re.compile(rf"(?P<head>[\u3041-\u3096ー]{{2,8}})(?P<mid>[一-龥�
                         r"(?![一-龥ァ-ヶー])")
 #: Verbs between a quotation or a name and the business (「…」という升田酒店, 〜と呼ばれる).
 _QUOTING_VERBS = frozenset("いう いった 言う 呼ぶ 呼ばれる する した".split())
-_OPENERS = frozenset("（(「『【[ \u3000\n\t、。・:：|｜")
+_OPENERS = frozenset("（(「『【[ \u3000\n\t、。・:：|｜／/")
 _BAD_END = frozenset("いなのたるてにをはがでともへやよね")
 
 
@@ -162,7 +162,9 @@ def suffix_names(text: str, spans: list[Span]) -> list[Span]:
 
 #: 「文具の小山内 店主」: a trade word, の and a family name, then the owner's role — the shop's 屋号.
 _TRADE_NO_NAME = re.compile(r"(?<![一-龥々ぁ-んァ-ヺー])(?P<trade>[一-龥々ァ-ヺー]{1,5})の(?P<name>[一-龥々]{1,4})"
-                            r"(?=[ \u3000]?(?:店主|店長|代表|女将|主人|オーナー|社長|若旦那|大将))")
+                            r"(?=[ \u3000]?(?:店主|店長|代表|女将|主人|オーナー|社長|若旦那|大将))"
+                            # 「肉のまつむら」, 「魚の大森」: in brackets the trade-and-family name is the shop's own
+                            r"|(?<=「)(?P<qtrade>[一-龥々ァ-ヺー]{1,5})の(?P<qname>[一-龥々]{1,4}|[ぁ-ゖ]{2,6})(?=」)")
 
 
 def trade_family_shops(text: str, spans: list[Span]) -> list[Span]:
@@ -173,20 +175,42 @@ def trade_family_shops(text: str, spans: list[Span]) -> list[Span]:
     from tokumei.anonymize.sense import _entries, _surname
 
     out = list(spans)
+    found: list[tuple[str, str, str]] = []
     for m in _TRADE_NO_NAME.finditer(text):
         a, b = m.start(), m.end()
-        trade, name = m.group("trade"), m.group("name")
+        g = "name" if m.group("name") else "qname"
+        trade, name = m.group("trade") or m.group("qtrade"), m.group(g)
         inside = [s for s in out if s.start < b and a < s.end]
-        if any(s.label != "PERSON" or s.start < m.start("name") or s.end > m.end("name") for s in inside):
+        if any(s.label != "PERSON" or s.start < m.start(g) or s.end > m.end(g) for s in inside):
             continue
         if _NOT_TRADE.fullmatch(trade) or not any(p[:2] == ("名詞", "普通名詞") for p in _entries(trade)) \
-                or not (inside or _surname(name)):
+                or not (inside or _surname(name) and g == "name"
+                        or g == "qname" and trade in _SHOP_GOODS and re.fullmatch(r"[ぁ-ゖ]{3,6}", name)):
+            # 「山の中」: in brackets only a name the detector found, or a kana name after goods a shop sells
+            # (「魚のかわばた」)
             continue
         out = [s for s in out if s not in inside]
         # 文具の小野寺 → 文具のA: the trade stays, as a kind word does (never 「A寺」 from the name's last kanji)
         out.append(Span("ORGANIZATION", a, b, text[a:b], 0.65, SOURCE, "業種＋の＋姓の屋号（店主の前）",
                         data={"kind_prefix": trade + "の", "core": name}))
+        found.append((text[a:b], trade, name))
+    for shop, trade, name in found:
+        # the same shop name written again without brackets or role (続く肉のまつむら。): the shop, not a person
+        for m in re.finditer(re.escape(shop), text):
+            a, b = m.span()
+            inside = [s for s in out if s.start < b and a < s.end]
+            if any(s.start < a or s.end > b or s.label not in ("PERSON", "ORGANIZATION") for s in inside) \
+                    or any((s.start, s.end) == (a, b) and s.source == SOURCE for s in inside):
+                continue
+            out = [s for s in out if s not in inside]
+            out.append(Span("ORGANIZATION", a, b, shop, 0.65, SOURCE, "業種＋の＋姓の屋号（既出）",
+                            data={"kind_prefix": trade + "の", "core": name}))
     return out
+
+
+#: Goods a shop is named after (「肉のまつむら」, 「魚のかわばた」, 「茶のみどりや」).
+_SHOP_GOODS = frozenset("肉 魚 花 茶 お茶 米 お米 酒 お酒 菓子 お菓子 パン 豆腐 果物 野菜 宿 湯 味 そば 寿司 鮨 めがね 眼鏡 時計 "
+                        "きもの 着物 呉服 靴 布団 ふとん 家具 薬 くすり 文具 器 陶器 漬物 干物 蒲鉾 かまぼこ 鰻 うなぎ 焼肉".split())
 
 
 #: Words before の that name a relation, a person or a place, not a trade (父の大森 社長, 地元の山田 社長).

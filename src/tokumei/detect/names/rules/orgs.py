@@ -47,7 +47,9 @@ _PLACE_END = ("駅", "公園", "線", "橋", "川", "山", "島", "港", "ツリ
 _COMMON_ACRONYMS = frozenset(
     "DX IT AI IOT EC SNS PC HP CEO CFO COO CTO PR QR TV CM OA OS PDF CSV URL ATM USB IC CPU GDP "
     "NPO NGO LLC MBA PTA OB OG BtoB BtoC KPI ROI SEO SDGS ESG DVD CD LED LAN GPS SF FM AM UFO DNA RNA IQ "
-    "OL ID PIN SIM LINE WEB API APP AV BGM MC DJ VIP MVP TOP NO ON OFF OK NG UP FAQ PS TEL FAX".upper().split()
+    "OL ID PIN SIM LINE WEB API APP AV BGM MC DJ VIP MVP TOP NO ON OFF OK NG UP FAQ PS TEL FAX "
+    # kinds of business and ways of writing to one (東京のSIerで働いた, DMで受け付け)
+    "SIER SES DM EC OEM ODM SaaS BPO".upper().split()
 )
 
 
@@ -96,6 +98,9 @@ _MEMBER_TITLES = ("議員", "議長", "委員長", "委員")
 
 
 _BODY_ENDS = ("議会", "議院", "委員会")
+
+#: Words that, written on after a body's name, still belong to it (札幌市子ども食堂ネットワーク, X歯科医師会).
+_BODY_ON = frozenset("ネットワーク 医師会 連合 連絡協議会 実行委員会 後援会 保存会 友の会 事務局".split())
 
 
 _GENERIC_SUFFIX = frozenset(
@@ -240,6 +245,13 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 yield Span("ORGANIZATION", prev.start, t.end, "", 0.6, SOURCE, f"支店・事業所「{s}」",
                            data={"tier": 1, "kind": "branch"})
             continue
+        if (s in _NO_SHOP and i >= 2 and toks[i - 1].surface in ("乃", "之", "ノ") and toks[i - 1].start == toks[i - 2].end
+                and toks[i - 2].pos[0] == "名詞" and _KANJI.fullmatch(toks[i - 2].surface) and len(toks[i - 2].surface) <= 2
+                and toks[i - 1].end == t.start):
+            # 湯乃屋, 月之家, 花ノ庵: a kanji word, 乃/之/ノ and a shop word name an inn or a shop
+            yield Span("ORGANIZATION", toks[i - 2].start, t.end, "", 0.65, SOURCE, f"屋号（〜{toks[i - 1].surface}{s}）",
+                       data={"tier": 1})
+            continue
         grad = 0
         if len(s) >= 3 and s[-1] == "卒" and s[:-1] in _SCHOOLS:
             s, grad = s[:-1], 1  # 東陵|高校卒: the school's word with 卒 (graduated) glued on
@@ -312,7 +324,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 while m < n and m - i <= 4 and _nounish(toks[m]) and not toks[m].surface.isspace():
                     w = _norm(toks[m].surface)
                     w2 = _norm(toks[m - 1].surface) + w if m > i + 1 else ""  # 研究|院
-                    if ((w in ORG_SUFFIXES and w not in _WEAK_SUFFIX) or (toks[m].pos[1] == "普通名詞" and _strong_end(w))
+                    if ((w in ORG_SUFFIXES and w not in _WEAK_SUFFIX) or w in _BODY_ON or (toks[m].pos[1] == "普通名詞" and _strong_end(w))
                             or (w2 and (w2 in _STRONG_SET or _strong_end(w2)))):
                         last = m
                     m += 1
@@ -344,6 +356,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             if ((not _is_pn(t) or (ctx in _WORK_CONTEXT and t.pos[3] == "一般" and _KATA.fullmatch(s) and len(s) >= 4))
                     and (_is_proper(t) or t.oov or _LATIN.fullmatch(s) or (_KATA.fullmatch(s) and len(s) >= 3))
                     and s not in NOT_NAMES and s not in _KATA_GENERIC_ORG and s not in _KATA_COMMON
+                    and s.upper() not in _COMMON_ACRONYMS
                     # タイムカードで働く: with で a common katakana noun is how one works, not where
                     and not (ctx == "で働" and t.pos[1] == "普通名詞" and not t.oov) and (t.pos[2] != "地名" or ctx in _TEAM_CONTEXT)):
                 k = i
@@ -408,6 +421,10 @@ def _kanji_shop_name(toks: list[Token], i: int) -> bool:
 #: Words that end a landmark or a shopping street: reported as places, not organisations (the
 #: hand-written set's gold and GSD's FAC agree).
 _LANDMARK_ENDS = ("神社", "大社", "神宮", "天満宮", "八幡宮", "寺", "寺院", "商店街")
+
+
+#: Shop words after 乃/之/ノ (湯乃屋, 月之家, 花ノ庵).
+_NO_SHOP = frozenset("屋 家 亭 庵 荘 館 堂".split())
 
 
 _SCHOOLS = frozenset("高校 高等学校 大学 大学院 短大 短期大学 中学 中学校 専門学校 高専 学院 学園".split())

@@ -38,6 +38,7 @@ PLACE_WORDS: dict[str, str] = {
 
 _JP = re.compile(r"[\u4e00-\u9fff々ヶぁ-ゖ]+")
 _KATA_PLACE = re.compile(r"[ァ-ヴー]{3,}")
+_HIRA_WORD = re.compile(r"[ぁ-ゖー]+")
 
 #: After the place name these make it part of something else: a prefecture (東京|都), a people (京都|人)…
 _NOT_AFTER = frozenset("都 府 県 道 人 語 弁 風 系 産 流 派 家 氏 さん 様".split())
@@ -131,6 +132,9 @@ def places(toks: list[Token]) -> Iterator[Span]:
             continue  # 仙台|藩, 宝塚|歌劇, 江戸|時代: part of a name of another kind
         if i > 0 and toks[i - 1].end == t.start and _JP.fullmatch(toks[i - 1].surface) and toks[i - 1].pos[0] == "名詞":
             continue  # inside a longer noun (the regex finder or an organisation rule sees the whole)
+        if (_HIRA_WORD.fullmatch(t.surface) and i + 1 < n and toks[i + 1].start == t.end
+                and _HIRA_WORD.match(toks[i + 1].surface) and toks[i + 1].pos[0] not in ("助詞", "名詞")):
+            continue  # かわば|た (かわばた): a kana place word cut from a longer kana word (a name, a verb)
         end, kind, data = t.end, "place", {}
         if i + 1 < n and toks[i + 1].start == t.end and toks[i + 1].surface in PLACE_WORDS:
             end, kind = toks[i + 1].end, PLACE_WORDS[toks[i + 1].surface]

@@ -51,7 +51,13 @@ FACILITY_SUFFIXES: dict[str, str] = {
     "体育館": "facility", "文化会館": "facility", "記念館": "facility", "資料館": "facility", "球場": "facility",
     "スタジアム": "facility", "インターチェンジ": "facility", "サービスエリア": "facility", "漁港": "port",
     "公園": "park", "会館": "facility", "商店街": "street", "市民会館": "facility", "市民ホール": "facility", "道の駅": "facility",
+    # gardens, zoos and museums of a town (牧野植物園 is a place, not the surname 牧野 + a common noun)
+    "植物園": "facility", "動物園": "facility", "水族館": "facility", "科学館": "facility", "文学館": "facility",
+    "歴史館": "facility", "郷土館": "facility", "民俗館": "facility",
 }
+#: 道の駅・海の駅 + 名前 (海の駅あやはし館, 道の駅たかのす): the roadside station's own name follows the kind word.
+_ROADSIDE_RE = re.compile(r"(?:道|海|川|湖|空|みなと|まち)の駅[ 　]?(?P<name>[ぁ-ゖー]{2,8}?(?:館|(?=[でにへはがをのもとや](?![ぁ-ゖ])|[^ぁ-ゖー]|$))|[ァ-ヴー]{2,10}[一-龥々]{0,4}"
+                          r"|[一-龥々ヶ]{1,6})")
 
 #: 駅名の前に付く路線・鉄道会社の名前（span に含める）。
 RAIL_PREFIXES = ("JR", "地下鉄", "私鉄", "市営地下鉄", "東急", "京急", "阪急", "阪神", "近鉄", "名鉄", "西鉄",
@@ -149,6 +155,8 @@ class LocationRecognizer(GazetteerUser):
             if m.group() not in NOT_PLACES and not _HONORIFIC_AFTER.match(norm, m.end()):
                 suf = m["suf"]
                 found.append((m.start(), m.end(), 0.6, f"施設名（〜{suf}）", {"kind": FACILITY_SUFFIXES[suf], "suffix": suf}))
+        for m in _ROADSIDE_RE.finditer(norm) if "の駅" in norm else ():
+            found.append((m.start(), m.end(), 0.65, "道の駅・海の駅＋名前", {"kind": "facility", "suffix": "駅"}))
         for m in _SUFFIX_RE.finditer(norm):
             word, suf = m.group(), m["suf"]
             if word in NOT_PLACES or m["name"] in NOT_PLACES or _HONORIFIC_AFTER.match(norm, m.end()):

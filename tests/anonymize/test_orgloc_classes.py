@@ -1,0 +1,61 @@
+"""Organisations and places of kinds the hand-written dev documents a-dev-49…60 showed leaking
+(issue #12): each row is an invented name of the same kind, so the rule is the class, not the name.
+
+* ``gone`` — strings that must not be in the published text (the identifying part), each replaced
+  inside one replacement (never half a name left beside another's letter);
+* ``kept`` — strings that must still be there (the institution's kind word, ordinary words).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tokumei.anonymize.engine import anonymize
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a kana office name after a slash (名刺の一行): the whole name goes, 事務所 stays
+    ("社会保険労務士 原口 千秋／はらぐち社労士事務所 TEL 03-1234-5678", ["はらぐち社労士事務所", "原口"], ["事務所"]),
+    # a local chamber named after a one-kanji town: 地元の商工会議所
+    ("取引先の蛍商工会議所の指導員に相談した。", ["蛍商工会議所"], ["商工会議所"]),
+    # a shop named 「goods の family」, then written again without brackets
+    ("「肉のまつむら」松村 浩二さんに聞く。昭和から続く肉のまつむら。\n肉のまつむらは駅から7分。", ["肉のまつむら", "まつむら", "松村"], ["肉の"]),
+    ("「魚のかわばた」川端 修さんに聞く。港町で続く魚のかわばた。", ["魚のかわばた", "かわばた", "川端"], []),
+    # a trade word glued before 工房 + a kana name: the whole name is one shop
+    ("路地の花工房すずらんは、母娘が営む。", ["花工房すずらん"], ["花工房"]),
+    # a hall's own katakana name after its formal name
+    ("会場：北浜市民文化センター ルミエール 第1会議室", ["北浜市民文化センター ルミエール"], ["文化センター", "第1会議室"]),
+    # a botanical garden named after a person is a place, not the person
+    ("春は杉浦植物園で見た花を飾る。", ["杉浦植物園"], []),
+    # roadside / seaside stations with their own name
+    ("会場は道の駅こもれび館の前です。", ["道の駅こもれび館"], []),
+    # an inn named kanji + 乃 + 屋: A屋
+    ("研修で泊まった月乃屋で二人は出会った。", ["月乃屋"], ["屋"]),
+    # a prefecture's dental association: the kind word stays
+    ("導入費用は宮崎県歯科医師会の助成でまかなう。", ["宮崎県歯科医師会"], ["歯科医師会"]),
+    # a beauty school with a district name: the school's kind word stays
+    ("福岡出身で、天神ヘアメイクカレッジを出た。", ["天神ヘアメイクカレッジ"], ["カレッジ"]),
+    # a surname + trade word + さん is the nursery, not the person
+    ("西区の森下園芸さんの苗は色が違う。", ["森下園芸"], ["園芸"]),
+    # a network of bodies named after its city
+    ("売上は福岡市子ども食堂ネットワークに寄付しています。", ["福岡市子ども食堂ネットワーク"], ["ネットワーク"]),
+])
+def test_org_place_classes_do_not_leak(text, gone, kept):
+    r = anonymize(text, "publication")
+    out = r.text
+    for g in gone:
+        assert g not in out, (g, out)
+        assert any(g in x.original for x in r.replacements), (g, [x.original for x in r.replacements])
+    for k in kept:
+        assert k in out, (k, out)
+
+
+@pytest.mark.parametrize("text", [
+    "東京のSIerで働いた後、独立した。",  # a kind of IT company, no company
+    "注文はDMでも受けています。",  # a direct message, no company
+    "「山の中」ではなく「島の中」に来ちゃった。",  # quoted words, no shop
+    "各商工会議所の指導員に相談した。",  # no town
+    "「森のくまさん」を歌った。",
+])
+def test_ordinary_words_not_replaced_as_company(text):
+    r = anonymize(text, "publication")
+    assert not [x for x in r.replacements if x.label in ("PERSON", "ORGANIZATION")], r.text

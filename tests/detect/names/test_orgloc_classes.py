@@ -1,0 +1,38 @@
+"""Organisation and place classes the names tier missed or cut in the hand-written dev documents
+(issues #11/#12), with invented names: one row per class."""
+from __future__ import annotations
+
+import pytest
+
+from tokumei.detect import default_analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return default_analyzer()
+
+
+@pytest.mark.parametrize("text, label, span", [
+    ("導入費用は宮崎県歯科医師会の助成でまかなう。", "ORGANIZATION", "宮崎県歯科医師会"),  # 歯科 + 医師会 written on
+    ("売上は福岡市子ども食堂ネットワークに寄付した。", "ORGANIZATION", "福岡市子ども食堂ネットワーク"),
+    ("研修で泊まった月乃屋で出会った。", "ORGANIZATION", "月乃屋"),  # kanji + 乃 + 屋
+    ("秋は浜中之庵でそばを食べた。", "ORGANIZATION", "浜中之庵"),
+    ("西区の森下園芸さんの苗は色が違う。", "ORGANIZATION", "森下園芸"),  # surname + trade word
+    ("春は杉浦植物園で見た花を飾る。", "LOCATION", "杉浦植物園"),  # not the person 杉浦
+    ("夏休みは大森水族館に行った。", "LOCATION", "大森水族館"),
+    ("会場は海の駅あおさぎ館の前です。", "LOCATION", "海の駅あおさぎ館"),
+    ("道の駅たかのすで休憩した。", "LOCATION", "道の駅たかのす"),
+])
+def test_found(analyzer, text, label, span):
+    got = [(s.label, s.text) for s in analyzer.analyze(text)]
+    assert (label, span) in got, got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("東京のSIerで働いた後、独立した。", "SIer"),
+    ("@kawa_shopのDMでも受けています。", "DM"),
+    ("港町で続く魚のかわばた。", "かわば"),  # a kana place word cut from a longer kana name
+])
+def test_not_found(analyzer, text, word):
+    got = [s.text for s in analyzer.analyze(text) if s.label in ("ORGANIZATION", "PERSON", "LOCATION")]
+    assert word not in got, got
