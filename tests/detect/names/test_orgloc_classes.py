@@ -22,6 +22,10 @@ def analyzer():
     ("夏休みは大森水族館に行った。", "LOCATION", "大森水族館"),
     ("会場は海の駅あおさぎ館の前です。", "LOCATION", "海の駅あおさぎ館"),
     ("道の駅たかのすで休憩した。", "LOCATION", "道の駅たかのす"),
+    # a founder's word glued before a body the model found (国立|…機構)
+    ("これを統括する国立里山環境保全機構の担当者は否定した。", "ORGANIZATION", "国立里山環境保全機構"),
+    # a well-known katakana company the text does not call a person
+    ("現在地近くのローソンの店舗に寄った。", "ORGANIZATION", "ローソン"),
 ])
 def test_found(analyzer, text, label, span):
     got = [(s.label, s.text) for s in analyzer.analyze(text)]
@@ -32,6 +36,8 @@ def test_found(analyzer, text, label, span):
     ("東京のSIerで働いた後、独立した。", "SIer"),
     ("@kawa_shopのDMでも受けています。", "DM"),
     ("港町で続く魚のかわばた。", "かわば"),  # a kana place word cut from a longer kana name
+    ("駅前にはイタリア料理店が多い。", "イタリア料理店"),  # a kind of restaurant
+    ("駅前にはタイ料理店が多い。", "タイ料理店"),
 ])
 def test_not_found(analyzer, text, word):
     got = [s.text for s in analyzer.analyze(text) if s.label in ("ORGANIZATION", "PERSON", "LOCATION")]
