@@ -59,3 +59,8 @@ def test_org_place_classes_do_not_leak(text, gone, kept):
 def test_ordinary_words_not_replaced_as_company(text):
     r = anonymize(text, "publication")
     assert not [x for x in r.replacements if x.label in ("PERSON", "ORGANIZATION")], r.text
+
+
+@pytest.mark.parametrize("text", ["近くの道の駅で休憩した。", "海の駅で魚を買った。"])
+def test_kind_of_place_unchanged(text):
+    assert anonymize(text, "publication").text == text

@@ -24,6 +24,11 @@ def analyzer():
     ("道の駅たかのすで休憩した。", "LOCATION", "道の駅たかのす"),
     # a founder's word glued before a body the model found (国立|…機構)
     ("これを統括する国立里山環境保全機構の担当者は否定した。", "ORGANIZATION", "国立里山環境保全機構"),
+    # a katakana name no dictionary knows, in a context only a place takes (invented towns)
+    ("旧道はメルデンハイムを通って海へ抜ける。", "LOCATION", "メルデンハイム"),
+    ("ここからトラウベンシュタットに至る街道がある。", "LOCATION", "トラウベンシュタット"),
+    ("リヴェルソンとは12.5km離れている。", "LOCATION", "リヴェルソン"),
+    ("港からキルナヴェへ船が出る。", "LOCATION", "キルナヴェ"),
     # a well-known katakana company the text does not call a person
     ("現在地近くのローソンの店舗に寄った。", "ORGANIZATION", "ローソン"),
 ])
@@ -38,7 +43,15 @@ def test_found(analyzer, text, label, span):
     ("港町で続く魚のかわばた。", "かわば"),  # a kana place word cut from a longer kana name
     ("駅前にはイタリア料理店が多い。", "イタリア料理店"),  # a kind of restaurant
     ("駅前にはタイ料理店が多い。", "タイ料理店"),
+    ("近くの道の駅で休憩した。", "道の駅"),  # a kind of roadside station
 ])
 def test_not_found(analyzer, text, word):
     got = [s.text for s in analyzer.analyze(text) if s.label in ("ORGANIZATION", "PERSON", "LOCATION")]
     assert word not in got, got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("グラディスさんを通って連絡した。", "グラディス"),  # an honorific: a person, not a place
+])
+def test_person_stays(analyzer, text, word):
+    assert ("LOCATION", word) not in [(s.label, s.text) for s in analyzer.analyze(text)]

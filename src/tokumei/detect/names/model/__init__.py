@@ -254,6 +254,10 @@ def decode_marginals(tg, toks: Sequence[Token], tags: Sequence[str], rule_spans:
     return out, agree
 
 
+#: Kinds of place written alone (近くの道の駅で休憩): no place's name.
+_KIND_OF_PLACE = frozenset("道の駅 海の駅 川の駅 みなとの駅 駅前 駅ビル 駅舎 商店街 公民館 市役所 役場".split())
+
+
 _FOUNDER_BEFORE = re.compile(r"(?<![一-龥々])(?:組合立|[国県府都道市区町村私公]立)$")
 
 
@@ -294,7 +298,7 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
             a = _founder_start(text, a)  # 国立|青少年教育振興機構: the founder's word is part of the name
         if lab == "LOCATION" and places is not None:
             b = _place_then_product(toks, starts, places, a, b)
-        if a >= b or _NOT_A_NAME.fullmatch(text[a:b]) or _not_a_name(text, lab, a, b):
+        if a >= b or _NOT_A_NAME.fullmatch(text[a:b]) or _not_a_name(text, lab, a, b) or text[a:b] in _KIND_OF_PLACE:
             continue
         if header_kind(text[a:b]) is not None:
             continue  # 名, セイ, 氏名: a table's column header, not a person (the rules read tables)

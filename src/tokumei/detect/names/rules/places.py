@@ -148,3 +148,53 @@ def places(toks: list[Token]) -> Iterator[Span]:
         data["tier"] = 1
         text = t.surface if end == t.end else t.surface + toks[i + 1].surface
         yield Span("LOCATION", t.start, end, text, 0.5, SOURCE, "地名（辞書）", data=data)
+
+
+#: After a katakana name, words that only a place takes (ボッテンドルフを通って, フランケンベルクに至る,
+#: ブリュマトとは19.5km, クリーサップの街).
+_PLACE_AFTER = re.compile(
+    r"(?:に至る|に至り|に至った|を通って|を通り|を経て|を経由|に入り|に入る|に入った|に上陸|に侵攻|を占領|に駐屯|に到着|"
+    r"を出発|に移住|に位置|に遷都|を首都|の近郊|の郊外|の対岸|の街(?![一-龥])|の町(?![一-龥])|の村(?![一-龥])|の港(?![一-龥])|の首都|の市内|近郊|郊外|対岸|"
+    r"とは[0-9０-９]|まで[0-9０-９]|から[0-9０-９]+(?:\.[0-9]+)?(?:km|キロ)|出身|在住|で生まれ|に生まれ)")
+#: ジンジャへ after 「カンパラから」: from one place to another.
+_FROM_BEFORE = re.compile(r"(?:から|より)$")
+_TO_AFTER = re.compile(r"(?:へ|まで|に至)")
+_HONORIFIC_AFTER = re.compile(r"[ 　]?(?:さん|様|さま|氏|君|くん|ちゃん|殿|先生|選手|監督|教授)")
+_KATA_RUN = re.compile(r"[ァ-ヴー]+(?:[・＝=][ァ-ヴー]+)*")
+
+
+def katakana_places(text: str, toks: list[Token]) -> Iterator[Span]:
+    """LOCATION spans for katakana names no dictionary knows as places, in a context only a place takes
+    (ボッテンドルフを通って, カンパラからジンジャへ): above the bare katakana person guesses (a person is not
+    passed through). Not before an honorific (the context words never follow one).
+
+    例: ``[s.text for s in katakana_places(t, tokenize(t))]`` with t = 「マールブルクからフランケンベルクに至る」 → ['フランケンベルク']
+    """
+    n = len(toks)
+    i = 0
+    runs: list[tuple[int, int, str]] = []
+    found: set[str] = set()
+    while i < n:
+        t = toks[i]
+        if not _KATA_RUN.fullmatch(t.surface):
+            i += 1
+            continue
+        j = i + 1  # katakana tokens glued, joined by ・ ＝ (ヴィサン|ブール, プラン=レ=ズゥアト)
+        while j < n and toks[j].start == toks[j - 1].end and re.fullmatch(r"[ァ-ヴー・＝=]+", toks[j].surface):
+            j += 1
+        a, b = t.start, toks[j - 1].end
+        run = toks[i:j]
+        i = j
+        word = text[a:b]
+        if not _KATA_RUN.fullmatch(word) or len(word) < 3 or (a and re.match(r"[ァ-ヴー・＝=]", text[a - 1])):
+            continue
+        if any(x.pos[2] == "地名" for x in run) or all(x.pos[1] == "普通名詞" and not x.oov for x in run):
+            continue  # a dictionary place (places() reports it) or an ordinary katakana word (ホテル, センター)
+        runs.append((a, b, word))
+        if _PLACE_AFTER.match(text, b) or (_FROM_BEFORE.search(text, max(0, a - 2), a) and _TO_AFTER.match(text, b)):
+            found.add(word)
+    for a, b, word in runs:
+        # every mention of a name once written as a place (ジンジャがあり … カンパラからジンジャへ)
+        if word in found and not _HONORIFIC_AFTER.match(text, b):
+            yield Span("LOCATION", a, b, word, 0.86, SOURCE, "カタカナの地名（場所の文脈: 〜を通って・〜に至る …）",
+                       data={"kind": "place", "tier": 1})
