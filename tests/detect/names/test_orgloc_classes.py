@@ -55,3 +55,25 @@ def test_not_found(analyzer, text, word):
 ])
 def test_person_stays(analyzer, text, word):
     assert ("LOCATION", word) not in [(s.label, s.text) for s in analyzer.analyze(text)]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("北浜県議会議員", "北浜県議会"),  # a member's title glued after the body
+    ("ミドリ化成1社", "ミドリ化成"),  # a count of companies
+    ("港湾対策室長", "港湾対策室"),  # a head's title: the unit word stays
+    ("サウス・リーグ審判員", "サウス・リーグ"),
+    ("ミライ商事", "ミライ商事"),  # nothing to cut
+    ("県知事", "県知事"),  # too short to be a body before the title
+])
+def test_model_org_end_without_title(text, body):
+    from tokumei.detect.names.model import _body_end
+
+    assert text[: _body_end(text, 0, len(text))] == body
+
+
+@pytest.mark.parametrize("text, start", [("県立ひばり高校", 0), ("国立里山機構", 0), ("ひばり高校", 0), ("中県立", 3)])
+def test_model_org_founder_start(text, start):
+    from tokumei.detect.names.model import _founder_start
+
+    a = text.find("ひばり") if "ひばり" in text else text.find("里山") if "里山" in text else len(text)
+    assert _founder_start(text, a) == start
