@@ -36,6 +36,8 @@ from tokumei.anonymize.engine import anonymize
     ("福岡出身で、天神ヘアメイクカレッジを出た。", ["天神ヘアメイクカレッジ"], ["カレッジ"]),
     # a surname + trade word + さん is the nursery, not the person
     ("西区の森下園芸さんの苗は色が違う。", ["森下園芸"], ["園芸"]),
+    # a bridge whose name is also a surname, written with words no person takes (のたもと)
+    ("旅館は送迎車で5分、杉橋のたもとにある。", ["杉橋"], ["橋のたもと"]),
     # a network of bodies named after its city
     ("売上は福岡市子ども食堂ネットワークに寄付しています。", ["福岡市子ども食堂ネットワーク"], ["ネットワーク"]),
 ])

@@ -65,6 +65,10 @@ _HONORIFIC = re.compile(r"[ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃ�
 _NICKNAME = re.compile(r"[ \u3000][ァ-ヺー]{2,10}(?=[ \u3000、。（(）)」\n]|[のでにへはがを]|$)")
 
 
+#: After a landmark's name, words no person takes (宮橋のたもと, 大城の石垣): the surname-like name is the landmark.
+_ONLY_A_PLACE = re.compile(r"(?:の(?:たもと|袂|欄干|石垣|天守|境内|参道|鳥居|山門|ほとり)|を渡)")
+
+
 def _district(word: str) -> bool:
     """SudachiDict has ``word`` as a place name (新橋, 京橋: a district named after its bridge)."""
     from tokumei.anonymize.sense import _entries
@@ -126,8 +130,8 @@ def landmarks(text: str, spans: list[Span], allowed: Callable[[str], bool] | Any
             continue
         if _quoted(text, a, b) or allowed is not None and callable(allowed) and allowed(name):
             continue
-        if _HONORIFIC.match(text, b) or _surname(name) or _district(name):
-            continue  # 高橋さん, 石橋, 大城: a surname; 新橋, 京橋: a district (a place, not a bridge)
+        if _HONORIFIC.match(text, b) or (_surname(name) or _district(name)) and not _ONLY_A_PLACE.match(text, b):
+            continue  # 高橋さん, 石橋, 大城: a surname (not 宮橋のたもと); 新橋, 京橋: a district (a place, not a bridge)
         if a and re.match(r"[一-龥々ァ-ヺー乃ノヶ]", text[a - 1]):
             continue  # 元乃|隅神社: the name goes on before the words SudachiPy read, unsure where it starts
         inside = [s for s in out if s.start < b and a < s.end]
