@@ -371,8 +371,8 @@ def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], li
     verdict: dict[int, str] = {}
     for i, s in enumerate(spans):
         d = s.data or {}
-        if s.label not in _LABELS or d.get("reference") or d.get("ambiguous") or d.get("place"):
-            continue
+        if s.label not in _LABELS or d.get("reference") or d.get("ambiguous") or d.get("place") or d.get("unsure"):
+            continue  # (unsure: a careful step already chose the neutral 〔要確認〕 for a name after its kind word)
         if ordinary_reason(text, s):
             verdict[i] = "ordinary"
         elif _doubtful_name(text, s):
