@@ -48,6 +48,13 @@ from tokumei.anonymize.engine import anonymize
     # a school written short, before words only a school takes: A高, A中
     ("息子は北陵高に通う。", ["北陵高"], ["高に通う"]),
     ("長女は桜丘中の3年生。", ["桜丘中"], ["中の3年生"]),
+    # grounds and malls named after their place
+    ("夏は白砂浜海水浴場で監視員をした。", ["白砂浜海水浴場"], []),
+    ("黒松ゴルフ場の支配人に聞いた。", ["黒松ゴルフ場"], []),
+    ("高砂ショッピングモールのフードコート", ["高砂ショッピングモール"], []),
+    # support and care places named after their kind word
+    ("放課後等デイサービスにじいろに通う。", ["にじいろ"], ["放課後等デイサービス"]),
+    ("就労支援センターかがやきの利用者", ["かがやき"], ["就労支援センター"]),
 ])
 def test_org_place_classes_do_not_leak(text, gone, kept):
     r = anonymize(text, "publication")
@@ -70,6 +77,7 @@ def test_org_place_classes_do_not_leak(text, gone, kept):
     "居酒屋で飲んだ。",
     "世界最高に通用する技術。",  # 最高: one word, no school
     "娘は女子高に通う。",  # a kind of school
+    "スーパーマーケットで働く。",  # one word, no shop's name
 ])
 def test_ordinary_words_not_replaced_as_company(text):
     r = anonymize(text, "publication")
@@ -78,4 +86,9 @@ def test_ordinary_words_not_replaced_as_company(text):
 
 @pytest.mark.parametrize("text", ["近くの道の駅で休憩した。", "海の駅で魚を買った。"])
 def test_kind_of_place_unchanged(text):
+    assert anonymize(text, "publication").text == text
+
+
+@pytest.mark.parametrize("text", ["市営霊園に眠る。", "大型ショッピングモールに行った。", "ドラッグストアで買う。"])
+def test_kinds_of_facility_unchanged(text):
     assert anonymize(text, "publication").text == text

@@ -111,7 +111,9 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
 SUFFIXES = ("事務所", "オフィス", "歯科医院", "医院", "歯科", "クリニック", "保育園", "幼稚園", "こども園", "果樹園", "農園",
             "工房", "商店", "サポート", "パートナーズ", "整骨院", "接骨院", "治療院", "鍼灸院", "薬局", "酒店", "酒造",
             "醸造", "製作所", "工務店", "書店", "牧場", "菓子店", "洋菓子店", "写真館", "学習塾", "教室", "百貨店", "旅館",
-            "本舗", "食堂")
+            "本舗", "食堂",
+            # care and support places named in hiragana (あけぼの作業所, ひかり学童クラブ)
+            "作業所", "福祉作業所", "学童クラブ", "学童保育", "児童クラブ", "ストア", "ストアー")
 _SUF_ALT = "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True))
 _HIRA_HEAD = re.compile(rf"(?P<head>[\u3041-\u3096ー]{{2,8}})(?P<mid>[一-龥ァ-ヶー]{{0,10}}?)(?P<kind>{_SUF_ALT})"
                         r"(?![一-龥ァ-ヶー])")
@@ -223,7 +225,9 @@ _NOT_TRADE = re.compile(r"父|母|兄|弟|姉|妹|妻|夫|嫁|婿|息子|娘|祖
 #: グループホーム寿, デイサービスひだまり): lodging, food and drink, beauty and care.
 _KIND_FIRST = ("居酒屋", "スナック", "喫茶", "カフェ", "ホテル", "民宿", "旅館", "ペンション", "ゲストハウス", "美容室", "美容院",
                "ヘアサロン", "ネイルサロン", "エステサロン", "デイサービス", "デイケア", "グループホーム", "特養", "老人ホーム",
-               "有料老人ホーム", "小規模多機能ホーム", "訪問看護ステーション", "ケアハウス", "保育ルーム", "託児所", "学習塾")
+               "有料老人ホーム", "小規模多機能ホーム", "訪問看護ステーション", "ケアハウス", "保育ルーム", "託児所", "学習塾",
+               "ドラッグストア", "スーパー", "就労支援センター", "地域活動支援センター", "放課後等デイサービス", "放課後デイサービス",
+               "子ども食堂", "こども食堂", "作業所", "整骨院", "接骨院", "クリニック", "薬局")
 _KIND_FIRST_RX = re.compile(
     r"(?<![ァ-ヺー一-龥々])(?P<kind>" + "|".join(sorted(map(re.escape, _KIND_FIRST), key=len, reverse=True)) + r")[・･]?"
     r"(?P<name>[ぁ-ゖー]{2,8}?(?=(?:の|で|に|へ|は|が|を|と|も|から|まで|より)(?![ぁ-ゖ])|[^ぁ-ゖー]|$)"
@@ -241,13 +245,18 @@ def kind_first_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORGANIZATION span for a place named right after its kind word (居酒屋とりきん →
     居酒屋A, ホテル潮騒 → ホテル〔要確認〕): the kind word stays; a name that is also a dictionary word
     (潮騒, 寿, ひだまり) is replaced by the neutral 〔要確認〕 (no letter asserts a company) and listed."""
+    from tokumei.anonymize.places import tokens_of
     from tokumei.anonymize.sense import is_ordinary_word
 
     out = list(spans)
+    tokens = None
     for m in _KIND_FIRST_RX.finditer(text):
         name = m.group("name")
         if name in _NOT_AFTER_KIND or name.rstrip("ー") in _NOT_AFTER_KIND or name in _KIND_FIRST:
             continue
+        tokens = tokens if tokens is not None else tokens_of(text)
+        if any(t.start < m.start("name") < t.end for t in tokens):
+            continue  # スーパーマーケット, ホテルマン: kind and "name" are one word
         a, b = m.start(), m.end()
         inside = [s for s in out if s.start < b and a < s.end]
         if any(s.start < a or s.end > b or s.label not in ("PERSON", "LOCATION", "ORGANIZATION") for s in inside):

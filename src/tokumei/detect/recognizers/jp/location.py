@@ -54,10 +54,18 @@ FACILITY_SUFFIXES: dict[str, str] = {
     # gardens, zoos and museums of a town (牧野植物園 is a place, not the surname 牧野 + a common noun)
     "植物園": "facility", "動物園": "facility", "水族館": "facility", "科学館": "facility", "文学館": "facility",
     "歴史館": "facility", "郷土館": "facility", "民俗館": "facility",
+    # grounds and malls named after their place (白砂浜海水浴場, 清浄寺霊園, 高砂ショッピングモール)
+    "海水浴場": "facility", "霊園": "facility", "ゴルフ場": "facility", "ゴルフクラブ": "facility", "キャンプ場": "facility",
+    "スキー場": "facility", "ショッピングモール": "facility", "ショッピングセンター": "facility", "競馬場": "facility",
+    "競輪場": "facility", "競艇場": "facility", "オートレース場": "facility", "サーキット": "facility", "国技館": "facility",
 }
 #: 道の駅・海の駅 + 名前 (海の駅あやはし館, 道の駅たかのす): the roadside station's own name follows the kind word.
 _ROADSIDE_RE = re.compile(r"(?:道|海|川|湖|空|みなと|まち)の駅[ 　]?(?P<name>[ぁ-ゖー]{2,8}?(?:館|(?=[でにへはがをのもとや](?![ぁ-ゖ])|[^ぁ-ゖー]|$))|[ァ-ヴー]{2,10}[一-龥々]{0,4}"
                           r"|[一-龥々ヶ]{1,6})")
+
+#: 施設の語の前に来ても名前にならない語（市営霊園・大型ショッピングモール・屋内プール）。
+_GENERIC_FACILITY_HEAD = frozenset("市営 県営 町営 村営 都営 府営 道営 区営 国営 公営 民営 私営 大型 小型 中型 新設 近隣 市民 県民 "
+                                   "町民 村民 区民 地元 公共 公立 共同 室内 屋内 屋外 総合 会員制 人工 天然 郊外 地域 近く 各地".split())
 
 #: 駅名の前に付く路線・鉄道会社の名前（span に含める）。
 RAIL_PREFIXES = ("JR", "地下鉄", "私鉄", "市営地下鉄", "東急", "京急", "阪急", "阪神", "近鉄", "名鉄", "西鉄",
@@ -152,7 +160,7 @@ class LocationRecognizer(GazetteerUser):
             if m["name"] not in _GENERIC_BRANCHES:
                 found.append((m.start("name"), m.end("name"), 0.6, "金融機関の支店の地名", {"kind": "town"}))
         for m in _FACILITY_RE.finditer(norm):
-            if m.group() not in NOT_PLACES and not _HONORIFIC_AFTER.match(norm, m.end()):
+            if m.group() not in NOT_PLACES and m["name"] not in _GENERIC_FACILITY_HEAD and not _HONORIFIC_AFTER.match(norm, m.end()):
                 suf = m["suf"]
                 found.append((m.start(), m.end(), 0.6, f"施設名（〜{suf}）", {"kind": FACILITY_SUFFIXES[suf], "suffix": suf}))
         for m in _ROADSIDE_RE.finditer(norm) if "の駅" in norm else ():
