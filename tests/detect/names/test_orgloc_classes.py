@@ -29,6 +29,9 @@ def analyzer():
     ("ここからトラウベンシュタットに至る街道がある。", "LOCATION", "トラウベンシュタット"),
     ("リヴェルソンとは12.5km離れている。", "LOCATION", "リヴェルソン"),
     ("港からキルナヴェへ船が出る。", "LOCATION", "キルナヴェ"),
+    # a name word before a hospital's kind (市民病院, 医療センター, 総合病院)
+    ("母は富岳市民病院に入院した。", "ORGANIZATION", "富岳市民病院"),
+    ("東雲医療センターの医師に聞いた。", "ORGANIZATION", "東雲医療センター"),
     # a well-known katakana company the text does not call a person
     ("現在地近くのローソンの店舗に寄った。", "ORGANIZATION", "ローソン"),
 ])
@@ -44,6 +47,8 @@ def test_found(analyzer, text, label, span):
     ("駅前にはイタリア料理店が多い。", "イタリア料理店"),  # a kind of restaurant
     ("駅前にはタイ料理店が多い。", "タイ料理店"),
     ("近くの道の駅で休憩した。", "道の駅"),  # a kind of roadside station
+    ("近くの総合病院に行った。", "総合病院"),  # a kind of hospital
+    ("地域医療センターの役割", "地域医療センター"),
 ])
 def test_not_found(analyzer, text, word):
     got = [s.text for s in analyzer.analyze(text) if s.label in ("ORGANIZATION", "PERSON", "LOCATION")]

@@ -255,6 +255,11 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             yield Span("ORGANIZATION", toks[i - 2].start, t.end, "", 0.65, SOURCE, f"屋号（〜{toks[i - 1].surface}{s}）",
                        data={"tier": 1})
             continue
+        if i >= 1 and (inst := _institution_start(toks, i)) is not None:
+            # 富岳|市民|病院, 東雲|医療センター: a name word before a hospital's kind is that hospital
+            yield Span("ORGANIZATION", toks[inst].start, t.end, "", 0.7, SOURCE, f"病院・医療機関（〜{s}）",
+                       data={"tier": 1})
+            continue
         grad = 0
         if len(s) >= 3 and s[-1] == "卒" and s[:-1] in _SCHOOLS:
             s, grad = s[:-1], 1  # 東陵|高校卒: the school's word with 卒 (graduated) glued on
@@ -431,6 +436,34 @@ _LANDMARK_ENDS = ("神社", "大社", "神宮", "天満宮", "八幡宮", "寺",
 
 #: Cuisines before 料理店 (中華料理店): with a country (イタリア料理店) a kind of restaurant.
 _CUISINES = frozenset("中華 和食 洋食 郷土 家庭 創作 精進 懐石 会席 エスニック 西洋 南欧 北欧 地中海".split())
+
+
+#: A hospital's kind written after an institutional word (市民|病院, 医療センター): the kanji word before it is
+#: the hospital's own name (富岳市民病院, 東雲医療センター, 瑞穂総合病院).
+_INSTITUTION_MID = frozenset("市民 総合 中央 記念 赤十字 医療 労災 済生会 厚生 協同 共済 逓信 警察 大学".split())
+_INSTITUTION_END = frozenset("病院 医療センター 市民病院 総合病院 中央病院 記念病院 赤十字病院 大学病院 医療センター".split())
+
+
+def _institution_start(toks: list[Token], i: int) -> int | None:
+    """Index of the name word before the hospital kind ending at token ``i``, or None."""
+    s = toks[i].surface
+    if s not in _INSTITUTION_END:
+        return None
+    k = i - 1
+    if s in ("病院",):
+        if toks[k].surface not in _INSTITUTION_MID or toks[k].end != toks[i].start:
+            return None
+        k -= 1
+    if k < 0 or toks[k].end != toks[k + 1].start or not _KANJI.fullmatch(toks[k].surface) or toks[k].pos[0] != "名詞":
+        return None
+    if toks[k].surface in _INSTITUTION_MID or toks[k].surface in _NOT_INSTITUTION_NAME or toks[k].pos[1] == "数詞":
+        return None
+    return k
+
+
+#: Words before 市民病院/医療センター that name no hospital (近くの総合病院, 地域医療センター).
+_NOT_INSTITUTION_NAME = frozenset("地域 地元 近く 近所 近隣 各地 全国 国立 県立 市立 町立 村立 公立 私立 大型 基幹 専門 救急 "
+                                  "高度 先進 周産期 小児 精神 がん 災害 拠点 新 旧 同 当 各 本 我が".split())
 
 
 #: Shop words after 乃/之/ノ (湯乃屋, 月之家, 花ノ庵).
