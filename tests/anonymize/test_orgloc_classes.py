@@ -92,3 +92,17 @@ def test_kind_of_place_unchanged(text):
 @pytest.mark.parametrize("text", ["市営霊園に眠る。", "大型ショッピングモールに行った。", "ドラッグストアで買う。"])
 def test_kinds_of_facility_unchanged(text):
     assert anonymize(text, "publication").text == text
+
+
+def test_country_style_is_no_place():
+    # 韓国風: a style, not a place to replace with （地名）; a risk wording may still soften it, without ののカット
+    out = anonymize("彼女は韓国の釜山出身で、韓国風のカットが得意。", "publication").text
+    assert "（地名）のカット" not in out and "ののカット" not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("東雲医療センターの医師に聞いた。", "医療センター"),  # the hospital's kind word stays
+])
+def test_kind_words_kept(text, kept):
+    assert kept in anonymize(text, "publication").text
+

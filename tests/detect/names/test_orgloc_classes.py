@@ -82,3 +82,12 @@ def test_model_org_founder_start(text, start):
 
     a = text.find("ひばり") if "ひばり" in text else text.find("里山") if "里山" in text else len(text)
     assert _founder_start(text, a) == start
+
+
+@pytest.mark.parametrize("word, kind", [("韓国", "country"), ("ベトナム", "country"), ("愛知県", "prefecture"),
+                                        ("九州", "region"), ("釜山", None), ("渋谷", None)])
+def test_coarse_kind(word, kind):
+    from tokumei.detect.names.rules.places import coarse_kind
+
+    assert coarse_kind(word) == kind
+

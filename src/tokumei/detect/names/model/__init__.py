@@ -37,6 +37,7 @@ from tokumei.detect.names.model.edges import (
     NEED_PROPER, PROPER_LABELS, _name_like, _not_a_name, _place_then_product, _strip, _trim)
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
 from tokumei.detect.names.rules import find_names
+from tokumei.detect.names.rules.places import coarse_kind, country_compound
 from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
 from tokumei.detect.names.tables import header_kind
 from tokumei.detect.names.tokens import Token, tokenize
@@ -320,6 +321,10 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
                 continue  # only common nouns (都道府県 in a table header): not without near-certainty
         review = p < SURE
         data = {"tier": "model", "p": round(p, 4)}
+        if lab == "LOCATION" and country_compound(text[a:b]):
+            continue  # 韓国風, ベトナム料理: a style or a dish of a country, no place
+        if lab == "LOCATION" and (kind := coarse_kind(text[a:b])):
+            data.update(kind=kind, coarse=True)  # 韓国|風: a country the model found alone stays coarse, as the rules' do
         if review:
             data["review"] = True
         if lab == "PERSON":

@@ -198,3 +198,28 @@ def katakana_places(text: str, toks: list[Token]) -> Iterator[Span]:
         if word in found and not _HONORIFIC_AFTER.match(text, b):
             yield Span("LOCATION", a, b, word, 0.86, SOURCE, "カタカナの地名（場所の文脈: 〜を通って・〜に至る …）",
                        data={"kind": "place", "tier": 1})
+
+
+def coarse_kind(word: str) -> str | None:
+    """``"prefecture"``, ``"country"`` or ``"region"`` when ``word`` alone is one (the grain ``publication``
+    keeps), else None. 例: ``coarse_kind("韓国") == "country"``, ``coarse_kind("釜山") is None``"""
+    from tokumei.detect.names.tokens import tokenize
+
+    if word in _prefectures():
+        return "prefecture"
+    if word in COARSE_REGIONS:
+        return "region"
+    toks = tokenize(word)
+    if len(toks) == 1 and toks[0].pos[1:4] == ("固有名詞", "地名", "国"):
+        return "country"
+    return None
+
+
+def country_compound(word: str) -> bool:
+    """True for a country with a word glued on that makes a style, a people or a dish (韓国風, ベトナム人,
+    タイ料理): no place. 例: ``country_compound("韓国風") is True``, ``country_compound("韓国") is False``"""
+    for g in _COUNTRY_GLUED:
+        if len(word) > len(g) and word.endswith(g) and coarse_kind(word[: -len(g)]) == "country":
+            return True
+    return False
+
