@@ -16,6 +16,10 @@ machine falls on all of them alike; the figures are the best round (the least di
 median of the per-round ratios. GiNZA (``ja_ginza`` NER, as ``bench/names_gsd.py`` loads it) runs once,
 in its own process, after the rounds. Peak RSS is each worker's ``ru_maxrss`` after its rounds.
 
+A fourth pass times 2,000 invented short database cells (:mod:`short_cells`, 10–40 characters: the
+per-call fixed cost a database scan pays), reported in µs per cell. Every worker has analysed the
+document once before the rounds: a long text earlier in the process must not slow the short calls.
+
 ``--callgrind``: instead of CPU time, the instructions each pass executes, counted by valgrind's
 callgrind (Debian package ``valgrind``) with instrumentation switched on only around the pass
 (``callgrind_control -i on/off``), one valgrind process per tree and pass. Unlike CPU time on the
@@ -47,13 +51,17 @@ sys.path.insert(0, BENCH)
 from names_gsd import load
 from tokumei.detect import Analyzer, default_analyzer
 from tokumei.detect.names import default_finders
+from short_cells import cells
 texts = [d["text"] for d in load(SPLIT)]
 doc = "\n".join(texts)
+short = cells()
 an = default_analyzer()
 rules = Analyzer(finders=default_finders(False, model=False), post=an.post)
 for a in (an, rules):
     for t in texts:
         a.analyze(t)
+for t in short:
+    an.analyze(t)
 an.analyze(doc)
 print("ready", flush=True)
 from sudachipy import SplitMode
@@ -73,6 +81,9 @@ for line in sys.stdin:
     elif cmd == "rules":
         for t in texts:
             rules.analyze(t)
+    elif cmd == "cells":
+        for t in short:
+            an.analyze(t)
     elif cmd == "rss":
         print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
         continue
@@ -92,6 +103,12 @@ for _ in nlp.pipe(texts):
     pass
 print(time.process_time() - c0)
 '''
+
+
+#: The timed passes of each worker: sentences, the document, the rules alone, short cells.
+PASSES = ("sentences", "document", "rules", "cells")
+#: Cells in the short-cell pass (bench/short_cells.py's default).
+N_CELLS = 2000
 
 
 class Worker:
@@ -200,7 +217,7 @@ def main() -> None:
         sudachi_pass(texts)
         times: dict[str, list[float]] = {"sudachi": []}
         for w in workers:
-            for what in ("sentences", "document", "rules"):
+            for what in PASSES:
                 times[f"{w.name}|{what}"] = []
         for r in range(args.rounds):
             jobs = [("sudachi", None)] + [(w.name, w) for w in workers]
@@ -209,7 +226,7 @@ def main() -> None:
                 if w is None:
                     times["sudachi"].append(sudachi_pass(texts))
                     continue
-                for what in ("sentences", "document", "rules"):
+                for what in PASSES:
                     times[f"{name}|{what}"].append(w.ask(what))
         rss = {w.name: w.ask("rss") for w in workers}
         for w in workers:
@@ -240,9 +257,12 @@ def main() -> None:
             if ginza is not None:
                 line += f", {n / min(xs) / (chars / ginza):,.1f}× GiNZA"
             print(line)
+        xs = times[f"{name}|cells"]
+        print(f"  {'default, one call per short cell':<42} {min(xs) / N_CELLS * 1e6:>9,.1f} µs/cell "
+              f"(median {statistics.median(xs) / N_CELLS * 1e6:,.1f}; {N_CELLS:,} invented cells, bench/short_cells.py)")
     if len(trees) == 2:
         a, b = (name for name, _ in trees)
-        for what in ("sentences", "document", "rules"):
+        for what in PASSES:
             xs, ys = times[f"{a}|{what}"], times[f"{b}|{what}"]
             print(f"{what:<10} {b} / {a}: {min(xs) / min(ys):.3f}× (best rounds), "
                   f"median per-round {statistics.median(x / y for x, y in zip(xs, ys)):.3f}×")

@@ -114,6 +114,20 @@ FLAGGED = [
     ("会社概要\n設立：平成十八年四月\n資本金：1,000万円", "founding", "平成十八年"),
     ("当院は開院から22年、地域に支えられてきました。", "founding", "開院から22年"),
     ("発売から8年で累計50万本を販売いたしました。", "revenue", "累計50万本"),
+    # ninth round: phrasings of the hand-written dev documents a-dev-49…60, with other words
+    ("町内に三つある蔵元のなかで最も古い。", "superlative", "最も古い"),
+    ("県内の窯元のうちで唯一、薪窯を続ける。", "superlative", "唯一"),
+    ("スタッフは正社員・パートを合わせて27名です。", "headcount", "27名"),
+    ("組合員は正組合員143名、准組合員60名。", "headcount", "143名"),
+    ("講師18名が指導にあたる。", "headcount", "18名"),
+    ("市内に教室4校を構える。", "headcount", "教室4校"),
+    ("店舗数は7店舗になった。", "headcount", "7店舗"),
+    ("加算は月あたり約48万円になる。", "revenue", "48万円"),
+    ("昨年の寄付は23万6,500円でした。", "revenue", "23万6,500円"),
+    ("週末は1日600本売れることもある。", "revenue", "1日600本"),
+    ("独自開発の「きらり帳」を使って面談する。", "brand", "きらり帳"),
+    ("園で「もぐもぐカード」を導入した。", "brand", "もぐもぐカード"),
+    ("初夏に「川辺はしご酒ラリー」を開きます。", "event", "川辺はしご酒ラリー"),
 ]
 
 
@@ -163,6 +177,10 @@ def test_an_award_is_flagged_whole_town_included() -> None:
     ("父は「お前は海のそばで店をやれ」と言った。", "brand"),
     ("「七飯町」「北斗市」のような地名の読み取り", "brand"),
     ("関東一円で営業しています。", "superlative"),
+    ("会費は月あたり3,000円です。", "revenue"),
+    ("1日3回、窓を開けて換気する。", "revenue"),
+    ("「ありがとう」を伝えることを大切にしている。", "brand"),
+    ("社長は「人は城だ」を口癖にしている。", "brand"),
 ])
 def test_ordinary_sentences_are_not_flagged(text: str, kind: str) -> None:
     assert not [f for f in find_risks(text, year=2026) if f.kind == kind]

@@ -98,6 +98,8 @@ _W: tuple[tuple[str, ...], ...] = (
     ("founding", rf"(?P<y2>{YEAR})\s*(?:年間?)?\s*(?:から|以来)\s*(?:続く|続け|続いて|営む|営ん|営業|の)"),
     # 県内で唯一 / 全国でも数少ない / 村で最初の / 世界で初めて / 日本で最初に
     ("superlative", rf"{_AREA}\s*(?:で|に|の|では|でも|には|内で)?\s*(?:も)?\s*{_SUPER}"),
+    # 市内に残る酒蔵のなかで最も古い / 県内の窯元のうちで唯一: the area, the group, then the claim
+    ("superlative", rf"{_AREA}\s*(?:に|の|で)?[^。、\n]{{0,14}}?(?:なかで|中で|うちで)\s*(?:も)?\s*{_SUPER}"),
     # 日本一 / 県内一 (not 日本一つ, 一人, 一度)
     ("superlative", rf"{_AREA}一(?![つ人度回部番日月年時分方杯本枚軒台円帯緒色])"),
     # 日本三大… / ここにしかない
@@ -144,10 +146,15 @@ _W: tuple[tuple[str, ...], ...] = (
      _NEAR),
     ("landmark", r"(?P<v>[^。、\n「」]{2,20}が目印)", "目印"),
     # スタッフは現在17人 / 従業員数：34名
-    ("headcount", r"(?P<w>従業員|社員|職員|スタッフ|従業者|パート|アルバイト|職人)(?:数)?\s*(?:は|が|:)?\s*"
+    ("headcount", r"(?P<w>従業員|社員|職員|スタッフ|従業者|パート|アルバイト|職人|正組合員|組合員|講師|教員|保育士|"
+                  r"看護師|介護職員|園児|児童|生徒|塾生|会員|部員|団員)(?:数)?\s*(?:は|が|:)?\s*"
                   r"(?:現在|いま|今)?\s*(?P<n>\d[\d,]*)\s*(?P<u>名|人)"),
+    # 教室6校 / 店舗数は12店舗 / 拠点は3か所: how many sites a business runs
+    ("headcount", r"(?P<w>教室|店舗|拠点|事業所|営業所|支店|工場|校舎|施設|直営店)(?:数)?\s*(?:は|が|:)?\s*(?P<n>\d[\d,]*)\s*"
+                  r"(?P<u>校|店舗|店|拠点|か所|カ所|ヶ所|箇所|工場|施設)"),
     # 職員は保育士14名を含む22名 (not 約30名: an approximate figure is no risk)
-    ("headcount", r"(?P<w>従業員|社員|職員|スタッフ|従業者)(?:数)?\s*(?:は|が|:)\s*(?:(?!約|およそ|ほど)[^。、\n\d]){1,8}"
+    # 職員は常勤・非常勤あわせて38名
+    ("headcount", r"(?P<w>従業員|社員|職員|スタッフ|従業者|組合員|講師|教員)(?:数)?\s*(?:は|が|:)\s*(?:(?!約|およそ|ほど)[^。、\n\d]){1,14}"
                   r"(?P<n>\d[\d,]*)\s*(?P<u>名|人)"),
     # …14名を含む22名: the total after the part
     ("headcount", r"\d[\d,]*\s*(?:名|人)\s*を?\s*含(?:む|め(?:て)?)\s*(?P<w>)(?P<n>\d[\d,]*)\s*(?P<u>名|人)"),
@@ -170,6 +177,9 @@ _W: tuple[tuple[str, ...], ...] = (
     ("brand", rf"(?P<v>{_QNAME})\s*を\s*(?:飲|呑|食べ|味わ|買|注文|仕込|造|作|焼|守|贈|届け|手に取)"),
     # 看板のとろろ昆布「白波」: a product cue a few words before the quoted name
     ("brand", rf"(?:看板|名物|代表|主力|自慢|人気)[^。、「」\n]{{1,10}}(?P<v>{_QNAME})"),
+    # 自社開発の「まなびノート」 / 「…手帳」を導入 / 「…」を発売: a name the business made or brought in
+    ("brand", rf"(?:自社開発|自社製|独自開発|独自|オリジナル|自家製|手作り|手づくり)の?\s*(?P<v>{_QNAME})"),
+    ("brand", rf"(?P<v>{_QNAME})\s*を\s*(?:導入|開発|発売|販売|採用|リリース|考案|商品化|製品化|展開)"),
     # ――おいくつですか？⏎正樹：93です。 (the age answered on the next line)
     ("age", rf"(?:おいくつ|何歳|お年|年齢|御年)[^\n]{{0,12}}\n[^\n]{{0,12}}?(?P<v>(?P<n2>\d{{2,3}}|[{_KN}]{{2,4}})\s*(?:歳|才)?)(?=です|。|、|\s|$|に(?:なり|なる))"),
     # 駅すぐ / ICを降りてすぐ / 港から歩いてすぐ
@@ -177,10 +187,14 @@ _W: tuple[tuple[str, ...], ...] = (
     # 駅から地下通路で直結 / 駅直結
     ("landmark", rf"(?P<v>[一-龥ァ-ヶー]{{0,12}}{_LANDMARK}\s*(?:から|と)?[^。\n、]{{0,10}}?直結)", "直結"),
     # 一口3万円 / 月額5万円: an exact amount in 万円 after a unit or label
-    ("revenue", r"(?:一口|月額|年額|総額|日額|一件|1件|一人|1人|時給|日給|月給|年収|月収|報酬|費用|予算|寄付|助成|補助)\s*"
-                r"(?:は|が|で|:)?\s*(?P<v>\d[\d,]*(?:\.\d+)?万円)"),
+    ("revenue", r"(?:一口|月額|年額|総額|日額|一件|1件|一人|1人|時給|日給|月給|年収|月収|報酬|費用|予算|寄付|助成|補助|"
+                r"月あたり|1か月あたり|ひと月|年あたり|年間|1日あたり)\s*"
+                r"(?:は|が|で|:)?\s*(?:約|およそ)?\s*(?P<v>\d[\d,]*(?:\.\d+)?万円)"),
+    # 18万4,000円: an amount written to the yen below 万 is an exact figure, whatever its size
+    ("revenue", r"(?<![\d,.])(?P<exact>)(?P<v>\d[\d,]*万\d[\d,]*円)"),
     # 累計50万本を販売 / 年間3万個 (an exact sales volume)
-    ("revenue", r"(?P<volume>)(?P<v>(?:累計|年間|月間|シリーズ累計)\s*\d[\d,]*\s*(?:万|千)?\s*(?:本|個|枚|食|台|冊|足|箱|袋|杯))"),
+    ("revenue", r"(?P<volume>)(?P<v>(?:累計|年間|月間|シリーズ累計|1日|一日|1日に|一日に|ひと月|1か月|週末)\s*(?:で|に)?\s*"
+                r"\d[\d,]*\s*(?:万|千)?\s*(?:本|個|枚|食|台|冊|足|箱|袋|杯|kg|キロ|トン|パック|皿))"),
     # 15年間の営業 / 30年の商い
     ("founding", rf"(?P<age>\d{{1,3}}|[{_KN}]{{1,5}})\s*年(?:間)?\s*(?:の|にわたる|続けた)?\s*(?:営業|商い|のれん|暖簾)"
                  rf"|(?P<age2>\d{{1,3}}|[{_KN}]{{2,5}})\s*年(?:間|近く|以上)?\s*(?:続けて|続けた|営んで|守って|やって)"),
@@ -207,13 +221,19 @@ def wording_matches(norm: str) -> Iterator[tuple[str, re.Match[str]]]:
     """(kind, match) of every pattern of :data:`WORDING` in the normalised text."""
     for i, (kind, rx) in enumerate(WORDING):
         for m in triggered_matches(rx, norm, _TRIGGER_BY.get(i), 60, 40):
-            if kind == "revenue" and "volume" not in m.re.groupindex and not _large_yen(m.group("v")) \
-                    and not _labelled_man(m):
+            if kind == "revenue" and "volume" not in m.re.groupindex and "exact" not in m.re.groupindex \
+                    and not _large_yen(m.group("v")) and not _labelled_man(m):
                 continue
-            if kind in ("brand", "event", "programme") and _SENTENCE.search(m.group(0)):
+            if kind in ("brand", "event", "programme") and _SENTENCE.search(m.group(0)) \
+                    and not _NAME_HEAD.search(m.group(0)):
                 continue  # 「お前は海のそばで店をやれ」 is something said, not a name
             yield kind, m
 
+
+#: A quoted name whose last word is an event's or a product's head word is a name even with は/が/を
+#: inside it (「海辺はみがき親子ウォーク」): sentences end in verbs and auxiliaries, not in these nouns.
+_NAME_HEAD = re.compile(r"(?:めぐり|巡り|ツアー|デー|ウォーク|ラリー|まち歩き|体験会|講座|寄席|まつり|祭り|祭|フェスタ|"
+                        r"フェスティバル|フェス|マルシェ|夜市|朝市|フェア|ノート|手帳|マップ|カレンダー)[」』]")
 
 #: A quoted sentence, not a name: a case particle with words after it, or a sentence ending.
 _SENTENCE = re.compile(r"[「『][^」』\n]*(?:(?<=[一-龥ァ-ヶー])[をはが][^」』\n]{2,}|(?:です|ます|した|ない|だ|よ|ね|やれ|しろ)[」』])")

@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from tokumei.detect.names import tokens as T
@@ -66,3 +67,63 @@ def test_tagging_with_bytes_features_gives_the_same_tags_and_marginals():
         probs = [tg.marginal(y, k) for k in range(len(toks)) for y in F.TAGS]
         assert tg.tag(slow) == tags
         assert [tg.marginal(y, k) for k in range(len(toks)) for y in F.TAGS] == probs
+
+
+@pytest.mark.parametrize("ch", [" ", "\u3000", "&", "＆"])
+def test_the_spaced_names_gate_lets_every_joining_token_through(ch):
+    # find_names skips spaced_people on texts without these characters: the gate must know each of them
+    from tokumei.detect.names import rules as R
+    from tokumei.detect.names.rules.spaced import _AMP, _SPACE
+
+    assert _SPACE | _AMP == {" ", "\u3000", "&", "＆"}  # a new joining token needs its character in the gate
+    assert R._SPACED_GATE.search(f"森永{ch}健吾")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("森永　健吾さん", "森永　健吾"),
+    ("サイトウ ケンジ＆ユウコ", "サイトウ ケンジ＆ユウコ"),
+    ("山田太郎（やまだ たろう）さん", "やまだ たろう"),
+    ("警視庁の発表", "警視庁"),  # a body SudachiPy splits (警視|庁): the head table knows 警視 (the allow-list keeps it later)
+    ("お問い合わせは事務局の早瀬まで", "早瀬"),
+])
+def test_rules_behind_a_text_gate_still_find_their_names(text, want):
+    from tokumei.detect.names.rules import find_names
+    from tokumei.detect.textview import TextView
+
+    assert want in [s.text for s in find_names(TextView(text))]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("折り返し連絡先 080-3229-1214", []),  # no name: coreference returns the spans as they are
+    ("同社の発表によると", []),  # 同社 without a company before it stays no span
+    ("えんどう整骨院に通う", ["えんどう整骨院"]),  # 整骨|院: the tail table knows 院
+    ("ふたばやの新作", ["ふたばや"]),  # a kana shop name ending in や (the や gate)
+])
+def test_gated_name_rules_and_coreference_keep_their_output(text, want):
+    from tokumei.detect import default_analyzer
+
+    got = [s.text for s in default_analyzer().analyze(text) if s.label in ("PERSON", "ORGANIZATION")]
+    assert got == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bùi Thị Lanさん", ["Bùi Thị Lan"]),
+    ("担当 Núñez　Garcíaです", ["Núñez　García"]),
+    ("John　Smithさん", ["John　Smith"]),  # ASCII letters, but the ideographic space makes the match not ASCII
+    ("John Smithさん", []),  # all ASCII: the Latin-name rule's, not this one's
+])
+def test_the_diacritic_gate_keeps_every_match_that_is_not_ascii(text, want):
+    from tokumei.detect.names.rules.spaced import diacritic_people
+
+    assert [s.text for s in diacritic_people(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("山田公民館で待ち合わせ", "山田公民館"),  # a facility suffix
+    ("（大島）の出身", "大島"),  # a bracketed town
+])
+def test_location_gates_keep_their_places(text, want):
+    from tokumei.detect.recognizers.jp.location import LocationRecognizer
+    from tokumei.detect.textview import TextView
+
+    assert want in [s.text for s in LocationRecognizer().find(TextView(text))]

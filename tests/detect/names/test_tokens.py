@@ -111,3 +111,23 @@ def test_threads_share_the_dictionary_but_not_a_tokenizer():
     want = len(tokenize(text))
     with ThreadPoolExecutor(4) as ex:  # one tokenizer shared by threads fails with "Already borrowed"
         assert set(ex.map(lambda _: len(tokenize(text)), range(40))) == {want}
+
+
+@pytest.mark.parametrize(
+    "short, long_text",
+    [
+        ("紹介者: 小野正樹様", "株式会社ミライ商事の森永健吾が説明した。" * 40),  # a database cell after a long document
+        ("山田太郎さん", "あ" * 600),
+    ],
+)
+def test_a_long_text_gets_its_own_tokenizer_and_short_ones_keep_a_small_lattice(short, long_text):
+    # SudachiPy clears the lattice of the longest input it has seen before every input: a long text
+    # in the short texts' tokenizer would make every later short call pay for it
+    from tokumei.detect.names import tokens as T
+
+    assert len(short) <= T.LONG < len(long_text)
+    before = T._tokenize(short, False)
+    got = T._tokenize(long_text, False)
+    assert T._long_tokenizer()[0] is not tokenizer()
+    assert "".join(t.surface for t in got) == long_text
+    assert T._tokenize(short, False) == before

@@ -57,6 +57,9 @@ def org_key(text: str) -> str:
 
 def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
     """Post step: set ``entity_id`` on PERSON/ORGANIZATION spans and add 同社/同氏 references."""
+    if not any(s.label == "PERSON" or s.label == "ORGANIZATION" for s in spans):
+        # no name: nothing to link or propagate, and 同社/同氏 have no antecedent (a short cell, a date)
+        return list(spans)
     spans = _places_named_as_people(spans, view.original)
     people = [s for s in spans if s.label == "PERSON"]
     # full names: key -> (surname, given); positions of each full-name mention

@@ -105,7 +105,10 @@ class _TaggingCache(F.FeatureCache):
     are, so cached bytes save one encoding per attribute and call (≈ 0.3 µs/char on GSD dev
     sentences); crfsuite sees the same attribute names, so the tags and marginals are the same.
     The per-position features :func:`.features.sentence_features` adds (pairs, brackets, rules)
-    stay ``str``; pycrfsuite takes both in one list."""
+    are bytes as well (:attr:`as_bytes`); only the rare jm2= pair lookups stay ``str`` (pycrfsuite
+    takes both in one list)."""
+
+    as_bytes = True
 
     def get(self, t: Token) -> tuple:
         key = (t.surface, t.pos, t.oov)

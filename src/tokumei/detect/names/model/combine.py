@@ -151,7 +151,9 @@ def combine(rules: Sequence[T], model: Sequence[T], mode: str = "per-label", swa
     (the caller says no for a public body the allow-list keeps: 豊橋 in 豊橋商工会議所 stays a place).
     """
     rules, model = list(rules), list(model)
-    if mode != "per-label":
+    if mode == "rules-grow" and not model:
+        out = rules  # nothing to grow: _grow would return the rules as they are (most short texts)
+    elif mode != "per-label":
         out = _mode(rules, model, mode, swallow)
     else:
         out = list(model)

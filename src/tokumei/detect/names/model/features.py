@@ -175,6 +175,9 @@ def _static(t: Token, lex: Lexicons) -> tuple[tuple[str, ...], tuple[str, ...]]:
 class FeatureCache:
     """Per-(surface, POS) cache of static features and the neighbour copies (−2…+2)."""
 
+    #: rows hold UTF-8 bytes (the tagger's cache); :func:`sentence_features` then adds bytes too
+    as_bytes = False
+
     def __init__(self, lex: Lexicons, limit: int = 200_000, keep: frozenset[str] | None = None) -> None:
         self.lex = lex
         self.limit = limit
@@ -271,6 +274,8 @@ _LEFT = (None, ("BOS2",), ("BOS",), (), (), "", False)  # row seen from the righ
 _RIGHT1 = (None, (), (), ("EOS",), (), "", False)
 _RIGHT2 = (None, (), (), (), (), "", False)
 _PAIRS: dict[tuple[str, str], tuple[str, str]] = {}
+#: the same pair features as UTF-8 bytes, for a cache whose rows are bytes (``FeatureCache.as_bytes``)
+_PAIRS_B: dict[tuple[str, str], tuple[bytes, bytes]] = {}
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:
@@ -278,6 +283,13 @@ def _pair(a: str, b: str) -> tuple[str, str]:
     if got is None:
         got = _PAIRS[(a, b)] = (f"pn={a}|{b}", f"pp={a}|{b}")
     return got
+
+
+def _pair_b(a: str, b: str) -> tuple[bytes, bytes]:
+    got = _PAIRS_B.get((a, b))
+    if got is None:
+        got = _PAIRS_B[(a, b)] = tuple(x.encode("utf-8") for x in _pair(a, b))  # type: ignore[assignment]
+    return got  # type: ignore[return-value]
 
 
 def sentence_features(toks: Sequence[Token], cache: FeatureCache | None, rules: list[str] | None,
@@ -305,8 +317,13 @@ def sentence_features(toks: Sequence[Token], cache: FeatureCache | None, rules: 
     if br is None:
         br = bracket_states(toks) if any(t.surface in _OPEN_Q or t.surface in _OPEN_P for t in toks) else [""] * n
     lex = cache.lex.jmnedict
-    pairs = _PAIRS
     rt = rules
+    # a tagging cache (rows as UTF-8 bytes) gets the per-position features as bytes too: python-crfsuite
+    # encodes every str attribute on every call, a bytes one it takes as it is (same attribute names)
+    if cache.as_bytes:
+        pairs, pair, (rt0, rt1, rt2, bos, eos), brs = _PAIRS_B, _pair_b, _RT_B, _BR_B
+    else:
+        pairs, pair, (rt0, rt1, rt2, bos, eos), brs = _PAIRS, _pair, _RT_S, _BR_S
     out: list[list[str]] = []
     d = 2 - a0
     for i in range(lo, hi):
@@ -315,19 +332,19 @@ def sentence_features(toks: Sequence[Token], cache: FeatureCache | None, rules: 
         f = [*r[0], *rows[k - 2][1], *rows[k - 1][2], *rows[k + 1][3], *rows[k + 2][4]]
         # (the pair strings from _PAIRS directly; _pair only builds a missing one)
         if i >= 1:
-            f.append((pairs.get((rows[k - 1][5], r[5])) or _pair(rows[k - 1][5], r[5]))[1])
+            f.append((pairs.get((rows[k - 1][5], r[5])) or pair(rows[k - 1][5], r[5]))[1])
         if i + 1 < n:
-            f.append((pairs.get((r[5], rows[k + 1][5])) or _pair(r[5], rows[k + 1][5]))[0])
+            f.append((pairs.get((r[5], rows[k + 1][5])) or pair(r[5], rows[k + 1][5]))[0])
             if lex:
                 jm = lex.get(toks[i].surface + toks[i + 1].surface)
                 if jm:
                     f.extend(f"jm2={c}" for c in jm)
         if br[i]:
-            f.append(f"br={br[i]}")
+            f.append(brs.get(br[i]) or f"br={br[i]}")
         if rt is not None:
-            f.append(_RT[rt[i]])
-            f.append(_RT1[rt[i - 1]] if i else "rt-1=BOS")
-            f.append(_RT2[rt[i + 1]] if i + 1 < n else "rt+1=EOS")
+            f.append(rt0[rt[i]])
+            f.append(rt1[rt[i - 1]] if i else bos)
+            f.append(rt2[rt[i + 1]] if i + 1 < n else eos)
         out.append(f)
     return out
 
@@ -335,6 +352,11 @@ def sentence_features(toks: Sequence[Token], cache: FeatureCache | None, rules: 
 _RT = {t: f"rt={t}" for t in TAGS}
 _RT1 = {t: f"rt-1={t}" for t in TAGS}
 _RT2 = {t: f"rt+1={t}" for t in TAGS}
+_RT_S = (_RT, _RT1, _RT2, "rt-1=BOS", "rt+1=EOS")
+_RT_B = tuple({t: x.encode("utf-8") for t, x in d.items()} for d in (_RT, _RT1, _RT2)) + (b"rt-1=BOS", b"rt+1=EOS")
+#: bracket-state features ("q", "p", "qp"; bracket_states makes no other)
+_BR_S = {b: f"br={b}" for b in ("q", "p", "qp")}
+_BR_B = {b: x.encode("utf-8") for b, x in _BR_S.items()}
 
 
 def bio(toks: Sequence[Token], spans: Iterable[tuple[str, int, int]]) -> list[str]:

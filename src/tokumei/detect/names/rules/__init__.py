@@ -59,6 +59,10 @@ from tokumei.span import Span
 __all__ = ["SOURCE", "find_names"]
 
 
+#: The characters of the tokens spaced_people joins names over (spaced._SPACE, spaced._AMP).
+_SPACED_GATE = re.compile("[ \u3000&＆]")
+
+
 #: Reasons of the weak organisation rules a surname of a person found in the same text overrides.
 _WEAK_ORG = ("固有名詞＋助詞", "組織の文脈（移籍・所属 …）")
 
@@ -114,7 +118,8 @@ def find_names(view: TextView) -> list[Span]:
     text = view.original
     toks = tokenize(text)
     out = list(people(toks))
-    out.extend(spaced_people(toks))
+    if _SPACED_GATE.search(text):  # spaced_people needs a space or ＆ token: without one it finds nothing
+        out.extend(spaced_people(toks))
     out.extend(latin_people(view, toks))
     out.extend(context_people(toks, out))
     out.extend(repeat_people(toks, out))

@@ -111,6 +111,11 @@ def _delim_before(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in _DELIM_CHARS
 
 
+#: Every proper ending of a business suffix (院 of 整骨院): a token that is none of them ends no suffix
+#: SudachiPy split in two, so no string is joined for it (most tokens).
+_SUFFIX_TAILS = frozenset(x[k:] for x in ORG_SUFFIXES for k in range(1, len(x)))
+
+
 def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for businesses named without a legal form (see the module docstring)."""
     for m in _QUOTED.finditer(text):
@@ -127,7 +132,7 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
         for m in _NO_YU.finditer(text):
             if m.group(1) not in _NOT_YU:
                 yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.55, SOURCE, "〜の湯（浴場の名前）", data={"tier": 1})
-    for m in _KANA_YA.finditer(text):
+    for m in _KANA_YA.finditer(text) if "や" in text else ():  # (the name ends in や; the pattern cannot skip ahead)
         a, b = m.span(1)
         inside = [t for t in toks if a <= t.start and t.end <= b - 1]
         if (not any(t.start == b - 1 and t.surface == "や" for t in toks) or not inside or inside[0].start != a
@@ -141,7 +146,7 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
     for j, t in enumerate(toks):
         s = t.surface
         # (ブルーフィールド社長), サンライズパートナーズ代表
-        if (j >= 2 and toks[j - 1].end == t.start and toks[j - 1].surface + s in ORG_SUFFIXES
+        if (j >= 2 and s in _SUFFIX_TAILS and toks[j - 1].end == t.start and toks[j - 1].surface + s in ORG_SUFFIXES
                 and toks[j - 2].end == toks[j - 1].start and _HIRA.fullmatch(toks[j - 2].surface)
                 and len(toks[j - 2].surface) >= 2 and toks[j - 2].pos[0] == "名詞" and toks[j - 2].surface not in NOT_NAMES):
             # えんどう|整骨|院: a hiragana name before a business word SudachiPy split in two

@@ -234,10 +234,11 @@ _CONTACT = re.compile(r"(?:問い合わせ|問合せ|お問合せ|申し込み|�
 def contact_surnames(text: str, toks: list[Token]) -> Iterator[Span]:
     """A surname after a role and a space (教諭 浦、), or before まで in a contact sentence (事務局の早瀬まで):
     kanji words SudachiDict lists as surnames, whole tokens only."""
-    starts = {t.start for t in toks}
-    ends = {t.end for t in toks}
+    starts: set[int] | None = None
     for rx, why in ((_ROLE_THEN_SURNAME, "役割＋空白＋姓"), (_CONTACT, "連絡先の姓（〜まで）")):
         for m in rx.finditer(text):
             a, b, s = m.start(1), m.end(1), m.group(1)
+            if starts is None:  # the token boundaries only for a text with a match (most have none)
+                starts, ends = {t.start for t in toks}, {t.end for t in toks}
             if a in starts and b in ends and s not in NOT_NAMES and s not in TITLES and "姓" in person_readings(s):
                 yield Span("PERSON", a, b, s, 0.6, SOURCE, why, data={"tier": 1, "parts": [(s, "姓")]})

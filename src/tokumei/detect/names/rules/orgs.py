@@ -175,6 +175,11 @@ def _legal_forms(view: TextView, toks: list[Token]) -> dict[int, tuple[int, str]
     return out
 
 
+#: Every proper beginning of a known body's name (警視 of 警視庁): a token that is none of them starts no
+#: two-token body, so no string is joined for it (most nouns).
+_BODY_HEADS = frozenset(x[:k] for x in KNOWN_BODIES for k in range(1, len(x)))
+
+
 def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
     n = len(toks)
     legal = _legal_forms(view, toks)
@@ -214,7 +219,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         s = t.surface
         if "（" in s:
             s = _norm(s)  # (_norm's own test, made here: no call for most words)
-        if i + 1 < n and s + toks[i + 1].surface in KNOWN_BODIES:
+        if i + 1 < n and s in _BODY_HEADS and s + toks[i + 1].surface in KNOWN_BODIES:
             yield Span("ORGANIZATION", t.start, toks[i + 1].end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
             continue  # 警視|庁
         if ((s in FAMOUS_ORGS or (s in SPORTS_TEAM_WORDS and sports)) and not (i > 0 and _nounish(toks[i - 1]))
@@ -263,8 +268,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         grad = 0
         if len(s) >= 3 and s[-1] == "卒" and s[:-1] in _SCHOOLS:
             s, grad = s[:-1], 1  # 東陵|高校卒: the school's word with 卒 (graduated) glued on
-        compound = None if (s in ORG_SUFFIXES or s in SHOP_SUFFIXES or t.pos[1] != "普通名詞") else _strong_end(s)
-        if s in ORG_SUFFIXES or s in SHOP_SUFFIXES or compound:
+        suffix = s in ORG_SUFFIXES or s in SHOP_SUFFIXES
+        compound = None if (suffix or t.pos[1] != "普通名詞") else _strong_end(s)
+        if suffix or compound:
             if i == 0 or not _nounish(toks[i - 1]):
                 continue
             if s == "家" and _household(toks, i):
@@ -352,9 +358,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                            f"組織の語尾「{s}」・前がカタカナの普通名詞（要確認）", data={"tier": 1, "review": True})
                 continue
             yield Span("ORGANIZATION", first.start, end, "", score, SOURCE, f"組織の語尾「{s}」", data={"tier": 1})
-        elif _is_proper(t) and t.pos[2] == "一般" and len(s) >= 3 and s.endswith(_LANDMARK_ENDS):
+        elif t.pos[1] == "固有名詞" and t.pos[2] == "一般" and len(s) >= 3 and s.endswith(_LANDMARK_ENDS):
             yield Span("LOCATION", t.start, t.end, "", 0.6, SOURCE, "地名（固有名詞・神社仏閣）", data={"tier": 1})
-        elif (_is_proper(t) and t.pos[2] == "一般" and len(s) >= 3 and (s.endswith(_STRONG) or s[-1] in ("屋", "堂"))
+        elif (t.pos[1] == "固有名詞" and t.pos[2] == "一般" and len(s) >= 3 and (s.endswith(_STRONG) or s[-1] in ("屋", "堂"))
               and not s.isascii()):  # TASC, ABSC: an acronym's last letters are no suffix (FC, SC)
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "固有名詞（組織の語尾）", data={"tier": 1})
         elif t.pos[0] == "名詞" and len(s) >= 3 and s.endswith(("省", "庁")) and not s.endswith(("官庁", "省庁")):
@@ -392,7 +398,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                     a = toks[i - 1].start  # 広島|県議会議員 → 広島県議会
                 yield Span("ORGANIZATION", a, t.start + len(body), "", 0.6, SOURCE, "議会・議院（議員の前）",
                            data={"tier": 1})
-        elif (_is_proper(t) and t.pos[2] == "一般" and len(s) >= 2 and i + 1 < n and toks[i + 1].surface in _SUBJ
+        elif (t.pos[1] == "固有名詞" and t.pos[2] == "一般" and len(s) >= 2 and i + 1 < n and toks[i + 1].surface in _SUBJ
               and not _KATA.fullmatch(s) and s not in _NOT_ORG and not s.endswith(_PLACE_END)
               and not s.endswith(_CRAFT_END)):
             # not katakana: a katakana proper noun alone as ORGANIZATION was 7 right and 13 wrong on GSD

@@ -66,7 +66,9 @@ def people(toks: list[Token]) -> Iterator[Span]:
     i = 0
     while i < n:
         t = toks[i]
-        if _is_pn(t) and t.surface not in NOT_NAMES and not (len(t.surface) == 1 and t.surface.isascii()):
+        p = t.pos  # (_is_pn written out: this test runs on every token)
+        if (p[1] == "固有名詞" and p[2] == "人名" and t.surface not in NOT_NAMES
+                and not (len(t.surface) == 1 and t.surface.isascii())):
             j = i + 1
             while j < n:
                 u = toks[j]
@@ -313,7 +315,7 @@ def _kata_run(toks: list[Token], i: int) -> int:
 def context_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
     """Names known from their neighbours: a title before (王子カルラス) or a listed name beside (すみれと彩)."""
     n = len(toks)
-    index = {t.start: k for k, t in enumerate(toks)}
+    index = {t.start: k for k, t in enumerate(toks)} if found else {}  # (only the found spans look it up)
     taken: set[int] = set()
     for sp in found:
         k = index.get(sp.start, n)

@@ -156,14 +156,17 @@ _LATIN_NAME = re.compile(
 #: letter outside ASCII — written so, they are a person's name (a brand rarely carries Vietnamese tone marks).
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ"
 _LOW = "a-zß-öø-ÿĀ-ſƀ-ɏḀ-ỿ"
+#: The characters of _DIACRITIC_NAME beyond ASCII (its letters past z, and the ideographic space between
+#: words): a text with none of them has no match that is not ASCII (a charset scan, ~5× cheaper).
+_DIACRITIC_GATE = re.compile("[À-ÖØ-Þß-öø-ÿĀ-ſƀ-ɏḀ-ỿ\u3000]")
 _DIACRITIC_NAME = re.compile(rf"(?<![{_UP}{_LOW}])[{_UP}][{_LOW}]+(?:[ 　][{_UP}][{_LOW}]+){{1,3}}(?![{_UP}{_LOW}])")
 
 
 def diacritic_people(text: str) -> Iterator[Span]:
     """Latin full names with diacritics (Bùi Thị Lan). 例: ``[s.text for s in diacritic_people("Bùi Thị Lanさん")]``
     → ``['Bùi Thị Lan']``"""
-    if text.isascii():
-        return
+    if text.isascii() or _DIACRITIC_GATE.search(text) is None:
+        return  # a match that is not ASCII holds one of the gate's characters
     for m in _DIACRITIC_NAME.finditer(text):
         if not m.group().isascii():
             yield Span("PERSON", m.start(), m.end(), m.group(), 0.75, SOURCE, "ローマ字の姓名（発音記号つき）",
@@ -212,6 +215,8 @@ def readings(text: str, spans: list[Span]) -> list[Span]:
     """Kana readings in brackets right after a PERSON span (and its honorific or title): one span each,
     tied to the name by ``data["canonical"]``. 例: 杉浦 正明さん(すぎうら・まさあき) → 「すぎうら・まさあき」"""
     out: list[Span] = []
+    if "（" not in text and "(" not in text and "《" not in text:
+        return out  # _READING opens with one of them: no reading without one
     seen: set[int] = set()
     for sp in sorted((s for s in spans if s.label == "PERSON" and not (s.data or {}).get("reading")),
                      key=lambda s: (s.start, -s.end)):

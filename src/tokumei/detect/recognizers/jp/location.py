@@ -104,6 +104,10 @@ _BEFORE_OK = r"(?<![\u4e00-\u9fff々ヶァ-ヴー])"
 _SUFFIX_RE = re.compile(
     _BEFORE_OK + "(?P<name>" + _NAME + ")(?P<suf>" + "|".join(sorted(CONTEXT_SUFFIXES, key=len, reverse=True)) + ")"
 )
+#: The suffixes alone: a text without one has no match of _SUFFIX_RE / _FACILITY_RE, and this scan (a
+#: literal alternation) is ~8× cheaper than theirs, which open with a look-behind sre tries at every position.
+_CONTEXT_SUF = re.compile("|".join(sorted(CONTEXT_SUFFIXES, key=len, reverse=True)))
+_FACILITY_SUF = re.compile("|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)))
 _FACILITY_RE = re.compile(
     _BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{2,8}?)(?P<suf>"
     + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)) + ")"
@@ -154,18 +158,18 @@ class LocationRecognizer(GazetteerUser):
             found.append((m.start(), m.end(), 0.7, "駅名", {"kind": "station", "suffix": "駅"}))
         for m in _CHOME_RE.finditer(norm) if "丁目" in norm else ():
             found.append((m.start(), m.end(), 0.6, "町名＋丁目", {"kind": "town", "suffix": "丁目"}))
-        for m in _PAREN_TOWN.finditer(norm):
+        for m in _PAREN_TOWN.finditer(norm) if ("（" in norm or "(" in norm) else ():  # (it opens with a bracket)
             found.append((m.start(), m.end(), 0.6, "括弧内の町名", {"kind": "town", "suffix": m.group()[-1]}))
         for m in _BANK_BRANCH.finditer(norm):
             if m["name"] not in _GENERIC_BRANCHES:
                 found.append((m.start("name"), m.end("name"), 0.6, "金融機関の支店の地名", {"kind": "town"}))
-        for m in _FACILITY_RE.finditer(norm):
+        for m in _FACILITY_RE.finditer(norm) if _FACILITY_SUF.search(norm) else ():
             if m.group() not in NOT_PLACES and m["name"] not in _GENERIC_FACILITY_HEAD and not _HONORIFIC_AFTER.match(norm, m.end()):
                 suf = m["suf"]
                 found.append((m.start(), m.end(), 0.6, f"施設名（〜{suf}）", {"kind": FACILITY_SUFFIXES[suf], "suffix": suf}))
         for m in _ROADSIDE_RE.finditer(norm) if "の駅" in norm else ():
             found.append((m.start(), m.end(), 0.65, "道の駅・海の駅＋名前", {"kind": "facility", "suffix": "駅"}))
-        for m in _SUFFIX_RE.finditer(norm):
+        for m in _SUFFIX_RE.finditer(norm) if _CONTEXT_SUF.search(norm) else ():
             word, suf = m.group(), m["suf"]
             if word in NOT_PLACES or m["name"] in NOT_PLACES or _HONORIFIC_AFTER.match(norm, m.end()):
                 continue
@@ -208,7 +212,7 @@ class LocationRecognizer(GazetteerUser):
             # 大阪市が所有し: a municipality acting is an organisation for the name rules (自治体, 0.45)
             acting = norm.startswith(("が", "は"), m.end())
             yield start, m.end(), 0.42 if acting else 0.6, "市区町村名（KEN_ALL）", data
-        for m in _ONE_CHAR_CITY.finditer(norm):
+        for m in _ONE_CHAR_CITY.finditer(norm) if ("から" in norm or "まで" in norm) else ():  # (it needs から/まで)
             # 光からでも30分: a one-character city name only with distance context
             if _PLACE_AFTER.match(norm, m.end()) and (munis := gaz.candidates(m.group() + "市")):
                 prefs = {c.prefecture for c in munis}
