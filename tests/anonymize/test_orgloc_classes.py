@@ -43,7 +43,7 @@ from tokumei.anonymize.engine import anonymize
     # a place named right after its kind word: the kind stays (a dictionary word as name → 〔要確認〕)
     ("居酒屋とりまるで飲んだ。", ["居酒屋とりまる"], ["居酒屋"]),
     ("母は特養こもれびの里に入所した。", ["特養こもれびの里"], ["特養"]),
-    ("ホテル潮騒で働いている。", ["潮騒"], ["ホテル"]),
+    ("ホテルしおさいで働いている。", ["しおさい"], ["ホテル"]),
     ("美容室ルミナを開業した。", ["ルミナ"], ["美容室"]),
     # a school written short, before words only a school takes: A高, A中
     ("息子は北陵高に通う。", ["北陵高"], ["高に通う"]),
@@ -78,6 +78,10 @@ def test_org_place_classes_do_not_leak(text, gone, kept):
     "世界最高に通用する技術。",  # 最高: one word, no school
     "娘は女子高に通う。",  # a kind of school
     "スーパーマーケットで働く。",  # one word, no shop's name
+    "ホテル業界は厳しい。",  # kind word + ordinary kanji words
+    "カフェ店員として働く。",
+    "特養入所の手続きをした。",
+    "デイサービス利用者の声を聞く。",
 ])
 def test_ordinary_words_not_replaced_as_company(text):
     r = anonymize(text, "publication")

@@ -238,7 +238,13 @@ _KIND_FIRST_RX = re.compile(
 #: Words after a kind word that name no place (ホテル内, 旅館業, カフェメニュー, 美容室チェーン).
 _NOT_AFTER_KIND = frozenset("内 前 後 代 業 側 街 等 用 中 外 風 式 系 経営 運営 開業 事業 施設 部門 関係 利用 入居 職員 料金 "
                             "代金 予約 宿泊 勤務 勤め 巡り 通い 暮らし 併設 チェーン メニュー スペース スタッフ マン ロビー "
-                            "ウェディング オーナー タイム ランチ ディナー モーニング ライフ スタイル ビジネス".split())
+                            "ウェディング オーナー タイム ランチ ディナー モーニング ライフ スタイル ビジネス フロント マネージャー ビュッフェ "
+                            "バイキング レストラン ラウンジ チェックイン チェックアウト プラン スパ ルーム ショップ グループ "
+                            "カウンター テラス メニュー スイーツ ドリンク コーヒー パーティー イベント フェア セール".split())
+
+
+#: Last kanji of ordinary words written after a kind word (店員, 店長, 利用者, 喫茶室, 旅館街).
+_KANJI_NOT_NAME_END = frozenset("員長主者業界街室店屋館場所部側内外前後中用代料費菓")
 
 
 def kind_first_names(text: str, spans: list[Span]) -> list[Span]:
@@ -270,6 +276,8 @@ def kind_first_names(text: str, spans: list[Span]) -> list[Span]:
         if any(s.label == "ORGANIZATION" and s.start <= m.start("name") and s.end >= m.end("name") for s in inside):
             continue  # the name is already an organisation
         ordinary = is_ordinary_word(name)
+        if re.fullmatch(r"[一-龥々]+", name) and (ordinary or name[-1] in _KANJI_NOT_NAME_END):
+            continue  # ホテル業界, カフェ店員, 特養入所: a kanji word after the kind is an ordinary compound (寿 stays a name)
         out = [s for s in out if s not in inside]
         if ordinary:
             na, nb = m.span("name")

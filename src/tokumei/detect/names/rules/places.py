@@ -23,6 +23,7 @@ a place, not a person; the score (0.5) is below a name with an honorific, so 渋
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from tokumei.detect.names.rules.base import SOURCE
@@ -200,16 +201,20 @@ def katakana_places(text: str, toks: list[Token]) -> Iterator[Span]:
                        data={"kind": "place", "tier": 1})
 
 
+@lru_cache(maxsize=4096)
 def coarse_kind(word: str) -> str | None:
     """``"prefecture"``, ``"country"`` or ``"region"`` when ``word`` alone is one (the grain ``publication``
     keeps), else None. 例: ``coarse_kind("韓国") == "country"``, ``coarse_kind("釜山") is None``"""
-    from tokumei.detect.names.tokens import tokenize
+    # (_tokenize, not tokenize: the thread's one-text cache holds the document the tiers share)
+    from tokumei.detect.names.tokens import _tokenize
 
     if word in _prefectures():
         return "prefecture"
     if word in COARSE_REGIONS:
         return "region"
-    toks = tokenize(word)
+    if len(word) > 12:
+        return None
+    toks = _tokenize(word, False)
     if len(toks) == 1 and toks[0].pos[1:4] == ("固有名詞", "地名", "国"):
         return "country"
     return None
