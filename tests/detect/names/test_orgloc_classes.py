@@ -32,6 +32,9 @@ def analyzer():
     # a name word before a hospital's kind (市民病院, 医療センター, 総合病院)
     ("母は富岳市民病院に入院した。", "ORGANIZATION", "富岳市民病院"),
     ("東雲医療センターの医師に聞いた。", "ORGANIZATION", "東雲医療センター"),
+    # a temple before words only a temple takes (not the surname 光明寺 of a person)
+    ("浄泉院の住職に話を聞いた。", "LOCATION", "浄泉院"),
+    ("円光寺の境内を歩いた。", "LOCATION", "円光寺"),
     # a well-known katakana company the text does not call a person
     ("現在地近くのローソンの店舗に寄った。", "ORGANIZATION", "ローソン"),
 ])

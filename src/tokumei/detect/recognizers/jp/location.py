@@ -59,6 +59,10 @@ FACILITY_SUFFIXES: dict[str, str] = {
     "スキー場": "facility", "ショッピングモール": "facility", "ショッピングセンター": "facility", "競馬場": "facility",
     "競輪場": "facility", "競艇場": "facility", "オートレース場": "facility", "サーキット": "facility", "国技館": "facility",
 }
+#: 〜院 before words only a temple takes (浄光院の住職, 慈恩院の境内): a temple (病院・医院 never take them).
+_TEMPLE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{1,3}(?:院|寺)(?=の(?:ご?住職|境内|本堂|山門|檀家|和尚|御朱印|墓地)"
+                        r"|(?:に|を|へ)(?:参拝|お参り|詣))")
+_NOT_TEMPLE = frozenset("病院 医院 寺院 お寺 山寺 古寺 末寺 本寺 菩提寺 檀那寺 尼寺 大寺 名刹寺 本院 分院 同寺 同院 当寺 当院".split())
 #: 道の駅・海の駅 + 名前 (海の駅あやはし館, 道の駅たかのす): the roadside station's own name follows the kind word.
 _ROADSIDE_RE = re.compile(r"(?:道|海|川|湖|空|みなと|まち)の駅[ 　]?(?P<name>[ぁ-ゖー]{2,8}?(?:館|(?=[でにへはがをのもとや](?![ぁ-ゖ])|[^ぁ-ゖー]|$))|[ァ-ヴー]{2,10}[一-龥々]{0,4}"
                           r"|[一-龥々ヶ]{1,6})")
@@ -167,6 +171,9 @@ class LocationRecognizer(GazetteerUser):
             if m.group() not in NOT_PLACES and m["name"] not in _GENERIC_FACILITY_HEAD and not _HONORIFIC_AFTER.match(norm, m.end()):
                 suf = m["suf"]
                 found.append((m.start(), m.end(), 0.6, f"施設名（〜{suf}）", {"kind": FACILITY_SUFFIXES[suf], "suffix": suf}))
+        for m in _TEMPLE_RE.finditer(norm) if ("院" in norm or "寺" in norm) else ():
+            if m.group() not in NOT_PLACES and m.group() not in _NOT_TEMPLE:
+                found.append((m.start(), m.end(), 0.65, "寺院名（〜院・〜寺の住職・境内）", {"kind": "temple", "suffix": m.group()[-1]}))
         for m in _ROADSIDE_RE.finditer(norm) if "の駅" in norm else ():
             found.append((m.start(), m.end(), 0.65, "道の駅・海の駅＋名前", {"kind": "facility", "suffix": "駅"}))
         for m in _SUFFIX_RE.finditer(norm) if _CONTEXT_SUF.search(norm) else ():
