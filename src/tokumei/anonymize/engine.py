@@ -220,7 +220,8 @@ def anonymize_spans(
                 taken = [(a, b) for a, b, _ in edits] + [(x, y) for x, y, _ in extra]
         if r.kind in policy.apply_risks and not _overlaps(r.start, r.end, taken):
             # 「県内唯一の専門店」→「地域でも珍しい専門店」: an adjective suggestion takes in the の
-            end = r.end + 1 if r.suggestion.endswith("い") and text.startswith("の", r.end) else r.end
+            # and 「韓国風の」→「地元の」 takes in the の too (never 「地元ののカット」)
+            end = r.end + 1 if r.suggestion.endswith(("い", "の")) and text.startswith("の", r.end) else r.end
             if _overlaps(r.start, end, taken):
                 end = r.end
             extra.append((r.start, end, r))

@@ -44,7 +44,8 @@ LANDMARK_WORDS: dict[str, str] = {
     **dict.fromkeys(("コンベンションセンター", "国際会議場", "会議場"), "会議場"),
     **dict.fromkeys(("会館", "文化会館", "市民会館", "公会堂"), "会館"), **dict.fromkeys(("ホール", "文化ホール", "市民ホール"), "ホール"),
     **{w: w for w in ("交流センター", "文化センター", "市民センター", "コミュニティセンター", "公民館", "体育館", "アリーナ",
-                      "スタジアム", "競技場", "野球場", "球場", "展示場", "美術館", "博物館", "記念館", "資料館", "図書館")},
+                      "スタジアム", "競技場", "野球場", "球場", "展示場", "美術館", "博物館", "記念館", "資料館", "図書館",
+                      "植物園", "動物園", "水族館", "科学館")},
 }
 _WORD_RX = re.compile("|".join(map(re.escape, sorted(LANDMARK_WORDS, key=len, reverse=True))))
 
@@ -58,6 +59,14 @@ _NOT_A_NAME = frozenset("近く 近所 地元 地域 駅前 駅 中心 中央 �
                         "老舗 昔 昔ながら 下町 商店 町 街 村 市 海 山 川 丘 港 島 うち 家 お".split())
 _GLUE = ("名詞", "接頭辞", "接尾辞")
 _HONORIFIC = re.compile(r"[ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|社長|会長|専務|常務|店主|店長|家)")
+
+
+#: A venue's own katakana name after its formal name and a space (所沢市民文化センター ミューズ).
+_NICKNAME = re.compile(r"[ \u3000][ァ-ヺー]{2,10}(?=[ \u3000、。（(）)」\n]|[のでにへはがを]|$)")
+
+
+#: After a landmark's name, words no person takes (宮橋のたもと, 大城の石垣): the surname-like name is the landmark.
+_ONLY_A_PLACE = re.compile(r"(?:の(?:たもと|袂|欄干|石垣|天守|境内|参道|鳥居|山門|ほとり)|を渡)")
 
 
 def _district(word: str) -> bool:
@@ -115,12 +124,14 @@ def landmarks(text: str, spans: list[Span], allowed: Callable[[str], bool] | Any
             continue
         b = m.end()
         stem, name = text[a : m.start()], text[a:b]
+        if (nick := _NICKNAME.match(text, b)) and not _HONORIFIC.match(text, b):
+            b = nick.end()  # 市民文化センター ミューズ: the hall's own name after a space belongs to it
         if stem in _NOT_A_NAME or name in GENERIC or stem.endswith(("立", "前", "内")) or re.fullmatch(r"[0-9０-９]+", stem):
             continue
         if _quoted(text, a, b) or allowed is not None and callable(allowed) and allowed(name):
             continue
-        if _HONORIFIC.match(text, b) or _surname(name) or _district(name):
-            continue  # 高橋さん, 石橋, 大城: a surname; 新橋, 京橋: a district (a place, not a bridge)
+        if _HONORIFIC.match(text, b) or (_surname(name) or _district(name)) and not _ONLY_A_PLACE.match(text, b):
+            continue  # 高橋さん, 石橋, 大城: a surname (not 宮橋のたもと); 新橋, 京橋: a district (a place, not a bridge)
         if a and re.match(r"[一-龥々ァ-ヺー乃ノヶ]", text[a - 1]):
             continue  # 元乃|隅神社: the name goes on before the words SudachiPy read, unsure where it starts
         inside = [s for s in out if s.start < b and a < s.end]
@@ -132,6 +143,6 @@ def landmarks(text: str, spans: list[Span], allowed: Callable[[str], bool] | Any
         # 金沢のひがし茶屋街 → 「（地名）の名所」: after a place, the landmark is in it, not 「地元の」
         after_place = a > 0 and text[a - 1] == "の" and any(
             s.label in ("LOCATION", "ADDRESS") and s.end == a - 1 for s in out)
-        out.append(Span("LOCATION", a, b, name, 0.7, SOURCE, "名前の付いた地元の名所（名前を一般化）",
+        out.append(Span("LOCATION", a, b, text[a:b], 0.7, SOURCE, "名前の付いた地元の名所（名前を一般化）",
                         data={"kind": "landmark", "body": LANDMARK_WORDS[word], "after_place": after_place}))
     return out

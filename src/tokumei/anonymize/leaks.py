@@ -246,7 +246,8 @@ def glued_shops(text: str, spans: list[Span]) -> list[Span]:
                             key=len, reverse=True))
     out = list(spans)
     tokens = tokens_of(text)
-    for m in re.finditer(rf"(?P<kind>{kinds})(?P<name>[\u3041-\u3096ー]{{3,8}})", text):
+    # the noun glued before the kind word belongs to the shop's name (花|工房こよみ → 花工房A)
+    for m in re.finditer(rf"(?:(?<![一-龥々ァ-ヺー])(?P<pre>[一-龥々ァ-ヺー]{{1,4}}))?(?P<kind>{kinds})(?P<name>[\u3041-\u3096ー]{{3,8}})", text):
         a, b = m.start(), m.start("name")
         for t in (t for t in tokens if t.end > m.start("name")):
             if t.start < m.start("name") or t.start >= m.end("name") or t.pos[0] in ("助詞", "助動詞", "動詞", "形容詞"):
@@ -257,7 +258,7 @@ def glued_shops(text: str, spans: list[Span]) -> list[Span]:
         name = text[m.start("name") : b]
         _add_business(out, text, a, b, "種類の語に続くひらがなの屋号")
         if out[-1].start == a and out[-1].end == b:
-            out[-1] = out[-1].with_(data={"kind_prefix": m.group("kind"), "core": name})
+            out[-1] = out[-1].with_(data={"kind_prefix": (m.group("pre") or "") + m.group("kind"), "core": name})
     return out
 
 

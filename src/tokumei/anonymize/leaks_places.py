@@ -274,13 +274,17 @@ def foreign_places_and_holders(text: str, spans: list[Span]) -> list[Span]:
 LOCAL_BODIES = ("商工会議所", "商工会", "警察署", "税務署", "消防署", "保健所", "市役所", "区役所", "町役場", "村役場", "役場",
                 "労働基準監督署", "公共職業安定所", "年金事務所", "法務局", "社会福祉協議会", "観光協会", "信用保証協会",
                 "教育委員会", "公民館", "図書館", "簡易裁判所", "家庭裁判所", "地方裁判所")
-_BODY_RX = re.compile(r"(?<![一-龥々ァ-ヺー])(?P<pref>北海道|東京都|京都府|大阪府|[一-龥]{2,3}県)?(?P<x>[一-龥々ァ-ヺー]{2,6}?)"
+_BODY_RX = re.compile(r"(?<![一-龥々ァ-ヺー])(?P<pref>北海道|東京都|京都府|大阪府|[一-龥]{2,3}県)?(?P<x>[一-龥々ァ-ヺー]{1,6}?)"
                       rf"(?P<kind>{'|'.join(sorted(LOCAL_BODIES, key=len, reverse=True))})")
 
 
 #: Words before a body's kind that name no town (所轄税務署, 市立図書館 is caught by 〜立).
 _GENERIC_BEFORE_BODY = frozenset("日本 全国 中央 地元 地域 当地 地区 所轄 管轄 最寄り 最寄 近く 近隣 近所 各地 当該 関係 担当 "
                                  "地方 県内 市内 町内 村内 区内 都内 府内 道内 新しい 新 旧 本部 支部".split())
+
+
+#: One kanji before a body's kind that is no town (各商工会議所, 同警察署, 県教育委員会).
+_ONE_NOT_TOWN = frozenset("各当同新旧県市町村区都府道全本支地第隣近他諸某両元前現貴弊御国州郡最所管")
 
 
 def local_bodies(text: str, spans: list[Span]) -> list[Span]:
@@ -296,6 +300,8 @@ def local_bodies(text: str, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for m in _BODY_RX.finditer(text):
         x = m.group("x")
+        if len(x) == 1 and (x in _ONE_NOT_TOWN or not "一" <= x <= "龥"):
+            continue  # 各商工会議所, 県警察署: one kanji names a town only as a name (燕商工会議所)
         if x in PREFECTURES or x in _prefecture_cities() or x in _GENERIC_BEFORE_BODY or x.endswith("立"):
             continue  # 市立図書館, 所轄の税務署: no town in the name
         a, b = m.span()

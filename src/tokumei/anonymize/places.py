@@ -76,6 +76,11 @@ def dictionary_places(text: str, spans: Iterable[Span], allowed: Callable[[str],
         word = text[a:b]
         if len(word) < 2 or any(x < b and a < y for x, y in taken) or _COUNTED.match(word) or text.startswith("目", b):
             continue  # 三代目: a generation, not the place 三代
+        if word in ("道の駅", "海の駅", "川の駅", "みなとの駅"):
+            continue  # 近くの道の駅: a kind of roadside station, no station's name
+        if re.fullmatch(r"[ぁ-ゖー]+", word) and any(t.start == b and re.match(r"[ぁ-ゖ]", t.surface) and t.pos[0] not in ("助詞", "名詞")
+                                                   for t in tokens):
+            continue  # かわば|た (魚のかわばた): a kana place word cut from a longer kana name
         if allowed is not None:
             from tokumei.anonymize.risk_places import _compound
 

@@ -189,7 +189,9 @@ def ordinary_reason(text: str, s: Span) -> str | None:
             and any(t.pos[0] == "助詞" and t.surface not in ("の", "と") for t in toks) \
             and any(t.pos[0] in ("助動詞", "助詞") for t in toks[toks.index(next(t for t in toks if t.pos[0] == "動詞")):]):
         return "文の一部（動詞と助詞を含む）"
-    if s.source == MODEL_SOURCE:
+    if s.source == MODEL_SOURCE and not (s.label == "ORGANIZATION" and s.score >= 0.9 and _SCHOOL_END.search(word)
+                                         and len(toks) >= 3):
+        # (大通|ビューティ|カレッジ: a sure model span of words before a school's kind word is that school)
         body = [t for t in toks if not (len(t.surface) == 1 and t.surface.isascii() and t.surface.isalpha())
                 and not (t.pos[0] == "助詞" and t.surface == "の")]
         # one-character pieces (友, 会) have some name reading in the dictionary: only the longer count,
@@ -199,6 +201,10 @@ def ordinary_reason(text: str, s: Span) -> str | None:
                 and not has_name_reading(word) or body and all(_plain(t) for t in body) and not has_name_reading(word):
             return "モデルだけが推定した普通名詞の連なり"
     return None
+
+
+#: Kind words of a school: two or more words before one, that the model is sure of, name one school.
+_SCHOOL_END = re.compile(r"(?:カレッジ|アカデミー|スクール|学院|学園|専門学校|高等専修学校|高等学校|高校|大学|短大|短期大学)$")
 
 
 #: Head words of product names (a quoted name ending in or holding one is a product, not a person).
@@ -365,8 +371,8 @@ def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], li
     verdict: dict[int, str] = {}
     for i, s in enumerate(spans):
         d = s.data or {}
-        if s.label not in _LABELS or d.get("reference") or d.get("ambiguous") or d.get("place"):
-            continue
+        if s.label not in _LABELS or d.get("reference") or d.get("ambiguous") or d.get("place") or d.get("unsure"):
+            continue  # (unsure: a careful step already chose the neutral 〔要確認〕 for a name after its kind word)
         if ordinary_reason(text, s):
             verdict[i] = "ordinary"
         elif _doubtful_name(text, s):

@@ -111,13 +111,15 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
 SUFFIXES = ("事務所", "オフィス", "歯科医院", "医院", "歯科", "クリニック", "保育園", "幼稚園", "こども園", "果樹園", "農園",
             "工房", "商店", "サポート", "パートナーズ", "整骨院", "接骨院", "治療院", "鍼灸院", "薬局", "酒店", "酒造",
             "醸造", "製作所", "工務店", "書店", "牧場", "菓子店", "洋菓子店", "写真館", "学習塾", "教室", "百貨店", "旅館",
-            "本舗", "食堂")
+            "本舗", "食堂",
+            # care and support places named in hiragana (あけぼの作業所, ひかり学童クラブ)
+            "作業所", "福祉作業所", "学童クラブ", "学童保育", "児童クラブ", "ストア", "ストアー")
 _SUF_ALT = "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True))
 _HIRA_HEAD = re.compile(rf"(?P<head>[\u3041-\u3096ー]{{2,8}})(?P<mid>[一-龥ァ-ヶー]{{0,10}}?)(?P<kind>{_SUF_ALT})"
                         r"(?![一-龥ァ-ヶー])")
 #: Verbs between a quotation or a name and the business (「…」という升田酒店, 〜と呼ばれる).
 _QUOTING_VERBS = frozenset("いう いった 言う 呼ぶ 呼ばれる する した".split())
-_OPENERS = frozenset("（(「『【[ \u3000\n\t、。・:：|｜")
+_OPENERS = frozenset("（(「『【[ \u3000\n\t、。・:：|｜／/")
 _BAD_END = frozenset("いなのたるてにをはがでともへやよね")
 
 
@@ -162,7 +164,9 @@ def suffix_names(text: str, spans: list[Span]) -> list[Span]:
 
 #: 「文具の小山内 店主」: a trade word, の and a family name, then the owner's role — the shop's 屋号.
 _TRADE_NO_NAME = re.compile(r"(?<![一-龥々ぁ-んァ-ヺー])(?P<trade>[一-龥々ァ-ヺー]{1,5})の(?P<name>[一-龥々]{1,4})"
-                            r"(?=[ \u3000]?(?:店主|店長|代表|女将|主人|オーナー|社長|若旦那|大将))")
+                            r"(?=[ \u3000]?(?:店主|店長|代表|女将|主人|オーナー|社長|若旦那|大将))"
+                            # 「肉のまつむら」, 「魚の大森」: in brackets the trade-and-family name is the shop's own
+                            r"|(?<=「)(?P<qtrade>[一-龥々ァ-ヺー]{1,5})の(?P<qname>[一-龥々]{1,4}|[ぁ-ゖ]{2,6})(?=」)")
 
 
 def trade_family_shops(text: str, spans: list[Span]) -> list[Span]:
@@ -173,23 +177,150 @@ def trade_family_shops(text: str, spans: list[Span]) -> list[Span]:
     from tokumei.anonymize.sense import _entries, _surname
 
     out = list(spans)
+    found: list[tuple[str, str, str]] = []
     for m in _TRADE_NO_NAME.finditer(text):
         a, b = m.start(), m.end()
-        trade, name = m.group("trade"), m.group("name")
+        g = "name" if m.group("name") else "qname"
+        trade, name = m.group("trade") or m.group("qtrade"), m.group(g)
         inside = [s for s in out if s.start < b and a < s.end]
-        if any(s.label != "PERSON" or s.start < m.start("name") or s.end > m.end("name") for s in inside):
+        if any(s.label != "PERSON" or s.start < m.start(g) or s.end > m.end(g) for s in inside):
             continue
         if _NOT_TRADE.fullmatch(trade) or not any(p[:2] == ("名詞", "普通名詞") for p in _entries(trade)) \
-                or not (inside or _surname(name)):
+                or not (inside or _surname(name) and g == "name"
+                        or g == "qname" and trade in _SHOP_GOODS and re.fullmatch(r"[ぁ-ゖ]{3,6}", name)):
+            # 「山の中」: in brackets only a name the detector found, or a kana name after goods a shop sells
+            # (「魚のかわばた」)
             continue
         out = [s for s in out if s not in inside]
         # 文具の小野寺 → 文具のA: the trade stays, as a kind word does (never 「A寺」 from the name's last kanji)
         out.append(Span("ORGANIZATION", a, b, text[a:b], 0.65, SOURCE, "業種＋の＋姓の屋号（店主の前）",
                         data={"kind_prefix": trade + "の", "core": name}))
+        found.append((text[a:b], trade, name))
+    for shop, trade, name in found:
+        # the same shop name written again without brackets or role (続く肉のまつむら。): the shop, not a person
+        for m in re.finditer(re.escape(shop), text):
+            a, b = m.span()
+            inside = [s for s in out if s.start < b and a < s.end]
+            if any(s.start < a or s.end > b or s.label not in ("PERSON", "ORGANIZATION") for s in inside) \
+                    or any((s.start, s.end) == (a, b) and s.source == SOURCE for s in inside):
+                continue
+            out = [s for s in out if s not in inside]
+            out.append(Span("ORGANIZATION", a, b, shop, 0.65, SOURCE, "業種＋の＋姓の屋号（既出）",
+                            data={"kind_prefix": trade + "の", "core": name}))
     return out
+
+
+#: Goods a shop is named after (「肉のまつむら」, 「魚のかわばた」, 「茶のみどりや」).
+_SHOP_GOODS = frozenset("肉 魚 花 茶 お茶 米 お米 酒 お酒 菓子 お菓子 パン 豆腐 果物 野菜 宿 湯 味 そば 寿司 鮨 めがね 眼鏡 時計 "
+                        "きもの 着物 呉服 靴 布団 ふとん 家具 薬 くすり 文具 器 陶器 漬物 干物 蒲鉾 かまぼこ 鰻 うなぎ 焼肉".split())
 
 
 #: Words before の that name a relation, a person or a place, not a trade (父の大森 社長, 地元の山田 社長).
 _NOT_TRADE = re.compile(r"父|母|兄|弟|姉|妹|妻|夫|嫁|婿|息子|娘|祖父|祖母|孫|親|叔父|叔母|伯父|伯母|義父|義母|長男|次男|三男|長女|次女|"
                         r"友人|友達|先輩|後輩|同僚|上司|部下|担当|隣|近所|地元|うち|町|村|島|市|店|会社|弊社|当社|本社|支店|"
                         r"先代|当代|初代|二代目|三代目|社長|会長|専務|常務|店主|店長|代表|女将|主人|大将|親方|師匠|弟子|仲間|常連|客|皆|みんな")
+
+
+#: Kind words written before a place's own name with nothing between (居酒屋とりきん, ホテル潮騒,
+#: グループホーム寿, デイサービスひだまり): lodging, food and drink, beauty and care.
+_KIND_FIRST = ("居酒屋", "スナック", "喫茶", "カフェ", "ホテル", "民宿", "旅館", "ペンション", "ゲストハウス", "美容室", "美容院",
+               "ヘアサロン", "ネイルサロン", "エステサロン", "デイサービス", "デイケア", "グループホーム", "特養", "老人ホーム",
+               "有料老人ホーム", "小規模多機能ホーム", "訪問看護ステーション", "ケアハウス", "保育ルーム", "託児所", "学習塾",
+               "ドラッグストア", "スーパー", "就労支援センター", "地域活動支援センター", "放課後等デイサービス", "放課後デイサービス",
+               "子ども食堂", "こども食堂", "作業所", "整骨院", "接骨院", "クリニック", "薬局")
+_KIND_FIRST_RX = re.compile(
+    r"(?<![ァ-ヺー一-龥々])(?P<kind>" + "|".join(sorted(map(re.escape, _KIND_FIRST), key=len, reverse=True)) + r")[・･]?"
+    r"(?P<name>[ぁ-ゖー]{2,8}?(?=(?:の|で|に|へ|は|が|を|と|も|から|まで|より)(?![ぁ-ゖ])|[^ぁ-ゖー]|$)"
+    r"(?:の(?:郷|里|家|森|杜|丘|宿|園|木))?"
+    r"|[ァ-ヺー]{2,10}(?:[・･][ァ-ヺー]{1,10}){0,2}"
+    r"|[一-龥々]{1,3})"
+    r"(?=[のでにへはがをとも、。」』）)\s]|$)")
+#: Words after a kind word that name no place (ホテル内, 旅館業, カフェメニュー, 美容室チェーン).
+_NOT_AFTER_KIND = frozenset("内 前 後 代 業 側 街 等 用 中 外 風 式 系 経営 運営 開業 事業 施設 部門 関係 利用 入居 職員 料金 "
+                            "代金 予約 宿泊 勤務 勤め 巡り 通い 暮らし 併設 チェーン メニュー スペース スタッフ マン ロビー "
+                            "ウェディング オーナー タイム ランチ ディナー モーニング ライフ スタイル ビジネス フロント マネージャー ビュッフェ "
+                            "バイキング レストラン ラウンジ チェックイン チェックアウト プラン スパ ルーム ショップ グループ "
+                            "カウンター テラス メニュー スイーツ ドリンク コーヒー パーティー イベント フェア セール".split())
+
+
+#: Last kanji of ordinary words written after a kind word (店員, 店長, 利用者, 喫茶室, 旅館街).
+_KANJI_NOT_NAME_END = frozenset("員長主者業界街室店屋館場所部側内外前後中用代料費菓")
+
+
+def kind_first_names(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORGANIZATION span for a place named right after its kind word (居酒屋とりきん →
+    居酒屋A, ホテル潮騒 → ホテル〔要確認〕): the kind word stays; a name that is also a dictionary word
+    (潮騒, 寿, ひだまり) is replaced by the neutral 〔要確認〕 (no letter asserts a company) and listed."""
+    from tokumei.anonymize.places import tokens_of
+    from tokumei.anonymize.sense import is_ordinary_word
+
+    out = list(spans)
+    tokens = None
+    for m in _KIND_FIRST_RX.finditer(text):
+        name = m.group("name")
+        if name in _NOT_AFTER_KIND or name.rstrip("ー") in _NOT_AFTER_KIND or name in _KIND_FIRST:
+            continue
+        tokens = tokens if tokens is not None else tokens_of(text)
+        if any(t.start < m.start("name") < t.end for t in tokens):
+            continue  # スーパーマーケット, ホテルマン: kind and "name" are one word
+        a, b = m.start(), m.end()
+        inside = [s for s in out if s.start < b and a < s.end]
+        if any(s.start < a or s.end > b or s.label not in ("PERSON", "LOCATION", "ORGANIZATION") for s in inside):
+            continue  # a longer name or an identifier around it: left to it
+        same = [s for s in inside if s.label == "ORGANIZATION" and (s.start, s.end) == (a, b)]
+        if same and not (same[0].data or {}).get("kind_prefix"):
+            # 美容室ルミナ found whole by the detector: the kind word stays (美容室A, never A社)
+            out = [x for x in out if x is not same[0]]
+            out.append(same[0].with_(data={**(same[0].data or {}), "kind_prefix": text[a:m.start("name")], "core": name}))
+            continue
+        if any(s.label == "ORGANIZATION" and s.start <= m.start("name") and s.end >= m.end("name") for s in inside):
+            continue  # the name is already an organisation
+        ordinary = is_ordinary_word(name)
+        if re.fullmatch(r"[一-龥々]+", name) and (ordinary or name[-1] in _KANJI_NOT_NAME_END):
+            continue  # ホテル業界, カフェ店員, 特養入所: a kanji word after the kind is an ordinary compound (寿 stays a name)
+        out = [s for s in out if s not in inside]
+        if ordinary:
+            na, nb = m.span("name")
+            out.append(Span("ORGANIZATION", na, nb, name, 0.6, SOURCE, "種類の語の後の名前（辞書の語でもあるので記号を当てずに伏せる）",
+                            data={"unsure": True}))
+        else:
+            out.append(Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "種類の語＋名前（屋号）",
+                            data={"kind_prefix": text[a:m.start("name")], "core": name}))
+    return out
+
+
+#: A school written short (北陵高に通う, 明星中の3年生, 東陵大を卒業): name + 高/中/小/大/高専/短大 before
+#: words only a school takes.
+_SHORT_SCHOOL = re.compile(
+    r"(?<![一-龥々])(?P<name>[一-龥々]{2,4}?)(?P<kind>高専|短大|高|中|小|大)"
+    r"(?=に(?:通|進学|入学|合格|在学|転校|進ん)|を(?:卒業|受験|中退|出)|の(?:[0-9０-９一二三四五六]年|生徒|学生|先生|教師|校長|"
+    r"野球部|サッカー部|吹奏楽部|部活|同級生|卒業生|OB|OG|出身)|出身|卒|在学|時代の)")
+#: Words before 高/中/大 that name a kind of school, not one (女子高, 公立中, 私立大).
+_NOT_SCHOOL_NAME = frozenset("女子 男子 公立 私立 県立 市立 国立 都立 府立 道立 区立 町立 村立 地元 名門 進学 強豪 中高 附属 付属 "
+                             "近く 近所 夜間 通信 定時制 全日制 工業 商業 農業 水産 総合 普通 単位制 中堅 難関 有名 一流 二流 三流".split())
+
+
+def short_schools(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORGANIZATION span for a school written short (北陵高 → A高, 明星中 → A中).
+
+    例: ``[s.text for s in short_schools("息子は北陵高に通う。", [])]`` → ['北陵高']"""
+    from tokumei.anonymize.places import tokens_of
+
+    out = list(spans)
+    tokens = None
+    for m in _SHORT_SCHOOL.finditer(text):
+        name = m.group("name")
+        if name in _NOT_SCHOOL_NAME or name[-2:] in _NOT_SCHOOL_NAME:
+            continue
+        tokens = tokens if tokens is not None else tokens_of(text)
+        k = m.start("kind")
+        if any(t.start < k < t.end or t.start < m.start() < t.end for t in tokens):
+            continue  # 世界|最高に通用, 中|東大: the kind word or the name is part of another word
+        a, b = m.span()
+        inside = [s for s in out if s.start < b and a < s.end]
+        if any(s.start < a or s.end > b or s.label not in ("PERSON", "LOCATION", "ORGANIZATION") for s in inside):
+            continue
+        out = [s for s in out if s not in inside]
+        out.append(Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "学校の略称（〜高・〜中）",
+                        data={"kind_suffix": m.group("kind"), "core": name}))
+    return out

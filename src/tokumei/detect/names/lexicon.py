@@ -64,6 +64,8 @@ ORG_SUFFIXES = frozenset(
     "ドラゴンズ カープ ベイスターズ ユナイテッド "
     # trades that end a small company's or shop's name (issue #11: モリタ建材, ツバメ工芸, 鈴蘭百貨店)
     "百貨店 建材 工芸 木材 材木 塗装 造園 石材 土木 板金 鉄工 商社 貿易 通商 測量 製作 酒販 茶舗 "
+    # more trades (岡林園芸さん, 北条種苗) and professional bodies of a town (沖縄県歯科医師会), schools (Xカレッジ)
+    "園芸 種苗 養蜂 畜産 建具 表具 医師会 歯科医師会 薬剤師会 獣医師会 カレッジ "
     "青年会議所 漁協 農協 生協 美容院 交通 ステーション ルーム ファーム プラザ 信金 信組 FC SC サポート タイムス ジャーナル 新聞社 "
     "省 庁 党 社 軍 家 会 団 部 局 署 ジャパン リーグ クラブ".split()
 ) | SHOP_TRADES

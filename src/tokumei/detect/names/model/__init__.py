@@ -37,6 +37,7 @@ from tokumei.detect.names.model.edges import (
     NEED_PROPER, PROPER_LABELS, _name_like, _not_a_name, _place_then_product, _strip, _trim)
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
 from tokumei.detect.names.rules import find_names
+from tokumei.detect.names.rules.places import coarse_kind, country_compound
 from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
 from tokumei.detect.names.tables import header_kind
 from tokumei.detect.names.tokens import Token, tokenize
@@ -257,6 +258,32 @@ def decode_marginals(tg, toks: Sequence[Token], tags: Sequence[str], rule_spans:
     return out, agree
 
 
+#: Kinds of place written alone (近くの道の駅で休憩): no place's name.
+_KIND_OF_PLACE = frozenset("道の駅 海の駅 川の駅 みなとの駅 駅前 駅ビル 駅舎 商店街 公民館 市役所 役場".split())
+
+
+_FOUNDER_BEFORE = re.compile(r"(?<![一-龥々])(?:組合立|[国県府都道市区町村私公]立)$")
+
+
+#: A member's or head's title, or a count of companies, the model took in at an organisation's end.
+_TITLE_END = re.compile(r"(?:議員|審判員|知事|市長|町長|村長|区長|(?<=[室部課局所店])長|社長|会長|理事長|委員長|"
+                        r"次官|長官|大臣|総裁|理事|監督|選手|[0-9０-９]+社)$")
+
+
+def _body_end(text: str, a: int, b: int) -> int:
+    """End of an organisation the model found without a member's title or a count glued after it
+    (広島県議会議員 → 広島県議会; 対策室長 → 対策室). 例: ``_body_end("北浜県議会議員", 0, 7) == 5``"""
+    m = _TITLE_END.search(text, a, b)
+    return m.start() if m and m.start() - a >= 2 and not text[a:m.start()].endswith(("の", "・")) else b
+
+
+def _founder_start(text: str, a: int) -> int:
+    """Start of an organisation the model found, moved back over a founder's word glued before it
+    (国立|青少年教育振興機構 → 国立青少年教育振興機構). 例: ``_founder_start("県立ひばり高校", 2) == 0``"""
+    m = _FOUNDER_BEFORE.search(text, max(0, a - 4), a)
+    return m.start() if m else a
+
+
 def model_spans(text: str, rule_spans: Sequence[Span] | None = None) -> list[Span]:
     """The model's spans on ``text`` (probability ≥ :data:`CUTOFF`), offsets into ``text``.
     ``rule_spans``: the rule tier's output on ``text`` (its features); None runs the rules."""
@@ -283,9 +310,12 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
             continue
         a, b = _strip(text, a, b)
         a, b = _strip(text, *_trim(text, lab, a, b))
+        if lab == "ORGANIZATION":
+            a = _founder_start(text, a)  # 国立|青少年教育振興機構: the founder's word is part of the name
+            b = _body_end(text, a, b)  # 広島県議会|議員, 穴吹興産|1社: a member's title or a count is no part of it
         if lab == "LOCATION" and places is not None:
             b = _place_then_product(toks, starts, places, a, b)
-        if a >= b or _NOT_A_NAME.fullmatch(text[a:b]) or _not_a_name(text, lab, a, b):
+        if a >= b or _NOT_A_NAME.fullmatch(text[a:b]) or _not_a_name(text, lab, a, b) or text[a:b] in _KIND_OF_PLACE:
             continue
         if header_kind(text[a:b]) is not None:
             continue  # 名, セイ, 氏名: a table's column header, not a person (the rules read tables)
@@ -294,6 +324,10 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
                 continue  # only common nouns (都道府県 in a table header): not without near-certainty
         review = p < SURE
         data = {"tier": "model", "p": round(p, 4)}
+        if lab == "LOCATION" and country_compound(text[a:b]):
+            continue  # 韓国風, ベトナム料理: a style or a dish of a country, no place
+        if lab == "LOCATION" and (kind := coarse_kind(text[a:b])):
+            data.update(kind=kind, coarse=True)  # 韓国|風: a country the model found alone stays coarse, as the rules' do
         if review:
             data["review"] = True
         if lab == "PERSON":

@@ -48,7 +48,7 @@ from tokumei.detect.names.rules.lists import (
 )
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import context_people, people, repeat_people
-from tokumei.detect.names.rules.places import places
+from tokumei.detect.names.rules.places import katakana_places, places
 from tokumei.detect.names.rules.spaced import latin_people, readings, spaced_people, split_glued_readings
 from tokumei.detect.names.lexicon import PRODUCTS
 from tokumei.detect.names.tables import find_table_people
@@ -140,6 +140,7 @@ def find_names(view: TextView) -> list[Span]:
     out = extend_kana_lead(text, out)
     out = extend_kana_tail(text, out)
     out.extend(places(toks))
+    out.extend(katakana_places(text, toks))
     out = split_glued_readings(out)
     out.extend(readings(text, out))
     out.extend(speakers(text, out))

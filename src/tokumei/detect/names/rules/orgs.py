@@ -47,7 +47,9 @@ _PLACE_END = ("駅", "公園", "線", "橋", "川", "山", "島", "港", "ツリ
 _COMMON_ACRONYMS = frozenset(
     "DX IT AI IOT EC SNS PC HP CEO CFO COO CTO PR QR TV CM OA OS PDF CSV URL ATM USB IC CPU GDP "
     "NPO NGO LLC MBA PTA OB OG BtoB BtoC KPI ROI SEO SDGS ESG DVD CD LED LAN GPS SF FM AM UFO DNA RNA IQ "
-    "OL ID PIN SIM LINE WEB API APP AV BGM MC DJ VIP MVP TOP NO ON OFF OK NG UP FAQ PS TEL FAX".upper().split()
+    "OL ID PIN SIM LINE WEB API APP AV BGM MC DJ VIP MVP TOP NO ON OFF OK NG UP FAQ PS TEL FAX "
+    # kinds of business and ways of writing to one (東京のSIerで働いた, DMで受け付け)
+    "SIER SES DM EC OEM ODM SaaS BPO".upper().split()
 )
 
 
@@ -96,6 +98,9 @@ _MEMBER_TITLES = ("議員", "議長", "委員長", "委員")
 
 
 _BODY_ENDS = ("議会", "議院", "委員会")
+
+#: Words that, written on after a body's name, still belong to it (札幌市子ども食堂ネットワーク, X歯科医師会).
+_BODY_ON = frozenset("ネットワーク 医師会 連合 連絡協議会 実行委員会 後援会 保存会 友の会 事務局".split())
 
 
 _GENERIC_SUFFIX = frozenset(
@@ -219,7 +224,10 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             continue  # 警視|庁
         if ((s in FAMOUS_ORGS or (s in SPORTS_TEAM_WORDS and sports)) and not (i > 0 and _nounish(toks[i - 1]))
                 and not (i + 1 < n and toks[i + 1].pos[1] == "数詞")):  # 日産500個: daily output, not Nissan
-            yield Span("ORGANIZATION", t.start, t.end, "", 0.55, SOURCE, "よく知られた組織名", data={"tier": 1})
+            # a katakana or Latin name the text does not call a person (近くのローソンの店舗) is the company: above
+            # the rules' bare katakana person (0.6); a kanji one (三井, 住友) is also a surname and stays below it
+            score = 0.65 if (_KATA.fullmatch(s) or s.isascii()) and s in FAMOUS_ORGS else 0.55
+            yield Span("ORGANIZATION", t.start, t.end, "", score, SOURCE, "よく知られた組織名", data={"tier": 1})
             continue
         if s in KNOWN_BODIES and not (i > 0 and _nounish(toks[i - 1]) and toks[i - 1].pos[2] != "地名"):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
@@ -244,6 +252,18 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 # 島田支店, 浜松工場: a place name + branch word — part of an organisation, not a person
                 yield Span("ORGANIZATION", prev.start, t.end, "", 0.6, SOURCE, f"支店・事業所「{s}」",
                            data={"tier": 1, "kind": "branch"})
+            continue
+        if (s in _NO_SHOP and i >= 2 and toks[i - 1].surface in ("乃", "之", "ノ") and toks[i - 1].start == toks[i - 2].end
+                and toks[i - 2].pos[0] == "名詞" and _KANJI.fullmatch(toks[i - 2].surface) and len(toks[i - 2].surface) <= 2
+                and toks[i - 1].end == t.start):
+            # 湯乃屋, 月之家, 花ノ庵: a kanji word, 乃/之/ノ and a shop word name an inn or a shop
+            yield Span("ORGANIZATION", toks[i - 2].start, t.end, "", 0.65, SOURCE, f"屋号（〜{toks[i - 1].surface}{s}）",
+                       data={"tier": 1})
+            continue
+        if i >= 1 and (inst := _institution_start(toks, i)) is not None:
+            # 富岳|市民|病院, 東雲|医療センター: a name word before a hospital's kind is that hospital
+            yield Span("ORGANIZATION", toks[inst].start, t.end, "", 0.7, SOURCE, f"病院・医療機関（〜{s}）",
+                       data={"tier": 1})
             continue
         grad = 0
         if len(s) >= 3 and s[-1] == "卒" and s[:-1] in _SCHOOLS:
@@ -294,6 +314,8 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                     h = _hira_lead(toks, k, -1)  # や|まだ 陶苑: a hiragana name split into function words
                     if h != k and _delim(toks, h):
                         hira, ok = toks[h + 1], True
+            if ok and s in ("料理店", "料理屋") and run and all(x.pos[2:4] == ("地名", "国") or x.surface in _CUISINES for x in run):
+                continue  # イタリア料理店, 中華料理店: a kind of restaurant, no restaurant's name
             if not ok:
                 continue
             # start at the first name-like token (大手の広告代理店ミライ企画 → ミライ企画)
@@ -318,7 +340,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 while m < n and m - i <= 4 and _nounish(toks[m]) and not toks[m].surface.isspace():
                     w = _norm(toks[m].surface)
                     w2 = _norm(toks[m - 1].surface) + w if m > i + 1 else ""  # 研究|院
-                    if ((w in ORG_SUFFIXES and w not in _WEAK_SUFFIX) or (toks[m].pos[1] == "普通名詞" and _strong_end(w))
+                    if ((w in ORG_SUFFIXES and w not in _WEAK_SUFFIX) or w in _BODY_ON or (toks[m].pos[1] == "普通名詞" and _strong_end(w))
                             or (w2 and (w2 in _STRONG_SET or _strong_end(w2)))):
                         last = m
                     m += 1
@@ -338,7 +360,8 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             yield Span("ORGANIZATION", first.start, end, "", score, SOURCE, f"組織の語尾「{s}」", data={"tier": 1})
         elif t.pos[1] == "固有名詞" and t.pos[2] == "一般" and len(s) >= 3 and s.endswith(_LANDMARK_ENDS):
             yield Span("LOCATION", t.start, t.end, "", 0.6, SOURCE, "地名（固有名詞・神社仏閣）", data={"tier": 1})
-        elif t.pos[1] == "固有名詞" and t.pos[2] == "一般" and len(s) >= 3 and (s.endswith(_STRONG) or s[-1] in ("屋", "堂")):
+        elif (t.pos[1] == "固有名詞" and t.pos[2] == "一般" and len(s) >= 3 and (s.endswith(_STRONG) or s[-1] in ("屋", "堂"))
+              and not s.isascii()):  # TASC, ABSC: an acronym's last letters are no suffix (FC, SC)
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "固有名詞（組織の語尾）", data={"tier": 1})
         elif t.pos[0] == "名詞" and len(s) >= 3 and s.endswith(("省", "庁")) and not s.endswith(("官庁", "省庁")):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "行政機関", data={"tier": 1})
@@ -350,6 +373,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             if ((not _is_pn(t) or (ctx in _WORK_CONTEXT and t.pos[3] == "一般" and _KATA.fullmatch(s) and len(s) >= 4))
                     and (_is_proper(t) or t.oov or _LATIN.fullmatch(s) or (_KATA.fullmatch(s) and len(s) >= 3))
                     and s not in NOT_NAMES and s not in _KATA_GENERIC_ORG and s not in _KATA_COMMON
+                    and s.upper() not in _COMMON_ACRONYMS
                     # タイムカードで働く: with で a common katakana noun is how one works, not where
                     and not (ctx == "で働" and t.pos[1] == "普通名詞" and not t.oov) and (t.pos[2] != "地名" or ctx in _TEAM_CONTEXT)):
                 k = i
@@ -414,6 +438,42 @@ def _kanji_shop_name(toks: list[Token], i: int) -> bool:
 #: Words that end a landmark or a shopping street: reported as places, not organisations (the
 #: hand-written set's gold and GSD's FAC agree).
 _LANDMARK_ENDS = ("神社", "大社", "神宮", "天満宮", "八幡宮", "寺", "寺院", "商店街")
+
+
+#: Cuisines before 料理店 (中華料理店): with a country (イタリア料理店) a kind of restaurant.
+_CUISINES = frozenset("中華 和食 洋食 郷土 家庭 創作 精進 懐石 会席 エスニック 西洋 南欧 北欧 地中海".split())
+
+
+#: A hospital's kind written after an institutional word (市民|病院, 医療センター): the kanji word before it is
+#: the hospital's own name (富岳市民病院, 東雲医療センター, 瑞穂総合病院).
+_INSTITUTION_MID = frozenset("市民 総合 中央 記念 赤十字 医療 労災 済生会 厚生 協同 共済 逓信 警察 大学".split())
+_INSTITUTION_END = frozenset("病院 医療センター 市民病院 総合病院 中央病院 記念病院 赤十字病院 大学病院 医療センター".split())
+
+
+def _institution_start(toks: list[Token], i: int) -> int | None:
+    """Index of the name word before the hospital kind ending at token ``i``, or None."""
+    s = toks[i].surface
+    if s not in _INSTITUTION_END:
+        return None
+    k = i - 1
+    if s in ("病院",):
+        if toks[k].surface not in _INSTITUTION_MID or toks[k].end != toks[i].start:
+            return None
+        k -= 1
+    if k < 0 or toks[k].end != toks[k + 1].start or not _KANJI.fullmatch(toks[k].surface) or toks[k].pos[0] != "名詞":
+        return None
+    if toks[k].surface in _INSTITUTION_MID or toks[k].surface in _NOT_INSTITUTION_NAME or toks[k].pos[1] == "数詞":
+        return None
+    return k
+
+
+#: Words before 市民病院/医療センター that name no hospital (近くの総合病院, 地域医療センター).
+_NOT_INSTITUTION_NAME = frozenset("地域 地元 近く 近所 近隣 各地 全国 国立 県立 市立 町立 村立 公立 私立 大型 基幹 専門 救急 "
+                                  "高度 先進 周産期 小児 精神 がん 災害 拠点 新 旧 同 当 各 本 我が".split())
+
+
+#: Shop words after 乃/之/ノ (湯乃屋, 月之家, 花ノ庵).
+_NO_SHOP = frozenset("屋 家 亭 庵 荘 館 堂".split())
 
 
 _SCHOOLS = frozenset("高校 高等学校 大学 大学院 短大 短期大学 中学 中学校 専門学校 高専 学院 学園".split())

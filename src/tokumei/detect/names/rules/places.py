@@ -23,6 +23,7 @@ a place, not a person; the score (0.5) is below a name with an honorific, so 渋
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from tokumei.detect.names.rules.base import SOURCE
@@ -38,6 +39,7 @@ PLACE_WORDS: dict[str, str] = {
 
 _JP = re.compile(r"[\u4e00-\u9fff々ヶぁ-ゖ]+")
 _KATA_PLACE = re.compile(r"[ァ-ヴー]{3,}")
+_HIRA_WORD = re.compile(r"[ぁ-ゖー]+")
 
 #: After the place name these make it part of something else: a prefecture (東京|都), a people (京都|人)…
 _NOT_AFTER = frozenset("都 府 県 道 人 語 弁 風 系 産 流 派 家 氏 さん 様".split())
@@ -131,6 +133,9 @@ def places(toks: list[Token]) -> Iterator[Span]:
             continue  # 仙台|藩, 宝塚|歌劇, 江戸|時代: part of a name of another kind
         if i > 0 and toks[i - 1].end == t.start and _JP.fullmatch(toks[i - 1].surface) and toks[i - 1].pos[0] == "名詞":
             continue  # inside a longer noun (the regex finder or an organisation rule sees the whole)
+        if (_HIRA_WORD.fullmatch(t.surface) and i + 1 < n and toks[i + 1].start == t.end
+                and _HIRA_WORD.match(toks[i + 1].surface) and toks[i + 1].pos[0] not in ("助詞", "名詞")):
+            continue  # かわば|た (かわばた): a kana place word cut from a longer kana word (a name, a verb)
         end, kind, data = t.end, "place", {}
         if i + 1 < n and toks[i + 1].start == t.end and toks[i + 1].surface in PLACE_WORDS:
             end, kind = toks[i + 1].end, PLACE_WORDS[toks[i + 1].surface]
@@ -144,3 +149,82 @@ def places(toks: list[Token]) -> Iterator[Span]:
         data["tier"] = 1
         text = t.surface if end == t.end else t.surface + toks[i + 1].surface
         yield Span("LOCATION", t.start, end, text, 0.5, SOURCE, "地名（辞書）", data=data)
+
+
+#: After a katakana name, words that only a place takes (ボッテンドルフを通って, フランケンベルクに至る,
+#: ブリュマトとは19.5km, クリーサップの街).
+_PLACE_AFTER = re.compile(
+    r"(?:に至る|に至り|に至った|を通って|を通り|を経て|を経由|に入り|に入る|に入った|に上陸|に侵攻|を占領|に駐屯|に到着|"
+    r"を出発|に移住|に位置|に遷都|を首都|の近郊|の郊外|の対岸|の街(?![一-龥])|の町(?![一-龥])|の村(?![一-龥])|の港(?![一-龥])|の首都|の市内|近郊|郊外|対岸|"
+    r"とは[0-9０-９]|まで[0-9０-９]|から[0-9０-９]+(?:\.[0-9]+)?(?:km|キロ)|出身|在住|で生まれ|に生まれ)")
+#: ジンジャへ after 「カンパラから」: from one place to another.
+_FROM_BEFORE = re.compile(r"(?:から|より)$")
+_TO_AFTER = re.compile(r"(?:へ|まで|に至)")
+_HONORIFIC_AFTER = re.compile(r"[ 　]?(?:さん|様|さま|氏|君|くん|ちゃん|殿|先生|選手|監督|教授)")
+_KATA_RUN = re.compile(r"[ァ-ヴー]+(?:[・＝=][ァ-ヴー]+)*")
+
+
+def katakana_places(text: str, toks: list[Token]) -> Iterator[Span]:
+    """LOCATION spans for katakana names no dictionary knows as places, in a context only a place takes
+    (ボッテンドルフを通って, カンパラからジンジャへ): above the bare katakana person guesses (a person is not
+    passed through). Not before an honorific (the context words never follow one).
+
+    例: ``[s.text for s in katakana_places(t, tokenize(t))]`` with t = 「マールブルクからフランケンベルクに至る」 → ['フランケンベルク']
+    """
+    n = len(toks)
+    i = 0
+    runs: list[tuple[int, int, str]] = []
+    found: set[str] = set()
+    while i < n:
+        t = toks[i]
+        if not _KATA_RUN.fullmatch(t.surface):
+            i += 1
+            continue
+        j = i + 1  # katakana tokens glued, joined by ・ ＝ (ヴィサン|ブール, プラン=レ=ズゥアト)
+        while j < n and toks[j].start == toks[j - 1].end and re.fullmatch(r"[ァ-ヴー・＝=]+", toks[j].surface):
+            j += 1
+        a, b = t.start, toks[j - 1].end
+        run = toks[i:j]
+        i = j
+        word = text[a:b]
+        if not _KATA_RUN.fullmatch(word) or len(word) < 3 or (a and re.match(r"[ァ-ヴー・＝=]", text[a - 1])):
+            continue
+        if any(x.pos[2] == "地名" for x in run) or all(x.pos[1] == "普通名詞" and not x.oov for x in run):
+            continue  # a dictionary place (places() reports it) or an ordinary katakana word (ホテル, センター)
+        runs.append((a, b, word))
+        if _PLACE_AFTER.match(text, b) or (_FROM_BEFORE.search(text, max(0, a - 2), a) and _TO_AFTER.match(text, b)):
+            found.add(word)
+    for a, b, word in runs:
+        # every mention of a name once written as a place (ジンジャがあり … カンパラからジンジャへ)
+        if word in found and not _HONORIFIC_AFTER.match(text, b):
+            yield Span("LOCATION", a, b, word, 0.86, SOURCE, "カタカナの地名（場所の文脈: 〜を通って・〜に至る …）",
+                       data={"kind": "place", "tier": 1})
+
+
+@lru_cache(maxsize=4096)
+def coarse_kind(word: str) -> str | None:
+    """``"prefecture"``, ``"country"`` or ``"region"`` when ``word`` alone is one (the grain ``publication``
+    keeps), else None. 例: ``coarse_kind("韓国") == "country"``, ``coarse_kind("釜山") is None``"""
+    # (_tokenize, not tokenize: the thread's one-text cache holds the document the tiers share)
+    from tokumei.detect.names.tokens import _tokenize
+
+    if word in _prefectures():
+        return "prefecture"
+    if word in COARSE_REGIONS:
+        return "region"
+    if len(word) > 12:
+        return None
+    toks = _tokenize(word, False)
+    if len(toks) == 1 and toks[0].pos[1:4] == ("固有名詞", "地名", "国"):
+        return "country"
+    return None
+
+
+def country_compound(word: str) -> bool:
+    """True for a country with a word glued on that makes a style, a people or a dish (韓国風, ベトナム人,
+    タイ料理): no place. 例: ``country_compound("韓国風") is True``, ``country_compound("韓国") is False``"""
+    for g in _COUNTRY_GLUED:
+        if len(word) > len(g) and word.endswith(g) and coarse_kind(word[: -len(g)]) == "country":
+            return True
+    return False
+

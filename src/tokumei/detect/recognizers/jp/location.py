@@ -51,7 +51,25 @@ FACILITY_SUFFIXES: dict[str, str] = {
     "体育館": "facility", "文化会館": "facility", "記念館": "facility", "資料館": "facility", "球場": "facility",
     "スタジアム": "facility", "インターチェンジ": "facility", "サービスエリア": "facility", "漁港": "port",
     "公園": "park", "会館": "facility", "商店街": "street", "市民会館": "facility", "市民ホール": "facility", "道の駅": "facility",
+    # gardens, zoos and museums of a town (牧野植物園 is a place, not the surname 牧野 + a common noun)
+    "植物園": "facility", "動物園": "facility", "水族館": "facility", "科学館": "facility", "文学館": "facility",
+    "歴史館": "facility", "郷土館": "facility", "民俗館": "facility",
+    # grounds and malls named after their place (白砂浜海水浴場, 清浄寺霊園, 高砂ショッピングモール)
+    "海水浴場": "facility", "霊園": "facility", "ゴルフ場": "facility", "ゴルフクラブ": "facility", "キャンプ場": "facility",
+    "スキー場": "facility", "ショッピングモール": "facility", "ショッピングセンター": "facility", "競馬場": "facility",
+    "競輪場": "facility", "競艇場": "facility", "オートレース場": "facility", "サーキット": "facility", "国技館": "facility",
 }
+#: 〜院 before words only a temple takes (浄光院の住職, 慈恩院の境内): a temple (病院・医院 never take them).
+_TEMPLE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{1,3}(?:院|寺)(?=の(?:ご?住職|境内|本堂|山門|檀家|和尚|御朱印|墓地)"
+                        r"|(?:に|を|へ)(?:参拝|お参り|詣))")
+_NOT_TEMPLE = frozenset("病院 医院 寺院 お寺 山寺 古寺 末寺 本寺 菩提寺 檀那寺 尼寺 大寺 名刹寺 本院 分院 同寺 同院 当寺 当院".split())
+#: 道の駅・海の駅 + 名前 (海の駅あやはし館, 道の駅たかのす): the roadside station's own name follows the kind word.
+_ROADSIDE_RE = re.compile(r"(?:道|海|川|湖|空|みなと|まち)の駅[ 　]?(?P<name>[ぁ-ゖー]{2,8}?(?:館|(?=[でにへはがをのもとや](?![ぁ-ゖ])|[^ぁ-ゖー]|$))|[ァ-ヴー]{2,10}[一-龥々]{0,4}"
+                          r"|[一-龥々ヶ]{1,6})")
+
+#: 施設の語の前に来ても名前にならない語（市営霊園・大型ショッピングモール・屋内プール）。
+_GENERIC_FACILITY_HEAD = frozenset("市営 県営 町営 村営 都営 府営 道営 区営 国営 公営 民営 私営 大型 小型 中型 新設 近隣 市民 県民 "
+                                   "町民 村民 区民 地元 公共 公立 共同 室内 屋内 屋外 総合 会員制 人工 天然 郊外 地域 近く 各地".split())
 
 #: 駅名の前に付く路線・鉄道会社の名前（span に含める）。
 RAIL_PREFIXES = ("JR", "地下鉄", "私鉄", "市営地下鉄", "東急", "京急", "阪急", "阪神", "近鉄", "名鉄", "西鉄",
@@ -150,9 +168,14 @@ class LocationRecognizer(GazetteerUser):
             if m["name"] not in _GENERIC_BRANCHES:
                 found.append((m.start("name"), m.end("name"), 0.6, "金融機関の支店の地名", {"kind": "town"}))
         for m in _FACILITY_RE.finditer(norm) if _FACILITY_SUF.search(norm) else ():
-            if m.group() not in NOT_PLACES and not _HONORIFIC_AFTER.match(norm, m.end()):
+            if m.group() not in NOT_PLACES and m["name"] not in _GENERIC_FACILITY_HEAD and not _HONORIFIC_AFTER.match(norm, m.end()):
                 suf = m["suf"]
                 found.append((m.start(), m.end(), 0.6, f"施設名（〜{suf}）", {"kind": FACILITY_SUFFIXES[suf], "suffix": suf}))
+        for m in _TEMPLE_RE.finditer(norm) if ("院" in norm or "寺" in norm) else ():
+            if m.group() not in NOT_PLACES and m.group() not in _NOT_TEMPLE:
+                found.append((m.start(), m.end(), 0.65, "寺院名（〜院・〜寺の住職・境内）", {"kind": "temple", "suffix": m.group()[-1]}))
+        for m in _ROADSIDE_RE.finditer(norm) if "の駅" in norm else ():
+            found.append((m.start(), m.end(), 0.65, "道の駅・海の駅＋名前", {"kind": "facility", "suffix": "駅"}))
         for m in _SUFFIX_RE.finditer(norm) if _CONTEXT_SUF.search(norm) else ():
             word, suf = m.group(), m["suf"]
             if word in NOT_PLACES or m["name"] in NOT_PLACES or _HONORIFIC_AFTER.match(norm, m.end()):
