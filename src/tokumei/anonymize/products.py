@@ -43,17 +43,15 @@ _BUSINESS_END = re.compile(r"(?:会社|社|店|屋|亭|堂|庵|舎|カフェ|食
 _TOIU = re.compile(r"[」』][ \u3000]*(?:という|といった|って)(?P<np>[^、。！？\n「」]{1,20}?)(?:が|を|は|に|で|も|と|、|。|$)")
 
 
-def _quoted_kinds(text: str) -> set[tuple[int, int]]:
-    """(start, end) of every quoted name (brackets included) the risk wording calls a brand or an event."""
+def _quoted_kinds(text: str) -> dict[tuple[int, int], str]:
+    """(start, end) → kind of every quoted name (brackets included) the risk wording calls a brand or an event."""
     from tokumei.anonymize.risk import find_risks
 
-    return {(f.start, f.end) for f in find_risks(text) if f.kind in ("brand", "event")}
+    return {(f.start, f.end): f.kind for f in find_risks(text) if f.kind in ("brand", "event")}
 
 
-def _brands(text: str) -> set[tuple[int, int]]:
-    from tokumei.anonymize.risk import find_risks
-
-    return {(f.start, f.end) for f in find_risks(text) if f.kind == "brand"}
+def _mark(s: Span) -> Span:
+    return s.with_(data={**(s.data or {}), "product": True}, reason=s.reason + "・" + PRODUCT_REASON)
 
 
 def quoted_products(text: str, spans: list[Span]) -> list[Span]:
@@ -67,14 +65,23 @@ def quoted_products(text: str, spans: list[Span]) -> list[Span]:
                   # 主力銘柄「雪乃華」: the model read a quoted sake as a person's name. Only a name written
                   # nowhere else unquoted (a person is mentioned again, a brand stays in its brackets)
                   or s.label == "PERSON" and text.count(s.text) == text.count(f"「{s.text}」") + text.count(f"『{s.text}』"))]
-    # a person inside a quoted name (代表銘柄「雪ノ澄」: the model took 澄 alone), written nowhere unquoted
-    inner = {i: q for i, s in enumerate(spans) if s.label == "PERSON" and i not in cands
-             and (q := _QUOTE_AROUND.search(text, max(0, s.start - 24), min(len(text), s.end + 24))) is not None
-             and q.start() < s.start and s.end <= q.end() - 1
-             and text.count(s.text) == sum(1 for m in _QUOTE_AROUND.finditer(text) if s.text in m.group())}
+    # a person inside a quoted name but not at its front (代表銘柄「雪ノ澄」: the model took 澄 alone;
+    # 「ひだか医療の…デー」: a name at the front is the town), written nowhere unquoted
+    inner: dict[int, re.Match[str]] = {}
+    quotes: list[str] | None = None
+    for i, s in enumerate(spans):
+        if s.label != "PERSON" or i in cands:
+            continue
+        q = _QUOTE_AROUND.search(text, max(0, s.start - 24), min(len(text), s.end + 24))
+        if q is None or not (q.start() + 1 < s.start and s.end <= q.end() - 1):
+            continue
+        if quotes is None:
+            quotes = [m.group() for m in _QUOTE_AROUND.finditer(text)]
+        if text.count(s.text) == sum(1 for m in quotes if s.text in m):
+            inner[i] = q
     if not cands and not inner:
         return spans
-    kinds: set[tuple[int, int]] | None = None
+    kinds: dict[tuple[int, int], str] | None = None  # asked only when a head word does not decide
     out = list(spans)
     for i in cands:
         s = spans[i]
@@ -87,16 +94,14 @@ def quoted_products(text: str, spans: list[Span]) -> list[Span]:
             if product and m and (org_suffix(m.group("np")) != "社" or _BUSINESS_END.search(m.group("np"))):
                 product = False  # 「こもれび」というカフェ: the context names a business, the quote is its name
         if product:
-            out[i] = s.with_(data={**(s.data or {}), "product": True}, reason=s.reason + "・" + PRODUCT_REASON)
-    brands: set[tuple[int, int]] | None = None
+            out[i] = _mark(s)
     for i, q in inner.items():
-        if brands is None and spans[i].start > q.start() + 1:
-            brands = _brands(text)
-        # a brand only, and not a name at the front of the quote (「ひだか医療の…デー」: that is the town)
-        if spans[i].start > q.start() + 1 and any(a <= q.start() and q.end() <= b for a, b in brands or ()) \
+        if kinds is None:
+            kinds = _quoted_kinds(text)
+        # a brand only (an event's name in front of its kind word is the town: anonymize.sense)
+        if any(a <= q.start() and q.end() <= b for (a, b), kind in kinds.items() if kind == "brand") \
                 and not _HONORIFIC.match(text, q.end() - 1):
-            s = spans[i]
-            out[i] = s.with_(data={**(s.data or {}), "product": True}, reason=s.reason + "・" + PRODUCT_REASON)
+            out[i] = _mark(spans[i])
     return out
 
 
