@@ -80,7 +80,7 @@ def _restore(spans: Iterable[Span], original: str, seen: str) -> list[Span]:
         data = s.data
         if data and any(v == was for v in data.values()):
             data = {k: (now if v == was else v) for k, v in data.items()}
-        out.append(s.with_(text=now, data=data) if data is not s.data else s.with_(text=now))
+        out.append(s.with_(text=now, data=data))
     return out
 
 
