@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from tokumei.detect.names.rules.places import ROADSIDE_KINDS
 from tokumei.span import LABELS, Span
 
 SOURCE = "anonymize.places.v1"
@@ -76,7 +77,7 @@ def dictionary_places(text: str, spans: Iterable[Span], allowed: Callable[[str],
         word = text[a:b]
         if len(word) < 2 or any(x < b and a < y for x, y in taken) or _COUNTED.match(word) or text.startswith("目", b):
             continue  # 三代目: a generation, not the place 三代
-        if word in ("道の駅", "海の駅", "川の駅", "みなとの駅"):
+        if word in ROADSIDE_KINDS:
             continue  # 近くの道の駅: a kind of roadside station, no station's name
         if re.fullmatch(r"[ぁ-ゖー]+", word) and any(t.start == b and re.match(r"[ぁ-ゖ]", t.surface) and t.pos[0] not in ("助詞", "名詞")
                                                    for t in tokens):

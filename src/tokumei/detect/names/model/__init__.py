@@ -37,7 +37,7 @@ from tokumei.detect.names.model.edges import (
     NEED_PROPER, PROPER_LABELS, _name_like, _not_a_name, _place_then_product, _strip, _trim)
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
 from tokumei.detect.names.rules import find_names
-from tokumei.detect.names.rules.places import coarse_kind, country_compound
+from tokumei.detect.names.rules.places import ROADSIDE_KINDS, coarse_kind, country_compound
 from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
 from tokumei.detect.names.tables import header_kind
 from tokumei.detect.names.tokens import Token, tokenize
@@ -259,7 +259,7 @@ def decode_marginals(tg, toks: Sequence[Token], tags: Sequence[str], rule_spans:
 
 
 #: Kinds of place written alone (近くの道の駅で休憩): no place's name.
-_KIND_OF_PLACE = frozenset("道の駅 海の駅 川の駅 みなとの駅 駅前 駅ビル 駅舎 商店街 公民館 市役所 役場".split())
+_KIND_OF_PLACE = ROADSIDE_KINDS | frozenset("駅前 駅ビル 駅舎 商店街 公民館 市役所 役場".split())
 
 
 _FOUNDER_BEFORE = re.compile(r"(?<![一-龥々])(?:組合立|[国県府都道市区町村私公]立)$")

@@ -201,6 +201,11 @@ def katakana_places(text: str, toks: list[Token]) -> Iterator[Span]:
                        data={"kind": "place", "tier": 1})
 
 
+#: Kinds of roadside station written alone (近くの道の駅で休憩): no station's name. Shared by the
+#: model tier and anonymize's dictionary places.
+ROADSIDE_KINDS = frozenset("道の駅 海の駅 川の駅 みなとの駅".split())
+
+
 @lru_cache(maxsize=4096)
 def coarse_kind(word: str) -> str | None:
     """``"prefecture"``, ``"country"`` or ``"region"`` when ``word`` alone is one (the grain ``publication``
