@@ -179,3 +179,13 @@ def test_location_gates_keep_their_places(text, want):
     from tokumei.detect.textview import TextView
 
     assert want in [s.text for s in LocationRecognizer().find(TextView(text))]
+
+
+@pytest.mark.parametrize("text", ["株式会社ミライ商事の（森永）さん", "「ひかり」", "ｶﾀｶﾅ 123"])
+def test_tag_tokens_reads_the_cache_keys_and_brackets_as_the_features_do(text):
+    # tag_tokens makes the feature cache's keys and the bracket gate with itemgetters, in C
+    from tokumei.detect.names import model as M
+
+    toks = T.tokenize(text)
+    assert [M._ROW_KEY(t) for t in toks] == [(t.surface, t.pos, t.oov) for t in toks]
+    assert [M._SURFACE(t) for t in toks] == [t.surface for t in toks]

@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 import threading
 from functools import lru_cache
+from operator import itemgetter
 from importlib import resources
 from typing import Any, Sequence
 
@@ -76,6 +77,9 @@ _NOT_A_NAME = re.compile("|".join(re.escape(x) for x in sorted(LEGAL_FORMS | TIT
 _lock = threading.Lock()
 _local = threading.local()
 _BRACKET_OPEN = F._OPEN_Q | F._OPEN_P
+_SURFACE = itemgetter(0)
+#: a token's key in the feature cache, (surface, pos, oov) as :meth:`.features.FeatureCache.get` makes it
+_ROW_KEY = itemgetter(0, 3, 5)
 
 
 class Model:
@@ -224,13 +228,15 @@ def tag_tokens(toks: Sequence[Token], rule_spans: Sequence[tuple[str, int, int]]
     agree = [1.0] * len(rule_spans)
     order = sorted(range(len(rule_spans)), key=lambda k: rule_spans[k][1])
     r = 0
-    # without an opening bracket every state is "" (sentence_features makes the same check)
-    br = F.bracket_states(toks) if any(t.surface in _BRACKET_OPEN for t in toks) else [""] * len(toks)
+    # without an opening bracket every state is "" (sentence_features makes the same check; the
+    # surfaces are read in C, not by a generator)
+    br = [""] * len(toks) if _BRACKET_OPEN.isdisjoint(map(_SURFACE, toks)) else F.bracket_states(toks)
     cache = model.cache
-    # once per text: the candidates and every window read them (the table itself first: no call per
-    # token when the row is cached, as most are)
-    table = cache.table
-    rows = [table.get((t.surface, t.pos, t.oov)) or cache.get(t) for t in toks]
+    # once per text: the candidates and every window read them. The cache's keys are made and looked
+    # up in C (map over the tokens); only the tokens not cached yet, few, take a call.
+    rows = list(map(cache.table.get, map(_ROW_KEY, toks)))
+    if None in rows:
+        rows = [r or cache.get(t) for r, t in zip(rows, toks)]
     for a, b in F.windows(F.candidates(toks, cache, rt, rows), len(toks), WIDTH):
         tags = tg.tag(F.sentence_features(toks, cache, rt, (a, b), br, rows))
         lo, hi = toks[a].start, toks[b - 1].end
