@@ -107,6 +107,25 @@ def test_short_attribute_names_file_keeps_every_weight_and_name():
     assert S._cqdb([a.encode() for a in names]) == raw[off:off + size]  # the writer is crfsuite's, byte for byte
 
 
+def test_largest_weights_read_from_the_file_are_those_of_the_tagger_dump():
+    # load() keeps the attributes with a state feature (PRUNE = 0.0) from the file's features chunk,
+    # not from Tagger.info(): the same set, and the same weights to the dump's six decimals
+    import pycrfsuite
+
+    from tokumei.detect.names import model as M
+    from tokumei.detect.names.model import shortnames as S
+
+    m = M.load()
+    tg = pycrfsuite.Tagger()
+    tg.open(m.path)
+    top: dict[str, float] = {}
+    for (a, _), w in tg.info().state_features.items():
+        top[a] = max(top.get(a, 0.0), abs(w))
+    got = S.largest_weights(open(m.path, "rb").read())
+    assert set(got) == set(top) == set(m.cache.keep)
+    assert all(abs(got[a] - top[a]) <= 5e-7 for a in top)
+
+
 @pytest.mark.parametrize("i, want", [(0, b"\x01"), (254, b"\xff"), (255, b"\x01\x01"), (300, b"\x01."), (65279, b"\xff\xff")])
 def test_short_names_are_one_or_two_bytes_without_nul(i, want):
     from tokumei.detect.names.model.shortnames import key

@@ -165,16 +165,9 @@ def load() -> Model:
             # one string + line offsets, not a 460,000-entry dict (≈ 8 MB instead of ≈ 80 MB resident)
             clusters = read_sorted(resources.files(_PACKAGE).joinpath("data/word_clusters.tsv.gz").read_bytes())
         places = place_kinds_factory() if "gazetteer" in feats else None
-        import pycrfsuite
-
-        tg = pycrfsuite.Tagger()
-        tg.open(path)
-        top: dict[str, float] = {}
-        for (a, _), w in tg.info().state_features.items():  # ≈ 0.1 s, once
-            top[a] = max(top.get(a, 0.0), abs(w))
-        keep = frozenset(a for a, w in top.items() if w >= PRUNE)
-        tg.close()
-        blob, names = shortnames.shorten(ref.read_bytes())  # ≈ 0.1 s, once
+        raw = ref.read_bytes()
+        keep = frozenset(a for a, w in shortnames.largest_weights(raw).items() if w >= PRUNE)
+        blob, names = shortnames.shorten(raw)  # ≈ 0.1 s, once
         lex = F.Lexicons(sudachi, jm, clusters, places, feats)
         return Model(meta, path, _TaggingCache(lex, names, keep=keep), blob)
 

@@ -103,6 +103,23 @@ def attributes(blob: bytes) -> list[str]:
     return out
 
 
+def largest_weights(blob: bytes) -> dict[str, float]:
+    """For every attribute with a state feature: its largest absolute weight over the labels, read
+    from the features chunk (20-byte records: type, source, destination, weight; type 0 is a state
+    feature, its source an attribute id). The same as parsing ``Tagger.info()``'s text dump, without
+    the dump (≈ 0.1 s) and with the exact weights, not the dump's six decimals."""
+    h = _HEADER.unpack_from(blob, 0)
+    off = h[7]
+    _, _, num = struct.unpack_from("<4sII", blob, off)
+    names = attributes(blob)
+    top: dict[str, float] = {}
+    for kind, src, _dst, w in struct.iter_unpack("<IIId", blob[off + 12:off + 12 + 20 * num]):
+        if kind == 0:
+            a = names[src]
+            top[a] = max(top.get(a, 0.0), abs(w))
+    return top
+
+
 def _cqdb(keys: list[bytes]) -> bytes:
     """A CQDB chunk mapping ``keys[i]`` to ``i`` (the layout crfsuite's writer produces)."""
     records = bytearray()
