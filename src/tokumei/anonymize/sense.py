@@ -306,6 +306,8 @@ def _place_not_person(text: str, s: Span, spans: list[Span]) -> bool:
     if not gazetteer().candidates(s.text + "市", None):
         return False  # most surnames are place names somewhere (山田); a city of that name is rarer (金沢市)
     for o in spans:
+        if o.label == "PERSON" and (o.data or {}).get("canonical") == s.text:
+            return False  # 藤枝（ふじえだ）: the detector read a name's reading after it
         if o.label != "PERSON" or s.text not in o.text:
             continue
         if o.text != s.text or _HONORIFIC.match(text, o.end) or _TITLE_AFTER.match(text, o.end) or (o.data or {}).get("title"):

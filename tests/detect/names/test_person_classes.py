@@ -39,3 +39,106 @@ NOT_PEOPLE = [
 @pytest.mark.parametrize("text", NOT_PEOPLE)
 def test_plain_head_title_no_person(text: str) -> None:
     assert not [s for s in _AN.analyze(text) if s.label == "PERSON"]
+
+
+def _people(text: str) -> list[str]:
+    return [s.text for s in _AN.analyze(text) if s.label == "PERSON" and not (s.data or {}).get("reading")]
+
+
+# (invented text, the PERSON spans): nicknames of one kana + っ (the whole word), one-kanji given names after
+# a family word and their later mentions, labelled readings, a role's surname before its reading,
+# one kanji before a compound title, a katakana name before a duty title
+SHORT = [
+    ("バイトのまっちゃんが顔を覚えていた。", ["まっちゃん"]),
+    ("常連のかっちゃんとヨッちゃん、それにのっちゃん。", ["かっちゃん", "ヨッちゃん", "のっちゃん"]),
+    ("みんなからはタッちゃんと呼ばれている。", ["タッちゃん"]),
+    ("店ではぐっさんと呼ばれている。", ["ぐっさん"]),
+    ("息子の孝が大阪から戻ってきた。いまは孝が注文を受けている。", ["孝", "孝"]),
+    ("娘の萌は経理を担当し、萌と二人で店に立つ。", ["萌", "萌"]),
+    ("氏名：門倉 日向子 フリガナ：カドクラ ヒナコ", ["門倉 日向子", "カドクラ ヒナコ"]),
+    ("社長の藤枝（ふじえだ）は笑う。", ["藤枝"]),
+    ("担当は慧副住職です。", ["慧"]),
+    ("出荷場ではカドカ指導員が説明した。", ["カドカ"]),
+]
+
+
+@pytest.mark.parametrize("text,want", SHORT)
+def test_short_names(text: str, want: list[str]) -> None:
+    assert _people(text) == want
+
+
+# ordinary words of the same shapes stay
+NOT_SHORT = [
+    "近所のおっちゃんが来た。",
+    "じっちゃんの畑を継いだ。",
+    "箱がぺっちゃんこになった。",
+    "親孝行が一番だ。",
+    "社長の方針（ほうしん）は明快だ。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SHORT)
+def test_not_short_names(text: str) -> None:
+    assert _people(text) == []
+
+
+# (invented interview) a surname speaking twice is the speaker, even where SudachiPy reads a place; a
+# spaced full name's one-kanji surname speaks too; a two-kana nickname in quotes
+SPEAKERS = [
+    ("――始めたきっかけは。\n柏原：定年してからです。\n――常連さんは。\n柏原：近所の子たちです。", ["柏原", "柏原"]),
+    ("店主の浦 恵太さん。\n――こだわりは？\n浦：一夜干しです。", ["浦 恵太", "浦"]),
+    ("取材先では「のぶっちゃん」で通っている。", ["のぶっちゃん"]),
+]
+
+
+@pytest.mark.parametrize("text,want", SPEAKERS)
+def test_speakers_and_quoted_nicknames(text: str, want: list[str]) -> None:
+    assert _people(text) == want
+
+
+# the last part of a katakana name joined by ・, written alone before a particle, is that person
+FOREIGN_PARTS = [
+    ("実習生のチャン・ミン・コアさんが来た。港に迎えに行った日から、コアは家族だ。", "コア"),
+    ("技能実習生のグエン・ヴァン・ナムさん。ナムが通訳もする。", "ナム"),
+]
+
+
+@pytest.mark.parametrize("text,part", FOREIGN_PARTS)
+def test_foreign_name_part_alone(text: str, part: str) -> None:
+    assert part in _people(text)
+
+
+def test_foreign_part_not_inside_a_word() -> None:
+    assert _people("グエン・ヴァン・ナムさんがナムプラーを買った。") == ["グエン・ヴァン・ナム"]
+
+
+# (invented) Latin names with a katakana reading, katakana names after 〜出身の, quoted nicknames before と呼ぶ
+FOREIGN = [
+    ("リヨンから来たAline Mercierさん（アリーヌ・メルシエ）が加わった。", "Aline Mercier"),
+    ("ペルー出身のDiego Huamán（ディエゴ・ワマン、社員番号 X-1）", "Diego Huamán"),
+    ("研修生のJoost van Dijk（ヨースト・ファン・ダイク）", "Joost van Dijk"),
+    ("1月からはタイ出身のプラパーが受付に加わります。", "プラパー"),
+    ("みんなは私を「ティト」と呼びます。", "ティト"),
+    ("常連さんからは「亀じい」と呼ばれている。", "亀じい"),
+]
+
+
+@pytest.mark.parametrize("text,name", FOREIGN)
+def test_foreign_and_called(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+NOT_CALLED = [
+    "この料理は「まかない丼」と呼ばれている。",
+    "父は今も「社長」と呼ばれたがっている。",
+    "ネパール出身のスタッフが三人いる。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CALLED)
+def test_not_called(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_one_kanji_name_not_the_adverb() -> None:
+    assert _people("父の誠さんから畑を継いだ。「誠にありがたいことです」") == ["誠"]

@@ -29,7 +29,8 @@ TITLES = frozenset(
     "担当 担当者 氏名 "
     # the heads and masters of a trade, a kitchen, a temple or a shrine (柏木杜氏, 堀江住職, 大槻棟梁): 人名＋役職 too
     "杜氏 住職 宮司 神主 和尚 棟梁 親方 板長 料理長 事務長 事務局長 師長 看護師長 館長 駅長 塾長 編集長 家元 師範 "
-    "頭取 総代 監事 本部長 支部長 副所長 副園長 副校長 副組合長 副理事長 専務理事 常務理事".split()
+    "頭取 監事 本部長 支部長 副所長 副園長 副校長 副組合長 副理事長 専務理事 常務理事 副住職 "
+    "指導員".split()
 )
 
 #: Legal forms of organisations (as SudachiPy tokens, parentheses folded to ASCII).

@@ -220,7 +220,9 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 if (not (namey or kanji_ok) and k >= i - 1 and _KANJI_NO.fullmatch(prev.surface) and prev.surface not in _TITLE_PREFIX
                         and (person_readings(prev.surface)
                              or (prev.pos[2] == "地名" and prev.pos[3] == "一般" and len(prev.surface) >= 2 and s != "代表"))
-                        and not (prev.pos[2] == "地名" and s in SITE_HEADS)):
+                        and not (prev.pos[2] == "地名" and s in SITE_HEADS)
+                        # 二十四|世|住職, 三|代|目: a counter after a number, not a name
+                        and not (i >= 2 and toks[i - 2].pos[1] == "数詞" and toks[i - 2].end == prev.start)):
                     k, name, kanji_ok = i - 1, prev.surface, True  # 原部長, 中島部長, 藤ノ木会長: a surname or place-like name
                 if k < i and (
                     name not in NOT_NAMES and toks[i - 1].surface not in NOT_NAMES
