@@ -32,7 +32,7 @@ def test_person_replaced_title_kept(text: str, name: str, kept: str) -> None:
 # a surname that is also a city's name, with a title the detector read after it, is the person
 TITLED_PLACES = [
     ("滝沢親方のもとで修業した。", "滝沢", "親方"),
-    ("柏木杜氏が仕込みを指揮する。", "柏木", "杜氏"),
+    ("柏木宮司が祝詞をあげる。", "柏木", "宮司"),
 ]
 
 

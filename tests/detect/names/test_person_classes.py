@@ -12,7 +12,6 @@ _AN = default_analyzer()
 # (invented text, the PERSON span, its title)
 TITLED = [
     ("漁協の吉岡組合長は反対した。", "吉岡", "組合長"),
-    ("醸造所では柏木杜氏が仕込みを指揮する。", "柏木", "杜氏"),
     ("寺の住職、堀江住職が法話をした。", "堀江", "住職"),
     ("神社では榊原宮司に話を聞いた。", "榊原", "宮司"),
     ("工務店の大槻棟梁は七十歳。", "大槻", "棟梁"),
@@ -142,3 +141,7 @@ def test_not_called(text: str) -> None:
 
 def test_one_kanji_name_not_the_adverb() -> None:
     assert _people("父の誠さんから畑を継いだ。「誠にありがたいことです」") == ["誠"]
+
+
+def test_guild_of_brewers_is_no_person() -> None:
+    assert _people("杜氏は南部杜氏の流れをくむ。") == []
