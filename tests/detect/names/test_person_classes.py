@@ -145,3 +145,33 @@ def test_one_kanji_name_not_the_adverb() -> None:
 
 def test_guild_of_brewers_is_no_person() -> None:
     assert _people("杜氏は南部杜氏の流れをくむ。") == []
+
+
+def test_from_country_common_compound_is_no_name() -> None:
+    assert _people("インド出身のヤングライダーに声がかかった。") == []
+
+
+# (invented) a department's head title after a surname (関|製造|部長, 田中|営業部|長, 佐々木|経理課長) and a
+# hiragana given name after a spaced surname
+DEPT_AND_HIRA = [
+    ("堤製造部長より見積の報告。", "堤", "製造部長"),
+    ("戸倉営業部長が説明した。", "戸倉", "営業部長"),
+    ("佐々木経理課長が来た。", "佐々木", "経理課長"),
+    ("担当：中ノ瀬 あかり（なかのせ あかり）", "中ノ瀬 あかり", None),
+    ("母の雨宮 きよは七十九歳だ。", "雨宮 きよ", None),
+]
+
+
+@pytest.mark.parametrize("text,name,title", DEPT_AND_HIRA)
+def test_dept_titles_and_hiragana_given(text: str, name: str, title: str | None) -> None:
+    got = {s.text: (s.data or {}).get("title") for s in _AN.analyze(text) if s.label == "PERSON"}
+    assert name in got and got[name] == title
+
+
+def test_spaced_surname_then_hoka_is_no_given_name() -> None:
+    assert _people("山田 ほか3名が出席した。") == ["山田"]
+
+
+@pytest.mark.parametrize("text", ["ここでリスナーさんからのメッセージです。", "バイヤーさんに試食してもらった。"])
+def test_audience_roles_are_no_names(text: str) -> None:
+    assert _people(text) == []

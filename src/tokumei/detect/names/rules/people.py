@@ -81,6 +81,11 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 elif (u.surface in (" ", "\u3000") and j + 1 < n and toks[j - 1].pos[3] == "姓"
                       and _is_pn(toks[j + 1]) and toks[j + 1].pos[3] == "名"):
                     j += 2  # 佐藤 花子 (space between surname and given name)
+                elif (u.surface in (" ", "\u3000") and j - i == 1 and j + 1 < n and toks[j - 1].pos[3] == "姓"
+                      and _HIRA_GIVEN.fullmatch(toks[j + 1].surface) and toks[j + 1].pos[0] == "名詞"
+                      and toks[j + 1].surface not in _HIRA_NOT_GIVEN
+                      and (j + 2 >= n or toks[j + 2].pos[0] in ("助詞", "補助記号", "空白") or _title_at(toks, j + 2))):
+                    j += 2  # 中ノ瀬 あかり（…）, 雨宮 きよは: a hiragana given name after a spaced surname
                 elif (u.surface == " " and j + 1 < n and _is_pn(toks[j + 1]) and _LATIN.fullmatch(toks[j - 1].surface)
                       and _LATIN.fullmatch(toks[j + 1].surface)):
                     j += 2  # John Smith
@@ -263,12 +268,17 @@ _KATA_HON_STOP = frozenset("ママ パパ ナース コック ドクター シ�
                            "メンバー リーダー マネージャー ドライバー ヘルパー ケアマネ ケアマネージャー セラピスト トレーナー "
                            "ボス ベビー キッズ ジュニア シニア ママ友 パパ友 ガイド プロ アマ モデル タレント アイドル "
                            "サポーター ボランティア インストラクター カメラマン デザイナー エンジニア クライアント "
-                           "ユーザー オペレーター アシスタント パートナー ライバル コーチ".split())
+                           "ユーザー オペレーター アシスタント パートナー ライバル コーチ "
+                           # an audience or a trade's counterpart (リスナーさんからのメッセージ, バイヤーさん)
+                           "リスナー フォロワー リピーター バイヤー ディーラー メーカー ベンダー サプライヤー".split())
 
 _DUTY_TITLES = frozenset("担当 担当者 リーダー マネージャー 主任 係長".split())
 #: Prefixes of a title that SudachiDict also lists as surnames (新社長, 前会長, 元部長): not a person.
 _TITLE_PREFIX = frozenset("新 前 元 現 旧 故 副 総 次期 全 各 同 本 当 両 諸 某 初 先".split())
 _HIRA_NAME = re.compile(r"[ぁ-ゖ]{2,5}")
+_HIRA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
+#: Hiragana nouns after a spaced surname that are no given name (山田 ほか, 佐藤 たち).
+_HIRA_NOT_GIVEN = frozenset("ほか など たち ども さま かた こと もの ところ とき ため まで より ぶん".split())
 _HIRA_WORD = re.compile(r"[ぁ-ゖー]+")
 _KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ][\u4e00-\u9fff々〆ヶノ]*")  # 藤ノ木
 
