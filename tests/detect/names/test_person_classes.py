@@ -172,6 +172,11 @@ def test_spaced_surname_then_hoka_is_no_given_name() -> None:
     assert _people("山田 ほか3名が出席した。") == ["山田"]
 
 
-@pytest.mark.parametrize("text", ["ここでリスナーさんからのメッセージです。", "バイヤーさんに試食してもらった。"])
+@pytest.mark.parametrize("text", ["ここでリスナーさんからのメッセージです。", "フォロワーさんから質問が来た。"])
 def test_audience_roles_are_no_names(text: str) -> None:
     assert _people(text) == []
+
+
+def test_kin_given_name_that_is_also_a_surname() -> None:
+    # 湊 is a surname too: after 長男の it is the son's given name, and so is the later 湊の
+    assert _people("長男の湊が「蜂の学校をつくる」と言っていて。蜂じいの技を、湊の代まで残したい。") == ["湊", "湊"]

@@ -114,7 +114,7 @@ def short_names(text: str, toks: list[Token], found: list[Span]) -> Iterator[Spa
                 and toks[i + 1].start == t.end):
             names.add(t.surface)
     names.update(s.text for s in found if s.label == "PERSON" and len(s.text) == 1 and _KANJI.fullmatch(s.text)
-                 and (s.data or {}).get("title") and "名" in person_readings(s.text)  # 健さん … 健が
+                 and (s.data or {}).get("title") and person_readings(s.text) == {"名"}  # 健さん … 健が (林: a surname, rules.people)
                  and not _GLUED_BEFORE.match(text[s.start - 1 : s.start]))  # (not メエ|吉くん: a longer name)
     if not names:
         return
