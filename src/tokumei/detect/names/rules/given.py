@@ -76,6 +76,20 @@ _PERSON_WORD = re.compile(r"私|僕|俺|自分|彼|彼女|みんな|皆|周り|�
 _PERSON_AFTER_CALL = re.compile(r"[^。\n]{0,8}?(?:店主|男性|女性|人|方|職人|社長|おじさん|おばさん|先輩|名物)")
 
 
+#: 芸名を「浜乃 照鶴」という, ラジオネーム「尺玉じいちゃん」さん: a name introduced as such, in quotes, is a person's —
+#: the whole quoted name, spaces and a kin word's ending included.
+_NAMED_AS = re.compile(r"(?<![一-龥])(?:芸名|雅号|俳号|源氏名|リングネーム|四股名|通称|愛称|あだ名|ラジオネーム|ペンネーム|ハンドルネーム)"
+                       r"(?:は|が|を|も|、)?[ \u3000]?[「『]([^「」『』\n]{1,12})[」』]")
+
+
+def named_as(text: str) -> Iterator[Span]:
+    """Quoted names after 芸名・雅号・ラジオネーム … (see :data:`_NAMED_AS`)."""
+    for m in _NAMED_AS.finditer(text):
+        a, b = m.span(1)
+        if m.group(1).strip() and m.group(1) not in NOT_NAMES:
+            yield Span("PERSON", a, b, m.group(1), 0.85, SOURCE, "芸名・通称（「」の中）", data={"tier": 1, "parts": [], "nickname": True})
+
+
 def called_names(text: str, found: list[Span]) -> Iterator[Span]:
     """Nicknames in quotes before と呼ぶ (みんなは私を「チア」と呼びます): PERSON spans, kept for review by the
     anonymizer's sense check when the word is an ordinary one."""

@@ -144,12 +144,14 @@ def titled_do_surname(text: str, spans: list[Span]) -> list[Span]:
 
 
 _SPEAKER = re.compile(r"^[ 　]*([^\s：:（(「]{1,10})[：:]", re.M)
+#: 「湊　福岡市の設計事務所に…」: a transcript's speaker before a full-width space (only a name found in the text).
+_SPEAKER_SPACE = re.compile(r"^([^\s：:（(「」、。]{1,6})\u3000(?=\S)", re.M)
 
 
 def speakers(text: str, spans: list[Span]) -> list[Span]:
     """Speaker labels of a transcript (ハファエル：…, 堀之内：…) that name a person found in the text — the
     full name or one piece of it (split at a space or ・) — are that person."""
-    if "：" not in text and ":" not in text:
+    if "：" not in text and ":" not in text and "\u3000" not in text:
         return []
     pieces: dict[str, str] = {}
     for s in spans:
@@ -163,6 +165,11 @@ def speakers(text: str, spans: list[Span]) -> list[Span]:
     labels = [m.group(1) for m in _SPEAKER.finditer(text)]
     interview = "――" in text or "聞き手" in text or len(set(labels)) >= 2
     out = []
+    for m in _SPEAKER_SPACE.finditer(text):
+        if m.group(1) in pieces and (m.start(1), m.end(1)) not in taken:
+            taken.add((m.start(1), m.end(1)))
+            out.append(Span("PERSON", m.start(1), m.end(1), m.group(1), 0.7, SOURCE, "話者の名前（既出の人名、全角空白の前）",
+                            data={"tier": 1, "parts": []}))
     for m in _SPEAKER.finditer(text):
         name = m.group(1)
         # a katakana name that speaks twice or more in an interview (ハファエル：…), even if written otherwise
