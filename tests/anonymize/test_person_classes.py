@@ -45,7 +45,7 @@ def test_titled_surname_not_a_place(text: str, name: str, title: str) -> None:
 # (invented) names introduced in quotes, a transcript speaker before a full-width space
 NAMED = [
     ("主宰の宇多川 澄子さんは、芸名を「花巻 鶴奴」という。", "花巻 鶴奴"),
-    ("ラジオネーム「花火じいちゃん」さん、長岡市の方から。", "花火じい"),
+    ("ラジオネーム「花火じいさん」、長岡市の方から。", "花火じい"),
     ("弟子の杉森 翼さんが来た。\n――杉森さんは、なぜこの仕事に？\n翼\u3000福岡市の設計事務所にいたんです。", "翼\u3000"),
 ]
 

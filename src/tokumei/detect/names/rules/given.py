@@ -82,12 +82,18 @@ _NAMED_AS = re.compile(r"(?<![一-龥])(?:芸名|雅号|俳号|源氏名|リン�
                        r"(?:は|が|を|も|、)?[ \u3000]?[「『]([^「」『』\n]{1,12})[」』]")
 
 
+_END_HONORIFIC = re.compile(r"(?:さん|ちゃん|くん|君|様|さま|氏)$")
+
+
 def named_as(text: str) -> Iterator[Span]:
     """Quoted names after 芸名・雅号・ラジオネーム … (see :data:`_NAMED_AS`)."""
     for m in _NAMED_AS.finditer(text):
         a, b = m.span(1)
-        if m.group(1).strip() and m.group(1) not in NOT_NAMES:
-            yield Span("PERSON", a, b, m.group(1), 0.85, SOURCE, "芸名・通称（「」の中）", data={"tier": 1, "parts": [], "nickname": True})
+        h = _END_HONORIFIC.search(m.group(1))
+        if h and h.start() > 0 and not m.group(1)[: h.start()].endswith(("っ", "ッ")):
+            b = a + h.start()  # 通称「セツさん」 → セツ (the name ends at its honorific, as lists.nicknames does)
+        if text[a:b].strip() and text[a:b] not in NOT_NAMES:
+            yield Span("PERSON", a, b, text[a:b], 0.85, SOURCE, "芸名・通称（「」の中）", data={"tier": 1, "parts": [], "nickname": True})
 
 
 def called_names(text: str, found: list[Span]) -> Iterator[Span]:
