@@ -184,3 +184,8 @@ def test_kin_given_name_that_is_also_a_surname() -> None:
 
 def test_code_in_quotes_after_kigou_is_no_name() -> None:
     assert _people("車両は識別記号「KX」を冠して表す。") == []
+
+
+@pytest.mark.parametrize("text", ["常連さんが多く、菩提寺の住職とも親しい。", "本宮の宮司に話を聞いた。"])
+def test_facility_word_before_its_head_is_no_person(text: str) -> None:
+    assert _people(text) == []

@@ -151,7 +151,9 @@ def people(toks: list[Token]) -> Iterator[Span]:
                         or _text_after(toks, j, 2).startswith(("のよう", "の湧"))  # 清水のように, 清水の湧く井戸
                         # 銭|湯巡り: a one-kanji surname glued to the kanji word after it (堤、 堀より stay)
                         or (len(t.surface) == 1 and j < n and toks[j].start == t.end and _KANJI.fullmatch(toks[j].surface[:1]))
-                        or _PLACE_OF.match(_text_after(toks, j, 4))):              # 金沢のひがし茶屋街, 鳥海の雪解け
+                        or _PLACE_OF.match(_text_after(toks, j, 4))               # 金沢のひがし茶屋街, 鳥海の雪解け
+                        # 菩提寺の住職, 本宮の宮司: a surname ending in a facility's kanji before の + that place's head
+                        or (len(t.surface) >= 2 and t.surface[-1] in "寺院宮社堂館園" and _HEAD_OF.match(_text_after(toks, j, 5)))):
                     i = j
                     continue  # the word or the place, not the surname (a person found elsewhere is repeated by coref)
             else:
@@ -249,6 +251,8 @@ _NATURE_AFTER = tuple(p + v for p in "がをはも" for v in
 _NATURE_BEFORE = frozenset("湧き出る 湧く 湧き出す 冷たい 澄んだ 澄む 清らかな きれいな".split())
 #: After a lone surname: の + a place or a sight (金沢のひがし茶屋街, 鳥海の雪解け, 角島の海) — the place, not a person.
 _PLACE_OF = re.compile(r"の[^\s、。]{0,6}?(?:茶屋街|街並み|街|駅|港|温泉|海|山|川|湖|島|空|夜景|景色|雪解け|名物|観光|城下町|朝市)")
+#: の + the head or people of a temple, shrine or hall (菩提寺の住職, 本宮の宮司, 菩提寺の檀家).
+_HEAD_OF = re.compile(r"の(?:住職|和尚|副住職|宮司|神主|禰宜|院長|館長|園長|檀家|氏子|境内|本堂|僧侶|職員)")
 def surname_is_a_thing(text: str, a: int, b: int) -> bool:
     """The lone surname ``text[a:b]`` names the thing or place in its sentence (湧き出る清水は, 清水のように,
     清水が湧き, 金沢のひがし茶屋街). 例: ``surname_is_a_thing("清水のように", 0, 2) is True``"""
