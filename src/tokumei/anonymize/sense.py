@@ -93,6 +93,12 @@ def _entries(word: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(m.part_of_speech()) for m in tk._dictionary.lookup(word))
 
 
+def _dictionary_surname(word: str) -> bool:
+    """SudachiDict lists ``word`` itself as a surname (山田), so a common noun SudachiPy glued to its
+    edge (お|山|田うえ, read as 田植え) is a cut of the tokenizer, not the name's: recall wins."""
+    return len(word) >= 2 and any(p[1] == "固有名詞" and p[2] == "人名" and p[3] == "姓" for p in _entries(word))  # not 銭|湯
+
+
 def has_name_reading(word: str) -> bool:
     """True when SudachiDict has ``word`` as a surname, given name or organisation name.
 
@@ -161,7 +167,7 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     toks = [t for t in _tokens(text, s) if t.surface.strip()]
     if not toks:
         return None
-    if not _SPACED_FULL_NAME.fullmatch(word) and not _TITLE_AFTER.match(text, s.end) and any(
+    if not _SPACED_FULL_NAME.fullmatch(word) and not _TITLE_AFTER.match(text, s.end) and not _dictionary_surname(word) and any(
             (t.start < s.start or t.end > s.end) and not t.oov and t.pos[:2] == ("名詞", "普通名詞") for t in toks):
         # (a full name written with a space is a name even when SudachiPy glues its first character
         # to the word before it: 父宮|内 清 — recall wins)
