@@ -27,3 +27,17 @@ def test_an_animals_name_is_no_person(text):
 ])
 def test_people_beside_animals_stay(text, person):
     assert people(text) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "仮設住宅の集会所で、斎太郎節や草刈り唄を歌って回った。",   # a folk song named by its first word
+    "夏祭りでは佐吉音頭を踊る。",
+    "中学校でALTをしています。",                               # a job said as an acronym
+    "市内で初めて有機JASの認証を受けた。",                     # a certification
+])
+def test_songs_jobs_and_certifications_are_no_names(text):
+    assert [s.text for s in analyze(text) if s.label in ("PERSON", "ORGANIZATION")] == []
+
+
+def test_a_person_with_an_honorific_before_a_song_word_stays():
+    assert people("田中さん節約してね") == ["田中"]

@@ -40,6 +40,7 @@ from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
 from tokumei.detect.names.rules import find_names
 from tokumei.detect.names.rules.facilities import facilities_are_places
 from tokumei.detect.names.rules.pets import not_pets
+from tokumei.detect.names.rules.songs import not_songs
 from tokumei.detect.names.rules.places import ROADSIDE_KINDS, coarse_kind, country_compound
 from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
 from tokumei.detect.names.tables import header_kind
@@ -382,7 +383,8 @@ def find_names_and_model(view: TextView) -> list[Span]:
             if q >= VETO or r.score >= STRONG or r.text in sure.get(r.label, "")]
     kept = _relabel(_places_not_bodies(kept, model), model)
     # the model's 猫のタマ and 〜コミュニティセンター too
-    return facilities_are_places(not_pets(view.original, combine(kept, model, MODE, _may_swallow))) + refs
+    out = not_songs(view.original, not_pets(view.original, combine(kept, model, MODE, _may_swallow)))
+    return facilities_are_places(out) + refs
 
 
 @lru_cache(maxsize=1)

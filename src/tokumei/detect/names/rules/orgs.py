@@ -49,7 +49,9 @@ _COMMON_ACRONYMS = frozenset(
     "NPO NGO LLC MBA PTA OB OG BtoB BtoC KPI ROI SEO SDGS ESG DVD CD LED LAN GPS SF FM AM UFO DNA RNA IQ "
     "OL ID PIN SIM LINE WEB API APP AV BGM MC DJ VIP MVP TOP NO ON OFF OK NG UP FAQ PS TEL FAX "
     # kinds of business and ways of writing to one (東京のSIerで働いた, DMで受け付け)
-    "SIER SES DM EC OEM ODM SaaS BPO".upper().split()
+    "SIER SES DM EC OEM ODM SaaS BPO "
+    # jobs, standards and certifications said as acronyms (中学校でALTをしています, 有機JASの認証)
+    "ALT AET CIR JET JAS HACCP ISO GAP JGAP GLOBALGAP FSC MSC ASC JIS PSE CE UD BCP".upper().split()
 )
 
 
