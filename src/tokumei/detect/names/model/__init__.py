@@ -39,8 +39,7 @@ from tokumei.detect.names.model.edges import (
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
 from tokumei.detect.names.rules import find_names
 from tokumei.detect.names.rules.facilities import facilities_are_places
-from tokumei.detect.names.rules.pets import not_pets
-from tokumei.detect.names.rules.songs import not_songs
+from tokumei.detect.names.rules.things import not_things
 from tokumei.detect.names.rules.places import ROADSIDE_KINDS, coarse_kind, country_compound
 from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
 from tokumei.detect.names.tables import header_kind
@@ -382,8 +381,8 @@ def find_names_and_model(view: TextView) -> list[Span]:
     kept = [r if r.score >= STRONG else _annotate(r, q) for r, q in zip(plain, agree)
             if q >= VETO or r.score >= STRONG or r.text in sure.get(r.label, "")]
     kept = _relabel(_places_not_bodies(kept, model), model)
-    # the model's 猫のタマ and 〜コミュニティセンター too
-    out = not_songs(view.original, not_pets(view.original, combine(kept, model, MODE, _may_swallow)))
+    # the model's 猫のタマ, 斎太郎節 and 〜コミュニティセンター too
+    out = not_things(view.original, combine(kept, model, MODE, _may_swallow))
     return facilities_are_places(out) + refs
 
 

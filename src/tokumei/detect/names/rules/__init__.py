@@ -53,10 +53,9 @@ from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import context_people, people, repeat_people
 from tokumei.detect.names.rules.landmarks import distance_places
 from tokumei.detect.names.rules.facilities import facilities_are_places
-from tokumei.detect.names.rules.pets import not_pets
 from tokumei.detect.names.rules.place_verbs import places_by_verb
 from tokumei.detect.names.rules.places import katakana_places, places
-from tokumei.detect.names.rules.songs import not_songs
+from tokumei.detect.names.rules.things import not_things
 from tokumei.detect.names.rules.spaced import latin_people, readings, spaced_people, split_glued_readings
 from tokumei.detect.names.lexicon import PRODUCTS
 from tokumei.detect.names.tables import find_table_people
@@ -169,7 +168,7 @@ def find_names(view: TextView) -> list[Span]:
     out = [sp for sp in out if unicodedata.normalize("NFKC", sp.text).casefold().replace(" ", "") not in PRODUCTS]  # kintone, YouTube
     out = public_mentions(text, out)
     out = work_titles(text, out)
-    out = not_songs(text, not_pets(text, out))
+    out = not_things(text, out)
     out = facilities_are_places(out)
     out = places_by_verb(text, out)
     cells = find_table_people(text)

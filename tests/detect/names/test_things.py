@@ -1,4 +1,4 @@
-"""Animals' names are no people (rules/pets.py); invented names. The first rows failed on the old code."""
+"""PERSON spans naming something else (rules/things.py): animals, songs, bodies before a title; invented names."""
 from __future__ import annotations
 
 import pytest
@@ -41,3 +41,13 @@ def test_songs_jobs_and_certifications_are_no_names(text):
 
 def test_a_person_with_an_honorific_before_a_song_word_stays():
     assert people("田中さん節約してね") == ["田中"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("元ミナト重工業副社長。", "ミナト重工業"),      # the body before a title, 元 left out
+    ("ほかに6人の青空党議員が協力した。", None),      # a party: no name at all
+])
+def test_a_body_before_a_title_is_no_person(text, org):
+    spans = analyze(text)
+    assert [s.text for s in spans if s.label == "PERSON"] == []
+    assert [s.text for s in spans if s.label == "ORGANIZATION"] == ([org] if org else [])

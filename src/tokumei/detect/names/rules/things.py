@@ -1,0 +1,66 @@
+"""PERSON spans that name something else: an animal, a song, or the body a title belongs to.
+
+* **Animals** — 「看板猫のタマ」「ヤギのメエ吉くん」「古株の牛ハナコ」: shop interviews and SNS posts
+  name the shop's cat and the farm's cows; a name right after an animal word (with の, or glued as
+  牛ハナコ is written) names the animal. The hand-written sets list pet names among the hard
+  negatives (bench/data/handwritten/README.md). A people-only honorific (さん 様 氏 先生) keeps a person.
+* **Songs and dances** — 「斎太郎節」「〇〇音頭」: 民謡 are named by their first word, which SudachiPy reads
+  as a given name; a span glued to 節/音頭/甚句/小唄/追分/唄/踊り/囃子 names the song.
+* **Bodies before a title** — 「6人の自民党議員」「元富士重工業副社長」「石田と民主党が」: the word before a
+  title or in a list of people ends in an organisation's word (工業, 銀行 …: ``ORG_SUFFIXES`` of two or
+  more characters): it is the body the person belongs to, an ORGANIZATION (元/前/旧 left out); a party
+  (〜党) is a public body and is no name at all (GSD marks parties NORP).
+
+例::
+
+    >>> [s.text for s in not_things("看板猫のタマも見送ってくれた", [Span("PERSON", 4, 6, "タマ", .6, "x", "y")])]
+    []
+    >>> [(s.label, s.text) for s in not_things("元富士重工業副社長", [Span("PERSON", 0, 6, "元富士重工業", .75, "x", "y")])]
+    [('ORGANIZATION', '富士重工業')]
+"""
+from __future__ import annotations
+
+import re
+
+from tokumei.detect.names.lexicon import ORG_SUFFIXES
+from tokumei.span import Span
+
+_ANIMAL = (r"(?:猫|ねこ|ネコ|犬|いぬ|イヌ|ヤギ|やぎ|山羊|牛|うし|ウシ|馬|うま|ウマ|ポニー|うさぎ|ウサギ|兎|インコ|オウム|文鳥|"
+           r"金魚|メダカ|亀|カメ|豚|ブタ|鶏|ニワトリ|羊|ヒツジ|ロバ|アルパカ|ハムスター|フェレット|柴犬|秋田犬|トイプードル|"
+           r"ダックス|チワワ|子猫|子犬|愛犬|愛猫|看板猫|看板犬|看板ヤギ|番犬|保護猫|保護犬|乳牛|和牛|母牛|子牛)")
+#: The animal word just before the span: 猫の|猫|看板犬の, and a katakana head of the name (ヤギのメエ|吉くん).
+_ANIMAL_BEFORE = re.compile(_ANIMAL + r"(?:の|　| )?[ァ-ヴー]{0,6}$")
+_PEOPLE_ONLY = re.compile(r"[ 　]?(?:さん|様|さま|氏|先生|社長|店長|会長)")
+_SONG_AFTER = re.compile(r"(?:節|音頭|甚句|小唄|追分|盆唄|唄|踊り|囃子|くずし)(?![一-龥々])")
+_BODY_END = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
+_FORMER = re.compile(r"^(?:元|前|旧)")
+
+
+def _animal(text: str, s: Span) -> bool:
+    if _PEOPLE_ONLY.match(text, s.end):
+        return False
+    lead = re.match(_ANIMAL, s.text)  # 牛ハナコ read as surname 牛 + given name
+    return bool(_ANIMAL_BEFORE.search(text, max(0, s.start - 8), s.start)
+                or lead and lead.end() < len(s.text) and re.fullmatch(r"[ァ-ヴー]{2,6}", s.text[lead.end():]))
+
+
+def not_things(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without the PERSON spans naming an animal, a song or a party, and with a body before a
+    title made an ORGANIZATION (see the module docstring)."""
+    out = []
+    for s in spans:
+        if s.label == "PERSON":
+            if _animal(text, s):
+                continue
+            unsure = s.score < 0.8
+            if unsure and _SONG_AFTER.match(text, s.end):
+                continue
+            if unsure and len(s.text) >= 2 and s.text.endswith("党"):
+                continue  # 自民党議員: a party
+            if unsure and s.text.endswith(_BODY_END) and len(s.text) > 2:
+                cut = _FORMER.match(s.text)
+                a = s.start + (cut.end() if cut else 0)
+                s = s.with_(label="ORGANIZATION", start=a, text=text[a:s.end], entity_id=None,
+                            reason="役職・並列の前の組織名（〜工業・〜銀行）", data={"tier": 1})
+        out.append(s)
+    return out
