@@ -53,6 +53,7 @@ from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import context_people, people, repeat_people
 from tokumei.detect.names.rules.landmarks import distance_places
 from tokumei.detect.names.rules.facilities import facilities_are_places
+from tokumei.detect.names.rules.person_frames import person_frames
 from tokumei.detect.names.rules.place_verbs import places_by_verb
 from tokumei.detect.names.rules.places import katakana_places, places
 from tokumei.detect.names.rules.things import not_things
@@ -160,6 +161,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(places(toks))
     out.extend(katakana_places(text, toks))
     out.extend(distance_places(text, toks))
+    out = person_frames(text, toks, out)
     out = split_glued_readings(out)
     out.extend(readings(text, out))
     out.extend(speakers(text, out))

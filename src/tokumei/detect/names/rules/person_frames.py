@@ -1,0 +1,57 @@
+"""A surname where only a person fits: 「筒井の娘」「赤塚の存命中」「秋葉たちによって」「吉岡・神山の両横綱」.
+
+SudachiDict lists many surnames as places (赤塚, 秋葉, 岡本, 岩瀬) or as common nouns (筒井, 根本), and the
+rules then report a place or nothing. What follows decides: a place has no daughter, no lifetime and
+no 〜たち; an item of a ・-list of people is a person. A dictionary place (not a prefecture, country
+or region; no place word written on) or a surname-readable kanji word before such a frame becomes
+PERSON. Site heads (佐賀工場長, 西川院長) are left alone: a place before 工場長/院長 may be the site.
+
+例::
+
+    >>> from tokumei.detect.names.tokens import tokenize
+    >>> t = "筒井の娘で中学生。"
+    >>> [(s.label, s.text) for s in person_frames(t, tokenize(t), [])]
+    [('PERSON', '筒井')]
+"""
+from __future__ import annotations
+
+import re
+
+from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.tokens import Token, person_readings
+from tokumei.span import Span
+
+#: After a name only a person takes.
+_FRAME = re.compile(r"(?:たち|の(?:娘|息子|妻|夫|父|母|兄|弟|姉|妹|長男|次男|三男|長女|次女|孫|代理|弟子|師匠|存命中|死去|"
+                    r"死後|生前|遺族|遺作|自伝|著書|没後|晩年|葬儀|妻子|両親|実家|旧姓))")
+_KANJI_NAME = re.compile(r"[一-龥々]{2,3}")
+_PLACE_KINDS = ("place", "municipality")
+
+
+def _surname_word(t: Token) -> bool:
+    return bool(_KANJI_NAME.fullmatch(t.surface)) and "姓" in person_readings(t.surface)
+
+
+def person_frames(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:
+    """``spans`` with dictionary places before a person's frame made PERSON, new PERSON spans for
+    surname words no span covers before one, and places listed with ・ between people made PERSON."""
+    out = sorted(spans, key=lambda s: (s.start, s.end))
+    if not _FRAME.search(text) and "・" not in text:
+        return out
+    for i, s in enumerate(out):
+        if (s.label == "LOCATION" and s.score <= 0.6 and (s.data or {}).get("kind") in _PLACE_KINDS
+                and not (s.data or {}).get("coarse") and _KANJI_NAME.fullmatch(s.text)):
+            before = out[i - 1] if i and out[i - 1].end == s.start - 1 else None
+            after = out[i + 1] if i + 1 < len(out) and out[i + 1].start == s.end + 1 else None
+            listed = any(x is not None and x.label == "PERSON" and text[min(x.end, s.end):max(x.start, s.start)] == "・"
+                         for x in (before, after))
+            if _FRAME.match(text, s.end) or listed:
+                out[i] = s.with_(label="PERSON", score=0.6, reason="人名（〜の娘・〜たち・人名の並び）",
+                                 data={"tier": 1, "parts": [(s.text, "姓")]})
+    taken = [(s.start, s.end) for s in out]
+    for t in toks:
+        if _FRAME.match(text, t.end) and t.pos[0] == "名詞" and _surname_word(t) \
+                and not any(a < t.end and t.start < b for a, b in taken):
+            out.append(Span("PERSON", t.start, t.end, t.surface, 0.55, SOURCE, "人名（〜の娘・〜の代理）",
+                            data={"tier": 1, "parts": [(t.surface, "姓")]}))
+    return out
