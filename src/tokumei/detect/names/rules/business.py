@@ -83,11 +83,11 @@ _SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティ
                                           "鮨 寿司 中華料理 洋食 和食 お好み焼き たこ焼き 甘味処 茶房 ギャラリー ブーランジェリー "
                                           "ブラッスリー トラットリア ピッツェリア アトリエ 洋菓子店 和菓子店 菓子店 古書店 "
                                           "雑貨店 生花店 花屋 バー ダイニング スーパー ブックス サウナ 温泉旅館 "
-                                          "甘味処 茶房 鍼灸院 整体院".split()),
+                                          "甘味処 茶房 鍼灸院 整体院 ホテル 酒場 小料理屋 民宿".split()),
                      key=len, reverse=True)
 _SHOP_NAME = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])(?:" + "|".join(map(re.escape, _SHOP_WORDS)) + r")([ 　・]?)")
 #: Nouns right after a shop word that make an ordinary word (喫茶店, カフェ巡り, 居酒屋経営).
-_SHOP_WORD_ON = frozenset("店 室 代 巡り 好き 文化 業 経営 部 風 用 代金 タイム メニュー スペース コーナー 営業 開業 "
+_SHOP_WORD_ON = frozenset("店 室 代 巡り めぐり 好き 文化 業 経営 部 風 用 代金 タイム メニュー スペース コーナー 営業 開業 "
                           "利用 通い チェーン 業界 激戦区 スタッフ 店員 店長 経験 勤務 形式 感覚 気分".split())
 _SHOP_FIRST = frozenset(w[0] for w in _SHOP_WORDS)
 #: After a business's name: its head or staff (喫茶ポプラの店主, 洋菓子店ルポのオーナー) — then even a common
@@ -276,6 +276,13 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 e += 1
             if e == k or toks[e - 1].end != h.end():
                 continue  # the name does not end on a token boundary
+        if sep == "・":
+            # カフェ・ド・ソレイユ: katakana words joined by ・ are one name
+            while (e + 1 < len(toks) and toks[e].surface == "・" and _KATA.fullmatch(toks[e + 1].surface)
+                   and toks[e + 1].end - toks[k].start <= 20):
+                e += 2
+        if not sep and _HIRA.match(toks[k].surface) and (ke := _kana_name_end(toks, k)) and ke > e:
+            e = ke  # 酒場ゆうなぎ, 酒場ほたるび: a kana name SudachiPy broke into a verb or counters
         if e == k:
             continue
         first, name = toks[k], "".join(x.surface for x in toks[k:e])
@@ -289,11 +296,49 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 (_HIRA.fullmatch(first.surface) and len(first.surface) >= 2 and first.pos[0] == "名詞")
                 or (_KATA.fullmatch(first.surface) and len(first.surface) >= 2 and first.surface not in _KATA_COMMON
                     and first.pos[1] != "普通名詞")
-                or first.pos[1] == "固有名詞" or first.oov):
+                or first.pos[1] == "固有名詞" or first.oov or (e - k >= 2 and _HIRA.fullmatch(name))
+                or (word in _VENUES and e == k + 1 and _kanji_venue_name(first))):
             continue  # glued to the shop word, the name must look like one (not 喫茶|店, カフェ|巡り)
         a, b = m.start(), toks[e - 1].end
         yield Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, f"業種＋名前（{text[a:m.end()].strip(' 　・')}〜）",
                    data={"tier": 1})
+
+
+#: Places one stays or eats at whose own name is often a plain kanji word (ホテル潮騒, 旅館松風, 民宿浜木綿).
+_VENUES = frozenset("ホテル 旅館 民宿 食堂 酒場 喫茶 スナック 料亭 割烹 居酒屋 小料理屋 ペンション 茶房 甘味処".split())
+#: Kanji words that, after a venue word, say what of the venue one means (ホテル客室, 旅館組合, 食堂利用) —
+#: a part, a person there, a meal, a body of such venues — not the venue's own name.
+_VENUE_PARTS = frozenset(
+    "客室 部屋 館内 厨房 玄関 浴場 大浴場 露天 売店 駐車場 宴会場 建物 施設 設備 本館 別館 新館 離れ 入口 前 横 隣 裏 跡 "
+    "跡地 周辺 近く 従業員 職員 社員 女将 支配人 主人 店主 店員 仲居 板前 料理人 経営者 客 宿泊客 利用客 常連 常連客 "
+    "朝食 夕食 昼食 料理 定食 食事 料金 代金 価格 メニュー 暮らし 生活 文化 業界 組合 協会 連盟 事業 産業 業者 経営 "
+    "時代 当時 代 街 一帯 用 向け 全体 各社 各店 二階 一階 地下 屋上 最上階 名物 風呂 温泉 内 外 業".split())
+
+
+def _kanji_venue_name(tok: Token) -> bool:
+    """One plain kanji noun after a venue word is the venue's name (ホテル潮騒, 旅館松風), unless it names a
+    part of it, a person there or a meal (ホテル客室, 旅館女将, ホテル朝食)."""
+    return (bool(_KANJI_WORD.fullmatch(tok.surface)) and len(tok.surface) >= 2 and tok.pos[:3] == ("名詞", "普通名詞", "一般")
+            and tok.surface not in _VENUE_PARTS and tok.surface not in NOT_NAMES)
+
+
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]+")
+
+
+def _kana_name_end(toks: list[Token], k: int) -> int | None:
+    """Token index past a kana name glued to a shop word that SudachiPy broke up (酒場|ゆう|なぎ, 酒場|ほたる|び):
+    hiragana content words (3 to 8 characters, no particle) ending with a noun, then a particle or a
+    delimiter (not 喫茶|し|ながら, 食堂|なら|で|は)."""
+    e, size = k, 0
+    while (e < len(toks) and _HIRA.fullmatch(toks[e].surface) and toks[e].pos[0] not in ("助詞", "助動詞")
+           and toks[e].start == toks[e - 1].end and size + len(toks[e].surface) <= 8):
+        size += len(toks[e].surface)
+        e += 1
+    if e - k < 2 or size < 3 or toks[k].pos[0] not in ("名詞", "動詞", "形容詞") or toks[e - 1].pos[0] != "名詞":
+        return None
+    if e < len(toks) and toks[e].pos[0] not in ("助詞", "助動詞", "補助記号", "空白"):
+        return None
+    return e
 
 
 #: Words that make a run of capitalised Latin words a business (Azulejo Labs, KAWASE DESIGN OFFICE).

@@ -387,7 +387,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             # 大阪市が所有し, 高梁市が看護師を: a municipality acting (as a body) is an organisation
             yield Span("ORGANIZATION", t.start, t.end, "", 0.45, SOURCE, "自治体（主語）", data={"tier": 1})
         elif (t.pos[1] == "普通名詞" and len(s) >= 3 and s[-1] == "長" and s[:-1] in _STRONG_SET
-              and (e := _unit_run(toks, i)) < i):
+              and (e := _unit_run(toks, i)) < i and not _surname_and_title(toks, e, i)):
             # 台湾守備混成第2旅団長, 第35狙撃軍団長: the body before the head's title
             yield Span("ORGANIZATION", toks[e].start, t.end - 1, "", 0.6, SOURCE, f"組織＋長「{s}」", data={"tier": 1})
         elif t.pos[1] == "普通名詞" and len(s) >= 4 and s.endswith(_MEMBER_TITLES):
@@ -498,6 +498,14 @@ def _utility_start(toks: list[Token], i: int) -> int | None:
             and u.end <= toks[k + 1].start and (k + 1 == i or toks[k + 1].end == toks[i].start)):
         return k
     return None
+
+
+def _surname_and_title(toks: list[Token], e: int, i: int) -> bool:
+    """The run before an organisation kind + 長 is one kanji surname or place word (佐伯|組合長, 宇田|支店長):
+    a person and their title, not the body 「佐伯組合」 — a longer name (第2旅団長) stays a body."""
+    u = toks[e]
+    return (e == i - 1 and u.pos[1] == "固有名詞" and u.pos[2] in ("人名", "地名") and bool(_KANJI.fullmatch(u.surface))
+            and u.end == toks[i].start)
 
 
 def _unit_run(toks: list[Token], i: int) -> int:
