@@ -59,3 +59,30 @@ def test_surname_and_head_title(analyzer, text, person, org):
 ])
 def test_longer_body_and_head_title(analyzer, text, org):
     assert ("ORGANIZATION", org) in _got(analyzer, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # a trade word (or a longer word ending in one), a space, then the business's own name in any script
+    ("帰りに商店街の「鯛めし まつ乃」へ寄った。", "鯛めし まつ乃"),
+    ("山あいの「窯元 とうせん」で豆皿を買った。", "窯元 とうせん"),
+    ("【仲居募集】磯の宿 はまゆう（鳥羽市）", "磯の宿 はまゆう"),
+    ("ダイビングショップ 石垣ブルーコーラル\n勤務地：島内", "ダイビングショップ 石垣ブルーコーラル"),
+    ("★★★★★ 旅館 いさりびに一泊。", "旅館 いさりび"),
+])
+def test_trade_word_space_name(analyzer, text, span):
+    assert ("ORGANIZATION", span) in _got(analyzer, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("工房 見学は予約制です。", "工房 見学"),
+    ("カフェ など、いろいろある。", "カフェ など"),
+    ("旅館 ホテル 民宿の比較。", "旅館 ホテル"),
+])
+def test_trade_word_space_no_name(analyzer, text, word):
+    assert not any(t.startswith(word) for _, t in _got(analyzer, text))
+
+
+def test_trade_word_space_name_after_prose(analyzer):
+    # the trade word right after prose (建つ旅館 湯乃屋): the name, not the clause before it
+    got = _got(analyzer, "川沿いに建つ旅館 松乃屋は、明治創業の宿だ。")
+    assert ("ORGANIZATION", "旅館 松乃屋") in got, got

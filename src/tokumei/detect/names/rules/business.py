@@ -251,10 +251,48 @@ _TRADE_SPACE_NAME = re.compile(r"(?<![\u4e00-\u9fffぁ-ゖァ-ヴー])[\u4e00-\u
 _SHOP_FIRST_RE = re.compile("[" + re.escape("".join(sorted(_SHOP_FIRST))) + "]")
 
 
+#: A trade word (possibly ending a longer one: ダイビングショップ, 磯の宿) at the start of an item, a space, then
+#: the business's own name in any script up to a delimiter (鯛めし まつ乃」, 窯元 とうせん」, 磯の宿 はまゆう（,
+#: ダイビングショップ 石垣ブルーコーラル) or, in kana, up to a particle (旅館 いさりびに一泊).
+_SPACED_TRADE = re.compile(
+    r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆])|^)(?:[ァ-ヴー\u4e00-\u9fff]{1,6}の)?[ァ-ヴー\u4e00-\u9fff]{0,8}?"
+    r"|(?<![ァ-ヴー\u4e00-\u9fff]))"
+    r"(?:" + "|".join(map(re.escape, sorted(set(_SHOP_WORDS) | set(
+        "宿 窯元 蔵元 ショップ 工房 市場 商店 本舗 めし 農園 牧場 茶屋 食堂 酒場 民宿 旅館 料理 ホテル 酒店 精肉店 鮮魚店 "
+        "青果店 パン屋 和菓子 洋菓子 菓子 寿司 そば うどん ラーメン 整骨院 接骨院 美容室 理容室 サロン 教室 塾".split()),
+        key=len, reverse=True))) + r")[ 　]"
+    r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}(?=[（(、。，,\s」』！!？?)】]|$))|(?:[ぁ-ゖー]{2,8}?(?=[にでのをはがへと][^ぁ-ゖ])))",
+    re.M)
+
+
+_NAME_TAILS = ("ほか", "など", "さん")
+
+
+def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
+    """Names written after a trade word and a space (see :data:`_SPACED_TRADE`): not one dictionary common
+    noun (工房 見学), not particles (カフェ など)."""
+    for m in _SPACED_TRADE.finditer(text):
+        a, b = m.span(1)
+        inside = [t for t in toks if a <= t.start and t.end <= b]
+        cut = next((t.start for t in inside[1:] if t.surface in _CASE or t.surface in ("です", "でした", "だ", "ます")), None)
+        if cut is not None:  # 旅館 いさりび|に一泊, 工房 見学|は予約制です: the name ends at the particle
+            b = cut
+            inside = [t for t in inside if t.end <= b]
+        if text[a:b].endswith(_NAME_TAILS) and b - a >= 4:
+            b -= 2  # ブックス とんぼ|ほか, 食堂 かもめ|さん: the list's or the honorific's word is not the name
+        name = text[a:b]
+        if (not inside or len(name) < 2 or name in _STOP_NAME or name in _SHOP_WORD_ON or name in _SHOP_WORDS or _one_common_noun(toks, a, b)
+                or all(t.pos[0] in ("助詞", "助動詞") for t in inside) or any(t.pos[0] == "動詞" and not _HIRA.fullmatch(name) for t in inside)):
+            continue
+        yield Span("ORGANIZATION", m.start(), b, text[m.start():b], 0.6, SOURCE, "業種の語＋空白＋名前", data={"tier": 1})
+
+
 def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """喫茶みどり, 喫茶 ひまわり, カフェ・トロワ, そば処 長寿庵: a shop word, then the shop's own name."""
-    for m in _TRADE_SPACE_NAME.finditer(text) if (" " in text or "\u3000" in text) else ():  # (it needs a space)
-        yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.6, SOURCE, "業種の語＋空白＋かなの名前", data={"tier": 1})
+    if " " in text or "\u3000" in text:  # (they need a space)
+        for m in _TRADE_SPACE_NAME.finditer(text):
+            yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.6, SOURCE, "業種の語＋空白＋かなの名前", data={"tier": 1})
+        yield from _spaced_trade_names(text, toks)
     if _SHOP_FIRST_RE.search(text) is None:  # none of the shop words' first characters: no shop word
         return
     starts = {t.start: k for k, t in enumerate(toks)}
@@ -286,8 +324,8 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if e == k:
             continue
         first, name = toks[k], "".join(x.surface for x in toks[k:e])
-        if first.surface in _SHOP_WORD_ON or name in _SHOP_WORD_ON:
-            continue
+        if first.surface in _SHOP_WORD_ON or name in _SHOP_WORD_ON or name in _STOP_NAME or name in _SHOP_WORDS:
+            continue  # (カフェ など, 旅館 ホテル: a particle or another shop word, no name)
         word = text[m.start() : m.end()].strip(" 　・")
         if (not sep and _KATA.fullmatch(word) and _KATA.fullmatch(first.surface)
                 and not _HEAD_AFTER.match(text, toks[e - 1].end)):
