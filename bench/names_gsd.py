@@ -7,8 +7,9 @@ Scoring: gold PERSON and ORG (→ ORGANIZATION); exact-span P/R/F1 and any-overl
 keeps honorifics/titles as separate TITLE_AFFIX entities, and tokumei's PERSON span is the bare
 name (the title is in ``data["title"]``), so spans are compared as they are, no trimming.
 Reference spans (同社/同氏, ``data["reference"]``) are not names and are left out.
-Two tokumei rows: the default pipeline (built-in allow-list of public bodies ON, so e.g.
-国土交通省 is intentionally not reported) and the same without the allow-list (pure detection).
+Two tokumei rows: the default pipeline (public bodies on the built-in allow-list, e.g. 国土交通省,
+are reported with ``data["allowed"]``: found, and kept by anonymize) and the same without the
+allow-list step (which also lets a model organisation swallow a place inside an allowed body).
 
 Speed: chars/s of the default pipeline (identifier recognizers + names) on the split's
 sentences, one process, one call per sentence, and once on all sentences joined as one

@@ -179,7 +179,7 @@ def anonymize_spans(
     Each call is one analyzed text: the spans' entity ids are scoped to it (``state.new_unit``)."""
     state.new_unit()
     state.reserve_from(text)
-    pii = [s for s in spans if not (s.data or {}).get("reference")]
+    pii = [s for s in spans if not ((d := s.data or {}).get("reference") or d.get("allowed"))]  # 同社; 厚生労働省
     if policy.propagate:
         pii = merge(text, pii)
     if allowed is None:

@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         text = decode_bytes(sys.stdin.buffer.read(), "<stdin>")
     else:
         text = read_text(args.path)
-    spans = analyzer.analyze(text, labels=labels, threshold=args.threshold)
+    spans = _personal(analyzer.analyze(text, labels=labels, threshold=args.threshold))
     if args.json:
         json.dump({"entities": [_entity(s) for s in spans]}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -67,11 +67,17 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _personal(spans: list) -> list:
+    """The spans to list: a public body or name the allow-list keeps (``data["allowed"]``, 厚生労働省)
+    is found but is nobody's personal information, so the command leaves it out as anonymize keeps it."""
+    return [s for s in spans if not (s.data or {}).get("allowed")]
+
+
 def _run_jsonl(analyzer, stdin: TextIO, stdout: TextIO, labels, threshold) -> int:
     from tokumei.formats.jsonl import iter_jsonl
 
     for _lineno, record_id, text in iter_jsonl(stdin):
-        spans = analyzer.analyze(text, labels=labels, threshold=threshold)
+        spans = _personal(analyzer.analyze(text, labels=labels, threshold=threshold))
         out = {"id": record_id, "entities": [_entity(s) for s in spans]}
         stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         stdout.flush()

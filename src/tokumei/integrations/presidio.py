@@ -83,7 +83,7 @@ class TokumeiRecognizer(EntityRecognizer):
         assert self._analyzer is not None
         results = []
         for s in self._analyzer.analyze(text, labels=want):
-            if (s.data or {}).get("reference"):
+            if (d := s.data or {}).get("reference") or d.get("allowed"):
                 continue
             expl = AnalysisExplanation(
                 recognizer=self.name, original_score=s.score, pattern_name=s.source,

@@ -197,8 +197,8 @@ def _facts(value: str, column: str, analyzer) -> tuple:
             spans = []
         n, off = len(value), len(prefix)
         for s in spans:
-            if s.start < off or _from_header(s, value, off):
-                continue
+            if s.start < off or _from_header(s, value, off) or (s.data or {}).get("allowed"):
+                continue  # the column name; a public body the allow-list keeps (厚生労働省)
             sources.add(s.source)
             if (s.end - s.start) >= FULL_COVER * n:
                 full.add(s.label)

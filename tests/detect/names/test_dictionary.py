@@ -74,22 +74,29 @@ def test_longer_undeclared_name_wins_over_declared_surname():
 
 
 @pytest.mark.parametrize(
-    "text, kept",
+    "text, kept, allowed",
     [
-        ("厚生労働省と広島東税務署と商工会議所に相談した", []),
-        ("ハローワーク渋谷と新宿年金事務所", []),
-        ("株式会社ミライ商事は厚生労働省に届け出た", ["株式会社ミライ商事"]),
+        ("厚生労働省と広島東税務署と商工会議所に相談した", [], ["厚生労働省"]),  # the others: no ORG span found
+        ("ハローワーク渋谷と新宿年金事務所", [], ["新宿年金事務所"]),
+        ("株式会社ミライ商事は厚生労働省に届け出た", ["株式会社ミライ商事"], ["厚生労働省"]),
     ],
 )
-def test_builtin_allow_list(text, kept):
+def test_builtin_allow_list(text, kept, allowed):
+    """Detection reports public bodies marked ``allowed`` (no entity id); consumers keep them."""
     from tokumei import analyze
 
-    assert [s.text for s in analyze(text) if s.label in ("PERSON", "ORGANIZATION")] == kept
+    names = [s for s in analyze(text) if s.label in ("PERSON", "ORGANIZATION")]
+    assert [s.text for s in names if not (s.data or {}).get("allowed")] == kept
+    marked = [s for s in names if (s.data or {}).get("allowed")]
+    assert [s.text for s in marked] == allowed
+    assert all(s.entity_id is None for s in marked)
 
 
 def test_project_allow_list_keeps_the_author():
     spans = build_analyzer(PROJECT).analyze("鈴木一郎が山田太郎さんを訪問した")
-    assert [s.text for s in spans if s.label == "PERSON"] == ["山田太郎"]
+    people = [s for s in spans if s.label == "PERSON"]
+    assert [s.text for s in people if not (s.data or {}).get("allowed")] == ["山田太郎"]
+    assert [s.text for s in people if (s.data or {}).get("allowed")] == ["鈴木一郎"]
     assert AllowList.for_project(PROJECT).allowed("鈴木一郎")
     assert not AllowList.builtin().allowed("鈴木一郎")
 

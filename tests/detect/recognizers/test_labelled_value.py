@@ -104,3 +104,14 @@ def test_member_id_is_removed_with_its_own_phrase():
 def test_offsets_point_into_the_original(text):
     for s in spans(text):
         assert text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize("text, local", [
+    ("TEL 0570-11-2233（旧番号 31-5567は3月末まで）", ["31-5567"]),
+    ("電話：0994-55-1020、新番号 55-2041", ["55-2041"]),
+    ("会員証の旧番号 31-5567 は使えません", []),  # no phone word before: any number
+])
+def test_old_and_new_local_numbers_after_a_phone(text, local):
+    """旧番号/新番号 name a phone number (no area code) only after a phone word."""
+    got = [s.text for s in _found(text, "PHONE") if "旧番号" in s.reason or "新番号" in s.reason]
+    assert got == local

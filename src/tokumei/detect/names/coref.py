@@ -56,7 +56,12 @@ def org_key(text: str) -> str:
 
 
 def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
-    """Post step: set ``entity_id`` on PERSON/ORGANIZATION spans and add 同社/同氏 references."""
+    """Post step: set ``entity_id`` on PERSON/ORGANIZATION spans and add 同社/同氏 references.
+    Spans the allow-list kept (``data["allowed"]``) are passed through, never linked."""
+    kept = [s for s in spans if (s.data or {}).get("allowed")]
+    if kept:
+        rest = link_entities(view, [s for s in spans if not (s.data or {}).get("allowed")])
+        return sorted(rest + kept, key=lambda s: (s.start, s.end, s.label))
     if not any(s.label == "PERSON" or s.label == "ORGANIZATION" for s in spans):
         # no name: nothing to link or propagate, and 同社/同氏 have no antecedent (a short cell, a date)
         return list(spans)

