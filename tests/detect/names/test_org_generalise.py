@@ -86,3 +86,88 @@ def test_trade_word_space_name_after_prose(analyzer):
     # the trade word right after prose (建つ旅館 湯乃屋): the name, not the clause before it
     got = _got(analyzer, "川沿いに建つ旅館 松乃屋は、明治創業の宿だ。")
     assert ("ORGANIZATION", "旅館 松乃屋") in got, got
+
+
+@pytest.mark.parametrize("text, span", [
+    # an organisation that opens a quote takes in the rest of the quote (a space + a word, の + a kanji word)
+    ("山の工房を訪ねた——「はちみつ屋 こもりび」の夫婦に聞く。", "はちみつ屋 こもりび"),
+    ("宿泊は「民宿 鷹ノ巣の家」でした。", "民宿 鷹ノ巣の家"),
+    # a hiragana name ending in の before a split business word (ほし|の 整骨|院)
+    ("みやの整骨院　院長 宮野 翔太", "みやの整骨院"),
+    # an area word glued before the place inside a body's name
+    ("（奥三河農泊推進協議会 事務局長）", "奥三河農泊推進協議会"),
+    # an association named by its aim, with a place in it
+    ("案内してくださった浜名湾の自然を守る会の皆さん", "浜名湾の自然を守る会"),
+    # a maker named by its product before さん
+    ("味噌は隣町のかねこ味噌さんに仕込んでもらう。", "かねこ味噌"),
+    ("豆腐は山岸豆腐さんから仕入れる。", "山岸豆腐"),
+])
+def test_names_written_on(analyzer, text, span):
+    assert ("ORGANIZATION", span) in _got(analyzer, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("いつもの整骨院に行く。", "いつもの整骨院"),  # an adverb + の
+    ("「喫茶みどりのモーニング」を食べた", "喫茶みどりのモーニング"),  # the quote goes on with a product
+    ("「はなまる屋さん」に行く", "はなまる屋さん"),
+    ("田舎味噌さんの話", "田舎味噌"),  # a kind of miso, no maker's name
+    ("会社を守る会議に出た。", "会社を守る会"),
+])
+def test_not_written_on(analyzer, text, word):
+    assert word not in [t for _, t in _got(analyzer, text)]
+
+
+@pytest.mark.parametrize("text, span", [
+    # a kind word, one space and a name filling a quote (the kind word is any: そば, 処, cafe, 湯宿, Trattoria)
+    ("会津の「中華そば ささがわ」は、笹川さんが開いた。", "中華そば ささがわ"),
+    ("駅前の直売所「干物処 うしお」と、ネットショップで売る。", "干物処 うしお"),
+    ("通りを歩いてから「cafe 木洩れ」でサンドを食べた。", "cafe 木洩れ"),
+    ("温泉街の「湯宿 しずく葉」に一泊。", "湯宿 しずく葉"),
+    ("川沿いの「Osteria かわせ」でランチ。", "Osteria かわせ"),
+    # a kind word before the quote outranks a surname + given-name reading of the quoted word
+    ("歓迎会は駅前の居酒屋「磯舟」で開いた。", "磯舟"),
+    # the head's title right after the quote
+    ("浦野 健（「うらの干物店」三代目）：祖母が始めた。", "うらの干物店"),
+    # JA/JF/コープ + a name, above a person reading of the name
+    ("小麦はJA安曇みのりの契約農家から仕入れる。", "JA安曇みのり"),
+    ("JAあおばの直売所に出す。", "JAあおば"),
+    ("コープさくらの組合員になった。", "コープさくら"),
+])
+def test_quoted_and_coop_names(analyzer, text, span):
+    assert ("ORGANIZATION", span) in _got(analyzer, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("「第3回 総会」を開く。", "第3回 総会"),
+    ("「2024 春」の特集。", "2024 春"),
+    ("JA職員の話を聞いた。", "JA職員"),
+])
+def test_quoted_and_coop_not_names(analyzer, text, word):
+    assert word not in [t for _, t in _got(analyzer, text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("「せとやき祭 陶芸コンペ2021」に出品した。", "せとやき祭 陶芸コンペ2021"),  # an event with its year
+    ("先輩が買ってきてくれた「湧水 しずく」、美味しい。", "湧水 しずく"),  # a product: the head is a thing
+])
+def test_quoted_spaced_events_and_products(analyzer, text, word):
+    assert word not in [t for _, t in _got(analyzer, text)]
+
+
+@pytest.mark.parametrize("text, span", [
+    # before a bank's or cooperative's kind, all the kanji words are its name (日向 here is a common noun)
+    ("送金は本人名義の日向南信用組合の口座から行う。", "日向南信用組合"),
+    # 「X」をご利用: a service's name
+    ("いつも「しまだいクリーニング」をご利用いただき、ありがとうございます。", "しまだいクリーニング"),
+])
+def test_bank_and_service_names(analyzer, text, span):
+    assert ("ORGANIZATION", span) in _got(analyzer, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("地元の信用金庫に相談した。", "地元の信用金庫"),
+    ("都市銀行と地方銀行の違い。", "都市銀行"),
+    ("「CRYSTAL BALLカードミラー」を発売する。", "CRYSTAL BALLカードミラー"),
+])
+def test_bank_kinds_and_products(analyzer, text, word):
+    assert word not in [t for _, t in _got(analyzer, text)]

@@ -41,7 +41,8 @@ import re
 import unicodedata
 
 from tokumei.detect.names.rules.base import SOURCE
-from tokumei.detect.names.rules.business import business_names, extend_kana_lead, extend_kana_tail
+from tokumei.detect.names.rules.associations import associations
+from tokumei.detect.names.rules.business import business_names, extend_kana_lead, extend_kana_tail, extend_to_quote
 from tokumei.detect.names.rules.credits import credit_orgs, heads_before_people
 from tokumei.detect.names.rules.lists import (
     aged_people, attendees, contact_surnames, kana_children, nicknames, role_of_name, speakers, titled_do_surname,
@@ -129,6 +130,7 @@ def find_names(view: TextView) -> list[Span]:
         for sp in framed_orgs(toks):
             out.append(sp.with_(text=text[sp.start : sp.end]))
     out.extend(business_names(text, toks))
+    out.extend(associations(text, toks))
     out.extend(credit_orgs(text, toks))
     out.extend(attendees(text))
     out.extend(role_of_name(toks))
@@ -139,6 +141,7 @@ def find_names(view: TextView) -> list[Span]:
     out = titled_do_surname(text, out)
     out = extend_kana_lead(text, out)
     out = extend_kana_tail(text, out)
+    out = extend_to_quote(text, out)
     out.extend(places(toks))
     out.extend(katakana_places(text, toks))
     out = split_glued_readings(out)

@@ -39,12 +39,14 @@ QUOTED_KIND_ALT = "|".join(sorted(map(re.escape, QUOTED_BUSINESS_KINDS), key=len
 #: After 「X」: X is a business (起業・設立・勤務 …, or the head of it).
 _QUOTED_CONTEXT = re.compile(
     r"」(?:を|に|で|の|は|が|と)?(?:起業|設立|創業|開業|立ち上げ|経営|営|運営|勤務|勤め|入社|転職|就職|独立|代表|社長|店主|"
-    r"オーナー|創業者|経営者|オープン|開店|開設|開き|開い|継|事業承継|切り盛り|働|勤|通っ|通い|修業|"
+    r"オーナー|創業者|経営者|オープン|開店|開設|開き|開い|継|事業承継|切り盛り|働|勤|通っ|通い|修業|ご利用|ご愛顧|"
     # 「はなれ」というシェアオフィス, 「オリーブ」というオンライン塾: という + (a short modifier) + a kind of business
     rf"という[ぁ-んァ-ヶー一-龥]{{0,6}}?(?:{QUOTED_KIND_ALT})|"
     # 「やおまさ」の店主, 「松風荘」の女将: the head or staff of the quoted business
     r"(?:さん)?の(?:店主|大将|女将|おかみ|ご主人|主人|店長|オーナー|社長|代表|マスター|ママ|スタッフ|従業員|社員|"
-    r"経営者|創業者|職人|杜氏|蔵元|若旦那|二代目|三代目|四代目|跡継ぎ|後継者|常連))"
+    r"経営者|創業者|職人|杜氏|蔵元|若旦那|二代目|三代目|四代目|跡継ぎ|後継者|常連)|"
+    # 「うら干物店」三代目, 「こはる」店主: a head's title right after the quote
+    r"[　 ]?(?:店主|女将|代表|オーナー|[二三四五六七八九十]代目|[二三四五六七八九十]代目店主)[）)、：:\s])"
 )
 #: 「X」 right after a kind of business or institution: 旅館「さわたり荘」, ホーム「ひだまりの丘」.
 _KIND_BEFORE = re.compile(r"(?:旅館|ホテル|民宿|ペンション|店|カフェ|喫茶|ホーム|施設|教室|塾|サロン|工房|食堂|レストラン|屋号|"
@@ -62,6 +64,14 @@ _NO_YU = re.compile(r"(?:(?<=[、，,「『・（(\s])|^)([\u4e00-\u9fffぁ-ゖ�
                     r"(?=[、，,」』）)。\s]|が|は|で|に|を|と|$)", re.M)
 #: Times and kinds before の湯 that make an ordinary phrase (朝の湯, 女性の湯).
 _NOT_YU = frozenset("朝 昼 夜 夕 夕方 冬 夏 春 秋 一番 最後 最初 男 女 男性 女性 家 お家 うち 自宅 適温 熱め ぬるめ 源泉 温泉".split())
+#: 「word name」: a kind word of up to 12 letters (中華そば, ひもの処, cafe, Trattoria), one space, a name of up to 10.
+_QUOTED_SPACED = re.compile(r"「([^\s「」。、，！!？?・]{1,12}[ 　][^\s「」。、，！!？?]{1,10})」")
+_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十第]")
+_EVENT_WORD = re.compile(r"祭|まつり|コンペ|展|大会|フェア|フェス|マルシェ|市$|講座|セミナー|教室$|ツアー")
+_LATIN_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_KANJI_END = re.compile(r"[\u4e00-\u9fff々]$")
+#: Last characters of a kanji trade word (陶房, 湯宿, ひもの処, 中華飯店, 珈琲館).
+_TRADE_KANJI = frozenset("処房宿店屋園亭庵堂館舎蔵窯場院室所舗廊楼荘苑司茶菓麺鮨寿酒焼")
 _SHOP_ENDS = frozenset("湯屋堂庵亭荘舎蔵窯館")
 _QUOTED = re.compile(r"「([^「」\n。、]{2,20})")
 
@@ -121,12 +131,29 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
     for m in _QUOTED.finditer(text):
         if text.startswith("」の働き", m.end(1)):
             continue  # 「室温センサー」の働き: the function of a thing, not work at a business
-        if (_QUOTED_CONTEXT.match(text, m.end(1)) or _KIND_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if _KIND_BEFORE.search(text, max(0, m.start() - 8), m.start()) and text.startswith("」", m.end(1)):
+            # 居酒屋「磯舟」, 旅館「さわたり荘」: the kind word says what the quote names — above a name guess
+            # for the same characters (磯|舟 read as a surname and a given name, 0.85)
+            yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.86, SOURCE, "業種の語＋「」の名前",
+                       data={"tier": 1})
+            continue
+        if (_QUOTED_CONTEXT.match(text, m.end(1))
                 # 「日の出湯」「楓庵」「みやま荘」: a quoted name ending in a shop word (not one dictionary word: 「部屋」)
                 or (m.group(1)[-1] in _SHOP_ENDS and len(m.group(1)) <= 10 and text.startswith("」", m.end(1))
                     and not _one_common_noun(toks, *m.span(1)))
                 or (_KIND_NO_BEFORE.search(text[max(0, m.start() - 9) : m.start()]) and not _one_common_noun(toks, *m.span(1)))):
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「」の名前＋事業の文脈",
+                       data={"tier": 1})
+    for m in _QUOTED_SPACED.finditer(text) if "「" in text else ():
+        # 「中華そば からはし」, 「Trattoria みずは」, 「湯宿 おと葉」: a kind word, a space and a name fill the quote
+        head, name = re.split(r"[ 　]", m.group(1), maxsplit=1)
+        if (not _DIGIT.search(head) and not _DIGIT.search(name) and not m.group(1).isascii() and name not in _SHOP_WORD_ON
+                and name not in _STOP_NAME and not _EVENT_WORD.search(m.group(1))
+                # a kanji head ends in a trade's character (陶房, 湯宿, ひもの処), not a thing's (伏流水 しずく: a product)
+                and not (_KANJI_END.search(head) and head[-1] not in _TRADE_KANJI)
+                and not (head.isascii() and _LATIN_LETTER.search(name))):  # 「CRYSTAL BALLカードミラー」: a product
+            # (not 「第3回 総会」, 「せともの祭 陶芸コンペ2019」: an event; 「Hello World」: the Latin rule's)
+            yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「業種の語＋空白＋名前」",
                        data={"tier": 1})
     if "の湯" in text:
         for m in _NO_YU.finditer(text):
@@ -147,10 +174,11 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
         s = t.surface
         # (ブルーフィールド社長), サンライズパートナーズ代表
         if (j >= 2 and s in _SUFFIX_TAILS and toks[j - 1].end == t.start and toks[j - 1].surface + s in ORG_SUFFIXES
-                and toks[j - 2].end == toks[j - 1].start and _HIRA.fullmatch(toks[j - 2].surface)
-                and len(toks[j - 2].surface) >= 2 and toks[j - 2].pos[0] == "名詞" and toks[j - 2].surface not in NOT_NAMES):
-            # えんどう|整骨|院: a hiragana name before a business word SudachiPy split in two
-            u = toks[j - 2]
+                and toks[j - 2].end == toks[j - 1].start and (_kana_no_name(text, toks, j - 2) or (
+                    _HIRA.fullmatch(toks[j - 2].surface)
+                    and len(toks[j - 2].surface) >= 2 and toks[j - 2].pos[0] == "名詞" and toks[j - 2].surface not in NOT_NAMES))):
+            # えんどう|整骨|院, ほし|の|整骨|院: a hiragana name before a business word SudachiPy split in two
+            u = toks[j - 3] if toks[j - 2].surface == "の" else toks[j - 2]
             yield Span("ORGANIZATION", u.start, t.end, text[u.start:t.end], 0.65, SOURCE,
                        f"かなの名前＋「{toks[j - 1].surface + s}」", data={"tier": 1})
         if s not in _ANY_WORD:
@@ -197,6 +225,37 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
                     and name not in NOT_NAMES):
                 yield Span("ORGANIZATION", chunk[0].start, t.end, name + w, 0.65, SOURCE, f"かなの屋号＋「{w}」",
                            data={"tier": 1})
+
+
+def _kana_no_name(text: str, toks: list[Token], j: int) -> bool:
+    """Token ``j`` is the の of a hiragana name ending in の (ほし|の 整骨院 — ほしの): a hiragana noun before it, at the
+    start of an item (not いつも|の, うち|の: an adverb or a pronoun; not 近所|の: kanji)."""
+    if toks[j].surface != "の" or j == 0:
+        return False
+    u = toks[j - 1]
+    return (bool(_HIRA.fullmatch(u.surface)) and len(u.surface) >= 2 and u.pos[0] == "名詞" and u.pos[1] != "代名詞"
+            and u.pos[2] != "副詞可能" and u.end == toks[j].start and u.surface not in NOT_NAMES and _delim_before(text, u.start))
+
+
+#: After an organisation that opens a quote, what is left of the quote when it is more of the name: a space
+#: or ・ and a word, or の and a word (「みつばち屋 そまびと」, 「民宿 谷瀬の家」).
+_QUOTE_REST = re.compile(r"(?:[ 　・][ぁ-ゖァ-ヴー\u4e00-\u9fff々]{1,8}|[ァ-ヴー\u4e00-\u9fff々][ぁ-ゖァ-ヴー\u4e00-\u9fff々]{0,7}"
+                         r"|の[\u4e00-\u9fff々]{1,2})」")
+
+
+def extend_to_quote(text: str, spans: list[Span]) -> list[Span]:
+    """An organisation that opens a 「」 takes in the rest of the quote when that is a short word written on
+    (「みつばち屋 そまびと」: the found みつばち屋 → the whole name), so no half of the name is left."""
+    if "「" not in text:
+        return spans
+    out = []
+    for sp in spans:
+        if (sp.label == "ORGANIZATION" and sp.start > 0 and text[sp.start - 1] == "「"
+                and (m := _QUOTE_REST.match(text, sp.end))
+):
+            sp = sp.with_(end=m.end() - 1, text=text[sp.start : m.end() - 1])
+        out.append(sp)
+    return out
 
 
 _KANA_TAIL = re.compile(r"[ぁ-ゖー]{1,6}(?=[\s、。，．（(」）)・！!？?]|$)")

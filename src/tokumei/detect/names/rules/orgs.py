@@ -302,6 +302,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 ok = ok or any(toks[x].surface == "屋" and _kanji_shop_name(toks, x) for x in range(k + 1, i))
                 # インターナショナル・マネジメント・グループ: katakana words joined by ・ make a name
                 ok = ok or (len(run) >= 3 and any(x.surface in _JOIN for x in run) and all(_KATA.fullmatch(x.surface) for x in run))
+                # 日向|南|信用組合: before a bank's kind any kanji words are its name (not 地元の|信用金庫, 都市|銀行)
+                ok = ok or (s in _FINANCE and bool(run) and all(_KANJI.fullmatch(x.surface) and x.pos[1] != "代名詞" for x in run)
+                            and run[0].surface not in _NOT_INSTITUTION_NAME and run[0].surface not in _NOT_BANK_NAME)
             hira = None
             if not ok and s not in _WEAK_SUFFIX:
                 # さとう社労士事務所, みどり歯科クリニック, やまだ陶苑: a hiragana name leads, the rest is kanji/katakana
@@ -325,6 +328,8 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 first = prev
             else:
                 first = next((x for x in run if _namey(x) or x is prev), run[0])
+                if s in _FINANCE and not any(_namey(x) for x in run):
+                    first = run[0]  # 日向|南|信用組合: all the kanji words are the name
                 if run and (toks[i - 1].surface == "屋" or any(x.surface in ("通り", "銀座", "横丁") for x in run[1:])) and not _namey(first):
                     first = run[0]  # 八雲|屋|百貨店, 錦|通り|商店街
             score = 0.6 if s in _WEAK_SUFFIX or s in SHOP_SUFFIXES else 0.75
@@ -333,6 +338,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 first = toks[fi - 2]  # 府|立|宮津天橋高校: the founder's word belongs to the school's name
             elif fi >= 1 and toks[fi - 1].surface in _FOUNDERS:
                 first = toks[fi - 1]
+            elif (fi >= 1 and toks[fi - 1].surface in _PLACE_PREFIX and toks[fi - 1].end == first.start
+                  and first.pos[2] == "地名"):
+                first = toks[fi - 1]  # 奥|吉野|農泊推進協議会: the area word belongs to the place's name
             end = t.end - grad
             if s not in SHOP_SUFFIXES:
                 # 九州大学|大学院|法学|研究院: units of the same body written on are one organisation
@@ -477,6 +485,17 @@ _NO_SHOP = frozenset("屋 家 亭 庵 荘 館 堂".split())
 
 
 _SCHOOLS = frozenset("高校 高等学校 大学 大学院 短大 短期大学 中学 中学校 専門学校 高専 学院 学園".split())
+
+
+#: Kinds of bank and cooperative whose name is whatever kanji words come before (日向南信用組合, 湊川信金).
+_FINANCE = frozenset("信用金庫 信用組合 信金 信組 銀行 労働金庫 労金 農協 漁協".split())
+#: Kanji words before a bank's kind that make a kind of bank (都市銀行, 地方銀行, 中央銀行).
+_NOT_BANK_NAME = frozenset("都市 地方 中央 外資 民間 取引 主力 政府系 第一地方 第二地方 信託 普通 商業 投資 市中 ネット "
+                           "メガ 大手 中小 最寄り 身近 取引先 他".split())
+
+
+#: Area words glued before a place name inside an organisation's name (奥吉野, 東吉野, 南房総).
+_PLACE_PREFIX = frozenset("奥 東 西 南 北 上 下 中 新 北西 北東 南西 南東".split())
 
 
 #: Who founded a school or hospital, written before its name (府立宮津天橋高校, 市立みなみ病院).

@@ -1,0 +1,75 @@
+"""Organisation rules of tier 1 for bodies named by what they do and for makers named by their product,
+as newsletters and shop reviews write them:
+
+* an association named by its aim: 〜を守る会, 〜を考える会, 〜を育てる会 (田辺湾の自然を守る会);
+* a name and a product word before さん, the way one speaks of a maker: かねこ味噌さん, 山岸豆腐さん.
+
+例::
+
+    >>> from tokumei.detect.names.tokens import tokenize
+    >>> text = "案内してくださった北浜の海を守る会の皆さん"
+    >>> [s.text for s in associations(text, tokenize(text))]
+    ['北浜の海を守る会']
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.names.lexicon import NOT_NAMES
+from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.tokens import Token
+from tokumei.span import Span
+
+_AIMS = "守る 考える 育てる 支える 語る 楽しむ 応援する 励ます つなぐ 愛する 創る つくる 進める すすめる 残す 伝える 見守る 救う"
+#: 〜を守る会: up to two "X の" links before the object, the object, を, a verb of aim, 会 (not 会議/会社/会場).
+_AIM_BODY = re.compile(
+    r"(?<![\u4e00-\u9fffァ-ヴー々])(?:[\u4e00-\u9fffァ-ヴー々]{1,8}?の){0,2}[\u4e00-\u9fffァ-ヴー々]{1,8}を(?:"
+    + "|".join(_AIMS.split()) + r")会(?![議社場員費話計長期])")
+#: Products and trades a maker is called by before さん (かねこ味噌さん).
+_PRODUCTS = ("味噌", "醤油", "豆腐", "製麺", "麺", "酒造", "醸造", "製茶", "茶園", "海苔", "漬物", "蒲鉾", "かまぼこ", "精肉",
+             "鮮魚", "青果", "米穀", "製パン", "製菓", "乳業", "牧場", "農園", "養蜂", "養鶏", "造園", "工務店", "電器")
+_MAKER_AFTER = re.compile("(?:" + "|".join(_PRODUCTS) + ")(?=さん)")
+
+
+_HIRA = re.compile(r"[ぁ-ゖー]+")
+
+
+#: JA/JF/コープ + a name (JA安曇みのり, JFうみなり, コープさくら): a cooperative; SudachiPy may read the name alone as a
+#: person (安曇|みのり), so above that guess (0.85).
+_COOP = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚァ-ヴー])(?:JA|ＪＡ|JF|ＪＦ|コープ|生協)[ 　]?(?=[\u4e00-\u9fffぁ-ゖァ-ヴー々])")
+_NAME_POS = ("名詞", "接頭辞", "接尾辞")
+#: Words after JA that are not its name (JA職員, JA共済, JAバンク, コープ商品).
+_COOP_STOP = frozenset("職員 共済 バンク 商品 組合員 直売所 窓口 支店 本店 全農 全中 グループ 系統 役員 店舗 ローン 年金 宅配 "
+                       "カード 事業 さん 様".split())
+
+
+def associations(text: str, toks: list[Token]) -> Iterator[Span]:
+    """ORGANIZATION spans for 〜を守る会 and name + product + さん (see the module docstring)."""
+    if "会" in text and "を" in text:
+        for m in _AIM_BODY.finditer(text):
+            a, b = m.span()
+            proper = any(a <= t.start and t.end <= b and t.pos[1] == "固有名詞" for t in toks)
+            # with a place or name inside, the body points at the place; otherwise it may be a general aim
+            # (子どもを守る会): a person decides (review list, not a letter)
+            yield Span("ORGANIZATION", a, b, m.group(), 0.6 if proper else 0.45, SOURCE,
+                       "目的で名付けた会（〜を守る会）" + ("" if proper else "（要確認）"),
+                       data={"tier": 1} if proper else {"tier": 1, "review": True})
+    for m in _COOP.finditer(text) if ("J" in text or "Ｊ" in text or "コープ" in text or "生協" in text) else ():
+        e = next((k for k, t in enumerate(toks) if t.start == m.end()), None)
+        k = e
+        while (k is not None and k < len(toks) and toks[k].pos[0] in _NAME_POS and toks[k].end - m.end() <= 10
+               and not toks[k].surface.isspace() and toks[k].surface not in _COOP_STOP):
+            k += 1
+        if e is not None and k > e:
+            yield Span("ORGANIZATION", m.start(), toks[k - 1].end, text[m.start() : toks[k - 1].end], 0.88, SOURCE,
+                       "JA・JF・コープ＋名前", data={"tier": 1})
+    if "さん" in text:
+        for k, t in enumerate(toks):
+            # a name token (a hiragana noun, or a proper noun in kanji: 山岸, not 田舎|味噌) after no other noun
+            if (t.pos[0] != "名詞" or t.surface in NOT_NAMES or (k > 0 and toks[k - 1].end == t.start and toks[k - 1].pos[0] in ("名詞", "接頭辞"))
+                    or not ((_HIRA.fullmatch(t.surface) and len(t.surface) >= 2) or (t.pos[1] == "固有名詞" and len(t.surface) >= 2))):
+                continue
+            if m := _MAKER_AFTER.match(text, t.end):
+                yield Span("ORGANIZATION", t.start, m.end(), text[t.start : m.end()], 0.6, SOURCE,
+                           "名前＋商品の語＋さん（作り手）", data={"tier": 1})
