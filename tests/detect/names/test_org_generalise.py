@@ -171,3 +171,25 @@ def test_bank_and_service_names(analyzer, text, span):
 ])
 def test_bank_kinds_and_products(analyzer, text, word):
     assert word not in [t for _, t in _got(analyzer, text)]
+
+
+@pytest.mark.parametrize("text, span", [
+    # a legal-form name goes on over の + a short word before a space or a bracket
+    ("合同会社 磯の灯　TEL 0226-00-0000", "合同会社 磯の灯"),
+    ("合同会社ゆらかの風（本社：南知多町）", "合同会社ゆらかの風"),
+    # a kana name that ends like an auxiliary before a bank's kind (しり|べし)
+    ("余市町生まれ。しりべし信用金庫で融資を担当した。", "しりべし信用金庫"),
+    # 「X」主 right after the quote
+    ("久城 巌（「久城紙漉場」主）：五十年になります。", "久城紙漉場"),
+])
+def test_more_written_on(analyzer, text, span):
+    assert ("ORGANIZATION", span) in _got(analyzer, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("株式会社ミライの社長　山田", "株式会社ミライ"),  # の + a title is not the name
+    ("NPO法人ふくしの会員", "NPO法人ふくし"),
+])
+def test_no_tail_stops(analyzer, text, span):
+    assert ("ORGANIZATION", span) in _got(analyzer, text)
+

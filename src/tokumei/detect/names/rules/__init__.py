@@ -42,7 +42,7 @@ import unicodedata
 
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.associations import associations
-from tokumei.detect.names.rules.business import business_names, extend_kana_lead, extend_kana_tail, extend_to_quote
+from tokumei.detect.names.rules.business import business_names, extend_kana_lead, extend_kana_tail, extend_no_tail, extend_to_quote
 from tokumei.detect.names.rules.credits import credit_orgs, heads_before_people
 from tokumei.detect.names.rules.lists import (
     aged_people, attendees, contact_surnames, kana_children, nicknames, role_of_name, speakers, titled_do_surname,
@@ -141,6 +141,7 @@ def find_names(view: TextView) -> list[Span]:
     out = titled_do_surname(text, out)
     out = extend_kana_lead(text, out)
     out = extend_kana_tail(text, out)
+    out = extend_no_tail(text, out)
     out = extend_to_quote(text, out)
     out.extend(places(toks))
     out.extend(katakana_places(text, toks))

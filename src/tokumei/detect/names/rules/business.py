@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES
+from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES
 from tokumei.detect.names.rules.base import SOURCE, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _is_pn
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
@@ -46,7 +46,7 @@ _QUOTED_CONTEXT = re.compile(
     r"(?:さん)?の(?:店主|大将|女将|おかみ|ご主人|主人|店長|オーナー|社長|代表|マスター|ママ|スタッフ|従業員|社員|"
     r"経営者|創業者|職人|杜氏|蔵元|若旦那|二代目|三代目|四代目|跡継ぎ|後継者|常連)|"
     # 「うら干物店」三代目, 「こはる」店主: a head's title right after the quote
-    r"[　 ]?(?:店主|女将|代表|オーナー|[二三四五六七八九十]代目|[二三四五六七八九十]代目店主)[）)、：:\s])"
+    r"[　 ]?(?:店主|女将|代表|オーナー|主|園主|窯主|蔵元|[二三四五六七八九十]代目|[二三四五六七八九十]代目店主)[）)、：:\s])"
 )
 #: 「X」 right after a kind of business or institution: 旅館「さわたり荘」, ホーム「ひだまりの丘」.
 _KIND_BEFORE = re.compile(r"(?:旅館|ホテル|民宿|ペンション|店|カフェ|喫茶|ホーム|施設|教室|塾|サロン|工房|食堂|レストラン|屋号|"
@@ -212,7 +212,9 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
             # 社会インフラ|や|物流: a particle between two words not in kana joins a list, not a name
             core_len = len(name) - sum(len(x.surface) for x in chunk if x.surface in _PROFESSIONS)  # とうじょう社会保険労務士
             if (len(chunk) >= 2 and 2 <= core_len <= 8 and chunk[0].pos[0] not in ("連体詞", "接続詞", "副詞") and re.search(r"[ぁ-ゖ]", name) and _delim_before(text, chunk[0].start)
-                    and chunk[-1].surface not in _CASE and chunk[-1].pos[0] != "助動詞"
+                    and chunk[-1].surface not in _CASE
+                    # しり|べし|信用金庫: a kana name may end like an auxiliary, not like grammar (〜た, 〜です)
+                    and (chunk[-1].pos[0] != "助動詞" or (_HIRA.fullmatch(name) and chunk[-1].surface not in _AUX_ENDS))
                     # 「はなれ」|という|シェアオフィス: the quotative という is grammar, no part of a name
                     and not any(x.pos[0] == "動詞" and x.surface in ("いう", "言う", "いった", "言った") for x in chunk)
                     and not (chunk[-1].pos[0] == "動詞" and not _HIRA.fullmatch(name))
@@ -258,8 +260,34 @@ def extend_to_quote(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_AUX_ENDS = frozenset("た だ です ます ない ぬ ん れる られる せる させる う よう まい たい らしい そう だろ でしょ".split())
+
+
 _KANA_TAIL = re.compile(r"[ぁ-ゖー]{1,6}(?=[\s、。，．（(」）)・！!？?]|$)")
 _PARTICLE_END = ("は", "が", "を", "に", "で", "と", "も", "へ", "や", "の", "から", "まで", "より", "です", "でした", "ます")
+
+
+#: After a legal-form name: の and a short word up to a space, a bracket or the line's end (合同会社 浜|の灯　TEL,
+#: 合同会社ひまか|の風（本社…）: the name goes on (not 株式会社ミライの担当、: a comma or a title ends it).
+_NO_TAIL = re.compile(r"[ぁ-ゖ]{0,2}の([\u4e00-\u9fff々ぁ-ゖァ-ヴー]{1,3})(?=[ 　（(」』\n]|$)")
+
+
+def extend_no_tail(text: str, spans: list[Span]) -> list[Span]:
+    """An organisation with a legal form takes in の + a short word written on before a space or a bracket."""
+    out = []
+    for sp in spans:
+        if (sp.label == "ORGANIZATION" and (sp.data or {}).get("legal_form") and (m := _NO_TAIL.match(text, sp.end))
+                and m.group(1) not in NOT_NAMES and m.group(1) not in HONORIFICS and m.group(1) not in TITLES
+                and m.group(1) not in _NOT_NO_TAIL):
+            sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
+        out.append(sp)
+    return out
+
+
+#: Words after 〜の that are about the company, not part of its name (株式会社ミライの社長　山田).
+_NOT_NO_TAIL = frozenset("社長 代表 会長 専務 常務 社員 担当 皆 皆様 方 件 者 人 本社 支店 工場 店 商品 事業 製品 現場 技術 "
+                         "一員 仲間 前 後 時 頃 中 隣 横 近く 件名 係 部 課 室 会員 職員 利用者 顧客 お客 取引先 理事 役員 株主 スタッフ "
+                         "従業員 本店 支社 営業所 事務所 サイト 皆さん 活動 取組 取り組み 主催 協力 提供 紹介 運営 所属 代表者".split())
 
 
 def extend_kana_tail(text: str, spans: list[Span]) -> list[Span]:

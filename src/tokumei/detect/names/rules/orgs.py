@@ -305,6 +305,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 # 日向|南|信用組合: before a bank's kind any kanji words are its name (not 地元の|信用金庫, 都市|銀行)
                 ok = ok or (s in _FINANCE and bool(run) and all(_KANJI.fullmatch(x.surface) and x.pos[1] != "代名詞" for x in run)
                             and run[0].surface not in _NOT_INSTITUTION_NAME and run[0].surface not in _NOT_BANK_NAME)
+                # しりべし|信用金庫: one hiragana word at the start of an item
+                ok = ok or (s in _FINANCE and len(run) == 1 and bool(_HIRA.fullmatch(run[0].surface)) and len(run[0].surface) >= 3
+                            and run[0].pos[0] == "名詞" and _delim(toks, k))
             hira = None
             if not ok and s not in _WEAK_SUFFIX:
                 # さとう社労士事務所, みどり歯科クリニック, やまだ陶苑: a hiragana name leads, the rest is kanji/katakana
