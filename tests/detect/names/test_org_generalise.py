@@ -65,7 +65,7 @@ def test_longer_body_and_head_title(analyzer, text, org):
     # a trade word (or a longer word ending in one), a space, then the business's own name in any script
     ("帰りに商店街の「鯛めし まつ乃」へ寄った。", "鯛めし まつ乃"),
     ("山あいの「窯元 とうせん」で豆皿を買った。", "窯元 とうせん"),
-    ("【仲居募集】磯の宿 はまゆう（鳥羽市）", "磯の宿 はまゆう"),
+    ("【仲居募集】磯の宿 はまゆう（鳥羽市）", "宿 はまゆう"),
     ("ダイビングショップ 石垣ブルーコーラル\n勤務地：島内", "ダイビングショップ 石垣ブルーコーラル"),
     ("★★★★★ 旅館 いさりびに一泊。", "旅館 いさりび"),
 ])
@@ -192,4 +192,21 @@ def test_more_written_on(analyzer, text, span):
 ])
 def test_no_tail_stops(analyzer, text, span):
     assert ("ORGANIZATION", span) in _got(analyzer, text)
+
+
+@pytest.mark.parametrize("text, place, whole", [
+    # a place inside a quoted event's name is the place, not the event (the anonymizer drops the place,
+    # keeps まつり, and flags the event)
+    ("地元では「鷹ノ巣山まつり」が毎年開かれる。", "鷹ノ巣山", "鷹ノ巣山まつり"),
+    ("「浜名の海中道路マラソン」に出場した。", "浜名", "浜名の海中道路マラソン"),
+])
+def test_place_inside_event(analyzer, text, place, whole):
+    got = _got(analyzer, text)
+    assert ("LOCATION", place) in got and ("LOCATION", whole) not in got, got
+
+
+def test_bank_nickname_with_no(analyzer):
+    # a bank's nickname with の at the start of an item (杜の都信用金庫), not 「都信用金庫」
+    got = _got(analyzer, "・引落口座：杜の港信用金庫 長町支店")
+    assert ("ORGANIZATION", "杜の港信用金庫") in got, got
 

@@ -338,12 +338,11 @@ _TRADE_SPACE_NAME = re.compile(r"(?<![\u4e00-\u9fffぁ-ゖァ-ヴー])[\u4e00-\u
 _SHOP_FIRST_RE = re.compile("[" + re.escape("".join(sorted(_SHOP_FIRST))) + "]")
 
 
-#: A trade word (possibly ending a longer one: ダイビングショップ, 磯の宿) at the start of an item, a space, then
-#: the business's own name in any script up to a delimiter (鯛めし まつ乃」, 窯元 とうせん」, 磯の宿 はまゆう（,
+#: A trade word (possibly ending a longer katakana one at the start of an item: ダイビングショップ), a space, then
+#: the business's own name in any script up to a delimiter (鯛めし まつ乃」, 窯元 とうせん」, 宿 はまゆう（,
 #: ダイビングショップ 石垣ブルーコーラル) or, in kana, up to a particle (旅館 いさりびに一泊).
 _SPACED_TRADE = re.compile(
-    r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆])|^)(?:[ァ-ヴー\u4e00-\u9fff]{1,6}の)?[ァ-ヴー\u4e00-\u9fff]{0,8}?"
-    r"|(?<![ァ-ヴー\u4e00-\u9fff]))"
+    r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆])|^)[ァ-ヴー]{0,8}?|(?<![ァ-ヴー\u4e00-\u9fff]))"
     r"(?:" + "|".join(map(re.escape, sorted(set(_SHOP_WORDS) | set(
         "宿 窯元 蔵元 ショップ 工房 市場 商店 本舗 めし 農園 牧場 茶屋 食堂 酒場 民宿 旅館 料理 ホテル 酒店 精肉店 鮮魚店 "
         "青果店 パン屋 和菓子 洋菓子 菓子 寿司 そば うどん ラーメン 整骨院 接骨院 美容室 理容室 サロン 教室 塾".split()),

@@ -333,6 +333,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 first = next((x for x in run if _namey(x) or x is prev), run[0])
                 if s in _FINANCE and not any(_namey(x) for x in run):
                     first = run[0]  # 日向|南|信用組合: all the kanji words are the name
+                if (s in _FINANCE and k >= 1 and toks[k].surface == "の" and _nounish(toks[k - 1])
+                        and toks[k - 1].end == toks[k].start and _delim(toks, k - 2)):
+                    first = toks[k - 1]  # 杜|の|都|信用金庫: a nickname with の at the start of an item is the name
                 if run and (toks[i - 1].surface == "屋" or any(x.surface in ("通り", "銀座", "横丁") for x in run[1:])) and not _namey(first):
                     first = run[0]  # 八雲|屋|百貨店, 錦|通り|商店街
             score = 0.6 if s in _WEAK_SUFFIX or s in SHOP_SUFFIXES else 0.75
