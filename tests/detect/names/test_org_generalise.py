@@ -210,3 +210,27 @@ def test_bank_nickname_with_no(analyzer):
     got = _got(analyzer, "・引落口座：杜の港信用金庫 長町支店")
     assert ("ORGANIZATION", "杜の港信用金庫") in got, got
 
+
+
+@pytest.mark.parametrize("text, span", [
+    # a kana shop name at the start of an item right before the head's title
+    ("まるやま店主の話を聞いた。", "まるやま"),
+    ("港の食堂で、こはる女将が出迎える。", "こはる"),
+    ("ことのは店主・長尾さんに聞く。", "ことのは"),
+])
+def test_kana_name_before_head(analyzer, text, span):
+    assert ("ORGANIZATION", span) in _got(analyzer, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("それは店主が決める。", "それは"),
+    ("みんな店主に感謝している。", "みんな"),
+    ("この店主は無口だ。", "この"),
+])
+def test_kana_words_before_head_not_names(analyzer, text, word):
+    assert word not in [t for _, t in _got(analyzer, text)]
+
+
+def test_kana_no_before_head_is_a_phrase(analyzer):
+    # 【まちの店主に聞く】: the town's shop owner, no shop called まちの
+    assert "まちの" not in [t for _, t in _got(analyzer, "【まちの店主に聞く】円山の美容室")]

@@ -2,7 +2,8 @@
 as newsletters and shop reviews write them:
 
 * an association named by its aim: 〜を守る会, 〜を考える会, 〜を育てる会 (田辺湾の自然を守る会);
-* a name and a product word before さん, the way one speaks of a maker: かねこ味噌さん, 山岸豆腐さん.
+* a name and a product word before さん, the way one speaks of a maker: かねこ味噌さん, 山岸豆腐さん;
+* a kana name at the start of an item right before the head's title: まるやま店主の話, 「…」、こはる女将が.
 
 例::
 
@@ -44,6 +45,14 @@ _COOP_STOP = frozenset("職員 共済 バンク 商品 組合員 直売所 窓�
                        "カード 事業 さん 様".split())
 
 
+#: A kana name (2 to 6 letters) at the start of an item, then a shop head's title and a delimiter or particle.
+_KANA_HEAD = re.compile(r"(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆])|^)([ぁ-ゖァ-ヴー]{2,6}?)(?:店主|女将|若女将|大将|店長|オーナー|代表|マスター)"
+                        r"(?=[ 　・の、。がはもにと（(）)：:]|$)", re.M)
+#: Kana words before a head's title that are no shop's name (みんな店主, それは店主).
+_NOT_KANA_HEAD = frozenset("みんな みな それ これ あれ どの この その あの うち わが ここ そこ お店 おみせ チーム グループ "
+                           "プロジェクト ショップ ストア カフェ サロン クラブ".split())
+
+
 def associations(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for 〜を守る会 and name + product + さん (see the module docstring)."""
     if "会" in text and "を" in text:
@@ -64,6 +73,14 @@ def associations(text: str, toks: list[Token]) -> Iterator[Span]:
         if e is not None and k > e:
             yield Span("ORGANIZATION", m.start(), toks[k - 1].end, text[m.start() : toks[k - 1].end], 0.88, SOURCE,
                        "JA・JF・コープ＋名前", data={"tier": 1})
+    for m in _KANA_HEAD.finditer(text):
+        name = m.group(1)
+        first = next((t for t in toks if t.start == m.start(1)), None)
+        if (name in _NOT_KANA_HEAD or name in NOT_NAMES or name.endswith("の") or first is None
+                or first.pos[0] in ("助詞", "助動詞", "接続詞", "副詞", "連体詞") or "代名詞" in first.pos[:2]
+                or (first.end == m.end(1) and first.pos[2] == "人名")):
+            continue  # (a particle, a pronoun, まちの|店主: the town's; a given name alone before 代表 is the person's)
+        yield Span("ORGANIZATION", m.start(1), m.end(1), name, 0.6, SOURCE, "かなの屋号＋店主・女将", data={"tier": 1})
     if "さん" in text:
         for k, t in enumerate(toks):
             # a name token (a hiragana noun, or a proper noun in kanji: 山岸, not 田舎|味噌) after no other noun
