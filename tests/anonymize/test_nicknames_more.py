@@ -35,3 +35,15 @@ def test_nickname_is_the_same_person(text, letters):
 def test_not_nicknames(text):
     out = anonymize(text).text
     assert ("どっち" in out and "ぼっち" in out) or "（パート）" in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("研修生の寺内 和美さんのことは、みんなと同じく「お母さん」と呼んでいます。お母さんの料理はおいしい。", "お母さんの料理"),
+    ("大工の寺尾 健さんは「親方」と呼ばれ、親方の腕は確かだ。", "親方の腕"),
+])
+def test_a_role_called_by_many_is_no_nickname(text, kept):
+    """「お母さん」と呼んでいます names a role, not a person: it stays (never 「Cさん」)."""
+    from tokumei.anonymize import anonymize as _anon
+
+    out = _anon(text).text
+    assert kept in out and "寺" not in out

@@ -106,6 +106,8 @@ def generalize_location() -> Any:
     @_op("generalize_location")
     def run(t: Any, st: Any) -> str:
         data = dict(t.span.data or {})
+        if data.get("kind") == "landmark" and not data.get("body"):
+            data["body"] = "名所"  # named by a distance (detect rules/landmarks: 白壁土蔵群から歩いて5分) → 地元の名所
         if data.get("kind") in ("local_body", "landmark") and data.get("body"):
             # 米子商工会議所 → 地元の商工会議所, 大阪府曽根崎警察署 → 大阪府内の警察署 (anonymize.leaks_places);
             # かもめ橋 → 地元の橋, 本丸大時計 → 地元の名所 (anonymize.landmarks)

@@ -116,3 +116,17 @@ def test_city_names_that_are_words(text):
 ])
 def test_not_organisations(text):
     assert found(text, "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize("text, role", [
+    # a name in kana is read as written: a kana word in brackets after it is its role, not its reading
+    ("同行：相沢 みなみ、ほのかさん（ガイド）", "ガイド"),
+    ("当日の担当：ほのかさん（スタッフ）", "スタッフ"),
+])
+def test_a_role_in_brackets_after_a_kana_name_is_no_reading(text, role):
+    people = found(text, "PERSON")
+    assert "ほのか" in people and role not in people
+
+
+def test_a_kana_name_read_in_the_other_script_keeps_its_reading():
+    assert "ホノカ" in found("担当：ほのかさん（ホノカ）", "PERSON")

@@ -34,6 +34,8 @@ def names(text: str) -> list[tuple[str, str, str | None]]:
         ("お医者さんも来た", []),
         ("Aさんに聞いた", []),
         ("スタッフさんも親切", []),
+        ("ここでリスナーさんからのメッセージです", []),
+        ("ソムリエさんとパティシエさんが来店した", []),
         # organisations: legal forms before/after, brackets, suffixes, 〜屋
         ("株式会社ミライ商事の鈴木部長", [("ORGANIZATION", "株式会社ミライ商事", None), ("PERSON", "鈴木", "部長")]),
         ("ミライ商事株式会社に勤務", [("ORGANIZATION", "ミライ商事株式会社", None)]),

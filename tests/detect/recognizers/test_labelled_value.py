@@ -29,6 +29,8 @@ def _found(text, label):
         ("口座番号：普通 7654321", "BANK_ACCOUNT", "7654321", False),
         ("ご予約はTEL/23-4581まで", "PHONE", "23-4581", False),
         ("携帯：090-1234-567", "PHONE", "090-1234-567", False),
+        ("別のお客様の会員番号（MK-08851）が記載されていた", "MEMBER_ID", "MK-08851", False),
+        ("社員番号(00412)の方", "MEMBER_ID", "00412", False),
         ("マイナンバー 1234 5678 9012", "MY_NUMBER", "1234 5678 9012", True),
     ],
 )
@@ -115,3 +117,8 @@ def test_old_and_new_local_numbers_after_a_phone(text, local):
     """旧番号/新番号 name a phone number (no area code) only after a phone word."""
     got = [s.text for s in _found(text, "PHONE") if "旧番号" in s.reason or "新番号" in s.reason]
     assert got == local
+
+
+@pytest.mark.parametrize("text", ["会員番号（4桁）を入力", "カード番号（16桁）", "氏名（ふりがな）：", "口座番号（7桁）"])
+def test_a_bracket_after_a_label_holding_a_description_is_no_value(text):
+    assert [s for s in spans(text) if s.source == "jp.labelled_value.v1"] == []

@@ -22,7 +22,8 @@ Rules (word lists in :mod:`.lexicon`):
   organisation (島津家が). A one-kanji surname already found as a person (林さん) is found again in a
   person's slot (担当の林です, 林宛, 林と申します, 林が言った), never inside 林業.
 * Shops — a name + trade word (岡田酒店, 鈴木生花店, 田中|米|店, 中村屋); not 本屋/酒屋さん/近所の酒店.
-* Places — dictionary place names (渋谷, 白馬, 吉野|川) are LOCATION (:mod:`.places`), never people.
+* Places — dictionary place names (渋谷, 白馬, 吉野|川) are LOCATION (:mod:`.places`), never people;
+  so is the name before a distance (白壁土蔵群から歩いて5分, 谷瀬の吊り橋から車で10分: :mod:`.landmarks`).
 * Credits and heads — items after 「協力：」「勤務先：」「店名：」, and X in 「X社長の（人名）」, are organisations
   (:mod:`.credits`); what the rules know is no name (日時, 編集部, 湧き出る清水) also vetoes the learned
   tier's spans (:mod:`.vetoes`).
@@ -49,6 +50,8 @@ from tokumei.detect.names.rules.lists import (
 )
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import context_people, people, repeat_people
+from tokumei.detect.names.rules.landmarks import distance_places
+from tokumei.detect.names.rules.pets import not_pets
 from tokumei.detect.names.rules.places import katakana_places, places
 from tokumei.detect.names.rules.spaced import latin_people, readings, spaced_people, split_glued_readings
 from tokumei.detect.names.lexicon import PRODUCTS
@@ -145,6 +148,7 @@ def find_names(view: TextView) -> list[Span]:
     out = extend_to_quote(text, out)
     out.extend(places(toks))
     out.extend(katakana_places(text, toks))
+    out.extend(distance_places(text, toks))
     out = split_glued_readings(out)
     out.extend(readings(text, out))
     out.extend(speakers(text, out))
@@ -153,6 +157,7 @@ def find_names(view: TextView) -> list[Span]:
     out = [sp for sp in out if unicodedata.normalize("NFKC", sp.text).casefold().replace(" ", "") not in PRODUCTS]  # kintone, YouTube
     out = public_mentions(text, out)
     out = work_titles(text, out)
+    out = not_pets(text, out)
     cells = find_table_people(text)
     if cells:
         # a name column's header outweighs SudachiPy's guess for a lone cell (スズキ the company)

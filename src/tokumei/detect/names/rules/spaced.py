@@ -247,7 +247,10 @@ def _plausible_reading(name: str, kana: str) -> bool:
     name in kanji must share its first two kana with SudachiPy's reading (野々村 孝之 → ノノムラ…).
     例: ``_plausible_reading("田中", "おばあちゃん") is False``"""
     if not re.search(r"[\u4e00-\u9fff々]", name):
-        return True
+        if re.fullmatch(r"[ぁ-ゖァ-ヺー・ 　]+", name):
+            # a name in kana is read as written: あおい（アオイ） is its reading, あおい（ガイド） a role
+            return jaconv.hira2kata(re.sub(r"[ 　・]", "", name))[:2] == jaconv.hira2kata(re.sub(r"[ 　・＝]", "", kana))[:2]
+        return True  # Kenji Harada, ＬＵＣＡＳ: any kana may read them
     from tokumei.detect.names.tokens import tokenize
 
     reading = "".join(t.reading for t in tokenize(name, readings=True) if not t.surface.isspace())

@@ -79,7 +79,8 @@ VALUE_SHAPES: dict[str, str] = {
 #: Digits a value of each label may have (after separators are taken out).
 _DIGIT_COUNT = {"CREDIT_CARD": (12, 19), "CORPORATE_NUMBER": (13, 13), "MY_NUMBER": (12, 12),
                 "PHONE": (6, 13)}
-_SEP = r"[ \t]*(?:[:=/|]|は|：)?[ \t]*"
+#: 「会員番号（MK-08851）」: an opening bracket separates too when a digit or letter follows (a value, not 「氏名（ふりがな）」).
+_SEP = r"[ \t]*(?:[:=/|]|は|：|\((?=[0-9A-Za-z]))?[ \t]*"
 _WORD_ALT = "|".join(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True))
 _RUNNING = re.compile(rf"(?P<w>{_WORD_ALT})(?P<sep>{_SEP})")
 # the value must end here: not in the middle of a longer number or word

@@ -157,7 +157,7 @@ class LocationRecognizer(GazetteerUser):
         found: list[tuple[int, int, float, str, dict]] = []
         found.extend(self._municipalities(norm))
         for m in _STATION_RE.finditer(norm) if "駅" in norm else ():
-            if m["name"] + "駅" in NOT_PLACES or m["name"].endswith(("最寄", "各", "隣")):
+            if m["name"] + "駅" in NOT_PLACES or m["name"].endswith(("最寄", "最寄り", "各", "隣")):
                 continue
             found.append((m.start(), m.end(), 0.7, "駅名", {"kind": "station", "suffix": "駅"}))
         for m in _CHOME_RE.finditer(norm) if "丁目" in norm else ():

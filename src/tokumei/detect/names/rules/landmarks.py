@@ -1,0 +1,100 @@
+"""Places named by a distance: the noun compound before 「から車で10分」「から歩いて5分」 is a place.
+
+Case studies locate a business by a landmark and a travel time (「白壁土蔵群から歩いて5分」,
+「谷瀬の吊り橋から車で10分」, 「おがみ山公園の下」 is left to other rules). The landmark's name is
+often made of common nouns (白壁 土蔵 群) or is unknown to SudachiPy, and the place-suffix rules of
+:mod:`tokumei.detect.recognizers.jp.location` need a suffix they know. The distance context is the
+evidence here: what stands right before it is where one starts from. Generic starting points (自宅,
+本社, 最寄り駅, 駅前, 市街地 …) are no name; a single common noun is none either (会社から車で10分);
+a proper noun, a word SudachiPy does not know, or a compound of two or more nouns of four characters
+or more is. 「X の Y」 joins when Y is a landmark's kind (谷瀬の吊り橋, 甚六桜の並木 → 甚六桜).
+
+Score 0.6 with kind ``landmark``: above a bare surname guess (谷瀬 as a person, 0.55), below a name
+with an honorific (谷瀬さんから車で: the honorific breaks the run, nothing is found).
+
+例::
+
+    >>> from tokumei.detect.names.tokens import tokenize
+    >>> t = "白壁土蔵群から歩いて5分の酒蔵"
+    >>> [s.text for s in distance_places(t, tokenize(t))]
+    ['白壁土蔵群']
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.tokens import Token
+from tokumei.span import Span
+
+#: から/より + (means) + a number + a unit of time or distance (digits may be read as 5/５ here).
+_DISTANCE = re.compile(r"(?:から|より)(?:でも|は|なら)?\s*(?:車|徒歩|歩いて|歩き|バス|電車|自転車|タクシー|船|フェリー|高速|JR)?"
+                       r"\s*(?:で)?\s*(?:約|およそ|ほぼ|わずか)?\s*[0-9０-９一二三四五六七八九十]+\s*"
+                       r"(?:分|キロ|km|ｋｍ|メートル|m(?![a-zA-Z])|ｍ)")
+#: Starting points that name no place.
+GENERIC = frozenset(
+    "自宅 実家 本社 本店 支店 会社 職場 事務所 工場 店 お店 店舗 当店 当社 弊社 うち ここ そこ あそこ こちら 現地 学校 "
+    "駅 最寄り駅 最寄駅 最寄りの駅 駅前 駅前広場 空港 港 インター IC 高速 市内 市街 市街地 中心部 中心街 都心 町 町中 "
+    "市役所 役場 役所 県庁 病院 家 家族 自分 私 僕 国道 県道 バス停 停留所 ターミナル 中心 東京 大阪 都市部 "
+    "インターチェンジ スマートインター 高速道路 入口 出口 登山口 駐車場 ホテル 宿 会場 現場 自社 本部 施設".split())
+#: Generic starting points written after a qualifier (JR最寄り駅, 町の中心部).
+_GENERIC_HEADS = ("最寄り駅", "最寄駅", "駅前", "中心部", "市街地", "中心街")
+#: 「X の Y」: Y a kind of landmark, so X の Y is one place (谷瀬の吊り橋); X alone otherwise.
+_KIND_AFTER_NO = frozenset("吊り橋 吊橋 橋 鳥居 並木 滝 大木 一本杉 大杉 灯台 展望台 大仏 観音 石碑 記念碑 渡し 棚田 湧水 "
+                           "桜並木 大銀杏 大楠 海岸 浜 岬 峠 城跡 古墳 遺跡 池 沼 湖 川 港 駅 寺 神社".split())
+_CONTENT = ("名詞", "接頭辞", "接尾辞")
+_HONORIFICS = frozenset("さん 様 さま 氏 君 くん ちゃん 殿 先生 社長 会長".split())
+
+
+def _noun(t: Token) -> bool:
+    return t.pos[0] in _CONTENT and t.pos[1] not in ("数詞", "代名詞") and not re.fullmatch(r"[0-9０-９]+", t.surface)
+
+
+def _run_before(toks: list[Token], j: int) -> int:
+    """Index of the first token of the glued noun run ending just before token ``j``."""
+    i = j
+    while i > 0 and _noun(toks[i - 1]) and (i == j or toks[i].start == toks[i - 1].end):
+        i -= 1
+    while i < j and toks[i].pos[0] == "接尾辞":
+        i += 1  # a run does not start with a suffix
+    return i
+
+
+def _named(run: list[Token]) -> bool:
+    """A proper noun, an unknown word, or a compound of 2+ nouns and 4+ characters (白壁土蔵群)."""
+    if any(t.pos[1] == "固有名詞" or t.oov for t in run):
+        return True
+    # two nouns that are no generic starting point (本社工場 is none: 本社, 工場)
+    return sum(t.pos[0] == "名詞" and t.surface not in GENERIC for t in run) >= 2 and sum(len(t.surface) for t in run) >= 4
+
+
+def distance_places(text: str, toks: list[Token]) -> Iterator[Span]:
+    """LOCATION spans (kind ``landmark``) for the place right before a distance (…から車で10分)."""
+    if "から" not in text and "より" not in text:
+        return
+    starts = {t.start: k for k, t in enumerate(toks)}
+    for m in _DISTANCE.finditer(text):
+        j = starts.get(m.start())
+        if j is None or j == 0 or toks[j - 1].end != m.start():
+            continue
+        i = _run_before(toks, j)
+        if i == j:
+            continue
+        run = toks[i:j]
+        if any(t.surface in _HONORIFICS for t in run):
+            continue  # 椎野さんから車で: a person's place, named by the person
+        a = run[0].start
+        word = text[a : m.start()]
+        # 「X の Y」 with Y a landmark's kind: the whole is the place (谷瀬の吊り橋)
+        if word in _KIND_AFTER_NO and i >= 2 and toks[i - 1].surface == "の" and toks[i - 1].start == toks[i - 2].end:
+            k = _run_before(toks, i - 1)
+            x = text[toks[k].start : toks[i - 1].start] if k < i - 1 else ""
+            if len(x) >= 2 and x not in GENERIC:
+                a, run, word = toks[k].start, toks[k:j], text[toks[k].start : m.start()]
+        if word in GENERIC or word.endswith(_GENERIC_HEADS):
+            continue
+        if not _named(run):
+            continue
+        yield Span("LOCATION", a, m.start(), word, 0.6, SOURCE, "場所の名前（〜から車で・歩いて何分）",
+                   data={"kind": "landmark", "tier": 1})
