@@ -234,3 +234,19 @@ def test_kana_words_before_head_not_names(analyzer, text, word):
 def test_kana_no_before_head_is_a_phrase(analyzer):
     # 【まちの店主に聞く】: the town's shop owner, no shop called まちの
     assert "まちの" not in [t for _, t in _got(analyzer, "【まちの店主に聞く】円山の美容室")]
+
+
+@pytest.mark.parametrize("text, label, span", [
+    # a place + a katakana activity + a club word
+    ("薮原スキークラブの子たちが寄ってくれる。", "ORGANIZATION", "薮原スキークラブ"),
+    # a branch the model read as a place is the business's branch
+    ("レンタカー：名護オーシャンレンタカー 那覇空港営業所", "ORGANIZATION", "那覇空港営業所"),
+    # a kana name after スーパー that SudachiPy cut after a prefix (まる|なか)
+    ("駐車場はスーパーまるなかと共用です。", "ORGANIZATION", "スーパーまるなか"),
+])
+def test_clubs_branches_supermarkets(analyzer, text, label, span):
+    assert (label, span) in _got(analyzer, text)
+
+
+def test_club_of_no_place(analyzer):
+    assert "サッカークラブ" not in [t for _, t in _got(analyzer, "地元のサッカークラブに入った。")]

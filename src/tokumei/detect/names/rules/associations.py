@@ -3,7 +3,8 @@ as newsletters and shop reviews write them:
 
 * an association named by its aim: 〜を守る会, 〜を考える会, 〜を育てる会 (田辺湾の自然を守る会);
 * a name and a product word before さん, the way one speaks of a maker: かねこ味噌さん, 山岸豆腐さん;
-* a kana name at the start of an item right before the head's title: まるやま店主の話, 「…」、こはる女将が.
+* a kana name at the start of an item right before the head's title: まるやま店主の話, 「…」、こはる女将が;
+* a place or family name, a katakana sport or hobby, then a club word: 比田勝サイクリングクラブ, 薮原スキークラブ.
 
 例::
 
@@ -53,6 +54,30 @@ _NOT_KANA_HEAD = frozenset("みんな みな それ これ あれ どの この 
                            "プロジェクト ショップ ストア カフェ サロン クラブ".split())
 
 
+#: Words that end a club or a team after a place and an activity (薮原スキークラブ, 岩松少年剣道クラブ).
+_CLUB_WORDS = frozenset("クラブ 倶楽部 チーム スクール サークル 少年団 愛好会 同好会".split())
+
+
+def _clubs(text: str, toks: list[Token]) -> Iterator[Span]:
+    """比田勝|サイクリング|クラブ: a proper noun in kanji glued to 1–3 katakana words and a club word."""
+    for j, t in enumerate(toks):
+        if t.surface not in _CLUB_WORDS or j < 2:
+            continue
+        k = j - 1
+        while k >= 0 and j - k <= 3 and _KATA_WORD.fullmatch(toks[k].surface) and toks[k].end == toks[k + 1].start:
+            k -= 1
+        u = toks[k] if k >= 0 else None
+        if (k < j - 1 and u is not None and u.pos[1] == "固有名詞" and _KANJI_WORD.fullmatch(u.surface)
+                and u.end == toks[k + 1].start and (k == 0 or not toks[k - 1].pos[0] in ("名詞", "接頭辞")
+                                                     or toks[k - 1].end != u.start)):
+            yield Span("ORGANIZATION", u.start, t.end, text[u.start : t.end], 0.65, SOURCE, f"地名・名前＋活動＋「{t.surface}」",
+                       data={"tier": 1})
+
+
+_KATA_WORD = re.compile(r"[ァ-ヴー]{2,}")
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々ヶ]{2,}")
+
+
 def associations(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for 〜を守る会 and name + product + さん (see the module docstring)."""
     if "会" in text and "を" in text:
@@ -73,6 +98,8 @@ def associations(text: str, toks: list[Token]) -> Iterator[Span]:
         if e is not None and k > e:
             yield Span("ORGANIZATION", m.start(), toks[k - 1].end, text[m.start() : toks[k - 1].end], 0.88, SOURCE,
                        "JA・JF・コープ＋名前", data={"tier": 1})
+    if any(w in text for w in _CLUB_WORDS):
+        yield from _clubs(text, toks)
     for m in _KANA_HEAD.finditer(text):
         name = m.group(1)
         first = next((t for t in toks if t.start == m.start(1)), None)

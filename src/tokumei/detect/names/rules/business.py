@@ -458,7 +458,8 @@ def _kana_name_end(toks: list[Token], k: int) -> int | None:
            and toks[e].start == toks[e - 1].end and size + len(toks[e].surface) <= 8):
         size += len(toks[e].surface)
         e += 1
-    if e - k < 2 or size < 3 or toks[k].pos[0] not in ("名詞", "動詞", "形容詞") or toks[e - 1].pos[0] != "名詞":
+    if (e - k < 2 or size < 3 or toks[k].pos[0] not in ("名詞", "動詞", "形容詞", "接頭辞") or toks[e - 1].pos[0] != "名詞"
+            or toks[k].surface in ("お", "ご")):  # (スーパー|お|すすめ: the polite prefix makes a word, no name)
         return None
     if e < len(toks) and toks[e].pos[0] not in ("助詞", "助動詞", "補助記号", "空白"):
         return None
