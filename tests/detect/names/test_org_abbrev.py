@@ -30,3 +30,21 @@ def test_short_org_name_shares_the_entity(analyzer):
     spans = analyzer.analyze("マルタカ水産株式会社は創業50年。マルタカでは干物を作る。")
     ids = {s.text: s.entity_id for s in spans}
     assert ids["マルタカ"] == ids["マルタカ水産株式会社"]
+
+
+@pytest.mark.parametrize("text, later", [
+    # the name after the kind word and a space, written alone later
+    ("出演：雨宮 哲也（「観光ぶどう園 ひなた棚」園主）\n「去年ひなた棚に行きました。」", "ひなた棚"),
+    # a long kana name right after a particle is found again (the particle ends the word before)
+    ("いつも「しまだいクリーニング」をご利用いただき、ありがとうございます。\n10月28日にしまだいクリーニング 西里店で預かりました。",
+     "しまだいクリーニング"),
+])
+def test_written_again(analyzer, text, later):
+    got = [s for s in analyzer.analyze(text) if s.label == "ORGANIZATION" and s.text == later]
+    assert any(s.start > text.index("\n") for s in got), got
+
+
+def test_branch_tail_is_no_form(analyzer):
+    # 丸越百貨店 静岡店: 静岡店 alone is no written form of the store
+    spans = analyzer.analyze("丸越百貨店 静岡店で働いた。静岡店の前で会った。")
+    assert not any(s.text == "静岡店" and (s.data or {}).get("same_as") for s in spans)
