@@ -48,3 +48,13 @@ def test_branch_tail_is_no_form(analyzer):
     # 丸越百貨店 静岡店: 静岡店 alone is no written form of the store
     spans = analyzer.analyze("丸越百貨店 静岡店で働いた。静岡店の前で会った。")
     assert not any(s.text == "静岡店" and (s.data or {}).get("same_as") for s in spans)
+
+
+@pytest.mark.parametrize("text, later", [
+    # after a kana function word that starts after a delimiter (いつも, または)
+    ("敬具\nほしの整骨院　院長 星川 翔太\n拝啓、いつもほしの整骨院をご利用いただき", "ほしの整骨院"),
+    ("「しまだいクリーニング」をご利用ください。\n西里店またはしまだいクリーニング 伊良部店で", "しまだいクリーニング"),
+])
+def test_written_again_after_function_word(analyzer, text, later):
+    got = [s for s in analyzer.analyze(text) if s.label == "ORGANIZATION" and s.text.startswith(later)]
+    assert len(got) == 2, got

@@ -254,9 +254,20 @@ _CASE_PARTICLES = frozenset("にはでをがのともへや")
 
 def _after_particle(text: str, a: int, v: str, table: Mapping[str, Span]) -> bool:
     """An organisation's kana form of 5+ letters right after a one-letter case particle that follows no
-    other kana (10月28日に|しまんなかクリーニング): the particle ends the word before, the name starts here."""
-    return (len(v) >= 5 and table[v].label == "ORGANIZATION" and text[a - 1] in _CASE_PARTICLES
-            and (a < 2 or script_of(text[a - 2]) != script_of(text[a - 1])))
+    other kana (10月28日に|しまんなかクリーニング) or after a kana function word (または|…): the word before
+    ends there, the name starts here."""
+    if len(v) < 5 or table[v].label != "ORGANIZATION":
+        return False
+    if text[a - 1] in _CASE_PARTICLES and (a < 2 or script_of(text[a - 2]) != script_of(text[a - 1])):
+        return True
+    # いつも|ほしの整骨院, または|しまんなかクリーニング: a kana function word that starts after a delimiter
+    w = next((w for w in _FUNCTION_WORDS if text.endswith(w, 0, a)), None)
+    return w is not None and (a == len(w) or script_of(text[a - len(w) - 1]) != "hira")
+
+
+#: Kana function words a name may follow directly (conjunctions, adverbs, a particle pair).
+_FUNCTION_WORDS = ("または", "および", "ならびに", "いつも", "また", "まず", "さらに", "そして", "なお", "では", "には", "とは",
+                   "でも", "にも", "からは", "までは")
 
 
 def supersede(spans: Iterable[Span], new: list[Span]) -> list[Span]:
