@@ -250,3 +250,24 @@ def test_clubs_branches_supermarkets(analyzer, text, label, span):
 
 def test_club_of_no_place(analyzer):
     assert "サッカークラブ" not in [t for _, t in _got(analyzer, "地元のサッカークラブに入った。")]
+
+
+@pytest.mark.parametrize("text, label, span", [
+    ("創業は昭和48年、豆腐工房 しろやまとして始まった。", "ORGANIZATION", "豆腐工房 しろやま"),
+    ("コーヒーはロースタリー 風見鶏から仕入れる。", "ORGANIZATION", "ロースタリー 風見鶏"),
+    ("JAしまなみの直売所「さいさい市場」に出荷している。", "ORGANIZATION", "さいさい市場"),
+])
+def test_more_trade_word_names(analyzer, text, label, span):
+    assert (label, span) in _got(analyzer, text)
+
+
+def test_venue_part_after_space(analyzer):
+    assert "ホテル 客室" not in [t for _, t in _got(analyzer, "ホテル 客室の清掃を請け負う。")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("医療法人 清和会 たなか内科の看護師。", "たなか内科"),  # a name + a medical department is the clinic
+    ("山岸眼科で診てもらった。", "山岸眼科"),
+])
+def test_clinic_by_department(analyzer, text, span):
+    assert ("ORGANIZATION", span) in _got(analyzer, text)

@@ -52,7 +52,7 @@ _QUOTED_CONTEXT = re.compile(
 _KIND_BEFORE = re.compile(r"(?:旅館|ホテル|民宿|ペンション|店|カフェ|喫茶|ホーム|施設|教室|塾|サロン|工房|食堂|レストラン|屋号|"
                           r"店名|社名|会社|事務所|医院|クリニック|保育園|幼稚園|こども園|園|酒蔵|蔵元|農園|牧場|"
                           # 八百屋の「やおまさ」, 居酒屋「とり吉」, 割烹「なかむら」, 銭湯「ことぶき湯」, 蔵元「白鷺蔵」
-                          r"屋|割烹|料亭|銭湯|酒場|バー|百貨店|商店|工務店|屋さん|窯元|茶園|茶舗|醸造元)(?:さん)?$")
+                          r"屋|割烹|料亭|銭湯|酒場|バー|百貨店|商店|工務店|屋さん|窯元|茶園|茶舗|醸造元|直売所|売店|産直)(?:さん)?$")
 #: 八百屋の「やおまさ」, パン屋さんの「ころころ」: a kind of business + の before the name — only when the kind
 #: is a short trade word of its own (not マルタカ工務店の「タカ」, a word about a name already given).
 _KIND_NO_BEFORE = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])[ァ-ヴー\u4e00-\u9fff]{0,3}"
@@ -340,18 +340,21 @@ _SHOP_FIRST_RE = re.compile("[" + re.escape("".join(sorted(_SHOP_FIRST))) + "]")
 
 #: A trade word (possibly ending a longer katakana one at the start of an item: ダイビングショップ), a space, then
 #: the business's own name in any script up to a delimiter (鯛めし まつ乃」, 窯元 とうせん」, 宿 はまゆう（,
+#: 豆腐工房 しろやまとして: a kanji compound at the start of an item too),
 #: ダイビングショップ 石垣ブルーコーラル) or, in kana, up to a particle (旅館 いさりびに一泊).
 _SPACED_TRADE = re.compile(
-    r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆])|^)[ァ-ヴー]{0,8}?|(?<![ァ-ヴー\u4e00-\u9fff]))"
+    r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆])|^)[ァ-ヴー\u4e00-\u9fff]{0,8}?|(?<![ァ-ヴー\u4e00-\u9fff]))"
     r"(?:" + "|".join(map(re.escape, sorted(set(_SHOP_WORDS) | set(
         "宿 窯元 蔵元 ショップ 工房 市場 商店 本舗 めし 農園 牧場 茶屋 食堂 酒場 民宿 旅館 料理 ホテル 酒店 精肉店 鮮魚店 "
+        "ロースタリー ブルワリー ワイナリー ファーム スタジオ ラボ ストア マート キッチン ダイナー 直売所 "
         "青果店 パン屋 和菓子 洋菓子 菓子 寿司 そば うどん ラーメン 整骨院 接骨院 美容室 理容室 サロン 教室 塾".split()),
         key=len, reverse=True))) + r")[ 　]"
-    r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}(?=[（(、。，,\s」』！!？?)】]|$))|(?:[ぁ-ゖー]{2,8}?(?=[にでのをはがへと][^ぁ-ゖ])))",
+    r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}(?=[（(、。，,\s」』！!？?)】]|$))|(?:[ぁ-ゖー]{2,8}?(?=として|から|まで|より|では|には|にて|など|[にでのをはがへと][^ぁ-ゖ])))",
     re.M)
 
 
 _NAME_TAILS = ("ほか", "など", "さん")
+_CUT_WORDS = frozenset("です でした だ ます から まで より として にて".split())
 
 
 def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
@@ -360,14 +363,15 @@ def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
     for m in _SPACED_TRADE.finditer(text):
         a, b = m.span(1)
         inside = [t for t in toks if a <= t.start and t.end <= b]
-        cut = next((t.start for t in inside[1:] if t.surface in _CASE or t.surface in ("です", "でした", "だ", "ます")), None)
+        cut = next((t.start for t in inside[1:] if t.surface in _CASE or t.surface in _CUT_WORDS), None)
         if cut is not None:  # 旅館 いさりび|に一泊, 工房 見学|は予約制です: the name ends at the particle
             b = cut
             inside = [t for t in inside if t.end <= b]
         if text[a:b].endswith(_NAME_TAILS) and b - a >= 4:
             b -= 2  # ブックス とんぼ|ほか, 食堂 かもめ|さん: the list's or the honorific's word is not the name
         name = text[a:b]
-        if (not inside or len(name) < 2 or name in _STOP_NAME or name in _SHOP_WORD_ON or name in _SHOP_WORDS or _one_common_noun(toks, a, b)
+        if (not inside or len(name) < 2 or name in _STOP_NAME or name in _SHOP_WORD_ON or name in _SHOP_WORDS
+                or name in _VENUE_PARTS or (_one_common_noun(toks, a, b) and inside[0].pos[2] != "一般")
                 or all(t.pos[0] in ("助詞", "助動詞") for t in inside) or any(t.pos[0] == "動詞" and not _HIRA.fullmatch(name) for t in inside)):
             continue
         yield Span("ORGANIZATION", m.start(), b, text[m.start():b], 0.6, SOURCE, "業種の語＋空白＋名前", data={"tier": 1})
@@ -410,7 +414,8 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if e == k:
             continue
         first, name = toks[k], "".join(x.surface for x in toks[k:e])
-        if first.surface in _SHOP_WORD_ON or name in _SHOP_WORD_ON or name in _STOP_NAME or name in _SHOP_WORDS:
+        if (first.surface in _SHOP_WORD_ON or name in _SHOP_WORD_ON or name in _STOP_NAME or name in _SHOP_WORDS
+                or name in _VENUE_PARTS):
             continue  # (カフェ など, 旅館 ホテル: a particle or another shop word, no name)
         word = text[m.start() : m.end()].strip(" 　・")
         if (not sep and _KATA.fullmatch(word) and _KATA.fullmatch(first.surface)
