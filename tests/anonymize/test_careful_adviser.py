@@ -441,3 +441,9 @@ def test_an_organisation_cut_inside_its_legal_form_takes_the_form_in():
     a = t.index("法人")
     out = anonymize(t, spans=[Span("ORGANIZATION", a, 12, t[a:12], .9, "t", "")]).text
     assert out == "A会が運営する", out  # was 「社会福祉A社が運営する」
+
+
+@pytest.mark.parametrize("text", ["予約はじゃらんとInstagramのDMで受けています。", "販売はメルカリとminneで。"])
+def test_a_list_of_tools_is_no_list_of_companies(text):
+    """Booking and market sites a shop lists itself on are tools: neither they nor their siblings are replaced."""
+    assert anonymize(text).text == text

@@ -150,10 +150,11 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
             if flag:
                 a, b = view.span(*m.span("v")) if "v" in rx.groupindex else view.span(m.start(), m.end())
                 found.append(RiskFlag(a, b, text[a:b], kind, *flag))
+    from tokumei.anonymize.risk_details import detail_matches
     from tokumei.anonymize.risk_more import extra_matches
     from tokumei.anonymize.risk_wording import event_names, wording_matches
 
-    for kind, m in (*extra_matches(norm), *wording_matches(norm)):
+    for kind, m in (*extra_matches(norm), *wording_matches(norm), *detail_matches(norm)):
         flag = _flag(kind, m, year)
         if flag:
             g = next((k for k in ("v", "v2") if m.re.groupindex.get(k) and m.group(k)), None)

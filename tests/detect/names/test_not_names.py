@@ -18,6 +18,8 @@ def found(text: str, labels=NAMES) -> list[tuple[str, str]]:
     "受注はkintoneで管理し、YouTubeに動画を上げる。",
     "連絡はLINEで、集計はExcelで行う。",
     "kintoneとYouTubeとLINEとExcelを使う。",
+    "予約はじゃらんとInstagramのDMで受けています。",
+    "販売はメルカリとminneとCreemaで。",
     "申請はLINE WORKSで前日までに出す。",
     "カナダの大学でMBAを取得した。",
 ])

@@ -127,5 +127,8 @@ PRODUCTS = frozenset(
     "googleドライブ instagram facebook twitter tiktok x note canva shopify base stores freee iphone ipad android "
     "windows mac chatgpt dropbox notion salesforce sansan キントーン ユーチューブ エクセル ワード パワーポイント "
     "ズーム スラック チャットワーク インスタグラム インスタ フェイスブック ツイッター ティックトック グーグル "
-    "アイフォーン アイフォン ライン".split()
+    "アイフォーン アイフォン ライン "
+    # booking, market and job sites a shop lists itself on (予約はじゃらんとInstagramで, 「メルカリ」に出品)
+    "じゃらん 楽天トラベル 一休 ホットペッパー 食べログ ぐるなび retty airbnb booking.com agoda メルカリ minne creema "
+    "makuake campfire paypay ジモティー タウンワーク indeed airレジ airシフト square スマレジ".split()
 )

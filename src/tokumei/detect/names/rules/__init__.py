@@ -52,6 +52,7 @@ from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import context_people, people, repeat_people
 from tokumei.detect.names.rules.landmarks import distance_places
 from tokumei.detect.names.rules.pets import not_pets
+from tokumei.detect.names.rules.place_verbs import places_by_verb
 from tokumei.detect.names.rules.places import katakana_places, places
 from tokumei.detect.names.rules.spaced import latin_people, readings, spaced_people, split_glued_readings
 from tokumei.detect.names.lexicon import PRODUCTS
@@ -158,6 +159,7 @@ def find_names(view: TextView) -> list[Span]:
     out = public_mentions(text, out)
     out = work_titles(text, out)
     out = not_pets(text, out)
+    out = places_by_verb(text, out)
     cells = find_table_people(text)
     if cells:
         # a name column's header outweighs SudachiPy's guess for a lone cell (スズキ the company)

@@ -1,0 +1,100 @@
+"""Details that single a business out, as independent annotators marked them (issue #12, third pass).
+
+Thirty hand-written dev documents by three annotators who never saw the code (a-dev-61…90) had
+83–86% of their expected risks flagged; what was missed were whole kinds of wording, not single
+words. Each pattern below is the grammar of one such kind (group names as :func:`.risk._flag` reads
+them; patterns run on the normalised view, full-width digits are ASCII here):
+
+* **amounts** — yen amounts from ten thousand up, written exactly or nearly (税込33,000円, 4万8千円,
+  約96万円): prices, subsidies and arrears identify a shop through its web page or a report, as
+  revenues do. Flagged only (``publication`` applies no amount risk); the suggestion rounds it.
+* **headcounts** — a worker word with the number a few words later (職人は家族を含めて8人, 蔵人は5人),
+  「N人で回している」, and the answer to 「何人？」 on the next line.
+* **last and only** — 「市内に残る最後の写真館」, 「最後まで残った」, 「ただ一つの蔵」, 「もうここ一軒」,
+  「〜のは、今では X だけ」 after an area.
+* **landmarks** — a roadside station with its name after a space (道の駅 明宝から車で8分) and a
+  direction with a distance (鳥居から南へ80メートル).
+* **ages** said without 歳 (いま71です, 母の きよは79ですが).
+* **volumes** — herds, hives, rafts, stock and fields of the business (搾乳牛118頭, 巣箱およそ120群,
+  在庫は約3万冊, 畑は2.4ヘクタール) and visitors a year (年に1万2千人).
+* **brands** — a quoted name that is sold (「寒風ひとすじ」を通販で売り始め) or wins an award.
+
+例::
+
+    >>> [k for k, m in detail_matches("価格は税込38,500円です。蔵人は5人。市内に残る最後の写真館です。")]
+    ['revenue', 'headcount', 'superlative']
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.anonymize.risk_wording import _AREA, _QNAME
+
+_WORKER = (r"(?:従業員|社員|職員|スタッフ|職人(?:さん)?|蔵人|杜氏|パート(?:さん)?|アルバイト|講師|教員|保育士|看護師|"
+           r"生徒|塾生|園児|会員|部員|団員|弟子|門下生|組合員|乗組員|船員|作業員)")
+_KN = "〇一二三四五六七八九十百千"
+
+_P: tuple[tuple[str, str], ...] = (
+    # 税込33,000円 / 4万8千円 / 約96万円 / 40万円近く: ten thousand yen or more (会費は3,000円 stays: see _PRICE_MIN)
+    ("revenue", r"(?<![\d,.])(?P<price>)(?P<v>\d{1,3}(?:,\d{3})+円|\d{5,}円|\d+(?:\.\d+)?万(?:\d[\d,]*千?)?円)"),
+    # 職人は家族を含めて8人 / 蔵人はパートを含めて7人 / 生徒は小学生から88歳まで42人 (not 約30名)
+    ("headcount", rf"(?P<w>{_WORKER})(?:数)?\s*(?:は|が|:)\s*(?:(?!約|およそ|ほど|[。\n]).){{0,16}}?(?<![\d歳])(?P<n>\d[\d,]*)\s*(?P<u>人|名)(?!以上|未満|まで)"),
+    # …の7人で回している / 5人で切り盛り
+    ("headcount", r"(?P<w>)(?<![\d,])(?P<v>(?P<n>\d[\d,]*)\s*(?P<u>人|名))\s*(?:体制)?で\s*(?:回し|回して|回る|営ん|営業|切り盛り|やって|運営|営む)"),
+    # 職人さんは何人くらい？⏎猪又：9人です / いまは7人に戻っています
+    ("headcount", r"(?:何人|何名)[^\n]{0,16}\n[^\n]{0,12}?(?P<w>)(?P<v>(?P<n>\d[\d,]*)\s*(?P<u>人|名))"),
+    ("headcount", r"(?P<w>)(?:いまは|今は|現在は|いまでは|今では)\s*(?P<n>\d[\d,]*)\s*(?P<u>人|名)\s*(?:に|まで|体制)"),
+    # 市内に残る最後の写真館 / 島に唯一残った / 最後まで残った / ただ一つの蔵 / もうここ一軒
+    ("superlative", rf"{_AREA}\s*(?:に|で)\s*(?:残る|残った|いまも残る|今も残る|現存する|ある)\s*(?:最後の|唯一の|ただ一つの|たった一つの)"),
+    ("superlative", r"最後まで残った|最後の一軒|最後の1軒|(?:ただ|たった)\s*(?:一つ|1つ|一軒|1軒|一社|1社)の|"
+                    r"(?:もう)?(?:ここ|うち)\s*(?:一軒|1軒|一社|1社)(?:だけ|のみ|になった|です|だ|しか)"),
+    # 町内で…を一軒で手がけるのは、今では堀米漆器店だけ
+    ("superlative", rf"{_AREA}\s*(?:で|に|では)[^。\n]{{0,30}}?のは[、,]?\s*(?:今では|いまでは|もう|現在)?\s*[^。\n、]{{1,16}}?だけ(?=だ|です|で|と|。|に|に)"),
+    # 道の駅 明宝から車で8分 / 八幡宮の鳥居から南へ80メートル
+    ("landmark", r"(?P<v>道の駅[ \u3000][^\s、。「」]{1,16}?(?:から|より)\s*(?:車|徒歩|歩いて|バス)?\s*で?\s*(?:約|およそ)?\s*\d+\s*(?:分|キロ|km|メートル|m)(?![a-z]))"),
+    ("landmark", r"(?P<v>[一-龥ァ-ヶーぁ-ん]{1,16}(?:から|より)\s*[東西南北]{1,2}へ\s*(?:約|およそ)?\s*\d+\s*(?:メートル|m|キロ|km)(?![a-z]))"),
+    # いま71です / 母の雨宮 きよは79ですが (an age without 歳 after 今 or a family word)
+    ("age", rf"(?:いま|今|今年で?|現在)\s*(?P<v>(?P<n2>\d{{2,3}}|[{_KN}]{{2,4}})\s*(?:歳|才)?)(?=です|になり|になる|になった|や|だ)"),
+    ("age", r"(?:母|父|祖母|祖父|妻|夫|家内|主人|先代|親父|おやじ|おふくろ)(?:の[^\s、。は]{1,8}(?:[ \u3000][^\s、。は]{1,6})?)?は\s*"
+            r"(?P<v>(?P<n2>\d{2,3})\s*(?:歳|才)?)(?=です|ですが|でした|で、|になり|になる)"),
+    # 搾乳牛118頭 / 巣箱およそ120群 / 在庫は約3万冊 / 畑は2.4ヘクタール / 養殖筏が42台
+    ("revenue", r"(?P<volume>)(?P<v>(?:在庫|蔵書|巣箱|搾乳牛|乳牛|肉牛|繁殖牛|母牛|豚|鶏|採卵鶏|羊|養殖筏|筏|畑|田んぼ|水田|農地|"
+                r"果樹園|茶畑|山林|客室|座席|席数|病床)(?:数)?\s*(?:は|が|も)?\s*(?:約|およそ|ほぼ)?\s*\d[\d,.]*\s*(?:万|千)?\s*"
+                r"(?:群|冊|頭|羽|台|基|艘|ヘクタール|ha|アール|反|町歩|坪|室|席|床|本|株))"),
+    # 年に1万2千人 / 年間でおよそ900人 (visitors, guests, orders a year)
+    ("revenue", r"(?P<volume>)(?P<v>(?:年間|年に|1年に|一年に|月に|月間|1日に|一日に)\s*(?:で)?\s*(?:約|およそ)?\s*"
+                r"\d[\d,]*\s*(?:万(?:\d千)?|千)?\s*(?:人|組|件|泊))"),
+    # 「寒風ひとすじ」を通販で売り始めた / 「ゆりかごスツール」が…グッドデザイン賞を受賞
+    ("brand", rf"(?P<v>{_QNAME})\s*を\s*[^。\n「」]{{0,8}}?(?:売り|売っ|売る|販売|出荷|卸)"),
+    ("brand", rf"(?P<v>{_QNAME})\s*(?:が|は)[^。\n「」]{{0,24}}?(?:賞|グランプリ|アワード)を?\s*(?:受賞|受け|獲得|いただ)"),
+)
+DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in _P)
+
+
+#: Amounts below this stay unflagged: a fee of a few thousand yen (会費は3,000円) is said of many; a price
+#: from ten thousand yen (税込38,500円), a subsidy or arrears (約96万円) is the business's own figure.
+_PRICE_MIN = 10_000
+
+
+def _yen(v: str) -> int:
+    """Yen of 38,500円 / 4万8千円 / 2.5万円. 例: ``_yen("4万8千円") == 48000``"""
+    v = v.rstrip("円").replace(",", "")
+    man, _, rest = v.partition("万")
+    if not _:
+        return int(float(man))
+    n = float(man) * 10_000
+    if rest.endswith("千"):
+        n += int(rest[:-1] or 0) * 1_000
+    elif rest:
+        n += int(rest)
+    return int(n)
+
+
+def detail_matches(norm: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """(kind, match) of every pattern of :data:`DETAILS` in the normalised text."""
+    for kind, rx in DETAILS:
+        for m in rx.finditer(norm):
+            if "price" in rx.groupindex and _yen(m.group("v")) < _PRICE_MIN:
+                continue
+            yield kind, m

@@ -1,0 +1,37 @@
+"""A bare name before a verb of living or opening a business is a place: 「安慶名で開いた医院」「日立に住む」.
+
+SudachiPy reads many small places as surnames (安慶名, 喜屋武), and the rules read a few cities as
+the companies named after them (日立). What follows decides: people are not where one is born,
+lives, or opens a shop (〜で生まれ, 〜で育ち, 〜で開いた, 〜で創業, 〜に住む, 〜に移住). Only spans the rules
+are unsure of change (no honorific or title, score below 0.8): 「田中さんで始めた」 stays a person.
+Verbs that also take a person (〜に店を任せ, 〜に嫁いだ, 〜に戻った) are not used.
+
+例::
+
+    >>> [s.label for s in places_by_verb("祖父が喜屋武で始めた店", [Span("PERSON", 3, 6, "喜屋武", 0.55, "x", "姓")])]
+    ['LOCATION']
+"""
+from __future__ import annotations
+
+import re
+
+from tokumei.span import Span
+
+_AFTER = re.compile(r"(?:で|では|でも)(?:開い|開業|開店|開院|創業|始め|営ん|営む|営業|生まれ|育っ|育ち|暮らし|暮らす|暮らして)"
+                    r"|に(?:住む|住ん|住み|移り住|移住|引っ越|越して)")
+#: Organisations the rules name from a word list (よく知られた組織名: 日立) that are also places.
+_KNOWN = "よく知られた組織名"
+
+
+def places_by_verb(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with unsure PERSON spans (and well-known company names) before a verb of place made
+    LOCATION (kind ``place``, score 0.6)."""
+    out = []
+    for s in spans:
+        unsure = (s.label == "PERSON" and s.score < 0.8 and not (s.data or {}).get("title")
+                  or s.label == "ORGANIZATION" and s.reason.startswith(_KNOWN))
+        if unsure and _AFTER.match(text, s.end):
+            s = s.with_(label="LOCATION", score=0.6, reason="地名（〜で開いた・〜で生まれ・〜に住む）", entity_id=None,
+                        data={"kind": "place", "tier": 1})
+        out.append(s)
+    return out

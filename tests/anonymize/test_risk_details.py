@@ -1,0 +1,43 @@
+"""Risk wordings the independent annotators marked and the old code missed (anonymize/risk_details.py).
+Invented sentences; every positive row failed on the old code."""
+from __future__ import annotations
+
+import pytest
+
+from tokumei.anonymize import find_risks
+
+
+@pytest.mark.parametrize("text, kind, flagged", [
+    ("価格は税込27,500円で、来月から受注する。", "revenue", "27,500円"),
+    ("値段は6万5千円。いまは注文して1年待ちです。", "revenue", "6万5千円"),
+    ("過去2年分を試算すると、未払いは約84万円だった。", "revenue", "84万円"),
+    ("いま職人は家族を含めて6人。", "headcount", "職人は家族を含めて6人"),
+    ("蔵人は4人。冬だけ集まる。", "headcount", "蔵人は4人"),
+    ("事務の妻と私の5人で回している。", "headcount", "5人"),
+    ("――職人さんは何人ですか？\n大岩：11人です。", "headcount", "11人"),
+    ("市内に残る最後の染物店です。", "superlative", "市内に残る最後の"),
+    ("村に残る鍛冶屋は、もうここ一軒になった。", "superlative", "もうここ一軒になった"),
+    ("島でいまも塩を炊くのは、今では浜中製塩だけだという。", "superlative", "島でいまも塩を炊くのは、今では浜中製塩だけ"),
+    ("工房は道の駅 みなせから車で6分。", "landmark", "道の駅 みなせから車で6分"),
+    ("白岩神社の鳥居から西へ120メートル。", "landmark", "白岩神社の鳥居から西へ120メートル"),
+    ("大工も続けとります。いま74です。", "age", "74"),
+    ("母の寺内 ふみは83ですが、毎朝畑に出る。", "age", "83"),
+    ("牛舎には搾乳牛86頭がいる。", "revenue", "搾乳牛86頭"),
+    ("在庫は約2万冊で、半分は郷土の本だ。", "revenue", "在庫は約2万冊"),
+    ("年に8千人ほどのお客さんが来る。", "revenue", "年に8千人"),
+    ("贈答用に「潮騒しぐれ」を通販で売り始めた。", "brand", "「潮騒しぐれ」"),
+    ("2017年に大阪から移り住んだ。", "founding", "2017年"),
+])
+def test_detail_is_flagged(text, kind, flagged):
+    assert (kind, flagged) in [(f.kind, f.text) for f in find_risks(text, year=2026)]
+
+
+@pytest.mark.parametrize("text", [
+    "会費は3,000円です。",              # a small fee: said of many
+    "100円ショップで材料を買った。",
+    "お客さんは何人でも歓迎です。",
+    "いまは週に3日だけ店を開ける。",
+])
+def test_ordinary_details_are_not_flagged(text):
+    kinds = {f.kind for f in find_risks(text, year=2026)}
+    assert not kinds & {"revenue", "headcount", "superlative", "landmark", "age"}, kinds
