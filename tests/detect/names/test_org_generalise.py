@@ -271,3 +271,23 @@ def test_venue_part_after_space(analyzer):
 ])
 def test_clinic_by_department(analyzer, text, span):
     assert ("ORGANIZATION", span) in _got(analyzer, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # from the a-dev-81…90 classes, invented names
+    ("安政三年創業の丸千代味噌醸造場。島でいまも仕込む。", "丸千代味噌醸造場"),  # a shop mark + trade + 場
+    ("町の「カネヤマ時計店」は、大正十年に初代が開いた。", "カネヤマ時計店"),  # a quoted name ending in 店
+    ("延岡のギャラリー 森の器さんに棚をいただきました。", "ギャラリー 森の器"),  # の + a short word, then さん
+    ("相談者：合同会社 霞の丘ブルワリー 代表社員 四方", "合同会社 霞の丘ブルワリー"),  # legal form + name with の
+    ("振込先は、退職月まで丹波ふくら信用金庫のまま。", "丹波ふくら信用金庫"),  # a bank name in kanji and kana
+])
+def test_adev81_classes(analyzer, text, span):
+    assert ("ORGANIZATION", span) in _got(analyzer, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("株式会社ミライの新工場　完成", "株式会社ミライの新工場"),
+    ("東京から信用金庫に行く。", "東京から信用金庫"),
+])
+def test_adev81_guards(analyzer, text, word):
+    assert word not in [t for _, t in _got(analyzer, text)]

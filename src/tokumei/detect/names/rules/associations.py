@@ -4,7 +4,8 @@ as newsletters and shop reviews write them:
 * an association named by its aim: 〜を守る会, 〜を考える会, 〜を育てる会 (田辺湾の自然を守る会);
 * a name and a product word before さん, the way one speaks of a maker: かねこ味噌さん, 山岸豆腐さん;
 * a kana name at the start of an item right before the head's title: まるやま店主の話, 「…」、こはる女将が;
-* a place or family name, a katakana sport or hobby, then a club word: 比田勝サイクリングクラブ, 薮原スキークラブ.
+* a place or family name, a katakana sport or hobby, then a club word: 比田勝サイクリングクラブ, 薮原スキークラブ;
+* a bank or cooperative whose name SudachiPy broke into function words (丹波|た|から|信用金庫).
 
 例::
 
@@ -35,6 +36,7 @@ _MAKER_AFTER = re.compile("(?:" + "|".join(_PRODUCTS) + ")(?=さん)")
 
 
 _HIRA = re.compile(r"[ぁ-ゖー]+")
+_HIRA_ANY = re.compile(r"[ぁ-ゖ]")
 
 
 #: JA/JF/コープ + a name (JA安曇みのり, JFうみなり, コープさくら): a cooperative; SudachiPy may read the name alone as a
@@ -78,6 +80,31 @@ _KATA_WORD = re.compile(r"[ァ-ヴー]{2,}")
 _KANJI_WORD = re.compile(r"[\u4e00-\u9fff々ヶ]{2,}")
 
 
+#: Kinds of bank and cooperative (the name before them is the body's whatever its script).
+_BANK_KINDS = frozenset("信用金庫 信用組合 信金 信組 労働金庫 農協 漁協".split())
+#: Words before a bank's kind that make a kind of bank, no name (地元の信用金庫 stops at の anyway).
+_NOT_BANK = frozenset("地元 地域 近く 近所 最寄り 各 同 当 その この 大手 都市 地方 取引 メイン".split())
+
+
+def _banks(text: str, toks: list[Token]) -> Iterator[Span]:
+    """丹波|た|から|信用金庫: the words back to a delimiter or to a particle that ends the phrase before
+    (退職月|まで|丹波たから信用金庫) are the name, when kana are among them."""
+    for j, t in enumerate(toks):
+        if t.surface not in _BANK_KINDS or j == 0:
+            continue
+        k = j
+        while k > 0 and toks[k - 1].end == toks[k].start and j - k < 6 and toks[k - 1].pos[0] not in ("補助記号", "空白"):
+            u = toks[k - 1]
+            if u.pos[0] == "助詞" and (k < 2 or not _HIRA.fullmatch(toks[k - 2].surface)):
+                break  # 月|まで, 地元|の: the particle ends the phrase before
+            k -= 1
+        name = text[toks[k].start : t.start] if k < j else ""
+        if (2 <= len(name) <= 8 and _HIRA_ANY.search(name) and not _HIRA.fullmatch(name) and toks[k].pos[0] == "名詞"
+                and toks[k].surface not in _NOT_BANK):
+            yield Span("ORGANIZATION", toks[k].start, t.end, text[toks[k].start : t.end], 0.75, SOURCE,
+                       f"名前＋「{t.surface}」", data={"tier": 1})
+
+
 def associations(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for 〜を守る会 and name + product + さん (see the module docstring)."""
     if "会" in text and "を" in text:
@@ -100,6 +127,8 @@ def associations(text: str, toks: list[Token]) -> Iterator[Span]:
                        "JA・JF・コープ＋名前", data={"tier": 1})
     if any(w in text for w in _CLUB_WORDS):
         yield from _clubs(text, toks)
+    if any(w in text for w in _BANK_KINDS):
+        yield from _banks(text, toks)
     for m in _KANA_HEAD.finditer(text):
         name = m.group(1)
         first = next((t for t in toks if t.start == m.start(1)), None)

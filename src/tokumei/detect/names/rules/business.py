@@ -72,7 +72,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _KANJI_END = re.compile(r"[\u4e00-\u9fff々]$")
 #: Last characters of a kanji trade word (陶房, 湯宿, ひもの処, 中華飯店, 珈琲館).
 _TRADE_KANJI = frozenset("処房宿店屋園亭庵堂館舎蔵窯場院室所舗廊楼荘苑司茶菓麺鮨寿酒焼")
-_SHOP_ENDS = frozenset("湯屋堂庵亭荘舎蔵窯館")
+_SHOP_ENDS = frozenset("湯屋堂庵亭荘舎蔵窯館店場")
 _QUOTED = re.compile(r"「([^「」\n。、]{2,20})")
 
 #: A business's head: the name right before is the business (ブルーフィールド社長).
@@ -269,7 +269,7 @@ _PARTICLE_END = ("は", "が", "を", "に", "で", "と", "も", "へ", "や", 
 
 #: After a legal-form name: の and a short word up to a space, a bracket or the line's end (合同会社 浜|の灯　TEL,
 #: 合同会社ひまか|の風（本社…）: the name goes on (not 株式会社ミライの担当、: a comma or a title ends it).
-_NO_TAIL = re.compile(r"[ぁ-ゖ]{0,2}の([\u4e00-\u9fff々ぁ-ゖァ-ヴー]{1,3})(?=[ 　（(」』\n]|$)")
+_NO_TAIL = re.compile(r"[ぁ-ゖ]{0,2}の([\u4e00-\u9fff々ァ-ヴー][\u4e00-\u9fff々ぁ-ゖァ-ヴー]{0,7})(?=[ 　（(」』\n])")
 
 
 def extend_no_tail(text: str, spans: list[Span]) -> list[Span]:
@@ -278,10 +278,19 @@ def extend_no_tail(text: str, spans: list[Span]) -> list[Span]:
     for sp in spans:
         if (sp.label == "ORGANIZATION" and (sp.data or {}).get("legal_form") and (m := _NO_TAIL.match(text, sp.end))
                 and m.group(1) not in NOT_NAMES and m.group(1) not in HONORIFICS and m.group(1) not in TITLES
-                and m.group(1) not in _NOT_NO_TAIL):
+                and m.group(1) not in _NOT_NO_TAIL and not _TAIL_GRAMMAR.search(m.group(1))
+                and not m.group(1).endswith(_TITLE_ENDS)):  # 〜の鈴木部長: a person and a title
             sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
         out.append(sp)
     return out
+
+
+_TITLE_ENDS = tuple(TITLES | HONORIFICS)
+
+
+#: Kana inside a longer tail that make it a phrase, not a name (株式会社ミライの社長から話を, …の方に).
+_TAIL_GRAMMAR = re.compile(r"[にをがはでともへやか]|[ぁ-ゖ]{3,}|です|ます|した|^[新旧各全本同]"
+                           r"|(?:工場|店|社|所|部|課|室|倉庫|拠点|施設|製品|商品|計画|事業|取り組み|者|員)$")
 
 
 #: Words after 〜の that are about the company, not part of its name (株式会社ミライの社長　山田).
@@ -349,7 +358,7 @@ _SPACED_TRADE = re.compile(
         "ロースタリー ブルワリー ワイナリー ファーム スタジオ ラボ ストア マート キッチン ダイナー 直売所 "
         "青果店 パン屋 和菓子 洋菓子 菓子 寿司 そば うどん ラーメン 整骨院 接骨院 美容室 理容室 サロン 教室 塾".split()),
         key=len, reverse=True))) + r")[ 　]"
-    r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}(?=[（(、。，,\s」』！!？?)】]|$))|(?:[ぁ-ゖー]{2,8}?(?=として|から|まで|より|では|には|にて|など|[にでのをはがへと][^ぁ-ゖ])))",
+    r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}?(?=さん|様|[（(、。，,\s」』！!？?)】]|$))|(?:[ぁ-ゖー]{2,8}?(?=として|から|まで|より|では|には|にて|など|[にでのをはがへと][^ぁ-ゖ])))",
     re.M)
 
 
@@ -363,7 +372,10 @@ def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
     for m in _SPACED_TRADE.finditer(text):
         a, b = m.span(1)
         inside = [t for t in toks if a <= t.start and t.end <= b]
-        cut = next((t.start for t in inside[1:] if t.surface in _CASE or t.surface in _CUT_WORDS), None)
+        # 杜|の|器: の + a short word to the end stays in the name
+        cut = next((t.start for t in inside[1:] if (t.surface in _CASE and not (t.surface == "の" and 0 < b - t.end <= 3
+                                                                                  and not _HIRA.search(text[t.end:b])))
+                    or t.surface in _CUT_WORDS), None)
         if cut is not None:  # 旅館 いさりび|に一泊, 工房 見学|は予約制です: the name ends at the particle
             b = cut
             inside = [t for t in inside if t.end <= b]

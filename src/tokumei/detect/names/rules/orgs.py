@@ -347,7 +347,11 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             elif (fi >= 1 and toks[fi - 1].surface in _PLACE_PREFIX and toks[fi - 1].end == first.start
                   and first.pos[2] == "地名"):
                 first = toks[fi - 1]  # 奥|吉野|農泊推進協議会: the area word belongs to the place's name
+            elif fi >= 1 and toks[fi - 1].surface in _SHOP_MARKS and toks[fi - 1].end == first.start:
+                first = toks[fi - 1]  # 丸|千代|醤油醸造場: a shop's mark (屋号の印) before its name
             end = t.end - grad
+            if i + 1 < n and toks[i + 1].surface in ("場", "所", "元") and toks[i + 1].pos[0] == "接尾辞" and toks[i + 1].start == t.end:
+                end = toks[i + 1].end  # 醸造|場, 醸造|元: the place word glued to the trade belongs to the name
             if s not in SHOP_SUFFIXES:
                 # 九州大学|大学院|法学|研究院: units of the same body written on are one organisation
                 m, last = i + 1, None
@@ -498,6 +502,10 @@ _FINANCE = frozenset("信用金庫 信用組合 信金 信組 銀行 労働金�
 #: Kanji words before a bank's kind that make a kind of bank (都市銀行, 地方銀行, 中央銀行).
 _NOT_BANK_NAME = frozenset("都市 地方 中央 外資 民間 取引 主力 政府系 第一地方 第二地方 信託 普通 商業 投資 市中 ネット "
                            "メガ 大手 中小 最寄り 身近 取引先 他".split())
+
+
+#: Shop marks written before a shop's name (丸千代, カネマル, ヤマキ).
+_SHOP_MARKS = frozenset("丸 マル カネ ヤマ 〆 ○".split())
 
 
 #: Area words glued before a place name inside an organisation's name (奥吉野, 東吉野, 南房総).
