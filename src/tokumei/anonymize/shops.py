@@ -95,7 +95,8 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
                 continue  # ホワイトハウス 報道官: a katakana compound before an ordinary word names no shop
         a, b = m.start(), m.start("name") + len(name)
         # the detector read the name further (ギャラリー 杜の器さん: 杜|の器 is one name): its end wins over the cut
-        longer = [s.end for s in out if s.label == "ORGANIZATION" and a <= s.start <= m.start("name") and b < s.end <= m.end("name")]
+        longer = [s.end for s in out if s.label == "ORGANIZATION" and a <= s.start <= m.start("name") and b < s.end <= m.end("name")
+                  and re.search(r"[^\u3041-\u3096]", text[b : s.end])]  # (not a trailing particle: 珈琲 ほたる|は)
         if longer:
             b = max(longer)
             name = text[m.start("name") : b]
