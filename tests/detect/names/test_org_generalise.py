@@ -291,3 +291,9 @@ def test_adev81_classes(analyzer, text, span):
 ])
 def test_adev81_guards(analyzer, text, word):
     assert word not in [t for _, t in _got(analyzer, text)]
+
+
+def test_founded_school_with_kana_name(analyzer):
+    got = _got(analyzer, "Megan：浜松市立みさき中学校でALTをしています。")
+    assert ("ORGANIZATION", "浜松市立みさき中学校") in got, got
+    assert "市立の中学校" not in [t for _, t in _got(analyzer, "市立の中学校に通う。")]

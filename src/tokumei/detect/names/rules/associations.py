@@ -5,7 +5,8 @@ as newsletters and shop reviews write them:
 * a name and a product word before さん, the way one speaks of a maker: かねこ味噌さん, 山岸豆腐さん;
 * a kana name at the start of an item right before the head's title: まるやま店主の話, 「…」、こはる女将が;
 * a place or family name, a katakana sport or hobby, then a club word: 比田勝サイクリングクラブ, 薮原スキークラブ;
-* a bank or cooperative whose name SudachiPy broke into function words (丹波|た|から|信用金庫).
+* a bank or cooperative whose name SudachiPy broke into function words (丹波|た|から|信用金庫);
+* a public school or hospital named after its founder, whatever its name's script (相馬市立みなと中学校).
 
 例::
 
@@ -105,6 +106,12 @@ def _banks(text: str, toks: list[Token]) -> Iterator[Span]:
                        f"名前＋「{t.surface}」", data={"tier": 1})
 
 
+#: 〇〇市立/県立/町立 + a name in any script + a school's or hospital's kind (相馬市立みなと中学校, 県立ひばり病院).
+_FOUNDED = re.compile(r"(?<![\u4e00-\u9fff々ヶ])(?:[\u4e00-\u9fff々ヶ]{1,6}?[都道府県市区町村]立|[都道府県市区町村私国公]立)"
+                      r"(?P<name>[ぁ-ゖァ-ヴー\u4e00-\u9fff々ヶ]{1,10}?)"
+                      r"(?:小学校|中学校|高等学校|高校|中等教育学校|義務教育学校|特別支援学校|幼稚園|保育園|こども園|病院|図書館)")
+
+
 def associations(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for 〜を守る会 and name + product + さん (see the module docstring)."""
     if "会" in text and "を" in text:
@@ -127,6 +134,11 @@ def associations(text: str, toks: list[Token]) -> Iterator[Span]:
                        "JA・JF・コープ＋名前", data={"tier": 1})
     if any(w in text for w in _CLUB_WORDS):
         yield from _clubs(text, toks)
+    if "立" in text:
+        for m in _FOUNDED.finditer(text):
+            if m.group("name") not in ("の", "で", "は", "が", "と", "も", "各", "同", "全"):  # (市立の中学校: no name)
+                yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.7, SOURCE, "設置者＋名前＋学校・病院",
+                           data={"tier": 1})
     if any(w in text for w in _BANK_KINDS):
         yield from _banks(text, toks)
     for m in _KANA_HEAD.finditer(text):
