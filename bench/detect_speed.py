@@ -151,6 +151,11 @@ def _clear_tokumei_caches() -> None:
 
     validate_phone.cache_clear()
     lookup_postal_code.cache_clear()
+    try:
+        from tokumei.detect.names.digits import clear_caches
+    except ImportError:  # a tree from before the digit-blind cache
+        return
+    clear_caches()  # the names tiers' per-text results
 
 
 def cpu_seconds(fn, cold: bool) -> tuple[float, int]:

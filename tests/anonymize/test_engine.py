@@ -84,6 +84,13 @@ def test_offsets_hypothesis(parts, tail):
     assert "090-1111-2222" not in r.text and "山田" not in r.text
 
 
+def test_a_surname_the_tokenizer_glues_to_a_kana_word_is_still_replaced():
+    # hypothesis found it: お|山|田うえ (SudachiPy reads 田うえ as 田植え) cut 山田 "in a common noun"
+    t = "お山田うえ090-1111-2222"
+    r = anonymize(t, spans=[Span("PERSON", 1, 3, "山田", .9, "t", ""), Span("PHONE", 5, 18, "090-1111-2222", .9, "t", "")])
+    assert "山田" not in r.text and len(r.replacements) == 2
+
+
 def test_letters_already_used_in_the_text_are_skipped():
     t = "A社とBさんの事例。ミライ商事の山田さん"
     spans = [P(t, "ミライ商事", "ORGANIZATION"), P(t, "山田")]

@@ -41,3 +41,16 @@ def test_detail_is_flagged(text, kind, flagged):
 def test_ordinary_details_are_not_flagged(text):
     kinds = {f.kind for f in find_risks(text, year=2026)}
     assert not kinds & {"revenue", "headcount", "superlative", "landmark", "age"}, kinds
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a one-kanji town's reading (KEN_ALL: 燕市 ツバメシ; SudachiPy reads 燕 alone エン)
+    ("工房は新潟県燕市にある。専務は「つばめ住まいの勉強会」を開く。", "つばめ", "住まいの勉強会"),
+    # a station named after its town: the town's reading inside a programme's name
+    ("糸魚川駅から車で10分。コミュニティFM「いといがわまちの語り部」に出た。", "いといがわ", "まちの語り部"),
+])
+def test_the_town_in_kana_inside_a_name_goes_with_the_address(text, gone, kept):
+    from tokumei.anonymize import anonymize
+
+    out = anonymize(text).text
+    assert gone not in out and kept in out

@@ -199,7 +199,8 @@ def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
                         and s.end in (m.end(g), m.end("end"))]
             if not found_at:
                 continue
-            nick = re.sub(r"(?:やん|っち)$", "", found_at[0].text)
+            # (the detector may report the whole word, ヨッちゃん: its stem is the nickname)
+            nick = re.sub(r"(?:やん|っち)$", "", split_honorific(found_at[0].text)[0])
             nick_at = found_at[0].start
         if len(nick) < 2:
             continue

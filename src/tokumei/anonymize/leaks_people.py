@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from tokumei.anonymize.leaks import SOURCE, _overlapping, is_doubtful
+from tokumei.detect.names.rules.people import SITE_HEADS
 from tokumei.span import Span
 
 __all__ = ["kana_given_names", "mentions_again", "one_kanji_given", "spaced_people"]
@@ -94,6 +95,8 @@ _ONE_KANJI_GIVEN = re.compile(r"(?P<g>[一-龥]{1,2}?)(?=[ \u3000]?(?:さん|様
                               r"理事長|店長|女将|代表))")
 #: Kanji that sit between a surname and a title without being a given name (山田副社長, 鈴木元部長).
 _NOT_GIVEN = frozenset("副元前新総老若女旧現名各両代次家")
+#: Titles whose first kanji _ONE_KANJI_GIVEN would take for a given name (森田|支|店長, 倉持|本|部長).
+_COMPOUND_TITLES = tuple(SITE_HEADS | {"本店長", "分院長", "支所長", "本部長", "支部長", "分校長", "分室長", "本社長"})
 
 
 def one_kanji_given(text: str, spans: list[Span]) -> list[Span]:
@@ -111,6 +114,8 @@ def one_kanji_given(text: str, spans: list[Span]) -> list[Span]:
         surname = all(k == "姓" for _, k in parts) if parts else \
             not (d.get("surname") or d.get("given")) and bool(re.fullmatch(r"[一-龥々]{1,3}", s.text)) and _surname(s.text)
         m = _ONE_KANJI_GIVEN.match(text, s.end) if s.label == "PERSON" and surname and " " not in s.text else None
+        if m is not None and (text.startswith(d.get("title") or "\0", s.end) or text.startswith(_COMPOUND_TITLES, s.end)):
+            m = None  # 森田|支店長, 倉持|本部長: the title itself starts here (the detector read it), no given name
         if m is not None:
             g = m.group("g")
             b = s.end + len(g)

@@ -60,6 +60,7 @@ def quoted_products(text: str, spans: list[Span]) -> list[Span]:
 
     cands = [i for i, s in enumerate(spans) if text[s.start - 1 : s.start] in ("「", "『")
              and text[s.end : s.end + 1] in ("」", "』") and not _HONORIFIC.match(text, s.end)
+             and not (s.data or {}).get("nickname")  # 芸名を「浜乃 照鶴」という: the detector read a person's name
              and (s.label == "ORGANIZATION" and not _LEGAL.search(s.text) and not (s.data or {}).get("kind_prefix")
                   and org_suffix(s.text) == "社"
                   # 主力銘柄「雪乃華」: the model read a quoted sake as a person's name. Only a name written

@@ -7,10 +7,11 @@ suggestion that drops the place: 「（地名）商工会議所」 is not offere
 suggestion is the compound with the place cut out (「商工会議所」, 「こんにゃく焼き」) or 「地元の」
 when nothing is left.
 
-Places come from the ADDRESS (and LOCATION) spans the policy generalises to the prefecture: the
+Places come from the ADDRESS (and LOCATION) spans the policy generalises to the prefecture (a
+station or port named after its town counts as the town: 糸魚川駅 → 糸魚川市): the
 municipality's written form without 市/区/町/村 (沼田市 → 沼田) when it has two characters or
 more, its reading in hiragana and katakana (ぬまた / ヌマタ; SudachiPy's reading form) when it
-has three kana or more, and that reading romanised (NUMATA / Numata, ``jaconv.kana2alphabet``) when
+has three kana or more (燕市 → つばめ: a one-kanji town's reading too), and that reading romanised (NUMATA / Numata, ``jaconv.kana2alphabet``) when
 it has five letters or more.
 
 例::
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from tokumei.anonymize.risk import RiskFlag
@@ -47,18 +49,48 @@ def _stems(municipality: str) -> set[str]:
     for w in (municipality, core):
         if len(w) >= 2:
             out.add(w)
-    if len(core) >= 2 and not _KANA.fullmatch(core):
+    if core and not _KANA.fullmatch(core) and (len(core) >= 2 or m):
         from tokumei.detect.names.tokens import tokenize
 
-        reading = "".join(t.reading for t in tokenize(core, readings=True))
-        if len(reading) >= 3 and _KANA.fullmatch(reading):
-            import jaconv
+        readings = {"".join(t.reading for t in tokenize(core, readings=True))}
+        if m:
+            readings.add(_kenall_reading(municipality))  # 燕市 → ツバメ (SudachiPy reads 燕 alone エン)
+        import jaconv
 
-            out |= {jaconv.hira2kata(reading), jaconv.kata2hira(reading)}
-            roman = jaconv.kana2alphabet(jaconv.kata2hira(reading))
-            if len(roman) >= 5 and roman.isascii() and roman.isalpha():
-                out |= {roman.upper(), roman.capitalize()}  # ASHIKAGA BASE, Numata Farm
+        for reading in readings:
+            if len(reading) >= 3 and _KANA.fullmatch(reading):
+                out |= {jaconv.hira2kata(reading), jaconv.kata2hira(reading)}
+                roman = jaconv.kana2alphabet(jaconv.kata2hira(reading))
+                if len(roman) >= 5 and roman.isascii() and roman.isalpha():
+                    out |= {roman.upper(), roman.capitalize()}  # ASHIKAGA BASE, Numata Farm
     return out
+
+
+_KANA_SUFFIX = {"市": ("シ",), "区": ("ク",), "町": ("マチ", "チョウ"), "村": ("ムラ", "ソン")}
+
+
+@lru_cache(maxsize=512)
+def _kenall_reading(municipality: str) -> str:
+    """The municipality's reading in KEN_ALL without its kind (燕市 → ツバメ), or "" when unknown.
+    例: ``_kenall_reading("糸魚川市") == "イトイガワ"``"""
+    import json
+
+    from tokumei.detect.geo import connect_kenall
+
+    con = connect_kenall()
+    try:
+        row = con.execute("select data from postal_data where city = ? or city like ? limit 1",
+                          (municipality, "%郡" + municipality)).fetchone()  # 河西郡中札内村
+    finally:
+        con.close()
+    data = json.loads(row[0]) if row else {}
+    kana = data.get("city_kana", "")
+    if "郡" in data.get("city", "") and "グン" in kana:
+        kana = kana.split("グン", 1)[1]  # 下伊那郡阿智村 シモイナグンアチムラ → アチムラ
+    for suf in _KANA_SUFFIX.get(municipality[-1:], ()):
+        if kana.endswith(suf) and len(kana) > len(suf):
+            return kana[: -len(suf)]
+    return ""
 
 
 def removed_places(spans: Iterable[Span], level: str = "prefecture") -> list[str]:
@@ -81,7 +113,29 @@ def removed_places(spans: Iterable[Span], level: str = "prefecture") -> list[str
             muni = m.group(1) if m else ""
         if muni:
             stems |= _stems(muni)
+            town = _town_of_site(muni)
+            if town:
+                stems |= _stems(town)
     return sorted(stems, key=lambda w: (-len(w), w))
+
+
+#: Kinds of site named after their town (糸魚川駅, 燕三条駅 is not one town: only a whole name + kind).
+_SITE = re.compile(r"^(.{1,5}?)(?:駅|港|漁港|インター|IC)$")
+
+
+def _town_of_site(name: str) -> str | None:
+    """The municipality a site is named after (糸魚川駅 → 糸魚川市), when KEN_ALL knows exactly one such
+    name, else None. 例: ``_town_of_site("糸魚川駅") == "糸魚川市"``"""
+    m = _SITE.match(name)
+    if not m:
+        return None
+    from tokumei.detect.geo import gazetteer
+
+    gaz = gazetteer()
+    for suf in "市町村":
+        if gaz.candidates(m.group(1) + suf):
+            return m.group(1) + suf
+    return None
 
 
 #: Ordinary words written after a place (not part of a name).

@@ -93,6 +93,12 @@ def _entries(word: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(m.part_of_speech()) for m in tk._dictionary.lookup(word))
 
 
+def _dictionary_surname(word: str) -> bool:
+    """SudachiDict lists ``word`` itself as a surname (山田), so a common noun SudachiPy glued to its
+    edge (お|山|田うえ, read as 田植え) is a cut of the tokenizer, not the name's: recall wins."""
+    return len(word) >= 2 and any(p[1] == "固有名詞" and p[2] == "人名" and p[3] == "姓" for p in _entries(word))  # not 銭|湯
+
+
 def has_name_reading(word: str) -> bool:
     """True when SudachiDict has ``word`` as a surname, given name or organisation name.
 
@@ -161,7 +167,7 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     toks = [t for t in _tokens(text, s) if t.surface.strip()]
     if not toks:
         return None
-    if not _SPACED_FULL_NAME.fullmatch(word) and not _TITLE_AFTER.match(text, s.end) and any(
+    if not _SPACED_FULL_NAME.fullmatch(word) and not _TITLE_AFTER.match(text, s.end) and not _dictionary_surname(word) and any(
             (t.start < s.start or t.end > s.end) and not t.oov and t.pos[:2] == ("名詞", "普通名詞") for t in toks):
         # (a full name written with a space is a name even when SudachiPy glues its first character
         # to the word before it: 父宮|内 清 — recall wins)
@@ -171,7 +177,10 @@ def ordinary_reason(text: str, s: Span) -> str | None:
         return "作品名（『』の中: 『三四郎』『銀河鉄道の夜』）"
     if toks[0].pos[1] == "数詞" and not has_name_reading(word):
         return "数を含む語（十七世・三代目）"
-    if word[0] in _PREFIXES and (len(word) == 1 or is_ordinary_word(word[1:])):
+    if word[0] in _PREFIXES and (len(word) == 1 or is_ordinary_word(word[1:])) and not (
+            len(word) > 1 and _surname(word) and not re.match(r"[一-龥々]", text[s.end : s.end + 1])):
+        # (前川は・新井と: SudachiDict has the whole word as a surname, not glued to a noun after it (新園開設)
+        # — a person, not 前|川)
         return "接頭語と普通名詞（新院長・前坊守）"
     # one-character particles start kana names too (とうじょう…事務所), so only longer function words, and
     # だ before a dash (「だ——と書いたところで」)
@@ -290,8 +299,8 @@ def _place_not_person(text: str, s: Span, spans: list[Span]) -> bool:
     a person's letter there (「D氏の割烹」) would be wrong; the place word (（地名）) is not."""
     d = s.data or {}
     if s.label != "PERSON" or d.get("reading") or d.get("ambiguous") or d.get("place") or d.get("relation") or " " in s.text \
-            or "\u3000" in s.text or len(s.text) < 2:
-        return False
+            or "\u3000" in s.text or len(s.text) < 2 or d.get("title"):
+        return False  # (a title the detector read after it — 滝沢親方, 柏木杜氏 — writes it as a person)
     if _STOP_AFTER.match(text, s.end):
         return True  # 市電の西町停留場から: a stop, a crossing or a street is named after a place
     lo = text.rfind("「", max(0, s.start - 20), s.start + 1)
@@ -304,9 +313,11 @@ def _place_not_person(text: str, s: Span, spans: list[Span]) -> bool:
     if not gazetteer().candidates(s.text + "市", None):
         return False  # most surnames are place names somewhere (山田); a city of that name is rarer (金沢市)
     for o in spans:
+        if o.label == "PERSON" and (o.data or {}).get("canonical") == s.text:
+            return False  # 藤枝（ふじえだ）: the detector read a name's reading after it
         if o.label != "PERSON" or s.text not in o.text:
             continue
-        if o.text != s.text or _HONORIFIC.match(text, o.end) or _TITLE_AFTER.match(text, o.end):
+        if o.text != s.text or _HONORIFIC.match(text, o.end) or _TITLE_AFTER.match(text, o.end) or (o.data or {}).get("title"):
             return False  # the document writes it as a person somewhere
     return True
 

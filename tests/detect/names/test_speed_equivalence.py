@@ -3,8 +3,10 @@
 * ``tokens._tokenize`` builds tokens from a reused MorphemeList with surfaces sliced from the text;
   the reference builds them from each morpheme's own ``surface()``, ``reading_form()`` … in a new
   list, chunk by chunk as before.
-* The tagger's feature cache holds UTF-8 bytes (``model._TaggingCache``); crfsuite must give the same
-  tags and marginals as with the plain ``str`` features of :class:`.features.FeatureCache`.
+* The tagger's feature cache holds the model's two-byte attribute names (``model._TaggingCache``,
+  ``model.shortnames``: the same file with a second attribute dictionary); crfsuite must give the
+  same tags and marginals, to the bit, as the shipped file with the plain ``str`` features of
+  :class:`.features.FeatureCache`.
 """
 from __future__ import annotations
 
@@ -43,7 +45,16 @@ def test_long_text_tokens_are_the_morphemes_chunk_by_chunk():
     assert all(text[t.start:t.end] == t.surface for t in got)
 
 
-def test_tagging_with_bytes_features_gives_the_same_tags_and_marginals():
+_TAGGED = ["取締役の森永健吾が説明した。", "株式会社ミライ商事の鈴木部長と（やまだ）さんに会った。",
+           "宮島の厳島神社を訪れた。", "セントラル・リーグ審判員の水落朋大", "ドジャースへ移籍した大谷",
+           "「ひかり書房」の『青い森』（仮題）を読んだ", "ｶﾌﾞｼｷｶﾞｲｼｬ ﾐﾗｲ", "Kenji Harada, 東京都港区",
+           "山田", "さん", "", "北浜県議会議員の森永 健吾(41)は\n株式会社やまだ陶苑の社長。"]
+
+
+@pytest.mark.parametrize("text", _TAGGED)
+def test_tagging_with_short_attribute_names_gives_the_same_tags_and_marginals(text):
+    import pycrfsuite
+
     from tokumei.detect.names import model as M
     from tokumei.detect.names.model import features as F
     from tokumei.detect.names.rules import find_names
@@ -52,21 +63,81 @@ def test_tagging_with_bytes_features_gives_the_same_tags_and_marginals():
     m = M.load()
     assert isinstance(m.cache, M._TaggingCache)
     plain = F.FeatureCache(m.cache.lex, keep=m.cache.keep)
-    tg = m.tagger()
-    texts = ["取締役の森永健吾が説明した。", "株式会社ミライ商事の鈴木部長と（やまだ）さんに会った。",
-             "宮島の厳島神社を訪れた。", "セントラル・リーグ審判員の水落朋大", "ドジャースへ移籍した大谷"]
-    for text in texts:
-        toks = T.tokenize(text)
-        rules = [(s.label, s.start, s.end) for s in find_names(TextView(text)) if not (s.data or {}).get("reference")]
-        rt = F.rule_tags(toks, rules)
-        fast = F.sentence_features(toks, m.cache, rt)
-        slow = F.sentence_features(toks, plain, rt)
-        assert any(isinstance(x, bytes) for f in fast for x in f)
-        assert [[x.decode() if isinstance(x, bytes) else x for x in f] for f in fast] == slow  # same attributes
+    shipped = pycrfsuite.Tagger()
+    shipped.open(m.path)  # the model file as trained, with its own attribute names
+    back = {v: k for k, v in m.cache.names.items()}
+    toks = T.tokenize(text)
+    if not toks:
+        return
+    rules = [(s.label, s.start, s.end) for s in find_names(TextView(text)) if not (s.data or {}).get("reference")]
+    rt = F.rule_tags(toks, rules)
+    for span in (None, (0, max(1, len(toks) // 2))):
+        fast = F.sentence_features(toks, m.cache, rt, span)
+        slow = F.sentence_features(toks, plain, rt, span)
+        assert all(len(x) <= 2 for f in fast for x in f if x != m.cache.UNKNOWN)
+        # the same attributes, those the model does not know aside (crfsuite skips them either way)
+        assert [[back[x] for x in f if x in back] for f in fast] == [[x for x in f if x in m.cache.names] for f in slow]
+        tg = m.tagger()
         tags = tg.tag(fast)
-        probs = [tg.marginal(y, k) for k in range(len(toks)) for y in F.TAGS]
-        assert tg.tag(slow) == tags
-        assert [tg.marginal(y, k) for k in range(len(toks)) for y in F.TAGS] == probs
+        probs = [tg.marginal(y, k) for k in range(len(fast)) for y in F.TAGS]
+        assert shipped.tag(slow) == tags
+        assert [shipped.marginal(y, k) for k in range(len(slow)) for y in F.TAGS] == probs  # the same bits
+
+
+def test_short_attribute_names_file_keeps_every_weight_and_name():
+    from importlib import resources
+
+    import pycrfsuite
+
+    from tokumei.detect.names import model as M
+    from tokumei.detect.names.model import shortnames as S
+
+    m = M.load()
+    shipped = pycrfsuite.Tagger()
+    shipped.open(m.path)
+    info = shipped.info()
+    raw = resources.files(M._PACKAGE).joinpath("data/jp_names_v1.crfsuite").read_bytes()
+    names = S.attributes(raw)
+    assert len(names) == len(info.attributes) and set(names) == set(info.attributes)
+    assert all(int(info.attributes[a]) == i for i, a in enumerate(names))  # ids as crfsuite reads them
+    assert sorted(m.cache.names) == sorted(names) and len(set(m.cache.names.values())) == len(names)
+    assert m.blob[:len(raw)][48:] == raw[48:]  # features, labels, references: the same bytes
+    off = S._HEADER.unpack_from(raw)[9]
+    size = int.from_bytes(raw[off + 4:off + 8], "little")
+    assert S._cqdb([a.encode() for a in names]) == raw[off:off + size]  # the writer is crfsuite's, byte for byte
+
+
+def test_largest_weights_read_from_the_file_are_those_of_the_tagger_dump():
+    # load() keeps the attributes with a state feature (PRUNE = 0.0) from the file's features chunk,
+    # not from Tagger.info(): the same set, and the same weights to the dump's six decimals
+    import pycrfsuite
+
+    from tokumei.detect.names import model as M
+    from tokumei.detect.names.model import shortnames as S
+
+    m = M.load()
+    tg = pycrfsuite.Tagger()
+    tg.open(m.path)
+    top: dict[str, float] = {}
+    for (a, _), w in tg.info().state_features.items():
+        top[a] = max(top.get(a, 0.0), abs(w))
+    got = S.largest_weights(open(m.path, "rb").read())
+    assert set(got) == set(top) == set(m.cache.keep)
+    assert all(abs(got[a] - top[a]) <= 5e-7 for a in top)
+
+
+@pytest.mark.parametrize("i, want", [(0, b"\x01"), (254, b"\xff"), (255, b"\x01\x01"), (300, b"\x01."), (65279, b"\xff\xff")])
+def test_short_names_are_one_or_two_bytes_without_nul(i, want):
+    from tokumei.detect.names.model.shortnames import key
+
+    assert key(i) == want
+
+
+@pytest.mark.parametrize("data, want", [(b"", 0xDEADBEEF), (b"Four score and seven years ago", 0x17770551)])
+def test_hashlittle_is_lookup3(data, want):
+    from tokumei.detect.names.model.shortnames import hashlittle
+
+    assert hashlittle(data) == want
 
 
 @pytest.mark.parametrize("ch", [" ", "\u3000", "&", "＆"])
@@ -127,3 +198,13 @@ def test_location_gates_keep_their_places(text, want):
     from tokumei.detect.textview import TextView
 
     assert want in [s.text for s in LocationRecognizer().find(TextView(text))]
+
+
+@pytest.mark.parametrize("text", ["株式会社ミライ商事の（森永）さん", "「ひかり」", "ｶﾀｶﾅ 123"])
+def test_tag_tokens_reads_the_cache_keys_and_brackets_as_the_features_do(text):
+    # tag_tokens makes the feature cache's keys and the bracket gate with itemgetters, in C
+    from tokumei.detect.names import model as M
+
+    toks = T.tokenize(text)
+    assert [M._ROW_KEY(t) for t in toks] == [(t.surface, t.pos, t.oov) for t in toks]
+    assert [M._SURFACE(t) for t in toks] == [t.surface for t in toks]

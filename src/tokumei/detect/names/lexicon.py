@@ -26,7 +26,12 @@ TITLES = frozenset(
     "代表 代表取締役 取締役 監査役 顧問 相談役 所長 署長 局長 室長 工場長 支店長 支配人 園長 校長 教頭 "
     "総長 学長 組合長 会頭 委員長 議長 市長 町長 村長 知事 大臣 総理 首相 大統領 王 女王 "
     "税理士 社労士 司法書士 行政書士 会計士 看護師 薬剤師 店主 オーナー マネージャー リーダー "
-    "担当 担当者 氏名".split()
+    "担当 担当者 氏名 "
+    # the heads and masters of a trade, a kitchen, a temple or a shrine (堀江住職, 大槻棟梁): 人名＋役職 too
+    # (not 杜氏: 南部杜氏・越後杜氏 name a guild after its region)
+    "住職 宮司 神主 和尚 棟梁 親方 板長 料理長 事務長 事務局長 師長 看護師長 館長 駅長 塾長 編集長 家元 師範 "
+    "頭取 監事 本部長 支部長 副所長 副園長 副校長 副組合長 副理事長 専務理事 常務理事 副住職 "
+    "指導員".split()
 )
 
 #: Legal forms of organisations (as SudachiPy tokens, parentheses folded to ASCII).

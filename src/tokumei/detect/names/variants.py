@@ -90,7 +90,23 @@ def person_forms(name: str) -> frozenset[str]:
                 out.add(r)
         for full in (sr + gr, f"{sr} {gr}", f"{sr}\u3000{gr}"):
             out |= {full, jaconv.kata2hira(full)}
+    out |= set(foreign_parts(name))
     return frozenset(v for v in out if v.strip())
+
+
+#: Particles after which a two-kana part of a foreign name is that name (コアは, ナムが).
+_PARTICLE = frozenset("はがもをにとのへ、。")
+_FOREIGN = re.compile(r"[ァ-ヺー]{2,}(?:・[ァ-ヺー]{1,})+")
+
+
+def foreign_parts(name: str) -> tuple[str, ...]:
+    """The first and last parts of a katakana name joined by ・ (チャン・ミン・コア → チャン, コア): a foreign
+    name's family or given name is written alone later (コアは家族みたいなもの). 例: ``foreign_parts("グエン・ヴァン・ナム")``
+    is ``("グエン", "ナム")``"""
+    if not _FOREIGN.fullmatch(name):
+        return ()
+    ps = name.split("・")
+    return tuple(p for p in (ps[0], ps[-1]) if len(p) >= 2)
 
 
 @lru_cache(maxsize=8192)
@@ -232,8 +248,9 @@ def find_mentions(text: str, spans: Iterable[Span], *, source: str, reason: str 
         if blocked or (a > 0 and script_of(text[a - 1]) == script_of(v[0]) != "other" and not _after_particle(text, a, v, table)):
             continue  # 中田中: glued on the left (but 日に|しまんなかクリーニング: a long kana name after a particle)
         titled = follows_title(text, b)
-        if not titled and (_short(v) or (b < len(text) and script_of(text[b]) == script_of(v[-1]) != "other")):
-            continue  # 林業, 田中町 — but 林様, 田中部長 are the name and a title
+        if not titled and (_short(v) or (b < len(text) and script_of(text[b]) == script_of(v[-1]) != "other")) and not (
+                text[b : b + 1] in _PARTICLE and v in foreign_parts(table[v].text)):
+            continue  # 林業, 田中町 — but 林様, 田中部長 are the name and a title, and コアは a foreign name's part
         src = table[v]
         data = {k: x for k, x in (src.data or {}).items() if k not in _NOT_INHERITED} if inherit else {}
         data.update(extra or {})

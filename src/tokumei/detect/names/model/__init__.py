@@ -28,10 +28,11 @@ import re
 from bisect import bisect_left, bisect_right
 import threading
 from functools import lru_cache
+from operator import itemgetter
 from importlib import resources
 from typing import Any, Sequence
 
-from tokumei.detect.names.model import features as F
+from tokumei.detect.names.model import features as F, shortnames
 from tokumei.detect.names.model.combine import combine
 from tokumei.detect.names.model.edges import (
     NEED_PROPER, PROPER_LABELS, _name_like, _not_a_name, _place_then_product, _strip, _trim)
@@ -77,46 +78,64 @@ _NOT_A_NAME = re.compile("|".join(re.escape(x) for x in sorted(LEGAL_FORMS | TIT
 _lock = threading.Lock()
 _local = threading.local()
 _BRACKET_OPEN = F._OPEN_Q | F._OPEN_P
+_SURFACE = itemgetter(0)
+#: a token's key in the feature cache, (surface, pos, oov) as :meth:`.features.FeatureCache.get` makes it
+_ROW_KEY = itemgetter(0, 3, 5)
 
 
 class Model:
     """The loaded model: metadata, feature cache and the path of the crfsuite file."""
 
-    def __init__(self, meta: dict[str, Any], path: str, cache: F.FeatureCache) -> None:
+    def __init__(self, meta: dict[str, Any], path: str, cache: F.FeatureCache, blob: bytes | None = None) -> None:
         self.meta = meta
         self.path = path
         self.cache = cache
+        #: the model file with short attribute names (:mod:`.shortnames`) the taggers read, for the
+        #: cache's short names (crfsuite keeps a pointer into it: it lives as long as the model);
+        #: None: the file at ``path`` (a plain cache's names, as the training script runs it)
+        self.blob = blob
         self.use_rules = bool(meta.get("use_rules", True))
 
     def tagger(self):
-        """This thread's crfsuite tagger (a Tagger is not shared between threads)."""
+        """This thread's crfsuite tagger of this model (a Tagger is not shared between threads)."""
         tg = getattr(_local, "tagger", None)
-        if tg is None or getattr(_local, "path", None) != self.path:
+        if tg is None or getattr(_local, "model", None) is not self:
             import pycrfsuite  # CRFsuite's C++ tagger (python-crfsuite), see the module docstring
 
             tg = pycrfsuite.Tagger()
-            tg.open(self.path)
-            _local.tagger, _local.path = tg, self.path
+            if self.blob is None:
+                tg.open(self.path)
+            else:
+                tg.open_inmemory(self.blob)
+            _local.tagger, _local.model = tg, self
         return tg
 
 
 class _TaggingCache(F.FeatureCache):
-    """The feature cache of the tagger: the same rows, with the feature strings as UTF-8 bytes.
-    python-crfsuite encodes every ``str`` attribute again on every call and takes ``bytes`` as they
-    are, so cached bytes save one encoding per attribute and call (≈ 0.3 µs/char on GSD dev
-    sentences); crfsuite sees the same attribute names, so the tags and marginals are the same.
-    The per-position features :func:`.features.sentence_features` adds (pairs, brackets, rules)
-    are bytes as well (:attr:`as_bytes`); only the rare jm2= pair lookups stay ``str`` (pycrfsuite
-    takes both in one list)."""
+    """The feature cache of the tagger: the same rows, each attribute as the model's two-byte short
+    name (:mod:`.shortnames`: same ids, so the same tags and marginals). python-crfsuite converts
+    every attribute on every call and crfsuite looks each up by its name; short names make both
+    cheap (≈ 0.35 µs per GSD dev character, 4 % of a sentence). Attributes the model does not
+    know (a pair or a jm2= type it never saw) become :data:`UNKNOWN`, which crfsuite skips as it
+    skipped the unknown name."""
 
-    as_bytes = True
+    #: Three bytes: never a short name (those have one or two), so crfsuite finds no attribute.
+    UNKNOWN = b"\x01\x01\x01"
+
+    def __init__(self, lex: F.Lexicons, names: dict[str, bytes], keep: frozenset[str] | None = None) -> None:
+        self.names = names
+        super().__init__(lex, keep=keep)
+
+    def attr(self, name: str) -> bytes:
+        return self.names.get(name, self.UNKNOWN)
 
     def get(self, t: Token) -> tuple:
         key = (t.surface, t.pos, t.oov)
         got = self.table.get(key)
         if got is None:
             got = super().get(t)
-            got = tuple(tuple(x.encode("utf-8") for x in part) for part in got[:5]) + got[5:]
+            names, unknown = self.names, self.UNKNOWN
+            got = tuple(tuple(names.get(x, unknown) for x in part) for part in got[:5]) + got[5:]
             self.table[key] = got
         return got
 
@@ -147,16 +166,11 @@ def load() -> Model:
             # one string + line offsets, not a 460,000-entry dict (≈ 8 MB instead of ≈ 80 MB resident)
             clusters = read_sorted(resources.files(_PACKAGE).joinpath("data/word_clusters.tsv.gz").read_bytes())
         places = place_kinds_factory() if "gazetteer" in feats else None
-        import pycrfsuite
-
-        tg = pycrfsuite.Tagger()
-        tg.open(path)
-        top: dict[str, float] = {}
-        for (a, _), w in tg.info().state_features.items():  # ≈ 0.1 s, once
-            top[a] = max(top.get(a, 0.0), abs(w))
-        keep = frozenset(a for a, w in top.items() if w >= PRUNE)
-        tg.close()
-        return Model(meta, path, _TaggingCache(F.Lexicons(sudachi, jm, clusters, places, feats), keep=keep))
+        raw = ref.read_bytes()
+        keep = frozenset(a for a, w in shortnames.largest_weights(raw).items() if w >= PRUNE)
+        blob, names = shortnames.shorten(raw)  # ≈ 0.1 s, once
+        lex = F.Lexicons(sudachi, jm, clusters, places, feats)
+        return Model(meta, path, _TaggingCache(lex, names, keep=keep), blob)
 
 
 def _reason(label: str, p: float, review: bool) -> str:
@@ -208,13 +222,15 @@ def tag_tokens(toks: Sequence[Token], rule_spans: Sequence[tuple[str, int, int]]
     agree = [1.0] * len(rule_spans)
     order = sorted(range(len(rule_spans)), key=lambda k: rule_spans[k][1])
     r = 0
-    # without an opening bracket every state is "" (sentence_features makes the same check)
-    br = F.bracket_states(toks) if any(t.surface in _BRACKET_OPEN for t in toks) else [""] * len(toks)
+    # without an opening bracket every state is "" (sentence_features makes the same check; the
+    # surfaces are read in C, not by a generator)
+    br = [""] * len(toks) if _BRACKET_OPEN.isdisjoint(map(_SURFACE, toks)) else F.bracket_states(toks)
     cache = model.cache
-    # once per text: the candidates and every window read them (the table itself first: no call per
-    # token when the row is cached, as most are)
-    table = cache.table
-    rows = [table.get((t.surface, t.pos, t.oov)) or cache.get(t) for t in toks]
+    # once per text: the candidates and every window read them. The cache's keys are made and looked
+    # up in C (map over the tokens); only the tokens not cached yet, few, take a call.
+    rows = list(map(cache.table.get, map(_ROW_KEY, toks)))
+    if None in rows:
+        rows = [r or cache.get(t) for r, t in zip(rows, toks)]
     for a, b in F.windows(F.candidates(toks, cache, rt, rows), len(toks), WIDTH):
         tags = tg.tag(F.sentence_features(toks, cache, rt, (a, b), br, rows))
         lo, hi = toks[a].start, toks[b - 1].end

@@ -71,6 +71,10 @@ def _trim(text: str, lab: str, a: int, b: int) -> tuple[int, int]:
         colon = m
     if colon is not None and colon.end() < b:
         a = colon.end()
+    for op, cl in (("（", "）"), ("(", ")")):
+        k = text.find(op, a, b)
+        if k > a and text.find(cl, k, b) < 0:
+            b = k  # 藤枝（ふじえだ: a name runs up to its reading's bracket, never into half of it
     if lab == "PERSON":
         m = _CORE_HONORIFIC.search(text, a, b)
         if m and m.start() > a:

@@ -175,9 +175,6 @@ def _static(t: Token, lex: Lexicons) -> tuple[tuple[str, ...], tuple[str, ...]]:
 class FeatureCache:
     """Per-(surface, POS) cache of static features and the neighbour copies (−2…+2)."""
 
-    #: rows hold UTF-8 bytes (the tagger's cache); :func:`sentence_features` then adds bytes too
-    as_bytes = False
-
     def __init__(self, lex: Lexicons, limit: int = 200_000, keep: frozenset[str] | None = None) -> None:
         self.lex = lex
         self.limit = limit
@@ -185,6 +182,26 @@ class FeatureCache:
         #: When tagging: the attributes the trained model has weights for. Others cannot change the
         #: result, and each costs a string conversion and a lookup in crfsuite, so they are left out.
         self.keep = keep
+        # the per-position features (pairs, brackets, rules) in the form :meth:`attr` gives
+        self.pairs: dict[tuple[str, str], tuple] = {}
+        at = self.attr
+        self.rt = tuple({t: at(x) for t, x in d.items()} for d in (_RT, _RT1, _RT2)) + (at("rt-1=BOS"), at("rt+1=EOS"))
+        self.brs = {b: at(x) for b, x in _BR_S.items()}
+        #: sentinel rows: what the text's start and end give their neighbours (BOS2/BOS, EOS)
+        self.ends = tuple(tuple(part and tuple(at(x) for x in part) for part in r[:5]) + r[5:]
+                          for r in (_LEFT, _RIGHT1, _RIGHT2))
+
+    def attr(self, name: str):
+        """The attribute ``name`` as the tagger is given it: the name itself here (training); the
+        tagger's cache gives the model's short name instead (:mod:`.shortnames`)."""
+        return name
+
+    def pair(self, a: str, b: str) -> tuple:
+        """The POS-pair features (``pn=a|b``, ``pp=a|b``), built once per pair."""
+        got = self.pairs.get((a, b))
+        if got is None:
+            got = self.pairs[(a, b)] = (self.attr(f"pn={a}|{b}"), self.attr(f"pp={a}|{b}"))
+        return got
 
     def get(self, t: Token) -> tuple:
         key = (t.surface, t.pos, t.oov)
@@ -273,25 +290,6 @@ def windows(idx: Sequence[int], n: int, width: int = 2) -> list[tuple[int, int]]
 _LEFT = (None, ("BOS2",), ("BOS",), (), (), "", False)  # row seen from the right of the text's start
 _RIGHT1 = (None, (), (), ("EOS",), (), "", False)
 _RIGHT2 = (None, (), (), (), (), "", False)
-_PAIRS: dict[tuple[str, str], tuple[str, str]] = {}
-#: the same pair features as UTF-8 bytes, for a cache whose rows are bytes (``FeatureCache.as_bytes``)
-_PAIRS_B: dict[tuple[str, str], tuple[bytes, bytes]] = {}
-
-
-def _pair(a: str, b: str) -> tuple[str, str]:
-    got = _PAIRS.get((a, b))
-    if got is None:
-        got = _PAIRS[(a, b)] = (f"pn={a}|{b}", f"pp={a}|{b}")
-    return got
-
-
-def _pair_b(a: str, b: str) -> tuple[bytes, bytes]:
-    got = _PAIRS_B.get((a, b))
-    if got is None:
-        got = _PAIRS_B[(a, b)] = tuple(x.encode("utf-8") for x in _pair(a, b))  # type: ignore[assignment]
-    return got  # type: ignore[return-value]
-
-
 def sentence_features(toks: Sequence[Token], cache: FeatureCache | None, rules: list[str] | None,
                       span: tuple[int, int] | None = None, br: list[str] | None = None,
                       rows: Sequence[tuple] | None = None) -> list[list[str]]:
@@ -310,27 +308,24 @@ def sentence_features(toks: Sequence[Token], cache: FeatureCache | None, rules: 
     get = cache.get
     # rows[j - a0 + 2] is token j; positions before 0 and from n on are sentinels
     # (``rows`` given: ``cache.get`` of every token, computed once per text by the caller)
-    rows = ([_LEFT, _LEFT] if a0 == 0 else [None, None]) + (  # type: ignore[operator]
+    left, right1, right2 = cache.ends
+    rows = ([left, left] if a0 == 0 else [None, None]) + (  # type: ignore[operator]
         [get(t) for t in toks[a0:b0]] if rows is None else list(rows[a0:b0]))
     if b0 == n:
-        rows += [_RIGHT1, _RIGHT2]
+        rows += [right1, right2]
     if br is None:
         br = bracket_states(toks) if any(t.surface in _OPEN_Q or t.surface in _OPEN_P for t in toks) else [""] * n
     lex = cache.lex.jmnedict
     rt = rules
-    # a tagging cache (rows as UTF-8 bytes) gets the per-position features as bytes too: python-crfsuite
-    # encodes every str attribute on every call, a bytes one it takes as it is (same attribute names)
-    if cache.as_bytes:
-        pairs, pair, (rt0, rt1, rt2, bos, eos), brs = _PAIRS_B, _pair_b, _RT_B, _BR_B
-    else:
-        pairs, pair, (rt0, rt1, rt2, bos, eos), brs = _PAIRS, _pair, _RT_S, _BR_S
+    # the per-position features in the cache's form (the tagger's: the model's short names)
+    pairs, pair, (rt0, rt1, rt2, bos, eos), brs = cache.pairs, cache.pair, cache.rt, cache.brs
     out: list[list[str]] = []
     d = 2 - a0
     for i in range(lo, hi):
         k = i + d
         r = rows[k]
         f = [*r[0], *rows[k - 2][1], *rows[k - 1][2], *rows[k + 1][3], *rows[k + 2][4]]
-        # (the pair strings from _PAIRS directly; _pair only builds a missing one)
+        # (the pair features from the cache's table directly; cache.pair only builds a missing one)
         if i >= 1:
             f.append((pairs.get((rows[k - 1][5], r[5])) or pair(rows[k - 1][5], r[5]))[1])
         if i + 1 < n:
@@ -338,9 +333,9 @@ def sentence_features(toks: Sequence[Token], cache: FeatureCache | None, rules: 
             if lex:
                 jm = lex.get(toks[i].surface + toks[i + 1].surface)
                 if jm:
-                    f.extend(f"jm2={c}" for c in jm)
+                    f.extend(cache.attr(f"jm2={c}") for c in jm)
         if br[i]:
-            f.append(brs.get(br[i]) or f"br={br[i]}")
+            f.append(brs[br[i]])
         if rt is not None:
             f.append(rt0[rt[i]])
             f.append(rt1[rt[i - 1]] if i else bos)
@@ -352,11 +347,8 @@ def sentence_features(toks: Sequence[Token], cache: FeatureCache | None, rules: 
 _RT = {t: f"rt={t}" for t in TAGS}
 _RT1 = {t: f"rt-1={t}" for t in TAGS}
 _RT2 = {t: f"rt+1={t}" for t in TAGS}
-_RT_S = (_RT, _RT1, _RT2, "rt-1=BOS", "rt+1=EOS")
-_RT_B = tuple({t: x.encode("utf-8") for t, x in d.items()} for d in (_RT, _RT1, _RT2)) + (b"rt-1=BOS", b"rt+1=EOS")
 #: bracket-state features ("q", "p", "qp"; bracket_states makes no other)
 _BR_S = {b: f"br={b}" for b in ("q", "p", "qp")}
-_BR_B = {b: x.encode("utf-8") for b, x in _BR_S.items()}
 
 
 def bio(toks: Sequence[Token], spans: Iterable[tuple[str, int, int]]) -> list[str]:

@@ -105,10 +105,33 @@ def _nounish(t: Token) -> bool:
 _TITLE_FIRST = frozenset(x[0] for x in HONORIFICS | TITLES)
 
 
-def _title_at(toks: list[Token], j: int) -> str | None:
-    """The honorific/title made of the tokens from ``j`` (部長, or 部|長 split by SudachiPy)."""
-    if j >= len(toks) or toks[j].surface[:1] not in _TITLE_FIRST:
+#: Heads of a department after its name (製造|部長, 総務|課長): 関製造部長 is 関 + the title 製造部長.
+_DEPT_HEADS = frozenset("部長 課長 係長 室長 次長 部門長 工場長 本部長".split())
+
+
+def _dept_title(toks: list[Token], j: int) -> str | None:
+    """A department's name (a two- to four-kanji common noun) and its head's title from ``j`` (製造|部|長)."""
+    t = toks[j]
+    if not (t.pos[1] == "普通名詞" and 2 <= len(t.surface) <= 6 and _KANJI.fullmatch(t.surface)):
         return None
+    if len(t.surface) >= 4 and t.surface.endswith(tuple(_DEPT_HEADS)):
+        return t.surface  # 経理課長 (one word)
+    if t.surface[-1] in "部課室" and j + 1 < len(toks) and toks[j + 1].surface == "長":
+        return t.surface + "長"  # 営業部|長
+    acc = ""
+    for m in range(j + 1, min(j + 3, len(toks))):
+        acc += toks[m].surface
+        if acc in _DEPT_HEADS:
+            return t.surface + acc
+    return None
+
+
+def _title_at(toks: list[Token], j: int) -> str | None:
+    """The honorific/title made of the tokens from ``j`` (部長, or 部|長 split by SudachiPy; 製造部長)."""
+    if j >= len(toks):
+        return None
+    if toks[j].surface[:1] not in _TITLE_FIRST:
+        return _dept_title(toks, j)
     acc, best = "", None
     for m in range(j, min(j + 3, len(toks))):
         acc += toks[m].surface

@@ -144,30 +144,41 @@ def titled_do_surname(text: str, spans: list[Span]) -> list[Span]:
 
 
 _SPEAKER = re.compile(r"^[ 　]*([^\s：:（(「]{1,10})[：:]", re.M)
+#: 「湊　福岡市の設計事務所に…」: a transcript's speaker before a full-width space (only a name found in the text).
+_SPEAKER_SPACE = re.compile(r"^([^\s：:（(「」、。]{1,6})\u3000(?=\S)", re.M)
 
 
 def speakers(text: str, spans: list[Span]) -> list[Span]:
     """Speaker labels of a transcript (ハファエル：…, 堀之内：…) that name a person found in the text — the
     full name or one piece of it (split at a space or ・) — are that person."""
-    if "：" not in text and ":" not in text:
+    if "：" not in text and ":" not in text and "\u3000" not in text:
         return []
     pieces: dict[str, str] = {}
     for s in spans:
         if s.label == "PERSON":
             for n, p in enumerate(re.split(r"[ 　・＝]", s.text)):
-                if len(p) >= 2 or (n > 0 and _KANJI.fullmatch(p)):  # 関口 翼 … 翼：: a one-kanji given name too
+                # 関口 翼 … 翼：, 浦 恵太 … 浦：: a one-kanji given name or surname of a spaced full name too
+                if len(p) >= 2 or ((n > 0 or s.text != p) and _KANJI.fullmatch(p)):
                     pieces.setdefault(p, s.text)
             pieces.setdefault(s.text, s.text)
     taken = {(s.start, s.end) for s in spans if s.label == "PERSON"}
     labels = [m.group(1) for m in _SPEAKER.finditer(text)]
     interview = "――" in text or "聞き手" in text or len(set(labels)) >= 2
     out = []
+    for m in _SPEAKER_SPACE.finditer(text):
+        if m.group(1) in pieces and (m.start(1), m.end(1)) not in taken:
+            taken.add((m.start(1), m.end(1)))
+            out.append(Span("PERSON", m.start(1), m.end(1), m.group(1), 0.7, SOURCE, "話者の名前（既出の人名、全角空白の前）",
+                            data={"tier": 1, "parts": []}))
     for m in _SPEAKER.finditer(text):
         name = m.group(1)
         # a katakana name that speaks twice or more in an interview (ハファエル：…), even if written otherwise
         # elsewhere (Ｒａｆａｅｌ) — not a form's label (日時：, 回答：)
-        repeated = (interview and labels.count(name) >= 2 and _KATA.fullmatch(name) is not None and len(name) >= 2
-                    and name not in _KATA_COMMON and name not in _NOT_SPEAKERS)
+        repeated = interview and labels.count(name) >= 2 and (
+            (_KATA.fullmatch(name) is not None and len(name) >= 2 and name not in _KATA_COMMON and name not in _NOT_SPEAKERS)
+            # 奥原：… 奥原：…: a surname in SudachiDict speaking twice, even where SudachiPy reads a place
+            or (_KANJI.fullmatch(name) is not None and len(name) <= 4 and "姓" in person_readings(name)
+                and name not in NOT_NAMES and name not in TITLES))
         if (name in pieces or repeated) and (m.start(1), m.end(1)) not in taken:
             out.append(Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, "話者の名前（既出の人名）",
                             data={"tier": 1, "parts": []}))

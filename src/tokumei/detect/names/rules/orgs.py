@@ -18,14 +18,14 @@ from typing import Iterator
 
 from tokumei.detect.names.lexicon import (
     FAMOUS_ORGS, KNOWN_BODIES, LEGAL_FORMS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, SPORTS_CONTEXT,
-    SPORTS_TEAM_WORDS,
+    SPORTS_TEAM_WORDS, TITLES,
 )
 from tokumei.detect.names.rules.base import (
     BRANCH_SUFFIXES, SOURCE, _HIRA, _JOIN, _KANJI, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _STRONG,
     _STRONG_SET, _WEAK_SUFFIX, _cover, _hira_name, _household, _is_pn, _is_proper, _namey, _norm, _nounish, _org_run,
     _strong_end, _text_after, _title_at, _trade_shop,
 )
-from tokumei.detect.names.tokens import Token
+from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
@@ -405,7 +405,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             # 大阪市が所有し, 高梁市が看護師を: a municipality acting (as a body) is an organisation
             yield Span("ORGANIZATION", t.start, t.end, "", 0.45, SOURCE, "自治体（主語）", data={"tier": 1})
         elif (t.pos[1] == "普通名詞" and len(s) >= 3 and s[-1] == "長" and s[:-1] in _STRONG_SET
-              and (e := _unit_run(toks, i)) < i and not _surname_and_title(toks, e, i)):
+              and (e := _unit_run(toks, i)) < i and not _surname_and_title(toks, e, i)
+              # 吉岡|組合長: a lone surname before a person's title is the person (rules.people), not 「吉岡組合」
+              and not (e == i - 1 and s in TITLES and "姓" in person_readings(toks[e].surface))):
             # 台湾守備混成第2旅団長, 第35狙撃軍団長: the body before the head's title
             yield Span("ORGANIZATION", toks[e].start, t.end - 1, "", 0.6, SOURCE, f"組織＋長「{s}」", data={"tier": 1})
         elif t.pos[1] == "普通名詞" and len(s) >= 4 and s.endswith(_MEMBER_TITLES):

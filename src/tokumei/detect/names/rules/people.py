@@ -81,6 +81,11 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 elif (u.surface in (" ", "\u3000") and j + 1 < n and toks[j - 1].pos[3] == "姓"
                       and _is_pn(toks[j + 1]) and toks[j + 1].pos[3] == "名"):
                     j += 2  # 佐藤 花子 (space between surname and given name)
+                elif (u.surface in (" ", "\u3000") and j - i == 1 and j + 1 < n and toks[j - 1].pos[3] == "姓"
+                      and _HIRA_GIVEN.fullmatch(toks[j + 1].surface) and toks[j + 1].pos[0] == "名詞"
+                      and toks[j + 1].surface not in _HIRA_NOT_GIVEN
+                      and (j + 2 >= n or toks[j + 2].pos[0] in ("助詞", "補助記号", "空白") or _title_at(toks, j + 2))):
+                    j += 2  # 中ノ瀬 あかり（…）, 雨宮 きよは: a hiragana given name after a spaced surname
                 elif (u.surface == " " and j + 1 < n and _is_pn(toks[j + 1]) and _LATIN.fullmatch(toks[j - 1].surface)
                       and _LATIN.fullmatch(toks[j + 1].surface)):
                     j += 2  # John Smith
@@ -146,7 +151,9 @@ def people(toks: list[Token]) -> Iterator[Span]:
                         or _text_after(toks, j, 2).startswith(("のよう", "の湧"))  # 清水のように, 清水の湧く井戸
                         # 銭|湯巡り: a one-kanji surname glued to the kanji word after it (堤、 堀より stay)
                         or (len(t.surface) == 1 and j < n and toks[j].start == t.end and _KANJI.fullmatch(toks[j].surface[:1]))
-                        or _PLACE_OF.match(_text_after(toks, j, 4))):              # 金沢のひがし茶屋街, 鳥海の雪解け
+                        or _PLACE_OF.match(_text_after(toks, j, 4))               # 金沢のひがし茶屋街, 鳥海の雪解け
+                        # 菩提寺の住職, 本宮の宮司: a surname ending in a facility's kanji before の + that place's head
+                        or (len(t.surface) >= 2 and t.surface[-1] in "寺院宮社堂館園" and _HEAD_OF.match(_text_after(toks, j, 5)))):
                     i = j
                     continue  # the word or the place, not the surname (a person found elsewhere is repeated by coref)
             else:
@@ -220,7 +227,9 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 if (not (namey or kanji_ok) and k >= i - 1 and _KANJI_NO.fullmatch(prev.surface) and prev.surface not in _TITLE_PREFIX
                         and (person_readings(prev.surface)
                              or (prev.pos[2] == "地名" and prev.pos[3] == "一般" and len(prev.surface) >= 2 and s != "代表"))
-                        and not (prev.pos[2] == "地名" and s in SITE_HEADS)):
+                        and not (prev.pos[2] == "地名" and s in SITE_HEADS)
+                        # 二十四|世|住職, 三|代|目: a counter after a number, not a name
+                        and not (i >= 2 and toks[i - 2].pos[1] == "数詞" and toks[i - 2].end == prev.start)):
                     k, name, kanji_ok = i - 1, prev.surface, True  # 原部長, 中島部長, 藤ノ木会長: a surname or place-like name
                 if k < i and (
                     name not in NOT_NAMES and toks[i - 1].surface not in NOT_NAMES
@@ -242,6 +251,8 @@ _NATURE_AFTER = tuple(p + v for p in "がをはも" for v in
 _NATURE_BEFORE = frozenset("湧き出る 湧く 湧き出す 冷たい 澄んだ 澄む 清らかな きれいな".split())
 #: After a lone surname: の + a place or a sight (金沢のひがし茶屋街, 鳥海の雪解け, 角島の海) — the place, not a person.
 _PLACE_OF = re.compile(r"の[^\s、。]{0,6}?(?:茶屋街|街並み|街|駅|港|温泉|海|山|川|湖|島|空|夜景|景色|雪解け|名物|観光|城下町|朝市)")
+#: の + the head or people of a temple, shrine or hall (菩提寺の住職, 本宮の宮司, 菩提寺の檀家).
+_HEAD_OF = re.compile(r"の(?:住職|和尚|副住職|宮司|神主|禰宜|院長|館長|園長|檀家|氏子|境内|本堂|僧侶|職員)")
 def surname_is_a_thing(text: str, a: int, b: int) -> bool:
     """The lone surname ``text[a:b]`` names the thing or place in its sentence (湧き出る清水は, 清水のように,
     清水が湧き, 金沢のひがし茶屋街). 例: ``surname_is_a_thing("清水のように", 0, 2) is True``"""
@@ -265,12 +276,16 @@ _KATA_HON_STOP = frozenset("ママ パパ ナース コック ドクター シ�
                            # listeners, crews and trades said with さん (リスナーさんからのメッセージ, バイヤーさん)
                            "リスナー ディレクター プロデューサー アナウンサー パーソナリティ レポーター キャスター ライター "
                            "バイヤー ソムリエ パティシエ バリスタ ブリーダー クルー キャスト フロント ワーカー ホスト "
-                           "ファミリー ブロガー ユーチューバー インフルエンサー フォロワー ビジター ツアー客 ペット".split())
+                           "ファミリー ブロガー ユーチューバー インフルエンサー フォロワー ビジター ツアー客 ペット "
+                           "リピーター ディーラー メーカー ベンダー サプライヤー".split())
 
 _DUTY_TITLES = frozenset("担当 担当者 リーダー マネージャー 主任 係長".split())
 #: Prefixes of a title that SudachiDict also lists as surnames (新社長, 前会長, 元部長): not a person.
 _TITLE_PREFIX = frozenset("新 前 元 現 旧 故 副 総 次期 全 各 同 本 当 両 諸 某 初 先".split())
 _HIRA_NAME = re.compile(r"[ぁ-ゖ]{2,5}")
+_HIRA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
+#: Hiragana nouns after a spaced surname that are no given name (山田 ほか, 佐藤 たち).
+_HIRA_NOT_GIVEN = frozenset("ほか など たち ども さま かた こと もの ところ とき ため まで より ぶん".split())
 _HIRA_WORD = re.compile(r"[ぁ-ゖー]+")
 _KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ][\u4e00-\u9fff々〆ヶノ]*")  # 藤ノ木
 

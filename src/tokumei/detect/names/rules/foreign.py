@@ -1,0 +1,52 @@
+"""Foreign people of tier 1 (h/fix-person2): the shapes a case study writes them in.
+
+* **a Latin name with its katakana reading** (Camille Rouxさん（カミーユ・ルー）, Luis Quispe（ルイス・キスペ、…）):
+  the reading in brackets says the Latin words are a person's name, whatever SudachiDict knows of them;
+* **a katakana name after 〜出身の** (タイ出身のナッタヤーが, ネパール出身のタパさん): where a person comes from,
+  then the person (not スタッフ, not a word SudachiDict lists as a place).
+
+例::
+
+    >>> from tokumei.detect.names.tokens import tokenize
+    >>> t = "ペルー出身のLuis Quispe（ルイス・キスペ）と、タイ出身のナッタヤーが加わった。"
+    >>> [s.text for s in foreign_people(t, tokenize(t))]
+    ['Luis Quispe', 'ナッタヤー']
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.names.rules.base import SOURCE, _KATA_COMMON
+from tokumei.detect.names.tokens import Token
+from tokumei.span import Span
+
+_UP = r"[A-ZÀ-ÞĀ-ʯḀ-ỹ][a-zß-ÿĀ-ʯḀ-ỹ'’]+"  # (Latin-1 and Extended: Trần, Łukasz, Şahin)
+#: Two to four capitalised Latin words (de, van, dos … between them), an optional honorific, then a bracket
+#: that opens with katakana (the reading).
+_LATIN_READ = re.compile(rf"(?<![A-Za-zß-ÿĀ-ʯḀ-ỹ])({_UP}(?:[ \u3000](?:(?:de|da|van|von|der|del|la|le|dos|das|di|du|bin|al)[ \u3000])?{_UP}){{1,3}})"
+                         r"(?:さん|様|氏)?[（(][ァ-ヺー・＝]{2,}")
+#: 〜出身の + a katakana word (with ・ parts) + what follows a name.
+_FROM = re.compile(r"出身の([ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]+){0,3})(?=さん|様|氏|くん|ちゃん|が|は|も|と|を|に|の|、|。|（|\()")
+
+
+def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
+    """Latin names with a katakana reading and katakana names after 〜出身の (see the module docstring)."""
+    if "（" in text or "(" in text:
+        for m in _LATIN_READ.finditer(text):
+            a, b = m.span(1)
+            yield Span("PERSON", a, b, m.group(1), 0.8, SOURCE, "ローマ字の姓名＋カタカナの読み", data={"tier": 1, "parts": []})
+    if "出身の" not in text:
+        return
+    from tokumei.detect.names.rules.people import _KATA_HON_STOP
+
+    by_start = {t.start: t for t in toks}
+    for m in _FROM.finditer(text):
+        a, b = m.span(1)
+        name = m.group(1)
+        t = by_start.get(a)
+        words = [u for u in toks if a <= u.start and u.end <= b and u.surface not in ("・", "＝")]
+        if (t is None or name in _KATA_COMMON or name in _KATA_HON_STOP or (t.end == b and t.pos[2] == "地名")
+                or (len(words) > 1 and not all(u.oov or u.pos[1] == "固有名詞" for u in words))):
+            continue  # 出身のスタッフ, 出身のハノイ, 出身のヤング|ライダー: a role, a place or common words, no name
+        yield Span("PERSON", a, b, name, 0.7, SOURCE, "〜出身の＋カタカナの名前", data={"tier": 1, "parts": []})

@@ -1,0 +1,152 @@
+"""Short given names and nicknames of tier 1 (h/fix-person2).
+
+* **nicknames of one or two kana + っ** (ヨッちゃん, かっちゃん, ぐっさん, 「のぶっちゃん」): the stem cannot stand alone,
+  so the nickname is the whole word, honorific included (as :func:`.lists.nicknames` does after 通称);
+* **one-kanji given names after a family word** (息子の孝が, 妻の恵は): SudachiPy reads the kanji as a
+  common noun; a 名 reading in SudachiDict and a particle after it make it the relative's name;
+* **later mentions of a one-kanji given name** found so (孝さん / 息子の孝 … いまは孝が): a whole token
+  followed by a particle, never inside a longer word (孝行, 恵み);
+* **labelled readings** (フリガナ：カドクラ ヒナコ) and **a role's surname with its reading** (社長の藤枝（ふじえだ）は:
+  a city's name too, but a role before it and a reading after it write a person).
+
+例::
+
+    >>> from tokumei.detect.names.tokens import tokenize
+    >>> t = "常連のまっちゃんと、息子の孝が来た。"
+    >>> [s.text for s in short_names(t, tokenize(t), [])]
+    ['まっちゃん', '孝']
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.names.lexicon import NOT_NAMES
+from tokumei.detect.names.rules.base import SOURCE, _KANJI
+from tokumei.detect.names.rules.people import KIN_BEFORE
+from tokumei.detect.names.tokens import Token, person_readings
+from tokumei.span import Span
+
+#: One kana (two after a bracket or a stop: 「のぶっちゃん」), then っ/ッ, then an honorific; before it no kana, or
+#: a particle (常連の|かっちゃん, それに|のっちゃん).
+_SMALL_TSU = re.compile(r"(?:(?<=[「『（(\s、。・])|^)([ぁ-ゖァ-ヺ]{1,2}[っッ])(ちゃん|さん|くん)(?!こ)"
+                        r"|(?:(?<=[^ぁ-ゖァ-ヺー])|(?<=[のはがともにやを])|^)([ぁ-ゖァ-ヺ][っッ])(ちゃん|さん|くん)(?!こ)", re.M)
+#: Stems that are words for kin or strangers, not nicknames (おっさん, じっちゃん, ばっちゃん).
+_NOT_NICK = frozenset("おっ オッ じっ ジッ ばっ バッ".split())
+#: A character glued before a one-kanji name makes it the end of a longer word or name (メエ|吉, 孝|行 …).
+_GLUED_BEFORE = re.compile(r"[ァ-ヺー\u4e00-\u9fff々]")
+#: After a one-kanji given name: a particle or a stop (孝が, 恵は, 孝と, 孝、).
+_AFTER_NAME = frozenset("が は も を と の へ や から より 、 。 （ ( 」".split())  # (not に: 誠に, 実に)
+
+
+#: 「フリガナ：カドクラ ヒナコ」: the katakana after a reading label on a form is a person's name.
+_FURIGANA = re.compile(r"(?:フリガナ|ふりがな|よみがな|ヨミガナ|氏名（カナ）|氏名\(カナ\)|カナ氏名)[ 　]*[：:][ 　]*([ァ-ヺー]{1,10}(?:[ 　][ァ-ヺー]{1,10})?)")
+#: A role or family word, の, a kanji word and its hiragana reading (社長の藤枝（ふじえだ）は, 妻の早苗（さなえ）).
+_ROLE_READING = re.compile(r"(?:社長|代表|店主|店長|女将|院長|園長|住職|会長|理事長|職人|担当|" + "|".join(sorted(KIN_BEFORE, key=len, reverse=True))
+                           + r")の([\u4e00-\u9fff々]{1,4})(?=[（(][ぁ-ゖー・ 　]{2,12}[）)])")
+
+
+def labelled_people(text: str, found: list[Span]) -> Iterator[Span]:
+    """A reading label's katakana (フリガナ：カドクラ ヒナコ) and a role's surname before its reading (社長の藤枝（ふじえだ）)."""
+    if "（" not in text and "(" not in text and "：" not in text and ":" not in text:
+        return
+    taken = [(s.start, s.end) for s in found if s.label == "PERSON"]
+    for rx, why, score in ((_FURIGANA, "フリガナの欄", 0.8), (_ROLE_READING, "役割の語の後の名前＋読み", 0.85)):
+        for m in rx.finditer(text):
+            a, b = m.span(1)
+            name = m.group(1)
+            if name in NOT_NAMES or any(x <= a and b <= y for x, y in taken):
+                continue
+            if rx is _ROLE_READING and not person_readings(name):
+                continue  # a kanji word SudachiDict has as no name (社長の方針（ほうしん）)
+            yield Span("PERSON", a, b, name, score, SOURCE, why, data={"tier": 1, "parts": []})
+
+
+#: 「チア」と呼びます, 「蜂じい」と呼んでいて: a short quoted word that people call someone is a nickname.
+_CALLED = re.compile(r"「([^「」\s、。]{1,6})」(?:と|って)(?:呼|よ[ばびぶべん])")
+#: Quoted words that are what one calls a role or a kin, not a nickname (the anonymizer keeps 「社長」 too).
+_CALLED_STOP = frozenset("社長 先生 親方 師匠 大将 女将 おかみ ママ パパ マスター 店長 おやじ 親父 おふくろ "
+                         "おじいちゃん おばあちゃん じいちゃん ばあちゃん 兄貴 姉御 アニキ 若 若旦那 旦那".split())
+
+
+#: Words for people near 「X」と呼ぶ (私を, みんな, 常連さんから): someone is the one called so.
+_PERSON_WORD = re.compile(r"私|僕|俺|自分|彼|彼女|みんな|皆|周り|仲間|常連|子ども|子供|孫|父|母|夫|妻|息子|娘|兄|姉|弟|妹|"
+                          r"店主|社長|職人|先輩|後輩|同僚|スタッフ|お客|客|地元の人|近所")
+#: After the verb: 呼ばれる店主, 呼ばれている男性.
+_PERSON_AFTER_CALL = re.compile(r"[^。\n]{0,8}?(?:店主|男性|女性|人|方|職人|社長|おじさん|おばさん|先輩|名物)")
+
+
+#: 芸名を「浜乃 照鶴」という, ラジオネーム「尺玉じいちゃん」さん: a name introduced as such, in quotes, is a person's —
+#: the whole quoted name, spaces and a kin word's ending included.
+_NAMED_AS = re.compile(r"(?<![一-龥])(?:芸名|雅号|俳号|源氏名|リングネーム|四股名|通称|愛称|あだ名|ラジオネーム|ペンネーム|ハンドルネーム)"
+                       r"(?:は|が|を|も|、)?[ \u3000]?[「『]([^「」『』\n]{1,12})[」』]")
+
+
+_END_HONORIFIC = re.compile(r"(?:さん|ちゃん|くん|君|様|さま|氏)$")
+
+
+def named_as(text: str) -> Iterator[Span]:
+    """Quoted names after 芸名・雅号・ラジオネーム … (see :data:`_NAMED_AS`)."""
+    for m in _NAMED_AS.finditer(text):
+        a, b = m.span(1)
+        h = _END_HONORIFIC.search(m.group(1))
+        if h and h.start() > 0 and not m.group(1)[: h.start()].endswith(("っ", "ッ")):
+            b = a + h.start()  # 通称「セツさん」 → セツ (the name ends at its honorific, as lists.nicknames does)
+        if text[a:b].strip() and text[a:b] not in NOT_NAMES:
+            yield Span("PERSON", a, b, text[a:b], 0.85, SOURCE, "芸名・通称（「」の中）", data={"tier": 1, "parts": [], "nickname": True})
+
+
+def called_names(text: str, found: list[Span]) -> Iterator[Span]:
+    """Nicknames in quotes before と呼ぶ (みんなは私を「チア」と呼びます): PERSON spans, kept for review by the
+    anonymizer's sense check when the word is an ordinary one."""
+    if "呼" not in text and "よば" not in text and "よん" not in text:
+        return
+    taken = [(s.start, s.end) for s in found if s.label == "PERSON"]
+    for m in _CALLED.finditer(text):
+        a, b = m.span(1)
+        if m.group(1) in _CALLED_STOP or m.group(1) in NOT_NAMES or any(x <= a and b <= y for x, y in taken):
+            continue
+        before = re.split(r"[。\n]", text[max(0, a - 16) : a - 1])[-1]
+        if not (_PERSON_WORD.search(before) or _PERSON_WORD.match(text, m.end(), m.end() + 14)
+                or _PERSON_AFTER_CALL.match(text, m.end())):
+            continue  # この料理は「まかない丼」と呼ばれている: no one is called so
+        yield Span("PERSON", a, b, m.group(1), 0.6, SOURCE, "「」と呼ばれる愛称", data={"tier": 1, "parts": [], "nickname": True})
+
+
+def short_names(text: str, toks: list[Token], found: list[Span]) -> Iterator[Span]:
+    """Nicknames of one kana + っ and one-kanji given names (see the module docstring)."""
+    taken = [(s.start, s.end) for s in found if s.label == "PERSON"]
+    if "っ" in text or "ッ" in text:
+        for m in _SMALL_TSU.finditer(text):
+            g = 1 if m.group(1) else 3
+            a, b = m.start(g), m.end(g + 1)
+            if m.group(g)[-2:] in _NOT_NICK or any(x <= a and b <= y for x, y in taken):
+                continue
+            yield Span("PERSON", a, b, text[a:b], 0.7, SOURCE, "愛称（一字＋っ＋敬称）",
+                       data={"tier": 1, "parts": [], "nickname": True})
+    n = len(toks)
+    names: set[str] = set()
+    for i in range(2, n - 1):
+        t = toks[i]
+        if (toks[i - 1].surface == "の" and toks[i - 2].surface in KIN_BEFORE and len(t.surface) == 1
+                and _KANJI.fullmatch(t.surface) and t.pos[0] == "名詞" and t.surface not in NOT_NAMES
+                and "名" in person_readings(t.surface) and toks[i + 1].surface in _AFTER_NAME
+                and toks[i + 1].start == t.end):
+            names.add(t.surface)
+    names.update(s.text for s in found if s.label == "PERSON" and len(s.text) == 1 and _KANJI.fullmatch(s.text)
+                 and (s.data or {}).get("title") and person_readings(s.text) == {"名"}  # 健さん … 健が (林: a surname, rules.people)
+                 and not _GLUED_BEFORE.match(text[s.start - 1 : s.start]))  # (not メエ|吉くん: a longer name)
+    if not names:
+        return
+    for i, t in enumerate(toks):
+        if (t.surface in names and i + 1 < n and toks[i + 1].surface in _AFTER_NAME and toks[i + 1].start == t.end
+                and not (i > 0 and toks[i - 1].end == t.start and toks[i - 1].pos[0] not in ("助詞", "補助記号", "空白"))
+                and not any(x <= t.start and t.end <= y for x, y in taken)):
+            yield Span("PERSON", t.start, t.end, t.surface, 0.55, SOURCE, "一字の名（親族の語の後・既出）",
+                       data={"tier": 1, "parts": [(t.surface, "名")]})
+
+
+def drop_kin_calls(text: str, spans: list[Span]) -> list[Span]:
+    """Without おっ/じっ/ばっ + ちゃん・さん read as names (近所のおっちゃん, じっちゃんの畑: words for kin or strangers)."""
+    return [s for s in spans if not (s.label == "PERSON" and s.text in _NOT_NICK
+                                     and text.startswith(("ちゃん", "さん"), s.end))]
