@@ -297,3 +297,13 @@ def test_founded_school_with_kana_name(analyzer):
     got = _got(analyzer, "Megan：浜松市立みさき中学校でALTをしています。")
     assert ("ORGANIZATION", "浜松市立みさき中学校") in got, got
     assert "市立の中学校" not in [t for _, t in _got(analyzer, "市立の中学校に通う。")]
+
+
+@pytest.mark.parametrize("text, word", [
+    # の + a surname after a legal-form name is the company's person, not more of its name
+    ("今日は株式会社あかね煙火の猪又 亘さんでした。", "株式会社あかね煙火の猪又"),
+    # two dictionary common nouns after the space describe a product
+    ("実印「小田原ひのき 手彫り実印」を発売します。", "小田原ひのき 手彫り実印"),
+])
+def test_tail_person_and_product_guards(analyzer, text, word):
+    assert word not in [t for _, t in _got(analyzer, text)]

@@ -24,7 +24,7 @@ from typing import Iterator
 
 from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES
 from tokumei.detect.names.rules.base import SOURCE, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _is_pn
-from tokumei.detect.names.tokens import Token
+from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 
 #: Kinds of business after 「X」という: 「はなれ」というシェアオフィス, 「ラーンウェイ」というオンライン塾. One
@@ -151,7 +151,9 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 and name not in _STOP_NAME and not _EVENT_WORD.search(m.group(1))
                 # a kanji head ends in a trade's character (陶房, 湯宿, ひもの処), not a thing's (伏流水 しずく: a product)
                 and not (_KANJI_END.search(head) and head[-1] not in _TRADE_KANJI)
-                and not (head.isascii() and _LATIN_LETTER.search(name))):  # 「CRYSTAL BALLカードミラー」: a product
+                and not (head.isascii() and _LATIN_LETTER.search(name))  # 「CRYSTAL BALLカードミラー」: a product
+                # 「小田原ひのき 手彫り実印」: two or more dictionary common nouns describe a product, no name
+                and not _common_compound(toks, m.start(1) + len(head) + 1, m.end(1))):
             # (not 「第3回 総会」, 「せともの祭 陶芸コンペ2019」: an event; 「Hello World」: the Latin rule's)
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「業種の語＋空白＋名前」",
                        data={"tier": 1})
@@ -279,7 +281,8 @@ def extend_no_tail(text: str, spans: list[Span]) -> list[Span]:
         if (sp.label == "ORGANIZATION" and (sp.data or {}).get("legal_form") and (m := _NO_TAIL.match(text, sp.end))
                 and m.group(1) not in NOT_NAMES and m.group(1) not in HONORIFICS and m.group(1) not in TITLES
                 and m.group(1) not in _NOT_NO_TAIL and not _TAIL_GRAMMAR.search(m.group(1))
-                and not m.group(1).endswith(_TITLE_ENDS)):  # 〜の鈴木部長: a person and a title
+                and not m.group(1).endswith(_TITLE_ENDS)  # 〜の鈴木部長: a person and a title
+                and not person_readings(m.group(1))):  # 株式会社ひすい煙火の|猪又 亘さん: the company's person
             sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
         out.append(sp)
     return out
@@ -309,6 +312,13 @@ def extend_kana_tail(text: str, spans: list[Span]) -> list[Span]:
             sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
         out.append(sp)
     return out
+
+
+def _common_compound(toks: list[Token], a: int, b: int) -> bool:
+    """``text[a:b]`` is two or more dictionary common nouns (手彫り|実印: a description, no shop's name)."""
+    inside = [t for t in toks if a <= t.start and t.end <= b]
+    return (len(inside) >= 2 and inside[0].start == a and inside[-1].end == b
+            and all(t.pos[1] == "普通名詞" and not t.oov and len(t.surface) >= 2 for t in inside))  # (木|洩れ: one word cut)
 
 
 def _one_common_noun(toks: list[Token], a: int, b: int) -> bool:
