@@ -27,3 +27,17 @@ def test_a_name_where_one_lives_or_opens_is_a_place(text, word):
 ])
 def test_people_and_companies_in_other_frames_stay(text, word, label):
     assert labels(text, word) == [label]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("最高の旅でした！\n#仙北市 #角館 #秋田旅", "角館"),          # a hashtag tags a place, never a person
+    ("伊良部島の佐良浜で、カツオ節づくりを見た。", "佐良浜"),    # surname guess + 浜: the whole is a place
+    ("陶器市の時期は泉山磁石場の方まで人であふれる。", "泉山磁石場"),
+])
+def test_a_bare_name_tagged_or_glued_to_a_place_word_is_a_place(text, word):
+    assert labels(text, word) == ["LOCATION"]
+
+
+@pytest.mark.parametrize("text, word", [("#田中さん ありがとう", "田中"), ("小林浜子さんが来た", "小林浜子")])
+def test_people_with_honorifics_stay(text, word):
+    assert labels(text, word) == ["PERSON"]

@@ -38,6 +38,7 @@ from tokumei.detect.names.model.edges import (
     NEED_PROPER, PROPER_LABELS, _name_like, _not_a_name, _place_then_product, _strip, _trim)
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
 from tokumei.detect.names.rules import find_names
+from tokumei.detect.names.rules.facilities import facilities_are_places
 from tokumei.detect.names.rules.pets import not_pets
 from tokumei.detect.names.rules.places import ROADSIDE_KINDS, coarse_kind, country_compound
 from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
@@ -390,7 +391,8 @@ def find_names_and_model(view: TextView) -> list[Span]:
     kept = [r if r.score >= STRONG else _annotate(r, q) for r, q in zip(plain, agree)
             if q >= VETO or r.score >= STRONG or r.text in sure.get(r.label, "")]
     kept = _relabel(_places_not_bodies(kept, model), model)
-    return not_pets(view.original, combine(kept, model, MODE, _may_swallow)) + refs  # the model's 猫のタマ too
+    # the model's 猫のタマ and 〜コミュニティセンター too
+    return facilities_are_places(not_pets(view.original, combine(kept, model, MODE, _may_swallow))) + refs
 
 
 @lru_cache(maxsize=1)

@@ -53,6 +53,7 @@ from tokumei.detect.names.rules.lists import (
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import context_people, people, repeat_people
 from tokumei.detect.names.rules.landmarks import distance_places
+from tokumei.detect.names.rules.facilities import facilities_are_places
 from tokumei.detect.names.rules.pets import not_pets
 from tokumei.detect.names.rules.place_verbs import places_by_verb
 from tokumei.detect.names.rules.places import katakana_places, places
@@ -172,6 +173,7 @@ def find_names(view: TextView) -> list[Span]:
     out = public_mentions(text, out)
     out = work_titles(text, out)
     out = not_pets(text, out)
+    out = facilities_are_places(out)
     out = places_by_verb(text, out)
     cells = find_table_people(text)
     if cells:

@@ -1,4 +1,4 @@
-"""A bare name before a verb of living or opening a business is a place: 「安慶名で開いた医院」「日立に住む」.
+"""A bare name where only a place fits is a place: 「安慶名で開いた医院」「日立に住む」「#角館」「佐良浜」.
 
 SudachiPy reads many small places as surnames (安慶名, 喜屋武), and the rules read a few cities as
 the companies named after them (日立). What follows decides: people are not where one is born,
@@ -23,15 +23,28 @@ _AFTER = re.compile(r"(?:で|では|でも)(?:開い|開業|開店|開院|創業
 _KNOWN = "よく知られた組織名"
 
 
+#: A place word glued after a bare surname guess makes the whole a place (佐良|浜, 泉山|磁石場), unless a
+#: person's honorific follows.
+_SITE_AFTER = re.compile(r"(?:浜|港|漁港|岬|浦|崎|島|峠|湾|沢|谷|池|沼|滝|磁石場|採石場|窯跡|古墳|遺跡|城跡|海岸|海水浴場)"
+                         r"(?![一-龥々]|[ 　]?(?:さん|様|氏|君|くん|ちゃん|先生))")
+
+
 def places_by_verb(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` with unsure PERSON spans (and well-known company names) before a verb of place made
-    LOCATION (kind ``place``, score 0.6)."""
+    """``spans`` with unsure PERSON spans (and well-known company names) made LOCATION (kind ``place``,
+    score 0.6) where only a place fits: before a verb of place (安慶名で開いた), as a hashtag (#角館: a
+    post tags places and topics, never a person without an honorific), and glued to a place word
+    (佐良浜, 泉山磁石場: the span grows to take it in)."""
     out = []
     for s in spans:
         unsure = (s.label == "PERSON" and s.score < 0.8 and not (s.data or {}).get("title")
                   or s.label == "ORGANIZATION" and s.reason.startswith(_KNOWN))
-        if unsure and _AFTER.match(text, s.end):
-            s = s.with_(label="LOCATION", score=0.6, reason="地名（〜で開いた・〜で生まれ・〜に住む）", entity_id=None,
-                        data={"kind": "place", "tier": 1})
+        if unsure:
+            site = _SITE_AFTER.match(text, s.end) if s.label == "PERSON" else None
+            if _AFTER.match(text, s.end) or (s.label == "PERSON" and s.start and text[s.start - 1] in "#＃"):
+                s = s.with_(label="LOCATION", score=0.6, reason="地名（〜で開いた・〜に住む・#タグ）", entity_id=None,
+                            data={"kind": "place", "tier": 1})
+            elif site:
+                s = s.with_(label="LOCATION", end=site.end(), text=text[s.start:site.end()], score=0.6, entity_id=None,
+                            reason="地名（名前＋浜・港・岬 …）", data={"kind": "place", "tier": 1})
         out.append(s)
     return out

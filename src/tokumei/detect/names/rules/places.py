@@ -50,7 +50,8 @@ _NOT_AFTER = frozenset("都 府 県 道 人 語 弁 風 系 産 流 派 家 氏 
 _GLUED_NOT = frozenset("藩 時代 期 大会 歌劇 教会 幕府 朝 王朝 弁 料理 焼 焼き 選手権 杯 賞 線 方式 型 版".split())
 
 #: Words tagged as places that are more often something else here (王子 the title).
-_NOT_PLACE = frozenset("王子 大和 日本 本土 内地 清水 三代 二代 四代 五代 初代".split())  # 山の清水, 三代目
+_NOT_PLACE = frozenset("王子 大和 日本 本土 内地 清水 三代 二代 四代 五代 初代 "  # 山の清水, 三代目
+                       "若葉 青葉 若草 平和 桜 緑 栄 旭 希望".split())  # 若葉学級, 平和公園: ward names that are ordinary words alone
 
 
 _PREFS: tuple[object, frozenset[str]] | None = None

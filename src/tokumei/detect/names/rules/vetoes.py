@@ -38,6 +38,9 @@ from tokumei.detect.names.tokens import Token, tokenize
 _MEETINGS = ("委員会", "協議会", "会議", "部会", "研究会", "連絡会", "検討会")
 _EVENTS = ("見学会", "説明会", "研修会", "勉強会", "交流会", "懇親会", "発表会", "相談会", "講習会", "報告会", "総会", "大会",
            "祭", "祭り", "フェア", "セミナー", "ワークショップ")
+#: Events the model reads as bodies when an adjective or a rarer word stands first (うまいもの|商談会, 施餓鬼会).
+_MORE_EVENTS = ("商談会", "即売会", "展示会", "展示即売会", "品評会", "試食会", "運動会", "学習会", "例会", "定例会", "法要",
+                "施餓鬼会", "盆踊り", "餅つき大会", "収穫祭", "感謝祭", "発表会", "演奏会", "上映会", "朗読会", "作品展")
 _MUNICIPAL = frozenset("市 区 町 村 郡 県 都 府 道".split())
 _SEP = frozenset({"・", " ", "\u3000"})
 _SUFFIX_SIZES = tuple(sorted({len(x) for x in ORG_SUFFIXES}, reverse=True))
@@ -89,6 +92,8 @@ def not_a_name(text: str, label: str, a: int, b: int) -> bool:
     s = text[a:b]
     if label == "PERSON" and len(toks) == 1 and toks[0].pos[3] == "姓" and surname_is_a_thing(text, a, b):
         return True  # 清水が湧き出る, 湧き出る清水は
+    if label == "ORGANIZATION" and s.endswith(_EVENTS + _MORE_EVENTS) and not any(t.pos[1] == "固有名詞" or t.oov for t in toks):
+        return True  # うまいもの商談会, 施餓鬼会: an event of ordinary words, whatever their parts of speech
     if all(_ordinary(t) or t.pos[0] in ("補助記号", "動詞") for t in toks):
         if s in KNOWN_BODIES:
             return False
