@@ -87,3 +87,11 @@ def test_trade_and_family_shop(text, gone, kept):
 def test_relation_is_no_trade(text, kept):
     out = anonymize(text).text
     assert kept in out and "社 社長" not in out, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    # kana + の + a business word followed by the head's title is a signature's business name, not a description
+    ("敬具\nほしの整骨院　院長 星川 翔太\n", "ほしの整骨院"),
+])
+def test_kana_no_business_before_head_title(text, gone):
+    assert gone not in anonymize(text).text

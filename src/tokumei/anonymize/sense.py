@@ -242,7 +242,8 @@ def _described_shop(text: str, s: Span, word: str) -> str | None:
     if len(word) >= 2 and word.endswith("屋") and not _HONORIFIC.match(text, s.end) \
             and any(p[:2] == ("名詞", "普通名詞") for p in _entries(word)):
         return "屋で終わる一語の普通名詞（町屋・長屋・問屋）"
-    if (s.data or {}).get("review") and "の" in word:
+    if (s.data or {}).get("review") and "の" in word and not _TITLE_AFTER.match(text, s.end):
+        # (ほしの整骨院　院長 星野: a head's title after it makes it the business's name, as in a signature)
         toks = [t for t in _tokens(text, s) if t.surface.strip()]
         if toks and toks[0].start == s.start and toks[-1].end == s.end \
                 and all(_plain(t) or t.pos[0] == "助詞" and t.surface == "の" for t in toks):

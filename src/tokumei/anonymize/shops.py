@@ -94,6 +94,12 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
             if is_ordinary_word(name) or len(name) > 4:
                 continue  # ホワイトハウス 報道官: a katakana compound before an ordinary word names no shop
         a, b = m.start(), m.start("name") + len(name)
+        # the detector read the name further (ギャラリー 杜の器さん: 杜|の器 is one name): its end wins over the cut
+        longer = [s.end for s in out if s.label == "ORGANIZATION" and a <= s.start <= m.start("name") and b < s.end <= m.end("name")
+                  and re.search(r"[^\u3041-\u3096]", text[b : s.end])]  # (not a trailing particle: 珈琲 ほたる|は)
+        if longer:
+            b = max(longer)
+            name = text[m.start("name") : b]
         inside = [s for s in out if s.start < b and a < s.end]
         # a name span that takes in the kind word or a trailing particle (珈琲 ほたるは, 料亭 かつらぎから) or a
         # place the model saw in the shop's name (ヘアメイク アルバ as LOCATION) gives way to the shop span

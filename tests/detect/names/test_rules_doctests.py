@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-MODULES = ["rules", "rules.base", "rules.people", "rules.orgs", "rules.places", "rules.spaced", "rules.business", "rules.lists"]
+MODULES = ["rules", "rules.base", "rules.people", "rules.orgs", "rules.places", "rules.spaced", "rules.business", "rules.lists", "rules.associations"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -32,6 +32,7 @@ import jaconv
 
 from tokumei.span import Span
 from tokumei.detect.textview import TextView
+from tokumei.detect.names.abbrev import short_org_names
 from tokumei.detect.names.lexicon import ORG_REFERENCES, PERSON_REFERENCES
 from tokumei.detect.names.variants import KANA_ONLY, find_mentions, name_parts, org_core, person_forms, supersede
 
@@ -66,6 +67,7 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
         # no name: nothing to link or propagate, and 同社/同氏 have no antecedent (a short cell, a date)
         return list(spans)
     spans = _places_named_as_people(spans, view.original)
+    spans = short_org_names(view.original, spans)
     people = [s for s in spans if s.label == "PERSON"]
     # full names: key -> (surname, given); positions of each full-name mention
     full: dict[str, tuple[str, str]] = {}

@@ -119,7 +119,14 @@ def org_forms(name: str) -> frozenset[str]:
         out.add(core)
         for form in _USUAL_LEGAL:
             out |= {form + core, core + form}
+    head, _, tail = core.rpartition(" ") if " " in core else core.rpartition("\u3000")
+    if head and len(tail) >= 3 and not tail.endswith(_BRANCH_TAILS):
+        out.add(tail)  # 観光ぶどう園 ひなた棚 … 去年ひなた棚に: the name after the kind word, written alone
     return frozenset(out)
+
+
+#: Tails that name a branch or a kind, not the business (丸越百貨店 静岡店, 株式会社みなと縫製 鳴門工場).
+_BRANCH_TAILS = ("店", "工場", "営業所", "支社", "事業所", "出張所", "本部", "支部", "部", "課", "室", "センター")
 
 
 def name_parts(s: Span) -> tuple[str, str] | None:
@@ -238,8 +245,8 @@ def find_mentions(text: str, spans: Iterable[Span], *, source: str, reason: str 
             # a given span equal to or sticking out of the match wins; names strictly inside are superseded
             blocked = y > a and not (name and a <= x and y <= b and (x, y) != (a, b))
             j -= 1
-        if blocked or (a > 0 and script_of(text[a - 1]) == script_of(v[0]) != "other"):
-            continue  # 中田中: glued on the left
+        if blocked or (a > 0 and script_of(text[a - 1]) == script_of(v[0]) != "other" and not _after_particle(text, a, v, table)):
+            continue  # 中田中: glued on the left (but 日に|しまんなかクリーニング: a long kana name after a particle)
         titled = follows_title(text, b)
         if not titled and (_short(v) or (b < len(text) and script_of(text[b]) == script_of(v[-1]) != "other")) and not (
                 text[b : b + 1] in _PARTICLE and v in foreign_parts(table[v].text)):
@@ -257,6 +264,27 @@ def find_mentions(text: str, spans: Iterable[Span], *, source: str, reason: str 
         out.append(Span(src.label, a, b, v, min(src.score, max_score), source, why, src.entity_id, data))
         last = b
     return out
+
+
+_CASE_PARTICLES = frozenset("にはでをがのともへや")
+
+
+def _after_particle(text: str, a: int, v: str, table: Mapping[str, Span]) -> bool:
+    """An organisation's kana form of 5+ letters right after a one-letter case particle that follows no
+    other kana (10月28日に|しまんなかクリーニング) or after a kana function word (または|…): the word before
+    ends there, the name starts here."""
+    if len(v) < 5 or table[v].label != "ORGANIZATION":
+        return False
+    if text[a - 1] in _CASE_PARTICLES and (a < 2 or script_of(text[a - 2]) != script_of(text[a - 1])):
+        return True
+    # いつも|ほしの整骨院, または|しまんなかクリーニング: a kana function word that starts after a delimiter
+    w = next((w for w in _FUNCTION_WORDS if text.endswith(w, 0, a)), None)
+    return w is not None and (a == len(w) or script_of(text[a - len(w) - 1]) != "hira")
+
+
+#: Kana function words a name may follow directly (conjunctions, adverbs, a particle pair).
+_FUNCTION_WORDS = ("または", "および", "ならびに", "いつも", "また", "まず", "さらに", "そして", "なお", "では", "には", "とは",
+                   "でも", "にも", "からは", "までは")
 
 
 def supersede(spans: Iterable[Span], new: list[Span]) -> list[Span]:

@@ -310,6 +310,11 @@ def model_spans(text: str, rule_spans: Sequence[Span] | None = None) -> list[Spa
     return _run(text, rule_spans)[0]
 
 
+#: Branch words that end a business's branch, not a place (the rules' :data:`BRANCH_SUFFIXES` without 店/工場,
+#: which end places too: 道の駅の売店, 工場跡).
+_BRANCH_ENDS = ("営業所", "支店", "支社", "出張所", "事業所", "営業部")
+
+
 def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]]:
     toks = tokenize(text)
     rules = [(s.label, s.start, s.end) for s in rule_spans]
@@ -333,6 +338,9 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
             b = _body_end(text, a, b)  # 広島県議会|議員, 穴吹興産|1社: a member's title or a count is no part of it
         if lab == "LOCATION" and places is not None:
             b = _place_then_product(toks, starts, places, a, b)
+        branch = lab == "LOCATION" and text[a:b].endswith(_BRANCH_ENDS) and b - a > 3
+        if branch:
+            lab = "ORGANIZATION"  # 那覇空港営業所, 駅前支店: a branch of a business, as the rules' branch spans
         if a >= b or _NOT_A_NAME.fullmatch(text[a:b]) or _not_a_name(text, lab, a, b) or text[a:b] in _KIND_OF_PLACE:
             continue
         if header_kind(text[a:b]) is not None:
@@ -348,6 +356,8 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
             data.update(kind=kind, coarse=True)  # 韓国|風: a country the model found alone stays coarse, as the rules' do
         if review:
             data["review"] = True
+        if branch:
+            data["kind"] = "branch"
         if lab == "PERSON":
             t = TITLE_RE.match(text, b)
             if t:

@@ -56,6 +56,11 @@ _KATA = re.compile(r"[ァ-ヺー]")
 _SCHOOL_GRADUATE = re.compile(r"((?:学校|高校|大学|学院|学園|高専|短大|中学|小学))卒(?:業)?$")
 
 
+#: An event's head word at the end of a model LOCATION (鷹ノ巣山まつり, 浜名湖マラソン): cut off, the place stays.
+_EVENT_AFTER_PLACE = re.compile(r"(?:の[^、。「」]{0,6}?)?(?:まつり|祭り|祭|マラソン|駅伝|大会|花火大会|フェス|フェスタ|フェスティバル|"
+                                r"マルシェ|朝市|夜市|ウォーク|ラリー|トレイル|レース|音楽祭|映画祭|芸術祭|市民祭)")
+
+
 def _trim(text: str, lab: str, a: int, b: int) -> tuple[int, int]:
     """Edges the CRF takes in that the rules never do: a form label (「フリガナ：」ナカヤマ ユウコ), a
     trailing honorific on a person (たけ「ちゃん」, as the rules' nickname rule), a count after a place
@@ -82,6 +87,9 @@ def _trim(text: str, lab: str, a: int, b: int) -> tuple[int, int]:
         m = _PLACE_COUNT.search(text, a, b)
         if m and m.start() > a:
             b = m.start()
+        m = _EVENT_AFTER_PLACE.search(text, a, b)
+        if m and m.start() - a >= 2 and m.end() == b:
+            b = m.start()  # 鷹ノ巣山「まつり」, 浜名「の海中道路マラソン」: the event named after the place is not the place
     return a, b
 
 

@@ -42,7 +42,8 @@ import re
 import unicodedata
 
 from tokumei.detect.names.rules.base import SOURCE
-from tokumei.detect.names.rules.business import business_names, extend_kana_lead, extend_kana_tail
+from tokumei.detect.names.rules.associations import associations
+from tokumei.detect.names.rules.business import business_names, extend_kana_lead, extend_kana_tail, extend_no_tail, extend_to_quote
 from tokumei.detect.names.rules.credits import credit_orgs, heads_before_people
 from tokumei.detect.names.rules.foreign import foreign_people
 from tokumei.detect.names.rules.given import called_names, drop_kin_calls, labelled_people, named_as, short_names
@@ -137,6 +138,7 @@ def find_names(view: TextView) -> list[Span]:
         for sp in framed_orgs(toks):
             out.append(sp.with_(text=text[sp.start : sp.end]))
     out.extend(business_names(text, toks))
+    out.extend(associations(text, toks))
     out.extend(credit_orgs(text, toks))
     out.extend(attendees(text))
     out.extend(role_of_name(toks))
@@ -158,6 +160,8 @@ def find_names(view: TextView) -> list[Span]:
     out = titled_do_surname(text, out)
     out = extend_kana_lead(text, out)
     out = extend_kana_tail(text, out)
+    out = extend_no_tail(text, out)
+    out = extend_to_quote(text, out)
     out.extend(places(toks))
     out.extend(katakana_places(text, toks))
     out.extend(distance_places(text, toks))

@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES
+from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES
 from tokumei.detect.names.rules.base import SOURCE, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _is_pn
-from tokumei.detect.names.tokens import Token
+from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 
 #: Kinds of business after 「X」という: 「はなれ」というシェアオフィス, 「ラーンウェイ」というオンライン塾. One
@@ -39,18 +39,20 @@ QUOTED_KIND_ALT = "|".join(sorted(map(re.escape, QUOTED_BUSINESS_KINDS), key=len
 #: After 「X」: X is a business (起業・設立・勤務 …, or the head of it).
 _QUOTED_CONTEXT = re.compile(
     r"」(?:を|に|で|の|は|が|と)?(?:起業|設立|創業|開業|立ち上げ|経営|営|運営|勤務|勤め|入社|転職|就職|独立|代表|社長|店主|"
-    r"オーナー|創業者|経営者|オープン|開店|開設|開き|開い|継|事業承継|切り盛り|働|勤|通っ|通い|修業|"
+    r"オーナー|創業者|経営者|オープン|開店|開設|開き|開い|継|事業承継|切り盛り|働|勤|通っ|通い|修業|ご利用|ご愛顧|"
     # 「はなれ」というシェアオフィス, 「オリーブ」というオンライン塾: という + (a short modifier) + a kind of business
     rf"という[ぁ-んァ-ヶー一-龥]{{0,6}}?(?:{QUOTED_KIND_ALT})|"
     # 「やおまさ」の店主, 「松風荘」の女将: the head or staff of the quoted business
     r"(?:さん)?の(?:店主|大将|女将|おかみ|ご主人|主人|店長|オーナー|社長|代表|マスター|ママ|スタッフ|従業員|社員|"
-    r"経営者|創業者|職人|杜氏|蔵元|若旦那|二代目|三代目|四代目|跡継ぎ|後継者|常連))"
+    r"経営者|創業者|職人|杜氏|蔵元|若旦那|二代目|三代目|四代目|跡継ぎ|後継者|常連)|"
+    # 「うら干物店」三代目, 「こはる」店主: a head's title right after the quote
+    r"[　 ]?(?:店主|女将|代表|オーナー|主|園主|窯主|蔵元|[二三四五六七八九十]代目|[二三四五六七八九十]代目店主)[）)、：:\s])"
 )
 #: 「X」 right after a kind of business or institution: 旅館「さわたり荘」, ホーム「ひだまりの丘」.
 _KIND_BEFORE = re.compile(r"(?:旅館|ホテル|民宿|ペンション|店|カフェ|喫茶|ホーム|施設|教室|塾|サロン|工房|食堂|レストラン|屋号|"
                           r"店名|社名|会社|事務所|医院|クリニック|保育園|幼稚園|こども園|園|酒蔵|蔵元|農園|牧場|"
                           # 八百屋の「やおまさ」, 居酒屋「とり吉」, 割烹「なかむら」, 銭湯「ことぶき湯」, 蔵元「白鷺蔵」
-                          r"屋|割烹|料亭|銭湯|酒場|バー|百貨店|商店|工務店|屋さん|窯元|茶園|茶舗|醸造元)(?:さん)?$")
+                          r"屋|割烹|料亭|銭湯|酒場|バー|百貨店|商店|工務店|屋さん|窯元|茶園|茶舗|醸造元|直売所|売店|産直)(?:さん)?$")
 #: 八百屋の「やおまさ」, パン屋さんの「ころころ」: a kind of business + の before the name — only when the kind
 #: is a short trade word of its own (not マルタカ工務店の「タカ」, a word about a name already given).
 _KIND_NO_BEFORE = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])[ァ-ヴー\u4e00-\u9fff]{0,3}"
@@ -62,7 +64,15 @@ _NO_YU = re.compile(r"(?:(?<=[、，,「『・（(\s])|^)([\u4e00-\u9fffぁ-ゖ�
                     r"(?=[、，,」』）)。\s]|が|は|で|に|を|と|$)", re.M)
 #: Times and kinds before の湯 that make an ordinary phrase (朝の湯, 女性の湯).
 _NOT_YU = frozenset("朝 昼 夜 夕 夕方 冬 夏 春 秋 一番 最後 最初 男 女 男性 女性 家 お家 うち 自宅 適温 熱め ぬるめ 源泉 温泉".split())
-_SHOP_ENDS = frozenset("湯屋堂庵亭荘舎蔵窯館")
+#: 「word name」: a kind word of up to 12 letters (中華そば, ひもの処, cafe, Trattoria), one space, a name of up to 10.
+_QUOTED_SPACED = re.compile(r"「([^\s「」。、，！!？?・]{1,12}[ 　][^\s「」。、，！!？?]{1,10})」")
+_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十第]")
+_EVENT_WORD = re.compile(r"祭|まつり|コンペ|展|大会|フェア|フェス|マルシェ|市$|講座|セミナー|教室$|ツアー")
+_LATIN_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_KANJI_END = re.compile(r"[\u4e00-\u9fff々]$")
+#: Last characters of a kanji trade word (陶房, 湯宿, ひもの処, 中華飯店, 珈琲館).
+_TRADE_KANJI = frozenset("処房宿店屋園亭庵堂館舎蔵窯場院室所舗廊楼荘苑司茶菓麺鮨寿酒焼")
+_SHOP_ENDS = frozenset("湯屋堂庵亭荘舎蔵窯館店場")
 _QUOTED = re.compile(r"「([^「」\n。、]{2,20})")
 
 #: A business's head: the name right before is the business (ブルーフィールド社長).
@@ -83,11 +93,11 @@ _SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティ
                                           "鮨 寿司 中華料理 洋食 和食 お好み焼き たこ焼き 甘味処 茶房 ギャラリー ブーランジェリー "
                                           "ブラッスリー トラットリア ピッツェリア アトリエ 洋菓子店 和菓子店 菓子店 古書店 "
                                           "雑貨店 生花店 花屋 バー ダイニング スーパー ブックス サウナ 温泉旅館 "
-                                          "甘味処 茶房 鍼灸院 整体院".split()),
+                                          "甘味処 茶房 鍼灸院 整体院 ホテル 酒場 小料理屋 民宿".split()),
                      key=len, reverse=True)
 _SHOP_NAME = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])(?:" + "|".join(map(re.escape, _SHOP_WORDS)) + r")([ 　・]?)")
 #: Nouns right after a shop word that make an ordinary word (喫茶店, カフェ巡り, 居酒屋経営).
-_SHOP_WORD_ON = frozenset("店 室 代 巡り 好き 文化 業 経営 部 風 用 代金 タイム メニュー スペース コーナー 営業 開業 "
+_SHOP_WORD_ON = frozenset("店 室 代 巡り めぐり 好き 文化 業 経営 部 風 用 代金 タイム メニュー スペース コーナー 営業 開業 "
                           "利用 通い チェーン 業界 激戦区 スタッフ 店員 店長 経験 勤務 形式 感覚 気分".split())
 _SHOP_FIRST = frozenset(w[0] for w in _SHOP_WORDS)
 #: After a business's name: its head or staff (喫茶ポプラの店主, 洋菓子店ルポのオーナー) — then even a common
@@ -121,12 +131,31 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
     for m in _QUOTED.finditer(text):
         if text.startswith("」の働き", m.end(1)):
             continue  # 「室温センサー」の働き: the function of a thing, not work at a business
-        if (_QUOTED_CONTEXT.match(text, m.end(1)) or _KIND_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if _KIND_BEFORE.search(text, max(0, m.start() - 8), m.start()) and text.startswith("」", m.end(1)):
+            # 居酒屋「磯舟」, 旅館「さわたり荘」: the kind word says what the quote names — above a name guess
+            # for the same characters (磯|舟 read as a surname and a given name, 0.85)
+            yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.86, SOURCE, "業種の語＋「」の名前",
+                       data={"tier": 1})
+            continue
+        if (_QUOTED_CONTEXT.match(text, m.end(1))
                 # 「日の出湯」「楓庵」「みやま荘」: a quoted name ending in a shop word (not one dictionary word: 「部屋」)
                 or (m.group(1)[-1] in _SHOP_ENDS and len(m.group(1)) <= 10 and text.startswith("」", m.end(1))
                     and not _one_common_noun(toks, *m.span(1)))
                 or (_KIND_NO_BEFORE.search(text[max(0, m.start() - 9) : m.start()]) and not _one_common_noun(toks, *m.span(1)))):
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「」の名前＋事業の文脈",
+                       data={"tier": 1})
+    for m in _QUOTED_SPACED.finditer(text) if "「" in text else ():
+        # 「中華そば からはし」, 「Trattoria みずは」, 「湯宿 おと葉」: a kind word, a space and a name fill the quote
+        head, name = re.split(r"[ 　]", m.group(1), maxsplit=1)
+        if (not _DIGIT.search(head) and not _DIGIT.search(name) and not m.group(1).isascii() and name not in _SHOP_WORD_ON
+                and name not in _STOP_NAME and not _EVENT_WORD.search(m.group(1))
+                # a kanji head ends in a trade's character (陶房, 湯宿, ひもの処), not a thing's (伏流水 しずく: a product)
+                and not (_KANJI_END.search(head) and head[-1] not in _TRADE_KANJI)
+                and not (head.isascii() and _LATIN_LETTER.search(name))  # 「CRYSTAL BALLカードミラー」: a product
+                # 「小田原ひのき 手彫り実印」: two or more dictionary common nouns describe a product, no name
+                and not _common_compound(toks, m.start(1) + len(head) + 1, m.end(1))):
+            # (not 「第3回 総会」, 「せともの祭 陶芸コンペ2019」: an event; 「Hello World」: the Latin rule's)
+            yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「業種の語＋空白＋名前」",
                        data={"tier": 1})
     if "の湯" in text:
         for m in _NO_YU.finditer(text):
@@ -147,10 +176,11 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
         s = t.surface
         # (ブルーフィールド社長), サンライズパートナーズ代表
         if (j >= 2 and s in _SUFFIX_TAILS and toks[j - 1].end == t.start and toks[j - 1].surface + s in ORG_SUFFIXES
-                and toks[j - 2].end == toks[j - 1].start and _HIRA.fullmatch(toks[j - 2].surface)
-                and len(toks[j - 2].surface) >= 2 and toks[j - 2].pos[0] == "名詞" and toks[j - 2].surface not in NOT_NAMES):
-            # えんどう|整骨|院: a hiragana name before a business word SudachiPy split in two
-            u = toks[j - 2]
+                and toks[j - 2].end == toks[j - 1].start and (_kana_no_name(text, toks, j - 2) or (
+                    _HIRA.fullmatch(toks[j - 2].surface)
+                    and len(toks[j - 2].surface) >= 2 and toks[j - 2].pos[0] == "名詞" and toks[j - 2].surface not in NOT_NAMES))):
+            # えんどう|整骨|院, ほし|の|整骨|院: a hiragana name before a business word SudachiPy split in two
+            u = toks[j - 3] if toks[j - 2].surface == "の" else toks[j - 2]
             yield Span("ORGANIZATION", u.start, t.end, text[u.start:t.end], 0.65, SOURCE,
                        f"かなの名前＋「{toks[j - 1].surface + s}」", data={"tier": 1})
         if s not in _ANY_WORD:
@@ -184,7 +214,9 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
             # 社会インフラ|や|物流: a particle between two words not in kana joins a list, not a name
             core_len = len(name) - sum(len(x.surface) for x in chunk if x.surface in _PROFESSIONS)  # とうじょう社会保険労務士
             if (len(chunk) >= 2 and 2 <= core_len <= 8 and chunk[0].pos[0] not in ("連体詞", "接続詞", "副詞") and re.search(r"[ぁ-ゖ]", name) and _delim_before(text, chunk[0].start)
-                    and chunk[-1].surface not in _CASE and chunk[-1].pos[0] != "助動詞"
+                    and chunk[-1].surface not in _CASE
+                    # しり|べし|信用金庫: a kana name may end like an auxiliary, not like grammar (〜た, 〜です)
+                    and (chunk[-1].pos[0] != "助動詞" or (_HIRA.fullmatch(name) and chunk[-1].surface not in _AUX_ENDS))
                     # 「はなれ」|という|シェアオフィス: the quotative という is grammar, no part of a name
                     and not any(x.pos[0] == "動詞" and x.surface in ("いう", "言う", "いった", "言った") for x in chunk)
                     and not (chunk[-1].pos[0] == "動詞" and not _HIRA.fullmatch(name))
@@ -199,8 +231,75 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
                            data={"tier": 1})
 
 
+def _kana_no_name(text: str, toks: list[Token], j: int) -> bool:
+    """Token ``j`` is the の of a hiragana name ending in の (ほし|の 整骨院 — ほしの): a hiragana noun before it, at the
+    start of an item (not いつも|の, うち|の: an adverb or a pronoun; not 近所|の: kanji)."""
+    if toks[j].surface != "の" or j == 0:
+        return False
+    u = toks[j - 1]
+    return (bool(_HIRA.fullmatch(u.surface)) and len(u.surface) >= 2 and u.pos[0] == "名詞" and u.pos[1] != "代名詞"
+            and u.pos[2] != "副詞可能" and u.end == toks[j].start and u.surface not in NOT_NAMES and _delim_before(text, u.start))
+
+
+#: After an organisation that opens a quote, what is left of the quote when it is more of the name: a space
+#: or ・ and a word, or の and a word (「みつばち屋 そまびと」, 「民宿 谷瀬の家」).
+_QUOTE_REST = re.compile(r"(?:[ 　・][ぁ-ゖァ-ヴー\u4e00-\u9fff々]{1,8}|[ァ-ヴー\u4e00-\u9fff々][ぁ-ゖァ-ヴー\u4e00-\u9fff々]{0,7}"
+                         r"|の[\u4e00-\u9fff々]{1,2})」")
+
+
+def extend_to_quote(text: str, spans: list[Span]) -> list[Span]:
+    """An organisation that opens a 「」 takes in the rest of the quote when that is a short word written on
+    (「みつばち屋 そまびと」: the found みつばち屋 → the whole name), so no half of the name is left."""
+    if "「" not in text:
+        return spans
+    out = []
+    for sp in spans:
+        if (sp.label == "ORGANIZATION" and sp.start > 0 and text[sp.start - 1] == "「"
+                and (m := _QUOTE_REST.match(text, sp.end))
+):
+            sp = sp.with_(end=m.end() - 1, text=text[sp.start : m.end() - 1])
+        out.append(sp)
+    return out
+
+
+_AUX_ENDS = frozenset("た だ です ます ない ぬ ん れる られる せる させる う よう まい たい らしい そう だろ でしょ".split())
+
+
 _KANA_TAIL = re.compile(r"[ぁ-ゖー]{1,6}(?=[\s、。，．（(」）)・！!？?]|$)")
 _PARTICLE_END = ("は", "が", "を", "に", "で", "と", "も", "へ", "や", "の", "から", "まで", "より", "です", "でした", "ます")
+
+
+#: After a legal-form name: の and a short word up to a space, a bracket or the line's end (合同会社 浜|の灯　TEL,
+#: 合同会社ひまか|の風（本社…）: the name goes on (not 株式会社ミライの担当、: a comma or a title ends it).
+_NO_TAIL = re.compile(r"[ぁ-ゖ]{0,2}の([\u4e00-\u9fff々ァ-ヴー][\u4e00-\u9fff々ぁ-ゖァ-ヴー]{0,7})(?=[ 　（(」』\n])")
+
+
+def extend_no_tail(text: str, spans: list[Span]) -> list[Span]:
+    """An organisation with a legal form takes in の + a short word written on before a space or a bracket."""
+    out = []
+    for sp in spans:
+        if (sp.label == "ORGANIZATION" and (sp.data or {}).get("legal_form") and (m := _NO_TAIL.match(text, sp.end))
+                and m.group(1) not in NOT_NAMES and m.group(1) not in HONORIFICS and m.group(1) not in TITLES
+                and m.group(1) not in _NOT_NO_TAIL and not _TAIL_GRAMMAR.search(m.group(1))
+                and not m.group(1).endswith(_TITLE_ENDS)  # 〜の鈴木部長: a person and a title
+                and not person_readings(m.group(1))):  # 株式会社ひすい煙火の|猪又 亘さん: the company's person
+            sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
+        out.append(sp)
+    return out
+
+
+_TITLE_ENDS = tuple(TITLES | HONORIFICS)
+
+
+#: Kana inside a longer tail that make it a phrase, not a name (株式会社ミライの社長から話を, …の方に).
+_TAIL_GRAMMAR = re.compile(r"[にをがはでともへやか]|[ぁ-ゖ]{3,}|です|ます|した|^[新旧各全本同]"
+                           r"|(?:工場|店|社|所|部|課|室|倉庫|拠点|施設|製品|商品|計画|事業|取り組み|者|員)$")
+
+
+#: Words after 〜の that are about the company, not part of its name (株式会社ミライの社長　山田).
+_NOT_NO_TAIL = frozenset("社長 代表 会長 専務 常務 社員 担当 皆 皆様 方 件 者 人 本社 支店 工場 店 商品 事業 製品 現場 技術 "
+                         "一員 仲間 前 後 時 頃 中 隣 横 近く 件名 係 部 課 室 会員 職員 利用者 顧客 お客 取引先 理事 役員 株主 スタッフ "
+                         "従業員 本店 支社 営業所 事務所 サイト 皆さん 活動 取組 取り組み 主催 協力 提供 紹介 運営 所属 代表者".split())
 
 
 def extend_kana_tail(text: str, spans: list[Span]) -> list[Span]:
@@ -213,6 +312,13 @@ def extend_kana_tail(text: str, spans: list[Span]) -> list[Span]:
             sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
         out.append(sp)
     return out
+
+
+def _common_compound(toks: list[Token], a: int, b: int) -> bool:
+    """``text[a:b]`` is two or more dictionary common nouns (手彫り|実印: a description, no shop's name)."""
+    inside = [t for t in toks if a <= t.start and t.end <= b]
+    return (len(inside) >= 2 and inside[0].start == a and inside[-1].end == b
+            and all(t.pos[1] == "普通名詞" and not t.oov and len(t.surface) >= 2 for t in inside))  # (木|洩れ: one word cut)
 
 
 def _one_common_noun(toks: list[Token], a: int, b: int) -> bool:
@@ -251,10 +357,54 @@ _TRADE_SPACE_NAME = re.compile(r"(?<![\u4e00-\u9fffぁ-ゖァ-ヴー])[\u4e00-\u
 _SHOP_FIRST_RE = re.compile("[" + re.escape("".join(sorted(_SHOP_FIRST))) + "]")
 
 
+#: A trade word (possibly ending a longer katakana one at the start of an item: ダイビングショップ), a space, then
+#: the business's own name in any script up to a delimiter (鯛めし まつ乃」, 窯元 とうせん」, 宿 はまゆう（,
+#: 豆腐工房 しろやまとして: a kanji compound at the start of an item too),
+#: ダイビングショップ 石垣ブルーコーラル) or, in kana, up to a particle (旅館 いさりびに一泊).
+_SPACED_TRADE = re.compile(
+    r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆])|^)[ァ-ヴー\u4e00-\u9fff]{0,8}?|(?<![ァ-ヴー\u4e00-\u9fff]))"
+    r"(?:" + "|".join(map(re.escape, sorted(set(_SHOP_WORDS) | set(
+        "宿 窯元 蔵元 ショップ 工房 市場 商店 本舗 めし 農園 牧場 茶屋 食堂 酒場 民宿 旅館 料理 ホテル 酒店 精肉店 鮮魚店 "
+        "ロースタリー ブルワリー ワイナリー ファーム スタジオ ラボ ストア マート キッチン ダイナー 直売所 "
+        "青果店 パン屋 和菓子 洋菓子 菓子 寿司 そば うどん ラーメン 整骨院 接骨院 美容室 理容室 サロン 教室 塾".split()),
+        key=len, reverse=True))) + r")[ 　]"
+    r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}?(?=さん|様|[（(、。，,\s」』！!？?)】]|$))|(?:[ぁ-ゖー]{2,8}?(?=として|から|まで|より|では|には|にて|など|[にでのをはがへと][^ぁ-ゖ])))",
+    re.M)
+
+
+_NAME_TAILS = ("ほか", "など", "さん")
+_CUT_WORDS = frozenset("です でした だ ます から まで より として にて".split())
+
+
+def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
+    """Names written after a trade word and a space (see :data:`_SPACED_TRADE`): not one dictionary common
+    noun (工房 見学), not particles (カフェ など)."""
+    for m in _SPACED_TRADE.finditer(text):
+        a, b = m.span(1)
+        inside = [t for t in toks if a <= t.start and t.end <= b]
+        # 杜|の|器: の + a short word to the end stays in the name
+        cut = next((t.start for t in inside[1:] if (t.surface in _CASE and not (t.surface == "の" and 0 < b - t.end <= 3
+                                                                                  and not _HIRA.search(text[t.end:b])))
+                    or t.surface in _CUT_WORDS), None)
+        if cut is not None:  # 旅館 いさりび|に一泊, 工房 見学|は予約制です: the name ends at the particle
+            b = cut
+            inside = [t for t in inside if t.end <= b]
+        if text[a:b].endswith(_NAME_TAILS) and b - a >= 4:
+            b -= 2  # ブックス とんぼ|ほか, 食堂 かもめ|さん: the list's or the honorific's word is not the name
+        name = text[a:b]
+        if (not inside or len(name) < 2 or name in _STOP_NAME or name in _SHOP_WORD_ON or name in _SHOP_WORDS
+                or name in _VENUE_PARTS or (_one_common_noun(toks, a, b) and inside[0].pos[2] != "一般")
+                or all(t.pos[0] in ("助詞", "助動詞") for t in inside) or any(t.pos[0] == "動詞" and not _HIRA.fullmatch(name) for t in inside)):
+            continue
+        yield Span("ORGANIZATION", m.start(), b, text[m.start():b], 0.6, SOURCE, "業種の語＋空白＋名前", data={"tier": 1})
+
+
 def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """喫茶みどり, 喫茶 ひまわり, カフェ・トロワ, そば処 長寿庵: a shop word, then the shop's own name."""
-    for m in _TRADE_SPACE_NAME.finditer(text) if (" " in text or "\u3000" in text) else ():  # (it needs a space)
-        yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.6, SOURCE, "業種の語＋空白＋かなの名前", data={"tier": 1})
+    if " " in text or "\u3000" in text:  # (they need a space)
+        for m in _TRADE_SPACE_NAME.finditer(text):
+            yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.6, SOURCE, "業種の語＋空白＋かなの名前", data={"tier": 1})
+        yield from _spaced_trade_names(text, toks)
     if _SHOP_FIRST_RE.search(text) is None:  # none of the shop words' first characters: no shop word
         return
     starts = {t.start: k for k, t in enumerate(toks)}
@@ -276,11 +426,19 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 e += 1
             if e == k or toks[e - 1].end != h.end():
                 continue  # the name does not end on a token boundary
+        if sep == "・":
+            # カフェ・ド・ソレイユ: katakana words joined by ・ are one name
+            while (e + 1 < len(toks) and toks[e].surface == "・" and _KATA.fullmatch(toks[e + 1].surface)
+                   and toks[e + 1].end - toks[k].start <= 20):
+                e += 2
+        if not sep and _HIRA.match(toks[k].surface) and (ke := _kana_name_end(toks, k)) and ke > e:
+            e = ke  # 酒場ゆうなぎ, 酒場ほたるび: a kana name SudachiPy broke into a verb or counters
         if e == k:
             continue
         first, name = toks[k], "".join(x.surface for x in toks[k:e])
-        if first.surface in _SHOP_WORD_ON or name in _SHOP_WORD_ON:
-            continue
+        if (first.surface in _SHOP_WORD_ON or name in _SHOP_WORD_ON or name in _STOP_NAME or name in _SHOP_WORDS
+                or name in _VENUE_PARTS):
+            continue  # (カフェ など, 旅館 ホテル: a particle or another shop word, no name)
         word = text[m.start() : m.end()].strip(" 　・")
         if (not sep and _KATA.fullmatch(word) and _KATA.fullmatch(first.surface)
                 and not _HEAD_AFTER.match(text, toks[e - 1].end)):
@@ -289,11 +447,50 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 (_HIRA.fullmatch(first.surface) and len(first.surface) >= 2 and first.pos[0] == "名詞")
                 or (_KATA.fullmatch(first.surface) and len(first.surface) >= 2 and first.surface not in _KATA_COMMON
                     and first.pos[1] != "普通名詞")
-                or first.pos[1] == "固有名詞" or first.oov):
+                or first.pos[1] == "固有名詞" or first.oov or (e - k >= 2 and _HIRA.fullmatch(name))
+                or (word in _VENUES and e == k + 1 and _kanji_venue_name(first))):
             continue  # glued to the shop word, the name must look like one (not 喫茶|店, カフェ|巡り)
         a, b = m.start(), toks[e - 1].end
         yield Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, f"業種＋名前（{text[a:m.end()].strip(' 　・')}〜）",
                    data={"tier": 1})
+
+
+#: Places one stays or eats at whose own name is often a plain kanji word (ホテル潮騒, 旅館松風, 民宿浜木綿).
+_VENUES = frozenset("ホテル 旅館 民宿 食堂 酒場 喫茶 スナック 料亭 割烹 居酒屋 小料理屋 ペンション 茶房 甘味処".split())
+#: Kanji words that, after a venue word, say what of the venue one means (ホテル客室, 旅館組合, 食堂利用) —
+#: a part, a person there, a meal, a body of such venues — not the venue's own name.
+_VENUE_PARTS = frozenset(
+    "客室 部屋 館内 厨房 玄関 浴場 大浴場 露天 売店 駐車場 宴会場 建物 施設 設備 本館 別館 新館 離れ 入口 前 横 隣 裏 跡 "
+    "跡地 周辺 近く 従業員 職員 社員 女将 支配人 主人 店主 店員 仲居 板前 料理人 経営者 客 宿泊客 利用客 常連 常連客 "
+    "朝食 夕食 昼食 料理 定食 食事 料金 代金 価格 メニュー 暮らし 生活 文化 業界 組合 協会 連盟 事業 産業 業者 経営 "
+    "時代 当時 代 街 一帯 用 向け 全体 各社 各店 二階 一階 地下 屋上 最上階 名物 風呂 温泉 内 外 業".split())
+
+
+def _kanji_venue_name(tok: Token) -> bool:
+    """One plain kanji noun after a venue word is the venue's name (ホテル潮騒, 旅館松風), unless it names a
+    part of it, a person there or a meal (ホテル客室, 旅館女将, ホテル朝食)."""
+    return (bool(_KANJI_WORD.fullmatch(tok.surface)) and len(tok.surface) >= 2 and tok.pos[:3] == ("名詞", "普通名詞", "一般")
+            and tok.surface not in _VENUE_PARTS and tok.surface not in NOT_NAMES)
+
+
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]+")
+
+
+def _kana_name_end(toks: list[Token], k: int) -> int | None:
+    """Token index past a kana name glued to a shop word that SudachiPy broke up (酒場|ゆう|なぎ, 酒場|ほたる|び):
+    hiragana content words (3 to 8 characters, no particle) ending with a noun, then a particle or a
+    delimiter (not 喫茶|し|ながら, 食堂|なら|で|は)."""
+    e, size = k, 0
+    while (e < len(toks) and _HIRA.fullmatch(toks[e].surface) and toks[e].pos[0] not in ("助詞", "助動詞")
+           and toks[e].start == toks[e - 1].end and size + len(toks[e].surface) <= 8):
+        size += len(toks[e].surface)
+        e += 1
+    if (e - k < 2 or size < 3 or toks[k].pos[0] not in ("名詞", "動詞", "形容詞", "接頭辞") or toks[e - 1].pos[0] != "名詞"
+            or toks[k].surface in ("お", "ご")):  # (スーパー|お|すすめ: the polite prefix makes a word, no name)
+        return None
+    if e < len(toks) and toks[e].pos[0] not in ("助詞", "助動詞", "補助記号", "空白"):
+        return None
+    return e
 
 
 #: Words that make a run of capitalised Latin words a business (Azulejo Labs, KAWASE DESIGN OFFICE).

@@ -304,6 +304,12 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 ok = ok or any(toks[x].surface == "屋" and _kanji_shop_name(toks, x) for x in range(k + 1, i))
                 # インターナショナル・マネジメント・グループ: katakana words joined by ・ make a name
                 ok = ok or (len(run) >= 3 and any(x.surface in _JOIN for x in run) and all(_KATA.fullmatch(x.surface) for x in run))
+                # 日向|南|信用組合: before a bank's kind any kanji words are its name (not 地元の|信用金庫, 都市|銀行)
+                ok = ok or (s in _FINANCE and bool(run) and all(_KANJI.fullmatch(x.surface) and x.pos[1] != "代名詞" for x in run)
+                            and run[0].surface not in _NOT_INSTITUTION_NAME and run[0].surface not in _NOT_BANK_NAME)
+                # しりべし|信用金庫: one hiragana word at the start of an item
+                ok = ok or (s in _FINANCE and len(run) == 1 and bool(_HIRA.fullmatch(run[0].surface)) and len(run[0].surface) >= 3
+                            and run[0].pos[0] == "名詞" and _delim(toks, k))
             hira = None
             if not ok and s not in _WEAK_SUFFIX:
                 # さとう社労士事務所, みどり歯科クリニック, やまだ陶苑: a hiragana name leads, the rest is kanji/katakana
@@ -327,6 +333,11 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 first = prev
             else:
                 first = next((x for x in run if _namey(x) or x is prev), run[0])
+                if s in _FINANCE and not any(_namey(x) for x in run):
+                    first = run[0]  # 日向|南|信用組合: all the kanji words are the name
+                if (s in _FINANCE and k >= 1 and toks[k].surface == "の" and _nounish(toks[k - 1])
+                        and toks[k - 1].end == toks[k].start and _delim(toks, k - 2)):
+                    first = toks[k - 1]  # 杜|の|都|信用金庫: a nickname with の at the start of an item is the name
                 if run and (toks[i - 1].surface == "屋" or any(x.surface in ("通り", "銀座", "横丁") for x in run[1:])) and not _namey(first):
                     first = run[0]  # 八雲|屋|百貨店, 錦|通り|商店街
             score = 0.6 if s in _WEAK_SUFFIX or s in SHOP_SUFFIXES else 0.75
@@ -335,7 +346,14 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 first = toks[fi - 2]  # 府|立|宮津天橋高校: the founder's word belongs to the school's name
             elif fi >= 1 and toks[fi - 1].surface in _FOUNDERS:
                 first = toks[fi - 1]
+            elif (fi >= 1 and toks[fi - 1].surface in _PLACE_PREFIX and toks[fi - 1].end == first.start
+                  and first.pos[2] == "地名"):
+                first = toks[fi - 1]  # 奥|吉野|農泊推進協議会: the area word belongs to the place's name
+            elif fi >= 1 and toks[fi - 1].surface in _SHOP_MARKS and toks[fi - 1].end == first.start:
+                first = toks[fi - 1]  # 丸|千代|醤油醸造場: a shop's mark (屋号の印) before its name
             end = t.end - grad
+            if i + 1 < n and toks[i + 1].surface in ("場", "所", "元") and toks[i + 1].pos[0] == "接尾辞" and toks[i + 1].start == t.end:
+                end = toks[i + 1].end  # 醸造|場, 醸造|元: the place word glued to the trade belongs to the name
             if s not in SHOP_SUFFIXES:
                 # 九州大学|大学院|法学|研究院: units of the same body written on are one organisation
                 m, last = i + 1, None
@@ -389,7 +407,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             # 大阪市が所有し, 高梁市が看護師を: a municipality acting (as a body) is an organisation
             yield Span("ORGANIZATION", t.start, t.end, "", 0.45, SOURCE, "自治体（主語）", data={"tier": 1})
         elif (t.pos[1] == "普通名詞" and len(s) >= 3 and s[-1] == "長" and s[:-1] in _STRONG_SET
-              and (e := _unit_run(toks, i)) < i
+              and (e := _unit_run(toks, i)) < i and not _surname_and_title(toks, e, i)
               # 吉岡|組合長: a lone surname before a person's title is the person (rules.people), not 「吉岡組合」
               and not (e == i - 1 and s in TITLES and "姓" in person_readings(toks[e].surface))):
             # 台湾守備混成第2旅団長, 第35狙撃軍団長: the body before the head's title
@@ -483,6 +501,21 @@ _NO_SHOP = frozenset("屋 家 亭 庵 荘 館 堂".split())
 _SCHOOLS = frozenset("高校 高等学校 大学 大学院 短大 短期大学 中学 中学校 専門学校 高専 学院 学園".split())
 
 
+#: Kinds of bank and cooperative whose name is whatever kanji words come before (日向南信用組合, 湊川信金).
+_FINANCE = frozenset("信用金庫 信用組合 信金 信組 銀行 労働金庫 労金 農協 漁協".split())
+#: Kanji words before a bank's kind that make a kind of bank (都市銀行, 地方銀行, 中央銀行).
+_NOT_BANK_NAME = frozenset("都市 地方 中央 外資 民間 取引 主力 政府系 第一地方 第二地方 信託 普通 商業 投資 市中 ネット "
+                           "メガ 大手 中小 最寄り 身近 取引先 他".split())
+
+
+#: Shop marks written before a shop's name (丸千代, カネマル, ヤマキ).
+_SHOP_MARKS = frozenset("丸 マル カネ ヤマ 〆 ○".split())
+
+
+#: Area words glued before a place name inside an organisation's name (奥吉野, 東吉野, 南房総).
+_PLACE_PREFIX = frozenset("奥 東 西 南 北 上 下 中 新 北西 北東 南西 南東".split())
+
+
 #: Who founded a school or hospital, written before its name (府立宮津天橋高校, 市立みなみ病院).
 _FOUNDERS = frozenset("府立 県立 都立 道立 市立 区立 町立 村立 私立 国立 公立 組合立".split())
 
@@ -502,6 +535,14 @@ def _utility_start(toks: list[Token], i: int) -> int | None:
             and u.end <= toks[k + 1].start and (k + 1 == i or toks[k + 1].end == toks[i].start)):
         return k
     return None
+
+
+def _surname_and_title(toks: list[Token], e: int, i: int) -> bool:
+    """The run before an organisation kind + 長 is one kanji surname or place word (佐伯|組合長, 宇田|支店長):
+    a person and their title, not the body 「佐伯組合」 — a longer name (第2旅団長) stays a body."""
+    u = toks[e]
+    return (e == i - 1 and u.pos[1] == "固有名詞" and u.pos[2] in ("人名", "地名") and bool(_KANJI.fullmatch(u.surface))
+            and u.end == toks[i].start)
 
 
 def _unit_run(toks: list[Token], i: int) -> int:

@@ -1,0 +1,160 @@
+"""Organisation rules of tier 1 for bodies named by what they do and for makers named by their product,
+as newsletters and shop reviews write them:
+
+* an association named by its aim: 〜を守る会, 〜を考える会, 〜を育てる会 (田辺湾の自然を守る会);
+* a name and a product word before さん, the way one speaks of a maker: かねこ味噌さん, 山岸豆腐さん;
+* a kana name at the start of an item right before the head's title: まるやま店主の話, 「…」、こはる女将が;
+* a place or family name, a katakana sport or hobby, then a club word: 比田勝サイクリングクラブ, 薮原スキークラブ;
+* a bank or cooperative whose name SudachiPy broke into function words (丹波|た|から|信用金庫);
+* a public school or hospital named after its founder, whatever its name's script (相馬市立みなと中学校).
+
+例::
+
+    >>> from tokumei.detect.names.tokens import tokenize
+    >>> text = "案内してくださった北浜の海を守る会の皆さん"
+    >>> [s.text for s in associations(text, tokenize(text))]
+    ['北浜の海を守る会']
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.names.lexicon import NOT_NAMES
+from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.tokens import Token
+from tokumei.span import Span
+
+_AIMS = "守る 考える 育てる 支える 語る 楽しむ 応援する 励ます つなぐ 愛する 創る つくる 進める すすめる 残す 伝える 見守る 救う"
+#: 〜を守る会: up to two "X の" links before the object, the object, を, a verb of aim, 会 (not 会議/会社/会場).
+_AIM_BODY = re.compile(
+    r"(?<![\u4e00-\u9fffァ-ヴー々])(?:[\u4e00-\u9fffァ-ヴー々]{1,8}?の){0,2}[\u4e00-\u9fffァ-ヴー々]{1,8}を(?:"
+    + "|".join(_AIMS.split()) + r")会(?![議社場員費話計長期])")
+#: Products and trades a maker is called by before さん (かねこ味噌さん).
+_PRODUCTS = ("味噌", "醤油", "豆腐", "製麺", "麺", "酒造", "醸造", "製茶", "茶園", "海苔", "漬物", "蒲鉾", "かまぼこ", "精肉",
+             "鮮魚", "青果", "米穀", "製パン", "製菓", "乳業", "牧場", "農園", "養蜂", "養鶏", "造園", "工務店", "電器")
+_MAKER_AFTER = re.compile("(?:" + "|".join(_PRODUCTS) + ")(?=さん)")
+
+
+_HIRA = re.compile(r"[ぁ-ゖー]+")
+_HIRA_ANY = re.compile(r"[ぁ-ゖ]")
+
+
+#: JA/JF/コープ + a name (JA安曇みのり, JFうみなり, コープさくら): a cooperative; SudachiPy may read the name alone as a
+#: person (安曇|みのり), so above that guess (0.85).
+_COOP = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚァ-ヴー])(?:JA|ＪＡ|JF|ＪＦ|コープ|生協)[ 　]?(?=[\u4e00-\u9fffぁ-ゖァ-ヴー々])")
+_NAME_POS = ("名詞", "接頭辞", "接尾辞")
+#: Words after JA that are not its name (JA職員, JA共済, JAバンク, コープ商品).
+_COOP_STOP = frozenset("職員 共済 バンク 商品 組合員 直売所 窓口 支店 本店 全農 全中 グループ 系統 役員 店舗 ローン 年金 宅配 "
+                       "カード 事業 さん 様".split())
+
+
+#: A kana name (2 to 6 letters) at the start of an item, then a shop head's title and a delimiter or particle.
+_KANA_HEAD = re.compile(r"(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆])|^)([ぁ-ゖァ-ヴー]{2,6}?)(?:店主|女将|若女将|大将|店長|オーナー|代表|マスター)"
+                        r"(?=[ 　・の、。がはもにと（(）)：:]|$)", re.M)
+#: Kana words before a head's title that are no shop's name (みんな店主, それは店主).
+_NOT_KANA_HEAD = frozenset("みんな みな それ これ あれ どの この その あの うち わが ここ そこ お店 おみせ チーム グループ "
+                           "プロジェクト ショップ ストア カフェ サロン クラブ".split())
+
+
+#: Words that end a club or a team after a place and an activity (薮原スキークラブ, 岩松少年剣道クラブ).
+_CLUB_WORDS = frozenset("クラブ 倶楽部 チーム スクール サークル 少年団 愛好会 同好会".split())
+
+
+def _clubs(text: str, toks: list[Token]) -> Iterator[Span]:
+    """比田勝|サイクリング|クラブ: a proper noun in kanji glued to 1–3 katakana words and a club word."""
+    for j, t in enumerate(toks):
+        if t.surface not in _CLUB_WORDS or j < 2:
+            continue
+        k = j - 1
+        while k >= 0 and j - k <= 3 and _KATA_WORD.fullmatch(toks[k].surface) and toks[k].end == toks[k + 1].start:
+            k -= 1
+        u = toks[k] if k >= 0 else None
+        if (k < j - 1 and u is not None and u.pos[1] == "固有名詞" and _KANJI_WORD.fullmatch(u.surface)
+                and u.end == toks[k + 1].start and (k == 0 or not toks[k - 1].pos[0] in ("名詞", "接頭辞")
+                                                     or toks[k - 1].end != u.start)):
+            yield Span("ORGANIZATION", u.start, t.end, text[u.start : t.end], 0.65, SOURCE, f"地名・名前＋活動＋「{t.surface}」",
+                       data={"tier": 1})
+
+
+_KATA_WORD = re.compile(r"[ァ-ヴー]{2,}")
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々ヶ]{2,}")
+
+
+#: Kinds of bank and cooperative (the name before them is the body's whatever its script).
+_BANK_KINDS = frozenset("信用金庫 信用組合 信金 信組 労働金庫 農協 漁協".split())
+#: Words before a bank's kind that make a kind of bank, no name (地元の信用金庫 stops at の anyway).
+_NOT_BANK = frozenset("地元 地域 近く 近所 最寄り 各 同 当 その この 大手 都市 地方 取引 メイン".split())
+
+
+def _banks(text: str, toks: list[Token]) -> Iterator[Span]:
+    """丹波|た|から|信用金庫: the words back to a delimiter or to a particle that ends the phrase before
+    (退職月|まで|丹波たから信用金庫) are the name, when kana are among them."""
+    for j, t in enumerate(toks):
+        if t.surface not in _BANK_KINDS or j == 0:
+            continue
+        k = j
+        while k > 0 and toks[k - 1].end == toks[k].start and j - k < 6 and toks[k - 1].pos[0] not in ("補助記号", "空白"):
+            u = toks[k - 1]
+            if u.pos[0] == "助詞" and (k < 2 or not _HIRA.fullmatch(toks[k - 2].surface)):
+                break  # 月|まで, 地元|の: the particle ends the phrase before
+            k -= 1
+        name = text[toks[k].start : t.start] if k < j else ""
+        if (2 <= len(name) <= 8 and _HIRA_ANY.search(name) and not _HIRA.fullmatch(name) and toks[k].pos[0] == "名詞"
+                and toks[k].surface not in _NOT_BANK):
+            yield Span("ORGANIZATION", toks[k].start, t.end, text[toks[k].start : t.end], 0.75, SOURCE,
+                       f"名前＋「{t.surface}」", data={"tier": 1})
+
+
+#: 〇〇市立/県立/町立 + a name in any script + a school's or hospital's kind (相馬市立みなと中学校, 県立ひばり病院).
+_FOUNDED = re.compile(r"(?<![\u4e00-\u9fff々ヶ])(?:[\u4e00-\u9fff々ヶ]{1,6}?[都道府県市区町村]立|[都道府県市区町村私国公]立)"
+                      r"(?P<name>[ぁ-ゖァ-ヴー\u4e00-\u9fff々ヶ]{1,10}?)"
+                      r"(?:小学校|中学校|高等学校|高校|中等教育学校|義務教育学校|特別支援学校|幼稚園|保育園|こども園|病院|図書館)")
+
+
+def associations(text: str, toks: list[Token]) -> Iterator[Span]:
+    """ORGANIZATION spans for 〜を守る会 and name + product + さん (see the module docstring)."""
+    if "会" in text and "を" in text:
+        for m in _AIM_BODY.finditer(text):
+            a, b = m.span()
+            proper = any(a <= t.start and t.end <= b and t.pos[1] == "固有名詞" for t in toks)
+            # with a place or name inside, the body points at the place; otherwise it may be a general aim
+            # (子どもを守る会): a person decides (review list, not a letter)
+            yield Span("ORGANIZATION", a, b, m.group(), 0.6 if proper else 0.45, SOURCE,
+                       "目的で名付けた会（〜を守る会）" + ("" if proper else "（要確認）"),
+                       data={"tier": 1} if proper else {"tier": 1, "review": True})
+    for m in _COOP.finditer(text) if ("J" in text or "Ｊ" in text or "コープ" in text or "生協" in text) else ():
+        e = next((k for k, t in enumerate(toks) if t.start == m.end()), None)
+        k = e
+        while (k is not None and k < len(toks) and toks[k].pos[0] in _NAME_POS and toks[k].end - m.end() <= 10
+               and not toks[k].surface.isspace() and toks[k].surface not in _COOP_STOP):
+            k += 1
+        if e is not None and k > e:
+            yield Span("ORGANIZATION", m.start(), toks[k - 1].end, text[m.start() : toks[k - 1].end], 0.88, SOURCE,
+                       "JA・JF・コープ＋名前", data={"tier": 1})
+    if any(w in text for w in _CLUB_WORDS):
+        yield from _clubs(text, toks)
+    if "立" in text:
+        for m in _FOUNDED.finditer(text):
+            if m.group("name") not in ("の", "で", "は", "が", "と", "も", "各", "同", "全"):  # (市立の中学校: no name)
+                yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.7, SOURCE, "設置者＋名前＋学校・病院",
+                           data={"tier": 1})
+    if any(w in text for w in _BANK_KINDS):
+        yield from _banks(text, toks)
+    for m in _KANA_HEAD.finditer(text):
+        name = m.group(1)
+        first = next((t for t in toks if t.start == m.start(1)), None)
+        if (name in _NOT_KANA_HEAD or name in NOT_NAMES or name.endswith("の") or first is None
+                or first.pos[0] in ("助詞", "助動詞", "接続詞", "副詞", "連体詞") or "代名詞" in first.pos[:2]
+                or (first.end == m.end(1) and first.pos[2] == "人名")):
+            continue  # (a particle, a pronoun, まちの|店主: the town's; a given name alone before 代表 is the person's)
+        yield Span("ORGANIZATION", m.start(1), m.end(1), name, 0.6, SOURCE, "かなの屋号＋店主・女将", data={"tier": 1})
+    if "さん" in text:
+        for k, t in enumerate(toks):
+            # a name token (a hiragana noun, or a proper noun in kanji: 山岸, not 田舎|味噌) after no other noun
+            if (t.pos[0] != "名詞" or t.surface in NOT_NAMES or (k > 0 and toks[k - 1].end == t.start and toks[k - 1].pos[0] in ("名詞", "接頭辞"))
+                    or not ((_HIRA.fullmatch(t.surface) and len(t.surface) >= 2) or (t.pos[1] == "固有名詞" and len(t.surface) >= 2))):
+                continue
+            if m := _MAKER_AFTER.match(text, t.end):
+                yield Span("ORGANIZATION", t.start, m.end(), text[t.start : m.end()], 0.6, SOURCE,
+                           "名前＋商品の語＋さん（作り手）", data={"tier": 1})
