@@ -140,7 +140,8 @@ def _common_word(word: str) -> bool:
 
     toks = [t for t in tokenize(word)]
     if re.fullmatch(r"[\u3041-\u3096\u30a1-\u30faー]{3,}", word):
-        return False
+        # a town's reading in kana is its name (ぬまた), unless it is a word too (つばめ of 燕市: the bird)
+        return len(word) <= 3 and len(toks) == 1 and toks[0].pos[1] == "普通名詞"
     return not (len(toks) == 1 and toks[0].pos[1] == "固有名詞" or any(t.pos[1] == "固有名詞" for t in toks)
                 and all(t.pos[0] in _NOUN_GLUE for t in toks))
 

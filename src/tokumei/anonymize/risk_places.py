@@ -107,6 +107,7 @@ def removed_places(spans: Iterable[Span], level: str = "prefecture") -> list[str
         muni = str((s.data or {}).get("municipality") or "")
         if not muni and (s.label == "LOCATION" or (s.data or {}).get("place")):
             muni = unicodedata.normalize("NFKC", s.text)
+            muni = _PREF.sub("", muni) or muni  # 新潟県燕市 (the model's place): the town is 燕市
         if not muni:
             rest = _PREF.sub("", unicodedata.normalize("NFKC", s.text))
             m = re.match(r"(.{1,6}?(?:市|区|町|村))", rest)
@@ -161,6 +162,9 @@ def place_risks(text: str, spans: Iterable[Span], places: list[str]) -> list[Ris
         if a < last or any(x < b and a < y for x, y in pii):
             continue
         ca, cb = _compound(text, a, b)
+        if ((ca, cb) == (a, b) and len(m.group()) <= 3 and _KANA.fullmatch(m.group())
+                and not re.match(r"[・一-龥々ァ-ヶー」』]", text[b:b + 1])):
+            continue  # a short kana reading alone is a word (つばめが巣を作った): only in a name (つばめ住まい, ぬまた・…)
         if any(x < cb and ca < y for x, y in pii):
             ca, cb = a, b
         name = text[ca:cb]

@@ -32,6 +32,9 @@ def test_the_name_before_a_distance_is_a_place(text, place):
     "ここから車で30分ほど走ると海に出る。",
     "駅前広場から徒歩2分。",
     "市役所から徒歩5分の場所。",
+    "営業開始時刻から10分遅れた。",     # a time, no travel
+    "従来製品より3キロ軽い。",           # a comparison
+    "昨年度実績から十分に高い水準だ。",
 ])
 def test_generic_starting_points_are_no_place(text):
     assert places(text) == []

@@ -189,3 +189,10 @@ def test_code_in_quotes_after_kigou_is_no_name() -> None:
 @pytest.mark.parametrize("text", ["常連さんが多く、菩提寺の住職とも親しい。", "本宮の宮司に話を聞いた。"])
 def test_facility_word_before_its_head_is_no_person(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize("text", ["新店舗はCafe Lumière（カフェ・ルミエール）です。", "店名はBlue Harbor（ブルーハーバー）。"])
+def test_a_shops_latin_name_with_its_reading_is_no_person(text):
+    from tokumei import analyze as _analyze
+
+    assert [s.text for s in _analyze(text) if s.label == "PERSON"] == []

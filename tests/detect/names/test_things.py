@@ -51,3 +51,16 @@ def test_a_body_before_a_title_is_no_person(text, org):
     spans = analyze(text)
     assert [s.text for s in spans if s.label == "PERSON"] == []
     assert [s.text for s in spans if s.label == "ORGANIZATION"] == ([org] if org else [])
+
+
+@pytest.mark.parametrize("text, person", [
+    ("群馬の佐藤から電話があった。", "佐藤"),      # 馬 ends a place name: no animal
+    ("和牛の佐藤と話した。", "佐藤"),              # a kanji name after an animal word is a person's
+    ("佐藤節が炸裂した会見だった。", "佐藤"),      # 〜節 as a person's style, no song near
+])
+def test_people_after_animal_and_song_words_stay(text, person):
+    assert any(person in p for p in people(text))
+
+
+def test_a_name_after_a_name_ending_in_an_animal_kanji_stays():
+    assert "田中花子" in people("佐藤一馬　田中花子")

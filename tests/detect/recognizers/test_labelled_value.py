@@ -119,6 +119,11 @@ def test_old_and_new_local_numbers_after_a_phone(text, local):
     assert got == local
 
 
-@pytest.mark.parametrize("text", ["会員番号（4桁）を入力", "カード番号（16桁）", "氏名（ふりがな）：", "口座番号（7桁）"])
+@pytest.mark.parametrize("text", ["会員番号（4桁）を入力", "カード番号（16桁）", "氏名（ふりがな）：", "口座番号（7桁）",
+                                  "社員番号（2024年度入社分）を確認"])
 def test_a_bracket_after_a_label_holding_a_description_is_no_value(text):
     assert [s for s in spans(text) if s.source == "jp.labelled_value.v1"] == []
+
+
+def test_an_old_number_with_no_phone_word_is_the_holders_number():
+    assert [s.text for s in _found("会員証の旧番号：12345678", "MEMBER_ID")] == ["12345678"]

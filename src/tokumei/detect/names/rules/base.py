@@ -228,3 +228,20 @@ def _strong_end(s: str) -> str | None:
         if len(s) > size and s[-size:] in _STRONG_SET:
             return s[-size:]
     return None
+
+
+#: Words that make a run of capitalised Latin words a business (Azulejo Labs, KAWASE DESIGN OFFICE,
+#: Cafe Lumière): the Latin business rule and the Latin person rules both read them.
+LATIN_ORG_WORDS = frozenset("labs lab inc ltd llc corp co office design studio studios works shop bakery cafe café caffe "
+                            "coffee bar bistro brasserie trattoria boulangerie patisserie guesthouse hostel hotel inn "
+                            "lodge house partners consulting company kitchen farm factory salon atelier gallery brewery "
+                            "winery roasters store market garden harbor harbour club labo".split())
+_SHOP_BEFORE = re.compile(r"(?:店名|屋号|新店舗|新店|店舗|ブランド|社名)\s*(?:は|が|:|：|「)?\s*$")
+
+
+def latin_venue(text: str, a: int, b: int) -> bool:
+    """text[a:b], Latin words read as a person's full name, is a shop's or a company's name: it holds a
+    word of :data:`LATIN_ORG_WORDS` (Cafe Lumière, Blue Harbor) or follows 店名は/新店舗.
+    例: ``latin_venue("Cafe Lumière", 0, 12) is True``"""
+    return any(w.lower().strip(".") in LATIN_ORG_WORDS for w in text[a:b].split()) \
+        or bool(_SHOP_BEFORE.search(text, max(0, a - 8), a))

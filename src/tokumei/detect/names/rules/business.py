@@ -23,7 +23,7 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES
-from tokumei.detect.names.rules.base import SOURCE, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _is_pn
+from tokumei.detect.names.rules.base import LATIN_ORG_WORDS, SOURCE, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _is_pn
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 
@@ -493,11 +493,8 @@ def _kana_name_end(toks: list[Token], k: int) -> int | None:
     return e
 
 
-#: Words that make a run of capitalised Latin words a business (Azulejo Labs, KAWASE DESIGN OFFICE).
-LATIN_ORG_WORDS = frozenset("labs lab inc ltd llc corp co office design studio studios works shop bakery cafe "
-                            "guesthouse hostel hotel partners consulting company kitchen farm factory salon "
-                            "atelier gallery brewery roasters store market".split())
-_LATIN_RUN = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ&'.]+)(?:[ 　](?:[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ&'.]+)){1,3}"
+_L = "A-Za-zＡ-Ｚａ-ｚÀ-ÖØ-öø-ÿĀ-ʯḀ-ỹ"  # Latin with diacritics (Cafe Lumière)
+_LATIN_RUN = re.compile(rf"(?<![{_L}])(?:[A-ZＡ-ＺÀ-ÖØ-Þ][{_L}&'.]+)(?:[ 　](?:[A-ZＡ-ＺÀ-ÖØ-Þ][{_L}&'.]+)){{1,3}}"
                         r"(?:[ 　][ァ-ヴー]{2,8})?")
 
 

@@ -9,7 +9,7 @@ as anonymize/landmarks did for the organisation).
 
 例::
 
-    >>> [s.label for s in facilities_are_places([Span("ORGANIZATION", 0, 11, "大町コミュニティセンター", .75, "x", "y")])]
+    >>> [s.label for s in facilities_are_places([Span("ORGANIZATION", 0, 12, "大町コミュニティセンター", .75, "x", "y")])]
     ['LOCATION']
 """
 from __future__ import annotations

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from tokumei.detect.names.rules.base import SOURCE, _KATA_COMMON
+from tokumei.detect.names.rules.base import SOURCE, _KATA_COMMON, latin_venue
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
 
@@ -35,6 +35,8 @@ def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
     if "（" in text or "(" in text:
         for m in _LATIN_READ.finditer(text):
             a, b = m.span(1)
+            if latin_venue(text, a, b):
+                continue  # Cafe Lumière（カフェ・ルミエール）, 店名は Blue Harbor（…）: a shop's name and its reading
             yield Span("PERSON", a, b, m.group(1), 0.8, SOURCE, "ローマ字の姓名＋カタカナの読み", data={"tier": 1, "parts": []})
     if "出身の" not in text:
         return

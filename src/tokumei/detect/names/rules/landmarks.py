@@ -29,9 +29,13 @@ from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
 
 #: から/より + (means) + a number + a unit of time or distance (digits may be read as 5/５ here).
-_DISTANCE = re.compile(r"(?:から|より)(?:でも|は|なら)?\s*(?:車|徒歩|歩いて|歩き|バス|電車|自転車|タクシー|船|フェリー|高速|JR)?"
-                       r"\s*(?:で)?\s*(?:約|およそ|ほぼ|わずか)?\s*[0-9０-９一二三四五六七八九十]+\s*"
-                       r"(?:分|キロ|km|ｋｍ|メートル|m(?![a-zA-Z])|ｍ)")
+_NUM = r"\s*(?:約|およそ|ほぼ|わずか)?\s*[0-9０-９一二三四五六七八九十]+\s*"
+_DISTANCE = re.compile(r"から(?:でも|は|なら)?\s*(?:"
+                       # a time needs a means of travel (営業開始時刻から10分遅れた is no place)
+                       r"(?:車|徒歩|歩いて|歩き|バス|電車|自転車|タクシー|船|フェリー|高速|JR)\s*(?:で)?" + _NUM
+                       + r"(?:分|キロ|km|ｋｍ|メートル|m(?![a-zA-Z])|ｍ)"
+                       # a distance alone needs a place after it (駅から300メートルの, 港から2キロ先)
+                       r"|" + _NUM + r"(?:キロ|km|ｋｍ|メートル|m(?![a-zA-Z])|ｍ)(?:ほど|くらい|ぐらい)?(?:の|に|先|離れ))")
 #: Starting points that name no place.
 GENERIC = frozenset(
     "自宅 実家 本社 本店 支店 会社 職場 事務所 工場 店 お店 店舗 当店 当社 弊社 うち ここ そこ あそこ こちら 現地 学校 "
@@ -71,7 +75,7 @@ def _named(run: list[Token]) -> bool:
 
 def distance_places(text: str, toks: list[Token]) -> Iterator[Span]:
     """LOCATION spans (kind ``landmark``) for the place right before a distance (…から車で10分)."""
-    if "から" not in text and "より" not in text:
+    if "から" not in text:
         return
     starts = {t.start: k for k, t in enumerate(toks)}
     for m in _DISTANCE.finditer(text):

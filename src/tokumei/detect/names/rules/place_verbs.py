@@ -29,6 +29,11 @@ _SITE_AFTER = re.compile(r"(?:浜|港|漁港|岬|浦|崎|島|峠|湾|沢|谷|池
                          r"(?![一-龥々]|[ 　]?(?:さん|様|氏|君|くん|ちゃん|先生))")
 
 
+def _as_place(s: Span) -> dict:
+    """The span's data with a place's kind; a person's parts and title go (they described a person)."""
+    return {**{k: v for k, v in (s.data or {}).items() if k not in ("parts", "title")}, "kind": "place", "tier": 1}
+
+
 def places_by_verb(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with unsure PERSON spans (and well-known company names) made LOCATION (kind ``place``,
     score 0.6) where only a place fits: before a verb of place (安慶名で開いた), as a hashtag (#角館: a
@@ -42,9 +47,9 @@ def places_by_verb(text: str, spans: list[Span]) -> list[Span]:
             site = _SITE_AFTER.match(text, s.end) if s.label == "PERSON" else None
             if _AFTER.match(text, s.end) or (s.label == "PERSON" and s.start and text[s.start - 1] in "#＃"):
                 s = s.with_(label="LOCATION", score=0.6, reason="地名（〜で開いた・〜に住む・#タグ）", entity_id=None,
-                            data={"kind": "place", "tier": 1})
+                            data=_as_place(s))
             elif site:
                 s = s.with_(label="LOCATION", end=site.end(), text=text[s.start:site.end()], score=0.6, entity_id=None,
-                            reason="地名（名前＋浜・港・岬 …）", data={"kind": "place", "tier": 1})
+                            reason="地名（名前＋浜・港・岬 …）", data=_as_place(s))
         out.append(s)
     return out

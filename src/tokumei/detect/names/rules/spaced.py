@@ -30,7 +30,7 @@ from typing import Iterable, Iterator
 import jaconv  # well-kept kana/romaji converter, already used for name variants
 
 from tokumei.detect.names.lexicon import NOT_NAMES, TITLES
-from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _is_pn, _title_at
+from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _is_pn, _title_at, latin_venue
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
@@ -168,7 +168,7 @@ def diacritic_people(text: str) -> Iterator[Span]:
     if text.isascii() or _DIACRITIC_GATE.search(text) is None:
         return  # a match that is not ASCII holds one of the gate's characters
     for m in _DIACRITIC_NAME.finditer(text):
-        if not m.group().isascii():
+        if not m.group().isascii() and not latin_venue(text, m.start(), m.end()):
             yield Span("PERSON", m.start(), m.end(), m.group(), 0.75, SOURCE, "ローマ字の姓名（発音記号つき）",
                        data={"tier": 1, "parts": []})
 

@@ -29,9 +29,12 @@ _ANIMAL = (r"(?:猫|ねこ|ネコ|犬|いぬ|イヌ|ヤギ|やぎ|山羊|牛|う
            r"金魚|メダカ|亀|カメ|豚|ブタ|鶏|ニワトリ|羊|ヒツジ|ロバ|アルパカ|ハムスター|フェレット|柴犬|秋田犬|トイプードル|"
            r"ダックス|チワワ|子猫|子犬|愛犬|愛猫|看板猫|看板犬|看板ヤギ|番犬|保護猫|保護犬|乳牛|和牛|母牛|子牛)")
 #: The animal word just before the span: 猫の|猫|看板犬の, and a katakana head of the name (ヤギのメエ|吉くん).
-_ANIMAL_BEFORE = re.compile(_ANIMAL + r"(?:の|　| )?[ァ-ヴー]{0,6}$")
+_ANIMAL_BEFORE = re.compile(r"(?<![一-龥々])" + _ANIMAL + r"(?:の|　| )?(?P<head>[ァ-ヴー]{0,6})$")
+#: Pets are named in kana (タマ, メエ吉, きぬ): a name without kana after 和牛の or 群馬の is a person's.
+_KANA = re.compile(r"[ぁ-ゖァ-ヴ]")
 _PEOPLE_ONLY = re.compile(r"[ 　]?(?:さん|様|さま|氏|先生|社長|店長|会長)")
 _SONG_AFTER = re.compile(r"(?:節|音頭|甚句|小唄|追分|盆唄|唄|踊り|囃子|くずし)(?![一-龥々])")
+_SONG_NEAR = re.compile(r"民謡|唄|歌|踊|囃子|盆|音頭")
 _BODY_END = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 _FORMER = re.compile(r"^(?:元|前|旧)")
 
@@ -40,8 +43,10 @@ def _animal(text: str, s: Span) -> bool:
     if _PEOPLE_ONLY.match(text, s.end):
         return False
     lead = re.match(_ANIMAL, s.text)  # 牛ハナコ read as surname 牛 + given name
-    return bool(_ANIMAL_BEFORE.search(text, max(0, s.start - 8), s.start)
-                or lead and lead.end() < len(s.text) and re.fullmatch(r"[ァ-ヴー]{2,6}", s.text[lead.end():]))
+    if lead and lead.end() < len(s.text) and re.fullmatch(r"[ァ-ヴー]{2,6}", s.text[lead.end():]):
+        return True
+    m = _ANIMAL_BEFORE.search(text, max(0, s.start - 8), s.start)
+    return bool(m and (_KANA.search(s.text) or m.group("head")))  # ヤギのメエ|吉: the kana head is the name's
 
 
 def not_things(text: str, spans: list[Span]) -> list[Span]:
@@ -53,14 +58,16 @@ def not_things(text: str, spans: list[Span]) -> list[Span]:
             if _animal(text, s):
                 continue
             unsure = s.score < 0.8
-            if unsure and _SONG_AFTER.match(text, s.end):
-                continue
+            song = _SONG_AFTER.match(text, s.end) if unsure else None
+            if song and (song.group() != "節" or len(s.text) >= 3 or _SONG_NEAR.search(text, max(0, s.start - 20), s.end + 20)):
+                continue  # 斎太郎節や草刈り唄 (not 佐藤節: a person's style)
             if unsure and len(s.text) >= 2 and s.text.endswith("党"):
                 continue  # 自民党議員: a party
             if unsure and s.text.endswith(_BODY_END) and len(s.text) > 2:
                 cut = _FORMER.match(s.text)
                 a = s.start + (cut.end() if cut else 0)
+                data = {k: v for k, v in (s.data or {}).items() if k not in ("parts", "title")}
                 s = s.with_(label="ORGANIZATION", start=a, text=text[a:s.end], entity_id=None,
-                            reason="役職・並列の前の組織名（〜工業・〜銀行）", data={"tier": 1})
+                            reason="役職・並列の前の組織名（〜工業・〜銀行）", data={**data, "tier": 1})
         out.append(s)
     return out

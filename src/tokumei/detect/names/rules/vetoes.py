@@ -40,7 +40,7 @@ _EVENTS = ("見学会", "説明会", "研修会", "勉強会", "交流会", "懇
            "祭", "祭り", "フェア", "セミナー", "ワークショップ")
 #: Events the model reads as bodies when an adjective or a rarer word stands first (うまいもの|商談会, 施餓鬼会).
 _MORE_EVENTS = ("商談会", "即売会", "展示会", "展示即売会", "品評会", "試食会", "運動会", "学習会", "例会", "定例会", "法要",
-                "施餓鬼会", "盆踊り", "餅つき大会", "収穫祭", "感謝祭", "発表会", "演奏会", "上映会", "朗読会", "作品展")
+                "施餓鬼会", "盆踊り", "餅つき大会", "収穫祭", "感謝祭", "演奏会", "上映会", "朗読会", "作品展")
 _MUNICIPAL = frozenset("市 区 町 村 郡 県 都 府 道".split())
 _SEP = frozenset({"・", " ", "\u3000"})
 _SUFFIX_SIZES = tuple(sorted({len(x) for x in ORG_SUFFIXES}, reverse=True))

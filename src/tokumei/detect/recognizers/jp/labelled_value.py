@@ -161,10 +161,12 @@ def _running(view: TextView) -> Iterable[Span]:
         if word in NEEDS_PERSON and not _PERSON_ON_LINE.search(norm, max(0, m.start() - 200), m.end() + 200):
             continue
         if word in NEEDS_PHONE_BEFORE and not _PHONE_BEFORE.search(norm, max(0, m.start() - 40), m.start()):
-            continue
+            word, label = "番号", "MEMBER_ID"  # 会員証の旧番号：…: no phone word before, the bare 番号 rule decides
         if word in NEEDS_HOLDER and not (m.group("sep").strip(" \t") and _HOLDER_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
             continue
         v = _value(label, norm, m.end())
+        if v and "(" in m.group("sep") and not norm.startswith(")", v[1]):
+            continue  # 社員番号（2024年度入社分）: a bracket separates only a value it closes around
         if v:
             yield _span(view, label, *v, word, "ラベル")
 
