@@ -171,7 +171,8 @@ CPU: dict[str, float] = {}
 def clear_result_caches() -> None:
     """Forget the names tiers' per-text results (the digit-blind LRU of ``tokumei.detect.names.digits``
     keeps short texts with digits): without this, rounds 2 and 3 of a best-of-3 skip the names tiers
-    on those texts and the speed is overstated (it was, up to 2026-12-04: see bench/results)."""
+    on those texts and the speed is overstated (it was, up to 2026-12-04: see bench/results). Per-word
+    memos (readings, the model's feature rows) stay warm, as in any process that has read some text."""
     try:
         from tokumei.detect.names.digits import clear_caches
     except ImportError:  # an older tree without the cache

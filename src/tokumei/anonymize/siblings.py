@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
+from tokumei.detect.names.lexicon import is_product
 from tokumei.span import Span
 
 SOURCE = "anonymize.siblings.v1"
@@ -53,21 +54,12 @@ def sibling_orgs(text: str, spans: Iterable[Span], allowed: Callable[[str], bool
         if not any(a <= org.start and org.end <= b for a, b, _ in items):
             continue
         for a, b, proper in items:
-            if not proper or any(x < b and a < y for x, y in taken) or allowed(text[a:b]) or _tool(text[a:b]):
+            if not proper or any(x < b and a < y for x, y in taken) or allowed(text[a:b]) or is_product(text[a:b]):
                 continue
             out.append(Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE,
                             "同じ列挙の中の他の項目が組織名（同じ種類として扱う）"))
             taken.append((a, b))
     return out
-
-
-def _tool(word: str) -> bool:
-    """A product or service used as a tool (Instagram, じゃらん): a list of them names no organisation."""
-    import unicodedata
-
-    from tokumei.detect.names.lexicon import PRODUCTS
-
-    return unicodedata.normalize("NFKC", word).casefold().replace(" ", "") in PRODUCTS
 
 
 def _items(tokens: list, off: int) -> list[tuple[int, int, bool]]:

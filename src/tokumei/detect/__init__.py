@@ -172,6 +172,10 @@ def analyze(
 ) -> list[Span]:
     """Find personal information in ``text``; offsets point into ``text`` itself.
 
+    Public bodies and names on the allow-list (厚生労働省, 〜税務署, a project's ``[allow]``) are returned too,
+    marked ``data["allowed"] = True``: they are found but are nobody's personal information. A caller
+    that replaces or counts spans itself skips them, as anonymize, scan and ``tokumei detect`` do.
+
     例: ``analyze("〒100-8914 東京都千代田区永田町1-6-1")`` → POSTAL_CODE と ADDRESS の Span。
     """
     return (analyzer or default_analyzer()).analyze(text, labels=labels, threshold=threshold)

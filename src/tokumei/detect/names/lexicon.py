@@ -137,3 +137,11 @@ PRODUCTS = frozenset(
     "じゃらん 楽天トラベル 一休 ホットペッパー 食べログ ぐるなび retty airbnb booking.com agoda メルカリ minne creema "
     "makuake campfire paypay ジモティー タウンワーク indeed airレジ airシフト square スマレジ".split()
 )
+
+
+def is_product(word: str) -> bool:
+    """``word`` is a product or service used as a tool (kintone, ＹｏｕＴｕｂｅ, じゃらん): NFKC, case and spaces
+    folded. 例: ``is_product("Instagram") is True``"""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", word).casefold().replace(" ", "") in PRODUCTS

@@ -11,12 +11,11 @@ product. Each is a pure function of the text (and tokens); the numbers behind th
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from typing import Sequence
 
 from tokumei.detect.names.rules.vetoes import not_a_name as rule_veto
-from tokumei.detect.names.lexicon import CORE_HONORIFICS, PRODUCTS
+from tokumei.detect.names.lexicon import CORE_HONORIFICS, is_product
 from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
 from tokumei.detect.names.tokens import Token
 
@@ -131,7 +130,7 @@ def _not_a_name(text: str, lab: str, a: int, b: int) -> bool:
     rules' :data:`~tokumei.detect.names.lexicon.PRODUCTS`), an organisation cut out of a longer
     katakana word (ソフトバンクモバイル|オフィス, a service: the rules' business.py does not read a
     katakana brand + オフィス as an office either), an event read as an organisation (:data:`_EVENT_END`)."""
-    if unicodedata.normalize("NFKC", text[a:b]).casefold().replace(" ", "") in PRODUCTS:
+    if is_product(text[a:b]):
         return True
     if lab == "ORGANIZATION" and _EVENT_END.search(text, a, b):
         return True

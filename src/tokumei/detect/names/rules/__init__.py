@@ -39,7 +39,6 @@ Rules (word lists in :mod:`.lexicon`):
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.associations import associations
@@ -59,7 +58,7 @@ from tokumei.detect.names.rules.place_verbs import places_by_verb
 from tokumei.detect.names.rules.places import katakana_places, places
 from tokumei.detect.names.rules.things import not_things
 from tokumei.detect.names.rules.spaced import latin_people, readings, spaced_people, split_glued_readings
-from tokumei.detect.names.lexicon import PRODUCTS
+from tokumei.detect.names.lexicon import is_product
 from tokumei.detect.names.tables import find_table_people
 from tokumei.detect.names.tokens import tokenize
 from tokumei.detect.textview import TextView
@@ -171,7 +170,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(speakers(text, out))
     out = surnames_of_full_names(out)
     out = heads_before_people(text, toks, out)
-    out = [sp for sp in out if unicodedata.normalize("NFKC", sp.text).casefold().replace(" ", "") not in PRODUCTS]  # kintone, YouTube
+    out = [sp for sp in out if not is_product(sp.text)]  # kintone, YouTube
     out = public_mentions(text, out)
     out = work_titles(text, out)
     out = not_things(text, out)
