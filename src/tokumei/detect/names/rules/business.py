@@ -93,8 +93,15 @@ _SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティ
                                           "鮨 寿司 中華料理 洋食 和食 お好み焼き たこ焼き 甘味処 茶房 ギャラリー ブーランジェリー "
                                           "ブラッスリー トラットリア ピッツェリア アトリエ 洋菓子店 和菓子店 菓子店 古書店 "
                                           "雑貨店 生花店 花屋 バー ダイニング スーパー ブックス サウナ 温泉旅館 "
-                                          "甘味処 茶房 鍼灸院 整体院 ホテル 酒場 小料理屋 民宿".split()),
+                                          "甘味処 茶房 鍼灸院 整体院 ホテル 酒場 小料理屋 民宿 "
+                                          # food stalls that name themselves after the dish (タコス・ソル, ケバブ・ハサン)
+                                          "タコス ケバブ".split()),
                      key=len, reverse=True)
+#: Dishes that also start a stall's name with ・ (タコス・ソル): the name after them must not be a plain word.
+_DISH_STALLS = frozenset("タコス ケバブ".split())
+#: Shop marks (屋号の印) written before a one- or two-kanji name (丸勝, カネ吉, ヤマ正).
+_MARKS = frozenset("丸 マル カネ ヤマ".split())
+_KANJI_ONE = re.compile(r"[\u4e00-\u9fff々]{1,2}")
 _SHOP_NAME = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])(?:" + "|".join(map(re.escape, _SHOP_WORDS)) + r")([ 　・]?)")
 #: Nouns right after a shop word that make an ordinary word (喫茶店, カフェ巡り, 居酒屋経営).
 _SHOP_WORD_ON = frozenset("店 室 代 巡り めぐり 好き 文化 業 経営 部 風 用 代金 タイム メニュー スペース コーナー 営業 開業 "
@@ -110,7 +117,7 @@ _STOP_NAME = frozenset("は が を に で と の へ も から まで より
 _HIRA = re.compile(r"[ぁ-ゖー]+")
 #: Business words that make a business only after a name in kana (おおわだ労務オフィス), not after a
 #: katakana brand (ソフトバンクモバイルオフィス is a service).
-_KANA_LED_SUFFIXES = frozenset("オフィス ラボ スタジオ アトリエ".split())
+_KANA_LED_SUFFIXES = frozenset("オフィス ラボ スタジオ アトリエ 研究室".split())  # とじま経営研究室
 _ANY_WORD = frozenset(HEAD_TITLES) | SHOP_PREFIXES | SHOP_SUFFIXES | (ORG_SUFFIXES - _WEAK_SUFFIX) | _KANA_LED_SUFFIXES
 _KANA_OR_KANJI = re.compile(r"[ぁ-ゖァ-ヺー\u4e00-\u9fff々]+")
 _CASE = frozenset("の が を に で へ と は も".split())
@@ -440,6 +447,8 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 or name in _VENUE_PARTS):
             continue  # (カフェ など, 旅館 ホテル: a particle or another shop word, no name)
         word = text[m.start() : m.end()].strip(" 　・")
+        if word in _DISH_STALLS and all(x.pos[1] == "普通名詞" and not x.oov for x in toks[k:e] if x.surface != "・"):
+            continue  # タコス・サラダ: a dish, not the stall タコス・ソル
         if (not sep and _KATA.fullmatch(word) and _KATA.fullmatch(first.surface)
                 and not _HEAD_AFTER.match(text, toks[e - 1].end)):
             continue  # スーパーマリオ, バーカウンター: one katakana word, not a shop word + its name
@@ -448,7 +457,9 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 or (_KATA.fullmatch(first.surface) and len(first.surface) >= 2 and first.surface not in _KATA_COMMON
                     and first.pos[1] != "普通名詞")
                 or first.pos[1] == "固有名詞" or first.oov or (e - k >= 2 and _HIRA.fullmatch(name))
-                or (word in _VENUES and e == k + 1 and _kanji_venue_name(first))):
+                or (word in _VENUES and e == k + 1 and _kanji_venue_name(first))
+                # とんかつ丸勝, うどんカネ吉: a shop's mark and a kanji after the trade word (屋号の印)
+                or (first.surface in _MARKS and e == k + 2 and bool(_KANJI_ONE.fullmatch(toks[k + 1].surface)))):
             continue  # glued to the shop word, the name must look like one (not 喫茶|店, カフェ|巡り)
         a, b = m.start(), toks[e - 1].end
         yield Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, f"業種＋名前（{text[a:m.end()].strip(' 　・')}〜）",
