@@ -219,8 +219,12 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         if (p0 != "名詞" and p0 != "接尾辞") or i in inside:
             continue  # particles, verbs, symbols: nothing to do (most tokens)
         s = t.surface
+        glued = 0
         if "（" in s:
-            s = _norm(s)  # (_norm's own test, made here: no call for most words)
+            if (g := _GLUED_KIND.fullmatch(s)) is not None:
+                s, glued = g.group(1), len(s) - 1  # 松葉|庵（そば）: SudachiPy glues the bracketed kind to the shop word
+            else:
+                s = _norm(s)  # (_norm's own test, made here: no call for most words)
         if i + 1 < n and s in _BODY_HEADS and s + toks[i + 1].surface in KNOWN_BODIES:
             yield Span("ORGANIZATION", t.start, toks[i + 1].end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
             continue  # 警視|庁
@@ -267,12 +271,17 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             yield Span("ORGANIZATION", toks[inst].start, t.end, "", 0.7, SOURCE, f"病院・医療機関（〜{s}）",
                        data={"tier": 1})
             continue
-        grad = 0
+        grad = glued
         if len(s) >= 3 and s[-1] == "卒" and s[:-1] in _SCHOOLS:
             s, grad = s[:-1], 1  # 東陵|高校卒: the school's word with 卒 (graduated) glued on
         suffix = s in ORG_SUFFIXES or s in SHOP_SUFFIXES
         compound = None if (suffix or t.pos[1] != "普通名詞") else _strong_end(s)
         if suffix or compound:
+            if s in _NO_SCHOOLS and (a := _place_kana_no(toks, i)) is not None:
+                # 秋田|ことば|の|専門学校: a place, a kana word and の before a school's word name the school
+                yield Span("ORGANIZATION", toks[a].start, t.end, "", 0.6, SOURCE, f"地名＋かなの語＋の＋「{s}」",
+                           data={"tier": 1})
+                continue
             if i == 0 or not _nounish(toks[i - 1]):
                 continue
             if s == "家" and _household(toks, i):
@@ -431,6 +440,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
 #: Shop words that SudachiPy leaves as a separate token after a kanji word only when the two make a
 #: shop's name: 亀甲|堂, 福寿|庵, 花月|亭 (the ordinary words are one token: 講堂, 料亭, 草庵, 公会堂).
 _KANJI_NAMED = frozenset("堂 亭 庵 湯".split())
+#: A shop word SudachiPy glued to the bracketed kind after it (松葉|庵（そば） in a list of shops): the word is the
+#: shop word, the bracket stays out of the name.
+_GLUED_KIND = re.compile(r"([屋堂亭庵苑園舎湯蔵窯])（[^（）]{1,8}）")
 #: One kanji before 屋 that names a trade, not a shop (米|屋 when SudachiPy splits it, 酒|屋, 魚|屋).
 _ONE_KANJI_TRADES = frozenset("米 酒 魚 肉 花 本 茶 薬 床 靴 傘 鍵 桶 炭 油 塩 紙 瓦 畳 酢 麹 飴 豆 鮨 寿 問 質 宿 湯 風 部 小 母 長".split())
 
@@ -441,7 +453,10 @@ def _kanji_shop_name(toks: list[Token], i: int) -> bool:
     if i == 0:
         return False
     prev = toks[i - 1]
-    if (toks[i].surface in _KANJI_NAMED or toks[i].surface == "屋") and len(prev.surface) == 1:
+    w = toks[i].surface
+    if "（" in w and _GLUED_KIND.fullmatch(w):
+        w = w[0]  # 松葉|庵（そば）
+    if (w in _KANJI_NAMED or w == "屋") and len(prev.surface) == 1:
         # 楓|庵, 福|亭, 桜|湯, 柚|屋: one kanji SudachiPy does not join to the shop word (花屋, 本屋, 茶屋 are one word)
         return (prev.pos[0] == "名詞" and bool(_KANJI.fullmatch(prev.surface)) and prev.end == toks[i].start
                 and prev.surface not in _ONE_KANJI_TRADES and prev.surface not in NOT_NAMES
@@ -450,7 +465,7 @@ def _kanji_shop_name(toks: list[Token], i: int) -> bool:
         # 八雲|屋|百貨店: a kanji word + 屋 + a business word is a shop's name (茶碗|屋 alone may be a trade)
         return (prev.pos[0] == "名詞" and bool(_KANJI.fullmatch(prev.surface)) and 2 <= len(prev.surface) <= 3
                 and prev.end == toks[i].start)
-    if toks[i].surface not in _KANJI_NAMED:
+    if w not in _KANJI_NAMED:
         return False
     return (prev.pos[:3] == ("名詞", "普通名詞", "一般") and bool(_KANJI.fullmatch(prev.surface))
             and 2 <= len(prev.surface) <= 3 and prev.end == toks[i].start and prev.surface not in NOT_NAMES
@@ -499,6 +514,23 @@ _NO_SHOP = frozenset("屋 家 亭 庵 荘 館 堂".split())
 
 
 _SCHOOLS = frozenset("高校 高等学校 大学 大学院 短大 短期大学 中学 中学校 専門学校 高専 学院 学園".split())
+#: Schools whose name may join a place and a kana word with の (秋田ことばの専門学校, 湊みらいの学園).
+_NO_SCHOOLS = frozenset("専門学校 学院 学園 教室".split())
+_NOT_SCHOOL_WORD = frozenset("あたり ほう ため ところ など ほか まわり そば となり へん ぐらい くらい".split())
+
+
+def _place_kana_no(toks: list[Token], i: int) -> int | None:
+    """Index of the place name in 地名|かなの語|の before the school word ``i`` (秋田|ことば|の|専門学校), or None:
+    all glued, the place a kanji place name, the kana word a noun of two to five letters."""
+    if i < 3:
+        return None
+    no, word, place = toks[i - 1], toks[i - 2], toks[i - 3]
+    if (no.surface == "の" and no.end == toks[i].start and word.end == no.start and place.end == word.start
+            and word.pos[0] == "名詞" and word.pos[1] != "代名詞" and word.pos[2] != "副詞可能"  # 仙台|あたり|の
+            and word.surface not in _NOT_SCHOOL_WORD and 2 <= len(word.surface) <= 5
+            and bool(_HIRA.fullmatch(word.surface)) and place.pos[2] == "地名" and bool(_KANJI.fullmatch(place.surface))):
+        return i - 3
+    return None
 
 
 #: Kinds of bank and cooperative whose name is whatever kanji words come before (日向南信用組合, 湊川信金).
