@@ -242,3 +242,31 @@ PERSON3_KEEP = [
 @pytest.mark.parametrize("text,people", PERSON3_KEEP)
 def test_person3_keep(text: str, people: list[str]) -> None:
     assert [s.text for s in _AN.analyze(text) if s.label == "PERSON"] == people
+
+
+# given names SudachiPy does not read as names: a kanji compound in pieces after a family word (長男の鋭|郎),
+# a hiragana given name before 〜たち or beside a listed person
+GIVEN3 = [
+    ("長男の鋭郎と長女の田鶴子の2人だけが残った。", ["鋭郎", "田鶴子"]),
+    ("弟の颯郎が店を継いだ。", ["颯郎"]),
+    ("あかねたちの担任を務める体育教師。", ["あかね"]),
+    ("常にえみ・菊子とトリオで行動している。", ["えみ", "菊子"]),
+]
+NOT_GIVEN3 = [
+    "母の手料理が好きだ。",
+    "父の弟子が来た。",
+    "母の草花を育てる。",
+    "すみれたちが咲いている。",
+    "きみたちの未来。",
+    "こどもたちが遊ぶ。",
+]
+
+
+@pytest.mark.parametrize("text,want", GIVEN3)
+def test_given3(text: str, want: list[str]) -> None:
+    assert [s.text for s in _AN.analyze(text) if s.label == "PERSON"] == want
+
+
+@pytest.mark.parametrize("text", NOT_GIVEN3)
+def test_not_given3(text: str) -> None:
+    assert not [s for s in _AN.analyze(text) if s.label == "PERSON"]
