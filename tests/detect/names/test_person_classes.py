@@ -270,3 +270,19 @@ def test_given3(text: str, want: list[str]) -> None:
 @pytest.mark.parametrize("text", NOT_GIVEN3)
 def test_not_given3(text: str) -> None:
     assert not [s for s in _AN.analyze(text) if s.label == "PERSON"]
+
+
+# a surname glued to a hiragana given name (丸谷|あかり（31）); a name introduced as a variety is no person
+GLUED3 = [
+    ("鍛造を担当する森岡あかり（31）が手がける。", ["森岡あかり"]),
+    ("受付の森下ひかりが案内した。", ["森下ひかり"]),
+    ("山田ほか3名が来た。", ["山田"]),
+    ("最近は藤稔（ふじみのり）という大粒の品種が人気です。", []),
+    ("新しく雪若丸という銘柄を育てている。", []),
+    ("藤田稔という名前の職人がいる。", ["藤田稔"]),
+]
+
+
+@pytest.mark.parametrize("text,want", GLUED3)
+def test_glued_and_varieties3(text: str, want: list[str]) -> None:
+    assert [s.text for s in _AN.analyze(text) if s.label == "PERSON"] == want

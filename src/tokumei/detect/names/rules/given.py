@@ -181,6 +181,46 @@ def kin_compound_names(text: str, toks: list[Token], found: list[Span]) -> Itera
                        data={"tier": 1, "parts": [(text[a:b], "名")]})
 
 
+_HIRA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
+#: Hiragana nouns that follow a name as words (田中とき → 田中の時, 山田ほか), though names read so too.
+_NOT_KANA_GIVEN = frozenset("とき ころ ところ ほか ため まま など うち もの こと".split())
+
+
+def _kata(hira: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in hira)
+
+
+#: After a glued hiragana given name: a particle, a bracket (an age, a reading) or a stop.
+_AFTER_KANA_GIVEN = re.compile(r"[がはもをとのへや、。（(「」）)\s]|さん|ちゃん|くん|$")
+
+
+def surname_kana_given(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:
+    """A surname span with a hiragana given name glued after it (丸谷|あかり（31）, 森下|ひかりが) takes the given
+    name in: a noun SudachiDict reads as a given name, then a particle, a bracket or a stop.
+
+    例::
+
+        >>> from tokumei.detect.names.tokens import tokenize
+        >>> t = "担当する丸谷あかり（31）が"
+        >>> s = Span("PERSON", 4, 6, "丸谷", .55, SOURCE, "x", data={"parts": [("丸谷", "姓")]})
+        >>> [x.text for x in surname_kana_given(t, tokenize(t), [s])]
+        ['丸谷あかり']
+    """
+    by_start = {t.start: t for t in toks}
+    out = []
+    for sp in spans:
+        parts = (sp.data or {}).get("parts") or []
+        nxt = by_start.get(sp.end)
+        if (sp.label == "PERSON" and [k for _, k in parts] == ["姓"] and nxt is not None and nxt.pos[0] == "名詞"
+                and _HIRA_GIVEN.fullmatch(nxt.surface) and nxt.surface not in _NOT_KANA_GIVEN
+                and "名" in person_readings(nxt.surface) | person_readings(_kata(nxt.surface))  # あかり: アカリ
+                and nxt.surface not in NOT_NAMES and _AFTER_KANA_GIVEN.match(text, nxt.end)):
+            sp = sp.with_(end=nxt.end, text=text[sp.start:nxt.end], entity_id=None,
+                          data={**(sp.data or {}), "parts": [*parts, (nxt.surface, "名")]})
+        out.append(sp)
+    return out
+
+
 def drop_kin_calls(text: str, spans: list[Span]) -> list[Span]:
     """Without おっ/じっ/ばっ + ちゃん・さん read as names (近所のおっちゃん, じっちゃんの畑: words for kin or strangers)."""
     return [s for s in spans if not (s.label == "PERSON" and s.text in _NOT_NICK

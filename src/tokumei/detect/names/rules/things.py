@@ -6,6 +6,8 @@
   negatives (bench/data/handwritten/README.md). A people-only honorific (さん 様 氏 先生) keeps a person.
 * **Songs and dances** — 「斎太郎節」「〇〇音頭」: 民謡 are named by their first word, which SudachiPy reads
   as a given name; a span glued to 節/音頭/甚句/小唄/追分/唄/踊り/囃子 names the song.
+* **Varieties** — 「藤稔（ふじみのり）という大粒の品種」: a name introduced with という as a variety, brand or kind
+  (品種・銘柄・種類) names the grape or the rice, and its reading goes with it.
 * **Shops said with さん** — 「フォーラムミカサさんを利用しました」「美容室ポルテさん」「ルミナさんで購入」: customers
   speak of a shop or venue with さん. A kana or Latin name that starts with a venue word (フォーラム, サロン,
   美容室 …; a kanji trade word is left out of the span) or whose さん/様 is used (を利用・で購入・で予約) is an
@@ -43,6 +45,8 @@ _SONG_AFTER = re.compile(r"(?:節|音頭|甚句|小唄|追分|盆唄|唄|踊り|
 _SONG_NEAR = re.compile(r"民謡|唄|歌|踊|囃子|盆|音頭")
 _BODY_END = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 _FORMER = re.compile(r"^(?:元|前|旧)")
+#: 藤稔（ふじみのり）という大粒の品種: a name introduced as a variety or a brand, not a person.
+_KIND_AFTER = re.compile(r"(?:[（(][ぁ-ゖァ-ヴー]{1,12}[）)])?という[^。、「」]{0,8}?(?:品種|銘柄|種類|ブランド米|花火)")
 #: A venue or trade word a shop's name starts with: katakana ones belong to the name, kanji ones are cut off.
 _SHOP_KATA = ("(?:フォーラム|サロン|ヘアサロン|ヘアー|カフェ|ホテル|ショップ|スタジオ|ギャラリー|ブティック|ペンション|ゲストハウス|"
               "レストラン|ベーカリー|パティスリー)")
@@ -84,9 +88,14 @@ def _animal(text: str, s: Span) -> bool:
 
 
 def not_things(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` without the PERSON spans naming an animal, a song or a party, and with a body before a
-    title made an ORGANIZATION (see the module docstring)."""
+    """``spans`` without the PERSON spans naming an animal, a song, a variety or a party, and with a body
+    before a title made an ORGANIZATION (see the module docstring)."""
     out = []
+    kinds = {s.text for s in spans if s.label == "PERSON" and _KIND_AFTER.match(text, s.end)}
+    if kinds:  # the variety's name and its reading, with any place read inside them (ふじ|みのり)
+        gone = [(s.start, s.end) for s in spans if s.label == "PERSON"
+                and (s.text in kinds or (s.data or {}).get("canonical") in kinds)]
+        spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in gone)]
     for s in spans:
         if s.label == "PERSON":
             if _animal(text, s):
