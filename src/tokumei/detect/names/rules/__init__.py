@@ -45,7 +45,9 @@ from tokumei.detect.names.rules.associations import associations
 from tokumei.detect.names.rules.business import business_names, extend_kana_lead, extend_kana_tail, extend_no_tail, extend_to_quote
 from tokumei.detect.names.rules.credits import credit_orgs, heads_before_people
 from tokumei.detect.names.rules.foreign import foreign_people
-from tokumei.detect.names.rules.given import called_names, drop_kin_calls, labelled_people, named_as, short_names
+from tokumei.detect.names.rules.given import (
+    called_names, drop_kin_calls, kin_compound_names, labelled_people, named_as, short_names, surname_kana_given,
+)
 from tokumei.detect.names.rules.lists import (
     aged_people, attendees, contact_surnames, kana_children, nicknames, role_of_name, speakers, titled_do_surname,
 )
@@ -146,6 +148,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(kana_children(text))
     out.extend(nicknames(text))
     short = list(short_names(text, toks, out)) + list(labelled_people(text, out)) + list(foreign_people(text, toks))
+    short += kin_compound_names(text, toks, out)
     short += called_names(text, out + short)
     if "「" in text or "『" in text:
         short += named_as(text)
@@ -156,6 +159,7 @@ def find_names(view: TextView) -> list[Span]:
             and not (s.start <= k.start and k.end <= s.end) for k in short))] + short  # (a longer one stays: Trần Minh Khoa)
     if "っ" in text or "ッ" in text:
         out = drop_kin_calls(text, out)
+    out = surname_kana_given(text, toks, out)
     out = titled_do_surname(text, out)
     out = extend_kana_lead(text, out)
     out = extend_kana_tail(text, out)

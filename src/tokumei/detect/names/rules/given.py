@@ -4,6 +4,7 @@
   so the nickname is the whole word, honorific included (as :func:`.lists.nicknames` does after 通称);
 * **one-kanji given names after a family word** (息子の孝が, 妻の恵は): SudachiPy reads the kanji as a
   common noun; a 名 reading in SudachiDict and a particle after it make it the relative's name;
+* **given names read in pieces after a family word** (長男の鋭郎と, 弟の颯郎が: :func:`kin_compound_names`);
 * **later mentions of a one-kanji given name** found so (孝さん / 息子の孝 … いまは孝が): a whole token
   followed by a particle, never inside a longer word (孝行, 恵み);
 * **labelled readings** (フリガナ：カドクラ ヒナコ) and **a role's surname with its reading** (社長の藤枝（ふじえだ）は:
@@ -144,6 +145,80 @@ def short_names(text: str, toks: list[Token], found: list[Span]) -> Iterator[Spa
                 and not any(x <= t.start and t.end <= y for x, y in taken)):
             yield Span("PERSON", t.start, t.end, t.surface, 0.55, SOURCE, "一字の名（親族の語の後・既出）",
                        data={"tier": 1, "parts": [(t.surface, "名")]})
+
+
+#: The last kanji of many given names (鋭郎, 颯太, 沙穂): a kanji compound SudachiPy splits that ends in one
+#: after a family word is the relative's name.
+_GIVEN_END = frozenset("郎 介 助 輔 太 汰 雄 夫 彦 也 哉 吉 蔵 衛 治 司 樹 斗 翔 馬 子 美 江 恵 香 奈 菜 乃 絵 穂 華 里")
+
+
+def kin_compound_names(text: str, toks: list[Token], found: list[Span]) -> Iterator[Span]:
+    """A given name SudachiPy reads in pieces after a family word and の (長男の鋭|郎と, 弟の颯|郎が): two or
+    three kanji in two or more glued tokens, ending in a given name's kanji, then a particle. One dictionary
+    word (弟子, 草花, 上司) is no name here.
+
+    例::
+
+        >>> from tokumei.detect.names.tokens import tokenize
+        >>> t = "長男の鋭郎と暮らす。"
+        >>> [s.text for s in kin_compound_names(t, tokenize(t), [])]
+        ['鋭郎']
+    """
+    taken = [(s.start, s.end) for s in found if s.label == "PERSON"]
+    n = len(toks)
+    for i in range(2, n - 2):
+        if not (toks[i - 1].surface == "の" and toks[i - 2].surface in KIN_BEFORE):
+            continue
+        j = i
+        while j < n and j - i < 3 and _KANJI.fullmatch(toks[j].surface) and toks[j].end - toks[i].start <= 3 \
+                and (j == i or toks[j].start == toks[j - 1].end):
+            j += 1
+        a, b = toks[i].start, toks[j - 1].end
+        if (j - i >= 2 and b - a >= 2 and text[b - 1] in _GIVEN_END and j < n and toks[j].start == b
+                and toks[j].surface in _AFTER_NAME and text[a:b] not in NOT_NAMES
+                and not any(x < b and a < y for x, y in taken)):
+            yield Span("PERSON", a, b, text[a:b], 0.55, SOURCE, "名（親族の語の後、分けて解析）",
+                       data={"tier": 1, "parts": [(text[a:b], "名")]})
+
+
+_HIRA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
+#: Hiragana nouns that follow a name as words (田中とき → 田中の時, 山田ほか), though names read so too.
+_NOT_KANA_GIVEN = frozenset("とき ころ ところ ほか ため まま など うち もの こと".split())
+
+
+def _kata(hira: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in hira)
+
+
+#: After a glued hiragana given name: a particle, a bracket (an age, a reading) or a stop.
+_AFTER_KANA_GIVEN = re.compile(r"[がはもをとのへや、。（(「」）)\s]|さん|ちゃん|くん|$")
+
+
+def surname_kana_given(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:
+    """A surname span with a hiragana given name glued after it (丸谷|あかり（31）, 森下|ひかりが) takes the given
+    name in: a noun SudachiDict reads as a given name, then a particle, a bracket or a stop.
+
+    例::
+
+        >>> from tokumei.detect.names.tokens import tokenize
+        >>> t = "担当する丸谷あかり（31）が"
+        >>> s = Span("PERSON", 4, 6, "丸谷", .55, SOURCE, "x", data={"parts": [("丸谷", "姓")]})
+        >>> [x.text for x in surname_kana_given(t, tokenize(t), [s])]
+        ['丸谷あかり']
+    """
+    by_start = {t.start: t for t in toks}
+    out = []
+    for sp in spans:
+        parts = (sp.data or {}).get("parts") or []
+        nxt = by_start.get(sp.end)
+        if (sp.label == "PERSON" and [k for _, k in parts] == ["姓"] and nxt is not None and nxt.pos[0] == "名詞"
+                and _HIRA_GIVEN.fullmatch(nxt.surface) and nxt.surface not in _NOT_KANA_GIVEN
+                and "名" in person_readings(nxt.surface) | person_readings(_kata(nxt.surface))  # あかり: アカリ
+                and nxt.surface not in NOT_NAMES and _AFTER_KANA_GIVEN.match(text, nxt.end)):
+            sp = sp.with_(end=nxt.end, text=text[sp.start:nxt.end], entity_id=None,
+                          data={**(sp.data or {}), "parts": [*parts, (nxt.surface, "名")]})
+        out.append(sp)
+    return out
 
 
 def drop_kin_calls(text: str, spans: list[Span]) -> list[Span]:

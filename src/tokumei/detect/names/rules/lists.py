@@ -189,13 +189,13 @@ _NOT_SPEAKERS = frozenset("アンサー クエスチョン コメント メモ �
                           "インタビュアー ライター カメラマン オーナー マスター ママ パパ".split())
 
 
-_NICK = re.compile(r"(?:ラジオネーム|ペンネーム|ハンドルネーム|ニックネーム|通称|愛称|あだ名|呼び名)(?![でをにのとも])[はが]?[ 　・]?[：:]?[ 　]?[「『（(]?"
-                   r"([^\s「」『』（）()、。，,：:・]{1,12}?)(?:さん|ちゃん|くん|君|(?=[」』）)、。，,\s]|と呼|で呼|$))")
+_NICK = re.compile(r"(?:ラジオネーム|ペンネーム|ハンドルネーム|ニックネーム|通称|愛称|あだ名|呼び名)(?![でをにのとも])[はが]?[ 　・]?[：:]?[ 　]?[「『（(“〝]?"
+                   r"([^\s「」『』（）()“”〝〟、。，,：:・]{1,12}?)(?:さん|ちゃん|くん|君|(?=[」』）)”〟、。，,\s]|と呼|で呼|$))")
 
 
 def nicknames(text: str) -> Iterator[Span]:
-    """Radio names and nicknames introduced as such (ラジオネーム「ねぎ坊」, 通称「たけちゃん」): PERSON spans,
-    without a trailing さん/ちゃん unless the stem cannot stand alone (ヨッちゃん); the name ends at its
+    """Radio names and nicknames introduced as such (ラジオネーム「ねぎ坊」, 通称「たけちゃん」, 愛称は“ジロー”): PERSON
+    spans inside the brackets or quotes, without a trailing さん/ちゃん unless the stem cannot stand alone (ヨッちゃん); the name ends at its
     honorific (通称ゲンさんの店 → ゲン, never 「ゲンさんの店」)."""
     for m in _NICK.finditer(text):
         a, b = m.span(1)

@@ -177,7 +177,9 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 if not (first >= 2 and toks[first - 1].surface in _JOIN and toks[first - 1].end == toks[first].start
                         and _KATA.fullmatch(toks[first - 2].surface) and len(toks[first - 2].surface) <= 8
                         and toks[first - 2].pos[2] != "地名" and toks[first - 2].surface not in _KATA_COMMON
-                        and toks[first - 2].end == toks[first - 1].start):
+                        and toks[first - 2].end == toks[first - 1].start
+                        # タイガース・北原, アナウンサー・喜多ゆかり: a team or job before a kanji name is no part of it
+                        and _KATA.fullmatch(toks[first].surface)):
                     break
                 first -= 2  # ダ・シルバ, ハファエル・シウバ: the first part SudachiPy does not list as a name
             sp = _person(toks, first, j, score, why, title)
@@ -227,12 +229,14 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 if (not (namey or kanji_ok) and k >= i - 1 and _KANJI_NO.fullmatch(prev.surface) and prev.surface not in _TITLE_PREFIX
                         and (person_readings(prev.surface)
                              or (prev.pos[2] == "地名" and prev.pos[3] == "一般" and len(prev.surface) >= 2 and s != "代表"))
-                        and not (prev.pos[2] == "地名" and s in SITE_HEADS)
+                        and not (prev.pos[2] == "地名" and s in SITE_HEADS
+                                 and not (s in PERSON_SITE_HEADS and "姓" in person_readings(prev.surface)))
                         # 二十四|世|住職, 三|代|目: a counter after a number, not a name
                         and not (i >= 2 and toks[i - 2].pos[1] == "数詞" and toks[i - 2].end == prev.start)):
                     k, name, kanji_ok = i - 1, prev.surface, True  # 原部長, 中島部長, 藤ノ木会長: a surname or place-like name
                 if k < i and (
                     name not in NOT_NAMES and toks[i - 1].surface not in NOT_NAMES
+                    and not (s not in CORE_HONORIFICS and _GENERATION.fullmatch(name))  # 初代市長, 二代目店主
                     and len(name) <= 8 and not (len(name) == 1 and name.isascii())
                     and _norm(toks[i - 1].surface) not in ORG_SUFFIXES and toks[i - 1].surface not in SHOP_SUFFIXES
                     and (namey or kanji_ok)
@@ -301,6 +305,14 @@ def _kata_name_word(t: Token) -> bool:
 #: Titles of the head of a site (佐賀工場長): after a place name they are a title, not a person's.
 SITE_HEADS = frozenset("工場長 支店長 所長 店長 局長 署長 院長 園長 校長 支社長 営業所長 事業所長 駅長 館長 場長 "
                        "本部長 支部長".split())
+
+
+#: Of these the site is written 〜病院長・〜幼稚園長・〜小学校長, so a surname-readable place right before
+#: one is the person (西川院長, 大川園長), unlike 佐賀工場長 or 新宿駅長.
+PERSON_SITE_HEADS = frozenset("院長 園長 校長".split())
+
+#: A generation before a job title (初代市長, 二代目店主, 先代社長): which holder, not a name (初代さん is one).
+_GENERATION = re.compile(r"(?:初|先|歴|当|次|前|新|[0-9０-９一二三四五六七八九十]+)代目?")
 
 
 _NOT_PERSON_AFTER = frozenset("語 人 系 派 族 教 主義 式 型 語族 語派 朝 王朝 帝国".split())

@@ -2,7 +2,8 @@
 
 SudachiDict lists many surnames as places (赤塚, 秋葉, 岡本, 岩瀬) or as common nouns (筒井, 根本), and the
 rules then report a place or nothing. What follows decides: a place has no daughter, no lifetime and
-no 〜たち; an item of a ・-list of people is a person. A dictionary place (not a prefecture, country
+no 〜たち; an item of a ・-list of people is a person. A hiragana word with a given name's reading in the
+same frames, or joined by ・ or と to a person, is a person too (まゆたちの担任, えみ・菊子とトリオ, すみれと彩). A dictionary place (not a prefecture, country
 or region; no place word written on) or a surname-readable kanji word before such a frame becomes
 PERSON. Site heads (佐賀工場長, 西川院長) are left alone: a place before 工場長/院長 may be the site.
 
@@ -28,15 +29,27 @@ _KANJI_NAME = re.compile(r"[一-龥々]{2,3}")
 _PLACE_KINDS = ("place", "municipality")
 
 
+_HIRA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
+#: Between a hiragana given name and a listed person (えみ・菊子, すみれと彩)
+_KANA_LIST = ("・", "と")
+#: すみれたちが咲く: a flower's word, not a girl's name
+_PLANT = re.compile(r"咲|花|芽|実|葉|枯|蕾")
+
+
 def _surname_word(t: Token) -> bool:
     return bool(_KANJI_NAME.fullmatch(t.surface)) and "姓" in person_readings(t.surface)
+
+
+def _kana_given(t: Token) -> bool:
+    """A hiragana word with a given name's reading (まゆ, えみ, あかね; not the pronoun きみ)."""
+    return t.pos[0] == "名詞" and bool(_HIRA_GIVEN.fullmatch(t.surface)) and "名" in person_readings(t.surface)
 
 
 def person_frames(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:
     """``spans`` with dictionary places before a person's frame made PERSON, new PERSON spans for
     surname words no span covers before one, and places listed with ・ between people made PERSON."""
     out = sorted(spans, key=lambda s: (s.start, s.end))
-    if not _FRAME.search(text) and "・" not in text:
+    if not _FRAME.search(text) and "・" not in text and "と" not in text:
         return out
     for i, s in enumerate(out):
         if (s.label == "LOCATION" and s.score <= 0.6 and (s.data or {}).get("kind") in _PLACE_KINDS
@@ -49,9 +62,16 @@ def person_frames(text: str, toks: list[Token], spans: list[Span]) -> list[Span]
                 out[i] = s.with_(label="PERSON", score=0.6, reason="人名（〜の娘・〜たち・人名の並び）",
                                  data={"tier": 1, "parts": [(s.text, "姓")]})
     taken = [(s.start, s.end) for s in out]
+    people = {(s.start, s.end) for s in out if s.label == "PERSON"}
     for t in toks:
-        if _FRAME.match(text, t.end) and t.pos[0] == "名詞" and _surname_word(t) \
-                and not any(a < t.end and t.start < b for a, b in taken):
+        if any(a < t.end and t.start < b for a, b in taken):
+            continue
+        if _FRAME.match(text, t.end) and t.pos[0] == "名詞" and _surname_word(t):
             out.append(Span("PERSON", t.start, t.end, t.surface, 0.55, SOURCE, "人名（〜の娘・〜の代理）",
                             data={"tier": 1, "parts": [(t.surface, "姓")]}))
+        elif _kana_given(t) and not _PLANT.search(text, t.end, t.end + 8) and (_FRAME.match(text, t.end) or any(  # まゆたちの担任, えみ・菊子とトリオ
+                (text[t.end:t.end + 1] in _KANA_LIST and a == t.end + 1) or (text[t.start - 1:t.start] in _KANA_LIST and b == t.start - 1)
+                for a, b in people)):
+            out.append(Span("PERSON", t.start, t.end, t.surface, 0.5, SOURCE, "かなの名（〜たち・人名の並び）",
+                            data={"tier": 1, "parts": [(t.surface, "名")]}))
     return out

@@ -6,6 +6,12 @@
   negatives (bench/data/handwritten/README.md). A people-only honorific (さん 様 氏 先生) keeps a person.
 * **Songs and dances** — 「斎太郎節」「〇〇音頭」: 民謡 are named by their first word, which SudachiPy reads
   as a given name; a span glued to 節/音頭/甚句/小唄/追分/唄/踊り/囃子 names the song.
+* **Varieties** — 「藤稔（ふじみのり）という大粒の品種」: a name introduced with という as a variety, brand or kind
+  (品種・銘柄・種類) names the grape or the rice, and its reading goes with it.
+* **Shops said with さん** — 「フォーラムミカサさんを利用しました」「美容室ポルテさん」「ルミナさんで購入」: customers
+  speak of a shop or venue with さん. A kana or Latin name that starts with a venue word (フォーラム, サロン,
+  美容室 …; a kanji trade word is left out of the span) or whose さん/様 is used (を利用・で購入・で予約) is an
+  ORGANIZATION; a person's name (ミカさん, 田中さんを利用) stays.
 * **Bodies before a title** — 「6人の自民党議員」「元富士重工業副社長」「石田と民主党が」: the word before a
   title or in a list of people ends in an organisation's word (工業, 銀行 …: ``ORG_SUFFIXES`` of two or
   more characters): it is the body the person belongs to, an ORGANIZATION (元/前/旧 left out); a party
@@ -15,6 +21,8 @@
 
     >>> [s.text for s in not_things("看板猫のタマも見送ってくれた", [Span("PERSON", 4, 6, "タマ", .6, "x", "y")])]
     []
+    >>> [(s.label, s.text) for s in not_things("美容室ポルテさん", [Span("PERSON", 0, 6, "美容室ポルテ", .9, "x", "y")])]
+    [('ORGANIZATION', 'ポルテ')]
     >>> [(s.label, s.text) for s in not_things("元富士重工業副社長", [Span("PERSON", 0, 6, "元富士重工業", .75, "x", "y")])]
     [('ORGANIZATION', '富士重工業')]
 """
@@ -37,6 +45,36 @@ _SONG_AFTER = re.compile(r"(?:節|音頭|甚句|小唄|追分|盆唄|唄|踊り|
 _SONG_NEAR = re.compile(r"民謡|唄|歌|踊|囃子|盆|音頭")
 _BODY_END = tuple(sorted((x for x in ORG_SUFFIXES if len(x) >= 2), key=len, reverse=True))
 _FORMER = re.compile(r"^(?:元|前|旧)")
+#: 藤稔（ふじみのり）という大粒の品種: a name introduced as a variety or a brand, not a person.
+_KIND_AFTER = re.compile(r"(?:[（(][ぁ-ゖァ-ヴー]{1,12}[）)])?という[^。、「」]{0,8}?(?:品種|銘柄|種類|ブランド米|花火)")
+#: A venue or trade word a shop's name starts with: katakana ones belong to the name, kanji ones are cut off.
+_SHOP_KATA = ("(?:フォーラム|サロン|ヘアサロン|ヘアー|カフェ|ホテル|ショップ|スタジオ|ギャラリー|ブティック|ペンション|ゲストハウス|"
+              "レストラン|ベーカリー|パティスリー)")
+_SHOP_KANJI = "(?:美容室|美容院|理容室|整体院|鍼灸院|整骨院|接骨院|喫茶|居酒屋|旅館|民宿|工務店|写真館|花屋|酒屋|書店)"
+_SHOP_LEAD = re.compile(f"(?:(?P<kata>{_SHOP_KATA})|(?P<kanji>{_SHOP_KANJI}))[・ 　]?(?=[ァ-ヴーA-Za-z])")
+_SHOP_BEFORE = re.compile(f"(?<![ァ-ヴー]){_SHOP_KATA}$")
+_SHOP_NAME = re.compile(r"[ァ-ヴー・A-Za-z0-9 　&＆'’]{2,}")
+_SHOP_SAN = re.compile(r"(?:さん|様)")
+#: (not で予約・でカット: 〜さんで予約 books a stylist)
+_SHOP_USE = re.compile(r"(?:さん|様)(?:を利用|で(?:購入|買|注文))")
+
+
+def _shop(text: str, s: Span) -> int | None:
+    """Where a shop's name said with さん starts (after a kanji trade word inside ``s``, or at a katakana venue
+    word glued before it), or None."""
+    if not _SHOP_SAN.match(text, s.end):
+        return None
+    lead = _SHOP_LEAD.match(s.text)
+    rest = s.text[lead.end():] if lead else s.text
+    if not _SHOP_NAME.fullmatch(rest):
+        return None
+    before = None if lead else _SHOP_BEFORE.search(text, max(0, s.start - 8), s.start)
+    if before:
+        return before.start()  # フォーラム|ヒカリさん read apart: the venue word glued before is the name's
+    known = {kind for _, kind in (s.data or {}).get("parts") or []} & {"姓", "名"}  # ミカさんで購入: a person's name
+    if lead or (_SHOP_USE.match(text, s.end) and not known):
+        return s.start + (lead.end() if lead and lead.group("kanji") else 0)
+    return None
 
 
 def _animal(text: str, s: Span) -> bool:
@@ -50,12 +88,23 @@ def _animal(text: str, s: Span) -> bool:
 
 
 def not_things(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` without the PERSON spans naming an animal, a song or a party, and with a body before a
-    title made an ORGANIZATION (see the module docstring)."""
+    """``spans`` without the PERSON spans naming an animal, a song, a variety or a party, and with a body
+    before a title made an ORGANIZATION (see the module docstring)."""
     out = []
+    kinds = {s.text for s in spans if s.label == "PERSON" and _KIND_AFTER.match(text, s.end)}
+    if kinds:  # the variety's name and its reading, with any place read inside them (ふじ|みのり)
+        gone = [(s.start, s.end) for s in spans if s.label == "PERSON"
+                and (s.text in kinds or (s.data or {}).get("canonical") in kinds)]
+        spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in gone)]
     for s in spans:
         if s.label == "PERSON":
             if _animal(text, s):
+                continue
+            shop = _shop(text, s)
+            if shop is not None:
+                data = {k: v for k, v in (s.data or {}).items() if k not in ("parts", "title")}
+                out.append(s.with_(label="ORGANIZATION", start=shop, text=text[shop:s.end], entity_id=None,
+                                   reason="さんで呼ぶ店（〜さんを利用）", data={**data, "tier": 1}))
                 continue
             unsure = s.score < 0.8
             song = _SONG_AFTER.match(text, s.end) if unsure else None
