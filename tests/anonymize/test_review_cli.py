@@ -46,3 +46,11 @@ def test_era_names_and_identifier_names_are_not_review_items(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "「ルクシェリナ」" in err
     assert "「令和」" not in err and "「マイナンバー」" not in err
+
+
+def test_tools_the_business_uses_are_no_review_items(tmp_path, capsys):
+    # Instagram and kintone are decided (lexicon.PRODUCTS): the adviser need not be asked about them
+    text = "# 事例\n予約はInstagramで受け、受注はkintoneで管理し、ルクシェリナの展示にも出た。\n"
+    assert main(["anonymize", str(_doc(tmp_path, text))]) == 0
+    err = capsys.readouterr().err
+    assert "ルクシェリナ" in err and "Instagram" not in err and "kintone" not in err

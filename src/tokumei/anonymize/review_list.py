@@ -28,6 +28,7 @@ from bisect import bisect_left
 from dataclasses import asdict, dataclass
 from typing import Any, Callable, Iterable, Sequence
 
+from tokumei.detect.names.lexicon import is_product
 from tokumei.span import Span
 
 #: Name spans scoring below this are listed for review instead of replaced.
@@ -135,8 +136,8 @@ def leftovers(text: str, covered: Sequence[tuple[int, int]], skip: Sequence[tupl
     out: dict[str, ReviewItem] = {}
     for a, b, kind, why in found:
         word = text[a:b]
-        if not word.strip() or not free(a, b) or (allowed is not None and allowed(word)):
-            continue
+        if not word.strip() or not free(a, b) or (allowed is not None and allowed(word)) or is_product(word):
+            continue  # (Instagram, kintone: a tool the business uses, decided already, lexicon.PRODUCTS)
         if word in out:
             i = out[word]
             out[word] = ReviewItem(i.start, i.end, i.text, i.line, i.reason, i.kind, None, None, i.count + 1)
