@@ -34,6 +34,7 @@ import unicodedata
 from typing import Iterable
 
 from tokumei.anonymize.pseudonyms import split_honorific
+from tokumei.detect.names.lexicon import ROLE_CALL
 from tokumei.span import Span
 
 SOURCE = "anonymize.family.v1"
@@ -168,14 +169,6 @@ _NICK = re.compile(r"「(?P<n>[^」\n]{1,12})」(?:と|って)(?:呼ばれ|呼�
                    # 「由香さん（ゆっち）」: a nickname in brackets right after a person and an honorific
                    r"|(?:(?<=さん)|(?<=ちゃん)|(?<=くん)|(?<=[氏様]))[（(](?P<n5>[\u3041-\u3096\u30a1-\u30faー]{1,5}(?:っち|ちゃん|やん|りん|たん|ぽん))[）)]")
 
-
-#: What a household or a workshop calls someone by role, not a name: 「お母さん」と呼んでいます, 「親方」と呼ばれる.
-_ROLE_CALL = re.compile(r"(?:お|御)?(?:母|父|姉|兄|爺|婆|かあ|とう|ねえ|にい|じい|ばあ|かっか|おかあ|おとう|おねえ|おにい|おじい|おばあ|"
-                        r"おっかあ|おやじ|親父|お袋|おふくろ|ばっちゃ|じっちゃ)(?:さん|ちゃん|さま|様|上|貴)?"
-                        r"|先生|師匠|親方|大将|女将|おかみ(?:さん)?|ママ|パパ|社長|会長|棟梁|店長|マスター|おやっさん|ボス|"
-                        r"姐さん|姉御|兄貴|アニキ|番頭|若|若旦那|旦那|大旦那|おやかた|せんせい|先輩|師範|隊長|班長|リーダー")
-
-
 def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
     """``spans`` with every occurrence of a nickname linked to the person it names (the nearest
     person mention before it in the sentence, else the next one): found spans of the nickname take
@@ -188,7 +181,7 @@ def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
         return spans
     for m in found:
         g = next(k for k in ("n", "n2", "n3", "n4", "n5") if m.group(k))
-        if _ROLE_CALL.fullmatch(m.group(g).strip()):
+        if ROLE_CALL.fullmatch(m.group(g).strip()):
             continue  # 「お母さん」と呼んでいます: a role, said of many, no name
         nick = split_honorific(m.group(g))[0].strip()
         nick_at = m.start(g)

@@ -11,6 +11,8 @@ Sources: legal forms from the 会社法 (株式会社・合同会社・合資会
 """
 from __future__ import annotations
 
+import re
+
 #: Honorifics directly after a name (山田さん, 山田様).
 HONORIFICS = frozenset(
     "さん 様 さま サマ 氏 君 くん ちゃん 殿 どの 嬢 夫人 女史 翁 卿 先生 先輩 師 選手 容疑者 被告 被告人 容疑 "
@@ -145,3 +147,11 @@ def is_product(word: str) -> bool:
     import unicodedata
 
     return unicodedata.normalize("NFKC", word).casefold().replace(" ", "") in PRODUCTS
+
+
+#: What a household or a workshop calls someone by role, not a name: 「お母さん」と呼んでいます, 「親方」と呼ばれる
+#: (the rules' quoted nicknames, rules/given, and anonymize's nicknames, anonymize/family, both read it).
+ROLE_CALL = re.compile(r"(?:お|御)?(?:母|父|姉|兄|爺|婆|かあ|とう|ねえ|にい|じい|ばあ|かっか|おかあ|おとう|おねえ|おにい|おじい|おばあ|"
+                       r"おっかあ|おやじ|親父|お袋|おふくろ|ばっちゃ|じっちゃ)(?:さん|ちゃん|さま|様|上|貴)?"
+                       r"|先生|師匠|親方|大将|女将|おかみ(?:さん)?|ママ|パパ|社長|会長|棟梁|店長|マスター|おやっさん|ボス|"
+                       r"姐さん|姉御|兄貴|アニキ|番頭|若|若旦那|旦那|大旦那|おやかた|せんせい|先輩|師範|隊長|班長|リーダー")

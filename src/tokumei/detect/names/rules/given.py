@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from tokumei.detect.names.lexicon import NOT_NAMES
+from tokumei.detect.names.lexicon import NOT_NAMES, ROLE_CALL
 from tokumei.detect.names.rules.base import SOURCE, _KANJI
 from tokumei.detect.names.rules.people import KIN_BEFORE
 from tokumei.detect.names.tokens import Token, person_readings
@@ -65,9 +65,6 @@ def labelled_people(text: str, found: list[Span]) -> Iterator[Span]:
 
 #: 「チア」と呼びます, 「蜂じい」と呼んでいて: a short quoted word that people call someone is a nickname.
 _CALLED = re.compile(r"「([^「」\s、。]{1,6})」(?:と|って)(?:呼|よ[ばびぶべん])")
-#: Quoted words that are what one calls a role or a kin, not a nickname (the anonymizer keeps 「社長」 too).
-_CALLED_STOP = frozenset("社長 先生 親方 師匠 大将 女将 おかみ ママ パパ マスター 店長 おやじ 親父 おふくろ "
-                         "おじいちゃん おばあちゃん じいちゃん ばあちゃん 兄貴 姉御 アニキ 若 若旦那 旦那".split())
 
 
 #: Words for people near 「X」と呼ぶ (私を, みんな, 常連さんから): someone is the one called so.
@@ -105,7 +102,7 @@ def called_names(text: str, found: list[Span]) -> Iterator[Span]:
     taken = [(s.start, s.end) for s in found if s.label == "PERSON"]
     for m in _CALLED.finditer(text):
         a, b = m.span(1)
-        if m.group(1) in _CALLED_STOP or m.group(1) in NOT_NAMES or any(x <= a and b <= y for x, y in taken):
+        if ROLE_CALL.fullmatch(m.group(1)) or m.group(1) in NOT_NAMES or any(x <= a and b <= y for x, y in taken):
             continue
         before = re.split(r"[。\n]", text[max(0, a - 16) : a - 1])[-1]
         if not (_PERSON_WORD.search(before) or _PERSON_WORD.match(text, m.end(), m.end() + 14)
