@@ -28,7 +28,7 @@ from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
 
-#: から/より + (means) + a number + a unit of time or distance (digits may be read as 5/５ here).
+#: から + a means of travel + a time or distance, or から + a distance + a place after it (digits may be read as 5/５ here).
 _NUM = r"\s*(?:約|およそ|ほぼ|わずか)?\s*[0-9０-９一二三四五六七八九十]+\s*"
 _DISTANCE = re.compile(r"から(?:でも|は|なら)?\s*(?:"
                        # a time needs a means of travel (営業開始時刻から10分遅れた is no place)
