@@ -19,6 +19,7 @@ name with an honorific or a title.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tokumei.detect.names.lexicon import ORG_SUFFIXES
 from tokumei.detect.names.tokens import tokenize
@@ -38,8 +39,17 @@ _KATA = re.compile(r"[ァ-ヴー]{3,}")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヴーA-Za-z]")
 
 
+#: The trade words as one tuple for ``str.endswith`` (one C call tells whether any can be removed at all).
+_TRADES_ANY = tuple(_TRADES)
+
+
+@lru_cache(maxsize=4096)
 def _short(name: str) -> str | None:
+    """The short name of the organisation ``name``, or None. A pure function of the name (SudachiDict does not
+    change in a process), so kept per name: the tokenization it may need costs more than the rest of the step."""
     core = org_core(name)
+    if not core.endswith(_TRADES_ANY):
+        return None  # no trade word at the end (most names): the search below would find none
     trade = next((w for w in _TRADES if core.endswith(w) and len(core) > len(w)), None)
     if trade is None:
         return None

@@ -12,6 +12,8 @@ Sources: legal forms from the 会社法 (株式会社・合同会社・合資会
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 #: Honorifics directly after a name (山田さん, 山田様).
 HONORIFICS = frozenset(
@@ -141,11 +143,12 @@ PRODUCTS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def is_product(word: str) -> bool:
     """``word`` is a product or service used as a tool (kintone, ＹｏｕＴｕｂｅ, じゃらん): NFKC, case and spaces
-    folded. 例: ``is_product("Instagram") is True``"""
-    import unicodedata
+    folded. 例: ``is_product("Instagram") is True``
 
+    Kept per word: the rules ask it of every span they found, the model of each of its spans."""
     return unicodedata.normalize("NFKC", word).casefold().replace(" ", "") in PRODUCTS
 
 

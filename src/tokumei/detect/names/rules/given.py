@@ -203,12 +203,17 @@ def surname_kana_given(text: str, toks: list[Token], spans: list[Span]) -> list[
         >>> [x.text for x in surname_kana_given(t, tokenize(t), [s])]
         ['丸谷あかり']
     """
-    by_start = {t.start: t for t in toks}
+    by_start: dict[int, Token] | None = None  # built for the first surname span only (most texts have none)
     out = []
     for sp in spans:
+        if sp.label != "PERSON" or [k for _, k in (sp.data or {}).get("parts") or []] != ["姓"]:
+            out.append(sp)
+            continue
         parts = (sp.data or {}).get("parts") or []
+        if by_start is None:
+            by_start = {t.start: t for t in toks}
         nxt = by_start.get(sp.end)
-        if (sp.label == "PERSON" and [k for _, k in parts] == ["姓"] and nxt is not None and nxt.pos[0] == "名詞"
+        if (nxt is not None and nxt.pos[0] == "名詞"
                 and _HIRA_GIVEN.fullmatch(nxt.surface) and nxt.surface not in _NOT_KANA_GIVEN
                 and "名" in person_readings(nxt.surface) | person_readings(_kata(nxt.surface))  # あかり: アカリ
                 and nxt.surface not in NOT_NAMES and _AFTER_KANA_GIVEN.match(text, nxt.end)):

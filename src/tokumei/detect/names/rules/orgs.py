@@ -22,7 +22,7 @@ from tokumei.detect.names.lexicon import (
 )
 from tokumei.detect.names.rules.base import (
     BRANCH_SUFFIXES, SOURCE, _HIRA, _JOIN, _KANJI, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _STRONG,
-    _STRONG_SET, _WEAK_SUFFIX, _cover, _hira_name, _household, _is_pn, _is_proper, _namey, _norm, _nounish, _org_run,
+    _STRONG_LAST, _STRONG_SET, _WEAK_SUFFIX, _cover, _hira_name, _household, _is_pn, _is_proper, _namey, _norm, _nounish, _org_run,
     _strong_end, _text_after, _title_at, _trade_shop,
 )
 from tokumei.detect.names.tokens import Token, person_readings
@@ -225,57 +225,58 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 s, glued = g.group(1), len(s) - 1  # 松葉|庵（そば）: SudachiPy glues the bracketed kind to the shop word
             else:
                 s = _norm(s)  # (_norm's own test, made here: no call for most words)
-        if i + 1 < n and s in _BODY_HEADS and s + toks[i + 1].surface in KNOWN_BODIES:
-            yield Span("ORGANIZATION", t.start, toks[i + 1].end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
-            continue  # 警視|庁
-        if ((s in FAMOUS_ORGS or (s in SPORTS_TEAM_WORDS and sports)) and not (i > 0 and _nounish(toks[i - 1]))
-                and not (i + 1 < n and toks[i + 1].pos[1] == "数詞")):  # 日産500個: daily output, not Nissan
-            # a katakana or Latin name the text does not call a person (近くのローソンの店舗) is the company: above
-            # the rules' bare katakana person (0.6); a kanji one (三井, 住友) is also a surname and stays below it
-            score = 0.65 if (_KATA.fullmatch(s) or s.isascii()) and s in FAMOUS_ORGS else 0.55
-            yield Span("ORGANIZATION", t.start, t.end, "", score, SOURCE, "よく知られた組織名", data={"tier": 1})
-            continue
-        if s in KNOWN_BODIES and not (i > 0 and _nounish(toks[i - 1]) and toks[i - 1].pos[2] != "地名"):
-            yield Span("ORGANIZATION", t.start, t.end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
-            continue
-        if s in _UTILITY and i > 0 and (u := _utility_start(toks, i)) is not None:
-            # 松江ガス, 鶴岡バス, 大洲観光タクシー: a place or family name + a utility or transport word
-            yield Span("ORGANIZATION", toks[u].start, t.end, "", 0.6, SOURCE, f"地名＋「{s}」", data={"tier": 1})
-            continue
-        if s in BRANCH_SUFFIXES and i > 0 and s not in ORG_SUFFIXES:
-            prev = toks[i - 1]
-            if s == "店" and i > 1 and _trade_shop(toks, i - 1):
-                # 田中|米|店, 佐藤|青果|店: a name + trade word + 店 is a shop (and 田中 is not a person)
-                k = i - 2
-                name = toks[k]
-                if ((_namey(name) or _hira_name(name)) and name.surface not in NOT_NAMES and name.end == prev.start
-                        and name.pos[0] != "空白" and not name.surface.isspace()):
-                    yield Span("ORGANIZATION", name.start, t.end, "", 0.7, SOURCE, f"屋号（〜{prev.surface}店）",
-                               data={"tier": 1})
-                    continue
-            if (_is_proper(prev) and (prev.pos[2] == "地名" or prev.pos[3] == "姓") and _KANJI.fullmatch(prev.surface)
-                    and not (i + 1 < n and toks[i + 1].surface[:1] == "長")):
-                # 島田支店, 浜松工場: a place name + branch word — part of an organisation, not a person
-                yield Span("ORGANIZATION", prev.start, t.end, "", 0.6, SOURCE, f"支店・事業所「{s}」",
-                           data={"tier": 1, "kind": "branch"})
-            continue
-        if (s in _NO_SHOP and i >= 2 and toks[i - 1].surface in ("乃", "之", "ノ") and toks[i - 1].start == toks[i - 2].end
-                and toks[i - 2].pos[0] == "名詞" and _KANJI.fullmatch(toks[i - 2].surface) and len(toks[i - 2].surface) <= 2
-                and toks[i - 1].end == t.start):
-            # 湯乃屋, 月之家, 花ノ庵: a kanji word, 乃/之/ノ and a shop word name an inn or a shop
-            yield Span("ORGANIZATION", toks[i - 2].start, t.end, "", 0.65, SOURCE, f"屋号（〜{toks[i - 1].surface}{s}）",
-                       data={"tier": 1})
-            continue
-        if i >= 1 and (inst := _institution_start(toks, i)) is not None:
-            # 富岳|市民|病院, 東雲|医療センター: a name word before a hospital's kind is that hospital
-            yield Span("ORGANIZATION", toks[inst].start, t.end, "", 0.7, SOURCE, f"病院・医療機関（〜{s}）",
-                       data={"tier": 1})
-            continue
+        if s in _WORD_RULES:  # (the word tests below, one lookup for most nouns: see _WORD_RULES)
+            if i + 1 < n and s in _BODY_HEADS and s + toks[i + 1].surface in KNOWN_BODIES:
+                yield Span("ORGANIZATION", t.start, toks[i + 1].end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
+                continue  # 警視|庁
+            if ((s in FAMOUS_ORGS or (s in SPORTS_TEAM_WORDS and sports)) and not (i > 0 and _nounish(toks[i - 1]))
+                    and not (i + 1 < n and toks[i + 1].pos[1] == "数詞")):  # 日産500個: daily output, not Nissan
+                # a katakana or Latin name the text does not call a person (近くのローソンの店舗) is the company: above
+                # the rules' bare katakana person (0.6); a kanji one (三井, 住友) is also a surname and stays below it
+                score = 0.65 if (_KATA.fullmatch(s) or s.isascii()) and s in FAMOUS_ORGS else 0.55
+                yield Span("ORGANIZATION", t.start, t.end, "", score, SOURCE, "よく知られた組織名", data={"tier": 1})
+                continue
+            if s in KNOWN_BODIES and not (i > 0 and _nounish(toks[i - 1]) and toks[i - 1].pos[2] != "地名"):
+                yield Span("ORGANIZATION", t.start, t.end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})
+                continue
+            if s in _UTILITY and i > 0 and (u := _utility_start(toks, i)) is not None:
+                # 松江ガス, 鶴岡バス, 大洲観光タクシー: a place or family name + a utility or transport word
+                yield Span("ORGANIZATION", toks[u].start, t.end, "", 0.6, SOURCE, f"地名＋「{s}」", data={"tier": 1})
+                continue
+            if s in BRANCH_SUFFIXES and i > 0 and s not in ORG_SUFFIXES:
+                prev = toks[i - 1]
+                if s == "店" and i > 1 and _trade_shop(toks, i - 1):
+                    # 田中|米|店, 佐藤|青果|店: a name + trade word + 店 is a shop (and 田中 is not a person)
+                    k = i - 2
+                    name = toks[k]
+                    if ((_namey(name) or _hira_name(name)) and name.surface not in NOT_NAMES and name.end == prev.start
+                            and name.pos[0] != "空白" and not name.surface.isspace()):
+                        yield Span("ORGANIZATION", name.start, t.end, "", 0.7, SOURCE, f"屋号（〜{prev.surface}店）",
+                                   data={"tier": 1})
+                        continue
+                if (_is_proper(prev) and (prev.pos[2] == "地名" or prev.pos[3] == "姓") and _KANJI.fullmatch(prev.surface)
+                        and not (i + 1 < n and toks[i + 1].surface[:1] == "長")):
+                    # 島田支店, 浜松工場: a place name + branch word — part of an organisation, not a person
+                    yield Span("ORGANIZATION", prev.start, t.end, "", 0.6, SOURCE, f"支店・事業所「{s}」",
+                               data={"tier": 1, "kind": "branch"})
+                continue
+            if (s in _NO_SHOP and i >= 2 and toks[i - 1].surface in ("乃", "之", "ノ") and toks[i - 1].start == toks[i - 2].end
+                    and toks[i - 2].pos[0] == "名詞" and _KANJI.fullmatch(toks[i - 2].surface) and len(toks[i - 2].surface) <= 2
+                    and toks[i - 1].end == t.start):
+                # 湯乃屋, 月之家, 花ノ庵: a kanji word, 乃/之/ノ and a shop word name an inn or a shop
+                yield Span("ORGANIZATION", toks[i - 2].start, t.end, "", 0.65, SOURCE, f"屋号（〜{toks[i - 1].surface}{s}）",
+                           data={"tier": 1})
+                continue
+            if i >= 1 and (inst := _institution_start(toks, i)) is not None:
+                # 富岳|市民|病院, 東雲|医療センター: a name word before a hospital's kind is that hospital
+                yield Span("ORGANIZATION", toks[inst].start, t.end, "", 0.7, SOURCE, f"病院・医療機関（〜{s}）",
+                           data={"tier": 1})
+                continue
         grad = glued
         if len(s) >= 3 and s[-1] == "卒" and s[:-1] in _SCHOOLS:
             s, grad = s[:-1], 1  # 東陵|高校卒: the school's word with 卒 (graduated) glued on
         suffix = s in ORG_SUFFIXES or s in SHOP_SUFFIXES
-        compound = None if (suffix or t.pos[1] != "普通名詞") else _strong_end(s)
+        compound = None if (suffix or t.pos[1] != "普通名詞" or s[-1:] not in _STRONG_LAST) else _strong_end(s)
         if suffix or compound:
             if s in _NO_SCHOOLS and (a := _place_kana_no(toks, i)) is not None:
                 # 秋田|ことば|の|専門学校: a place, a kana word and の before a school's word name the school
@@ -394,7 +395,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "固有名詞（組織の語尾）", data={"tier": 1})
         elif t.pos[0] == "名詞" and len(s) >= 3 and s.endswith(("省", "庁")) and not s.endswith(("官庁", "省庁")):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "行政機関", data={"tier": 1})
-        elif (_ACRONYM.fullmatch(s) and s not in _COMMON_ACRONYMS and i + 1 < n
+        elif (s.isascii() and _ACRONYM.fullmatch(s) and s not in _COMMON_ACRONYMS and i + 1 < n
               and toks[i + 1].surface in _SUBJ and (i == 0 or not toks[i - 1].surface.isascii())):
             # KGBの文書, JTによると (also when SudachiPy does not know the acronym as a proper noun)
             yield Span("ORGANIZATION", t.start, t.end, "", 0.5, SOURCE, "英字略称＋助詞", data={"tier": 1})
@@ -555,6 +556,14 @@ _FOUNDERS = frozenset("府立 県立 都立 道立 市立 区立 町立 村立 �
 #: Utility and transport words: a company after a place or family name (松江ガス), ordinary after a common
 #: noun (都市ガス, 路線バス, 個人タクシー) — so they are not organisation suffixes.
 _UTILITY = frozenset("ガス バス タクシー 電力 ハイヤー".split())
+
+
+#: Every word one of the word tests at the top of :func:`orgs`' token loop acts on (a known body or its first
+#: part, a famous or sports name, a utility, branch or 乃/之 shop word, a hospital's kind): a noun that is none of
+#: them (most) skips those eight tests with one lookup. (_institution_start reads the token's own surface, which
+#: differs from ``s`` only for a surface with （, never a hospital's kind.)
+_WORD_RULES = (_BODY_HEADS | FAMOUS_ORGS | SPORTS_TEAM_WORDS | KNOWN_BODIES | _UTILITY | BRANCH_SUFFIXES | _NO_SHOP
+               | _INSTITUTION_END)
 
 
 def _utility_start(toks: list[Token], i: int) -> int | None:

@@ -172,6 +172,11 @@ def katakana_places(text: str, toks: list[Token]) -> Iterator[Span]:
 
     例: ``[s.text for s in katakana_places(t, tokenize(t))]`` with t = 「マールブルクからフランケンベルクに至る」 → ['フランケンベルク']
     """
+    if _PLACE_AFTER.search(text) is None and not (("から" in text or "より" in text) and _TO_AFTER.search(text)):
+        # a name is reported only when some run of it is in a place's context (``found``): a match of
+        # _PLACE_AFTER after it, or から/より before and _TO_AFTER after; with neither anywhere in the
+        # text there is none (most sentences: the token loop below cost ≈ 7 µs per GSD sentence)
+        return
     n = len(toks)
     i = 0
     runs: list[tuple[int, int, str]] = []

@@ -177,8 +177,8 @@ def latin_people(view: TextView, toks: list[Token]) -> Iterator[Span]:
     """Latin-script full names, half- or full-width (matched on the NFKC view): Kenji Harada, Ｌｕｃａｓ　Ｏｌｉｖｅｉｒａ."""
     yield from diacritic_people(view.original)
     norm = view.norm
-    if _UPPER.search(norm) is None:  # no capital letter: no name (one scan in C, not a loop per character)
-        return
+    if " " not in norm or _UPPER.search(norm) is None:
+        return  # a name is two words with a space between, the first capitalised (scans in C, no Python loop)
     for m in _LATIN_NAME.finditer(norm):
         words = re.findall(r"[A-Za-z]+", m.group())
         if any(w.lower() in LATIN_NOT_PERSON for w in words):
