@@ -386,8 +386,9 @@ def find_names_and_model(view: TextView) -> list[Span]:
     model = [m for m in model if not any(m.start < r.end and r.start < m.end for r in refs)]
     # a name established elsewhere in the document (林 after 林博之さん) is not vetoed: the model
     # reads its few neighbouring tokens, the rules' repeat step the whole document
+    # (read only for a span the model vetoes, q < VETO: never while VETO is 0.0 — not built then)
     sure = {lab: "\0".join(r.text for r, q in zip(plain, agree) if (q >= VETO or r.score >= STRONG) and r.label == lab)
-            for lab in ("PERSON", "ORGANIZATION")}
+            for lab in ("PERSON", "ORGANIZATION")} if min(agree, default=VETO) < VETO else {}
     kept = [r if r.score >= STRONG else _annotate(r, q) for r, q in zip(plain, agree)
             if q >= VETO or r.score >= STRONG or r.text in sure.get(r.label, "")]
     kept = _relabel(_places_not_bodies(kept, model), model)

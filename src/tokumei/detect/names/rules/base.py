@@ -14,6 +14,7 @@ the dictionary gives it: 名詞-固有名詞-人名-姓 …). Word lists that ar
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from tokumei.detect.names.lexicon import (
     CORE_HONORIFICS, HONORIFICS, HOUSEHOLD_AFTER, LEGAL_FORMS, NOT_NAMES, ORG_REFERENCES, ORG_SUFFIXES,
@@ -25,6 +26,13 @@ SOURCE = "jp.names.rules.v1"
 
 
 _KATA = re.compile(r"[ァ-ヴー・＝=]+")
+#: The characters of :data:`_KATA`: a word whose first one is none of them is no katakana word (one set
+#: lookup before the regex call, for loops over every token).
+_KATA_CHARS = frozenset(map(chr, range(ord("ァ"), ord("ヴ") + 1))) | frozenset("ー・＝=")
+#: A token's surface (Token is a tuple): ``map(_SURFACE, toks)`` reads every surface in C, for the rules'
+#: pre-checks "does any token have one of these words" (``frozenset.isdisjoint``), which skip a loop
+#: over the tokens that could act on none.
+_SURFACE = itemgetter(0)
 
 
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ.&'\-]*")

@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from operator import itemgetter
 from typing import Iterator
 
 from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES
-from tokumei.detect.names.rules.base import LATIN_ORG_WORDS, SOURCE, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _is_pn
+from tokumei.detect.names.rules.base import LATIN_ORG_WORDS, SOURCE, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _SURFACE, _is_pn
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 
@@ -135,7 +134,6 @@ _SUFFIX_TAILS = frozenset(x[k:] for x in ORG_SUFFIXES for k in range(1, len(x)))
 #: Every surface the token loop of :func:`business_names` acts on (a split suffix's tail, a word of _ANY_WORD): a
 #: text with none of them as a token skips the loop (one C pass over the surfaces instead of ≈ 2 µs of Python).
 _LOOP_WORDS = _SUFFIX_TAILS | _ANY_WORD
-_SURFACE = itemgetter(0)
 
 
 def business_names(text: str, toks: list[Token]) -> Iterator[Span]:

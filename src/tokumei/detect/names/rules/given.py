@@ -23,7 +23,7 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.lexicon import NOT_NAMES, ROLE_CALL
-from tokumei.detect.names.rules.base import SOURCE, _KANJI
+from tokumei.detect.names.rules.base import SOURCE, _KANJI, _SURFACE
 from tokumei.detect.names.rules.people import KIN_BEFORE
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
@@ -124,7 +124,8 @@ def short_names(text: str, toks: list[Token], found: list[Span]) -> Iterator[Spa
                        data={"tier": 1, "parts": [], "nickname": True})
     n = len(toks)
     names: set[str] = set()
-    for i in range(2, n - 1):
+    # (a kinship word among the surfaces first: most texts have none, and the loop needs one)
+    for i in range(2, n - 1) if not KIN_BEFORE.isdisjoint(map(_SURFACE, toks)) else ():
         t = toks[i]
         if (toks[i - 1].surface == "の" and toks[i - 2].surface in KIN_BEFORE and len(t.surface) == 1
                 and _KANJI.fullmatch(t.surface) and t.pos[0] == "名詞" and t.surface not in NOT_NAMES
@@ -161,6 +162,8 @@ def kin_compound_names(text: str, toks: list[Token], found: list[Span]) -> Itera
         >>> [s.text for s in kin_compound_names(t, tokenize(t), [])]
         ['鋭郎']
     """
+    if KIN_BEFORE.isdisjoint(map(_SURFACE, toks)):
+        return  # every name here follows a kinship word (most texts have none: no loop over the tokens)
     taken = [(s.start, s.end) for s in found if s.label == "PERSON"]
     n = len(toks)
     for i in range(2, n - 2):

@@ -17,7 +17,7 @@ from tokumei.detect.names.lexicon import (
     CORE_HONORIFICS, HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES,
 )
 from tokumei.detect.names.rules.base import (
-    BRANCH_SUFFIXES, SOURCE, _JOIN, _KANJI, _KATA, _KATA_COMMON, _LATIN, _biz_after, _cover, _household, _is_pn,
+    BRANCH_SUFFIXES, SOURCE, _JOIN, _KANJI, _KATA, _KATA_CHARS, _KATA_COMMON, _LATIN, _SURFACE, _biz_after, _cover, _household, _is_pn,
     _is_proper, _namey, _norm, _nounish, _text_after, _title_at, _TITLE_FIRST,
 )
 from tokumei.detect.names.tokens import Token, person_readings
@@ -42,6 +42,7 @@ KIN_BEFORE = frozenset("子 息子 娘 妻 夫 父 母 兄 弟 姉 妹 長男 �
 
 #: Person-only titles after a katakana word SudachiPy stores as a common noun (テーレポス王).
 PERSON_AFTER_KATA = frozenset("王 女王 卿 氏 選手 投手 捕手 監督 容疑者 被告 教授 博士 大統領 首相 皇帝 将軍 司令官 神父 牧師 夫人".split())
+_PERSON_AFTER_KATA_ANY = re.compile("|".join(sorted(PERSON_AFTER_KATA)))
 
 
 _REGNAL = re.compile(r"[0-9０-９一二三四五六七八九十]+世")
@@ -189,7 +190,7 @@ def people(toks: list[Token]) -> Iterator[Span]:
             i = j
             continue
         s = t.surface
-        if t.pos[0] == "名詞" and len(s) >= 2 and _KATA.fullmatch(s) and (_is_proper(t) or t.oov or t.pos[1] == "普通名詞"):
+        if t.pos[0] == "名詞" and len(s) >= 2 and s[0] in _KATA_CHARS and _KATA.fullmatch(s) and (_is_proper(t) or t.oov or t.pos[1] == "普通名詞"):
             m = _REGNAL.match(_text_after(toks, i + 1))
             if m and (k := _cover(toks, i + 1, m.end())) is not None:
                 # ヘンリー8世 (a monarch: katakana word + regnal number)
@@ -355,15 +356,20 @@ def context_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
         while k < n and toks[k].start < sp.end:
             taken.add(k)
             k += 1
-    for i, t in enumerate(toks):
+    for i, t in enumerate(toks) if not PRE_TITLES.isdisjoint(map(_SURFACE, toks)) else ():  # (most texts: none)
         if t.surface in PRE_TITLES and i + 1 < n and i + 1 not in taken:
             j = _kata_run(toks, i + 1)
             if j > i + 1 and (j >= n or toks[j].pos[0] in ("助詞", "補助記号")):
                 taken.update(range(i + 1, j))
                 yield _person(toks, i + 1, j, 0.65, f"前置の称号「{t.surface}」", None)
-    for i, t in enumerate(toks):
-        if len(t.surface) < 3 or i in taken or not _KATA.fullmatch(t.surface) or _is_pn(t):
-            continue  # (the length first: most tokens are shorter, and need no regex)
+    # a katakana name here follows a kinship word or comes before a title of PERSON_AFTER_KATA (a run of token
+    # surfaces, so a substring of their concatenation): with neither in the text, the loop can find nothing
+    kata_ok = (not KIN_BEFORE.isdisjoint(map(_SURFACE, toks))
+               or _PERSON_AFTER_KATA_ANY.search("".join(map(_SURFACE, toks))) is not None)
+    for i, t in enumerate(toks) if kata_ok else ():
+        if (len(t.surface) < 3 or i in taken or t.surface[0] not in _KATA_CHARS or not _KATA.fullmatch(t.surface)
+                or _is_pn(t)):
+            continue  # (the length and first character first: most tokens fail them, and need no regex)
         if t.pos[0] != "名詞" or t.surface in _KATA_COMMON:
             continue
         j = _kata_run(toks, i)
@@ -381,8 +387,8 @@ def context_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
         yield _person(toks, i, j, 0.5, why, after if after in PERSON_AFTER_KATA else None)
     by_end = {sp.end: sp for sp in found if sp.label == "PERSON"}
     by_start = {sp.start: sp for sp in found if sp.label == "PERSON"}
-    if not by_end:
-        return  # no person found: no name beside one
+    if not by_end or _LIST_SEP.isdisjoint(map(_SURFACE, toks)):
+        return  # no person found, or no list separator: no name beside one
     for i, t in enumerate(toks):
         if t.surface not in _LIST_SEP or i == 0 or i + 1 >= n:
             continue
