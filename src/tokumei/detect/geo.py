@@ -108,6 +108,9 @@ class Gazetteer:
         self.prefectures: tuple[str, ...] = tuple(prefs)
         self._prefecture_set = frozenset(prefs)  # is_prefecture: a set lookup, not a scan of the tuple
         self._written = {k: tuple(sorted(v, key=lambda m: (m.prefecture, m.name))) for k, v in written.items()}
+        #: Every written city name without its 市 (糸島 of 糸島市): ``w in city_stems`` is ``candidates(w + "市")``
+        #: being non-empty, without building the string (the bare-city scan asks it of every kanji word).
+        self.city_stems = frozenset(k[:-1] for k in self._written if k.endswith("市"))
         self._towns = {k: frozenset(v) for k, v in towns.items()}
         self._town_max = max((len(t) for v in self._towns.values() for t in v), default=1)
         self.pref_re = re.compile(trie_regex(self.prefectures))

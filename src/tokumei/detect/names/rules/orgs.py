@@ -22,7 +22,7 @@ from tokumei.detect.names.lexicon import (
 )
 from tokumei.detect.names.rules.base import (
     BRANCH_SUFFIXES, SOURCE, _HIRA, _JOIN, _KANJI, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _STRONG,
-    _STRONG_LAST, _STRONG_SET, _WEAK_SUFFIX, _cover, _hira_name, _household, _is_pn, _is_proper, _namey, _norm, _nounish, _org_run,
+    _STRONG_LAST, _STRONG_SET, _SURFACE, _WEAK_SUFFIX, _cover, _hira_name, _household, _is_pn, _is_proper, _namey, _norm, _nounish, _org_run,
     _strong_end, _text_after, _title_at, _trade_shop,
 )
 from tokumei.detect.names.tokens import Token, person_readings
@@ -88,6 +88,10 @@ _TEAM_CONTEXT = tuple("へ移籍 に移籍 に入団 に加入 と契約 に所�
 
 
 _ORG_CONTEXT_FIRST = frozenset(c[0] for c in _ORG_CONTEXT)
+
+
+#: The first two characters of each context (a cheaper test than joining the next tokens: see _org_context).
+_ORG_CONTEXT_TWO = frozenset(c[:2] for c in _ORG_CONTEXT)
 
 
 _ORG_CONTEXT_BY_FIRST: dict[str, tuple[str, ...]] = {
@@ -186,7 +190,8 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
     n = len(toks)
     legal = _legal_forms(view, toks)
     inside = {k for i0, (i1, _) in legal.items() for k in range(i0, i1)}
-    sports = any(w in view.original for w in SPORTS_CONTEXT) if any(t.surface in SPORTS_TEAM_WORDS for t in toks) else False
+    sports = (any(w in view.original for w in SPORTS_CONTEXT)
+              if not SPORTS_TEAM_WORDS.isdisjoint(map(_SURFACE, toks)) else False)  # (a team word: one C pass)
     for i0, (i1, form) in legal.items():
         t0, t1 = toks[i0], toks[i1 - 1]
         k = _org_run(toks, i0 - 1, -1) if i0 > 0 else i0 - 1
@@ -640,6 +645,11 @@ def framed_orgs(toks: list[Token]) -> Iterator[Span]:
 
 def _org_context(toks: list[Token], j: int) -> str | None:
     """The organisation context that starts at token ``j`` (へ移籍, に入団, 所属, の下部組織 …)."""
+    s = toks[j].surface
+    if len(s) < 2 and j + 1 < len(toks):
+        s += toks[j + 1].surface
+    if len(s) >= 2 and s[:2] not in _ORG_CONTEXT_TWO:
+        return None  # (every context has two characters or more; these two begin none: most particles, の本, に行)
     after = _text_after(toks, j, 3)
     cands = _ORG_CONTEXT_BY_FIRST.get(after[:1], ())
     if not after.startswith(cands):

@@ -122,7 +122,10 @@ _STATION_RE = re.compile(
 )
 _CHOME_RE = re.compile(_BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{1,6}?)(?P<suf>[0-9一二三四五六七八九十]{1,3}丁目)")
 #: 「市」を付けると KEN_ALL の市になる 2〜3 字の語（倉敷の, 尾道で）。前後が漢字なら語の一部。
-_BARE_CITY = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{2,5}")
+#: (The look-behind after the first character, not before it: the same matches — the first character is a kanji,
+#: so "no kanji before it" is "not two kanji ending after it" — but ``re`` skips ahead to a kanji in C instead of
+#: trying the look-behind at every position.)
+_BARE_CITY = re.compile(r"[\u4e00-\u9fff々ヶ](?<![\u4e00-\u9fff々ヶ][\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{1,4}")
 #: 市の名前に付いても市の名前のままの語（糸島産, 尾道出身）。
 _BARE_CITY_ON = ("産", "出身", "在住", "育ち", "近郊", "周辺", "方面")
 _KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々ヶ]")
@@ -227,13 +230,14 @@ class LocationRecognizer(GazetteerUser):
                 if len(prefs) == 1:
                     data["prefecture"] = next(iter(prefs))
                 yield m.start(), m.end(), 0.6, "市の名前（1字）＋場所の文脈", data
+        stems = gaz.city_stems
         for m in _BARE_CITY.finditer(norm):
             word = m.group()
             tail = next((x for x in _BARE_CITY_ON if word.endswith(x) and 2 <= len(word) - len(x) <= 3), "") \
                 if word.endswith(_BARE_CITY_ON) else ""  # (most words end in none of them: no generator)
             word = word[: len(word) - len(tail)]
-            if len(word) > 3:
-                continue
+            if len(word) > 3 or word not in stems:
+                continue  # (stems: the candidates lookup below would find none)
             # (the municipality lookup first: most kanji words are none, and need no other test)
             munis = gaz.candidates(word + "市")
             if not munis:
