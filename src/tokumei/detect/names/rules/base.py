@@ -111,6 +111,9 @@ def _nounish(t: Token) -> bool:
 
 
 _TITLE_FIRST = frozenset(x[0] for x in HONORIFICS | TITLES)
+#: Every proper beginning of an honorific or title (部 of 部長): :func:`_title_at` stops joining tokens when the
+#: joined text is neither a title nor one of these.
+_TITLE_STEMS = frozenset(x[:k] for x in HONORIFICS | TITLES for k in range(1, len(x)))
 
 
 #: Heads of a department after its name (製造|部長, 総務|課長): 関製造部長 is 関 + the title 製造部長.
@@ -145,6 +148,8 @@ def _title_at(toks: list[Token], j: int) -> str | None:
         acc += toks[m].surface
         if acc in HONORIFICS or acc in TITLES:
             best = acc
+        elif acc not in _TITLE_STEMS:
+            break  # no title starts with these characters: none longer either
     return best
 
 

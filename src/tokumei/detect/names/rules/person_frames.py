@@ -66,12 +66,17 @@ def person_frames(text: str, toks: list[Token], spans: list[Span]) -> list[Span]
         covered[s.start:s.end] = b"\x01" * (s.end - s.start)
     people = {(s.start, s.end) for s in out if s.label == "PERSON"}
     for t in toks:
-        if t.pos[0] != "名詞" or any(covered[t.start:t.end]):
+        if t.pos[0] != "名詞":
             continue
-        if _FRAME.match(text, t.end) and _surname_word(t):
+        frame = _FRAME.match(text, t.end)
+        if frame is None and not "ぁ" <= t.surface[:1] <= "ゖ":
+            continue  # (neither branch can act: a surname needs the frame after it, a kana name starts in hiragana)
+        if any(covered[t.start:t.end]):
+            continue
+        if frame and _surname_word(t):
             out.append(Span("PERSON", t.start, t.end, t.surface, 0.55, SOURCE, "人名（〜の娘・〜の代理）",
                             data={"tier": 1, "parts": [(t.surface, "姓")]}))
-        elif _kana_given(t) and not _PLANT.search(text, t.end, t.end + 8) and (_FRAME.match(text, t.end) or any(  # まゆたちの担任, えみ・菊子とトリオ
+        elif _kana_given(t) and not _PLANT.search(text, t.end, t.end + 8) and (frame or any(  # まゆたちの担任, えみ・菊子とトリオ
                 (text[t.end:t.end + 1] in _KANA_LIST and a == t.end + 1) or (text[t.start - 1:t.start] in _KANA_LIST and b == t.start - 1)
                 for a, b in people)):
             out.append(Span("PERSON", t.start, t.end, t.surface, 0.5, SOURCE, "かなの名（〜たち・人名の並び）",
