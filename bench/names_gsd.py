@@ -278,6 +278,8 @@ def main() -> None:
     ap.add_argument("--no-baselines", action="store_true", help="skip GiNZA and Presidio")
     ap.add_argument("--errors", action="store_true", help="print tokumei's misses and false positives")
     args = ap.parse_args()
+    if args.errors and args.split == "test":
+        ap.error("--errors lists sentences: dev only (GSD test is for reporting, not for reading)")
     docs = load(args.split)
     chars = sum(len(d["text"]) for d in docs)
     print(f"UD Japanese GSD {args.split}: {len(docs)} sentences, {chars:,} chars; peak RSS at start {rss_mb():,.0f} MB")
