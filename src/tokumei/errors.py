@@ -51,6 +51,8 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "E401": (EXIT_INPUT, "プロジェクトの設定ファイルを TOML として読めません: {path} ({where})"),
     "E402": (EXIT_INPUT, "プロジェクトの設定ファイルの項目が不正です: {path} の {field} ({why})"),
     "E403": (EXIT_INPUT, "プロジェクトの設定ファイルに不明な項目があります: {path} の {field}"),
+    # names model (E41x, issue #11): the packaged CRF model and its lexicons
+    "E410": (EXIT_INTERNAL, "人名・組織名モデルのファイルが壊れています: {path} ({why}) — tokumei を入れ直してください"),
     # anonymize (E5xx: policies, vault, restore)
     "E501": (EXIT_USAGE, "ポリシーファイルが見つかりません: {path}"),
     "E502": (EXIT_INPUT, "ポリシーファイルを読めません: {path} ({why})"),

@@ -64,3 +64,23 @@ def test_run_dir_reports_missing_split(tmp_path):
     (tmp_path / "dev.jsonl").write_text(json.dumps(DOC, ensure_ascii=False) + "\n", "utf-8")
     out = run_dir(tmp_path)
     assert "dev" in out and "people" in out and "文書なし" in out
+
+
+def test_leak_examples_are_printed_for_the_dev_half_only(tmp_path):
+    """Nobody who writes the code reads the test half: its report has figures but no leaked strings."""
+    from tokumei.anonymize.engine import AnonymizeResult
+
+    line = json.dumps(DOC, ensure_ascii=False) + "\n"
+    (tmp_path / "dev.jsonl").write_text(line, "utf-8")
+    (tmp_path / "test.jsonl").write_text(line.replace("a-t-1", "a-t-2"), "utf-8")
+    import anonymize_handwritten as ah
+
+    real = ah.score
+    ah.score = lambda docs, run, show=10: real(docs, lambda t: AnonymizeResult(t, [], [], t), show)  # leaks all
+    try:
+        out = run_dir(tmp_path)
+    finally:
+        ah.score = real
+    dev, test = out.split("a-t-2")[0], out.split("test (")[1]
+    assert "a-t-1 PERSON: 桐山 正雄" in dev
+    assert "桐山" not in test and "\nexamples:" not in test

@@ -297,3 +297,15 @@ def test_sorted_map_reads_the_compact_form_like_a_dict(tmp_path: Path) -> None:
     assert len(m) == len(table) and d == table
     for key in [*table, "山", "山田太", "", "ン", "zzz"]:
         assert m.get(key) == d.get(key)
+
+
+@pytest.mark.parametrize("raw", [b"", b"lCRF" + bytes(60), b"not a model at all" * 10])
+def test_a_broken_model_file_is_a_catalogued_error(raw):
+    """A damaged install (the packaged .crfsuite is not a CRF1d model) stops with E410 and the file's
+    name, not a bare ValueError/struct.error from the reader."""
+    from tokumei.detect.names.model import _short_model
+    from tokumei.errors import TokumeiError
+
+    with pytest.raises(TokumeiError) as e:
+        _short_model(raw, "jp_names_v1.crfsuite")
+    assert e.value.code == "E410" and "jp_names_v1.crfsuite" in e.value.message

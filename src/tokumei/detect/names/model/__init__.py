@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+import struct
 from bisect import bisect_left, bisect_right
 import threading
 from functools import lru_cache
@@ -46,6 +47,7 @@ from tokumei.detect.names.tables import header_kind
 from tokumei.detect.names.tokens import Token, tokenize
 from tokumei.detect.names.variants import TITLE_RE
 from tokumei.detect.textview import TextView
+from tokumei.errors import TokumeiError
 from tokumei.span import Span
 
 SOURCE = "jp.names.model.v1"
@@ -167,11 +169,20 @@ def load() -> Model:
             # one string + line offsets, not a 460,000-entry dict (≈ 8 MB instead of ≈ 80 MB resident)
             clusters = read_sorted(resources.files(_PACKAGE).joinpath("data/word_clusters.tsv.gz").read_bytes())
         places = place_kinds_factory() if "gazetteer" in feats else None
-        raw = ref.read_bytes()
-        keep = frozenset(a for a, w in shortnames.largest_weights(raw).items() if w >= PRUNE)
-        blob, names = shortnames.shorten(raw)  # ≈ 0.1 s, once
+        keep, blob, names = _short_model(ref.read_bytes(), ref.name)
         lex = F.Lexicons(sudachi, jm, clusters, places, feats)
         return Model(meta, path, _TaggingCache(lex, names, keep=keep), blob)
+
+
+def _short_model(raw: bytes, name: str) -> tuple[frozenset[str], bytes, dict[str, bytes]]:
+    """(attributes kept after pruning, the model with short attribute names, their names); a file
+    that is no crfsuite model (a broken install) is E410, not a bare ValueError from the reader."""
+    try:
+        keep = frozenset(a for a, w in shortnames.largest_weights(raw).items() if w >= PRUNE)
+        blob, names = shortnames.shorten(raw)  # ≈ 0.1 s, once
+    except (ValueError, struct.error) as e:
+        raise TokumeiError("E410", path=name, why=str(e)) from None
+    return keep, blob, names
 
 
 def _reason(label: str, p: float, review: bool) -> str:

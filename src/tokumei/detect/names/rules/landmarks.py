@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from tokumei.detect.names.lexicon import CORE_HONORIFICS
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
@@ -48,7 +49,8 @@ _GENERIC_HEADS = ("最寄り駅", "最寄駅", "駅前", "中心部", "市街地
 _KIND_AFTER_NO = frozenset("吊り橋 吊橋 橋 鳥居 並木 滝 大木 一本杉 大杉 灯台 展望台 大仏 観音 石碑 記念碑 渡し 棚田 湧水 "
                            "桜並木 大銀杏 大楠 海岸 浜 岬 峠 城跡 古墳 遺跡 池 沼 湖 川 港 駅 寺 神社".split())
 _CONTENT = ("名詞", "接頭辞", "接尾辞")
-_HONORIFICS = frozenset("さん 様 さま 氏 君 くん ちゃん 殿 先生 社長 会長".split())
+#: the plain honorifics and the titles a person is called by before から (椎野先生から車で)
+_HONORIFICS = CORE_HONORIFICS | {"先生", "社長", "会長"}
 
 
 def _noun(t: Token) -> bool:
