@@ -59,6 +59,7 @@ _KIND_BEFORE = re.compile(r"(?:旅館|ホテル|民宿|ペンション|店|カ�
 _KIND_NO_BEFORE = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])[ァ-ヴー\u4e00-\u9fff]{0,3}"
                              r"(?:屋|割烹|料亭|銭湯|酒場|バー|店|食堂|旅館|民宿|カフェ|喫茶|工房|農園|酒蔵|蔵元)(?:さん)?の$")
 #: いづみやの「…」, はなやで: a kana name + や (屋) after a delimiter, then の/で/は/が/に/へ/さん (not 、: a list).
+_KANA_YA_END = re.compile(r"[ぁ-ゖ]や(?:の|で|は|が|に|へ|さん)")  # (what every match of _KANA_YA holds)
 _KANA_YA = re.compile(r"(?:(?<=[、，,「『・（(\s■◆●【])|^)([ぁ-ゖ]{2,5}や)(?=の|で|は|が|に|へ|さん)", re.M)
 #: 「鶴の湯」「梅の湯」 in a list or quotes: a bathhouse's name (after a delimiter, before one or a particle).
 _NO_YU = re.compile(r"(?:(?<=[、，,「『・（(\s])|^)([\u4e00-\u9fffぁ-ゖァ-ヴー]{1,4})の湯(?![\u4e00-\u9fffぁ-ゖァ-ヴー]*[み呑飲沸])"
@@ -171,7 +172,8 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
         for m in _NO_YU.finditer(text):
             if m.group(1) not in _NOT_YU:
                 yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.55, SOURCE, "〜の湯（浴場の名前）", data={"tier": 1})
-    for m in _KANA_YA.finditer(text) if "や" in text else ():  # (the name ends in や; the pattern cannot skip ahead)
+    # (the name ends in や before a particle or さん; the pattern opens with a look-behind and cannot skip ahead)
+    for m in _KANA_YA.finditer(text) if "や" in text and _KANA_YA_END.search(text) else ():
         a, b = m.span(1)
         inside = [t for t in toks if a <= t.start and t.end <= b - 1]
         if (not any(t.start == b - 1 and t.surface == "や" for t in toks) or not inside or inside[0].start != a
@@ -361,6 +363,9 @@ _CHOME_BODY = re.compile(r"(?<![\u4e00-\u9fff々ヶァ-ヴー])[\u4e00-\u9fff々
 
 #: A trade phrase ending in a shop or workshop word, a space, then the name in kana (生鮮市場 かねまつ,
 #: 織物工房 いとへん, 雑貨と器の店 ひより).
+#: The trade word and space every match of :data:`_TRADE_SPACE_NAME` holds (searched first: that pattern opens with a
+#: look-behind).
+_TRADE_SPACE_WORD = re.compile("(?:工房|市場|の店|ショップ|商店|食堂|酒場|本舗)[ 　]")
 _TRADE_SPACE_NAME = re.compile(r"(?<![\u4e00-\u9fffぁ-ゖァ-ヴー])[\u4e00-\u9fffぁ-ゖァ-ヴー]{0,6}?(?:工房|市場|の店|ショップ|商店|食堂|酒場|本舗)"
                                r"[ 　](?:[ぁ-ゖー]{2,8}|[ァ-ヴー]{2,8})(?=[（(、。，\s」！!？?]|$)")
 
@@ -376,17 +381,21 @@ _SHOP_WORD_ANY = re.compile("|".join(map(re.escape, _SHOP_WORDS)))
 #: the business's own name in any script up to a delimiter (鯛めし まつ乃」, 窯元 とうせん」, 宿 はまゆう（,
 #: 豆腐工房 しろやまとして: a kanji compound at the start of an item too),
 #: ダイビングショップ 石垣ブルーコーラル) or, in kana, up to a particle (旅館 いさりびに一泊).
+_TRADE_WORDS = sorted(set(_SHOP_WORDS) | set(
+    "宿 窯元 蔵元 ショップ 工房 市場 商店 本舗 めし 農園 牧場 茶屋 食堂 酒場 民宿 旅館 料理 ホテル 酒店 精肉店 鮮魚店 "
+    "ロースタリー ブルワリー ワイナリー ファーム スタジオ ラボ ストア マート キッチン ダイナー 直売所 "
+    "青果店 パン屋 和菓子 洋菓子 菓子 寿司 そば うどん ラーメン 整骨院 接骨院 美容室 理容室 サロン 教室 塾".split()),
+    key=len, reverse=True)
 _SPACED_TRADE = re.compile(
     r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆])|^)[ァ-ヴー\u4e00-\u9fff]{0,8}?|(?<![ァ-ヴー\u4e00-\u9fff]))"
-    r"(?:" + "|".join(map(re.escape, sorted(set(_SHOP_WORDS) | set(
-        "宿 窯元 蔵元 ショップ 工房 市場 商店 本舗 めし 農園 牧場 茶屋 食堂 酒場 民宿 旅館 料理 ホテル 酒店 精肉店 鮮魚店 "
-        "ロースタリー ブルワリー ワイナリー ファーム スタジオ ラボ ストア マート キッチン ダイナー 直売所 "
-        "青果店 パン屋 和菓子 洋菓子 菓子 寿司 そば うどん ラーメン 整骨院 接骨院 美容室 理容室 サロン 教室 塾".split()),
-        key=len, reverse=True))) + r")[ 　]"
+    r"(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + r")[ 　]"
     r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}?(?=さん|様|[（(、。，,\s」』！!？?)】]|$))|(?:[ぁ-ゖー]{2,8}?(?=として|から|まで|より|では|には|にて|など|[にでのをはがへと][^ぁ-ゖ])))",
     re.M)
 
 
+#: A trade word and a space, as every match of :data:`_SPACED_TRADE` holds: searched first, since _SPACED_TRADE opens
+#: with look-behinds ``re`` tries at every position of a text with a space.
+_TRADE_THEN_SPACE = re.compile("(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + ")[ 　]")
 _NAME_TAILS = ("ほか", "など", "さん")
 _CUT_WORDS = frozenset("です でした だ ます から まで より として にて".split())
 
@@ -394,6 +403,8 @@ _CUT_WORDS = frozenset("です でした だ ます から まで より とし�
 def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """Names written after a trade word and a space (see :data:`_SPACED_TRADE`): not one dictionary common
     noun (工房 見学), not particles (カフェ など)."""
+    if _TRADE_THEN_SPACE.search(text) is None:
+        return
     for m in _SPACED_TRADE.finditer(text):
         a, b = m.span(1)
         inside = [t for t in toks if a <= t.start and t.end <= b]
@@ -417,7 +428,7 @@ def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
 def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """喫茶みどり, 喫茶 ひまわり, カフェ・トロワ, そば処 長寿庵: a shop word, then the shop's own name."""
     if " " in text or "\u3000" in text:  # (they need a space)
-        for m in _TRADE_SPACE_NAME.finditer(text):
+        for m in _TRADE_SPACE_NAME.finditer(text) if _TRADE_SPACE_WORD.search(text) else ():
             yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.6, SOURCE, "業種の語＋空白＋かなの名前", data={"tier": 1})
         yield from _spaced_trade_names(text, toks)
     if _SHOP_WORD_ANY.search(text) is None:  # no shop word in the text: _SHOP_NAME cannot match

@@ -34,6 +34,9 @@ _SMALL_TSU = re.compile(r"(?:(?<=[「『（(\s、。・])|^)([ぁ-ゖァ-ヺ]{1,
                         r"|(?:(?<=[^ぁ-ゖァ-ヺー])|(?<=[のはがともにやを])|^)([ぁ-ゖァ-ヺ][っッ])(ちゃん|さん|くん)(?!こ)", re.M)
 #: Stems that are words for kin or strangers, not nicknames (おっさん, じっちゃん, ばっちゃん).
 _NOT_NICK = frozenset("おっ オッ じっ ジッ ばっ バッ".split())
+#: Every match of :data:`_SMALL_TSU` holds っ/ッ right before ちゃん/さん/くん: searched first (no look-behind, so ``re``
+#: skips ahead), since _SMALL_TSU's leading look-behinds are tried at every position of the many texts with a っ.
+_TSU_CALL = re.compile("[っッ](?:ちゃん|さん|くん)")
 #: A character glued before a one-kanji name makes it the end of a longer word or name (メエ|吉, 孝|行 …).
 _GLUED_BEFORE = re.compile(r"[ァ-ヺー\u4e00-\u9fff々]")
 #: After a one-kanji given name: a particle or a stop (孝が, 恵は, 孝と, 孝、).
@@ -114,7 +117,7 @@ def called_names(text: str, found: list[Span]) -> Iterator[Span]:
 def short_names(text: str, toks: list[Token], found: list[Span]) -> Iterator[Span]:
     """Nicknames of one kana + っ and one-kanji given names (see the module docstring)."""
     taken = [(s.start, s.end) for s in found if s.label == "PERSON"]
-    if "っ" in text or "ッ" in text:
+    if ("っ" in text or "ッ" in text) and _TSU_CALL.search(text):
         for m in _SMALL_TSU.finditer(text):
             g = 1 if m.group(1) else 3
             a, b = m.start(g), m.end(g + 1)
