@@ -208,3 +208,62 @@ def test_tag_tokens_reads_the_cache_keys_and_brackets_as_the_features_do(text):
     toks = T.tokenize(text)
     assert [M._ROW_KEY(t) for t in toks] == [(t.surface, t.pos, t.oov) for t in toks]
     assert [M._SURFACE(t) for t in toks] == [t.surface for t in toks]
+
+
+@pytest.mark.parametrize("text, label, want", [
+    ("喫茶みどりで待ち合わせ", "ORGANIZATION", "喫茶みどり"),  # business: a shop word in the text (_SHOP_WORD_ANY)
+    ("旅館 いさりびに一泊した", "ORGANIZATION", "旅館 いさりび"),  # a trade word + space (_TRADE_THEN_SPACE)
+    ("織物工房 いとへん（西陣）", "ORGANIZATION", "織物工房 いとへん"),  # (_TRADE_SPACE_WORD)
+    ("かねこ味噌さんの新商品", "ORGANIZATION", "かねこ味噌"),  # associations: a product before さん
+    ("比田勝サイクリングクラブに入った", "ORGANIZATION", "比田勝サイクリングクラブ"),  # a club word (_CLUB_ANY)
+    ("丹波たから信用金庫に勤める", "ORGANIZATION", "丹波たから信用金庫"),  # a bank's kind (_BANK_ANY)
+    ("「まるやま」、まるやま店主の話", "ORGANIZATION", "まるやま"),  # a head's title (_HEAD_ANY)
+    ("ミツワ社長の吉岡 隆さん", "ORGANIZATION", "ミツワ"),  # credits: _HEADS_ANY
+    ("マールブルクからフランケンベルクに至る", "LOCATION", "フランケンベルク"),  # katakana_places: _PLACE_AFTER
+    ("カンパラからジンジャへ向かう", "LOCATION", "ジンジャ"),  # から … へ
+    ("Kenji Haradaさんが来た", "PERSON", "Kenji Harada"),  # latin_people: a space
+    ("担当する丸谷あかり（31）が", "PERSON", "丸谷あかり"),  # surname_kana_given: the token map for a surname span
+    ("店長のアイが来た", "PERSON", "アイ"),  # role_of_name: a role word among the surfaces
+    ("王子カルラスが来た", "PERSON", "カルラス"),  # context_people: PRE_TITLES
+    ("リュネイケスの子テルサンドロスは", "PERSON", "テルサンドロス"),  # a kinship word before a katakana name
+    ("テーレポス王の時代", "PERSON", "テーレポス"),  # a PERSON_AFTER_KATA title after it
+    ("すみれと彩", "PERSON", "彩"),  # a list separator beside a person
+    ("ヨッちゃんと遊んだ", "PERSON", "ヨッちゃん"),  # short_names: っ + ちゃん (_TSU_CALL)
+    ("長男の鋭郎と暮らす。", "PERSON", "鋭郎"),  # kin_compound_names: KIN_BEFORE
+    ("巨人の試合を見た", "ORGANIZATION", "巨人"),  # orgs: a sports team word among the surfaces
+    ("グリーンフィールドに勤務している", "ORGANIZATION", "グリーンフィールド"),  # _ORG_CONTEXT_TWO (に勤務)
+    ("松江ガスの検針", "ORGANIZATION", "松江ガス"),  # _WORD_RULES: a utility word
+    ("富岳市民病院に入院", "ORGANIZATION", "富岳市民病院"),  # _WORD_RULES: a hospital's kind
+    ("湯乃屋に泊まる", "ORGANIZATION", "湯乃屋"),  # _WORD_RULES: 乃 + a shop word
+    ("ヘンリー8世の時代", "PERSON", "ヘンリー8世"),  # people visits a katakana word
+    ("田中先生と山田社長", "PERSON", "山田"),  # and a title's first token
+    ("筒井の娘で中学生。", "PERSON", "筒井"),  # person_frames: the frame after a surname word
+    ("まゆたちの担任", "PERSON", "まゆ"),  # a kana given name
+])
+def test_rules_behind_the_token_and_text_prechecks_still_find_their_names(text, label, want):
+    # each rule skips its loop or its look-behind-led pattern when the text lacks what every match holds
+    from tokumei.detect.names.rules import find_names
+    from tokumei.detect.textview import TextView
+
+    assert (label, want) in [(s.label, s.text) for s in find_names(TextView(text))]
+
+
+@pytest.mark.parametrize("text, label, want", [
+    ("会議は2024.4.1に", "DATE", "2024.4.1"),  # jp.date: no 月 but a '.'
+    ("4/1(月)に来店", "DATE", "4/1"),
+    ("糸島産の野菜", "LOCATION", "糸島"),  # jp.location: _BARE_CITY's look-behind after its first kanji, city_stems
+    ("マルタカ水産株式会社は創業50年。マルタカでは干物を作る。", "ORGANIZATION", "マルタカ"),  # abbrev: a trade word at the end
+    ("電話は03-3581-1234まで", "PHONE", "03-3581-1234"),  # the analyzer's pre-check slots
+])
+def test_recognizers_and_coreference_behind_the_prechecks_keep_their_spans(text, label, want):
+    from tokumei.detect import default_analyzer
+
+    assert (label, want) in [(s.label, s.text) for s in default_analyzer().analyze(text)]
+
+
+def test_city_stems_are_the_written_cities_without_their_suffix():
+    from tokumei.detect.geo import gazetteer
+
+    gaz = gazetteer()
+    for w in ("糸島", "倉敷", "尾道", "山田", "東京"):
+        assert (w in gaz.city_stems) == bool(gaz.candidates(w + "市"))
