@@ -24,6 +24,7 @@ import unicodedata
 from typing import Iterator
 
 from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES
+from tokumei.detect.names.rules.given import KNOWN_AS
 from tokumei.detect.names.rules.base import LATIN_ORG_WORDS, SOURCE, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _SURFACE, _is_pn
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
@@ -142,6 +143,8 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
     for m in _QUOTED.finditer(text):
         if text.startswith("」の働き", m.end(1)):
             continue  # 「室温センサー」の働き: the function of a thing, not work at a business
+        if KNOWN_AS.match(text, m.start(1) - 1):
+            continue  # 「ゲンさん」で通っています: a person's nickname (given.named_as), not a business
         if _KIND_BEFORE.search(text, max(0, m.start() - 8), m.start()) and text.startswith("」", m.end(1)):
             # 居酒屋「磯舟」, 旅館「さわたり荘」: the kind word says what the quote names — above a name guess
             # for the same characters (磯|舟 read as a surname and a given name, 0.85)

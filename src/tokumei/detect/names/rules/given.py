@@ -84,6 +84,11 @@ _NAMED_AS = re.compile(r"(?<![一-龥])(?:芸名|雅号|俳号|源氏名|リン�
 
 
 _END_HONORIFIC = re.compile(r"(?:さん|ちゃん|くん|君|様|さま|氏)$")
+#: 地元では「ゲンさん」で通っています, 「トマくん」の愛称で親しまれ: a short name with a person's honorific inside the
+#: quotes, before a phrase that says people call someone so — a nickname, not a shop said with さん
+#: (shops take さん outside the quotes: 「遠藤工務店」さん). Also used by business.business_names to leave such quotes.
+KNOWN_AS = re.compile(r"[「『]([ァ-ヺー]{1,6}|[ぁ-ゖ]{1,5}|[一-龥々]{1,3})(さん|くん|ちゃん|君)[」』]"
+                      r"(?=(?:で|と|って)(?:通っ|通る|親しま|呼ば|呼ん|よば)|の(?:愛称|呼び名|あだ名))")
 
 
 def named_as(text: str) -> Iterator[Span]:
@@ -95,6 +100,13 @@ def named_as(text: str) -> Iterator[Span]:
             b = a + h.start()  # 通称「セツさん」 → セツ (the name ends at its honorific, as lists.nicknames does)
         if text[a:b].strip() and text[a:b] not in NOT_NAMES:
             yield Span("PERSON", a, b, text[a:b], 0.85, SOURCE, "芸名・通称（「」の中）", data={"tier": 1, "parts": [], "nickname": True})
+    for m in KNOWN_AS.finditer(text):
+        a, b = m.span(1)
+        if m.group(1).endswith(("っ", "ッ")):
+            b = m.end(2)  # 「ヨッちゃん」で通る: the nickname cannot stand without its ちゃん
+        if not (ROLE_CALL.fullmatch(m.group(1)) or m.group(1) in NOT_NAMES or m.group(1)[-1] in "屋店"):  # 「魚屋さん」
+            yield Span("PERSON", a, b, text[a:b], 0.85, SOURCE, "「」の愛称（〜で通っている）",
+                       data={"tier": 1, "parts": [], "nickname": True})
 
 
 def called_names(text: str, found: list[Span]) -> Iterator[Span]:
