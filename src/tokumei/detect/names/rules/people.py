@@ -25,6 +25,9 @@ from tokumei.span import Span
 
 _PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り 丁目 港 湾 峠 寺 神社 城 公園 温泉 "
                          "商工会議所 商工会 商工 会議所 青年会議所 大橋 茶屋街 商店街".split())  # 上田商工会議所: a town
+#: After a surname-like word these make it a town's name (米沢消防署, 片浜地区センター, 喜多ふ頭): the word is kept
+#: as a LOCATION for review (score 0.5), not dropped — an unknown town (田所消防署) must still be replaced.
+_TOWN_BODY_AFTER = frozenset("消防署 警察署 地区センター 地区 ふ頭 埠頭 漁港 海岸".split())
 
 
 _CAPITAL = re.compile(r"[A-Z][a-z]+")
@@ -114,6 +117,11 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 # 山田家の長男: a family, so 山田 is a person; 家 stays after the pseudonym (A家の長男)
                 yield _person(toks, i, j, 0.75, "姓＋家（家族の文脈）", "家")
                 i = j + 1
+                continue
+            if nxt in _TOWN_BODY_AFTER:
+                yield Span("LOCATION", t.start, toks[j - 1].end, "".join(x.surface for x in toks[i:j]), 0.5, SOURCE,
+                           f"地名（姓と同じ字）＋「{nxt}」", data={"tier": 1})
+                i = j
                 continue
             branch = nxt in BRANCH_SUFFIXES and not (j + 1 < n and toks[j + 1].surface[:1] == "長")  # 島田支店|長: a title
             if (nxt in _PLACE_AFTER or _norm(nxt) in ORG_SUFFIXES or nxt in SHOP_SUFFIXES or branch
@@ -264,7 +272,7 @@ _NATURE_AFTER = tuple(p + v for p in "がをはも" for v in
 #: Before a lone surname these make it the thing (湧き出る清水は).
 _NATURE_BEFORE = frozenset("湧き出る 湧く 湧き出す 冷たい 澄んだ 澄む 清らかな きれいな".split())
 #: After a lone surname: の + a place or a sight (金沢のひがし茶屋街, 鳥海の雪解け, 角島の海) — the place, not a person.
-_PLACE_OF = re.compile(r"の[^\s、。]{0,6}?(?:茶屋街|街並み|街|駅|港|温泉|海|山|川|湖|島|空|夜景|景色|雪解け|名物|観光|城下町|朝市)")
+_PLACE_OF = re.compile(r"の[^\s、。]{0,6}?(?:茶屋街|街並み|街|駅|港|温泉|海|山|川|湖|島|空|夜景|景色|雪解け|名物|観光|城下町|朝市|滝|渓谷|峡|浜|岬|棚田|湧水)")
 #: の + the head or people of a temple, shrine or hall (菩提寺の住職, 本宮の宮司, 菩提寺の檀家).
 _HEAD_OF = re.compile(r"の(?:住職|和尚|副住職|宮司|神主|禰宜|院長|館長|園長|檀家|氏子|境内|本堂|僧侶|職員)")
 def surname_is_a_thing(text: str, a: int, b: int) -> bool:
