@@ -30,3 +30,15 @@ def test_a_town_before_a_body_or_sight_is_a_place_not_a_person(text, word):
 ])
 def test_the_same_word_as_a_person_stays_a_person(text, word):
     assert ("PERSON", word) in _spans(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("先輩のスリ（ネパール出身）が仕込みを教えてくれる。", "スリ"),
+    ("同僚のブディ(インドネシア出身)と組む。", "ブディ"),
+    ("後輩のリコやトモと釣りに行った。", "リコ"),
+])
+def test_a_name_after_a_role_word_before_a_bracket_or_ya_is_a_person(text, name):
+    """lists.role_of_name: 先輩の + a katakana name, then a note in brackets or や (not only が・は・と)."""
+    got = _spans(text)
+    assert ("PERSON", name) in got, got
+    assert not any(label == "ORGANIZATION" and name in t for label, t in got)

@@ -88,7 +88,7 @@ ROLE_OF = frozenset("店長 社長 専務 常務 部長 課長 担当 担当者 
                     "弁護士 司法書士 行政書士 会計士 先生 師匠 弟子 後継者 従業員 社員 "
                     "祖父 祖母 叔父 叔母 伯父 伯母 義父 義母 義兄 義姉 いとこ 従兄弟 姪 甥 親友 恩師 婚約者 相棒 "
                     "おじいちゃん おばあちゃん 愛犬 愛猫".split())
-_ACT = frozenset("が は も と に から より の".split())
+_ACT = frozenset("が は も と に から より の や （ (".split())  # 先輩のアディ（インドネシア出身）: a note in brackets
 _KIN = frozenset("娘 息子 長男 長女 次男 次女 三男 三女 孫 妻 夫 兄 姉 弟 妹".split())
 _HIRA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
 
