@@ -17,6 +17,7 @@ def _spans(text: str) -> set[tuple[str, str]]:
     ("小野寺地区センターで料理教室がある。", "小野寺"),
     ("大谷ふ頭から渡船が出る。", "大谷"),
     ("清水の滝まで歩いた。", "清水"),
+    ("大石の岬まで歩いた。", "大石"),  # never dropped: the model does not know this one
 ])
 def test_a_town_before_a_body_or_sight_is_a_place_not_a_person(text, word):
     got = _spans(text)
