@@ -34,3 +34,17 @@ def test_a_trade_or_role_in_quotes_is_no_nickname(text, wrong):
 
 def test_a_shop_said_with_san_outside_the_quotes_stays_a_shop():
     assert ("ORGANIZATION", "小池工務店") in _spans("屋根の修理は「小池工務店」さんにお願いしています。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("愛媛の「松葉垣工房」は、代表の戸井さんが一人で営む。", "松葉垣工房"),
+    ("部品は「かしわぎ製作所」に頼んでいる。", "かしわぎ製作所"),
+])
+def test_a_quoted_common_word_with_a_business_suffix_is_an_organisation(text, name):
+    """business._quoted_suffix: the quotes make 「竹屋敷工房」 a name (unquoted 竹細工工房 is a kind of workshop)."""
+    assert ("ORGANIZATION", name) in _spans(text)
+
+
+@pytest.mark.parametrize("text", ["「町の工房」という番組がある。", "「お寺」に行った。", "竹細工工房は小さな店だ。"])
+def test_a_generic_workshop_word_is_no_organisation(text):
+    assert not any(label == "ORGANIZATION" for label, _ in _spans(text))

@@ -138,6 +138,20 @@ _SUFFIX_TAILS = frozenset(x[k:] for x in ORG_SUFFIXES for k in range(1, len(x)))
 _LOOP_WORDS = _SUFFIX_TAILS | _ANY_WORD
 
 
+#: (not 学会 or 教室: 「鵜飼い見学会」「そば打ち教室」 are events or classes, measured on names dev)
+_STRONG_SUFFIXES = tuple(sorted(ORG_SUFFIXES - _WEAK_SUFFIX - {"学会", "教室"}, key=len, reverse=True))
+
+
+def _quoted_suffix(name: str) -> bool:
+    """「竹屋敷工房」: a quoted name made of ≥ 2 characters and a business suffix (not 「町の工房」, not 「お寺」)."""
+    for x in _STRONG_SUFFIXES:
+        if name.endswith(x):
+            stem = name[: -len(x)]
+            return (len(stem) >= 2 and not stem.endswith(("の", "な", "い")) and " " not in stem
+                    and not _EVENT_WORD.search(name))
+    return False
+
+
 def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for businesses named without a legal form (see the module docstring)."""
     for m in _QUOTED.finditer(text):
@@ -155,7 +169,10 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 # 「日の出湯」「楓庵」「みやま荘」: a quoted name ending in a shop word (not one dictionary word: 「部屋」)
                 or (m.group(1)[-1] in _SHOP_ENDS and len(m.group(1)) <= 10 and text.startswith("」", m.end(1))
                     and not _one_common_noun(toks, *m.span(1)))
-                or (_KIND_NO_BEFORE.search(text[max(0, m.start() - 9) : m.start()]) and not _one_common_noun(toks, *m.span(1)))):
+                or (_KIND_NO_BEFORE.search(text[max(0, m.start() - 9) : m.start()]) and not _one_common_noun(toks, *m.span(1)))
+                # 「竹屋敷工房」「あおば製作所」: the quotes make a common word + a business suffix a name (unquoted,
+                # 竹細工工房 stays a kind of workshop); two characters at least before the suffix, not …の工房
+                or (text.startswith("」", m.end(1)) and _quoted_suffix(m.group(1)))):
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「」の名前＋事業の文脈",
                        data={"tier": 1})
     for m in _QUOTED_SPACED.finditer(text) if "「" in text else ():
