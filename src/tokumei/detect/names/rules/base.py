@@ -45,6 +45,15 @@ _JOIN = frozenset("・＝=")
 
 
 _WEAK_SUFFIX = frozenset("社 会 団 部 局 署 家 軍 党 省 庁 組 リーグ クラブ".split())
+_SUFFIX_SIZES = tuple(sorted({len(x) for x in ORG_SUFFIXES}, reverse=True))
+
+
+def org_end(s: str) -> str | None:
+    """The longest business suffix (lexicon.ORG_SUFFIXES) ``s`` ends with, or None. 例: ``org_end("竹屋敷工房") == "工房"``"""
+    for size in _SUFFIX_SIZES:
+        if len(s) >= size and s[-size:] in ORG_SUFFIXES:
+            return s[-size:]
+    return None
 
 
 _FOLD = str.maketrans("（）", "()")

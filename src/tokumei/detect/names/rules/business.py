@@ -24,8 +24,10 @@ import unicodedata
 from typing import Iterator
 
 from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES
+from tokumei.detect.names.rules.base import (
+    LATIN_ORG_WORDS, SOURCE, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _SURFACE, _is_pn, org_end,
+)
 from tokumei.detect.names.rules.given import KNOWN_AS
-from tokumei.detect.names.rules.base import LATIN_ORG_WORDS, SOURCE, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _SURFACE, _is_pn
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 
@@ -138,18 +140,18 @@ _SUFFIX_TAILS = frozenset(x[k:] for x in ORG_SUFFIXES for k in range(1, len(x)))
 _LOOP_WORDS = _SUFFIX_TAILS | _ANY_WORD
 
 
-#: (not 学会 or 教室: 「鵜飼い見学会」「そば打ち教室」 are events or classes, measured on names dev)
-_STRONG_SUFFIXES = tuple(sorted(ORG_SUFFIXES - _WEAK_SUFFIX - {"学会", "教室"}, key=len, reverse=True))
+#: Suffixes too weak for a quoted name alone (the one-character ones, and 学会・教室: 「鵜飼い見学会」「そば打ち教室」
+#: are events or classes, measured on names dev). None of them ends in a stronger suffix, so the longest suffix decides.
+_NOT_QUOTED_SUFFIX = _WEAK_SUFFIX | {"学会", "教室"}
 
 
 def _quoted_suffix(name: str) -> bool:
     """「竹屋敷工房」: a quoted name made of ≥ 2 characters and a business suffix (not 「町の工房」, not 「お寺」)."""
-    for x in _STRONG_SUFFIXES:
-        if name.endswith(x):
-            stem = name[: -len(x)]
-            return (len(stem) >= 2 and not stem.endswith(("の", "な", "い")) and " " not in stem
-                    and not _EVENT_WORD.search(name))
-    return False
+    x = org_end(name)
+    if x is None or x in _NOT_QUOTED_SUFFIX:
+        return False
+    stem = name[: -len(x)]
+    return len(stem) >= 2 and not stem.endswith(("の", "な", "い")) and " " not in stem and not _EVENT_WORD.search(name)
 
 
 def business_names(text: str, toks: list[Token]) -> Iterator[Span]:

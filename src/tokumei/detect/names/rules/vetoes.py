@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from tokumei.detect.names.lexicon import KNOWN_BODIES, ORG_SUFFIXES
-from tokumei.detect.names.rules.base import _KATA, _KATA_COMMON, _WEAK_SUFFIX
+from tokumei.detect.names.lexicon import KNOWN_BODIES
+from tokumei.detect.names.rules.base import _KATA, _KATA_COMMON, _WEAK_SUFFIX, org_end
 from tokumei.detect.names.rules.orgs import _COMMON_ACRONYMS, _CRAFT_END, _KATA_GENERIC_ORG, _PLACE_END
 from tokumei.detect.names.rules.people import surname_is_a_thing
 from tokumei.detect.names.tokens import Token, tokenize
@@ -43,14 +43,6 @@ _MORE_EVENTS = ("商談会", "即売会", "展示会", "展示即売会", "品�
                 "施餓鬼会", "盆踊り", "餅つき大会", "収穫祭", "感謝祭", "演奏会", "上映会", "朗読会", "作品展")
 _MUNICIPAL = frozenset("市 区 町 村 郡 県 都 府 道".split())
 _SEP = frozenset({"・", " ", "\u3000"})
-_SUFFIX_SIZES = tuple(sorted({len(x) for x in ORG_SUFFIXES}, reverse=True))
-
-
-def _org_end(s: str) -> str | None:
-    for size in _SUFFIX_SIZES:
-        if len(s) >= size and s[-size:] in ORG_SUFFIXES:
-            return s[-size:]
-    return None
 
 
 _STARTS: list = [None, []]  # (the token list, its starts): one text's spans look up the same tokens
@@ -97,7 +89,7 @@ def not_a_name(text: str, label: str, a: int, b: int) -> bool:
     if all(_ordinary(t) or t.pos[0] in ("補助記号", "動詞") for t in toks):
         if s in KNOWN_BODIES:
             return False
-        end = _org_end(s)
+        end = org_end(s)
         if end is None or label == "PERSON":
             return True  # 日時, 部署, プレスリリース, 赤・白・青
         rest = [t for t in toks if t.end <= b - len(end)]
@@ -114,8 +106,8 @@ def not_a_name(text: str, label: str, a: int, b: int) -> bool:
     if label == "ORGANIZATION":
         if all((t.pos[1] == "固有名詞" and t.pos[2] == "地名") or t.surface in _MUNICIPAL for t in toks):
             return True  # 仙台市青葉区: an address
-        if s.endswith(_PLACE_END) and toks[-1].surface.endswith(_PLACE_END) and not _org_end(s):
+        if s.endswith(_PLACE_END) and toks[-1].surface.endswith(_PLACE_END) and not org_end(s):
             return True  # 高尾駅
-        if len(toks) == 1 and toks[0].surface.endswith(_CRAFT_END) and not _org_end(s):
+        if len(toks) == 1 and toks[0].surface.endswith(_CRAFT_END) and not org_end(s):
             return True  # 直売所, 有田焼: a thing SudachiDict lists as a proper noun
     return False
