@@ -62,8 +62,9 @@ _KIND_BEFORE = re.compile(r"(?:旅館|ホテル|民宿|ペンション|店|カ�
 _KIND_NO_BEFORE = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])[ァ-ヴー\u4e00-\u9fff]{0,3}"
                              r"(?:屋|割烹|料亭|銭湯|酒場|バー|店|食堂|旅館|民宿|カフェ|喫茶|工房|農園|酒蔵|蔵元)(?:さん)?の$")
 #: いづみやの「…」, はなやで: a kana name + や (屋) after a delimiter, then の/で/は/が/に/へ/さん (not 、: a list).
-_KANA_YA_END = re.compile(r"[ぁ-ゖ]や(?:の|で|は|が|に|へ|さん)")  # (what every match of _KANA_YA holds)
-_KANA_YA = re.compile(r"(?:(?<=[、，,「『・（(\s■◆●【])|^)([ぁ-ゖ]{2,5}や)(?=の|で|は|が|に|へ|さん)", re.M)
+_YA_AFTER = "(?:の|で|は|が|に|へ|さん)"
+_KANA_YA_END = re.compile(r"[ぁ-ゖ]や" + _YA_AFTER)  # (what every match of _KANA_YA holds)
+_KANA_YA = re.compile(r"(?:(?<=[、，,「『・（(\s■◆●【])|^)([ぁ-ゖ]{2,5}や)(?=" + _YA_AFTER + ")", re.M)
 #: 「鶴の湯」「梅の湯」 in a list or quotes: a bathhouse's name (after a delimiter, before one or a particle).
 _NO_YU = re.compile(r"(?:(?<=[、，,「『・（(\s])|^)([\u4e00-\u9fffぁ-ゖァ-ヴー]{1,4})の湯(?![\u4e00-\u9fffぁ-ゖァ-ヴー]*[み呑飲沸])"
                     r"(?=[、，,」』）)。\s]|が|は|で|に|を|と|$)", re.M)
@@ -387,8 +388,9 @@ _CHOME_BODY = re.compile(r"(?<![\u4e00-\u9fff々ヶァ-ヴー])[\u4e00-\u9fff々
 #: 織物工房 いとへん, 雑貨と器の店 ひより).
 #: The trade word and space every match of :data:`_TRADE_SPACE_NAME` holds (searched first: that pattern opens with a
 #: look-behind).
-_TRADE_SPACE_WORD = re.compile("(?:工房|市場|の店|ショップ|商店|食堂|酒場|本舗)[ 　]")
-_TRADE_SPACE_NAME = re.compile(r"(?<![\u4e00-\u9fffぁ-ゖァ-ヴー])[\u4e00-\u9fffぁ-ゖァ-ヴー]{0,6}?(?:工房|市場|の店|ショップ|商店|食堂|酒場|本舗)"
+_TRADE_END = "(?:工房|市場|の店|ショップ|商店|食堂|酒場|本舗)"
+_TRADE_SPACE_WORD = re.compile(_TRADE_END + "[ 　]")
+_TRADE_SPACE_NAME = re.compile(r"(?<![\u4e00-\u9fffぁ-ゖァ-ヴー])[\u4e00-\u9fffぁ-ゖァ-ヴー]{0,6}?" + _TRADE_END +
                                r"[ 　](?:[ぁ-ゖー]{2,8}|[ァ-ヴー]{2,8})(?=[（(、。，\s」！!？?]|$)")
 
 
