@@ -26,7 +26,7 @@ from tokumei.span import Span
 _PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り 丁目 港 湾 峠 寺 神社 城 公園 温泉 "
                          "商工会議所 商工会 商工 会議所 青年会議所 大橋 茶屋街 商店街".split())  # 上田商工会議所: a town
 #: After a surname-like word these make it a town's name (米沢消防署, 片浜地区センター, 喜多ふ頭): the word is kept
-#: as a LOCATION for review (score 0.5), not dropped — an unknown town (田所消防署) must still be replaced.
+#: as a LOCATION for review (:func:`_place`), not dropped — an unknown town (田所消防署) must still be replaced.
 _TOWN_BODY_AFTER = frozenset("消防署 警察署 地区センター 地区 ふ頭 埠頭 漁港 海岸".split())
 
 
@@ -59,6 +59,12 @@ def _person(toks: list[Token], i: int, j: int, score: float, reason: str, title:
         data["title"] = title
     text = "".join(t.surface for t in toks[i:j])
     return Span("PERSON", a, b, text, score, SOURCE, reason, data=data)
+
+
+def _place(toks: list[Token], i: int, j: int, reason: str) -> Span:
+    """A surname-like word that is a place here (米沢消防署, 大石の岬): a LOCATION for review (0.5), never dropped."""
+    return Span("LOCATION", toks[i].start, toks[j - 1].end, "".join(t.surface for t in toks[i:j]), 0.5, SOURCE, reason,
+                data={"tier": 1})
 
 
 #: Words that introduce a name and are never a surname glued to it (通称|ゲンさん, 愛称|マー).
@@ -119,8 +125,7 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 i = j + 1
                 continue
             if nxt in _TOWN_BODY_AFTER:
-                yield Span("LOCATION", t.start, toks[j - 1].end, "".join(x.surface for x in toks[i:j]), 0.5, SOURCE,
-                           f"地名（姓と同じ字）＋「{nxt}」", data={"tier": 1})
+                yield _place(toks, i, j, f"地名（姓と同じ字）＋「{nxt}」")
                 i = j
                 continue
             branch = nxt in BRANCH_SUFFIXES and not (j + 1 < n and toks[j + 1].surface[:1] == "長")  # 島田支店|長: a title
@@ -164,8 +169,7 @@ def people(toks: list[Token]) -> Iterator[Span]:
             elif "姓" in kinds:
                 score, why = 0.55, "人名（姓）"
                 if j - i == 1 and not title and _SIGHT_OF.match(_text_after(toks, j, 3)):
-                    yield Span("LOCATION", t.start, t.end, t.surface, 0.5, SOURCE, "地名（姓と同じ字）＋の＋名所",
-                               data={"tier": 1})
+                    yield _place(toks, i, j, "地名（姓と同じ字）＋の＋名所")
                     i = j
                     continue
                 if j - i == 1 and not title and (
@@ -276,10 +280,10 @@ _NATURE_AFTER = tuple(p + v for p in "がをはも" for v in
 
 #: Before a lone surname these make it the thing (湧き出る清水は).
 _NATURE_BEFORE = frozenset("湧き出る 湧く 湧き出す 冷たい 澄んだ 澄む 清らかな きれいな".split())
-#: After a lone surname: の + a place or a sight (金沢のひがし茶屋街, 鳥海の雪解け, 角島の海) — the place, not a person.
 #: After a lone surname: の + a sight (清水の滝, 大石の岬) — the word is that place's name: a LOCATION for review
 #: (0.5), never dropped (a surname-like place the model does not know must still be replaced).
 _SIGHT_OF = re.compile(r"の(?:滝|渓谷|峡|浜|岬|棚田|湧水)")
+#: After a lone surname: の + a place or a sight (金沢のひがし茶屋街, 鳥海の雪解け, 角島の海) — the place, not a person.
 _PLACE_OF = re.compile(r"の[^\s、。]{0,6}?(?:茶屋街|街並み|街|駅|港|温泉|海|山|川|湖|島|空|夜景|景色|雪解け|名物|観光|城下町|朝市)")
 #: の + the head or people of a temple, shrine or hall (菩提寺の住職, 本宮の宮司, 菩提寺の檀家).
 _HEAD_OF = re.compile(r"の(?:住職|和尚|副住職|宮司|神主|禰宜|院長|館長|園長|檀家|氏子|境内|本堂|僧侶|職員)")
