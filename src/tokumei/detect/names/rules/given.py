@@ -91,19 +91,23 @@ KNOWN_AS = re.compile(r"[「『]([ァ-ヺー]{1,6}|[ぁ-ゖ]{1,5}|[一-龥々]{1
                       r"(?=(?:で|と|って)(?:通っ|通る|親しま|呼ば|呼ん|よば)|の(?:愛称|呼び名|あだ名))")
 
 
+def _nickname_end(text: str, a: int, b: int) -> int:
+    """Where the quoted nickname ``text[a:b]`` ends: before its honorific (通称「セツさん」 → セツ, as lists.nicknames
+    does), except after っ/ッ, where the nickname cannot stand without it (「ヨッちゃん」 whole)."""
+    h = _END_HONORIFIC.search(text, a, b)
+    if h and h.start() > a and not text[a:h.start()].endswith(("っ", "ッ")):
+        return h.start()
+    return b
+
+
 def named_as(text: str) -> Iterator[Span]:
     """Quoted names after 芸名・雅号・ラジオネーム … (see :data:`_NAMED_AS`)."""
     for m in _NAMED_AS.finditer(text):
-        a, b = m.span(1)
-        h = _END_HONORIFIC.search(m.group(1))
-        if h and h.start() > 0 and not m.group(1)[: h.start()].endswith(("っ", "ッ")):
-            b = a + h.start()  # 通称「セツさん」 → セツ (the name ends at its honorific, as lists.nicknames does)
+        a, b = m.start(1), _nickname_end(text, *m.span(1))
         if text[a:b].strip() and text[a:b] not in NOT_NAMES:
             yield Span("PERSON", a, b, text[a:b], 0.85, SOURCE, "芸名・通称（「」の中）", data={"tier": 1, "parts": [], "nickname": True})
     for m in KNOWN_AS.finditer(text):
-        a, b = m.span(1)
-        if m.group(1).endswith(("っ", "ッ")):
-            b = m.end(2)  # 「ヨッちゃん」で通る: the nickname cannot stand without its ちゃん
+        a, b = m.start(1), _nickname_end(text, m.start(1), m.end(2))
         if not (ROLE_CALL.fullmatch(m.group(1)) or m.group(1) in NOT_NAMES or m.group(1)[-1] in "屋店"):  # 「魚屋さん」
             yield Span("PERSON", a, b, text[a:b], 0.85, SOURCE, "「」の愛称（〜で通っている）",
                        data={"tier": 1, "parts": [], "nickname": True})
