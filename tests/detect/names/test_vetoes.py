@@ -12,8 +12,10 @@ from tokumei.detect.names.rules.vetoes import not_a_name
 
 
 def names(text: str) -> list[tuple[str, str]]:
+    """The names anonymize would replace: not 同社 references, not public bodies the allow-list keeps."""
     return [(s.label, s.text) for s in analyze(text)
-            if s.label in ("PERSON", "ORGANIZATION") and not (s.data or {}).get("reference")]
+            if s.label in ("PERSON", "ORGANIZATION") and not (s.data or {}).get("reference")
+            and not (s.data or {}).get("allowed")]
 
 
 @pytest.mark.parametrize("text, want", [

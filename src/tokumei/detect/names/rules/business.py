@@ -56,7 +56,9 @@ _QUOTED_CONTEXT = re.compile(
 _KIND_BEFORE = re.compile(r"(?:旅館|ホテル|民宿|ペンション|店|カフェ|喫茶|ホーム|施設|教室|塾|サロン|工房|食堂|レストラン|屋号|"
                           r"店名|社名|会社|事務所|医院|クリニック|保育園|幼稚園|こども園|園|酒蔵|蔵元|農園|牧場|"
                           # 八百屋の「やおまさ」, 居酒屋「とり吉」, 割烹「なかむら」, 銭湯「ことぶき湯」, 蔵元「白鷺蔵」
-                          r"屋|割烹|料亭|銭湯|酒場|バー|百貨店|商店|工務店|屋さん|窯元|茶園|茶舗|醸造元|直売所|売店|産直)(?:さん)?$")
+                          r"屋|割烹|料亭|銭湯|酒場|バー|百貨店|商店|工務店|屋さん|窯元|茶園|茶舗|醸造元|直売所|売店|産直|"
+                          # ボランティア団体「りんごの芯」, サークル「ひだまり」, 劇団「くじら座」: a group names itself
+                          r"団体|サークル|同好会|愛好会|劇団|楽団|合唱団|保存会|ボランティアグループ)(?:さん)?$")
 #: 八百屋の「やおまさ」, パン屋さんの「ころころ」: a kind of business + の before the name — only when the kind
 #: is a short trade word of its own (not マルタカ工務店の「タカ」, a word about a name already given).
 _KIND_NO_BEFORE = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])[ァ-ヴー\u4e00-\u9fff]{0,3}"
@@ -100,6 +102,9 @@ _SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティ
                                           "ブラッスリー トラットリア ピッツェリア アトリエ 洋菓子店 和菓子店 菓子店 古書店 "
                                           "雑貨店 生花店 花屋 バー ダイニング スーパー ブックス サウナ 温泉旅館 "
                                           "甘味処 茶房 鍼灸院 整体院 ホテル 酒場 小料理屋 民宿 "
+                                          # 「酒と肴 ひなた」「お食事処 いそべ」: a kind phrase, a space, the name
+                                          "酒と肴 酒と料理 食事処 お食事処 炉端焼き 炉ばた 立ち飲み 大衆酒場 "
+                                          "珈琲店 喫茶室 鮮魚店 精肉店 青果店 理容室 理髪店 "
                                           # food stalls that name themselves after the dish (タコス・ソル, ケバブ・ハサン)
                                           "タコス ケバブ".split()),
                      key=len, reverse=True)
@@ -109,6 +114,8 @@ _DISH_STALLS = frozenset("タコス ケバブ".split())
 _MARKS = frozenset("丸 マル カネ ヤマ".split())
 _KANJI_ONE = re.compile(r"[\u4e00-\u9fff々]{1,2}")
 _SHOP_NAME = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])(?:" + "|".join(map(re.escape, _SHOP_WORDS)) + r")([ 　・]?)")
+#: A generation or a count right after a shop word (精肉店三代目: SudachiPy reads 三代 as a place), no name.
+_COUNT_NAME = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:代|号|店|階|軒)")
 #: Nouns right after a shop word that make an ordinary word (喫茶店, カフェ巡り, 居酒屋経営).
 _SHOP_WORD_ON = frozenset("店 室 代 巡り めぐり 好き 文化 業 経営 部 風 用 代金 タイム メニュー スペース コーナー 営業 開業 "
                           "利用 通い チェーン 業界 激戦区 スタッフ 店員 店長 経験 勤務 形式 感覚 気分".split())
@@ -486,6 +493,8 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if e == k:
             continue
         first, name = toks[k], "".join(x.surface for x in toks[k:e])
+        if first.pos[1] == "数詞" or _COUNT_NAME.match(name):
+            continue  # 精肉店三代目, 喫茶2号店: a count or generation after the shop word, no name
         if (first.surface in _SHOP_WORD_ON or name in _SHOP_WORD_ON or name in _STOP_NAME or name in _SHOP_WORDS
                 or name in _VENUE_PARTS):
             continue  # (カフェ など, 旅館 ホテル: a particle or another shop word, no name)

@@ -105,8 +105,13 @@ def role_of_name(toks: list[Token]) -> Iterator[Span]:
         s = t.surface
         if _is_pn(t):
             continue  # the ordinary person rules have it
+        # アルバイトのケンタが; a dictionary common noun listed only as a 人名-一般 form (no 名/姓 reading) only before
+        # a note in brackets (先輩のスリ（ネパール出身）), not 店長のカレーが
+        reads = person_readings(s)
         kata = (_KATA.fullmatch(s) and 2 <= len(s) <= 5 and s not in _KATA_COMMON
-                and (person_readings(s) or t.oov or (t.pos[1] == "固有名詞" and t.pos[2] == "一般")))  # アルバイトのケンタが
+                and ((reads and (toks[i + 1].surface in "（(" or not (t.pos[1] == "普通名詞" and reads <= {"一般"})))
+                     or t.oov
+                     or (t.pos[1] == "固有名詞" and t.pos[2] == "一般")))
         # 娘のさくらが: a hiragana word the dictionary also lists as a given name, after a kinship word
         kana = (toks[i - 2].surface in _KIN and _HIRA_GIVEN.fullmatch(s) and "名" in person_readings(s))
         kanji = (_KANJI.fullmatch(s) and 2 <= len(s) <= 3
@@ -116,16 +121,32 @@ def role_of_name(toks: list[Token]) -> Iterator[Span]:
                        data={"tier": 1, "parts": [(s, "姓")] if kanji else []})
 
 
+_NOT_KANA_CHILD = frozenset(("みんな", "みなさ", "みな", "あかち", "にい", "ねえ", "じい", "ばあ"))
 _KANA_KUN = re.compile(r"(?:(?<=[、，,：:\s・「（(])|^)([ぁ-ゖ]{2,5})(くん|ちゃん)(?=[、，,。\s」）)!！]|$)", re.M)
 
 
+#: 息子の翔くん, 孫のゆいちゃん: a child's given name after a family or school word + の, whatever SudachiPy made of
+#: it (翔く|ん: a verb); ケンタくんとひなのさん: a hiragana name called like the one before it (ひな|の|さん).
+_CALL_END = r"(?=[がはもとをにのや、，,。\s」）)!！]|$)"
+_KIN_CALL = re.compile(r"(?:息子|娘|孫|長男|次男|三男|長女|次女|三女|甥|姪|弟|妹|兄|姉|生徒|園児|児童|小学生|中学生|高校生|お子さん)の"
+                       r"([ぁ-ゖ]{2,4}|[一-龥々]{1,2}|[ァ-ヺー]{2,5})(くん|ちゃん|君)" + _CALL_END)
+_AND_CALL = re.compile(r"(?:くん|ちゃん|さん)[とや、]([ぁ-ゖ]{2,4})(さん|くん|ちゃん)" + _CALL_END)
+
+
 def kana_children(text: str) -> Iterator[Span]:
-    """ひなたくん、そうまくん: hiragana given names before くん/ちゃん after a delimiter."""
-    if "くん" not in text and "ちゃん" not in text:
+    """ひなたくん、そうまくん: hiragana given names before くん/ちゃん after a delimiter; 息子の翔くん (a family word + の),
+    ケンタくんとひなのさん (called like the name before it)."""
+    if "くん" not in text and "ちゃん" not in text and "君" not in text:
         return
+    for rx in (_KIN_CALL, _AND_CALL):
+        for m in rx.finditer(text):
+            name = m.group(1)
+            if name not in NOT_NAMES and not name.startswith("お") and name not in _NOT_KANA_CHILD:
+                yield Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, f"家族・呼び名の後の名前＋「{m.group(2)}」",
+                           data={"tier": 1, "parts": [(name, "名")], "title": m.group(2)})
     for m in _KANA_KUN.finditer(text):
         name = m.group(1)
-        if name in NOT_NAMES or name.startswith("お") or name in ("みんな", "みなさ", "あかち", "にい", "ねえ", "じい", "ばあ"):
+        if name in NOT_NAMES or name.startswith("お") or name in _NOT_KANA_CHILD:
             continue
         yield Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, f"ひらがなの名前＋「{m.group(2)}」",
                    data={"tier": 1, "parts": [(name, "名")], "title": m.group(2)})

@@ -25,7 +25,8 @@ from tokumei.span import Span
 
 _PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り 丁目 港 湾 峠 寺 神社 城 公園 温泉 "
                          "商工会議所 商工会 商工 会議所 青年会議所 大橋 茶屋街 商店街".split())  # 上田商工会議所: a town
-#: After a surname-like word these make it a town's name (米沢消防署, 片浜地区センター, 喜多ふ頭): the word is kept
+#: After a surname-like word these make it a town's name (米沢消防署, 片浜地区センター, 喜多ふ頭; also 高岡商議所, the
+#: common short form of 商工会議所, tokenized 商議|所): the word is kept
 #: as a LOCATION for review (:func:`_place`), not dropped — an unknown town (田所消防署) must still be replaced.
 _TOWN_BODY_AFTER = frozenset("消防署 警察署 地区センター 地区 ふ頭 埠頭 漁港 海岸".split())
 
@@ -124,7 +125,7 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 yield _person(toks, i, j, 0.75, "姓＋家（家族の文脈）", "家")
                 i = j + 1
                 continue
-            if nxt in _TOWN_BODY_AFTER:
+            if nxt in _TOWN_BODY_AFTER or (nxt == "商議" and _text_after(toks, j, 2) == "商議所"):  # 高岡|商議|所
                 yield _place(toks, i, j, f"地名（姓と同じ字）＋「{nxt}」")
                 i = j
                 continue
@@ -276,10 +277,10 @@ def people(toks: list[Token]) -> Iterator[Span]:
 
 #: After a lone surname these make it the thing the word names (清水が湧き, 小川が流れ).
 _NATURE_AFTER = tuple(p + v for p in "がをはも" for v in
-                      "湧 流れ 溢れ 噴 澄 濁 凍 溜ま 降 咲 茂 生え 枯れ 沸 染み 汲".split())
+                      "湧 流れ 溢れ 噴 澄 濁 凍 溜ま 降 咲 茂 生え 枯れ 沸 染み 汲".split()) + ("が飲め",)  # 清水が飲める水場
 
 #: Before a lone surname these make it the thing (湧き出る清水は).
-_NATURE_BEFORE = frozenset("湧き出る 湧く 湧き出す 冷たい 澄んだ 澄む 清らかな きれいな".split())
+_NATURE_BEFORE = frozenset("湧き出る 湧く 湧き出す 冷たい 澄んだ 澄む 清らかな きれいな 湧き水の 湧水の 名水の".split())
 #: After a lone surname: の + a sight (清水の滝, 大石の岬) — the word is that place's name: a LOCATION for review
 #: (0.5), never dropped (a surname-like place the model does not know must still be replaced).
 _SIGHT_OF = re.compile(r"の(?:滝|渓谷|峡|浜|岬|棚田|湧水)")

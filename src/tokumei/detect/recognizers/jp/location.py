@@ -50,7 +50,7 @@ FACILITY_SUFFIXES: dict[str, str] = {
     "空港": "airport", "美術館": "facility", "博物館": "facility", "図書館": "facility", "公民館": "facility",
     "体育館": "facility", "文化会館": "facility", "記念館": "facility", "資料館": "facility", "球場": "facility",
     "スタジアム": "facility", "インターチェンジ": "facility", "サービスエリア": "facility", "漁港": "port",
-    "公園": "park", "会館": "facility", "商店街": "street", "市民会館": "facility", "市民ホール": "facility", "道の駅": "facility",
+    "公園": "park", "会館": "facility", "商店街": "street", "横丁": "street", "市民会館": "facility", "市民ホール": "facility", "道の駅": "facility",
     # gardens, zoos and museums of a town (牧野植物園 is a place, not the surname 牧野 + a common noun)
     "植物園": "facility", "動物園": "facility", "水族館": "facility", "科学館": "facility", "文学館": "facility",
     "歴史館": "facility", "郷土館": "facility", "民俗館": "facility",
@@ -64,6 +64,8 @@ _TEMPLE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{1,3}(?
                         r"|(?:に|を|へ)(?:参拝|お参り|詣))")
 _NOT_TEMPLE = frozenset("病院 医院 寺院 お寺 山寺 古寺 末寺 本寺 菩提寺 檀那寺 尼寺 大寺 名刹寺 本院 分院 同寺 同院 当寺 当院".split())
 #: 道の駅・海の駅 + 名前 (海の駅あやはし館, 道の駅たかのす): the roadside station's own name follows the kind word.
+#: 知林ヶ島, 雀ヶ島: 「ヶ島」 ends only an island's name (unlike 中島・宮島, also surnames): no context needed.
+_GA_ISLAND = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{1,4}[ヶケ]島")
 _ROADSIDE_RE = re.compile(r"(?:道|海|川|湖|空|みなと|まち)の駅[ 　]?(?P<name>[ぁ-ゖー]{2,8}?(?:館|(?=[でにへはがをのもとや](?![ぁ-ゖ])|[^ぁ-ゖー]|$))|[ァ-ヴー]{2,10}[一-龥々]{0,4}"
                           r"|[一-龥々ヶ]{1,6})")
 
@@ -126,6 +128,8 @@ _CHOME_RE = re.compile(_BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{1
 #: so "no kanji before it" is "not two kanji ending after it" — but ``re`` skips ahead to a kanji in C instead of
 #: trying the look-behind at every position.)
 _BARE_CITY = re.compile(r"[\u4e00-\u9fff々ヶ](?<![\u4e00-\u9fff々ヶ][\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{1,4}")
+#: 市の名前に付くと、その町の場所の名前になる語（舞鶴港・高岡城・別府温泉）: 文脈なしで場所。
+_CITY_SIGHTS = ("港", "湾", "城", "温泉", "運河", "漁港")
 #: 市の名前に付いても市の名前のままの語（糸島産, 尾道出身）。
 _BARE_CITY_ON = ("産", "出身", "在住", "育ち", "近郊", "周辺", "方面")
 _KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々ヶ]")
@@ -177,6 +181,8 @@ class LocationRecognizer(GazetteerUser):
         for m in _TEMPLE_RE.finditer(norm) if ("院" in norm or "寺" in norm) else ():
             if m.group() not in NOT_PLACES and m.group() not in _NOT_TEMPLE:
                 found.append((m.start(), m.end(), 0.65, "寺院名（〜院・〜寺の住職・境内）", {"kind": "temple", "suffix": m.group()[-1]}))
+        for m in _GA_ISLAND.finditer(norm) if ("ヶ島" in norm or "ケ島" in norm) else ():
+            found.append((m.start(), m.end(), 0.6, "島の名前（〜ヶ島）", {"kind": "island", "suffix": "島"}))
         for m in _ROADSIDE_RE.finditer(norm) if "の駅" in norm else ():
             found.append((m.start(), m.end(), 0.65, "道の駅・海の駅＋名前", {"kind": "facility", "suffix": "駅"}))
         for m in _SUFFIX_RE.finditer(norm) if _CONTEXT_SUF.search(norm) else ():
@@ -236,6 +242,14 @@ class LocationRecognizer(GazetteerUser):
             tail = next((x for x in _BARE_CITY_ON if word.endswith(x) and 2 <= len(word) - len(x) <= 3), "") \
                 if word.endswith(_BARE_CITY_ON) else ""  # (most words end in none of them: no generator)
             word = word[: len(word) - len(tail)]
+            if word.endswith(_CITY_SIGHTS) and word not in stems:
+                # 舞鶴港, 小樽運河, 高岡城: a city's name and its port, castle or spa need no context
+                suf = next(x for x in _CITY_SIGHTS if word.endswith(x))
+                city = word[: -len(suf)]
+                if 2 <= len(city) <= 3 and city in stems and city not in NOT_BARE_CITIES and gaz.candidates(city + "市"):
+                    yield (m.start(), m.start() + len(word), 0.6, f"市の名前＋「{suf}」（KEN_ALL）",
+                           {"kind": CONTEXT_SUFFIXES.get(suf, "facility"), "suffix": suf})
+                continue
             if len(word) > 3 or word not in stems:
                 continue  # (stems: the candidates lookup below would find none)
             # (the municipality lookup first: most kanji words are none, and need no other test)

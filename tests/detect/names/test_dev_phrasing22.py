@@ -1,0 +1,79 @@
+"""Phrasings that failed on the names dev documents n-dev-213…232 (issue #11), rewritten with invented
+names and other places: each row failed on the code before the fix, except the last table (controls: the
+same frames with a name, which must stay people)."""
+from __future__ import annotations
+
+import pytest
+
+from tokumei.detect import analyze
+
+
+def _spans(text: str) -> list:
+    return [s for s in analyze(text) if s.label in ("PERSON", "ORGANIZATION", "LOCATION")]
+
+
+def _has(text: str, label: str, word: str) -> bool:
+    return any(s.label == label and s.text == word for s in _spans(text))
+
+
+@pytest.mark.parametrize("text, body, place", [
+    ("新発田商工会議所の経営指導員に相談した。", "新発田商工会議所", "新発田"),
+    ("米沢消防署の方を招いて防災訓練をした。", "米沢消防署", "米沢"),
+    ("高岡商議所の専門家派遣で工房を訪ねた。", "高岡商議所", "高岡"),  # 商議所: the short form, tokenized 商議|所
+])
+def test_a_public_body_named_after_its_town_is_an_allowed_organisation_with_the_place_inside(text, body, place):
+    spans = _spans(text)
+    org = [s for s in spans if s.label == "ORGANIZATION" and s.text == body]
+    assert org and org[0].data.get("allowed"), spans          # found, and kept by anonymize as a public body
+    assert any(s.label == "LOCATION" and s.text == place for s in spans), spans  # its town is still generalised
+    assert not any(s.label == "PERSON" for s in spans), spans
+
+
+@pytest.mark.parametrize("text, name", [
+    ("駅前の「酒と肴 こがね」でマスターに教わった。", "酒と肴 こがね"),
+    ("漁港の近くのお食事処 はまゆうで定食を食べた。", "お食事処 はまゆう"),
+    ("学生ボランティア団体「ぶどうの房」に協力を頼んだ。", "ぶどうの房"),
+    ("地元の劇団「くじら座」が公演する。", "くじら座"),
+])
+def test_shops_and_groups_named_after_a_kind_word_are_organisations(text, name):
+    assert _has(text, "ORGANIZATION", name), _spans(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("干潮のときだけ歩いて渡れる雀ヶ島に行った。", "雀ヶ島"),
+    ("帰りに駄菓子横丁の店で買った。", "駄菓子横丁"),
+    ("勤務地：舞鶴港 東ふ頭", "舞鶴港"),  # a city's name + 港, no context; SudachiDict has no 舞鶴港
+])
+def test_islands_lanes_and_a_towns_port_or_castle_are_places(text, place):
+    assert _has(text, "LOCATION", place), _spans(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("息子の翔くんがパンク修理を教えてくれた。", "翔"),
+    ("小学生のリクくんとこのみちゃんが来た。", "このみ"),
+    ("姪の陽ちゃんが来た。", "陽"),
+])
+def test_a_childs_given_name_after_a_family_word_or_another_call_is_a_person(text, name):
+    assert _has(text, "PERSON", name), _spans(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("店長のカレーが絶品だった。", "カレー"),         # a dish, listed only as a 人名 form
+    ("湧き水の清水が飲める水場がある。", "清水"),     # spring water, not the surname
+])
+def test_ordinary_words_after_a_role_or_spring_are_not_people(text, word):
+    assert not any(s.label == "PERSON" and word in s.text for s in _spans(text)), _spans(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("店長のアイが来た。", "アイ"),
+    ("清水が来た。", "清水"),
+])
+def test_the_same_frames_with_a_name_stay_people(text, name):
+    assert _has(text, "PERSON", name), _spans(text)
+
+
+@pytest.mark.parametrize("text", ["精肉店三代目の主人が店を継いだ。", "鮮魚店2号店を出した。"])
+def test_a_generation_or_count_after_a_new_shop_word_is_no_shop_name(text):
+    """The shop words added for 鮮魚店丸勝 must not take 三代目 (read as a place) or 2号店 as a shop's name."""
+    assert not any(s.label == "ORGANIZATION" for s in _spans(text)), _spans(text)
