@@ -89,7 +89,7 @@ HOUSEHOLD_AFTER = frozenset(
 )
 
 #: 〜屋 is a business only after a proper-noun-like part (山田屋, やまだ屋), never 部屋/本屋.
-SHOP_SUFFIXES = frozenset("屋 堂 亭 庵 苑 園 舎 湯 蔵 窯".split())  # 湯: a bathhouse (ことぶき湯); 蔵: a brewery (白鷺蔵)
+SHOP_SUFFIXES = frozenset("屋 堂 亭 庵 苑 園 舎 湯 蔵 窯 荘".split())  # 湯: a bathhouse (ことぶき湯); 蔵: a brewery (白鷺蔵); 荘: an inn or lodging house (かもめ荘)
 
 #: Common nouns that take さん/様 but are not names (皆さん, お客様, 患者さん).
 NOT_NAMES = frozenset(

@@ -25,7 +25,7 @@ from typing import Iterator
 
 from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES
 from tokumei.detect.names.rules.base import (
-    LATIN_ORG_WORDS, SOURCE, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _SURFACE, _is_pn, org_end,
+    LATIN_ORG_WORDS, SOURCE, _KANJI, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _SURFACE, _is_pn, org_end,
 )
 from tokumei.detect.names.rules.given import KNOWN_AS
 from tokumei.detect.names.tokens import Token, person_readings
@@ -44,11 +44,13 @@ QUOTED_KIND_ALT = "|".join(sorted(map(re.escape, QUOTED_BUSINESS_KINDS), key=len
 _QUOTED_CONTEXT = re.compile(
     r"」(?:を|に|で|の|は|が|と)?(?:起業|設立|創業|開業|立ち上げ|経営|営|運営|勤務|勤め|入社|転職|就職|独立|代表|社長|店主|"
     r"オーナー|創業者|経営者|オープン|開店|開設|開き|開い|継|事業承継|切り盛り|働|勤|通っ|通い|修業|ご利用|ご愛顧|"
+    # 「若竹会」が主催, 「ほたる会」に所属: a group that holds, or has members
+    r"主催|主宰|加盟|所属|入会|"
     # 「はなれ」というシェアオフィス, 「オリーブ」というオンライン塾: という + (a short modifier) + a kind of business
     rf"という[ぁ-んァ-ヶー一-龥]{{0,6}}?(?:{QUOTED_KIND_ALT})|"
     # 「やおまさ」の店主, 「松風荘」の女将: the head or staff of the quoted business
     r"(?:さん)?の(?:店主|大将|女将|おかみ|ご主人|主人|店長|オーナー|社長|代表|マスター|ママ|スタッフ|従業員|社員|"
-    r"経営者|創業者|職人|杜氏|蔵元|若旦那|二代目|三代目|四代目|跡継ぎ|後継者|常連)|"
+    r"経営者|創業者|職人|杜氏|蔵元|若旦那|二代目|三代目|四代目|跡継ぎ|後継者|常連|会長|会員|メンバー|事務局|理事長)|"
     # 「うら干物店」三代目, 「こはる」店主: a head's title right after the quote
     r"[　 ]?(?:店主|女将|代表|オーナー|主|園主|窯主|蔵元|[二三四五六七八九十]代目|[二三四五六七八九十]代目店主)[）)、：:\s])"
 )
@@ -58,7 +60,9 @@ _KIND_BEFORE = re.compile(r"(?:旅館|ホテル|民宿|ペンション|店|カ�
                           # 八百屋の「やおまさ」, 居酒屋「とり吉」, 割烹「なかむら」, 銭湯「ことぶき湯」, 蔵元「白鷺蔵」
                           r"屋|割烹|料亭|銭湯|酒場|バー|百貨店|商店|工務店|屋さん|窯元|茶園|茶舗|醸造元|直売所|売店|産直|"
                           # ボランティア団体「りんごの芯」, サークル「ひだまり」, 劇団「くじら座」: a group names itself
-                          r"団体|サークル|同好会|愛好会|劇団|楽団|合唱団|保存会|ボランティアグループ)(?:さん)?$")
+                          r"団体|サークル|同好会|愛好会|劇団|楽団|合唱団|保存会|ボランティアグループ|"
+                          # 特養「やすらぎの郷」, NPO「みらいの種」: care homes and non-profits
+                          r"特養|老健|特別養護老人ホーム|グループホーム|デイサービス|ステーション|NPO|NPO法人)(?:さん)?$")
 #: 八百屋の「やおまさ」, パン屋さんの「ころころ」: a kind of business + の before the name — only when the kind
 #: is a short trade word of its own (not マルタカ工務店の「タカ」, a word about a name already given).
 _KIND_NO_BEFORE = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])[ァ-ヴー\u4e00-\u9fff]{0,3}"
@@ -105,6 +109,9 @@ _SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティ
                                           # 「酒と肴 ひなた」「お食事処 いそべ」: a kind phrase, a space, the name
                                           "酒と肴 酒と料理 食事処 お食事処 炉端焼き 炉ばた 立ち飲み 大衆酒場 "
                                           "珈琲店 喫茶室 鮮魚店 精肉店 青果店 理容室 理髪店 "
+                                          # workshops and care services before their own name (木工房ひのきや, グループホームかざぐるま)
+                                          "工房 木工房 陶房 染工房 ガラス工房 グループホーム デイサービス 訪問看護ステーション "
+                                          "訪問介護ステーション ケアステーション 小規模多機能ホーム こども食堂 子ども食堂 学童クラブ "
                                           # food stalls that name themselves after the dish (タコス・ソル, ケバブ・ハサン)
                                           "タコス ケバブ".split()),
                      key=len, reverse=True)
@@ -493,8 +500,9 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if e == k:
             continue
         first, name = toks[k], "".join(x.surface for x in toks[k:e])
-        if first.pos[1] == "数詞" or _COUNT_NAME.match(name):
-            continue  # 精肉店三代目, 喫茶2号店: a count or generation after the shop word, no name
+        if (first.pos[1] == "数詞" or _COUNT_NAME.match(name)
+                or (_KANJI.fullmatch(name) and all(x.pos[2] == "サ変可能" and not x.oov for x in toks[k:e]))):
+            continue  # 精肉店三代目, 喫茶2号店: a count or generation; 工房 見学, 工房見学: an activity, no name
         if (first.surface in _SHOP_WORD_ON or name in _SHOP_WORD_ON or name in _STOP_NAME or name in _SHOP_WORDS
                 or name in _VENUE_PARTS):
             continue  # (カフェ など, 旅館 ホテル: a particle or another shop word, no name)

@@ -288,7 +288,8 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 yield Span("ORGANIZATION", toks[a].start, t.end, "", 0.6, SOURCE, f"地名＋かなの語＋の＋「{s}」",
                            data={"tier": 1})
                 continue
-            if i == 0 or not _nounish(toks[i - 1]):
+            marked = i >= 2 and toks[i - 1].pos[1] == "数詞" and _marked_name(toks[i - 2 : i])  # 丸|七|運輸 (七: no noun)
+            if i == 0 or not (_nounish(toks[i - 1]) or marked):
                 continue
             if s == "家" and _household(toks, i):
                 continue  # 山田家の長男: a family (山田 is a person, see _people)
@@ -296,7 +297,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             tt = _title_at(toks, i)
             if tt and len(tt) > len(s):
                 continue  # 中島|部|長: the start of a title, not 〜部
-            k = _org_run(toks, i - 1, -1, 4)
+            k = i - 3 if marked else _org_run(toks, i - 1, -1, 4)
             run = toks[k + 1 : i]
             prev = toks[i - 1]
             if s in SHOP_SUFFIXES or s in _WEAK_SUFFIX:
@@ -315,6 +316,11 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 # 中央|通り|商店街(振興組合): a street's name makes the shopping street's (and its union's) name
                 ok = ok or (any(x.surface in ("通り", "銀座", "横丁") for x in run[1:]) and run[0].pos[0] == "名詞"
                             and not strict)
+                # 丸|七|運輸, 丸|高|物産, ヤマ|二|水産: a shop's mark (屋号の印) and one or two kanji or a numeral
+                ok = ok or _marked_name(run)
+                # 鶴亀|本舗, 白鷺|酒造: a two-kanji common word alone before a house's trade word is its name
+                ok = ok or (s in _HOUSE_TRADES and len(run) == 1 and _kanji_house_name(run[0])
+                            and (_delim(toks, k) or toks[k].pos[0] == "助詞"))
                 # 八雲|屋|百貨店: a shop's name (kanji word + 屋) inside the run
                 ok = ok or any(toks[x].surface == "屋" and _kanji_shop_name(toks, x) for x in range(k + 1, i))
                 # インターナショナル・マネジメント・グループ: katakana words joined by ・ make a name
@@ -445,7 +451,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
 
 #: Shop words that SudachiPy leaves as a separate token after a kanji word only when the two make a
 #: shop's name: 亀甲|堂, 福寿|庵, 花月|亭 (the ordinary words are one token: 講堂, 料亭, 草庵, 公会堂).
-_KANJI_NAMED = frozenset("堂 亭 庵 湯".split())
+_KANJI_NAMED = frozenset("堂 亭 庵 湯 荘".split())
 #: A shop word SudachiPy glued to the bracketed kind after it (松葉|庵（そば） in a list of shops): the word is the
 #: shop word, the bracket stays out of the name.
 _GLUED_KIND = re.compile(r"([屋堂亭庵苑園舎湯蔵窯])（[^（）]{1,8}）")
@@ -548,6 +554,25 @@ _NOT_BANK_NAME = frozenset("都市 地方 中央 外資 民間 取引 主力 政
 
 #: Shop marks written before a shop's name (丸千代, カネマル, ヤマキ).
 _SHOP_MARKS = frozenset("丸 マル カネ ヤマ 〆 ○".split())
+
+#: Trade words an old business writes after a plain kanji word of its own choosing (鶴亀本舗, 白鷺酒造, 千歳製菓).
+_HOUSE_TRADES = frozenset("本舗 総本舗 酒造 製菓 醸造元 茶舗 総本店".split())  # (not 商店: 雑貨商店, 乾物商店 are kinds)
+
+
+def _kanji_house_name(t: Token) -> bool:
+    """A two-kanji plain word that can be a house's chosen name (鶴亀, 松風) — not an activity or a kind (建設, 食品:
+    サ変 or in the suffix lists), not a person's or a place's word (the other rules have those)."""
+    return (len(t.surface) == 2 and bool(_KANJI.fullmatch(t.surface)) and t.pos[1] == "普通名詞" and t.pos[2] == "一般"
+            and t.surface not in ORG_SUFFIXES and t.surface not in NOT_NAMES)
+
+
+def _marked_name(run: list[Token]) -> bool:
+    """丸|七, 丸|高, ヤマ|二: a shop's mark, then one or two kanji or a numeral glued to it — a business's name
+    before its trade word (丸七運輸). 例: tokens of 「丸七」 → True; 「丸い」 → False"""
+    if len(run) < 2 or run[-2].surface not in _SHOP_MARKS or run[-2].end != run[-1].start:
+        return False
+    last = run[-1]
+    return len(last.surface) <= 2 and (last.pos[1] == "数詞" or bool(_KANJI.fullmatch(last.surface)))
 
 
 #: Area words glued before a place name inside an organisation's name (奥吉野, 東吉野, 南房総).
