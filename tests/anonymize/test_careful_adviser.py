@@ -420,9 +420,9 @@ def test_a_municipality_taken_for_a_name_gets_a_place_word(text, label, after):
 
 
 @pytest.mark.parametrize("text, label, name, after", [
-    # a surname or a place of no kind glued to a place word is one place (never 「A天満宮」「（地名）天満宮」)
-    ("北野天満宮から東へ徒歩5分", "PERSON", "北野", "（地名）から東へ徒歩5分"),
-    ("北野天満宮から東へ徒歩5分", "LOCATION", "北野", "（地名）から東へ徒歩5分"),
+    # a surname or a place of no kind glued to a place word is one place (never 「A天満宮」「（地名）天満宮」; with no prefecture known, 地元の神社)
+    ("北野天満宮から東へ徒歩5分", "PERSON", "北野", "地元の神社から東へ徒歩5分"),
+    ("北野天満宮から東へ徒歩5分", "LOCATION", "北野", "地元の神社から東へ徒歩5分"),
     ("京都府の北野天満宮", "LOCATION", "北野", "京都府の神社"),
     # a branch keeps its 店 as an institution keeps its kind
     # (and the store's own hiragana name before 百貨店 is a business too: anonymize.shops.suffix_names)

@@ -5,7 +5,8 @@
 
 * the prefecture is known (the span's ``data["prefecture"]``, or the one prefecture the same text
   names) → 「{都道府県}内の{種類の語}」: 宮島 → 広島県内の島, 岩国市 → 山口県内の市, JR沼田駅 → 群馬県内の駅;
-* else a bracketed kind word: （島名）（駅名）（市町村名）, and （地名） for the rest;
+* else 「地元の{種類の語}」 for a landmark's kind (地元の神社, 地元の橋: :data:`LOCAL_KINDS`), a bracketed kind word
+  （島名）（駅名）（市町村名）, and （地名） for the rest;
 * a span without a kind (the model's, or :mod:`tokumei.anonymize.places`' safety net) gets one from
   its last characters or the gazetteer (:func:`infer_kind`: 高岡市 → 富山県内の市);
 * prefectures, countries and regions wider than a prefecture (``data["coarse"]``) stay as written.
@@ -42,6 +43,9 @@ COARSE_KINDS = frozenset(("prefecture", "country", "region"))
 #: Kind → the bracketed word when the prefecture is unknown.
 UNKNOWN_WORDS: dict[str, str] = {"island": "（島名）", "station": "（駅名）", "municipality": "（市町村名）"}
 
+#: Kinds of landmark written 「地元の{word}」 when the prefecture is unknown (the kind stays, the name goes).
+LOCAL_KINDS = frozenset(("shrine", "temple", "castle", "bridge", "park"))  # (not 山: 釜山 is a city)
+
 _MUNI_WORDS = {"市": "市", "区": "区", "町": "町", "村": "村"}
 
 _PREF_IN_TEXT = re.compile(r"北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県")
@@ -71,6 +75,8 @@ def place_word(data: dict[str, Any], prefecture: str | None, surface: str = "") 
         word = KIND_WORDS.get(kind, "")
     if prefecture and word:
         return f"{prefecture}内の{word}"
+    if kind in LOCAL_KINDS:
+        return f"地元の{word}"  # 白鷺神社 → 地元の神社, as anonymize.landmarks writes a landmark it finds itself
     return UNKNOWN_WORDS.get(kind, "（地名）")
 
 

@@ -50,7 +50,9 @@ FACILITY_SUFFIXES: dict[str, str] = {
     "空港": "airport", "美術館": "facility", "博物館": "facility", "図書館": "facility", "公民館": "facility",
     "体育館": "facility", "文化会館": "facility", "記念館": "facility", "資料館": "facility", "球場": "facility",
     "スタジアム": "facility", "インターチェンジ": "facility", "サービスエリア": "facility", "漁港": "port",
-    "公園": "park", "会館": "facility", "商店街": "street", "横丁": "street", "市民会館": "facility", "市民ホール": "facility", "道の駅": "facility",
+    "公園": "park", "会館": "facility", "商店街": "street", "横丁": "street",
+    # a shrine or a peak is named by what comes before it, even a common word (白鬚神社, 竜王岳): no context needed
+    "神社": "shrine", "大社": "shrine", "八幡宮": "shrine", "天満宮": "shrine", "神宮": "shrine", "岳": "mountain", "市民会館": "facility", "市民ホール": "facility", "道の駅": "facility",
     # gardens, zoos and museums of a town (牧野植物園 is a place, not the surname 牧野 + a common noun)
     "植物園": "facility", "動物園": "facility", "水族館": "facility", "科学館": "facility", "文学館": "facility",
     "歴史館": "facility", "郷土館": "facility", "民俗館": "facility",
@@ -84,6 +86,7 @@ NOT_PLACES = frozenset(
     "河川 小川 "
     "築城 古城 居城 名城 本城 落城 山城 "
     "お寺 山寺 古寺 末寺 本寺 "
+    "各神社 同神社 当神社 氏神神社 村社神社 別表神社 式内神社 官幣大社 国幣大社 官幣中社 国幣中社 官幣小社 国幣小社 "
     "下町 港町 城下町 門前町 宿場町 温泉町 本町 市町 町々 "
     "鉄橋 陸橋 石橋 歩道橋 吊り橋 "
     "各駅 主要駅 新駅 終着駅 始発駅 隣駅 当駅 同駅 最寄駅 乗換駅 無人駅 停車駅 急行停車駅 通過駅 "

@@ -1,0 +1,28 @@
+"""Places whose kind word alone makes them a place, without context (issue #11): 〜ヶ島, 〜横丁, a shrine or
+a peak named with a common word (白鬚神社, 竜王岳), and a city's name + its port or castle (舞鶴港). Each
+positive row failed before; the negatives are kinds or ranks of shrines, not a shrine."""
+from __future__ import annotations
+
+import pytest
+
+from tokumei.detect import analyze
+
+
+def _places(text: str) -> list[str]:
+    return [s.text for s in analyze(text) if s.label == "LOCATION"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("村の鎮守、白鬚神社の祭りで神輿を担ぐ。", "白鬚神社"),
+    ("裏山の竜王岳に登る。", "竜王岳"),
+    ("干潮のときだけ歩いて渡れる雀ヶ島に行った。", "雀ヶ島"),
+    ("帰りに駄菓子横丁の店で買った。", "駄菓子横丁"),
+    ("勤務地：舞鶴港 東ふ頭", "舞鶴港"),
+])
+def test_a_kind_word_alone_makes_the_name_a_place(text, place):
+    assert place in _places(text), _places(text)
+
+
+@pytest.mark.parametrize("text", ["戦前は官幣大社に列せられた。", "地元の神社で祭りがある。", "山岳ガイドを頼んだ。"])
+def test_ranks_and_kinds_of_shrines_or_mountains_are_no_place(text):
+    assert _places(text) == []
