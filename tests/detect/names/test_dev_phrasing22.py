@@ -77,3 +77,12 @@ def test_the_same_frames_with_a_name_stay_people(text, name):
 def test_a_generation_or_count_after_a_new_shop_word_is_no_shop_name(text):
     """The shop words added for 鮮魚店丸勝 must not take 三代目 (read as a place) or 2号店 as a shop's name."""
     assert not any(s.label == "ORGANIZATION" for s in _spans(text)), _spans(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ネパール出身のラム・バハドゥール・タパさんが厨房を仕切る。", "ラム・バハドゥール・タパ"),
+    ("ラム・バハドゥール・タパさんが来た。", "ラム・バハドゥール・タパ"),
+])
+def test_a_katakana_full_name_with_dots_before_an_honorific_is_one_person(text, name):
+    """However SudachiPy split and tagged its parts (ラム and タパ as common nouns, バハドゥール unknown)."""
+    assert _has(text, "PERSON", name), _spans(text)

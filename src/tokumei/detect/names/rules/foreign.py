@@ -30,8 +30,21 @@ _LATIN_READ = re.compile(rf"(?<![A-Za-zß-ÿĀ-ʯḀ-ỹ])({_UP}(?:[ \u3000](?:(
 _FROM = re.compile(r"出身の([ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]+){0,3})(?=さん|様|氏|くん|ちゃん|が|は|も|と|を|に|の|、|。|（|\()")
 
 
+#: Katakana words joined by ・ or ＝ right before a person's honorific (ラム・バハドゥール・タパさん), each of ≥ 2
+#: characters (not カフェ・ド・ミさん, a shop): a foreign full name, however SudachiPy split or tagged its parts.
+_KATA_FULL_CALL = re.compile(r"(?<![ァ-ヺー・＝])([ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,}){1,3})(?=さん|様|氏|くん|ちゃん|先生)")
+
+
 def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
     """Latin names with a katakana reading and katakana names after 〜出身の (see the module docstring)."""
+    if "・" in text or "＝" in text:
+        from tokumei.detect.names.rules.people import _KATA_HON_STOP
+
+        for m in _KATA_FULL_CALL.finditer(text):
+            parts = re.split("[・＝]", m.group(1))
+            if not any(p in _KATA_COMMON or p in _KATA_HON_STOP for p in parts):
+                yield Span("PERSON", m.start(1), m.end(1), m.group(1), 0.8, SOURCE, "カタカナの姓名（・区切り）＋敬称",
+                           data={"tier": 1, "parts": []})
     if "（" in text or "(" in text:
         for m in _LATIN_READ.finditer(text):
             a, b = m.span(1)
