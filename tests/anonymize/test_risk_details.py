@@ -26,6 +26,9 @@ from tokumei.anonymize import find_risks
     ("在庫は約2万冊で、半分は郷土の本だ。", "revenue", "在庫は約2万冊"),
     ("年に8千人ほどのお客さんが来る。", "revenue", "年に8千人"),
     ("贈答用に「潮騒しぐれ」を通販で売り始めた。", "brand", "「潮騒しぐれ」"),
+    ("子ども教室の月謝は3,500円です。", "revenue", "3,500円"),          # the business's own price, however small
+    ("そば打ち体験は大人1,800円です。", "revenue", "1,800円"),
+    ("包丁研ぎは1回700円でお受けします。", "revenue", "700円"),
     ("2017年に大阪から移り住んだ。", "founding", "2017年"),
 ])
 def test_detail_is_flagged(text, kind, flagged):

@@ -7,7 +7,8 @@ them; patterns run on the normalised view, full-width digits are ASCII here):
 
 * **amounts** — yen amounts from ten thousand up, written exactly or nearly (税込33,000円, 4万8千円,
   約96万円): prices, subsidies and arrears identify a shop through its web page or a report, as
-  revenues do. Flagged only (``publication`` applies no amount risk); the suggestion rounds it.
+  revenues do; and the business's own price for one thing at any amount (月謝は4,000円, 大人2,200円,
+  1回550円). Flagged only (``publication`` applies no amount risk); the suggestion rounds it.
 * **headcounts** — a worker word with the number a few words later (職人は家族を含めて8人, 蔵人は5人),
   「N人で回している」, and the answer to 「何人？」 on the next line.
 * **last and only** — 「市内に残る最後の写真館」, 「最後まで残った」, 「ただ一つの蔵」, 「もうここ一軒」,
@@ -38,6 +39,10 @@ _KN = "〇一二三四五六七八九十百千"
 _P: tuple[tuple[str, str], ...] = (
     # 税込33,000円 / 4万8千円 / 約96万円 / 40万円近く: ten thousand yen or more (会費は3,000円 stays: see _PRICE_MIN)
     ("revenue", r"(?<![\d,.])(?P<price>)(?P<v>\d{1,3}(?:,\d{3})+円|\d{5,}円|\d+(?:\.\d+)?万(?:\d[\d,]*千?)?円)"),
+    # 月謝は4,000円 / 大人2,200円 / 電池交換は1回550円 / 代金4,950円は頂戴いたしません: the business's own price for
+    # one thing, however small, is on its web page (not 会費は3,000円, a fee said of many: see the tests)
+    ("revenue", r"(?:料金|月謝|代金|受講料|利用料|入場料|入園料|入館料|体験料|参加費|宿泊料|施術料|1回|一回|大人|"
+                r"残り期間分|返金額?|払い戻し)(?:は|が|の|:)?\s*(?:約|税込)?\s*(?P<v>\d{1,3}(?:,\d{3})*円)"),
     # 職人は家族を含めて8人 / 蔵人はパートを含めて7人 / 生徒は小学生から88歳まで42人 (not 約30名)
     ("headcount", rf"(?P<w>{_WORKER})(?:数)?\s*(?:は|が|:)\s*(?:(?!約|およそ|ほど|[。\n]).){{0,16}}?(?<![\d歳])(?P<n>\d[\d,]*)\s*(?P<u>人|名)(?!以上|未満|まで)"),
     # …の7人で回している / 5人で切り盛り
