@@ -40,3 +40,15 @@ def test_house_and_service_names_are_organisations(text, name):
 ])
 def test_kinds_of_business_stay_ordinary_words(text):
     assert _orgs(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("屋号は「やまいち」。", "やまいち"),                             # a name word, は, then the quote
+    ("卸先は「ハレの日マルシェ」と道の駅の2カ所。", "ハレの日マルシェ"),  # where goods go is a business
+    ("「あおぞら会」という親の会を立ち上げた。", "あおぞら会"),
+    ("同じ町内の「ふじや」さんとは昔からの付き合いだ。", "ふじや"),     # a kana name + や called with さん
+    ("当時勤めていた印刷会社（現・ミヤビプリント）を辞めた。", "ミヤビプリント"),
+    ("前は信金（旧 あさひ信金）にいた。", "あさひ信金"),
+])
+def test_names_framed_by_a_label_a_kind_or_a_former_name_are_organisations(text, name):
+    assert name in _orgs(text), _orgs(text)

@@ -36,7 +36,9 @@ from tokumei.span import Span
 QUOTED_BUSINESS_KINDS = ("会社", "企業", "店", "お店", "屋号", "事務所", "法人", "団体", "NPO", "ブランド", "カフェ", "喫茶店",
                          "食堂", "レストラン", "居酒屋", "酒場", "バー", "ベーカリー", "書店", "本屋", "雑貨店", "塾", "学習塾",
                          "教室", "スクール", "サークル", "チーム", "オフィス", "スペース", "サロン", "工房", "スタジオ", "ショップ",
-                         "旅館", "宿", "民宿", "ホテル", "ゲストハウス", "農園", "牧場", "酒蔵", "蔵元", "クリニック", "医院")
+                         "旅館", "宿", "民宿", "ホテル", "ゲストハウス", "農園", "牧場", "酒蔵", "蔵元", "クリニック", "医院",
+                         # 「あおぞら会」という親の会, 「みらい」というグループ: a group
+                         "の会", "グループ", "ネットワーク", "協議会")
 #: The alternation of :data:`QUOTED_BUSINESS_KINDS`, longest first.
 QUOTED_KIND_ALT = "|".join(sorted(map(re.escape, QUOTED_BUSINESS_KINDS), key=len, reverse=True))
 
@@ -55,7 +57,8 @@ _QUOTED_CONTEXT = re.compile(
     r"[　 ]?(?:店主|女将|代表|オーナー|主|園主|窯主|蔵元|[二三四五六七八九十]代目|[二三四五六七八九十]代目店主)[）)、：:\s])"
 )
 #: 「X」 right after a kind of business or institution: 旅館「さわたり荘」, ホーム「ひだまりの丘」.
-_KIND_BEFORE = re.compile(r"(?:旅館|ホテル|民宿|ペンション|店|カフェ|喫茶|ホーム|施設|教室|塾|サロン|工房|食堂|レストラン|屋号|"
+_KIND_BEFORE = re.compile(r"(?:(?:屋号|店名|社名|会社名|団体名|卸先|取引先|仕入れ先|仕入先|納品先|勤務先|就職先|出荷先)(?:は|が|：|:)|"
+                          r"旅館|ホテル|民宿|ペンション|店|カフェ|喫茶|ホーム|施設|教室|塾|サロン|工房|食堂|レストラン|屋号|"
                           r"店名|社名|会社|事務所|医院|クリニック|保育園|幼稚園|こども園|園|酒蔵|蔵元|農園|牧場|"
                           # 八百屋の「やおまさ」, 居酒屋「とり吉」, 割烹「なかむら」, 銭湯「ことぶき湯」, 蔵元「白鷺蔵」
                           r"屋|割烹|料亭|銭湯|酒場|バー|百貨店|商店|工務店|屋さん|窯元|茶園|茶舗|醸造元|直売所|売店|産直|"
@@ -169,8 +172,17 @@ def _quoted_suffix(name: str) -> bool:
     return len(stem) >= 2 and not stem.endswith(("の", "な", "い")) and " " not in stem and not _EVENT_WORD.search(name)
 
 
+#: 印刷会社（現・ミヤビプリント）: a kind of business, then its name today or before in brackets.
+_NOW_CALLED = re.compile(r"(?:会社|企業|メーカー|工場|商店|店|銀行|信金|病院|医院|学校|旅館|ホテル|事務所|法人|団体|組合)"
+                         r"[（(](?:現|旧)[・･:： 　]?([^（）()、。\s]{2,20})[）)]")
+
+
 def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for businesses named without a legal form (see the module docstring)."""
+    if "現" in text or "旧" in text:
+        for m in _NOW_CALLED.finditer(text):
+            yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.7, SOURCE, "業種の語（現・旧＋名前）",
+                       data={"tier": 1})
     for m in _QUOTED.finditer(text):
         if text.startswith("」の働き", m.end(1)):
             continue  # 「室温センサー」の働き: the function of a thing, not work at a business
@@ -186,6 +198,9 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 # 「日の出湯」「楓庵」「みやま荘」: a quoted name ending in a shop word (not one dictionary word: 「部屋」)
                 or (m.group(1)[-1] in _SHOP_ENDS and len(m.group(1)) <= 10 and text.startswith("」", m.end(1))
                     and not _one_common_noun(toks, *m.span(1)))
+                # 「ふじや」さん: a kana name + や called with さん is a shop (屋), as いづみやさん is
+                or (len(m.group(1)) >= 3 and m.group(1).endswith("や") and _HIRA.fullmatch(m.group(1)) is not None
+                    and text.startswith("」さん", m.end(1)))
                 or (_KIND_NO_BEFORE.search(text[max(0, m.start() - 9) : m.start()]) and not _one_common_noun(toks, *m.span(1)))
                 # 「竹屋敷工房」「あおば製作所」: the quotes make a common word + a business suffix a name (unquoted,
                 # 竹細工工房 stays a kind of workshop); two characters at least before the suffix, not …の工房
