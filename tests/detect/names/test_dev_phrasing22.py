@@ -86,3 +86,18 @@ def test_a_generation_or_count_after_a_new_shop_word_is_no_shop_name(text):
 def test_a_katakana_full_name_with_dots_before_an_honorific_is_one_person(text, name):
     """However SudachiPy split and tagged its parts (ラム and タパ as common nouns, バハドゥール unknown)."""
     assert _has(text, "PERSON", name), _spans(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("左から松尾、宮地、古賀の3人。", ["松尾", "宮地", "古賀"]),   # 古賀 is also a city; 宮地 no rule took
+    ("写真は大塚・本田・森ら。", ["大塚", "本田", "森"]),
+    ("担当は私、堀です。", ["堀"]),                                 # a self-introduction
+])
+def test_surnames_of_a_counted_group_or_a_self_introduction_are_people(text, names):
+    for name in names:
+        assert _has(text, "PERSON", name), (name, _spans(text))
+
+
+@pytest.mark.parametrize("text", ["東京、大阪、名古屋の3都市を回る。", "塩、砂糖、酢の3種類を使う。"])
+def test_a_counted_list_of_places_or_things_has_no_person(text):
+    assert not any(s.label == "PERSON" for s in _spans(text)), _spans(text)

@@ -51,6 +51,7 @@ from tokumei.detect.names.rules.given import (
 from tokumei.detect.names.rules.lists import (
     aged_people, attendees, contact_surnames, kana_children, nicknames, role_of_name, speakers, titled_do_surname,
 )
+from tokumei.detect.names.rules.surname_lists import surname_lists
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import context_people, people, repeat_people
 from tokumei.detect.names.rules.landmarks import distance_places
@@ -146,6 +147,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(aged_people(text, toks))
     out.extend(contact_surnames(text, toks))
     out.extend(kana_children(text))
+    out.extend(surname_lists(text))
     out.extend(nicknames(text))
     short = list(short_names(text, toks, out)) + list(labelled_people(text, out)) + list(foreign_people(text, toks))
     short += kin_compound_names(text, toks, out)
