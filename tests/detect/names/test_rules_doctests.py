@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-MODULES = ["rules", "rules.base", "rules.people", "rules.orgs", "rules.places", "rules.spaced", "rules.business", "rules.lists", "rules.associations"]
+MODULES = ["rules", "rules.base", "rules.people", "rules.orgs", "rules.places", "rules.spaced", "rules.business", "rules.lists", "rules.associations", "rules.surname_lists"]
 
 
 @pytest.mark.parametrize("name", MODULES)
