@@ -18,6 +18,8 @@ def _spans(text: str) -> set[tuple[str, str]]:
     ("大谷ふ頭から渡船が出る。", "大谷"),
     ("清水の滝まで歩いた。", "清水"),
     ("大石の岬まで歩いた。", "大石"),  # never dropped: the model does not know this one
+    ("店は港から坂を上った大浦集落にある。", "大浦"),
+    ("西祖谷の落合集落は保存地区だ。", "落合"),
 ])
 def test_a_town_before_a_body_or_sight_is_a_place_not_a_person(text, word):
     got = _spans(text)

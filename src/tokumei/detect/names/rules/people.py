@@ -28,7 +28,7 @@ _PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り
 #: After a surname-like word these make it a town's name (米沢消防署, 片浜地区センター, 喜多ふ頭; also 高岡商議所, the
 #: common short form of 商工会議所, tokenized 商議|所): the word is kept
 #: as a LOCATION for review (:func:`_place`), not dropped — an unknown town (田所消防署) must still be replaced.
-_TOWN_BODY_AFTER = frozenset("消防署 警察署 地区センター 地区 ふ頭 埠頭 漁港 海岸".split())
+_TOWN_BODY_AFTER = frozenset("消防署 警察署 地区センター 地区 ふ頭 埠頭 漁港 海岸 集落 団地".split())  # 大浦集落, 落合集落
 
 
 _CAPITAL = re.compile(r"[A-Z][a-z]+")

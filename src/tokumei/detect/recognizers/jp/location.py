@@ -192,7 +192,8 @@ class LocationRecognizer(GazetteerUser):
             word, suf = m.group(), m["suf"]
             if word in NOT_PLACES or m["name"] in NOT_PLACES or _HONORIFIC_AFTER.match(norm, m.end()):
                 continue
-            if _PLACE_AFTER.match(norm, m.end()) or _PLACE_BEFORE.search(norm, max(0, m.start() - 6), m.start()):
+            former = suf in ("町", "村") and m["name"].startswith("旧") and len(m["name"]) >= 2  # 旧五箇村: a former town
+            if former or _PLACE_AFTER.match(norm, m.end()) or _PLACE_BEFORE.search(norm, max(0, m.start() - 6), m.start()):
                 found.append((m.start(), m.end(), 0.65, f"地名（〜{suf}）＋場所の文脈",
                               {"kind": CONTEXT_SUFFIXES[suf], "suffix": suf}))
         out: list[Span] = []
