@@ -101,3 +101,8 @@ def test_surnames_of_a_counted_group_or_a_self_introduction_are_people(text, nam
 @pytest.mark.parametrize("text", ["東京、大阪、名古屋の3都市を回る。", "塩、砂糖、酢の3種類を使う。"])
 def test_a_counted_list_of_places_or_things_has_no_person(text):
     assert not any(s.label == "PERSON" for s in _spans(text)), _spans(text)
+
+
+def test_a_count_and_a_headcount_are_no_group_of_people():
+    """客室22室、従業員41名: 室 reads as a surname, but the items are a count and a headcount."""
+    assert not any(s.label == "PERSON" for s in _spans("客室22室、従業員41名の宿だ。"))

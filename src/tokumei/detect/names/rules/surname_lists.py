@@ -38,7 +38,8 @@ def surname_lists(text: str) -> Iterator[Span]:
         for m in _GROUP.finditer(text):
             items, pos = _SPLIT.split(m.group(1)), m.start(1)
             named = [(w, pos + off) for w, off in _offsets(items) if "姓" in person_readings(w)]
-            if len(named) * 2 >= len(items):  # most items are surnames: a group of people, not of places or things
+            if len(named) == len(items) and not (pos and text[pos - 1].isdigit()):
+                # every item a surname: a group of people (not 客室22室、従業員41名: a count and a headcount)
                 for w, a in named:
                     yield Span("PERSON", a, a + len(w), w, 0.6, SOURCE, "人数で数えられた名前の並び", data={"tier": 1, "parts": [(w, "姓")]})
     for m in _SELF.finditer(text):
