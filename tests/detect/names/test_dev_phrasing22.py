@@ -106,3 +106,10 @@ def test_a_counted_list_of_places_or_things_has_no_person(text):
 def test_a_count_and_a_headcount_are_no_group_of_people():
     """客室22室、従業員41名: 室 reads as a surname, but the items are a count and a headcount."""
     assert not any(s.label == "PERSON" for s in _spans("客室22室、従業員41名の宿だ。"))
+
+
+@pytest.mark.parametrize("text, name", [("文責：編集部・平野", "平野"), ("出席者：営業部 宮坂、経理・滝本", "滝本")])
+def test_a_department_joined_by_a_dot_is_no_part_of_the_attendees_name(text, name):
+    """編集部・平野: the person is 平野 (anonymize keeps 編集部 and replaces the name alone)."""
+    assert _has(text, "PERSON", name), _spans(text)
+    assert not any(s.label == "PERSON" and "・" in s.text for s in _spans(text))

@@ -32,7 +32,7 @@ _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _TITLE_RE = re.compile("^(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")[ 　]+")
 #: A department or duty written before an attendee's name with a space (営業部 宮坂, 経理 滝本).
 _DEPT_RE = re.compile(r"^(?:[\u4e00-\u9fffァ-ヴー]{1,8}(?:部|課|室|係|班|局|グループ|チーム)|経理|総務|営業|人事|広報|企画|製造|"
-                      r"開発|品質管理|記録|司会|書記|会計|庶務|事務局)[ 　]+(?=\S)")
+                      r"開発|品質管理|記録|司会|書記|会計|庶務|事務局)(?:[ 　]+|・)(?=\S)")  # 編集部・平野 too
 #: Any role written before the name with a space, when the rest is one surname-like word (氏子総代 宮竹).
 _ROLE_SPACE = re.compile(r"^[\u4e00-\u9fffァ-ヴー]{2,8}[ 　]+(?=[\u4e00-\u9fff々]{1,4}$)")
 _TITLE_INSIDE = re.compile("[ 　](?:" + "|".join(sorted(map(re.escape, TITLES | {"教諭", "記者", "事務長"}), key=len, reverse=True)) + r")[ 　]+")
