@@ -113,3 +113,40 @@ def test_a_department_joined_by_a_dot_is_no_part_of_the_attendees_name(text, nam
     """編集部・平野: the person is 平野 (anonymize keeps 編集部 and replaces the name alone)."""
     assert _has(text, "PERSON", name), _spans(text)
     assert not any(s.label == "PERSON" and "・" in s.text for s in _spans(text))
+
+
+# --- a-dev-91…96 (anonymize dev, 2026-12-05), rewritten with invented names ---
+
+@pytest.mark.parametrize("text, name", [
+    ("髙橋 恵子 様", "髙橋 恵子"),                      # 髙: a variant SudachiDict does not list (read as 高)
+    ("𠮷田 健 さんに届けた。", "𠮷田 健"),
+    ("住職 石原 慈光（いしはら じこう）", "石原 慈光"),   # the reading joins the two words into one name
+    ("給食調理のファム・ティ・ホア（ベトナム出身、29）", "ファム・ティ・ホア"),
+    ("麺打ちはネパール出身のラマ・グルン（通称「グルさん」）が担当する。", "ラマ・グルン"),
+    ("それは母のトメですね。", "トメ"),                   # a short old name after a parent, before です
+    ("Daniel Moore（法名 善信）", "善信"),                # a Buddhist name introduced as such
+])
+def test_names_written_with_variants_readings_notes_or_religious_names(text, name):
+    assert _has(text, "PERSON", name), _spans(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("宿坊の建物は明治二十一年に建てた庫裏です。", "明治二十一年"),   # the model's PERSON: a date is no name
+    ("本園は駅から歩いて6分です。", "本園"),                           # the main site of a nursery
+    ("母のカレーが好きだ。", "カレー"),
+])
+def test_dates_sites_and_dishes_are_no_people(text, word):
+    assert not any(s.label == "PERSON" and word in s.text for s in _spans(text)), _spans(text)
+
+
+def test_an_award_named_after_a_trade_is_no_organisation():
+    text = "去年は「みやざき物産ブランド賞」の奨励賞もいただいた。"
+    assert not any(s.label == "ORGANIZATION" and s.text.endswith("賞") for s in _spans(text)), _spans(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("道の駅 上天草さんぱーるの向かいです。", "道の駅 上天草さんぱーる"),  # a kanji place, then the station's kana name
+    ("本園は立佞武多の館から歩いて6分。", "立佞武多の館"),                # X の館 before a distance
+])
+def test_roadside_stations_and_halls_are_whole_places(text, place):
+    assert _has(text, "LOCATION", place), _spans(text)

@@ -97,7 +97,9 @@ NOT_NAMES = frozenset(
     "子 お子 子供 お前 あなた 彼 彼女 私 僕 俺 自分 先方 相手 本人 担当 方 人 者 各位 お疲れ "
     "神 仏 王 女王 お嬢 おじ おば おじい おばあ ばあ じい ばあば じいじ ねえ にい 爺 婆 生徒 学生 先生 社員 店員 同 A B C D X Y "
     # roles that take さん and are also listed as surnames (大家さん the landlord, 仲居さん, お孫さん)
-    "大家 家主 仲居 孫 お孫 ひ孫 女将 板前 大工 庭師 住職 神主 番頭 親方 漁師 農家 お隣 隣".split()
+    "大家 家主 仲居 孫 お孫 ひ孫 女将 板前 大工 庭師 住職 神主 番頭 親方 漁師 農家 お隣 隣 "
+    # a school's or nursery's main and branch sites, also listed as surnames (本園は…から歩いて6分)
+    "本園 分園 本校 分校 本館 別館 本院 分院".split()
 )
 
 #: Words that refer back to the last organisation / person (coreference, not new names).

@@ -170,7 +170,21 @@ def _long_tokenizer():
     return got
 
 
+#: Variant kanji of names (異体字) SudachiDict does not list, read as the common form: 髙橋 → 高橋 (an OOV
+#: common noun otherwise, so 「髙橋 英子 様」 was no full name). One character for one, so every offset and
+#: surface stays the original text's; only SudachiPy's input changes.
+_VARIANTS = str.maketrans("髙𠮷濵德栁敎黑", "高吉浜徳柳教黒")
+_VARIANT_RE = re.compile("[髙𠮷濵德栁敎黑]")
+
+
 def _tokenize(text: str, readings: bool) -> list[Token]:
+    if _VARIANT_RE.search(text) is not None:
+        return _tokenize_as(text.translate(_VARIANTS), text, readings)
+    return _tokenize_as(text, text, readings)
+
+
+def _tokenize_as(read: str, text: str, readings: bool) -> list[Token]:
+    """Tokens of ``read`` (``text`` with variant kanji replaced, same length) with surfaces from ``text``."""
     if len(text) > LONG:
         tok, out_list = _long_tokenizer()
     else:
@@ -179,10 +193,10 @@ def _tokenize(text: str, readings: bool) -> list[Token]:
         if out_list is None:  # one MorphemeList per thread, refilled by every call (no allocation per call)
             out_list = _local.morphemes = tok.tokenize("", _MODE_C)
     if len(text) * 4 <= MAX_BYTES:  # common case: one chunk, no offset shift
-        return _tokens(tok, text, 0, text, readings, out_list)
+        return _tokens(tok, read, 0, text, readings, out_list)
     out: list[Token] = []
     for a, b in chunks(text):
-        out.extend(_tokens(tok, text[a:b], a, text, readings, out_list))
+        out.extend(_tokens(tok, read[a:b], a, text, readings, out_list))
     return out
 
 
@@ -212,5 +226,5 @@ def person_readings(surface: str) -> frozenset[str]:
     """
     tokenizer()  # make sure the shared dictionary is loaded
     assert _dictionary is not None
-    return frozenset(m.part_of_speech()[3] for m in _dictionary.lookup(surface)
+    return frozenset(m.part_of_speech()[3] for m in _dictionary.lookup(surface.translate(_VARIANTS))
                      if m.part_of_speech()[1:3] == ("固有名詞", "人名"))

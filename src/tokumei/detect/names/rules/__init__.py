@@ -121,6 +121,10 @@ def work_titles(text: str, spans: list[Span]) -> list[Span]:
             else s for s in spans]
 
 
+#: An organisation's run that ends in one of these is the name of an award (「くまもと物産ブランド賞」).
+_AWARD_ENDS = ("賞", "グランプリ", "アワード")
+
+
 def find_names(view: TextView) -> list[Span]:
     """Tier-1 PERSON/ORGANIZATION spans of ``view.original`` (offsets into the original).
 
@@ -167,6 +171,8 @@ def find_names(view: TextView) -> list[Span]:
     out = extend_kana_tail(text, out)
     out = extend_no_tail(text, out)
     out = extend_to_quote(text, out)
+    # 「くまもと物産ブランド賞」: a run of organisation words that ends in 賞 is an award's name, not a body
+    out = [sp for sp in out if not (sp.label == "ORGANIZATION" and sp.text.endswith(_AWARD_ENDS))]
     out.extend(places(toks))
     out.extend(katakana_places(text, toks))
     out.extend(distance_places(text, toks))

@@ -32,7 +32,9 @@ _FROM = re.compile(r"出身の([ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]+){0,3})(?
 
 #: Katakana words joined by ・ or ＝ right before a person's honorific (ラム・バハドゥール・タパさん), each of ≥ 2
 #: characters (not カフェ・ド・ミさん, a shop): a foreign full name, however SudachiPy split or tagged its parts.
-_KATA_FULL_CALL = re.compile(r"(?<![ァ-ヺー・＝])([ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,}){1,3})(?=さん|様|氏|くん|ちゃん|先生)")
+_KATA_FULL_CALL = re.compile(r"(?<![ァ-ヺー・＝])([ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,}){1,3})(?=さん|様|氏|くん|ちゃん|先生"
+                             # ファム・ティ・フォン（ベトナム出身、31）, ラマ・スレス（通称「スレちゃん」）: a note on the person
+                             r"|[（(](?:通称|愛称|あだ名|[^（）()\n]{0,12}?(?:出身|[0-9０-９]{2}\s*[歳才]?[）)])))")
 
 
 def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:

@@ -47,7 +47,9 @@ GENERIC = frozenset(
 _GENERIC_HEADS = ("最寄り駅", "最寄駅", "駅前", "中心部", "市街地", "中心街")
 #: 「X の Y」: Y a kind of landmark, so X の Y is one place (谷瀬の吊り橋); X alone otherwise.
 _KIND_AFTER_NO = frozenset("吊り橋 吊橋 橋 鳥居 並木 滝 大木 一本杉 大杉 灯台 展望台 大仏 観音 石碑 記念碑 渡し 棚田 湧水 "
-                           "桜並木 大銀杏 大楠 海岸 浜 岬 峠 城跡 古墳 遺跡 池 沼 湖 川 港 駅 寺 神社".split())
+                           "桜並木 大銀杏 大楠 海岸 浜 岬 峠 城跡 古墳 遺跡 池 沼 湖 川 港 駅 寺 神社 "
+                           # 立佞武多の館, ふれあいの里, 鎮守の森: a hall, a village or a wood named with の
+                           "館 里 森 郷 広場 丘".split())
 _CONTENT = ("名詞", "接頭辞", "接尾辞")
 #: the plain honorifics and the titles a person is called by before から (椎野先生から車で)
 _HONORIFICS = CORE_HONORIFICS | {"先生", "社長", "会長"}

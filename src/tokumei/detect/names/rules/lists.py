@@ -88,8 +88,8 @@ ROLE_OF = frozenset("店長 社長 専務 常務 部長 課長 担当 担当者 
                     "弁護士 司法書士 行政書士 会計士 先生 師匠 弟子 後継者 従業員 社員 "
                     "祖父 祖母 叔父 叔母 伯父 伯母 義父 義母 義兄 義姉 いとこ 従兄弟 姪 甥 親友 恩師 婚約者 相棒 "
                     "おじいちゃん おばあちゃん 愛犬 愛猫".split())
-_ACT = frozenset("が は も と に から より の や （ (".split())  # 先輩のアディ（インドネシア出身）: a note in brackets
-_KIN = frozenset("娘 息子 長男 長女 次男 次女 三男 三女 孫 妻 夫 兄 姉 弟 妹".split())
+_ACT = frozenset("が は も と に から より の や （ ( です でし".split())  # それは母のトメですね  # 先輩のアディ（インドネシア出身）: a note in brackets
+_KIN = frozenset("娘 息子 長男 長女 次男 次女 三男 三女 孫 妻 夫 兄 姉 弟 妹 母 父 祖母 祖父 義母 義父".split())
 _HIRA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
 
 
@@ -109,7 +109,8 @@ def role_of_name(toks: list[Token]) -> Iterator[Span]:
         # a note in brackets (先輩のスリ（ネパール出身）), not 店長のカレーが
         reads = person_readings(s)
         kata = (_KATA.fullmatch(s) and 2 <= len(s) <= 5 and s not in _KATA_COMMON
-                and ((reads and (toks[i + 1].surface in "（(" or not (t.pos[1] == "普通名詞" and reads <= {"一般"})))
+                and ((reads and (toks[i + 1].surface in "（(" or not (t.pos[1] == "普通名詞" and reads <= {"一般"})
+                                 or (len(s) == 2 and toks[i - 2].surface in _KIN)))  # 母のトメです, 祖母のハナが
                      or t.oov
                      or (t.pos[1] == "固有名詞" and t.pos[2] == "一般")))
         # 娘のさくらが: a hiragana word the dictionary also lists as a given name, after a kinship word
@@ -212,7 +213,7 @@ _NOT_SPEAKERS = frozenset("アンサー クエスチョン コメント メモ �
                           "インタビュアー ライター カメラマン オーナー マスター ママ パパ".split())
 
 
-_NICK = re.compile(r"(?:ラジオネーム|ペンネーム|ハンドルネーム|ニックネーム|通称|愛称|あだ名|呼び名)(?![でをにのとも])[はが]?[ 　・]?[：:]?[ 　]?[「『（(“〝]?"
+_NICK = re.compile(r"(?:ラジオネーム|ペンネーム|ハンドルネーム|ニックネーム|通称|愛称|あだ名|呼び名|法名|戒名|僧名|俳号)(?![でをにのとも])[はが]?[ 　・]?[：:]?[ 　]?[「『（(“〝]?"
                    r"([^\s「」『』（）()“”〝〟、。，,：:・]{1,12}?)(?:さん|ちゃん|くん|君|(?=[」』）)”〟、。，,\s]|と呼|で呼|$))")
 
 

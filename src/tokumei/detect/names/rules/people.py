@@ -69,7 +69,7 @@ def _place(toks: list[Token], i: int, j: int, reason: str) -> Span:
 
 
 #: Words that introduce a name and are never a surname glued to it (通称|ゲンさん, 愛称|マー).
-_NAME_INTRO = frozenset("通称 愛称 俗称 あだ名 呼び名 芸名 雅号 屋号 旧姓 本名".split())
+_NAME_INTRO = frozenset("通称 愛称 俗称 あだ名 呼び名 芸名 雅号 屋号 旧姓 本名 法名 戒名 僧名 俳号".split())
 
 
 #: The first characters of the tokens :func:`people` acts on besides person-name words: a katakana word's, a title's.

@@ -222,6 +222,10 @@ def readings(text: str, spans: list[Span]) -> list[Span]:
                      key=lambda s: (s.start, -s.end)):
         h = _HONORIFIC_AFTER.match(text, sp.end)
         m = _READING.match(text, h.end() if h else sp.end)
+        given = None
+        if not m and (h is None or h.end() - sp.end <= 1) and (g := _SPACE_GIVEN.match(text, sp.end)) is not None:
+            # 石原 慈光（いしはら じこう）: a surname, a space and a given name no rule knew, then the reading
+            m, given = _READING.match(text, g.end()), g
         if not m or m.start(1) in seen:
             continue
         inner = m.group(1)
@@ -231,8 +235,19 @@ def readings(text: str, spans: list[Span]) -> list[Span]:
             continue
         a = m.start(1) + lead
         b = a + len(core)
-        if not _plausible_reading(sp.text, core):
-            continue  # 田中さん（おばあちゃん）: a word in brackets, not the name's reading
+        if given is not None:
+            whole = Span("PERSON", sp.start, given.end(), text[sp.start : given.end()], 0.85, SOURCE, "姓＋空白＋名（読みの括弧が続く）",
+                         data={"tier": 1, "parts": [*(sp.data or {}).get("parts", ()), (given.group(1), "名")]})
+            if not (_plausible_reading(whole.text, core) and _spaced_reading(core)):
+                continue
+            out.append(whole)
+            sp = whole
+        elif not _plausible_reading(sp.text, core):
+            whole = _with_surname_before(text, spans, sp)
+            if whole is None or not _plausible_reading(whole.text, core):
+                continue  # 田中さん（おばあちゃん）: a word in brackets, not the name's reading
+            out.append(whole)  # 藤原 慈海（ふじわら じかい）: the reading makes the two words one full name
+            sp = whole
         seen.add(m.start(1))
         # the reading's own surname/given split, from the spans SudachiPy's name words gave inside it
         parts = [pt for s in spans if s.label == "PERSON" and a <= s.start and s.end <= b
@@ -240,6 +255,24 @@ def readings(text: str, spans: list[Span]) -> list[Span]:
         out.append(Span("PERSON", a, b, core, max(sp.score, 0.86), SOURCE, "名前の読み（直後の括弧）",
                         data={"tier": 1, "reading": True, "canonical": sp.text, "parts": parts}))
     return out
+
+
+#: After a surname: one space and one to three kanji right before a bracket (石原 慈光（…）).
+_SPACE_GIVEN = re.compile(r"[ 　]([\u4e00-\u9fff々]{1,3})(?=[（(])")
+
+
+def _spaced_reading(kana: str) -> bool:
+    """A reading of a full name, written in two parts (いしはら じこう, いしはら・じこう)."""
+    return bool(re.fullmatch(r"[ぁ-ゖァ-ヺー]+[ 　・][ぁ-ゖァ-ヺー]+", kana))
+
+
+def _with_surname_before(text: str, spans: list[Span], sp: Span) -> Span | None:
+    """The PERSON ``sp`` (慈海) joined to a PERSON surname right before it across one space (藤原 慈海), or None."""
+    for p in spans:
+        if p.label == "PERSON" and p.end == sp.start - 1 and text[p.end] in " 　" and "\n" not in text[p.start : sp.end]:
+            data = {"tier": 1, "parts": [*(p.data or {}).get("parts", ()), (sp.text, "名")]}
+            return Span("PERSON", p.start, sp.end, text[p.start : sp.end], 0.85, SOURCE, "姓＋空白＋名（読みの括弧が続く）", data=data)
+    return None
 
 
 def _plausible_reading(name: str, kana: str) -> bool:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from tokumei.detect.names.lexicon import KNOWN_BODIES
+from tokumei.detect.names.lexicon import KNOWN_BODIES, NOT_NAMES
 from tokumei.detect.names.rules.base import _KATA, _KATA_COMMON, _WEAK_SUFFIX, org_end
 from tokumei.detect.names.rules.orgs import _COMMON_ACRONYMS, _CRAFT_END, _KATA_GENERIC_ORG, _PLACE_END
 from tokumei.detect.names.rules.people import surname_is_a_thing
@@ -74,6 +74,12 @@ def _ordinary(t: Token) -> bool:
     return not _KATA.fullmatch(t.surface) or t.surface in _KATA_HEADINGS or t.surface in _KATA_GENERIC_ORG or t.surface in _KATA_COMMON
 
 
+#: A year or date (明治二十一年, 2019年春) or an award's name (〜ブランド賞, 〜大賞, 〜グランプリ) is never a person or a body.
+_DATE_OR_AWARD = re.compile(r"(?:明治|大正|昭和|平成|令和)?[0-9０-９〇一二三四五六七八九十百千元]+年(?:度|頃|春|夏|秋|冬)?"
+                            r"(?:[0-9０-９一二三四五六七八九十]+月(?:[0-9０-９一二三四五六七八九十]+日)?)?"
+                            r"|.{1,20}(?:大賞|[^受]賞|奨励賞|グランプリ|アワード|AWARD)")
+
+
 def not_a_name(text: str, label: str, a: int, b: int) -> bool:
     """True when the model's ``label`` span ``text[a:b]`` is an ordinary word or a place (see the module)."""
     if label not in ("PERSON", "ORGANIZATION"):
@@ -82,6 +88,10 @@ def not_a_name(text: str, label: str, a: int, b: int) -> bool:
     if not toks:
         return False
     s = text[a:b]
+    if label == "PERSON" and s in NOT_NAMES:
+        return True  # 本園は…: a word that takes さん but names no one (the model read it as a surname)
+    if _DATE_OR_AWARD.fullmatch(s):
+        return True  # 明治二十一年 (the model's PERSON), 「くまもと物産ブランド賞」 (an award, not a body)
     if label == "PERSON" and len(toks) == 1 and toks[0].pos[3] == "姓" and surname_is_a_thing(text, a, b):
         return True  # 清水が湧き出る, 湧き出る清水は
     if label == "ORGANIZATION" and s.endswith(_EVENTS + _MORE_EVENTS) and not any(t.pos[1] == "固有名詞" or t.oov for t in toks):

@@ -69,7 +69,8 @@ _NOT_TEMPLE = frozenset("病院 医院 寺院 お寺 山寺 古寺 末寺 本寺
 #: 知林ヶ島, 雀ヶ島: 「ヶ島」 ends only an island's name (unlike 中島・宮島, also surnames): no context needed.
 _GA_ISLAND = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{1,4}[ヶケ]島")
 _ROADSIDE_RE = re.compile(r"(?:道|海|川|湖|空|みなと|まち)の駅[ 　]?(?P<name>[ぁ-ゖー]{2,8}?(?:館|(?=[でにへはがをのもとや](?![ぁ-ゖ])|[^ぁ-ゖー]|$))|[ァ-ヴー]{2,10}[一-龥々]{0,4}"
-                          r"|[一-龥々ヶ]{1,6})")
+                          # 道の駅 上天草さんぱーる: a kanji place, then the station's own kana name
+                          r"|[一-龥々ヶ]{1,6}(?:(?!から|まで|より|[のでにへとがはをもや])[ぁ-ゖー]{3,8}?(?=[でにへはがをのもとや](?![ぁ-ゖ])|[^ぁ-ゖー]|$)|[ァ-ヴー]{2,10})?)")
 
 #: 施設の語の前に来ても名前にならない語（市営霊園・大型ショッピングモール・屋内プール）。
 _GENERIC_FACILITY_HEAD = frozenset("市営 県営 町営 村営 都営 府営 道営 区営 国営 公営 民営 私営 大型 小型 中型 新設 近隣 市民 県民 "
