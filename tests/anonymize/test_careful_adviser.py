@@ -447,3 +447,19 @@ def test_an_organisation_cut_inside_its_legal_form_takes_the_form_in():
 def test_a_list_of_tools_is_no_list_of_companies(text):
     """Booking and market sites a shop lists itself on are tools: neither they nor their siblings are replaced."""
     assert anonymize(text).text == text
+
+
+def test_a_particle_after_a_care_home_word_is_no_home_name():
+    """グループホームのため: の is a particle (anonymize.shops.kind_first_names took 「のため」 for a home's name)."""
+    from tokumei.anonymize import anonymize
+
+    assert "グループホームのため" in anonymize("地区で唯一のグループホームのため、人手が足りない。").text
+    assert "のぞみ" not in anonymize("グループホームのぞみに入居した。").text
+
+
+def test_a_claim_of_being_the_only_one_stays_a_risk_when_its_place_goes():
+    """志太榛原地区で唯一: the place is generalised and 「で唯一」 is still flagged (it was dropped for crossing the place)."""
+    from tokumei.anonymize import anonymize
+
+    r = anonymize("同社は、大井川地区で唯一、冷凍輸送に対応する。")
+    assert any(f.kind == "superlative" for f in r.risks), r.risks

@@ -185,8 +185,15 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
     for f in sorted(found, key=lambda f: (f.kind != "place_name", -(f.end - f.start), f.start)):
         # skip flags inside or across detected PII; keep a flag that wholly contains PII
         # (the handle @yamada_touen around the name 「yamada」 still identifies as a whole)
-        if any(f.start < y and x < f.end and not (f.start <= x and y <= f.end and (x, y) != (f.start, f.end))
-               for x, y in pii):
+        crossing = [(x, y) for x, y in pii
+                    if f.start < y and x < f.end and not (f.start <= x and y <= f.end and (x, y) != (f.start, f.end))]
+        if crossing and f.kind == "superlative":
+            # 志太榛原地区で唯一: the place goes, the claim stays a risk (「（地名）で唯一」 still narrows it down)
+            a = max([f.start] + [y for x, y in crossing if x <= f.start])
+            b = min([f.end] + [x for x, y in crossing if y >= f.end])
+            if b - a >= 3 and not any(a < y and x < b for x, y in pii):
+                f, crossing = RiskFlag(a, b, text[a:b], f.kind, f.why, f.suggestion), []
+        if crossing:
             continue
         if any(f.start < o.end and o.start < f.end for o in out):
             continue

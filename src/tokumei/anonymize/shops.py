@@ -249,6 +249,9 @@ _NOT_AFTER_KIND = frozenset("内 前 後 代 業 側 街 等 用 中 外 風 式
                             "カウンター テラス メニュー スイーツ ドリンク コーヒー パーティー イベント フェア セール".split())
 
 
+#: Hiragana after a kind word that begin a function phrase, not a name (グループホームのため, ホテルでも, カフェなど).
+_FUNCTION_KANA = ("のため", "のよう", "のこと", "のもの", "のほう", "のみ", "では", "には", "にも", "でも", "とし", "など", "って",
+                  "として", "だけ", "ばかり", "しか", "まで")
 #: Last kanji of ordinary words written after a kind word (店員, 店長, 利用者, 喫茶室, 旅館街).
 _KANJI_NOT_NAME_END = frozenset("員長主者業界街室店屋館場所部側内外前後中用代料費菓")
 
@@ -264,8 +267,8 @@ def kind_first_names(text: str, spans: list[Span]) -> list[Span]:
     tokens = None
     for m in _KIND_FIRST_RX.finditer(text):
         name = m.group("name")
-        if name in _NOT_AFTER_KIND or name.rstrip("ー") in _NOT_AFTER_KIND or name in _KIND_FIRST:
-            continue
+        if name in _NOT_AFTER_KIND or name.rstrip("ー") in _NOT_AFTER_KIND or name in _KIND_FIRST or name.startswith(_FUNCTION_KANA):
+            continue  # (グループホームのため, カフェでも: particles and function words, no name)
         tokens = tokens if tokens is not None else tokens_of(text)
         if any(t.start < m.start("name") < t.end for t in tokens):
             continue  # スーパーマーケット, ホテルマン: kind and "name" are one word

@@ -510,7 +510,8 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
             while (e + 1 < len(toks) and toks[e].surface == "・" and _KATA.fullmatch(toks[e + 1].surface)
                    and toks[e + 1].end - toks[k].start <= 20):
                 e += 2
-        if not sep and _HIRA.match(toks[k].surface) and (ke := _kana_name_end(toks, k)) and ke > e:
+        if (not sep and _HIRA.match(toks[k].surface) and toks[k].pos[0] not in ("助詞", "助動詞")  # not グループホーム|の|ため
+                and (ke := _kana_name_end(toks, k)) and ke > e):
             e = ke  # 酒場ゆうなぎ, 酒場ほたるび: a kana name SudachiPy broke into a verb or counters
         if e == k:
             continue

@@ -34,7 +34,10 @@ _FROM = re.compile(r"出身の([ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]+){0,3})(?
 #: characters (not カフェ・ド・ミさん, a shop): a foreign full name, however SudachiPy split or tagged its parts.
 _KATA_FULL_CALL = re.compile(r"(?<![ァ-ヺー・＝])([ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,}){1,3})(?=さん|様|氏|くん|ちゃん|先生"
                              # ファム・ティ・フォン（ベトナム出身、31）, ラマ・スレス（通称「スレちゃん」）: a note on the person
-                             r"|[（(](?:通称|愛称|あだ名|[^（）()\n]{0,12}?(?:出身|[0-9０-９]{2}\s*[歳才]?[）)])))")
+                             r"|[（(](?:通称|愛称|あだ名|[^（）()\n]{0,12}?(?:出身|[0-9０-９]{2}\s*[歳才]?[）)]))"
+                             # カヴィンディ・シルバの夫婦 (and the name before と: ディルシャン・ペレラと…)
+                             r"|の夫婦|夫妻|の2人|の二人)")
+_KATA_FULL_AND = re.compile(r"(?<![ァ-ヺー・＝])([ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,}){1,3})と$")
 
 
 def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
@@ -47,6 +50,9 @@ def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
             if not any(p in _KATA_COMMON or p in _KATA_HON_STOP for p in parts):
                 yield Span("PERSON", m.start(1), m.end(1), m.group(1), 0.8, SOURCE, "カタカナの姓名（・区切り）＋敬称",
                            data={"tier": 1, "parts": []})
+                if (f := _KATA_FULL_AND.search(text, max(0, m.start(1) - 30), m.start(1))) is not None:
+                    yield Span("PERSON", f.start(1), f.end(1), f.group(1), 0.8, SOURCE, "カタカナの姓名（・区切り）＋と＋同じ書き方の名前",
+                               data={"tier": 1, "parts": []})
     if "（" in text or "(" in text:
         for m in _LATIN_READ.finditer(text):
             a, b = m.span(1)

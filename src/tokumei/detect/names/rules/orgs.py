@@ -141,7 +141,7 @@ _PARTICLE = frozenset(("助詞", "助動詞"))
 
 
 #: Kind words that, after one katakana common noun, usually name a kind of business (オンライン塾).
-_KIND_AFTER_COMMON = frozenset("塾 教室 スクール サロン オフィス スタジオ ショップ クラブ 工房".split())
+_KIND_AFTER_COMMON = frozenset("塾 教室 スクール サロン オフィス スタジオ ショップ クラブ 工房 事務所".split())  # デザイン事務所
 
 
 def _hira_lead(toks: list[Token], i: int, step: int) -> int:
@@ -207,8 +207,8 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 continue
             a, b = toks[i1 + 1].start, toks[e - 1].end
         else:
-            if i1 + 1 < n and toks[i1].surface in (" ", "\u3000") and _nounish(toks[i1 + 1]):
-                i1 += 1  # 医療法人社団 健康会
+            if i1 + 1 < n and toks[i1].surface in (" ", "\u3000") and (_nounish(toks[i1 + 1]) or _HIRA.fullmatch(toks[i1 + 1].surface)):
+                i1 += 1  # 医療法人社団 健康会, 農業法人 ごとう|つばき農園 (a kana name read as an adverb)
             h = _hira_lead(toks, i1, 1)
             e = _org_run(toks, h, 1)
             if h > i1 and e == h and not _delim(toks, h):

@@ -218,7 +218,17 @@ def readings(text: str, spans: list[Span]) -> list[Span]:
     if "（" not in text and "(" not in text and "《" not in text:
         return out  # _READING opens with one of them: no reading without one
     seen: set[int] = set()
-    for sp in sorted((s for s in spans if s.label == "PERSON" and not (s.data or {}).get("reading")),
+    # 王麗華（おう れいか）: a kanji word no rule took, then a two-part kana reading, is a full name
+    whole = {(s.start, s.end) for s in spans if s.label == "PERSON"}
+    named = []
+    for m in _KANJI_READ.finditer(text) if "（" in text or "(" in text else ():
+        r = _READING.match(text, m.end())
+        if (m.span(1) not in whole and r and _spaced_reading(r.group(1).strip(" 　")) and _surname_given(m.group(1))
+                and _plausible_reading(m.group(1), r.group(1).strip(" 　"))):
+            named.append(Span("PERSON", m.start(1), m.end(1), m.group(1), 0.8, SOURCE, "漢字の姓名＋読みの括弧",
+                              data={"tier": 1, "parts": []}))
+    out.extend(named)
+    for sp in sorted((s for s in [*spans, *named] if s.label == "PERSON" and not (s.data or {}).get("reading")),
                      key=lambda s: (s.start, -s.end)):
         h = _HONORIFIC_AFTER.match(text, sp.end)
         m = _READING.match(text, h.end() if h else sp.end)
@@ -257,8 +267,17 @@ def readings(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+#: Two to four kanji right before a bracket, not inside a longer kanji word (王麗華（おう れいか）).
+_KANJI_READ = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,4})(?=[（(])")
 #: After a surname: one space and one to three kanji right before a bracket (石原 慈光（…）).
 _SPACE_GIVEN = re.compile(r"[ 　]([\u4e00-\u9fff々]{1,3})(?=[（(])")
+
+
+def _surname_given(name: str) -> bool:
+    """``name`` splits into a surname and a given name SudachiDict lists as such (王|麗華, 山田|太郎), not 本社|工場."""
+    from tokumei.detect.names.tokens import person_readings
+
+    return any("姓" in person_readings(name[:k]) and "名" in person_readings(name[k:]) for k in (1, 2, 3) if k < len(name))
 
 
 def _spaced_reading(kana: str) -> bool:

@@ -50,7 +50,7 @@ FACILITY_SUFFIXES: dict[str, str] = {
     "空港": "airport", "美術館": "facility", "博物館": "facility", "図書館": "facility", "公民館": "facility",
     "体育館": "facility", "文化会館": "facility", "記念館": "facility", "資料館": "facility", "球場": "facility",
     "スタジアム": "facility", "インターチェンジ": "facility", "サービスエリア": "facility", "漁港": "port",
-    "公園": "park", "会館": "facility", "商店街": "street", "横丁": "street",
+    "公園": "park", "会館": "facility", "商店街": "street", "横丁": "street", "スクエア": "street",
     # a shrine or a peak is named by what comes before it, even a common word (白鬚神社, 竜王岳): no context needed
     "神社": "shrine", "大社": "shrine", "八幡宮": "shrine", "天満宮": "shrine", "神宮": "shrine", "岳": "mountain", "市民会館": "facility", "市民ホール": "facility", "道の駅": "facility",
     # gardens, zoos and museums of a town (牧野植物園 is a place, not the surname 牧野 + a common noun)
