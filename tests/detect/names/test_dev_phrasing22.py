@@ -183,3 +183,8 @@ def test_a_katakana_common_noun_before_an_office_is_a_kind_for_review():
     """デザイン事務所: a kind of office as often as one office — listed for review (0.45), not replaced with a letter."""
     got = [s for s in _spans("京都のデザイン事務所で働いた。") if s.label == "ORGANIZATION"]
     assert got and all(s.score < 0.5 for s in got), got
+
+
+@pytest.mark.parametrize("text, name", [("先輩ガイドのユリが一から教えます。", "ユリ"), ("理事、町役場産業観光課 吉川", "吉川")])
+def test_a_name_after_a_guide_or_a_long_department(text, name):
+    assert _has(text, "PERSON", name), _spans(text)

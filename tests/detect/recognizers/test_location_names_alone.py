@@ -31,3 +31,18 @@ def test_ranks_and_kinds_of_shrines_or_mountains_are_no_place(text):
 def test_a_former_town_or_village_is_a_place():
     """旧五箇村: merged away, so not in KEN_ALL; 旧 says it was a town (the context rule wants one)."""
     assert "旧五箇村" in _places("旧五箇村の山あいで育った。")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("銀山温泉で旅館に入って十年になる。", "銀山温泉"),
+    ("伊良部大橋が開通してから客が増えた。", "伊良部大橋"),
+    ("船越湾の浜で網を干す。", "船越湾"),
+    ("給食には淡路島産の玉ねぎを使う。", "淡路島"),   # 産: grown there
+])
+def test_spas_long_bridges_bays_and_places_of_origin(text, place):
+    assert any(place in p for p in _places(text)), _places(text)  # (the model may take in の浜: 船越湾の浜)
+
+
+@pytest.mark.parametrize("text", ["天然温泉に入った。", "大橋さんが来た。", "「ツアー台湾」の会見に出た。"])
+def test_kinds_surnames_and_countries_are_no_such_place(text):
+    assert not any(p.endswith(("温泉", "大橋", "湾")) and p not in ("台湾",) for p in _places(text)), _places(text)

@@ -31,7 +31,7 @@ _ITEM_SPLIT = re.compile(r"[、,，／/]")
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _TITLE_RE = re.compile("^(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")[ 　]+")
 #: A department or duty written before an attendee's name with a space (営業部 宮坂, 経理 滝本).
-_DEPT_RE = re.compile(r"^(?:[\u4e00-\u9fffァ-ヴー]{1,8}(?:部|課|室|係|班|局|グループ|チーム)|経理|総務|営業|人事|広報|企画|製造|"
+_DEPT_RE = re.compile(r"^(?:[\u4e00-\u9fffァ-ヴー]{1,14}(?:部|課|室|係|班|局|グループ|チーム)|経理|総務|営業|人事|広報|企画|製造|"
                       r"開発|品質管理|記録|司会|書記|会計|庶務|事務局)(?:[ 　]+|・)(?=\S)")  # 編集部・平野 too
 #: Any role written before the name with a space, when the rest is one surname-like word (氏子総代 宮竹).
 _ROLE_SPACE = re.compile(r"^[\u4e00-\u9fffァ-ヴー]{2,8}[ 　]+(?=[\u4e00-\u9fff々]{1,4}$)")
@@ -87,10 +87,14 @@ ROLE_OF = frozenset("店長 社長 専務 常務 部長 課長 担当 担当者 
                     "院長 看護師 保育士 代表 会長 副会長 理事長 マスター オーナー 女将 大将 パート アルバイト 職人 "
                     "弁護士 司法書士 行政書士 会計士 先生 師匠 弟子 後継者 従業員 社員 "
                     "祖父 祖母 叔父 叔母 伯父 伯母 義父 義母 義兄 義姉 いとこ 従兄弟 姪 甥 親友 恩師 婚約者 相棒 "
-                    "おじいちゃん おばあちゃん 愛犬 愛猫".split())
+                    "おじいちゃん おばあちゃん 愛犬 愛猫 ガイド 指導員 通訳 運転手 ドライバー コーチ 相方 仲間 同期".split())
 _ACT = frozenset("が は も と に から より の や （ ( です でし".split())  # それは母のトメですね  # 先輩のアディ（インドネシア出身）: a note in brackets
 _KIN = frozenset("娘 息子 長男 長女 次男 次女 三男 三女 孫 妻 夫 兄 姉 弟 妹 母 父 祖母 祖父 義母 義父".split())
 _HIRA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
+#: Dishes and drinks a role's の is as often about as a person (店長のカレー, 母のパン): SudachiDict or JMnedict
+#: also list them as names, so the role rule would take them.
+_DISHES = frozenset("カレー パン ケーキ ピザ パスタ ラーメン スープ サラダ コーヒー ココア ジャム プリン クッキー グラタン "
+                    "シチュー オムライス ハンバーグ コロッケ ドーナツ タルト パイ カツ".split())
 
 
 def role_of_name(toks: list[Token]) -> Iterator[Span]:
@@ -105,13 +109,9 @@ def role_of_name(toks: list[Token]) -> Iterator[Span]:
         s = t.surface
         if _is_pn(t):
             continue  # the ordinary person rules have it
-        # アルバイトのケンタが; a dictionary common noun listed only as a 人名-一般 form (no 名/姓 reading) only before
-        # a note in brackets (先輩のスリ（ネパール出身）), not 店長のカレーが
-        reads = person_readings(s)
-        kata = (_KATA.fullmatch(s) and 2 <= len(s) <= 5 and s not in _KATA_COMMON
-                and ((reads and (toks[i + 1].surface in "（(" or not (t.pos[1] == "普通名詞" and reads <= {"一般"})
-                                 or (len(s) == 2 and toks[i - 2].surface in _KIN)))  # 母のトメです, 祖母のハナが
-                     or t.oov
+        # アルバイトのケンタが, 先輩ガイドのユリが, 母のトメです (not 店長のカレーが: a dish, though JMnedict lists カレー)
+        kata = (_KATA.fullmatch(s) and 2 <= len(s) <= 5 and s not in _KATA_COMMON and s not in _DISHES
+                and (person_readings(s) or t.oov
                      or (t.pos[1] == "固有名詞" and t.pos[2] == "一般")))
         # 娘のさくらが: a hiragana word the dictionary also lists as a given name, after a kinship word
         kana = (toks[i - 2].surface in _KIN and _HIRA_GIVEN.fullmatch(s) and "名" in person_readings(s))

@@ -52,7 +52,9 @@ FACILITY_SUFFIXES: dict[str, str] = {
     "スタジアム": "facility", "インターチェンジ": "facility", "サービスエリア": "facility", "漁港": "port",
     "公園": "park", "会館": "facility", "商店街": "street", "横丁": "street", "スクエア": "street",
     # a shrine or a peak is named by what comes before it, even a common word (白鬚神社, 竜王岳): no context needed
-    "神社": "shrine", "大社": "shrine", "八幡宮": "shrine", "天満宮": "shrine", "神宮": "shrine", "岳": "mountain", "市民会館": "facility", "市民ホール": "facility", "道の駅": "facility",
+    "神社": "shrine", "大社": "shrine", "八幡宮": "shrine", "天満宮": "shrine", "神宮": "shrine", "岳": "mountain",
+    # and a spa, a long bridge or a bay (銀山温泉, 伊良部大橋, 船越湾; 大橋 alone is a surname, X大橋 is not)
+    "温泉": "onsen", "大橋": "bridge", "湾": "bay", "市民会館": "facility", "市民ホール": "facility", "道の駅": "facility",
     # gardens, zoos and museums of a town (牧野植物園 is a place, not the surname 牧野 + a common noun)
     "植物園": "facility", "動物園": "facility", "水族館": "facility", "科学館": "facility", "文学館": "facility",
     "歴史館": "facility", "郷土館": "facility", "民俗館": "facility",
@@ -73,7 +75,7 @@ _ROADSIDE_RE = re.compile(r"(?:道|海|川|湖|空|みなと|まち)の駅[ 　]
                           r"|[一-龥々ヶ]{1,6}(?:(?!から|まで|より|[のでにへとがはをもや])[ぁ-ゖー]{3,8}?(?=[でにへはがをのもとや](?![ぁ-ゖ])|[^ぁ-ゖー]|$)|[ァ-ヴー]{2,10})?)")
 
 #: 施設の語の前に来ても名前にならない語（市営霊園・大型ショッピングモール・屋内プール）。
-_GENERIC_FACILITY_HEAD = frozenset("市営 県営 町営 村営 都営 府営 道営 区営 国営 公営 民営 私営 大型 小型 中型 新設 近隣 市民 県民 "
+_GENERIC_FACILITY_HEAD = frozenset("天然 源泉 秘境 露天 掛け流し 市営 県営 町営 村営 都営 府営 道営 区営 国営 公営 民営 私営 大型 小型 中型 新設 近隣 市民 県民 "
                                    "町民 村民 区民 地元 公共 公立 共同 室内 屋内 屋外 総合 会員制 人工 天然 郊外 地域 近く 各地".split())
 
 #: 駅名の前に付く路線・鉄道会社の名前（span に含める）。
@@ -105,6 +107,7 @@ _PLACE_AFTER = re.compile(
     r"|の(?:商店街|町並み|港|漁港|沖|海|麓|ふもと|山頂|頂上|ほとり|河口|上流|下流|近く|中心|住民|島民|町民|村民|人口"
     r"|名産|特産|出身|観光|温泉|駅|境内|城下|周辺|対岸|漁業|漁師|農家|景色|風景|水)"
     r"|出身|在住|生まれ|育ち|沖|近海|島内|町内|村内|周辺|界隈|沿い|近く|付近|一帯|観光"
+    r"|産(?=の|を|が|品|で|と|だ)"  # 淡路島産の玉ねぎ: grown there
     r"|は[^。、\n！？]{0,12}?(?:島|町|村|山|川|港|温泉|城)(?:だ|で|です|の|。|$)"
 )
 #: Before a name with a place suffix: 地元の宮島, 対岸の大黒島 (the name is the place meant).
@@ -179,7 +182,8 @@ class LocationRecognizer(GazetteerUser):
             if m["name"] not in _GENERIC_BRANCHES:
                 found.append((m.start("name"), m.end("name"), 0.6, "金融機関の支店の地名", {"kind": "town"}))
         for m in _FACILITY_RE.finditer(norm) if _FACILITY_SUF.search(norm) else ():
-            if m.group() not in NOT_PLACES and m["name"] not in _GENERIC_FACILITY_HEAD and not _HONORIFIC_AFTER.match(norm, m.end()):
+            if (m.group() not in NOT_PLACES and m["name"] not in _GENERIC_FACILITY_HEAD and not _HONORIFIC_AFTER.match(norm, m.end())
+                    and not m.group().endswith("台湾")):  # ツアー台湾: the country, not a bay
                 suf = m["suf"]
                 found.append((m.start(), m.end(), 0.6, f"施設名（〜{suf}）", {"kind": FACILITY_SUFFIXES[suf], "suffix": suf}))
         for m in _TEMPLE_RE.finditer(norm) if ("院" in norm or "寺" in norm) else ():
