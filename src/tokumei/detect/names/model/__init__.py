@@ -150,18 +150,26 @@ def metadata() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def jmnedict() -> dict[str, str]:
+    """JMnedict's written forms → type codes (s surname, g given, p person, o organisation, u unclass), read once
+    per process and shared by the model's features and the rules (娘のあかりは: あかり is a given name there).
+    Credit: JMnedict, EDRDG (data/NOTICE.md). 例: ``"g" in jmnedict().get("あかり", "")``"""
+    from tokumei.detect.names.model.lexicon import read_compact
+
+    return read_compact(resources.files(_PACKAGE).joinpath("data/jmnedict_names.tsv.gz").read_bytes())
+
+
+@lru_cache(maxsize=1)
 def load() -> Model:
     """The process-wide model, loaded on first use (model file, metadata, lexicons)."""
-    from tokumei.detect.names.model.lexicon import place_kinds_factory, read_compact, read_sorted
+    from tokumei.detect.names.model.lexicon import place_kinds_factory, read_sorted
 
     with _lock:
         meta = metadata()
         ref = resources.files(_PACKAGE).joinpath("data/jp_names_v1.crfsuite")
         # crfsuite opens a file path; an installed package is a directory, so this is the file itself
         path = str(ref)
-        jm = None
-        if meta.get("use_jmnedict", True):
-            jm = read_compact(resources.files(_PACKAGE).joinpath("data/jmnedict_names.tsv.gz").read_bytes())
+        jm = jmnedict() if meta.get("use_jmnedict", True) else None
         sudachi = F.sudachi_tags_factory() if meta.get("use_sudachi", True) else None
         feats = set(meta.get("features", ()))
         clusters = None

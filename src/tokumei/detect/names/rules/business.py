@@ -172,13 +172,23 @@ def _quoted_suffix(name: str) -> bool:
     return len(stem) >= 2 and not stem.endswith(("の", "な", "い")) and " " not in stem and not _EVENT_WORD.search(name)
 
 
+#: Kinds of society before 事務局 that name no one society (実行委員会事務局 is left to the other rules).
+_GENERIC_SOCIETIES = frozenset("委員会 実行委員会 協議会 連絡会 保護者会 後援会 同窓会 町内会 自治会 商工会 研究会 総会 大会 学会".split())
 #: 印刷会社（現・ミヤビプリント）: a kind of business, then its name today or before in brackets.
 _NOW_CALLED = re.compile(r"(?:会社|企業|メーカー|工場|商店|店|銀行|信金|病院|医院|学校|旅館|ホテル|事務所|法人|団体|組合)"
                          r"[（(](?:現|旧)[・･:： 　]?([^（）()、。\s]{2,20})[）)]")
 
 
+#: 照鶴会事務局（佐久間）: a society's name (kanji + 会) before its office.
+_SOCIETY_OFFICE = re.compile(r"(?<![\u4e00-\u9fff々])(([\u4e00-\u9fff々]{2,5}会)事務局)")
+
+
 def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for businesses named without a legal form (see the module docstring)."""
+    if "会事務局" in text:
+        for m in _SOCIETY_OFFICE.finditer(text):
+            if m.group(2) not in _GENERIC_SOCIETIES and not m.group(2).endswith(tuple(_GENERIC_SOCIETIES)):
+                yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.7, SOURCE, "〜会（事務局の前）", data={"tier": 1})
     if "現" in text or "旧" in text:
         for m in _NOW_CALLED.finditer(text):
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.7, SOURCE, "業種の語（現・旧＋名前）",

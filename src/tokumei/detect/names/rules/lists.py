@@ -91,6 +91,16 @@ ROLE_OF = frozenset("店長 社長 専務 常務 部長 課長 担当 担当者 
 _ACT = frozenset("が は も と に から より の や （ ( です でし".split())  # それは母のトメですね  # 先輩のアディ（インドネシア出身）: a note in brackets
 _KIN = frozenset("娘 息子 長男 長女 次男 次女 三男 三女 孫 妻 夫 兄 姉 弟 妹 母 父 祖母 祖父 義母 義父".split())
 _HIRA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
+def _given_in_jmnedict(word: str) -> bool:
+    """JMnedict lists ``word`` as a given name (あかり, さやか; not あいさつ). The table is the learned tier's, read once."""
+    from tokumei.detect.names.model import jmnedict
+
+    return "g" in jmnedict().get(word, "")
+
+
+#: Hiragana words after 「娘の」 that are no name (娘のこと, 娘のため, 娘のほうが).
+_KANA_NOT_GIVEN = frozenset("こと ため ほう もの よう ところ とき せい ぶん かわり ばあい なか まえ あと うち へや しごと "
+                            "からだ いのち たんじょうび ころ とし".split())
 #: Dishes and drinks a role's の is as often about as a person (店長のカレー, 母のパン): SudachiDict or JMnedict
 #: also list them as names, so the role rule would take them.
 _DISHES = frozenset("カレー パン ケーキ ピザ パスタ ラーメン スープ サラダ コーヒー ココア ジャム プリン クッキー グラタン "
@@ -114,7 +124,9 @@ def role_of_name(toks: list[Token]) -> Iterator[Span]:
                 and (person_readings(s) or t.oov
                      or (t.pos[1] == "固有名詞" and t.pos[2] == "一般")))
         # 娘のさくらが: a hiragana word the dictionary also lists as a given name, after a kinship word
-        kana = (toks[i - 2].surface in _KIN and _HIRA_GIVEN.fullmatch(s) and "名" in person_readings(s))
+        # 娘のあかりは: after a family word a hiragana word acting in the sentence is the child's name (not 娘のことは)
+        kana = (toks[i - 2].surface in _KIN and _HIRA_GIVEN.fullmatch(s) and not s.startswith("お") and s not in _KANA_NOT_GIVEN
+                and ("名" in person_readings(s) or (toks[i + 1].surface in ("は", "が", "と", "も") and _given_in_jmnedict(s))))
         kanji = (_KANJI.fullmatch(s) and 2 <= len(s) <= 3
                  and ("姓" in person_readings(s) or (t.pos[2] == "地名" and t.pos[3] == "一般")))
         if kata or kanji or kana:

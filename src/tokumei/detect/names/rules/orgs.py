@@ -456,7 +456,7 @@ _KANJI_NAMED = frozenset("堂 亭 庵 湯 荘".split())
 #: shop word, the bracket stays out of the name.
 _GLUED_KIND = re.compile(r"([屋堂亭庵苑園舎湯蔵窯])（[^（）]{1,8}）")
 #: One kanji before 屋 that names a trade, not a shop (米|屋 when SudachiPy splits it, 酒|屋, 魚|屋).
-_ONE_KANJI_TRADES = frozenset("米 酒 魚 肉 花 本 茶 薬 床 靴 傘 鍵 桶 炭 油 塩 紙 瓦 畳 酢 麹 飴 豆 鮨 寿 問 質 宿 湯 風 部 小 母 長".split())
+_ONE_KANJI_TRADES = frozenset("米 酒 魚 肉 花 本 茶 薬 床 靴 傘 鍵 桶 炭 油 塩 紙 瓦 畳 酢 麹 飴 豆 鮨 寿 問 質 宿 湯 風 部 小 母 長 餌 竹 桶 籠 網".split())
 
 
 def _kanji_shop_name(toks: list[Token], i: int) -> bool:

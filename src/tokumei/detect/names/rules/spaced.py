@@ -147,8 +147,11 @@ def spaced_people(toks: list[Token]) -> Iterator[Span]:
 
 _LATIN_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,})"
 _UPPER = re.compile("[A-Z]")
+#: Lower-case particles inside a Latin full name (Daan de Vries, Ana dos Santos, Ludwig van Beethoven).
+_NAME_PARTICLES = frozenset("de van von der den da dos das di du la le del ten ter bin binti al".split())
 _LATIN_NAME = re.compile(
-    rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?: {_LATIN_WORD}){{1,2}}(?: ?& ?{_LATIN_WORD})?(?![A-Za-z0-9])"
+    rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?:(?: (?:{'|'.join(sorted(_NAME_PARTICLES))}))* {_LATIN_WORD}){{1,2}}"
+    rf"(?: ?& ?{_LATIN_WORD})?(?![A-Za-z0-9])"
 )
 
 
@@ -180,7 +183,7 @@ def latin_people(view: TextView, toks: list[Token]) -> Iterator[Span]:
     if " " not in norm or _UPPER.search(norm) is None:
         return  # a name is two words with a space between, the first capitalised (scans in C, no Python loop)
     for m in _LATIN_NAME.finditer(norm):
-        words = re.findall(r"[A-Za-z]+", m.group())
+        words = [w for w in re.findall(r"[A-Za-z]+", m.group()) if w not in _NAME_PARTICLES]
         if any(w.lower() in LATIN_NOT_PERSON for w in words):
             continue
         if len({w.isupper() for w in words}) > 1:
@@ -208,7 +211,7 @@ def _span(toks: list[Token], i: int, j: int, score: float, why: str, parts: list
 
 
 _HONORIFIC_AFTER = re.compile(r"[ 　]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|社長|代表|会長|専務|店主|院長)?[ 　]?")
-_READING = re.compile(r"[（(《]([ 　]*[ぁ-ゖァ-ヺー・＝ 　&＆]{2,40}?[ 　]*)[）)》]")
+_READING = re.compile(r"[（(《]([ 　]*[ぁ-ゖァ-ヺー・＝ 　&＆]{2,40}?[ 　]*)(?:[）)》]|[、，,](?=[^）)\n]{1,30}[）)]))")  # （ジョマール・デラクルス、社員番号…）
 
 
 def readings(text: str, spans: list[Span]) -> list[Span]:

@@ -65,7 +65,9 @@ FACILITY_SUFFIXES: dict[str, str] = {
 }
 #: 〜院 before words only a temple takes (浄光院の住職, 慈恩院の境内): a temple (病院・医院 never take them).
 _TEMPLE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{1,3}(?:院|寺)(?=の(?:ご?住職|境内|本堂|山門|檀家|和尚|御朱印|墓地)"
-                        r"|(?:に|を|へ)(?:参拝|お参り|詣))")
+                        r"|(?:に|を|へ)(?:参拝|お参り|詣)"
+                        # 浄泉院（小田原市城山）で: a temple with its town in brackets
+                        r"|[（(][^（）()\n]{0,12}(?:市|町|村|区)[^（）()\n]{0,8}[）)])")
 _NOT_TEMPLE = frozenset("病院 医院 寺院 お寺 山寺 古寺 末寺 本寺 菩提寺 檀那寺 尼寺 大寺 名刹寺 本院 分院 同寺 同院 当寺 当院".split())
 #: 道の駅・海の駅 + 名前 (海の駅あやはし館, 道の駅たかのす): the roadside station's own name follows the kind word.
 #: 知林ヶ島, 雀ヶ島: 「ヶ島」 ends only an island's name (unlike 中島・宮島, also surnames): no context needed.
