@@ -206,3 +206,17 @@ def test_latin_particles_readings_with_notes_kin_kana_societies_and_temples(text
 @pytest.mark.parametrize("text", ["娘のことは心配だ。", "実行委員会事務局までご連絡ください。", "先代が餌屋として始めた店です。"])
 def test_no_name_in_a_kin_phrase_a_committee_office_or_a_trade(text):
     assert not any(s.label in ("PERSON", "ORGANIZATION") for s in _spans(text)), _spans(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("仕事内容：ホール・洗い場（未経験歓迎）", "ホール"),      # a duty in a job advert
+    ("最初はカタカナが大変でした。", "カタカナ"),
+    ("5月3日に「鞆の浦みなとマルシェ」を開きます。", "鞆の浦みなとマルシェ"),  # an event held, not a business
+])
+def test_duties_scripts_and_events_held_are_no_names(text, word):
+    assert not any(s.label in ("PERSON", "ORGANIZATION") and s.text == word for s in _spans(text)), _spans(text)
+
+
+def test_a_name_never_starts_with_rating_stars_or_bullets():
+    spans = _spans("★★★★☆ 八食センターの中の店。●岩松少年剣道クラブ")
+    assert all(s.text[0] not in "★☆●" for s in spans), spans

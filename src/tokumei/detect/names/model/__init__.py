@@ -38,7 +38,7 @@ from tokumei.detect.names.model.combine import combine
 from tokumei.detect.names.model.edges import (
     NEED_PROPER, PROPER_LABELS, _name_like, _not_a_name, _place_then_product, _strip, _trim)
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
-from tokumei.detect.names.rules import find_names
+from tokumei.detect.names.rules import find_names, no_marks
 from tokumei.detect.names.rules.facilities import facilities_are_places
 from tokumei.detect.names.rules.things import not_things
 from tokumei.detect.names.rules.places import ROADSIDE_KINDS, coarse_kind, country_compound
@@ -413,7 +413,7 @@ def find_names_and_model(view: TextView) -> list[Span]:
     kept = _relabel(_places_not_bodies(kept, model), model)
     # the model's 猫のタマ, 斎太郎節 and 〜コミュニティセンター too
     out = not_things(view.original, combine(kept, model, MODE, _may_swallow))
-    return facilities_are_places(out) + refs
+    return [no_marks(s) for s in facilities_are_places(out)] + refs
 
 
 @lru_cache(maxsize=1)

@@ -121,6 +121,17 @@ def work_titles(text: str, spans: list[Span]) -> list[Span]:
             else s for s in spans]
 
 
+_MARKS = "★☆■□●○◆◇※♪・ 　"
+
+
+def no_marks(sp: Span) -> Span:
+    """A name never starts with rating stars or bullet marks (「★☆ 八食センター」 → 八食センター)."""
+    k = len(sp.text) - len(sp.text.lstrip(_MARKS))
+    if 0 < k < len(sp.text) and sp.text[0] in "★☆■□●○◆◇※♪":
+        return sp.with_(start=sp.start + k, text=sp.text[k:])
+    return sp
+
+
 #: An organisation's run that ends in one of these is the name of an award (「くまもと物産ブランド賞」).
 _AWARD_ENDS = ("賞", "グランプリ", "アワード")
 
@@ -173,6 +184,7 @@ def find_names(view: TextView) -> list[Span]:
     out = extend_to_quote(text, out)
     # 「くまもと物産ブランド賞」: a run of organisation words that ends in 賞 is an award's name, not a body
     out = [sp for sp in out if not (sp.label == "ORGANIZATION" and sp.text.endswith(_AWARD_ENDS))]
+    out = [no_marks(sp) for sp in out]
     out.extend(places(toks))
     out.extend(katakana_places(text, toks))
     out.extend(distance_places(text, toks))

@@ -66,7 +66,9 @@ _PROFESSIONS = frozenset("税理士 社労士 社会保険労務士 司法書士
 #: Katakana common nouns that precede such words as roles, not names (チーム監督, プロ選手).
 _KATA_COMMON = frozenset("チーム クラブ リーグ ゲスト プロ アマ ユース コーチ ヘッド メジャー マイナー トップ エース "
                          "ベテラン ルーキー サッカー テニス ゴルフ ラグビー バレー バスケット ボクシング スキー "
-                         "ピッチャー キャッチャー オーナー スター ロック ポップ ジャズ ダンス レース".split())
+                         "ピッチャー キャッチャー オーナー スター ロック ポップ ジャズ ダンス レース "
+                         # duties in a job advert and writing systems (仕事内容：ホール・洗い場, カタカナが大変)
+                         "ホール キッチン レジ フロア カタカナ ひらがな ローマ字".split())
 
 
 def _text_after(toks: list[Token], j: int, width: int = 6) -> str:

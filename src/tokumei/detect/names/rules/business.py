@@ -179,6 +179,8 @@ _NOW_CALLED = re.compile(r"(?:会社|企業|メーカー|工場|商店|店|銀�
                          r"[（(](?:現|旧)[・･:： 　]?([^（）()、。\s]{2,20})[）)]")
 
 
+#: After a quoted event's name: it is held (「…マルシェ」を開きます, 「…まつり」を開催).
+_HELD = re.compile(r"」(?:を|は|が)?(?:開き|開く|開い|開催|行い|行う|実施|催)")
 #: 照鶴会事務局（佐久間）: a society's name (kanji + 会) before its office.
 _SOCIETY_OFFICE = re.compile(r"(?<![\u4e00-\u9fff々])(([\u4e00-\u9fff々]{2,5}会)事務局)")
 
@@ -204,6 +206,8 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.86, SOURCE, "業種の語＋「」の名前",
                        data={"tier": 1})
             continue
+        if _EVENT_WORD.search(m.group(1)) and _HELD.match(text, m.end(1)):
+            continue  # 「呉みなと艇庫マルシェ」を開きます: an event that is held, not a business opened
         if (_QUOTED_CONTEXT.match(text, m.end(1))
                 # 「日の出湯」「楓庵」「みやま荘」: a quoted name ending in a shop word (not one dictionary word: 「部屋」)
                 or (m.group(1)[-1] in _SHOP_ENDS and len(m.group(1)) <= 10 and text.startswith("」", m.end(1))

@@ -156,6 +156,9 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 score, why = 0.9, f"人名＋敬称・役職「{title}」"
             elif multi or {"姓", "名"} <= kinds:
                 score, why = 0.85, "人名（姓名）"
+            elif "一般" in kinds and _KATA.fullmatch(t.surface) and t.surface in _KATA_COMMON and j - i == 1 and not title:
+                i = j
+                continue  # 仕事内容：ホール・洗い場, カタカナが: a common katakana word SudachiDict also lists as a name
             elif "一般" in kinds and _KATA.fullmatch(t.surface):
                 if j - i == 1 and j < n and toks[j].pos[0] in ("名詞", "接尾辞") and not toks[j].surface.isspace():
                     # ダイムラー偵察車, マーベル1602: a katakana name word modifying a noun is a product or
