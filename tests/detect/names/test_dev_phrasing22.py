@@ -220,3 +220,15 @@ def test_duties_scripts_and_events_held_are_no_names(text, word):
 def test_a_name_never_starts_with_rating_stars_or_bullets():
     spans = _spans("★★★★☆ 八食センターの中の店。●岩松少年剣道クラブ")
     assert all(s.text[0] not in "★☆●" for s in spans), spans
+
+
+@pytest.mark.parametrize("text, place", [
+    ("昨年は「北陸左官技能競技会」で優勝した。", "北陸"),
+    ("毎年11月の「西ノ島蔵びらき」では新酒を出す。", "西ノ島"),     # ノ inside a dictionary place
+    ("干し芋は「九州ふるさと食品コンクール2025」で金賞。", "九州"),
+])
+def test_an_event_named_after_a_place_is_no_organisation_and_its_place_is_found(text, place):
+    """The event goes to anonymize as a 催し名 risk; its place is a LOCATION and is generalised (never 「D社」)."""
+    spans = _spans(text)
+    assert not any(s.label == "ORGANIZATION" for s in spans), spans
+    assert _has(text, "LOCATION", place), spans

@@ -52,6 +52,7 @@ from tokumei.detect.names.rules.lists import (
     aged_people, attendees, contact_surnames, kana_children, nicknames, role_of_name, speakers, titled_do_surname,
 )
 from tokumei.detect.names.rules.surname_lists import surname_lists
+from tokumei.detect.names.rules.vetoes import in_event_quote
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import context_people, people, repeat_people
 from tokumei.detect.names.rules.landmarks import distance_places
@@ -121,6 +122,11 @@ def work_titles(text: str, spans: list[Span]) -> list[Span]:
             else s for s in spans]
 
 
+def _has_place_word(toks: list, a: int, b: int) -> bool:
+    """A token SudachiDict tags as a place lies in ``[a, b)`` (九州 in 九州ふるさと食品): the place rules report it."""
+    return any(a <= t.start and t.end <= b and t.pos[2] == "地名" for t in toks)
+
+
 _MARKS = "★☆■□●○◆◇※♪・ 　"
 
 
@@ -183,7 +189,9 @@ def find_names(view: TextView) -> list[Span]:
     out = extend_no_tail(text, out)
     out = extend_to_quote(text, out)
     # 「くまもと物産ブランド賞」: a run of organisation words that ends in 賞 is an award's name, not a body
-    out = [sp for sp in out if not (sp.label == "ORGANIZATION" and sp.text.endswith(_AWARD_ENDS))]
+    out = [sp for sp in out if not (sp.label == "ORGANIZATION" and (sp.text.endswith(_AWARD_ENDS)
+                                                                     or (sp.score < 0.9 and in_event_quote(text, sp.start, sp.end)
+                                                                         and _has_place_word(toks, sp.start, sp.end))))]
     out = [no_marks(sp) for sp in out]
     out.extend(places(toks))
     out.extend(katakana_places(text, toks))

@@ -37,7 +37,7 @@ PLACE_WORDS: dict[str, str] = {
     "城": "castle", "駅": "station", "高原": "highland", "海岸": "beach", "半島": "peninsula",
 }
 
-_JP = re.compile(r"[\u4e00-\u9fff々ヶぁ-ゖ]+")
+_JP = re.compile(r"[\u4e00-\u9fff々ヶぁ-ゖ]+(?:[ノケ][\u4e00-\u9fff々]+)*")  # 西ノ島, 関ケ原
 _KATA_PLACE = re.compile(r"[ァ-ヴー]{3,}")
 _HIRA_WORD = re.compile(r"[ぁ-ゖー]+")
 

@@ -80,6 +80,23 @@ _DATE_OR_AWARD = re.compile(r"(?:明治|大正|昭和|平成|令和)?[0-9０-９
                             r"|.{1,20}(?:大賞|[^受]賞|奨励賞|グランプリ|アワード|AWARD)")
 
 
+#: The end of a quoted event's name (「東海左官技能競技会」「九州ふるさと食品コンクール2025」「西ノ島蔵びらき」).
+_EVENT_QUOTE_END = re.compile(r"(?:競技会|鑑評会|品評会|評価会|共進会|発表会|コンクール|コンテスト|グランプリ|選手権|大会|フェア|"
+                              r"フェスタ|フェス|マルシェ|蔵びらき|蔵開き|まつり|祭り?|展|市)[\s0-9０-９年]*」")
+
+
+def in_event_quote(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` lies inside 「…」 that names an event (ends in 競技会, 鑑評会, コンクール2025 …): the organisation
+    the span looks like is part of the event's name, which anonymize flags as an event (its places still go).
+    例: ``in_event_quote("「山陰しょうゆ鑑評会」で", 1, 8) is True``"""
+    o = text.rfind("「", 0, a + 1)
+    if o < 0 or "」" in text[o:a] or "\n" in text[o:a]:
+        return False
+    c = text.find("」", b)
+    return c >= 0 and "\n" not in text[b:c] and bool(_EVENT_QUOTE_END.search(text, o, c + 1)) and \
+        _EVENT_QUOTE_END.search(text, o, c + 1).end() == c + 1
+
+
 def not_a_name(text: str, label: str, a: int, b: int) -> bool:
     """True when the model's ``label`` span ``text[a:b]`` is an ordinary word or a place (see the module)."""
     if label not in ("PERSON", "ORGANIZATION"):
@@ -90,6 +107,10 @@ def not_a_name(text: str, label: str, a: int, b: int) -> bool:
     s = text[a:b]
     if label == "PERSON" and s in NOT_NAMES:
         return True  # 本園は…: a word that takes さん but names no one (the model read it as a surname)
+    if label == "ORGANIZATION" and in_event_quote(text, a, b) and any(t.pos[2] == "地名" for t in toks):
+        # 「東海左官技能競技会」: an event's name, not a body; its place (東海) is reported by the place rules and goes.
+        # Without a place SudachiDict knows inside (「西ノ島蔵びらき」) the span stays: the name would leak whole.
+        return True
     if _DATE_OR_AWARD.fullmatch(s):
         return True  # 明治二十一年 (the model's PERSON), 「くまもと物産ブランド賞」 (an award, not a body)
     if label == "PERSON" and len(toks) == 1 and toks[0].pos[3] == "姓" and surname_is_a_thing(text, a, b):
