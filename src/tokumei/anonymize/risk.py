@@ -268,7 +268,8 @@ def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
     if kind == "superlative":
         return "「唯一」「初」「最古」などの記述は、該当する事業者を一つに絞り込めます", "地域でも珍しい"
     if kind == "headcount":
-        n = int(g["n"].replace(",", ""))
+        raw = g["n"].replace(",", "")
+        n = int(raw) if raw.isdigit() else (kanji_int(raw) or 0)  # 妻と二人だけ
         return "正確な従業員数は、公開情報と照合して会社を特定できます", f"{g['w']}{_bucket(n)}{g['u']}規模"
     if kind == "revenue" and "volume" in g:
         return "正確な販売数は、報道や商品ページと照合して会社を特定できます", "多く"
