@@ -232,3 +232,13 @@ def test_an_event_named_after_a_place_is_no_organisation_and_its_place_is_found(
     spans = _spans(text)
     assert not any(s.label == "ORGANIZATION" for s in spans), spans
     assert _has(text, "LOCATION", place), spans
+
+
+@pytest.mark.parametrize("text, name", [("圭吾：藤じいの技を残したい。", "藤じい"), ("梅ばあが漬けた梅干し。", "梅ばあ")])
+def test_an_elders_nickname_with_jii_or_baa_is_a_person(text, name):
+    assert _has(text, "PERSON", name), _spans(text)
+
+
+@pytest.mark.parametrize("text", ["同店の「鯛白湯」は昨年、賞を受けた。", "当店の「こだわり弁当」をどうぞ。"])
+def test_the_same_shops_quoted_product_is_no_other_shop(text):
+    assert not any(s.label == "ORGANIZATION" for s in _spans(text)), _spans(text)

@@ -178,8 +178,9 @@ def test_audience_roles_are_no_names(text: str) -> None:
 
 
 def test_kin_given_name_that_is_also_a_surname() -> None:
-    # 湊 is a surname too: after 長男の it is the son's given name, and so is the later 湊の
-    assert _people("長男の湊が「蜂の学校をつくる」と言っていて。蜂じいの技を、湊の代まで残したい。") == ["湊", "湊"]
+    # 湊 is a surname too: after 長男の it is the son's given name, and so is the later 湊の; 蜂じい is the
+    # grandfather's nickname (lists.nicknames, a kanji + じい), a person too
+    assert _people("長男の湊が「蜂の学校をつくる」と言っていて。蜂じいの技を、湊の代まで残したい。") == ["湊", "蜂じい", "湊"]
 
 
 def test_code_in_quotes_after_kigou_is_no_name() -> None:

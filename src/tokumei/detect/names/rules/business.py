@@ -166,7 +166,7 @@ _NOT_QUOTED_SUFFIX = _WEAK_SUFFIX | {"学会", "教室"}
 def _quoted_suffix(name: str) -> bool:
     """「竹屋敷工房」: a quoted name made of ≥ 2 characters and a business suffix (not 「町の工房」, not 「お寺」)."""
     x = org_end(name)
-    if x is None or x in _NOT_QUOTED_SUFFIX:
+    if x is None or x in _NOT_QUOTED_SUFFIX or name.endswith(_NOT_SHOP_ENDINGS):
         return False
     stem = name[: -len(x)]
     return len(stem) >= 2 and not stem.endswith(("の", "な", "い")) and " " not in stem and not _EVENT_WORD.search(name)
@@ -179,6 +179,10 @@ _NOW_CALLED = re.compile(r"(?:会社|企業|メーカー|工場|商店|店|銀�
                          r"[（(](?:現|旧)[・･:： 　]?([^（）()、。\s]{2,20})[）)]")
 
 
+#: 同店の「ぶり白湯」, 当店の「…」: the shop already named, so the quote is its product, not another shop.
+_SAME_SHOP_NO = re.compile(r"(?:同|当|自|弊|本)(?:店|社|蔵|窯|園)の$")
+#: Words ending in a shop word's character that are a dish or a bath, not a shop (「ぶり白湯」, 「しょうが湯」, 足湯).
+_NOT_SHOP_ENDINGS = ("白湯", "足湯", "薬湯", "生姜湯", "しょうが湯", "ゆず湯", "くず湯", "葛湯")
 #: After a quoted event's name: it is held (「…マルシェ」を開きます, 「…まつり」を開催).
 _HELD = re.compile(r"」(?:を|は|が)?(?:開き|開く|開い|開催|行い|行う|実施|催)")
 #: 照鶴会事務局（佐久間）: a society's name (kanji + 会) before its office.
@@ -211,11 +215,12 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if (_QUOTED_CONTEXT.match(text, m.end(1))
                 # 「日の出湯」「楓庵」「みやま荘」: a quoted name ending in a shop word (not one dictionary word: 「部屋」)
                 or (m.group(1)[-1] in _SHOP_ENDS and len(m.group(1)) <= 10 and text.startswith("」", m.end(1))
-                    and not _one_common_noun(toks, *m.span(1)))
+                    and not _one_common_noun(toks, *m.span(1)) and not m.group(1).endswith(_NOT_SHOP_ENDINGS))
                 # 「ふじや」さん: a kana name + や called with さん is a shop (屋), as いづみやさん is
                 or (len(m.group(1)) >= 3 and m.group(1).endswith("や") and _HIRA.fullmatch(m.group(1)) is not None
                     and text.startswith("」さん", m.end(1)))
-                or (_KIND_NO_BEFORE.search(text[max(0, m.start() - 9) : m.start()]) and not _one_common_noun(toks, *m.span(1)))
+                or (_KIND_NO_BEFORE.search(text[max(0, m.start() - 9) : m.start()]) and not _one_common_noun(toks, *m.span(1))
+                    and not _SAME_SHOP_NO.search(text[max(0, m.start() - 4) : m.start()]))
                 # 「竹屋敷工房」「あおば製作所」: the quotes make a common word + a business suffix a name (unquoted,
                 # 竹細工工房 stays a kind of workshop); two characters at least before the suffix, not …の工房
                 or (text.startswith("」", m.end(1)) and _quoted_suffix(m.group(1)))):

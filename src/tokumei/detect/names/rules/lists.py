@@ -229,10 +229,17 @@ _NICK = re.compile(r"(?:ラジオネーム|ペンネーム|ハンドルネーム
                    r"([^\s「」『』（）()“”〝〟、。，,：:・]{1,12}?)(?:さん|ちゃん|くん|君|(?=[」』）)”〟、。，,\s]|と呼|で呼|$))")
 
 
+#: 蜂じいの技, 梅ばあが: one or two kanji + じい/ばあ (an old neighbour's nickname), acting in the sentence.
+_ELDER_NICK = re.compile(r"(?<![\u4e00-\u9fff々ぁ-ゖ])([\u4e00-\u9fff々]{1,2}(?:じい|ばあ))(?:ちゃん|さん)?(?=[のがはもとに、。」])")
+
+
 def nicknames(text: str) -> Iterator[Span]:
     """Radio names and nicknames introduced as such (ラジオネーム「ねぎ坊」, 通称「たけちゃん」, 愛称は“ジロー”): PERSON
     spans inside the brackets or quotes, without a trailing さん/ちゃん unless the stem cannot stand alone (ヨッちゃん); the name ends at its
-    honorific (通称ゲンさんの店 → ゲン, never 「ゲンさんの店」)."""
+    honorific (通称ゲンさんの店 → ゲン, never 「ゲンさんの店」). Also 蜂じい, 梅ばあ (a kanji + じい/ばあ)."""
+    if "じい" in text or "ばあ" in text:
+        for m in _ELDER_NICK.finditer(text):
+            yield Span("PERSON", m.start(1), m.end(1), m.group(1), 0.65, SOURCE, "愛称（〜じい・〜ばあ）", data={"tier": 1, "parts": []})
     for m in _NICK.finditer(text):
         a, b = m.span(1)
         name = m.group(1)
