@@ -52,3 +52,15 @@ def test_kinds_of_business_stay_ordinary_words(text):
 ])
 def test_names_framed_by_a_label_a_kind_or_a_former_name_are_organisations(text, name):
     assert name in _orgs(text), _orgs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("協力：まるやま農園、カフェ木もれ日、はるか堂", "カフェ木もれ日"),   # a shop word + a name of common words
+    ("協力：ドラッグ大黒、スーパーまるはち", "ドラッグ大黒"),
+])
+def test_a_shop_word_item_in_a_credit_list_is_an_organisation(text, name):
+    assert name in _orgs(text), _orgs(text)
+
+
+def test_a_bare_kind_in_a_credit_list_is_no_organisation():
+    assert _orgs("取材協力：地域の皆さま、カフェ") == []

@@ -124,6 +124,8 @@ _DISH_STALLS = frozenset("タコス ケバブ".split())
 _MARKS = frozenset("丸 マル カネ ヤマ".split())
 _KANJI_ONE = re.compile(r"[\u4e00-\u9fff々]{1,2}")
 _SHOP_NAME = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])(?:" + "|".join(map(re.escape, _SHOP_WORDS)) + r")([ 　・]?)")
+#: One of the shop words at the start of a string (rules.credits: カフェ木もれ日 in a credit list).
+SHOP_WORD_RE = re.compile(r"(?:" + "|".join(map(re.escape, _SHOP_WORDS)) + r"|ドラッグ|スーパー|手づくり雑貨|雑貨)[ 　・]?")
 #: A generation or a count right after a shop word (精肉店三代目: SudachiPy reads 三代 as a place), no name.
 _COUNT_NAME = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:代|号|店|階|軒)")
 #: Nouns right after a shop word that make an ordinary word (喫茶店, カフェ巡り, 居酒屋経営).

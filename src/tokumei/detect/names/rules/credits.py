@@ -73,12 +73,20 @@ def credit_orgs(text: str, toks: list[Token]) -> Iterator[Span]:
             a = base + it.start() + (len(raw) - len(raw.lstrip(" 　")))
             b = a + len(core)
             inside = [t for t in toks if a <= t.start and t.end <= b]
-            if not inside or not any(_name_like(t) for t in inside):
-                continue
+            if not inside or not (any(_name_like(t) for t in inside) or _shop_word_and_name(core)):
+                continue  # (カフェ木もれ日: a shop word, then a name made of common words, is a shop in a credit list)
             if any(t.pos[0] in ("動詞", "助動詞") for t in inside):
                 continue  # a phrase (地域の皆さまにご協力いただきました), not a name
             yield Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "「協力：」「勤務先：」などの後の名前",
                        data={"tier": 1})
+
+
+def _shop_word_and_name(item: str) -> bool:
+    """A credit item that starts with a shop word and goes on with two or more characters (カフェ木もれ日, ドラッグ大黒)."""
+    from tokumei.detect.names.rules.business import SHOP_WORD_RE
+
+    m = SHOP_WORD_RE.match(item)
+    return m is not None and len(item) - m.end() >= 2
 
 
 #: Kinds of body before a head's title that are no name (球団社長, 会社社長, 劇団代表).
