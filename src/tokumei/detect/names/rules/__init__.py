@@ -42,7 +42,8 @@ import re
 
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.associations import associations
-from tokumei.detect.names.rules.business import business_names, extend_kana_lead, extend_kana_tail, extend_no_tail, extend_to_quote
+from tokumei.detect.names.rules.business import business_names
+from tokumei.detect.names.rules.business_edges import extend_kana_lead, extend_kana_tail, extend_no_tail, extend_to_quote
 from tokumei.detect.names.rules.credits import credit_orgs, heads_before_people
 from tokumei.detect.names.rules.foreign import foreign_people
 from tokumei.detect.names.rules.given import (

@@ -1,0 +1,104 @@
+"""Edges of the business names the rules found (:func:`tokumei.detect.names.rules.business.business_names` and
+the organisation rules): grow a name to the end of its quote (「みつばち屋 そまびと」), over a の + word tail
+(民宿 谷瀬の家), over a kana tail (とじま経営研究室 → …) and back over a kana lead. Split from business.py (it had
+grown past 600 lines); the code is unchanged.
+
+例::
+
+    >>> from tokumei.span import Span
+    >>> t = "「民宿 谷瀬の家」に泊まる"
+    >>> [s.text for s in extend_to_quote(t, [Span("ORGANIZATION", 1, 6, t[1:6], 0.6, "x", "")])]
+    ['民宿 谷瀬の家']
+"""
+from __future__ import annotations
+
+import re
+
+from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, TITLES
+from tokumei.detect.names.rules.business import _HIRA, _delim_before
+from tokumei.detect.names.tokens import person_readings
+from tokumei.span import Span
+
+
+#: After an organisation that opens a quote, what is left of the quote when it is more of the name: a space
+#: or ・ and a word, or の and a word (「みつばち屋 そまびと」, 「民宿 谷瀬の家」).
+_QUOTE_REST = re.compile(r"(?:[ 　・][ぁ-ゖァ-ヴー\u4e00-\u9fff々]{1,8}|[ァ-ヴー\u4e00-\u9fff々][ぁ-ゖァ-ヴー\u4e00-\u9fff々]{0,7}"
+                         r"|の[\u4e00-\u9fff々]{1,2})」")
+
+
+def extend_to_quote(text: str, spans: list[Span]) -> list[Span]:
+    """An organisation that opens a 「」 takes in the rest of the quote when that is a short word written on
+    (「みつばち屋 そまびと」: the found みつばち屋 → the whole name), so no half of the name is left."""
+    if "「" not in text:
+        return spans
+    out = []
+    for sp in spans:
+        if (sp.label == "ORGANIZATION" and sp.start > 0 and text[sp.start - 1] == "「"
+                and (m := _QUOTE_REST.match(text, sp.end))
+):
+            sp = sp.with_(end=m.end() - 1, text=text[sp.start : m.end() - 1])
+        out.append(sp)
+    return out
+
+_KANA_TAIL = re.compile(r"[ぁ-ゖー]{1,6}(?=[\s、。，．（(」）)・！!？?]|$)")
+_PARTICLE_END = ("は", "が", "を", "に", "で", "と", "も", "へ", "や", "の", "から", "まで", "より", "です", "でした", "ます")
+
+
+#: After a legal-form name: の and a short word up to a space, a bracket or the line's end (合同会社 浜|の灯　TEL,
+#: 合同会社ひまか|の風（本社…）: the name goes on (not 株式会社ミライの担当、: a comma or a title ends it).
+_NO_TAIL = re.compile(r"[ぁ-ゖ]{0,2}の([\u4e00-\u9fff々ァ-ヴー][\u4e00-\u9fff々ぁ-ゖァ-ヴー]{0,7})(?=[ 　（(」』\n])")
+
+
+def extend_no_tail(text: str, spans: list[Span]) -> list[Span]:
+    """An organisation with a legal form takes in の + a short word written on before a space or a bracket."""
+    out = []
+    for sp in spans:
+        if (sp.label == "ORGANIZATION" and (sp.data or {}).get("legal_form") and (m := _NO_TAIL.match(text, sp.end))
+                and m.group(1) not in NOT_NAMES and m.group(1) not in HONORIFICS and m.group(1) not in TITLES
+                and m.group(1) not in _NOT_NO_TAIL and not _TAIL_GRAMMAR.search(m.group(1))
+                and not m.group(1).endswith(_TITLE_ENDS)  # 〜の鈴木部長: a person and a title
+                and not person_readings(m.group(1))):  # 株式会社ひすい煙火の|猪又 亘さん: the company's person
+            sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
+        out.append(sp)
+    return out
+
+
+_TITLE_ENDS = tuple(TITLES | HONORIFICS)
+
+
+#: Kana inside a longer tail that make it a phrase, not a name (株式会社ミライの社長から話を, …の方に).
+_TAIL_GRAMMAR = re.compile(r"[にをがはでともへやか]|[ぁ-ゖ]{3,}|です|ます|した|^[新旧各全本同]"
+                           r"|(?:工場|店|社|所|部|課|室|倉庫|拠点|施設|製品|商品|計画|事業|取り組み|者|員)$")
+
+
+#: Words after 〜の that are about the company, not part of its name (株式会社ミライの社長　山田).
+_NOT_NO_TAIL = frozenset("社長 代表 会長 専務 常務 社員 担当 皆 皆様 方 件 者 人 本社 支店 工場 店 商品 事業 製品 現場 技術 "
+                         "一員 仲間 前 後 時 頃 中 隣 横 近く 件名 係 部 課 室 会員 職員 利用者 顧客 お客 取引先 理事 役員 株主 スタッフ "
+                         "従業員 本店 支社 営業所 事務所 サイト 皆さん 活動 取組 取り組み 主催 協力 提供 紹介 運営 所属 代表者".split())
+
+
+def extend_kana_tail(text: str, spans: list[Span]) -> list[Span]:
+    """An organisation with a legal form whose hiragana name SudachiPy cut (一般社団法人まち|の|ね) takes in
+    the kana up to a delimiter, unless that kana ends in a particle (株式会社やまだでは)."""
+    out = []
+    for sp in spans:
+        if (sp.label == "ORGANIZATION" and (sp.data or {}).get("legal_form") and _HIRA.fullmatch(text[sp.end - 1 : sp.end] or "x")
+                and (m := _KANA_TAIL.match(text, sp.end)) and not m.group().endswith(_PARTICLE_END)):
+            sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
+        out.append(sp)
+    return out
+
+
+def extend_kana_lead(text: str, spans: list[Span]) -> list[Span]:
+    """An organisation that starts with hiragana takes in the kana before it up to a delimiter
+    (の|のむら労務パートナーズ → ののむら労務パートナーズ); never across a kanji (地元の|さとう事務所)."""
+    out = []
+    for sp in spans:
+        if sp.label == "ORGANIZATION" and _HIRA.fullmatch(text[sp.start:sp.start + 1] or "x"):
+            a = sp.start
+            while a > 0 and sp.start - a < 4 and _HIRA.fullmatch(text[a - 1]):
+                a -= 1
+            if a < sp.start and _delim_before(text, a):
+                sp = sp.with_(start=a, text=text[a:sp.end])
+        out.append(sp)
+    return out
