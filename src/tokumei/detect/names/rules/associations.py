@@ -132,6 +132,12 @@ def associations(text: str, toks: list[Token]) -> Iterator[Span]:
     for m in _COOP.finditer(text) if ("J" in text or "Ｊ" in text or "コープ" in text or "生協" in text) else ():
         e = next((k for k, t in enumerate(toks) if t.start == m.end()), None)
         k = e
+        if k is not None and (h := _HIRA.match(text, m.end())) and len(h.group()) >= 2:
+            # JAながみね: a co-op's kana name, however SudachiPy splits it (なが|みね: an adjective and a noun)
+            while k < len(toks) and toks[k].end <= h.end():
+                k += 1
+            if k == e or toks[k - 1].end != h.end() or toks[k - 1].pos[0] in ("助詞", "助動詞"):
+                k = e  # (a particle ends the run: JAの, JAから — no name)
         while (k is not None and k < len(toks) and toks[k].pos[0] in _NAME_POS and toks[k].end - m.end() <= 10
                and not toks[k].surface.isspace() and toks[k].surface not in _COOP_STOP):
             k += 1

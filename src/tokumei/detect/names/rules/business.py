@@ -65,7 +65,9 @@ _KIND_BEFORE = re.compile(r"(?:(?:屋号|店名|社名|会社名|団体名|卸�
                           # ボランティア団体「りんごの芯」, サークル「ひだまり」, 劇団「くじら座」: a group names itself
                           r"団体|サークル|同好会|愛好会|劇団|楽団|合唱団|保存会|ボランティアグループ|"
                           # 特養「やすらぎの郷」, NPO「みらいの種」: care homes and non-profits
-                          r"特養|老健|特別養護老人ホーム|グループホーム|デイサービス|ステーション|NPO|NPO法人)(?:さん)?$")
+                          r"特養|老健|特別養護老人ホーム|グループホーム|デイサービス|ステーション|NPO|NPO法人|"
+                          # スーパー「フレッシュたかぎ」, 和太鼓「鼓響」, バンド「…」, 整骨院「…」
+                          r"スーパー|太鼓|チーム|バンド|ユニット|書店|院)(?:さん)?$")
 #: 八百屋の「やおまさ」, パン屋さんの「ころころ」: a kind of business + の before the name — only when the kind
 #: is a short trade word of its own (not マルタカ工務店の「タカ」, a word about a name already given).
 _KIND_NO_BEFORE = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])[ァ-ヴー\u4e00-\u9fff]{0,3}"
@@ -88,6 +90,11 @@ _KANJI_END = re.compile(r"[\u4e00-\u9fff々]$")
 #: Last characters of a kanji trade word (陶房, 湯宿, ひもの処, 中華飯店, 珈琲館).
 _TRADE_KANJI = frozenset("処房宿店屋園亭庵堂館舎蔵窯場院室所舗廊楼荘苑司茶菓麺鮨寿酒焼")
 _SHOP_ENDS = frozenset("湯屋堂庵亭荘舎蔵窯館店場")
+#: Kanji trades whose shops write the trade, a space and their name (「古道具 ひぐらし」, 「古着 まどろみ」): the
+#: trade's last kanji is no shop character, but the head is a shop's trade, not a product.
+_TRADE_HEADS = frozenset("古道具 古着 骨董 古書 古本 雑貨 器 花 生花 革 革小物 手芸 刃物 金物 荒物 乾物 干物 漬物 豆腐 佃煮 菓子 "
+                         "和菓子 洋菓子 鮮魚 精肉 青果 八百 酒 地酒 米 茶 日本茶 珈琲 焙煎 陶器 漆器 竹細工 木工 家具 畳 表具 "
+                         "額縁 時計 眼鏡 写真 印章 仏具 呉服 着物 染物 布 手ぬぐい".split())
 _QUOTED = re.compile(r"「([^「」\n。、]{2,20})")
 
 #: A business's head: the name right before is the business (ブルーフィールド社長).
@@ -115,6 +122,10 @@ _SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティ
                                           # workshops and care services before their own name (木工房ひのきや, グループホームかざぐるま)
                                           "工房 木工房 陶房 染工房 ガラス工房 グループホーム デイサービス 訪問看護ステーション "
                                           "訪問介護ステーション ケアステーション 小規模多機能ホーム こども食堂 子ども食堂 学童クラブ "
+                                          # care offices, choirs and bands, schools and bakeries before their own name
+                                          # (居宅介護支援事業所さくら, 混声合唱団こだま, 個別指導塾ステップアップ, パン工房こむぎ)
+                                          "居宅介護支援事業所 相談支援事業所 訪問介護事業所 ケアプランセンター 合唱団 混声合唱団 "
+                                          "楽団 吹奏楽団 学習塾 個別指導塾 進学塾 パン工房 菓子工房 治療院 整骨院 接骨院 "
                                           # food stalls that name themselves after the dish (タコス・ソル, ケバブ・ハサン)
                                           "タコス ケバブ".split()),
                      key=len, reverse=True)
@@ -250,13 +261,13 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if (not _DIGIT.search(head) and not _DIGIT.search(name) and not m.group(1).isascii() and name not in _SHOP_WORD_ON
                 and name not in _STOP_NAME and not _EVENT_WORD.search(m.group(1))
                 # a kanji head ends in a trade's character (陶房, 湯宿, ひもの処), not a thing's (伏流水 しずく: a product)
-                and not (_KANJI_END.search(head) and head[-1] not in _TRADE_KANJI)
+                and not (_KANJI_END.search(head) and head[-1] not in _TRADE_KANJI and head not in _TRADE_HEADS)
                 and not (head.isascii() and _LATIN_LETTER.search(name))  # 「CRYSTAL BALLカードミラー」: a product
                 # 「小田原ひのき 手彫り実印」: two or more dictionary common nouns describe a product, no name
                 and not _common_compound(toks, m.start(1) + len(head) + 1, m.end(1))):
             # (not 「第3回 総会」, 「せともの祭 陶芸コンペ2019」: an event; 「Hello World」: the Latin rule's)
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「業種の語＋空白＋名前」",
-                       data={"tier": 1})
+                       data={"tier": 1, "kind_prefix": m.group(1)[: len(head) + 1], "core": name})
     if "の湯" in text:
         for m in _NO_YU.finditer(text):
             if m.group(1) not in _NOT_YU:
@@ -410,14 +421,17 @@ def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 or name in _VENUE_PARTS or (_one_common_noun(toks, a, b) and inside[0].pos[2] != "一般")
                 or all(t.pos[0] in ("助詞", "助動詞") for t in inside) or any(t.pos[0] == "動詞" and not _HIRA.fullmatch(name) for t in inside)):
             continue
-        yield Span("ORGANIZATION", m.start(), b, text[m.start():b], 0.6, SOURCE, "業種の語＋空白＋名前", data={"tier": 1})
+        yield Span("ORGANIZATION", m.start(), b, text[m.start():b], 0.6, SOURCE, "業種の語＋空白＋名前",
+                   data={"tier": 1, "kind_prefix": text[m.start():a], "core": name})
 
 
 def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """喫茶みどり, 喫茶 ひまわり, カフェ・トロワ, そば処 長寿庵: a shop word, then the shop's own name."""
     if " " in text or "\u3000" in text:  # (they need a space)
         for m in _TRADE_SPACE_NAME.finditer(text) if _TRADE_SPACE_WORD.search(text) else ():
-            yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.6, SOURCE, "業種の語＋空白＋かなの名前", data={"tier": 1})
+            kind = re.match(r"\S+[ 　]", m.group()).group()  # (every match holds the trade word and its space)
+            yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.6, SOURCE, "業種の語＋空白＋かなの名前",
+                       data={"tier": 1, "kind_prefix": kind, "core": m.group()[len(kind):]})
         yield from _spaced_trade_names(text, toks)
     if _SHOP_WORD_ANY.search(text) is None:  # no shop word in the text: _SHOP_NAME cannot match
         return
@@ -448,6 +462,9 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if (not sep and _HIRA.match(toks[k].surface) and toks[k].pos[0] not in ("助詞", "助動詞")  # not グループホーム|の|ため
                 and (ke := _kana_name_end(toks, k)) and ke > e):
             e = ke  # 酒場ゆうなぎ, 酒場ほたるび: a kana name SudachiPy broke into a verb or counters
+        no_name = not sep and _x_no_y(toks, k, e)
+        if no_name:
+            e += 2  # ベーカリー麦の穂, カフェ森の時間: a short noun, の and a short noun make the name
         if e == k:
             continue
         first, name = toks[k], "".join(x.surface for x in toks[k:e])
@@ -463,7 +480,7 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if (not sep and _KATA.fullmatch(word) and _KATA.fullmatch(first.surface)
                 and not _HEAD_AFTER.match(text, toks[e - 1].end)):
             continue  # スーパーマリオ, バーカウンター: one katakana word, not a shop word + its name
-        if not sep and not _HEAD_AFTER.match(text, toks[e - 1].end) and not (
+        if not sep and not no_name and not _HEAD_AFTER.match(text, toks[e - 1].end) and not (
                 (_HIRA.fullmatch(first.surface) and len(first.surface) >= 2 and first.pos[0] == "名詞")
                 or (_KATA.fullmatch(first.surface) and len(first.surface) >= 2 and first.surface not in _KATA_COMMON
                     and first.pos[1] != "普通名詞")
@@ -474,7 +491,7 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
             continue  # glued to the shop word, the name must look like one (not 喫茶|店, カフェ|巡り)
         a, b = m.start(), toks[e - 1].end
         yield Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, f"業種＋名前（{text[a:m.end()].strip(' 　・')}〜）",
-                   data={"tier": 1})
+                   data={"tier": 1, "kind_prefix": text[a:m.end()], "core": text[m.end():b]})
 
 
 #: Places one stays or eats at whose own name is often a plain kanji word (ホテル潮騒, 旅館松風, 民宿浜木綿).
@@ -496,6 +513,24 @@ def _kanji_venue_name(tok: Token) -> bool:
 
 
 _KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]+")
+
+
+def _short_noun(t: Token) -> bool:
+    """One or two kanji or kana of a plain noun that can be half of a shop's X の Y name (麦, 森, ひかり)."""
+    return (t.pos[0] == "名詞" and t.pos[1] not in ("数詞", "代名詞") and t.pos[2] not in ("サ変可能", "副詞可能", "助数詞可能")
+            and 1 <= len(t.surface) <= 2 and bool(_KANA_OR_KANJI.fullmatch(t.surface)) and not _KATA.fullmatch(t.surface)
+            and t.surface not in _VENUE_PARTS and t.surface not in _SHOP_WORD_ON and t.surface not in _STOP_NAME)
+
+
+def _x_no_y(toks: list[Token], k: int, e: int) -> bool:
+    """Tokens ``k:e`` are one short noun glued to the shop word and ``e`` is の between it and another short noun,
+    then a particle or a delimiter: the shop's name is X の Y (ベーカリー麦の穂, 珈琲店 森の時間 — not 喫茶室利用の方)."""
+    if e != k + 1 or e + 1 >= len(toks) or toks[e].surface != "の":
+        return False
+    x, no, y = toks[k], toks[e], toks[e + 1]
+    if not (x.end == no.start and no.end == y.start and _short_noun(x) and _short_noun(y)):
+        return False
+    return e + 2 == len(toks) or toks[e + 2].pos[0] in ("助詞", "補助記号", "空白")
 
 
 def _kana_name_end(toks: list[Token], k: int) -> int | None:

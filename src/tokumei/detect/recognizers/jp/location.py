@@ -107,7 +107,9 @@ _PLACE_AFTER = re.compile(
     r"|(?:へ|に)(?:渡|移住|移り|引っ越|住|ある|あった|あり|位置|浮か|店を|工場|本社|拠点|戻|通|向か|着|建|点在)"
     r"|で(?:生まれ|育|創業|開業|営|暮ら|獲れ|採れ|とれ|唯一|一番|有名)"
     r"|の(?:商店街|町並み|港|漁港|沖|海|麓|ふもと|山頂|頂上|ほとり|河口|上流|下流|近く|中心|住民|島民|町民|村民|人口"
-    r"|名産|特産|出身|観光|温泉|駅|境内|城下|周辺|対岸|漁業|漁師|農家|景色|風景|水)"
+    r"|名産|特産|出身|観光|温泉|駅|境内|城下|周辺|対岸|漁業|漁師|農家|景色|風景|水"
+    # 権現山の登山口, 片品川の河川敷: parts of a mountain or a river
+    r"|登山口|登山道|山道|尾根|中腹|山腹|山裾|裾野|展望台|川岸|河川敷|土手|堤防|河原|川辺|浜辺|湖畔)"
     r"|出身|在住|生まれ|育ち|沖|近海|島内|町内|村内|周辺|界隈|沿い|近く|付近|一帯|観光"
     r"|産(?=の|を|が|品|で|と|だ)"  # 淡路島産の玉ねぎ: grown there
     r"|は[^。、\n！？]{0,12}?(?:島|町|村|山|川|港|温泉|城)(?:だ|で|です|の|。|$)"
@@ -132,6 +134,17 @@ _STATION_RE = re.compile(
     + _BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{1,8})(?P<suf>駅)"
 )
 _CHOME_RE = re.compile(_BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{1,6}?)(?P<suf>[0-9一二三四五六七八九十]{1,3}丁目)")
+#: 大字・字（大字上郷字下平, 字下平の集落）: 住所の番地がなくても地名。字 だけのときは行頭・区切りの後に限る（文字・字幕は語の一部）。
+_AZA_RE = re.compile(r"(?:(?<![\u4e00-\u9fff々ヶ])大字|(?:(?<=[\s、。，「（(・：:])|^)字)(?P<name>[\u4e00-\u9fff々ヶ]{1,4}?)"
+                     r"(?:字[\u4e00-\u9fff々ヶ]{1,4}?)?(?=[のにでへはがをとや、。，）)\s0-9０-９]|地区|集落|地内|$)", re.M)
+#: Second characters of words that start with 字 (字幕, 字体, 字数, 字面 …).
+_ZI_WORDS = frozenset("幕体数面句母画義典引形間")
+#: A park or garden whose name joins two words with の (中の島公園, みどりの森公園): the first word after a
+#: delimiter, not a word that only says whose or where (近くの, 地元の, 市の).
+_NO_PARK_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶぁ-ゖァ-ヴー])(?P<head>[\u4e00-\u9fff々ヶ]{1,3}|[ぁ-ゖー]{2,4})の"
+                         r"[\u4e00-\u9fff](?P<suf>公園|緑地|植物園|森林公園|運動公園|総合公園)")  # (盛岡の岩手公園: a place の a park)
+_NOT_PARK_HEADS = frozenset("近く 近所 地元 町 市 村 県 区 都 府 国 駅前 家 隣 うち 私 僕 我 子ども 子供 こども 市内 町内 県内 村内 "
+                            "この その あの どの 各地 全国 最寄り 自宅 学校 会社 裏 表 横 前 奥 北 南 東 西 都会 街 まち 当時 今".split())
 #: 「市」を付けると KEN_ALL の市になる 2〜3 字の語（倉敷の, 尾道で）。前後が漢字なら語の一部。
 #: (The look-behind after the first character, not before it: the same matches — the first character is a kanji,
 #: so "no kanji before it" is "not two kanji ending after it" — but ``re`` skips ahead to a kanji in C instead of
@@ -193,6 +206,13 @@ class LocationRecognizer(GazetteerUser):
                 found.append((m.start(), m.end(), 0.65, "寺院名（〜院・〜寺の住職・境内）", {"kind": "temple", "suffix": m.group()[-1]}))
         for m in _GA_ISLAND.finditer(norm) if ("ヶ島" in norm or "ケ島" in norm) else ():
             found.append((m.start(), m.end(), 0.6, "島の名前（〜ヶ島）", {"kind": "island", "suffix": "島"}))
+        for m in _AZA_RE.finditer(norm) if "字" in norm else ():
+            if not m.group().startswith("大字") and (len(m["name"]) < 2 or m["name"][0] in _ZI_WORDS):
+                continue  # 字幕, 字数制限: words that start with 字, no district
+            found.append((m.start(), m.end(), 0.6, "大字・字の名前", {"kind": "town", "suffix": "字"}))
+        for m in _NO_PARK_RE.finditer(norm) if "の" in norm else ():
+            if m["head"] not in _NOT_PARK_HEADS:
+                found.append((m.start(), m.end(), 0.6, f"施設名（〜の〜{m['suf']}）", {"kind": "park", "suffix": m["suf"]}))
         for m in _ROADSIDE_RE.finditer(norm) if "の駅" in norm else ():
             found.append((m.start(), m.end(), 0.65, "道の駅・海の駅＋名前", {"kind": "facility", "suffix": "駅"}))
         for m in _SUFFIX_RE.finditer(norm) if _CONTEXT_SUF.search(norm) else ():

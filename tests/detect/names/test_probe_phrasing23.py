@@ -1,0 +1,65 @@
+"""Phrasings found by probe sentences written in the styles of real texts (issue #11): a co-op's kana name
+(JAながみね), a group's or care office's kind word before its name (混声合唱団こだま, 居宅介護支援事業所さくら),
+a kind word before a quoted name (スーパー「フレッシュたかぎ」), a shop's X の Y name (ベーカリー麦の穂), a trade and
+a space in quotes (「古道具 ひぐらし」), 大字・字 districts, parks named X の Y and parts of a mountain or river as
+place context. Each positive row failed before; the names are invented."""
+from __future__ import annotations
+
+import pytest
+
+from tokumei.detect import analyze
+
+
+def _of(text: str, label: str) -> list[str]:
+    return [s.text for s in analyze(text) if s.label == label]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("JAながみね北部支店の担当者が来てくれた。", "JAながみね"),
+    ("居宅介護支援事業所さくらの相談員です。", "居宅介護支援事業所さくら"),
+    ("混声合唱団こだまのメンバーを募集します。", "混声合唱団こだま"),
+    ("パン工房こむぎのパンを給食に使っている。", "パン工房こむぎ"),
+    ("スーパー「フレッシュたかぎ」が閉店した。", "フレッシュたかぎ"),
+    ("和太鼓「鼓響」の公演が決まった。", "鼓響"),
+    ("ベーカリー麦の穂の人気商品はクロワッサンだ。", "ベーカリー麦の穂"),
+    ("友人が営む「古道具 ひぐらし」にも置いてもらっている。", "古道具 ひぐらし"),
+    ("「古着 まどろみ」は駅の裏にある。", "古着 まどろみ"),
+])
+def test_kind_word_names_are_organisations(text, name):
+    assert any(name in o for o in _of(text, "ORGANIZATION")), _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text", [
+    "JAからの連絡を待っている。",       # JA alone: the particle is no name (JA itself may be reported)
+    "合唱団の練習は毎週木曜です。",
+    "学習塾に通う子が増えた。",
+    "喫茶室利用の方はこちらへ。",
+    "レストラン内の席は満席です。",
+    "ホテル客室の窓から海が見える。",
+])
+def test_kind_words_alone_are_no_names(text):
+    orgs = _of(text, "ORGANIZATION")
+    assert all(o in ("JA",) for o in orgs), orgs
+
+
+@pytest.mark.parametrize("text, place", [
+    ("大字上郷字下平の畑を借りている。", "大字上郷字下平"),
+    ("字上野の集落は十五軒ほどだ。", "字上野"),
+    ("中の島公園で花見をした。", "中の島公園"),
+    ("みどりの森公園のベンチで休んだ。", "みどりの森公園"),
+    ("権現山の登山口に車を停めた。", "権現山"),
+    ("片品川の河川敷で芋煮会をした。", "片品川"),
+])
+def test_small_places(text, place):
+    assert place in _of(text, "LOCATION"), _of(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", [
+    "字幕の設定を変えた。",
+    "字数制限の件で相談した。",
+    "文字の大きさを変えた。",
+    "近くの公園で遊んだ。",
+    "小規模の駅前広場がある。",
+])
+def test_words_with_zi_or_no_are_no_places(text):
+    assert _of(text, "LOCATION") == [], _of(text, "LOCATION")
