@@ -19,3 +19,17 @@ def test_name_with_no_inside_goes_whole(text, gone):
 def test_particle_after_name_still_cut():
     out = anonymize("珈琲 ほたるは毎日開いている。").text
     assert "ほたる" not in out and "は毎日" in out, out
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    # the detector's shop rules record the kind word (data kind_prefix): the pseudonym keeps it (issue #12)
+    ("陶房こまちで湯呑みを買った。", "陶房", "こまち"),
+    ("酒と肴 ひなたで飲んだ。", "酒と肴 ", "ひなた"),
+    ("混声合唱団こだまのメンバーを募集します。", "混声合唱団", "こだま"),
+    ("居宅介護支援事業所さくらの相談員です。", "居宅介護支援事業所", "さくら"),
+    ("ベーカリー麦の穂の人気商品はクロワッサンだ。", "ベーカリー", "麦の穂"),
+    ("友人が営む「古道具 ひぐらし」にも置いてもらっている。", "古道具 ", "ひぐらし"),
+])
+def test_shop_kind_word_stays_before_the_letter(text, kept, gone):
+    out = anonymize(text).text
+    assert gone not in out and kept in out and "A社" not in out, out
