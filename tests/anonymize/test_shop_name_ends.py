@@ -33,3 +33,11 @@ def test_particle_after_name_still_cut():
 def test_shop_kind_word_stays_before_the_letter(text, kept, gone):
     out = anonymize(text).text
     assert gone not in out and kept in out and "A社" not in out, out
+
+
+def test_business_name_inside_a_doubtful_service_name_goes():
+    # 有限会社魚辰（うおたつ）: its reading is a form of its own and the name without it is 魚辰; 「魚辰オンライン」,
+    # left for review as a whole, must not keep 魚辰 (anonymize.propagate.sure_names_inside)
+    t = "有限会社魚辰（うおたつ）は鮮魚店だ。ネット通販「魚辰オンライン」を始めた。問い合わせ：魚辰（担当 石毛）"
+    r = anonymize(t)
+    assert "魚辰" not in r.text and "うおたつ" not in r.text, r.text

@@ -26,7 +26,7 @@ from typing import Iterable
 from tokumei.detect.names.variants import find_mentions, org_forms, person_forms, supersede
 from tokumei.span import Span
 
-__all__ = ["SOURCE", "extend_readings", "merge", "org_forms", "person_forms", "propagate"]
+__all__ = ["SOURCE", "extend_readings", "merge", "org_forms", "person_forms", "propagate", "sure_names_inside"]
 
 SOURCE = "anonymize.propagate.v1"
 _KANA_ONLY = re.compile(r"[\u30a0-\u30ff\u3040-\u309f ー・]+")
@@ -39,6 +39,18 @@ def propagate(text: str, spans: Iterable[Span]) -> list[Span]:
     A new span may contain detected spans (ナカヤマ ユウコ around a detected ユウコ); the caller
     drops those (:func:`merge`). 例: 「中山裕子 … 中山さん」 with 中山裕子 given → 中山."""
     return find_mentions(text, spans, source=SOURCE, max_score=0.85)
+
+
+def sure_names_inside(text: str, sure: list[Span], doubtful: list[Span]) -> list[Span]:
+    """Mentions of a surely detected organisation inside a span left for review (「魚辰オンライン」, a doubtful
+    service name, holds 魚辰 of 有限会社魚辰): the name goes even when the whole stays for a person to decide.
+    例: 「有限会社魚辰 … 「魚辰オンライン」」 → 魚辰 (the inner mention, same entity)."""
+    orgs = [s for s in sure if s.label == "ORGANIZATION"]
+    if not orgs:
+        return []
+    found = find_mentions(text, orgs, source=SOURCE, max_score=0.85)
+    return [m for m in found if any(d.start <= m.start and m.end <= d.end and (d.start, d.end) != (m.start, m.end)
+                                    for d in doubtful)]
 
 
 _KATA_RUN = re.compile(r"[\u30a1-\u30faー]{1,10}")

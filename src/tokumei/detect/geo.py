@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -201,6 +202,63 @@ def gazetteer() -> Gazetteer:
     finally:
         con.close()
     return Gazetteer(rows)
+
+
+_KANA_SUFFIX = {"市": ("シ",), "町": ("マチ", "チョウ"), "村": ("ムラ", "ソン"), "県": ("ケン",), "府": ("フ",), "都": ("ト",)}
+
+
+def _hira(kata: str) -> str:
+    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in kata)
+
+
+def _stem_reading(written: str, kana: str) -> tuple[str, str] | None:
+    """(written stem, hiragana reading) of a municipality or prefecture without its 市/町/村/県 …; None when
+    the reading does not end with the suffix's (a ward of a designated city, an odd row)."""
+    if written == "北海道":
+        return written, _hira(kana)
+    for kana_suf in _KANA_SUFFIX.get(written[-1:], ()):
+        if kana.endswith(kana_suf) and len(kana) > len(kana_suf):
+            return written[:-1], _hira(kana[: -len(kana_suf)])
+    return None
+
+
+@lru_cache(maxsize=1)
+def kana_places() -> dict[str, tuple[str, str, str | None]]:
+    """Hiragana readings of prefectures and municipalities (KEN_ALL's kana, without 県/市/町/村) → (written
+    stem, kind ``prefecture``/``municipality``, prefecture when only one has it). Municipalities in a 郡 drop
+    the 郡's reading; wards of designated cities are left out (their kana does not split by itself); readings of
+    one letter are left out. Read once per process. 例: ``kana_places()["ぬまた"]`` → ("沼田", "municipality", None)
+    (沼田 is in 群馬県 and in 北海道)."""
+    con = connect_kenall()
+    try:
+        rows = con.execute("select distinct json_extract(data, '$.prefecture'), json_extract(data, '$.prefecture_kana'), "
+                           "json_extract(data, '$.city'), json_extract(data, '$.city_kana') from postal_data").fetchall()
+    finally:
+        con.close()
+    out: dict[str, tuple[str, str, str | None]] = {}
+    cities: dict[str, set[str]] = {}
+    for pref, pref_kana, city, city_kana in rows:
+        if not (pref and pref_kana and city and city_kana):
+            continue
+        pref_kana, city_kana = unicodedata.normalize("NFKC", pref_kana), unicodedata.normalize("NFKC", city_kana)
+        if (p := _stem_reading(pref, pref_kana)) and len(p[1]) >= 2:
+            out[p[1]] = (p[0], "prefecture", pref)
+        if "区" in city[:-1] or city.endswith("区"):
+            continue
+        if "郡" in city:
+            city, k = city.split("郡", 1)[1], city_kana.find("グン")
+            if k < 0:
+                continue
+            city_kana = city_kana[k + 2 :]
+        if (c := _stem_reading(city, city_kana)) and len(c[1]) >= 2:
+            cities.setdefault(c[1], set()).add(f"{c[0]}\t{pref}")
+    for reading, found in cities.items():
+        if reading in out:
+            continue  # (a prefecture's reading stays the prefecture: ちば, not 千葉 the town)
+        stems = {f.split("\t")[0] for f in found}
+        prefs = {f.split("\t")[1] for f in found}
+        out[reading] = ("・".join(sorted(stems)), "municipality", next(iter(prefs)) if len(prefs) == 1 else None)
+    return out
 
 
 class GazetteerUser:

@@ -109,12 +109,22 @@ def foreign_parts(name: str) -> tuple[str, ...]:
     return tuple(p for p in (ps[0], ps[-1]) if len(p) >= 2)
 
 
+#: A reading in brackets written right after an organisation's name (有限会社魚辰（うおたつ）).
+_READING_TAIL = re.compile(r"[（(]([ぁ-ゖァ-ヺー・ 　]{2,20})[）)]$")
+
+
 @lru_cache(maxsize=8192)
 def org_forms(name: str) -> frozenset[str]:
-    """The organisation name with and without its legal form.
-    例: 株式会社ミライ商事 → ミライ商事, (株)ミライ商事, ㈱ミライ商事, ミライ商事株式会社 …"""
-    core = org_core(name)
+    """The organisation name with and without its legal form, and without a reading in brackets after it
+    (its reading is a form too). 例: 株式会社ミライ商事 → ミライ商事, (株)ミライ商事, ㈱ミライ商事, ミライ商事株式会社 …;
+    有限会社魚辰（うおたつ） → 魚辰, うおたつ …"""
     out = {name}
+    if m := _READING_TAIL.search(name):
+        if len(m.group(1).strip()) >= 3:
+            out.add(m.group(1).strip())
+        name = name[: m.start()].rstrip()
+        out.add(name)
+    core = org_core(name)
     if len(core) >= 2:
         out.add(core)
         for form in _USUAL_LEGAL:

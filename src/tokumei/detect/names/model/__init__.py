@@ -412,7 +412,7 @@ def find_names_and_model(view: TextView) -> list[Span]:
             if q >= VETO or r.score >= STRONG or r.text in sure.get(r.label, "")]
     kept = _relabel(_places_not_bodies(kept, model), model)
     # the model's 猫のタマ, 斎太郎節 and 〜コミュニティセンター too
-    out = not_things(view.original, combine(kept, model, MODE, _may_swallow))
+    out = not_things(view.original, combine(kept, model, MODE, _may_swallow, _kana_prefecture))
     return [no_marks(s) for s in facilities_are_places(out)] + refs
 
 
@@ -421,6 +421,13 @@ def _builtin_allow():
     from tokumei.detect.names.dictionary import AllowList
 
     return AllowList.builtin()
+
+
+def _kana_prefecture(r: Span) -> bool:
+    """A place the rules read in hiragana (ちば in 「ちば眺望100景」, いせさき in 「いせさき・ものづくりフェア」,
+    rules.kana_places): a model place around it is a title, a brand or an event, not a wider place — the
+    place stays as found."""
+    return bool((r.data or {}).get("reading_of"))
 
 
 def _may_swallow(m: Span) -> bool:

@@ -88,7 +88,7 @@ class _Index:
         return list(seen.values())
 
 
-def _grow(rules: list, model: list, text_of=None, swallow=lambda m: True) -> list:
+def _grow(rules: list, model: list, text_of=None, swallow=lambda m: True, keep=lambda r: False) -> list:
     index = _Index()
     for r in rules:
         index.add(r)
@@ -102,7 +102,7 @@ def _grow(rules: list, model: list, text_of=None, swallow=lambda m: True) -> lis
         if not hit:
             index.add(m)
             added.append(m)
-        elif (_score(m) >= GROW and all((_key(r)[0] == lab or (lab in GROWS_OVER and _key(r)[0] in GROW_OVER and swallow(m))) and a <= _key(r)[1] and _key(r)[2] <= b
+        elif (_score(m) >= GROW and not any(keep(r) for r in hit) and all((_key(r)[0] == lab or (lab in GROWS_OVER and _key(r)[0] in GROW_OVER and swallow(m))) and a <= _key(r)[1] and _key(r)[2] <= b
                                          and (_key(r)[1], _key(r)[2]) != (a, b) and id(r) in rule_ids
                                          for r in hit)
               and not (lab == "ORGANIZATION" and text_of is not None and any(c.isspace() for c in text_of(m)))):
@@ -119,7 +119,7 @@ def _overlaps(a, spans: Sequence) -> bool:
     return any(s < _key(b)[2] and _key(b)[1] < e for b in spans)
 
 
-def _mode(rules: list, model: list, mode: str, swallow=lambda m: True) -> list:
+def _mode(rules: list, model: list, mode: str, swallow=lambda m: True, keep=lambda r: False) -> list:
     if mode == "model":
         return list(model)
     if mode == "rules":
@@ -129,7 +129,7 @@ def _mode(rules: list, model: list, mode: str, swallow=lambda m: True) -> list:
     if mode == "rules-first":
         return list(rules) + [m for m in model if not _overlaps(m, rules)]
     if mode == "rules-grow":
-        return _grow(rules, model, _text, swallow)
+        return _grow(rules, model, _text, swallow, keep)
     if mode == "longest":
         chosen: list = []
         for x in sorted(list(rules) + list(model), key=lambda x: (_key(x)[1] - _key(x)[2], _key(x)[1])):
@@ -139,7 +139,8 @@ def _mode(rules: list, model: list, mode: str, swallow=lambda m: True) -> list:
     raise ValueError(mode)
 
 
-def combine(rules: Sequence[T], model: Sequence[T], mode: str = "per-label", swallow=lambda m: True) -> list[T]:
+def combine(rules: Sequence[T], model: Sequence[T], mode: str = "per-label", swallow=lambda m: True,
+            keep=lambda r: False) -> list[T]:
     """The combined spans, sorted by start.
 
     ``per-label``: the model's spans first (they were tagged with the rules' output as a feature,
@@ -149,12 +150,14 @@ def combine(rules: Sequence[T], model: Sequence[T], mode: str = "per-label", swa
     (株式会社ミライ商事 over ミライ商事).
     ``swallow(model_span)``: may this span swallow :data:`GROW_OVER` rule spans in ``rules-grow``
     (the caller says no for a public body the allow-list keeps: 豊橋 in 豊橋商工会議所 stays a place).
+    ``keep(rule_span)``: no model span grows over this rule span in ``rules-grow`` (a prefecture written in
+    hiragana, ちば in 「ちば眺望100景」: the title is no place).
     """
     rules, model = list(rules), list(model)
     if mode == "rules-grow" and not model:
         out = rules  # nothing to grow: _grow would return the rules as they are (most short texts)
     elif mode != "per-label":
-        out = _mode(rules, model, mode, swallow)
+        out = _mode(rules, model, mode, swallow, keep)
     else:
         out = list(model)
         for r in sorted(rules, key=lambda x: (_key(x)[1] - _key(x)[2], _key(x)[1])):

@@ -60,6 +60,7 @@ from tokumei.detect.names.rules.landmarks import distance_places
 from tokumei.detect.names.rules.facilities import facilities_are_places
 from tokumei.detect.names.rules.person_frames import person_frames
 from tokumei.detect.names.rules.place_verbs import places_by_verb
+from tokumei.detect.names.rules.kana_places import kana_places
 from tokumei.detect.names.rules.places import katakana_places, places
 from tokumei.detect.names.rules.things import not_things
 from tokumei.detect.names.rules.spaced import latin_people, readings, spaced_people, split_glued_readings
@@ -196,6 +197,7 @@ def find_names(view: TextView) -> list[Span]:
     out = [no_marks(sp) for sp in out]
     out.extend(places(toks))
     out.extend(katakana_places(text, toks))
+    out = kana_places(text, toks, out)
     out.extend(distance_places(text, toks))
     out = person_frames(text, toks, out)
     out = split_glued_readings(out)

@@ -1,0 +1,97 @@
+"""Places written in hiragana (issue #11): 「ちば眺望100景」, 「ぬまた・ものづくりラジオ」, 「ひみ寒ぶり煮干しそば」.
+
+Local brands, events and programmes write their town in hiragana. SudachiDict knows some of these
+readings as places (とやま, かごしま: :func:`.places.places` reports them), reads others as a surname
+(ちば) or splits them into common words (ぬま|た, ひ|み). This rule reads a hiragana run against the
+readings of KEN_ALL (:func:`tokumei.detect.geo.kana_places`: prefectures without 県/府/都, municipalities
+without 市/町/村) and reports a place when
+
+* the run starts a word (at a line's start or after a bracket, a delimiter or a mark) and the reading
+  ends where the run ends, glued to a kanji/katakana word or before ・ (ちば|眺望, ひみ|寒ぶり, ぬまた|・),
+  or — for readings of three letters or more — before a case particle (ぬまたの魅力);
+* SudachiPy does not read it as one common word (さくら, みどり, あさひ, いな stay words): one proper
+  noun (ちば 姓) or several pieces (ぬま|た);
+* no honorific follows (ちばさん is a person).
+
+A prefecture is reported like :func:`.places._coarse` (kind ``prefecture``, ``coarse``: ``publication`` keeps
+it); a municipality with kind ``municipality`` (generalised like a written one). A PERSON span the rules
+gave the same letters without an honorific (ちば 姓) is dropped.
+
+例::
+
+    >>> from tokumei.detect.names.tokens import tokenize
+    >>> t = "「ぬまた・ものづくりラジオ」と「ちば眺望100景」"
+    >>> [(s.text, s.data["kind"]) for s in kana_places(t, tokenize(t), [])]
+    [('ぬまた', 'municipality'), ('ちば', 'prefecture')]
+"""
+from __future__ import annotations
+
+import re
+
+from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.tokens import Token
+from tokumei.span import Span
+
+#: A run of hiragana that starts a word: at the start of a line or after a bracket, a delimiter or a mark — not
+#: after a kanji or a digit (一|つの, 確|かに, 今|はまだ, に|因|ん: the run is the end of another word there).
+_RUN = re.compile(r"(?:(?<=[「『（(【〈《・･、，。\s#＃/／|｜:：])|^)[ぁ-ゖー]{2,8}", re.M)
+_GLUED = re.compile(r"[\u4e00-\u9fff々ァ-ヴー・･]")
+_PARTICLE = re.compile(r"(?:の|で|に|は|が|から|へ|と|も|まで)(?![ぁ-ゖ]{2})")
+_HONORIFIC = re.compile(r"さん|ちゃん|くん|君|様|さま|氏|先生")
+#: POS of one token that makes the letters a word of their own (さくら, あさひ: 普通名詞; 動詞 …).
+_WORD_POS = frozenset("普通名詞 代名詞 数詞".split())
+
+
+#: Pieces that make the letters grammar, not a name split by the dictionary (なん|と, それ|から).
+_GRAMMAR_POS = frozenset("代名詞 副詞 接続詞 感動詞 連体詞".split())
+
+
+def _is_word(toks: list[Token]) -> bool:
+    if any(t.pos[0] in _GRAMMAR_POS or t.pos[1] in _GRAMMAR_POS for t in toks) or toks[0].pos[0] in ("助詞", "助動詞"):
+        return True
+    if len(toks) != 1:
+        return False
+    t = toks[0]
+    return t.pos[0] != "名詞" or t.pos[1] in _WORD_POS
+
+
+def kana_places(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:
+    """LOCATION spans of hiragana place names in ``text`` (see the module docstring)."""
+    from tokumei.detect.geo import kana_places as table
+
+    places: dict[str, tuple[str, str, str | None]] | None = None
+    starts = {t.start: k for k, t in enumerate(toks)}
+    ends = {t.end: k for k, t in enumerate(toks)}
+    out: list[Span] = []
+    known = [(s.start, s.end) for s in spans if s.label == "LOCATION"]
+    for m in _RUN.finditer(text):
+        run, a = m.group(), m.start()
+        for n in range(len(run), 1, -1):
+            stem, b = run[:n], a + n
+            glued = _GLUED.match(text, b) is not None
+            if n < len(run):
+                if n < 3 or not _PARTICLE.match(text, b):
+                    continue  # ぬまた|の: a particle after a reading of three letters or more
+            elif not glued:
+                continue  # the whole run ends at a delimiter: a word written in hiragana, not a brand's town
+            if a not in starts or b not in ends or _HONORIFIC.match(text, b) or any(x <= a and b <= y for x, y in known):
+                continue  # (とやま, かごしま: SudachiDict's places, already reported)
+            if places is None:
+                places = table()
+            hit = places.get(stem)
+            if hit is None or _is_word(toks[starts[a] : ends[b] + 1]):
+                continue
+            written, kind, pref = hit
+            data: dict = {"kind": kind, "tier": 1, "reading_of": written}
+            if kind == "prefecture":
+                data["coarse"] = True
+            else:
+                data["municipality"] = written
+                if pref:
+                    data["prefecture"] = pref
+            out.append(Span("LOCATION", a, b, stem, 0.6, SOURCE, f"ひらがなの地名（{written}）", data=data))
+            break
+    if not out:
+        return spans
+    taken = {(s.start, s.end) for s in out}
+    return [s for s in spans if not (s.label == "PERSON" and (s.start, s.end) in taken and s.score < 0.8)] + out
