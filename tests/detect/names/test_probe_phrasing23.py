@@ -63,3 +63,15 @@ def test_small_places(text, place):
 ])
 def test_words_with_zi_or_no_are_no_places(text):
     assert _of(text, "LOCATION") == [], _of(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("相談者：株式会社たかだ工務店 総務担当", "株式会社たかだ工務店"),   # たか|だ|工務店: a kana name read as a word and だ
+    ("一般社団法人吉野川流域つなぐ会の理事です。", "一般社団法人吉野川流域つなぐ会"),
+])
+def test_legal_form_name_runs_over_kana_pieces_to_its_kind(text, name):
+    assert name in _of(text, "ORGANIZATION"), _of(text, "ORGANIZATION")
+
+
+def test_legal_form_name_stops_at_a_particle():
+    assert "株式会社さくらと工務店" not in _of("株式会社さくらと工務店が協力した。", "ORGANIZATION")

@@ -223,6 +223,13 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 e = _org_run(toks, i1, 1)
             if e == i1:
                 continue
+            j = e
+            while (j < n and j - e < 3 and toks[j].start == toks[j - 1].end and _HIRA.fullmatch(toks[j].surface)
+                   and toks[j].pos[0] != "助詞"):  # (株式会社さくら|と|工務店: two names)
+                j += 1
+            if (j > e and j < n and toks[j].start == toks[j - 1].end
+                    and (toks[j].surface in ORG_SUFFIXES or toks[j].surface in SHOP_SUFFIXES or _strong_end(toks[j].surface))):
+                e = _org_run(toks, j, 1)  # 株式会社たか|だ|工務店: a kana name SudachiPy read as a word and だ
             a, b = t0.start, toks[e - 1].end  # 株式会社ミライ商事, 株式会社やまだ陶苑
         yield Span("ORGANIZATION", a, b, "", 0.9, SOURCE, f"法人格「{form}」", data={"tier": 1, "legal_form": form})
     for i, t in enumerate(toks):
