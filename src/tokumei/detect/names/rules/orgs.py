@@ -344,6 +344,8 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 # しりべし|信用金庫: one hiragana word at the start of an item
                 ok = ok or (s in _FINANCE and len(run) == 1 and bool(_HIRA.fullmatch(run[0].surface)) and len(run[0].surface) >= 3
                             and run[0].pos[0] == "名詞" and _delim(toks, k))
+            group = s in _GROUP_WORDS and _place_headed_group(toks, k, i)  # 但馬|かばん|職人|会
+            ok = ok or group
             hira = None
             if not ok and s not in _WEAK_SUFFIX:
                 # さとう社労士事務所, みどり歯科クリニック, やまだ陶苑: a hiragana name leads, the rest is kanji/katakana
@@ -363,6 +365,8 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             # start at the first name-like token (大手の広告代理店ミライ企画 → ミライ企画)
             if hira is not None:
                 first = hira
+            elif group:
+                first = run[0]
             elif s in _WEAK_SUFFIX or s in SHOP_SUFFIXES:
                 first = prev
             else:
@@ -468,6 +472,33 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
 #: differs from ``s`` only for a surface with （, never a hospital's kind.)
 _WORD_RULES = (_BODY_HEADS | FAMOUS_ORGS | SPORTS_TEAM_WORDS | KNOWN_BODIES | _UTILITY | BRANCH_SUFFIXES | _NO_SHOP
                | _INSTITUTION_END)
+
+
+#: One-character words that end a group's name (職人会, 少年団, 山岳会; 剣道クラブ).
+_GROUP_WORDS = frozenset("会 団 クラブ 少年団".split())
+
+
+def _place_headed_group(toks: list[Token], k: int, i: int) -> bool:
+    """The run ``k+1:i`` before 会/団/クラブ is a place name (SudachiDict's 地名, or a KEN_ALL municipality's
+    stem: 上市) and one to three plain nouns after it, at the start of a phrase: a group named after its town
+    and its activity (但馬かばん職人会, とかち山岳会, 上市スポーツ少年団). Not an event: the word before 会 is no
+    サ変 noun (長野|講演|会, 静岡|交流|会)."""
+    run = toks[k + 1 : i]
+    if not 2 <= len(run) <= 4 or not (k < 0 or _delim(toks, k) or toks[k].pos[0] == "助詞"):
+        return False
+    if any(a.end != b.start for a, b in zip(run, run[1:] + [toks[i]])):
+        return False
+    head, rest = run[0], run[1:]
+    if not all(x.pos[:2] == ("名詞", "普通名詞") for x in rest) or (toks[i].surface == "会" and rest[-1].pos[2] == "サ変可能"):
+        return False
+    if head.pos[2] == "地名" and head.pos[3] != "国":
+        return True
+    if not _KANJI.fullmatch(head.surface) or not 2 <= len(head.surface) <= 3:
+        return False
+    from tokumei.detect.geo import gazetteer
+
+    gaz = gazetteer()
+    return any(gaz.candidates(head.surface + x) for x in ("市", "町", "村"))
 
 
 def _quoted_or_run(toks: list[Token], j: int) -> int:
