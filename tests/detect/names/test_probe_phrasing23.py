@@ -91,3 +91,17 @@ def test_town_and_activity_groups(text, name):
 @pytest.mark.parametrize("text", ["長野講演会に参加した。", "静岡交流会を開く。", "地域の少年団に入った。"])
 def test_town_events_are_no_groups(text):
     assert _of(text, "ORGANIZATION") == [], _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("森林体験：上市スポーツ少年団の保護者会から依頼があった。", "上市スポーツ少年団"),
+    ("とかち山岳会 入会申込書", "とかち山岳会"),
+    ("但馬かばん職人会の研修で若手を受け入れた。", "但馬かばん職人会"),
+    ("利尻富士町商工会の経営指導員に相談した。", "利尻富士町商工会"),
+])
+def test_town_groups_in_the_rule_tier(text, name):
+    # the rule tier alone (the model's spans come and go with each training run)
+    from tokumei.detect.names.rules import find_names
+    from tokumei.detect.textview import TextView
+
+    assert name in [s.text for s in find_names(TextView(text)) if s.label == "ORGANIZATION"]
