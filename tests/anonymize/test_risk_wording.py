@@ -9,6 +9,10 @@ from tokumei.anonymize import find_risks
 
 # (invented text, kind, a passage the flag must overlap)
 FLAGGED = [
+    # stop 23 probes: a numbered road as a landmark, a market named in kana + 市
+    ("国道9号線沿い、道の駅の向かいにある。", "landmark", "国道9号線沿い"),
+    ("県道12号沿いの直売所です。", "landmark", "県道12号沿い"),
+    ("毎年10月の「秋のうつわ市」には二千人が訪れる。", "event", "秋のうつわ市"),
     # year + start, any notation and order
     ("うちの店は平成八年にオープンしました。", "founding", "平成八年"),
     ("2008年4月に独立して事務所を構えた。", "founding", "2008年"),

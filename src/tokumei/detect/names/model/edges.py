@@ -125,6 +125,10 @@ _PUBLIC_SYSTEMS = frozenset("マイナンバー マイナンバーカード マ�
                             "ジョブカード 明治 大正 昭和 平成 令和".split())
 
 
+#: Characters that count or number what the digits before them give (号線, 丁目, 番地, 階, 代目).
+_COUNTERS = frozenset("号線丁番階代年月日時分条区期回部棟室")
+
+
 def _not_a_name(text: str, lab: str, a: int, b: int) -> bool:
     """The rules' filters applied to a model span: a product used as a tool (LINE, kintone — the
     rules' :data:`~tokumei.detect.names.lexicon.PRODUCTS`), an organisation cut out of a longer
@@ -132,6 +136,8 @@ def _not_a_name(text: str, lab: str, a: int, b: int) -> bool:
     katakana brand + オフィス as an office either), an event read as an organisation (:data:`_EVENT_END`)."""
     if is_product(text[a:b]):
         return True
+    if a > 0 and text[a - 1].isdigit() and text[a] in _COUNTERS:
+        return True  # 国道9|号線, 3|丁目: a counter after a number starts no name
     if lab == "ORGANIZATION" and _EVENT_END.search(text, a, b):
         return True
     if text[a:b] in _PUBLIC_SYSTEMS:
