@@ -41,3 +41,12 @@ def test_business_name_inside_a_doubtful_service_name_goes():
     t = "有限会社魚辰（うおたつ）は鮮魚店だ。ネット通販「魚辰オンライン」を始めた。問い合わせ：魚辰（担当 石毛）"
     r = anonymize(t)
     assert "魚辰" not in r.text and "うおたつ" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("取引先は約120社にのぼる。", "約120社"),            # a count, not a company (the model read it as one)
+    ("NHKの番組に出演した。", "NHK"),                    # the public broadcaster is on the allow-list
+])
+def test_counts_and_public_bodies_stay(text, kept):
+    out = anonymize(text).text
+    assert kept in out, out

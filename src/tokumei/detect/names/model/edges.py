@@ -125,6 +125,8 @@ _PUBLIC_SYSTEMS = frozenset("マイナンバー マイナンバーカード マ�
                             "ジョブカード 明治 大正 昭和 平成 令和".split())
 
 
+#: A count of companies, shops or people (約120社 — the model read it as an organisation, p 0.53).
+_COUNT_ONLY = re.compile(r"(?:約|およそ|計|全|延べ|のべ)?[0-9０-９,，一二三四五六七八九十百千万]+(?:社|店|店舗|人|名|件|軒|校|団体)")
 #: Characters that count or number what the digits before them give (号線, 丁目, 番地, 階, 代目).
 _COUNTERS = frozenset("号線丁番階代年月日時分条区期回部棟室")
 
@@ -138,6 +140,8 @@ def _not_a_name(text: str, lab: str, a: int, b: int) -> bool:
         return True
     if a > 0 and text[a - 1].isdigit() and text[a] in _COUNTERS:
         return True  # 国道9|号線, 3|丁目: a counter after a number starts no name
+    if _COUNT_ONLY.fullmatch(text, a, b):
+        return True  # 約120社, 30店: how many, not which
     if lab == "ORGANIZATION" and _EVENT_END.search(text, a, b):
         return True
     if text[a:b] in _PUBLIC_SYSTEMS:
