@@ -113,3 +113,13 @@ def test_no_name_starts_after_a_number():
 
     assert not any(s.text.startswith("号") for s in analyze("国道9号線沿い、道の駅の向かいにある。"))
     assert "国道9号線沿い" in anonymize("国道9号線沿いにある。").text or "国道9沿い" not in anonymize("国道9号線沿いにある。").text
+
+
+@pytest.mark.parametrize("text", [
+    "地域包括支援センターに相談しました。",   # the kind of public service every town has, no one's name
+    "地域活動支援センターに通っている。",
+    "ふるさと納税の返礼品に採用された。",
+    "シルバー人材センターに登録した。",
+])
+def test_public_schemes_are_no_organisations(text):
+    assert _of(text, "ORGANIZATION") == [], _of(text, "ORGANIZATION")

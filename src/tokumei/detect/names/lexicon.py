@@ -143,7 +143,10 @@ PRODUCTS = frozenset(
     "アイフォーン アイフォン ライン "
     # booking, market and job sites a shop lists itself on (予約はじゃらんとInstagramで, 「メルカリ」に出品)
     "じゃらん 楽天トラベル 一休 ホットペッパー 食べログ ぐるなび retty airbnb booking.com agoda メルカリ minne creema "
-    "makuake campfire paypay ジモティー タウンワーク indeed airレジ airシフト square スマレジ".split()
+    "makuake campfire paypay ジモティー タウンワーク indeed airレジ airシフト square スマレジ "
+    # public schemes and the kinds of public service every town has (a 社労士's or adviser's text names them as such)
+    "ふるさと納税 地域包括支援センター 地域活動支援センター 子育て支援センター 基幹相談支援センター 就労移行支援 "
+    "就労継続支援 生活困窮者自立支援 ファミリーサポートセンター ファミサポ シルバー人材センター".split()
 )
 
 
