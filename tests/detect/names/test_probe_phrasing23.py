@@ -123,3 +123,9 @@ def test_no_name_starts_after_a_number():
 ])
 def test_public_schemes_are_no_organisations(text):
     assert _of(text, "ORGANIZATION") == [], _of(text, "ORGANIZATION")
+
+
+def test_spaced_full_name_whose_given_name_sudachi_glued_to_its_reading():
+    # SudachiDict reads 結衣（ゆい） as one word: the full name 上野 結衣 is one person, the reading another span
+    spans = [(s.label, s.text) for s in analyze("長女の上野 結衣（ゆい）も家族会員として登録希望。")]
+    assert ("PERSON", "上野 結衣") in spans and ("PERSON", "ゆい") in spans, spans

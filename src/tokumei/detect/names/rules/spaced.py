@@ -85,18 +85,25 @@ def _latin_namey(word: str, toks: Iterable[Token]) -> bool:
 _KIN_ONE = frozenset("母 父 兄 姉 弟 妹 妻 夫 娘 孫 子 祖 叔 伯 姪 甥 嫁 婿".split())
 
 
+def _given_surface(b: Token) -> str:
+    """The given name's letters of token ``b``: SudachiDict joins some names to their reading (結衣（ゆい）)."""
+    m = _GLUED_READING.match(b.surface)
+    return m.group(1) if m else b.surface
+
+
 def _spaced_kanji(toks: list[Token], i: int) -> bool:
     a, b = toks[i], toks[i + 2]
-    if not (_KANJI.fullmatch(a.surface) and 1 <= len(a.surface) <= 4 and _HIRA_OR_KANJI.fullmatch(b.surface)):
+    if not (_KANJI.fullmatch(a.surface) and 1 <= len(a.surface) <= 4 and _HIRA_OR_KANJI.fullmatch(_given_surface(b))):
         return False
     strong_giv = _is_pn(b) and b.pos[3] == "名"
     # 奥 悠太 after a delimiter: a one-kanji surname (奥 is also 奥さん's word) before a given name SudachiDict lists
     lone = (len(a.surface) == 1 and strong_giv and len(b.surface) >= 2 and a.surface not in _KIN_ONE
             and "姓" in person_readings(a.surface) and (i == 0 or toks[i - 1].pos[0] in ("補助記号", "空白")))
-    if (a.surface in NOT_NAMES and not lone) or b.surface in NOT_NAMES or a.surface in TITLES or b.surface in TITLES:
+    given = _given_surface(b)
+    if (a.surface in NOT_NAMES and not lone) or given in NOT_NAMES or a.surface in TITLES or given in TITLES:
         return False
     sur = (_is_pn(a) and a.pos[3] == "姓") or "姓" in person_readings(a.surface)
-    giv = strong_giv or "名" in person_readings(b.surface)
+    giv = strong_giv or "名" in person_readings(given)
     if not (sur and giv) and not (a.pos[1] == "固有名詞" and strong_giv) and not lone:  # 山陽 太一: a place word as surname
         return False
     if i > 0 and toks[i - 1].end == a.start and _KANJI.fullmatch(toks[i - 1].surface[-1:]):
@@ -115,8 +122,8 @@ def spaced_people(toks: list[Token]) -> Iterator[Span]:
         t = toks[i]
         if toks[i + 1].surface in _SPACE and _spaced_kanji(toks, i):
             j = i + 3
-            parts = [(t.surface, "姓"), (toks[i + 2].surface, "名")]
-            yield _span(toks, i, j, 0.85, "姓名（空白区切り）", parts)
+            parts = [(t.surface, "姓"), (_given_surface(toks[i + 2]), "名")]
+            yield _span(toks, i, j, 0.85, "姓名（空白区切り）", parts)  # (上野 結衣（ゆい）: split_glued_readings cuts it)
             i = j
             continue
         if (_KATA.fullmatch(t.surface) and len(t.surface) >= 2 and t.surface not in _KATA_COMMON
