@@ -50,3 +50,8 @@ def test_business_name_inside_a_doubtful_service_name_goes():
 def test_counts_and_public_bodies_stay(text, kept):
     out = anonymize(text).text
     assert kept in out, out
+
+
+def test_village_office_of_a_replaced_place_becomes_the_local_office():
+    out = anonymize("会場は十津川村役場です。「農泊フォーラム in 十津川 2026」を開いた。").text
+    assert "十津川" not in out and "地元の村役場" in out, out

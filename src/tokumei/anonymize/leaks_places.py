@@ -179,6 +179,8 @@ def place_stems(text: str, spans: list[Span], allowed: Callable[[str], bool] | N
         a, b = m.span()
         if any(x < b and a < y for x, y in taken) or m.group() in common and not _quoted(text, a, b):
             continue
+        if text[b : b + 1] in ("市", "町", "村", "区", "郡") and not any(x < b + 1 and b < y for x, y in taken):
+            b += 1  # 十津川|村役場: the municipality's whole name goes, not 「（地名）村役場」
         if allowed is not None:
             from tokumei.anonymize.risk_places import _compound
 

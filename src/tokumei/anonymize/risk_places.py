@@ -172,9 +172,16 @@ def place_risks(text: str, spans: Iterable[Span], places: list[str]) -> list[Ris
             continue  # a short kana reading alone is a word (つばめが巣を作った): only in a name (つばめ住まい, ぬまた・…)
         if any(x < cb and ca < y for x, y in pii):
             ca, cb = a, b
+        office = ""
+        if (ca, cb) == (a, b) and text[b : b + 1] in ("市", "町", "村", "区", "郡") and not any(x <= b < y for x, y in pii):
+            cb = b + 1  # 十津川|村役場: the municipality's whole name (十津川村) goes
+            office = next((w for w in ("役場", "役所") if text.startswith(w, cb)), "")
+            if office:
+                office, cb = text[b:cb] + office, cb + len(office)  # 「地元の村役場」, as a landmark of the town
         name = text[ca:cb]
         rest = (text[ca:a] + text[b:cb]).strip("・ ")
-        out.append(RiskFlag(ca, cb, name, "place_name", WHY, rest if len(rest) >= 2 else "地元の"))
+        out.append(RiskFlag(ca, cb, name, "place_name", WHY,
+                            "地元の" + office if office else rest if len(rest) >= 2 else "地元の"))
         last = cb
     return out
 

@@ -129,3 +129,22 @@ def test_spaced_full_name_whose_given_name_sudachi_glued_to_its_reading():
     # SudachiDict reads 結衣（ゆい） as one word: the full name 上野 結衣 is one person, the reading another span
     spans = [(s.label, s.text) for s in analyze("長女の上野 結衣（ゆい）も家族会員として登録希望。")]
     assert ("PERSON", "上野 結衣") in spans and ("PERSON", "ゆい") in spans, spans
+
+
+@pytest.mark.parametrize("text, place", [
+    ("地元の上天草市へ戻りました。天草には、細い路地が多い。", "天草"),       # 天草 a surname in SudachiDict
+    ("十津川村役場で。「農泊フォーラム in 十津川 2026」分科会", "十津川"),      # had been PERSON 十津川
+])
+def test_bare_name_the_document_writes_as_a_municipality_is_that_place(text, place):
+    spans = analyze(text)
+    at = text.rindex(place)
+    assert any(s.label in ("LOCATION", "ORGANIZATION") and s.start <= at < s.end for s in spans), [(s.label, s.text) for s in spans]
+    assert not any(s.label == "PERSON" and s.text == place for s in spans)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("天草さんは天草市の出身です。天草は今も元気だ。", "天草"),              # an honorific elsewhere: a person
+    ("長谷川町子の漫画が好きだ。長谷川は作家だ。", "長谷川"),                  # 長谷川町子 is no 長谷川町
+])
+def test_a_person_so_named_stays_a_person(text, person):
+    assert any(s.label == "PERSON" and s.text.startswith(person) for s in analyze(text))

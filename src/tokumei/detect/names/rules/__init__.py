@@ -144,6 +144,36 @@ def no_marks(sp: Span) -> Span:
 _AWARD_ENDS = ("賞", "グランプリ", "アワード")
 
 
+_HONORIFIC_NEXT = re.compile(r"[ 　]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|社長|代表|会長|専務|常務|店主|院長|部長|課長)")
+#: The municipality or island written whole: the form ends the word or a public word follows (十津川村役場), not
+#: a longer name (長谷川町子, a person).
+_PLACE_FORM = "(?:市|町|村|島|郡|区)(?:(?![\u4e00-\u9fff々])|(?=役場|役所|出身|在住|内|民|立|議会|商工会|観光協会|産))"
+
+
+def surnames_that_are_places(text: str, spans: list[Span]) -> list[Span]:
+    """A bare surname-like PERSON span (no honorific, no title, not sure) whose letters the same document writes
+    as a municipality or an island (天草には … 上天草市, 天草市; 十津川 … 十津川村) is that place — unless the
+    document also names a person so (天草さん, 天草 拓也): then it stays a person.
+    例: 「地元の天草市へ戻りました。天草には…」 → 天草 LOCATION"""
+    people = [s for s in spans if s.label == "PERSON"]
+    if not people:
+        return spans
+    named = {p for s in people for p, k in (s.data or {}).get("parts", ()) if k == "姓" and s.text != p}
+    named |= {s.text for s in people if s.score >= 0.8 or (s.data or {}).get("title") or _HONORIFIC_NEXT.match(text, s.end)}
+    out = []
+    for s in spans:
+        if (s.label == "PERSON" and s.score < 0.8 and not (s.data or {}).get("title") and s.text not in named
+                and 2 <= len(s.text) <= 4 and _KANJI_ONLY.fullmatch(s.text) and not _HONORIFIC_NEXT.match(text, s.end)
+                and re.search(re.escape(s.text) + _PLACE_FORM, text)):
+            s = s.with_(label="LOCATION", entity_id=None, reason="地名（同じ文書に市町村・島として書かれた名前）",
+                        data={"tier": 1, "kind": "municipality"})
+        out.append(s)
+    return out
+
+
+_KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々ヶ]+")
+
+
 def find_names(view: TextView) -> list[Span]:
     """Tier-1 PERSON/ORGANIZATION spans of ``view.original`` (offsets into the original).
 
@@ -204,6 +234,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(readings(text, out))
     out.extend(speakers(text, out))
     out = surnames_of_full_names(out)
+    out = surnames_that_are_places(text, out)
     out = heads_before_people(text, toks, out)
     out = [sp for sp in out if not is_product(sp.text)]  # kintone, YouTube
     out = public_mentions(text, out)
