@@ -148,3 +148,12 @@ def test_bare_name_the_document_writes_as_a_municipality_is_that_place(text, pla
 ])
 def test_a_person_so_named_stays_a_person(text, person):
     assert any(s.label == "PERSON" and s.text.startswith(person) for s in analyze(text))
+
+
+@pytest.mark.parametrize("text", ["限定の「栗きんとん大福」は午前中で完売。", "「柿ようかん」を買った。"])
+def test_one_kanji_surname_glued_to_a_kana_noun_is_a_thing(text):
+    assert _of(text, "PERSON") == [], _of(text, "PERSON")
+
+
+def test_one_kanji_surname_with_honorific_stays():
+    assert "栗" in _of("栗さんに会った。", "PERSON")

@@ -182,6 +182,9 @@ def people(toks: list[Token]) -> Iterator[Span]:
                         or _text_after(toks, j, 2).startswith(("のよう", "の湧"))  # 清水のように, 清水の湧く井戸
                         # 銭|湯巡り: a one-kanji surname glued to the kanji word after it (堤、 堀より stay)
                         or (len(t.surface) == 1 and j < n and toks[j].start == t.end and _KANJI.fullmatch(toks[j].surface[:1]))
+                        # 栗|きんとん: or to a kana common noun (a dish, a thing), not a person's honorific
+                        or (len(t.surface) == 1 and j < n and toks[j].start == t.end and toks[j].pos[:2] == ("名詞", "普通名詞")
+                            and len(toks[j].surface) >= 2 and _HIRA_WORD.fullmatch(toks[j].surface) is not None)
                         or _PLACE_OF.match(_text_after(toks, j, 4))               # 金沢のひがし茶屋街, 鳥海の雪解け
                         # 菩提寺の住職, 本宮の宮司: a surname ending in a facility's kanji before の + that place's head
                         or (len(t.surface) >= 2 and t.surface[-1] in "寺院宮社堂館園" and _HEAD_OF.match(_text_after(toks, j, 5)))):
