@@ -141,8 +141,10 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     quoted = text[s.start - 1 : s.start] in ("「", "『") and text[s.end : s.end + 1] in ("」", "』")
     if quoted and re.fullmatch(r"[ァ-ヶー・]+", word):
         return None  # 「ミチシルベ」を起業: a katakana word in quotes is the name of something
-    if quoted and s.label == "ORGANIZATION" and "事業の文脈" in (s.reason or ""):
-        return None  # 「こもれび」というカフェ: a dictionary word in quotes that the text calls a business's name
+    if quoted and s.label == "ORGANIZATION" and ("事業の文脈" in (s.reason or "") or "業種の語＋「」" in (s.reason or "")):
+        # 「こもれび」というカフェ, 訪問看護ステーション「こもれび」: a dictionary word in quotes that the text calls a
+        # business's name
+        return None
     if len(word) == 1 and word.isascii():
         return "英字一文字（Q&A の見出しなど）"
     if text[s.start - 1 : s.start] in ("お", "ご") and _HONORIFIC.match(text, s.end) \

@@ -150,6 +150,11 @@ PRODUCTS = frozenset(
 )
 
 
+#: Interjections and fillers that open a spoken line (transcripts: 司会：さあ、今日は…): never a name.
+INTERJECTIONS = frozenset("さあ さぁ ええ えー はい いいえ まあ まぁ ああ うん ねえ ほら よし じゃあ さて えっと あの その "
+                          "いや おお へえ なるほど".split())
+
+
 @lru_cache(maxsize=65536)
 def is_product(word: str) -> bool:
     """``word`` is a product or service used as a tool (kintone, ＹｏｕＴｕｂｅ, じゃらん): NFKC, case and spaces

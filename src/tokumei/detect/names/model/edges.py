@@ -15,7 +15,7 @@ from bisect import bisect_left
 from typing import Sequence
 
 from tokumei.detect.names.rules.vetoes import not_a_name as rule_veto
-from tokumei.detect.names.lexicon import CORE_HONORIFICS, is_product
+from tokumei.detect.names.lexicon import CORE_HONORIFICS, INTERJECTIONS, is_product
 from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
 from tokumei.detect.names.tokens import Token
 
@@ -144,8 +144,8 @@ def _not_a_name(text: str, lab: str, a: int, b: int) -> bool:
         return True  # 約120社, 30店: how many, not which
     if lab == "ORGANIZATION" and _EVENT_END.search(text, a, b):
         return True
-    if text[a:b] in _PUBLIC_SYSTEMS:
-        return True
+    if text[a:b] in _PUBLIC_SYSTEMS or text[a:b] in INTERJECTIONS:
+        return True  # (さあ、今日のスタジオには: the model's organisation 0.52)
     if rule_veto(text, lab, a, b):
         return True  # ordinary words and places the rules know (rules/vetoes.py: 日時, 部署, 仙台市青葉区)
     return (lab == "ORGANIZATION" and b < len(text) and bool(_KATA.match(text, b))

@@ -64,7 +64,7 @@ from tokumei.detect.names.rules.kana_places import kana_places
 from tokumei.detect.names.rules.places import katakana_places, places
 from tokumei.detect.names.rules.things import not_things
 from tokumei.detect.names.rules.spaced import latin_people, readings, spaced_people, split_glued_readings
-from tokumei.detect.names.lexicon import is_product
+from tokumei.detect.names.lexicon import INTERJECTIONS, is_product
 from tokumei.detect.names.tables import find_table_people
 from tokumei.detect.names.tokens import tokenize
 from tokumei.detect.textview import TextView
@@ -236,7 +236,7 @@ def find_names(view: TextView) -> list[Span]:
     out = surnames_of_full_names(out)
     out = surnames_that_are_places(text, out)
     out = heads_before_people(text, toks, out)
-    out = [sp for sp in out if not is_product(sp.text)]  # kintone, YouTube
+    out = [sp for sp in out if not is_product(sp.text) and sp.text not in INTERJECTIONS]  # kintone, YouTube; さあ
     out = public_mentions(text, out)
     out = work_titles(text, out)
     out = not_things(text, out)

@@ -154,14 +154,20 @@ def _title_at(toks: list[Token], j: int) -> str | None:
         return None
     if toks[j].surface[:1] not in _TITLE_FIRST:
         return _dept_title(toks, j)
-    acc, best = "", None
+    acc, best, after = "", None, j
     for m in range(j, min(j + 3, len(toks))):
         acc += toks[m].surface
         if acc in HONORIFICS or acc in TITLES:
-            best = acc
+            best, after = acc, m + 1
         elif acc not in _TITLE_STEMS:
             break  # no title starts with these characters: none longer either
+    if best and after < len(toks) and toks[after].start == toks[after - 1].end and toks[after].surface in _BODY_AFTER_TITLE:
+        return None  # 岩手県|薬剤師|会, 税理士|会: a profession's body, not a person's title
     return best
+
+
+#: Words that make a profession's word before them a body (薬剤師会, 社労士会, 医師会, 税理士協会).
+_BODY_AFTER_TITLE = frozenset("会 協会 連合会 組合 会館 会議所 事務所 法人".split())
 
 
 #: After a place name these make a branch or site of an organisation (静岡銀行 島田支店): the name

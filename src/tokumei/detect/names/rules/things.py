@@ -87,6 +87,17 @@ def _animal(text: str, s: Span) -> bool:
     return bool(m and (_KANA.search(s.text) or m.group("head")))  # ヤギのメエ|吉: the kana head is the name's
 
 
+def _pet_names(text: str, spans: list[Span]) -> frozenset[str]:
+    """Kana names the text writes somewhere right after an animal word (犬のチョコ): every mention of them is the
+    animal's (チョコちゃん、知ってます), unless the mention itself is a person's (チョコさんの店)."""
+    out = set()
+    for s in spans:
+        if s.label == "PERSON" and re.fullmatch(r"[ぁ-ゖァ-ヴー]{1,8}", s.text) and s.text not in out:
+            if re.search(r"(?<![一-龥々])" + _ANIMAL + r"(?:の|　| )?" + re.escape(s.text) + r"(?![ァ-ヴー])", text):
+                out.add(s.text)
+    return frozenset(out)
+
+
 def not_things(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` without the PERSON spans naming an animal, a song, a variety or a party, and with a body
     before a title made an ORGANIZATION (see the module docstring)."""
@@ -96,9 +107,10 @@ def not_things(text: str, spans: list[Span]) -> list[Span]:
         gone = [(s.start, s.end) for s in spans if s.label == "PERSON"
                 and (s.text in kinds or (s.data or {}).get("canonical") in kinds)]
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in gone)]
+    pets = _pet_names(text, spans)
     for s in spans:
         if s.label == "PERSON":
-            if _animal(text, s):
+            if _animal(text, s) or s.text in pets:
                 continue
             shop = _shop(text, s)
             if shop is not None:
