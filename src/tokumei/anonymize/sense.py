@@ -141,7 +141,8 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     quoted = text[s.start - 1 : s.start] in ("「", "『") and text[s.end : s.end + 1] in ("」", "』")
     if quoted and re.fullmatch(r"[ァ-ヶー・]+", word):
         return None  # 「ミチシルベ」を起業: a katakana word in quotes is the name of something
-    if quoted and s.label == "ORGANIZATION" and ("事業の文脈" in (s.reason or "") or "業種の語＋「」" in (s.reason or "")):
+    why = (s.reason or "") + str((s.data or {}).get("rule") or "")  # (a model span at the rule's offsets keeps its reason there)
+    if quoted and s.label == "ORGANIZATION" and ("事業の文脈" in why or "業種の語＋「」" in why or "かなの名前＋業種の語" in why):
         # 「こもれび」というカフェ, 訪問看護ステーション「こもれび」: a dictionary word in quotes that the text calls a
         # business's name
         return None

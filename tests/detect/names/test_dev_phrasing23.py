@@ -41,3 +41,28 @@ def test_a_persons_name_next_to_a_pet_stays():
 def test_quoted_name_after_a_care_office_is_replaced():
     out = anonymize("情報共有：訪問看護ステーション「こもれび」、ケアマネジャーと連携した。").text
     assert "こもれび" not in out, out
+
+
+def test_one_kanji_given_name_alone_after_the_full_name():
+    t = "店主の森嶋 孝（61）と、孝の長男の森嶋 拓真。株は久美子から孝へ贈与した。孝は市役所を辞めた。"
+    assert _of(t, "PERSON").count("孝") == 3, _of(t, "PERSON")
+
+
+def test_one_kanji_given_name_inside_a_word_is_no_mention():
+    assert "孝" not in _of("親孝行な息子の森嶋 孝さん。孝行したい。", "PERSON")
+
+
+def test_maiden_name():
+    assert "大木" in _of("経理を担う石毛 亮（旧姓 大木）は、事務所の経理も見る。", "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("看板には「からさわ建具」とありますが。", "からさわ建具"),
+    ("屋号の「マル土」をそのまま読んで呼ばれている。", "マル土"),
+])
+def test_quoted_kana_trade_names_and_house_names(text, name):
+    assert name in _of(text, "ORGANIZATION"), _of(text, "ORGANIZATION")
+
+
+def test_quoted_kana_phrase_with_a_particle_is_no_business():
+    assert _of("「はじめての工房」に参加した。", "ORGANIZATION") == []

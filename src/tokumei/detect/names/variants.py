@@ -236,6 +236,13 @@ def find_mentions(text: str, spans: Iterable[Span], *, source: str, reason: str 
             for v in _table_forms(name_forms(s)):
                 if v not in table:
                     table[v] = s
+    given1 = {}
+    for s in spans:  # 森嶋 孝 … 孝の長男, 久美子から孝へ: a one-kanji given name of a full name found here
+        parts = name_parts(s) if s.label == "PERSON" and not (s.data or {}).get("reference") else None
+        if parts and len(parts[1]) == 1 and script_of(parts[1]) == "kanji" and parts[1] not in _GIVEN1_WORDS:
+            given1.setdefault(parts[1], s)
+    for g, s in given1.items():
+        table.setdefault(g, s)
     if not table:
         return []
     hits = _occurrences(text, table)
@@ -258,7 +265,9 @@ def find_mentions(text: str, spans: Iterable[Span], *, source: str, reason: str 
         if blocked or (a > 0 and script_of(text[a - 1]) == script_of(v[0]) != "other" and not _after_particle(text, a, v, table)):
             continue  # 中田中: glued on the left (but 日に|しまんなかクリーニング: a long kana name after a particle)
         titled = follows_title(text, b)
-        if not titled and (_short(v) or (b < len(text) and script_of(text[b]) == script_of(v[-1]) != "other")) and not (
+        lone_given = (v in given1 and text[b : b + 1] in _GIVEN1_AFTER and text[b + 1 : b + 2] not in _GIVEN1_NOT_AFTER
+                      and (a == 0 or script_of(text[a - 1]) not in ("kanji", "kata")))
+        if not titled and not lone_given and (_short(v) or (b < len(text) and script_of(text[b]) == script_of(v[-1]) != "other")) and not (
                 text[b : b + 1] in _PARTICLE and v in foreign_parts(table[v].text)):
             continue  # 林業, 田中町 — but 林様, 田中部長 are the name and a title, and コアは a foreign name's part
         src = table[v]
@@ -277,6 +286,12 @@ def find_mentions(text: str, spans: Iterable[Span], *, source: str, reason: str 
 
 
 _CASE_PARTICLES = frozenset("にはでをがのともへや")
+#: After a one-kanji given name written alone (孝は, 孝の長男, 孝へ): a particle; not に (誠に), not the second
+#: letter of a word (実は is 実 + は but 実は… is an adverb: 実 is left out below).
+_GIVEN1_AFTER = frozenset("はのへとがもや")
+_GIVEN1_NOT_AFTER = frozenset("ずじ")
+#: One-kanji given names that are also common words before a particle (実は, 正に, 誠の, 愛の, 光が, 和の).
+_GIVEN1_WORDS = frozenset("実 正 誠 愛 光 和 恵 幸 栄 勇 仁 忠 義 信 優 純 望 希 夢 空 海 陸 翼 翔 輝 晴 雪 桜 花 茂 進 学 清 明 剛 豊 隆 勝 新 元".split())
 
 
 def _after_particle(text: str, a: int, v: str, table: Mapping[str, Span]) -> bool:

@@ -58,7 +58,7 @@ from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import context_people, people, repeat_people
 from tokumei.detect.names.rules.landmarks import distance_places
 from tokumei.detect.names.rules.facilities import facilities_are_places
-from tokumei.detect.names.rules.person_frames import person_frames
+from tokumei.detect.names.rules.person_frames import maiden_names, person_frames
 from tokumei.detect.names.rules.place_verbs import places_by_verb
 from tokumei.detect.names.rules.kana_places import kana_places
 from tokumei.detect.names.rules.places import katakana_places, places
@@ -202,6 +202,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(kana_children(text))
     out.extend(surname_lists(text))
     out.extend(nicknames(text))
+    out.extend(maiden_names(text))
     short = list(short_names(text, toks, out)) + list(labelled_people(text, out)) + list(foreign_people(text, toks))
     short += kin_compound_names(text, toks, out)
     short += called_names(text, out + short)

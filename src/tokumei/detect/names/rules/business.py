@@ -57,7 +57,7 @@ _QUOTED_CONTEXT = re.compile(
     r"[　 ]?(?:店主|女将|代表|オーナー|主|園主|窯主|蔵元|[二三四五六七八九十]代目|[二三四五六七八九十]代目店主)[）)、：:\s])"
 )
 #: 「X」 right after a kind of business or institution: 旅館「さわたり荘」, ホーム「ひだまりの丘」.
-_KIND_BEFORE = re.compile(r"(?:(?:屋号|店名|社名|会社名|団体名|卸先|取引先|仕入れ先|仕入先|納品先|勤務先|就職先|出荷先)(?:は|が|：|:)|"
+_KIND_BEFORE = re.compile(r"(?:(?:屋号|店名|社名|会社名|団体名|卸先|取引先|仕入れ先|仕入先|納品先|勤務先|就職先|出荷先)(?:は|が|の|：|:)|"
                           r"旅館|ホテル|民宿|ペンション|店|カフェ|喫茶|ホーム|施設|教室|塾|サロン|工房|食堂|レストラン|屋号|"
                           r"店名|社名|会社|事務所|医院|クリニック|保育園|幼稚園|こども園|園|酒蔵|蔵元|農園|牧場|"
                           # 八百屋の「やおまさ」, 居酒屋「とり吉」, 割烹「なかむら」, 銭湯「ことぶき湯」, 蔵元「白鷺蔵」
@@ -96,6 +96,7 @@ _TRADE_HEADS = frozenset("古道具 古着 骨董 古書 古本 雑貨 器 花 �
                          "和菓子 洋菓子 鮮魚 精肉 青果 八百 酒 地酒 米 茶 日本茶 珈琲 焙煎 陶器 漆器 竹細工 木工 家具 畳 表具 "
                          "額縁 時計 眼鏡 写真 印章 仏具 呉服 着物 染物 布 手ぬぐい".split())
 _QUOTED = re.compile(r"「([^「」\n。、]{2,20})")
+_QUOTED_KANA_TRADE = re.compile(r"(?<=「)([ぁ-ゖー]{2,8})([\u4e00-\u9fff々ァ-ヴー]{1,6})(?=」)")
 
 #: A business's head: the name right before is the business (ブルーフィールド社長).
 HEAD_TITLES = ("代表取締役", "代表", "社長", "店主", "オーナー", "CEO", "取締役", "支配人")
@@ -268,6 +269,14 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
             # (not 「第3回 総会」, 「せともの祭 陶芸コンペ2019」: an event; 「Hello World」: the Latin rule's)
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「業種の語＋空白＋名前」",
                        data={"tier": 1, "kind_prefix": m.group(1)[: len(head) + 1], "core": name})
+    for m in _QUOTED_KANA_TRADE.finditer(text) if "「" in text else ():
+        # 「からさわ建具」, 「やまね工務店」: a kana name and a business word fill the quote
+        head_end = m.start(2)
+        last = next((t for t in reversed(toks) if t.start < head_end <= t.end), None)
+        if (org_end(m.group(2)) == m.group(2) and m.group(2) not in _WEAK_SUFFIX and m.group(1) not in _STOP_NAME
+                and (last is None or last.pos[0] not in ("形容詞", "動詞", "助動詞", "助詞") or last.end != head_end)):
+            yield Span("ORGANIZATION", m.start(1), m.end(2), m.group(1) + m.group(2), 0.7, SOURCE, "「かなの名前＋業種の語」",
+                       data={"tier": 1})
     if "の湯" in text:
         for m in _NO_YU.finditer(text):
             if m.group(1) not in _NOT_YU:

@@ -82,3 +82,16 @@ def person_frames(text: str, toks: list[Token], spans: list[Span]) -> list[Span]
             out.append(Span("PERSON", t.start, t.end, t.surface, 0.5, SOURCE, "かなの名（〜たち・人名の並び）",
                             data={"tier": 1, "parts": [(t.surface, "名")]}))
     return out
+
+
+#: A maiden or former surname after its label (石毛 亮（旧姓 大木）, 旧姓：大木).
+_MAIDEN = re.compile(r"(?:旧姓|旧姓は|旧名)[ 　：:・]?(?P<n>[\u4e00-\u9fff々]{1,4})(?=[）)、。，,\s]|$)")
+
+
+def maiden_names(text: str) -> list[Span]:
+    """PERSON spans of surnames written after 旧姓 (a person who changed surname keeps one id: coreference
+    joins it to the name around it). 例: ``[s.text for s in maiden_names("石毛 亮（旧姓 大木）")]`` → ``['大木']``"""
+    if "旧" not in text:
+        return []
+    return [Span("PERSON", m.start("n"), m.end("n"), m.group("n"), 0.8, SOURCE, "旧姓",
+                 data={"tier": 1, "parts": [(m.group("n"), "姓")]}) for m in _MAIDEN.finditer(text)]
