@@ -66,3 +66,16 @@ def test_quoted_kana_trade_names_and_house_names(text, name):
 
 def test_quoted_kana_phrase_with_a_particle_is_no_business():
     assert _of("「はじめての工房」に参加した。", "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize("text, label, name", [
+    ("下田駅から車で5分、ペリーロードの先の岸壁沿い。", "LOCATION", "ペリーロード"),
+    ("町では「イシダのさかなや」、ひらがなの看板で通っています。", "ORGANIZATION", "イシダのさかなや"),
+])
+def test_streets_and_shops_called_by_their_trade(text, label, name):
+    assert name in _of(text, label), _of(text, label)
+
+
+@pytest.mark.parametrize("text", ["ロードバイクで通勤している。", "ソフトウェアダウンロードの手順。", "サイクリングロードを走る。"])
+def test_words_ending_in_road_are_no_streets(text):
+    assert _of(text, "LOCATION") == []

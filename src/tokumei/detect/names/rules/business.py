@@ -96,6 +96,8 @@ _TRADE_HEADS = frozenset("古道具 古着 骨董 古書 古本 雑貨 器 花 �
                          "和菓子 洋菓子 鮮魚 精肉 青果 八百 酒 地酒 米 茶 日本茶 珈琲 焙煎 陶器 漆器 竹細工 木工 家具 畳 表具 "
                          "額縁 時計 眼鏡 写真 印章 仏具 呉服 着物 染物 布 手ぬぐい".split())
 _QUOTED = re.compile(r"「([^「」\n。、]{2,20})")
+_QUOTED_KANA_SHOP = re.compile(r"(?<=「)[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{1,8}の(?:にくや|おにくや|さかなや|おさかなや|やおや|パンや|ぱんや|"
+                               r"はなや|おはなや|とうふや|おとうふや|おかしや|くすりや|こめや|おこめや|さかや|おさかや|でんきや|ふとんや)(?=」)")
 _QUOTED_KANA_TRADE = re.compile(r"(?<=「)([ぁ-ゖー]{2,8})([\u4e00-\u9fff々ァ-ヴー]{1,6})(?=」)")
 
 #: A business's head: the name right before is the business (ブルーフィールド社長).
@@ -269,6 +271,9 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
             # (not 「第3回 総会」, 「せともの祭 陶芸コンペ2019」: an event; 「Hello World」: the Latin rule's)
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「業種の語＋空白＋名前」",
                        data={"tier": 1, "kind_prefix": m.group(1)[: len(head) + 1], "core": name})
+    for m in _QUOTED_KANA_SHOP.finditer(text) if "「" in text else ():
+        # 「エグチのにくや」, 「まるやまのとうふや」: a shop called by its trade in kana, after a name and の
+        yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.7, SOURCE, "「名前＋の＋かなの店の語」", data={"tier": 1})
     for m in _QUOTED_KANA_TRADE.finditer(text) if "「" in text else ():
         # 「からさわ建具」, 「やまね工務店」: a kana name and a business word fill the quote
         head_end = m.start(2)

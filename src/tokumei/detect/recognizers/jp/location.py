@@ -137,6 +137,10 @@ _CHOME_RE = re.compile(_BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{1
 #: 大字・字（大字上郷字下平, 字下平の集落）: 住所の番地がなくても地名。字 だけのときは行頭・区切りの後に限る（文字・字幕は語の一部）。
 _AZA_RE = re.compile(r"(?:(?<![\u4e00-\u9fff々ヶ])大字|(?:(?<=[\s、。，「（(・：:])|^)字)(?P<name>[\u4e00-\u9fff々ヶ]{1,4}?)"
                      r"(?:字[\u4e00-\u9fff々ヶ]{1,4}?)?(?=[のにでへはがをとや、。，）)\s0-9０-９]|地区|集落|地内|$)", re.M)
+#: A street named in katakana + ロード (ペリーロード, シーサイドロード), not a word that goes on (ロードバイク, ロードマップ).
+_KATA_ROAD_RE = re.compile(r"(?<![ァ-ヴー])(?P<name>[ァ-ヴー]{2,10})ロード(?![ァ-ヴー])")
+_NOT_ROAD_HEADS = tuple("オフ ダウン アップ ワーク ヘッド メイン シルク ビクトリー ウイニング ロング ロイヤル サイクリング "
+                        "ジョギング ランニング ウォーキング オーバー".split())  # (ダウンロード: a word, サイクリングロード: a kind)
 #: Second characters of words that start with 字 (字幕, 字体, 字数, 字面 …).
 _ZI_WORDS = frozenset("幕体数面句母画義典引形間")
 #: A park or garden whose name joins two words with の (中の島公園, みどりの森公園): the first word after a
@@ -206,6 +210,9 @@ class LocationRecognizer(GazetteerUser):
                 found.append((m.start(), m.end(), 0.65, "寺院名（〜院・〜寺の住職・境内）", {"kind": "temple", "suffix": m.group()[-1]}))
         for m in _GA_ISLAND.finditer(norm) if ("ヶ島" in norm or "ケ島" in norm) else ():
             found.append((m.start(), m.end(), 0.6, "島の名前（〜ヶ島）", {"kind": "island", "suffix": "島"}))
+        for m in _KATA_ROAD_RE.finditer(norm) if "ロード" in norm else ():
+            if not m["name"].endswith(_NOT_ROAD_HEADS):
+                found.append((m.start(), m.end(), 0.6, "通りの名前（〜ロード）", {"kind": "street", "suffix": "ロード"}))
         for m in _AZA_RE.finditer(norm) if "字" in norm else ():
             if not m.group().startswith("大字") and (len(m["name"]) < 2 or m["name"][0] in _ZI_WORDS):
                 continue  # 字幕, 字数制限: words that start with 字, no district
