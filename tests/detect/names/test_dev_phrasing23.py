@@ -79,3 +79,17 @@ def test_streets_and_shops_called_by_their_trade(text, label, name):
 @pytest.mark.parametrize("text", ["ロードバイクで通勤している。", "ソフトウェアダウンロードの手順。", "サイクリングロードを走る。"])
 def test_words_ending_in_road_are_no_streets(text):
     assert _of(text, "LOCATION") == []
+
+
+@pytest.mark.parametrize("text, label, name", [
+    ("ベトナムから来たグエン・ティ・ハが2年目で、検品を担当。", "PERSON", "グエン・ティ・ハ"),  # no honorific
+    ("広報 レ・ヴァン・ナムが担当します。", "PERSON", "レ・ヴァン・ナム"),
+    ("1. 吉野川の清掃は6月2日。", "LOCATION", "吉野川"),
+])
+def test_n_dev_273_279_phrasings(text, label, name):
+    assert name in _of(text, label), (_of(text, label), [(s.label, s.text) for s in analyze(text)])
+
+
+@pytest.mark.parametrize("text", ["レ・ミゼラブルを観た。"])
+def test_a_novel_and_a_song_are_no_names(text):
+    assert _of(text, "PERSON") + _of(text, "ORGANIZATION") == []

@@ -40,6 +40,15 @@ _KATA_FULL_CALL = re.compile(r"(?<![ァ-ヺー・＝])([ァ-ヺー]{2,}(?:[・�
 _KATA_FULL_AND = re.compile(r"(?<![ァ-ヺー・＝])([ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,}){1,3})と$")
 
 
+#: The commonest Vietnamese surnames in katakana (グエン 阮, チャン 陳, レ 黎, ファム 范, ホアン 黄, フイン 黄, ファン 潘,
+#: ヴー/ブー 武, ダン 鄧, ブイ 裴, ドー 杜, ホー 胡, ゴー 呉, ドアン 段, ズオン 楊, リー 李): one of them, ・ and one to three
+#: more katakana words is a person's full name even without an honorific (ベトナムから来たファム・ティ・ランが…).
+_VIET_MIDDLE = r"(?:ティ|ティー|ヴァン|バン|ミン|タイン|ホン|ゴック|トゥ|トゥー|ハイ|アイン|ドゥック|クアン|ホアイ|タン)"
+_VIET_FULL = re.compile(r"(?<![ァ-ヺー・＝])(?:(?:グエン|チャン|ファム|ホアン|フイン|ファン|ドアン|ズオン)(?:[・＝][ァ-ヺー]{1,6}){1,3}"
+                        # a short surname (レ・ミゼラブル is a novel) only before a Vietnamese middle or given name
+                        rf"|(?:レ|リー|ヴー|ブー|ダン|ブイ|ドー|ホー|ゴー)[・＝]{_VIET_MIDDLE}(?:[・＝][ァ-ヺー]{{1,6}}){{0,2}})(?![ァ-ヺー・＝])")
+
+
 def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
     """Latin names with a katakana reading and katakana names after 〜出身の (see the module docstring)."""
     if "・" in text or "＝" in text:
@@ -53,6 +62,10 @@ def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
                 if (f := _KATA_FULL_AND.search(text, max(0, m.start(1) - 30), m.start(1))) is not None:
                     yield Span("PERSON", f.start(1), f.end(1), f.group(1), 0.8, SOURCE, "カタカナの姓名（・区切り）＋と＋同じ書き方の名前",
                                data={"tier": 1, "parts": []})
+        for m in _VIET_FULL.finditer(text):
+            # ファム・ティ・ランが3年目で: a Vietnamese surname and ・ start a full name, honorific or not
+            yield Span("PERSON", m.start(), m.end(), m.group(), 0.75, SOURCE, "ベトナムの姓で始まる・区切りの姓名",
+                       data={"tier": 1, "parts": []})
     if "（" in text or "(" in text:
         for m in _LATIN_READ.finditer(text):
             a, b = m.span(1)
