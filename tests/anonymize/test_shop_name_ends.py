@@ -55,3 +55,9 @@ def test_counts_and_public_bodies_stay(text, kept):
 def test_village_office_of_a_replaced_place_becomes_the_local_office():
     out = anonymize("会場は十津川村役場です。「農泊フォーラム in 十津川 2026」を開いた。").text
     assert "十津川" not in out and "地元の村役場" in out, out
+
+
+def test_addressee_word_after_a_company_is_no_shop_name():
+    # 株式会社グリーンファーム 御中 had become 「株式会社グリーンファーム A」 (ファーム + space + 御中 read as a shop)
+    out = anonymize("請求書\n\n株式会社ミドリファーム 御中\nご担当：宮本様\n").text
+    assert "ミドリファーム" not in out and "御中" in out, out

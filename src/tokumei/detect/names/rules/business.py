@@ -413,6 +413,12 @@ _NAME_TAILS = ("ほか", "など", "さん")
 _CUT_WORDS = frozenset("です でした だ ます から まで より として にて".split())
 
 
+#: Words written after a business's name in a letter's address, not a name (御中, 様, 各位).
+_ADDRESSEE_WORDS = frozenset("御中 様 殿 宛 宛て 各位 さま 行 係".split())
+#: A legal form inside the kind part: the whole is one company's name, the pseudonym does not keep a part of it.
+_LEGAL_IN = re.compile(r"株式会社|有限会社|合同会社|法人|[（(][株有][）)]|㈱|㈲")
+
+
 def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """Names written after a trade word and a space (see :data:`_SPACED_TRADE`): not one dictionary common
     noun (工房 見学), not particles (カフェ など)."""
@@ -435,8 +441,11 @@ def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 or name in _VENUE_PARTS or (_one_common_noun(toks, a, b) and inside[0].pos[2] != "一般")
                 or all(t.pos[0] in ("助詞", "助動詞") for t in inside) or any(t.pos[0] == "動詞" and not _HIRA.fullmatch(name) for t in inside)):
             continue
-        yield Span("ORGANIZATION", m.start(), b, text[m.start():b], 0.6, SOURCE, "業種の語＋空白＋名前",
-                   data={"tier": 1, "kind_prefix": text[m.start():a], "core": name})
+        if name in _ADDRESSEE_WORDS:
+            continue  # 株式会社グリーンファーム 御中: the addressee's word, no name
+        kind = text[m.start():a]
+        data = {"tier": 1} if _LEGAL_IN.search(kind) else {"tier": 1, "kind_prefix": kind, "core": name}
+        yield Span("ORGANIZATION", m.start(), b, text[m.start():b], 0.6, SOURCE, "業種の語＋空白＋名前", data=data)
 
 
 def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
