@@ -61,3 +61,16 @@ def test_addressee_word_after_a_company_is_no_shop_name():
     # 株式会社グリーンファーム 御中 had become 「株式会社グリーンファーム A」 (ファーム + space + 御中 read as a shop)
     out = anonymize("請求書\n\n株式会社ミドリファーム 御中\nご担当：宮本様\n").text
     assert "ミドリファーム" not in out and "御中" in out, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("看板には「やまね建具」とありますが、みな屋号で呼ぶ。", "やまね"),     # a business word ends the quote: no product
+    ("屋号の「マル吉」をそのまま読んで呼ばれている。", "マル吉"),            # the detector read 屋号の before the quote
+])
+def test_quoted_business_names_are_no_products(text, gone):
+    out = anonymize(text).text
+    assert gone not in out, out
+
+
+def test_quoted_product_stays_for_review():
+    assert "月の雫" in anonymize("代表銘柄「月の雫」が人気です。").text

@@ -50,6 +50,15 @@ def _quoted_kinds(text: str) -> dict[tuple[int, int], str]:
     return {(f.start, f.end): f.kind for f in find_risks(text) if f.kind in ("brand", "event")}
 
 
+def _business_word_end(name: str) -> bool:
+    """The quoted name ends in a business word of the detector's list (からさわ建具, やまね工務店): a business, not a
+    product — a one-letter word (会, 団, 社) does not count."""
+    from tokumei.detect.names.rules.base import _WEAK_SUFFIX, org_end
+
+    end = org_end(name.strip())
+    return bool(end and end not in _WEAK_SUFFIX and len(end) >= 2 and len(name.strip()) > len(end))
+
+
 def _mark(s: Span) -> Span:
     return s.with_(data={**(s.data or {}), "product": True}, reason=s.reason + "・" + PRODUCT_REASON)
 
@@ -62,7 +71,9 @@ def quoted_products(text: str, spans: list[Span]) -> list[Span]:
              and text[s.end : s.end + 1] in ("」", "』") and not _HONORIFIC.match(text, s.end)
              and not (s.data or {}).get("nickname")  # 芸名を「浜乃 照鶴」という: the detector read a person's name
              and (s.label == "ORGANIZATION" and not _LEGAL.search(s.text) and not (s.data or {}).get("kind_prefix")
-                  and org_suffix(s.text) == "社"
+                  and org_suffix(s.text) == "社" and not _business_word_end(s.text)
+                  # 屋号の「マル土」, 訪問看護ステーション「こもれび」: the detector read a business's kind before the quote
+                  and "業種の語＋「」" not in (s.reason or "") + str((s.data or {}).get("rule") or "")
                   # 主力銘柄「雪乃華」: the model read a quoted sake as a person's name. Only a name written
                   # nowhere else unquoted (a person is mentioned again, a brand stays in its brackets)
                   or s.label == "PERSON" and text.count(s.text) == text.count(f"「{s.text}」") + text.count(f"『{s.text}』"))]
