@@ -58,12 +58,19 @@ def load(path: Path) -> list[dict[str, Any]]:
     return docs
 
 
+#: A name's honorific at the end of a gold span (the annotators sometimes take it in: 「なかにしさん」).
+_HONORIFIC_END = re.compile(r"(?:さん|さま|様|ちゃん|くん|君|氏)$")
+
+
 def must_go(text: str, e: dict[str, Any]) -> list[int]:
     """Character positions of gold span ``e`` that anonymization must change."""
     label, sub = e["label"], e.get("subtype") or ""
     if sub == "public" or label == "LOCATION" and sub in _KEPT_PLACES:
         return []
     a, b = e["start"], e["end"]
+    h = _HONORIFIC_END.search(text, a, b)
+    if h and h.start() > a:
+        b = h.start()  # 「なるみさん」 → 「Bさん」: the honorific identifies no one, the name before it must change
     if label == "ADDRESS":
         m = _PREF.match(text[a:b])
         if m:
