@@ -239,7 +239,7 @@ def find_mentions(text: str, spans: Iterable[Span], *, source: str, reason: str 
     given1 = {}
     for s in spans:  # 森嶋 孝 … 孝の長男, 久美子から孝へ: a one-kanji given name of a full name found here
         parts = name_parts(s) if s.label == "PERSON" and not (s.data or {}).get("reference") else None
-        if parts and len(parts[1]) == 1 and script_of(parts[1]) == "kanji" and parts[1] not in _GIVEN1_WORDS:
+        if parts and len(parts[1]) == 1 and script_of(parts[1]) == "kanji":
             given1.setdefault(parts[1], s)
     for g, s in given1.items():
         table.setdefault(g, s)
@@ -265,7 +265,10 @@ def find_mentions(text: str, spans: Iterable[Span], *, source: str, reason: str 
         if blocked or (a > 0 and script_of(text[a - 1]) == script_of(v[0]) != "other" and not _after_particle(text, a, v, table)):
             continue  # 中田中: glued on the left (but 日に|しまんなかクリーニング: a long kana name after a particle)
         titled = follows_title(text, b)
-        lone_given = (v in given1 and text[b : b + 1] in _GIVEN1_AFTER and text[b + 1 : b + 2] not in _GIVEN1_NOT_AFTER
+        # 孝は (a particle; not for 陸, 実, 海: words too) or 陸：陸です (a speaker naming himself, any given name)
+        lone_given = (v in given1 and (v not in _GIVEN1_WORDS and text[b : b + 1] in _GIVEN1_AFTER
+                                       and text[b + 1 : b + 2] not in _GIVEN1_NOT_AFTER
+                                       or text[b : b + 2] in _GIVEN1_CALLED or text[b : b + 1] in "：:")
                       and (a == 0 or script_of(text[a - 1]) not in ("kanji", "kata")))
         if not titled and not lone_given and (_short(v) or (b < len(text) and script_of(text[b]) == script_of(v[-1]) != "other")) and not (
                 text[b : b + 1] in _PARTICLE and v in foreign_parts(table[v].text)):
@@ -290,6 +293,9 @@ _CASE_PARTICLES = frozenset("にはでをがのともへや")
 #: letter of a word (実は is 実 + は but 実は… is an adverb: 実 is left out below).
 _GIVEN1_AFTER = frozenset("はのへとがもや")
 _GIVEN1_NOT_AFTER = frozenset("ずじ")
+#: 陸：陸です。 (a speaker's label, then the speaker naming himself): です or an honorific after the name (a colon:
+#: tested apart).
+_GIVEN1_CALLED = frozenset(("です", "でし", "さん", "くん", "ちゃ"))
 #: One-kanji given names that are also common words before a particle (実は, 正に, 誠の, 愛の, 光が, 和の).
 _GIVEN1_WORDS = frozenset("実 正 誠 愛 光 和 恵 幸 栄 勇 仁 忠 義 信 優 純 望 希 夢 空 海 陸 翼 翔 輝 晴 雪 桜 花 茂 進 学 清 明 剛 豊 隆 勝 新 元".split())
 

@@ -68,7 +68,10 @@ _KATA_COMMON = frozenset("チーム クラブ リーグ ゲスト プロ アマ 
                          "ベテラン ルーキー サッカー テニス ゴルフ ラグビー バレー バスケット ボクシング スキー "
                          "ピッチャー キャッチャー オーナー スター ロック ポップ ジャズ ダンス レース "
                          # duties in a job advert and writing systems (仕事内容：ホール・洗い場, カタカナが大変)
-                         "ホール キッチン レジ フロア カタカナ ひらがな ローマ字".split())
+                         "ホール キッチン レジ フロア カタカナ ひらがな ローマ字 "
+                         # roles written before a name (中国出身のスタッフ王 麗, トリマーの…): never the name itself
+                         "スタッフ トリマー パート アルバイト バイト マネージャー リーダー メンバー シェフ ドライバー トレーナー "
+                         "インストラクター ガイド ヘルパー セラピスト デザイナー エンジニア パティシエ".split())
 
 
 def _text_after(toks: list[Token], j: int, width: int = 6) -> str:

@@ -2,6 +2,14 @@
 
 * **a Latin name with its katakana reading** (Camille Rouxさん（カミーユ・ルー）, Luis Quispe（ルイス・キスペ、…）):
   the reading in brackets says the Latin words are a person's name, whatever SudachiDict knows of them;
+* **a Latin name where a person stands** (インド出身のArjun Mehta（社員番号…）, 実習生代表 Agus Setiawan,
+  ソムチャイ・ウォンサワット（Somchai Wongsawat）さん): SudachiDict knows few Thai, Indian or Indonesian names, so
+  two to four capitalised words are a person by where they stand — after 出身の/実習生/芳名, before an honorific
+  or a bracket about a person (出身, 歳, 社員番号), or inside the bracket of a katakana full name — and a second
+  Latin name joined to one by と/、 (Agus SetiawanとDedi Kurnia) too;
+* **a Chinese or Korean full name with a space** (王 麗娜（ワン・リーナ）, 朴 智勲（パク）): one of the commonest
+  one-kanji surnames of China, Taiwan and Korea, a space, one or two kanji, then a bracket, an honorific or
+  punctuation — SudachiDict splits 麗娜 into 麗|娜, so the token rule for 森永 健吾 sees only 麗;
 * **a katakana name after 〜出身の** (タイ出身のナッタヤーが, ネパール出身のタパさん): where a person comes from,
   then the person (not スタッフ, not a word SudachiDict lists as a place).
 
@@ -49,6 +57,50 @@ _VIET_FULL = re.compile(r"(?<![ァ-ヺー・＝])(?:(?:グエン|チャン|フ�
                         rf"|(?:レ|リー|ヴー|ブー|ダン|ブイ|ドー|ホー|ゴー)[・＝]{_VIET_MIDDLE}(?:[・＝][ァ-ヺー]{{1,6}}){{0,2}})(?![ァ-ヺー・＝])")
 
 
+#: A Latin name word: capitalised, with a hyphened part (Yu-Ting, Bat-Erdene), or an initial (Ma. Luisa Santos).
+_LW = r"(?:[A-ZÀ-ÞĀ-ʯḀ-ỹ][a-zß-ÿĀ-ʯḀ-ỹ'’]+(?:-[A-Za-z][a-zß-ÿĀ-ʯḀ-ỹ'’]+)?|[A-Z][a-z]?\.)"
+_LATIN_FULL = re.compile(rf"(?<![A-Za-zß-ÿĀ-ʯḀ-ỹ.])({_LW}(?:[ \u3000](?:(?:de|da|van|von|der|del|la|le|dos|das|di|du|bin|binti|al)[ \u3000])?{_LW}){{1,3}})"
+                         r"(?![A-Za-zß-ÿĀ-ʯḀ-ỹ])")
+#: What stands right before a person's name: where they come from, their role, a form's name label.
+_LATIN_BEFORE = re.compile(r"(?:出身の|国籍の|から来た|来日した|実習生|研修生|留学生|スタッフ|社員|従業員|パートの|アルバイトの|講師|通訳|"
+                           r"担当|職人|リーダー|代表|芳名|氏名|名前|[夫妻]の|[夫妻]は)[はの：:]?[ \u3000]?$")
+#: What follows a person's name: an honorific, or a bracket that tells about a person.
+_LATIN_AFTER = re.compile(r"[ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん|先生)|[（(][^（）()\n]{0,30}?(?:出身|[歳才]|国籍|実習|研修|社員|番号|代表|担当|リーダー|スタッフ)")
+_KATA_BRACKET = re.compile(r"[ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,})+[（(]$")
+
+
+def latin_in_place(text: str) -> list[Span]:
+    """Latin full names that stand where a person does (see the module docstring).
+    例: ``[s.text for s in latin_in_place("インド出身のArjun Mehta（社員番号 SS-0031）")]`` → ``['Arjun Mehta']``"""
+    from tokumei.detect.names.rules.spaced import LATIN_NOT_PERSON
+
+    found: list[tuple[int, int, bool]] = []
+    for m in _LATIN_FULL.finditer(text):
+        a, b = m.span(1)
+        words = re.findall(r"[A-Za-z]+", m.group(1))
+        if any(w.lower() in LATIN_NOT_PERSON for w in words) or latin_venue(text, a, b):
+            continue
+        before = text[max(0, a - 14):a].rsplit("\n", 1)[-1]
+        placed = bool(_LATIN_BEFORE.search(before) or _LATIN_AFTER.match(text, b)
+                      or (_KATA_BRACKET.search(before) and text[b:b + 1] in "）)"))
+        found.append((a, b, placed))
+    out: list[Span] = []
+    for k, (a, b, placed) in enumerate(found):
+        # Agus SetiawanとDedi Kurnia: a name joined to a placed one by と/、/・ is one too
+        joined = any(f[2] and re.fullmatch(r"[ \u3000]?(?:と|、|，|,|・|and)[ \u3000]?", text[min(b, f[1]):max(a, f[0])])
+                     for f in found[max(0, k - 1):k + 2] if f[:2] != (a, b))
+        if placed or joined:
+            out.append(Span("PERSON", a, b, text[a:b], 0.75, SOURCE, "ローマ字の姓名（人を指す位置）", data={"tier": 1, "parts": []}))
+    return out
+
+
+#: Common one-kanji surnames of China, Taiwan and Korea (Wikipedia 中国の姓の一覧, 韓国の姓の一覧) that are not
+#: also everyday words (not 金 石 田 白 方 高 安 南 全 文 明 元 …, each a noun a space may follow).
+_CK_SURNAMES = "王張李劉陳楊黄趙周呉徐孫朱胡郭何梁鄭羅宋謝唐韓曹許鄧蕭馮曾程蔡彭潘袁董蘇葉呂魏蒋杜沈姜范傅鐘盧汪戴崔廖姚邱譚韋賈鄒熊孟秦閻薛侯郝孔邵顧頼賀尹銭施洪龔朴裵曺禹辛閔兪卞廉慎芮"
+_CK_SPACED = re.compile(rf"(?<![\u4e00-\u9fff々])([{_CK_SURNAMES}][ \u3000][\u4e00-\u9fff]{{1,2}})"
+                        r"(?=[（(、。，,）)\s]|さん|様|氏|先生|社長|代表|$)")
+
+
 def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
     """Latin names with a katakana reading and katakana names after 〜出身の (see the module docstring)."""
     if "・" in text or "＝" in text:
@@ -66,6 +118,12 @@ def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
             # ファム・ティ・ランが3年目で: a Vietnamese surname and ・ start a full name, honorific or not
             yield Span("PERSON", m.start(), m.end(), m.group(), 0.75, SOURCE, "ベトナムの姓で始まる・区切りの姓名",
                        data={"tier": 1, "parts": []})
+    if " " in text or "\u3000" in text:
+        for m in _CK_SPACED.finditer(text):
+            yield Span("PERSON", m.start(1), m.end(1), m.group(1), 0.75, SOURCE, "中国・韓国の一字姓＋空白＋名",
+                       data={"tier": 1, "parts": []})
+    if not text.isascii() and re.search("[A-Z]", text):
+        yield from latin_in_place(text)
     if "（" in text or "(" in text:
         for m in _LATIN_READ.finditer(text):
             a, b = m.span(1)

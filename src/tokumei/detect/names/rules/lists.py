@@ -128,7 +128,9 @@ def role_of_name(toks: list[Token]) -> Iterator[Span]:
         kana = (toks[i - 2].surface in _KIN and _HIRA_GIVEN.fullmatch(s) and not s.startswith("お") and s not in _KANA_NOT_GIVEN
                 and ("名" in person_readings(s) or (toks[i + 1].surface in ("は", "が", "と", "も") and _given_in_jmnedict(s))))
         kanji = (_KANJI.fullmatch(s) and 2 <= len(s) <= 3
-                 and ("姓" in person_readings(s) or (t.pos[2] == "地名" and t.pos[3] == "一般")))
+                 and ("姓" in person_readings(s) or (t.pos[2] == "地名" and t.pos[3] == "一般")
+                      # 夫の正道と, 息子の大地が: after a family word, a given name SudachiDict also reads as a word
+                      or (toks[i - 2].surface in _KIN and "名" in person_readings(s) and toks[i + 1].surface != "の")))
         if kata or kanji or kana:
             yield Span("PERSON", t.start, t.end, s, 0.55, SOURCE, f"役割「{toks[i - 2].surface}の」の後",
                        data={"tier": 1, "parts": [(s, "姓")] if kanji else []})
@@ -253,9 +255,26 @@ def nicknames(text: str) -> Iterator[Span]:
 _AGED = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff々])([ァ-ヴー・]{2,12}|[\u4e00-\u9fff々]{1,4})[（(][0-9０-９]{1,3}(?:歳|才)?[）)]")
 
 
+_FUNCTION_POS = frozenset(("助詞", "助動詞", "副詞", "感動詞", "連体詞", "接続詞", "代名詞", "形容詞", "動詞"))
+#: A full name in hiragana with a space, then its age (こたに しょうへい、45歳 / はやせ みく（8）): a person
+#: introducing themself or a child, whatever SudachiDict knows of the kana.
+_KANA_AGED = re.compile(r"(?:(?<=[。、，,\s「（(：:])|^)([ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,6})"
+                        r"(?=[、，,]?[ 　]?[0-9０-９一二三四五六七八九十]{1,3}[ 　]?[歳才]|[（(][0-9０-９]{1,3}[）)])", re.M)
+
+
 def aged_people(text: str, toks: list[Token]) -> Iterator[Span]:
     """A name with an age in parentheses (リン（28）は, 陽菜（5）): the age says it is a person. Katakana words
-    must be names in SudachiDict or unknown (not スタッフ（3）); kanji ones a person name or a surname."""
+    must be names in SudachiDict or unknown (not スタッフ（3）); kanji ones a person name or a surname. Also a
+    spaced hiragana full name before its age (:data:`_KANA_AGED`)."""
+    if "歳" in text or "才" in text or "（" in text or "(" in text:
+        by_start = {t.start: t for t in toks}
+        for m in _KANA_AGED.finditer(text):
+            first, second = m.group(1).split()[0], m.group(1).split()[-1]
+            if first[-1] in "はがをもでへ" or any(
+                    (t := by_start.get(x)) is not None and t.end == y and t.pos[0] in _FUNCTION_POS
+                    for x, y in ((m.start(1), m.start(1) + len(first)), (m.end(1) - len(second), m.end(1)))):
+                continue  # それは まあ 45歳: a particle or a function word, no name
+            yield Span("PERSON", m.start(1), m.end(1), m.group(1), 0.7, SOURCE, "ひらがなの姓名＋年齢", data={"tier": 1, "parts": []})
     if "（" not in text and "(" not in text:
         return
     from tokumei.detect.names.rules.people import _KATA_HON_STOP
