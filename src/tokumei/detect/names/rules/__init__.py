@@ -45,7 +45,9 @@ from tokumei.detect.names.rules.associations import associations
 from tokumei.detect.names.rules.business import business_names
 from tokumei.detect.names.rules.business_edges import extend_kana_lead, extend_kana_tail, extend_no_tail, extend_to_quote
 from tokumei.detect.names.rules.credits import credit_orgs, heads_before_people
+from tokumei.detect.names.rules.aliases import business_aliases
 from tokumei.detect.names.rules.foreign import foreign_people
+from tokumei.detect.names.rules.kana_orgs import kana_orgs
 from tokumei.detect.names.rules.given import (
     called_names, drop_kin_calls, kin_compound_names, labelled_people, named_as, short_names, surname_kana_given,
 )
@@ -193,6 +195,7 @@ def find_names(view: TextView) -> list[Span]:
         for sp in framed_orgs(toks):
             out.append(sp.with_(text=text[sp.start : sp.end]))
     out.extend(business_names(text, toks))
+    out.extend(kana_orgs(view, toks))
     out.extend(associations(text, toks))
     out.extend(credit_orgs(text, toks))
     out.extend(attendees(text))
@@ -213,6 +216,10 @@ def find_names(view: TextView) -> list[Span]:
             k.start < s.end and s.start < k.end and k.source == s.source and s is not k
             and (s.end in (k.start + 2, k.end) or k.start <= s.start and s.end <= k.end)
             and not (s.start <= k.start and k.end <= s.end) for k in short))] + short  # (a longer one stays: Trần Minh Khoa)
+    aliases = business_aliases(text, out)
+    if aliases:  # 「なるみのたたみや」と呼ぶ: the quoted name is the business, not the person なるみ inside it
+        out = [s for s in out if not any(x.start <= s.start and s.end <= x.end and (s.start, s.end) != (x.start, x.end)
+                                         for x in aliases)] + aliases
     if "っ" in text or "ッ" in text:
         out = drop_kin_calls(text, out)
     out = surname_kana_given(text, toks, out)

@@ -6,6 +6,8 @@ as newsletters and shop reviews write them:
 * a kana name at the start of an item right before the head's title: まるやま店主の話, 「…」、こはる女将が;
 * a place or family name, a katakana sport or hobby, then a club word: 比田勝サイクリングクラブ, 薮原スキークラブ;
 * a bank or cooperative whose name SudachiPy broke into function words (丹波|た|から|信用金庫);
+* a body named by its place and its work, as a heading or a signature writes it: 雲仙ふもと案内人の会,
+  宇出津新港区民会, オホーツク食の事業化サポート室 (a place name first, then a body's ending);
 * a public school or hospital named after its founder, whatever its name's script (相馬市立みなと中学校).
 
 例::
@@ -118,6 +120,25 @@ _FOUNDED = re.compile(r"(?<![\u4e00-\u9fff々ヶ])(?:[\u4e00-\u9fff々ヶ]{1,6}?
                       r"(?:小学校|中学校|高等学校|高校|中等教育学校|義務教育学校|特別支援学校|幼稚園|保育園|こども園|病院|図書館)")
 
 
+#: A place's body: a delimiter, a run of name letters (の allowed), then a body's ending and a delimiter or a particle.
+_PLACE_BODY = re.compile(r"(?:(?<=[\s、，,。「『（(／/・■●◆【】：:])|^)([\u4e00-\u9fffァ-ヴー々][\u4e00-\u9fffァ-ヴーぁ-ゖ々]{2,14}?"
+                         r"(?:の会|民会|住民会|区会|(?:サポート|支援|推進|相談|対策|振興|連携|準備|事業)室))"
+                         r"(?=[\s、，,。」』）)（(／/・]|$|は|が|の|で|に|と|も|を|より|から)", re.M)
+
+
+def _place_bodies(text: str, toks: list[Token]) -> Iterator[Span]:
+    """雲仙ふもと案内人の会: a body whose name opens with a place SudachiPy lists (see the module docstring)."""
+    by_start = {t.start: t for t in toks}
+    for m in _PLACE_BODY.finditer(text):
+        a, b = m.span(1)
+        t = by_start.get(a)
+        inner = m.group(1)
+        inside = [u for u in toks if a <= u.start and u.end <= b and u.surface != "の"]
+        if t is None or t.pos[2] != "地名" or any(u.pos[0] in ("助詞", "助動詞", "動詞", "形容詞") for u in inside):
+            continue  # not a place first, or a phrase (〜をする会) rather than a name
+        yield Span("ORGANIZATION", a, b, inner, 0.7, SOURCE, "地名で始まる団体名（〜の会・〜民会・〜室）", data={"tier": 1})
+
+
 def associations(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for 〜を守る会 and name + product + さん (see the module docstring)."""
     if "会" in text and "を" in text:
@@ -146,6 +167,8 @@ def associations(text: str, toks: list[Token]) -> Iterator[Span]:
                        "JA・JF・コープ＋名前", data={"tier": 1})
     if _CLUB_ANY.search(text):
         yield from _clubs(text, toks)
+    if "会" in text or "室" in text:
+        yield from _place_bodies(text, toks)
     if "立" in text:
         for m in _FOUNDED.finditer(text):
             if m.group("name") not in ("の", "で", "は", "が", "と", "も", "各", "同", "全"):  # (市立の中学校: no name)

@@ -67,7 +67,9 @@ _KIND_BEFORE = re.compile(r"(?:(?:屋号|店名|社名|会社名|団体名|卸�
                           # 特養「やすらぎの郷」, NPO「みらいの種」: care homes and non-profits
                           r"特養|老健|特別養護老人ホーム|グループホーム|デイサービス|ステーション|NPO|NPO法人|"
                           # スーパー「フレッシュたかぎ」, 和太鼓「鼓響」, バンド「…」, 整骨院「…」
-                          r"スーパー|太鼓|チーム|バンド|ユニット|書店|院)(?:さん)?$")
+                          r"スーパー|太鼓|チーム|バンド|ユニット|書店|院|"
+                          # ダイビングショップ「ブルーくめ」, 宿「…」, ゲストハウス「…」
+                          r"ショップ|ストア|スタジオ|ジム|ゲストハウス|宿)(?:さん)?$")
 #: 八百屋の「やおまさ」, パン屋さんの「ころころ」: a kind of business + の before the name — only when the kind
 #: is a short trade word of its own (not マルタカ工務店の「タカ」, a word about a name already given).
 _KIND_NO_BEFORE = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])[ァ-ヴー\u4e00-\u9fff]{0,3}"

@@ -37,8 +37,14 @@ def extend_to_quote(text: str, spans: list[Span]) -> list[Span]:
                 and (m := _QUOTE_REST.match(text, sp.end))
 ):
             sp = sp.with_(end=m.end() - 1, text=text[sp.start : m.end() - 1])
+        if (sp.label == "ORGANIZATION" and text[sp.end : sp.end + 1] == "」" and (q := text.rfind("「", 0, sp.start)) >= 0
+                and _KIND_LEAD.fullmatch(text, q + 1, sp.start)):
+            sp = sp.with_(start=q + 1, text=text[q + 1 : sp.end])  # 「就労継続支援B型事業所 こもれび作業所」: the kind too
         out.append(sp)
     return out
+
+#: A kind written before the name inside the same quote, then a space (「就労継続支援B型事業所 こもれび作業所」).
+_KIND_LEAD = re.compile(r"[^「」\n、。]{1,16}(?:事業所|施設|ホーム|センター|店|教室|工房|法人|組合|協会|ステーション)[ 　]")
 
 _KANA_TAIL = re.compile(r"[ぁ-ゖー]{1,6}(?=[\s、。，．（(」）)・！!？?]|$)")
 _PARTICLE_END = ("は", "が", "を", "に", "で", "と", "も", "へ", "や", "の", "から", "まで", "より", "です", "でした", "ます")

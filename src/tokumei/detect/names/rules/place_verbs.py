@@ -29,9 +29,21 @@ _SITE_AFTER = re.compile(r"(?:浜|港|漁港|岬|浦|崎|島|峠|湾|沢|谷|池
                          r"(?![一-龥々]|[ 　]?(?:さん|様|氏|君|くん|ちゃん|先生))")
 
 
+#: The end of a name that only a place has (仁田峠, 厳原港: SudachiDict lists some as surnames).
+_PLACE_END = ("峠", "港", "岬", "湾", "湖", "滝", "温泉", "電停", "集落", "海岸", "高原")
+#: A mountain's, river's or island's end, a place when what follows is a place's context (球磨川の元船頭).
+_LAND_END = ("山", "川", "島", "岳")
+
+
 def _as_place(s: Span) -> dict:
     """The span's data with a place's kind; a person's parts and title go (they described a person)."""
     return {**{k: v for k, v in (s.data or {}).items() if k not in ("parts", "title")}, "kind": "place", "tier": 1}
+
+
+def _place_context(text: str, end: int) -> bool:
+    from tokumei.detect.recognizers.jp.location import _PLACE_AFTER  # (the place-suffix rule's contexts)
+
+    return _PLACE_AFTER.match(text, end) is not None
 
 
 def places_by_verb(text: str, spans: list[Span]) -> list[Span]:
@@ -45,7 +57,10 @@ def places_by_verb(text: str, spans: list[Span]) -> list[Span]:
                   or s.label == "ORGANIZATION" and s.reason.startswith(_KNOWN))
         if unsure:
             site = _SITE_AFTER.match(text, s.end) if s.label == "PERSON" else None
-            if _AFTER.match(text, s.end) or (s.label == "PERSON" and s.start and text[s.start - 1] in "#＃"):
+            if s.label == "PERSON" and len(s.text) >= 3 and (s.text.endswith(_PLACE_END) or (
+                    s.text.endswith(_LAND_END) and _place_context(text, s.end))):
+                s = s.with_(label="LOCATION", score=0.6, reason="地名（峠・港・〜川の文脈）", entity_id=None, data=_as_place(s))
+            elif _AFTER.match(text, s.end) or (s.label == "PERSON" and s.start and text[s.start - 1] in "#＃"):
                 s = s.with_(label="LOCATION", score=0.6, reason="地名（〜で開いた・〜に住む・#タグ）", entity_id=None,
                             data=_as_place(s))
             elif site:

@@ -58,6 +58,8 @@ FACILITY_SUFFIXES: dict[str, str] = {
     # gardens, zoos and museums of a town (牧野植物園 is a place, not the surname 牧野 + a common noun)
     "植物園": "facility", "動物園": "facility", "水族館": "facility", "科学館": "facility", "文学館": "facility",
     "歴史館": "facility", "郷土館": "facility", "民俗館": "facility",
+    # a tram stop and a hamlet (湯川電停, 仲筋集落): no person's name ends so
+    "電停": "station", "集落": "town",
     # grounds and malls named after their place (白砂浜海水浴場, 清浄寺霊園, 高砂ショッピングモール)
     "海水浴場": "facility", "霊園": "facility", "ゴルフ場": "facility", "ゴルフクラブ": "facility", "キャンプ場": "facility",
     "スキー場": "facility", "ショッピングモール": "facility", "ショッピングセンター": "facility", "競馬場": "facility",
@@ -109,7 +111,11 @@ _PLACE_AFTER = re.compile(
     r"|の(?:商店街|町並み|港|漁港|沖|海|麓|ふもと|山頂|頂上|ほとり|河口|上流|下流|近く|中心|住民|島民|町民|村民|人口"
     r"|名産|特産|出身|観光|温泉|駅|境内|城下|周辺|対岸|漁業|漁師|農家|景色|風景|水"
     # 権現山の登山口, 片品川の河川敷: parts of a mountain or a river
-    r"|登山口|登山道|山道|尾根|中腹|山腹|山裾|裾野|展望台|川岸|河川敷|土手|堤防|河原|川辺|浜辺|湖畔|源流|清掃|水位|川べり)"
+    r"|登山口|登山道|山道|尾根|中腹|山腹|山裾|裾野|展望台|川岸|河川敷|土手|堤防|河原|川辺|浜辺|湖畔|源流|清掃|水位|川べり"
+    # 寒風山の峠, 球磨川の元船頭, 球磨川の川下り: a pass, a boatman's river
+    r"|峠|船頭|元船頭|川下り|渡し|草原|山頂|雪解け)"
+    # 法恩寺山が見える, 寒風山を越えた: a mountain one sees or crosses
+    r"|が見え|を越え|を越し|に登|を望|を眺め"
     r"|出身|在住|生まれ|育ち|沖|近海|島内|町内|村内|周辺|界隈|沿い|近く|付近|一帯|観光"
     r"|産(?=の|を|が|品|で|と|だ)"  # 淡路島産の玉ねぎ: grown there
     r"|は[^。、\n！？]{0,12}?(?:島|町|村|山|川|港|温泉|城)(?:だ|で|です|の|。|$)"

@@ -1,0 +1,110 @@
+"""What a business is called (tier 1): the quoted names a text lists before a naming verb.
+
+A case study says how people know the business — 町内では「鳴海畳」、お年寄りは「なるみのたたみや」と呼ぶ;
+社内では「しおさい」、取引先には「しおさいシス」の略称で通っている; 幟はひらがなで「こたにのうえん」. Each quoted
+name in such a list identifies the business as much as its registered name does, but is often kana or an
+ordinary word (こもれび, しおさい) that no shape rule takes. So:
+
+* a naming verb (と呼ぶ・呼ばれ・で通っている・の略称・の愛称) or a script phrase (ひらがなで「…」) marks the quotes of
+  its sentence, joined by 、/とか/とも/や or a 〜では・〜は phrase, as names;
+* only where the sentence or the one before speaks of a business (店, 屋号, 事業所, 組, 略称, 登記 …): a
+  person's nickname (みんなは「チア」と呼ぶ) is :func:`.given.called_names`'s;
+* every other quoted or bare mention of such a name of three or more characters in the document is the
+  business too (毎年「みやら組」の仕事).
+
+例::
+
+    >>> [s.text for s in business_aliases("鳴海畳店は三代目。町内では「鳴海畳」、お年寄りは「なるみのたたみや」と呼ぶ。", [])]
+    ['鳴海畳', 'なるみのたたみや']
+"""
+from __future__ import annotations
+
+import re
+
+from tokumei.detect.names.lexicon import NOT_NAMES, SHOP_TRADES
+from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.tokens import person_readings
+from tokumei.span import Span
+
+#: The verb after the last quote: people call the business so (not と言われた: a quote of speech).
+_NAMING = re.compile(r"」(?:と|って|で)(?:も)?(?:呼|よ[ばびぶべん]|通っ|通る|通じ)|」の(?:略称|愛称|通称|呼び名)"
+                     # 島では「みやら組」、登記上は「有限会社ミヤラ建築」という: という after a name's own word (_NAME_TALK)
+                     r"|」(?P<say>(?:と|って)(?:いう|言う|いいます|言います))(?!ん)")
+_NAME_TALK = re.compile(r"登記|正式|社名|屋号|店名|名前|名称|名義|看板")
+#: A script phrase right before the quote: the same name in other letters (幟はひらがなで「こたにのうえん」).
+_SCRIPT = re.compile(r"(?:ひらがな|平仮名|カタカナ|片仮名|ローマ字|英語|英字|漢字)(?:で|では|表記で|だと)[「『]([^「」『』\n]{2,15})[」』]")
+#: Between two quotes of one list: punctuation, とか/とも/や, and a short 〜では・〜は・〜には phrase (年配の方は).
+_JOIN = re.compile(r"[、，,・]?(?:とか|とも|や|、)?[、，,]?(?:[^「」。\n、]{0,14}?(?:では|には|は|からは|だと)[、，,]?)?"
+                   r"(?:屋号の|社名の|店名の|通称の|愛称の|登記上の)?")
+#: A thing named so, not the business: この店の名物は「おやき」と呼ぶ.
+_THING_TALK = re.compile(r"名物|料理|商品|メニュー|菓子|定食|丼|製品|作品|品種|銘柄|ブランド|呼び方|方言")
+_QUOTE = re.compile(r"[「『]([^「」『』\n]{2,15})[」』]")
+#: Words that say the sentence is about a business (not a person's nickname).
+_BUSINESS_TALK = re.compile(r"店|屋号|屋|事業所|作業所|事務所|会社|法人|組合|工房|工務店|農園|牧場|蔵元|酒蔵|旅館|宿|医院|歯科|病院|"
+                            r"診療所|薬局|サロン|略称|登記|社内|取引先|患者|お客|商品|看板|幟|のれん|暖簾")
+_PERSON_CALL = re.compile(r"(?:ちゃん|くん|君|じい|ばあ|先生|社長)$")
+
+
+def _sentence(text: str, i: int) -> tuple[int, int]:
+    a = max(text.rfind("。", 0, i), text.rfind("\n", 0, i)) + 1
+    ends = [k for k in (text.find("。", i), text.find("\n", i)) if k >= 0]
+    return a, min(ends) if ends else len(text)
+
+
+_TRADE_NAME = re.compile(r"(?:屋|店|組|畳|作業所|事業所|農園|牧場|工房|工務店|歯科|医院|商店|旅館|蔵)$|(?:屋|店)(?=さん)")
+_HONORIFIC_END = re.compile(r"(?:さん|さま|様)$")
+#: A quote that opens with a generic word and の is a phrase about the business (「店の守り神」), not its name.
+_GENERIC_LEAD = re.compile(r"^(?:店|お店|うち|会社|家|町|村|島|浜|山|皆|みんな)の")
+
+
+def _ok(name: str, business_listed: bool = False) -> bool:
+    if name in NOT_NAMES or _PERSON_CALL.search(name) or name.isdigit() or _GENERIC_LEAD.match(name):
+        return False
+    h = _HONORIFIC_END.search(name)
+    if h and (name[: h.start()] in NOT_NAMES or name[: h.start()] in SHOP_TRADES or re.fullmatch(r"[\u4e00-\u9fff]{1,3}屋", name[: h.start()])):
+        return False  # 「八百屋さん」「親方さん」: a trade or a role, no name
+    if h and not business_listed:  # 「なかにしさん」: a business goes by a family name in kana + さん; 「ゲンさん」「フンさん」 are people's nicknames
+        core = name[: h.start()]
+        return bool(re.fullmatch(r"[ぁ-ゖ]{3,}", core)) and "姓" in person_readings(core)
+    return True
+
+
+def business_aliases(text: str, found: list[Span]) -> list[Span]:
+    """ORGANIZATION spans for the quoted names a business goes by (see the module docstring)."""
+    if "「" not in text and "『" not in text:
+        return []
+    names: list[tuple[int, int]] = []
+    for v in _NAMING.finditer(text):
+        a, b = _sentence(text, v.start())
+        prev = _sentence(text, max(0, a - 2))[0] if a > 1 else a
+        if v.group("say") and not _NAME_TALK.search(text, a, v.start()):
+            continue  # 「お前は店をやれ」という: speech, unless the sentence speaks of a name
+        first = text.find("「", a, b)
+        if not _BUSINESS_TALK.search(text, prev, b) or _THING_TALK.search(text, a, first if first >= 0 else b):
+            continue
+        end = v.start() + 1  # just past the closing quote
+        listed: list[tuple[int, int]] = []
+        while True:
+            q = next((m for m in _QUOTE.finditer(text, a, end) if m.end() == end), None)
+            if q is None:
+                break
+            listed.append(q.span(1))
+            j = _JOIN.fullmatch(text, max(a, text.rfind("」", a, q.start()) + 1), q.start()) if "」" in text[a:q.start()] else None
+            if j is None:
+                break
+            end = j.start()
+        # 「リーフさん」「家富町のトリミング屋」: with a trade's name in the list, a name + さん is the business too
+        business = any(_TRADE_NAME.search(text, x, y) for x, y in listed) or bool(
+            listed and _NAME_TALK.search(text, listed[-1][0], v.start()))  # 年配の方は屋号の「まると」で呼ぶ
+        names.extend((x, y) for x, y in listed if _ok(text[x:y], business))
+    for m in _SCRIPT.finditer(text):
+        if _ok(m.group(1)):
+            names.append(m.span(1))
+    if not names:
+        return []
+    out = {(a, b) for a, b in names}
+    for name in {text[a:b] for a, b in names if b - a >= 3}:
+        for m in re.finditer(re.escape(name), text):
+            out.add(m.span())
+    return [Span("ORGANIZATION", a, b, text[a:b], 0.8, SOURCE, "事業者の呼び名（「」と呼ぶ・の略称で通っている）",
+                 data={"tier": 1, "alias": True}) for a, b in sorted(out)]

@@ -1,0 +1,91 @@
+"""Businesses whose name is written in kana (tier 1): SudachiPy cuts a hiragana name into particles and
+fillers (あ|お|がき信用金庫, の|と|丸水産), so the token rules see no name before the business word.
+
+* **legal form + kana + business word**: 有限会社のと丸水産, 株式会社はまかぜ水産 — a legal form, one to six
+  hiragana, then a kanji or katakana run that ends in a business word (:data:`ORG_SUFFIXES`, 水産, 養殖場);
+* **kana + business word after a delimiter or a particle**: あおがき信用金庫, （かしわぎ養殖場）, 「こたに農園」 —
+  two to eight hiragana (or katakana then hiragana) right before a word that only a body's name ends in
+  (:data:`_HEADS`); not a run that SudachiPy reads as an adjective, adverb or particle (いつもの食堂);
+* **a bank account holder in katakana** with the abbreviated legal form banks write (ユ）カシワギクルマエビ…,
+  カ）ミライショウジ, ミライショウジ（カ, half-width ｶ) as well): the transfer name is the company's name.
+
+例::
+
+    >>> from tokumei.detect.textview import TextView
+    >>> from tokumei.detect.names.tokens import tokenize
+    >>> t = "新口座はあおがき信用金庫 菟田野支店です。"
+    >>> [s.text for s in kana_orgs(TextView(t), tokenize(t))]
+    ['あおがき信用金庫']
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.names.lexicon import LEGAL_FORMS, ORG_SUFFIXES, SHOP_TRADES
+from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.tokens import Token
+from tokumei.detect.textview import TextView
+from tokumei.span import Span
+
+#: Words that end only a body's name: after kana they make the kana a name (not 組, 会: a class, a meeting).
+_HEADS = ("信用金庫", "信用組合", "銀行", "養殖場", "農園", "牧場", "水産", "工務店", "商店", "建設", "建築", "製作所", "工房",
+          "酒造", "醸造", "旅館", "歯科", "医院", "クリニック", "薬局", "保育園", "幼稚園", "こども園", "作業所", "事務所",
+          "食堂", "協議会", "商会", "商事", "物産", "産業", "工業", "不動産", "設計", "印刷", "食品", "整骨院", "接骨院",
+          "鍼灸院", "美容室", "理容室", "診療所", "病院", "製菓", "製麺", "本舗", "鮮魚店", "精肉店", "青果店", "生花店",
+          "酒店", "畳店", "写真館", "農場", "果樹園", "観光農園", "ファーム", "組合", "法律事務所", "会計事務所")
+_HEAD_RE = "|".join(sorted(_HEADS, key=len, reverse=True))
+_ENDS = tuple(sorted({*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS}, key=len, reverse=True))
+_LEGAL = "|".join(re.escape(x) for x in sorted((f for f in LEGAL_FORMS if not f.isascii()), key=len, reverse=True))
+_LEGAL_KANA = re.compile(rf"(?:{_LEGAL})[ 　]?([ぁ-ゖ]{{1,6}}[\u4e00-\u9fff々ァ-ヴー]{{1,8}})(?=[ 　、。，．（(」』）)\n]|$|[はがをにでともへの])")
+_KANA_HEAD = re.compile(rf"(?:(?<=[「『（(、，,\s：:・■【])|(?<=[\u4e00-\u9fff々ァ-ヴー][はがをにでともへ])|^)"
+                        rf"((?:[ァ-ヴー]{{2,8}})?[ぁ-ゖ]{{2,8}}(?:{_HEAD_RE}))", re.M)
+#: The abbreviations banks write for a legal form in a transfer name (全銀協の略語: カ 株式会社, ユ 有限会社,
+#: ド 合同会社, シヤ 社団法人, ザイ 財団法人, イ 医療法人, フク 社会福祉法人, ガク 学校法人, トクヒ NPO法人).
+_BANK_FORM = "(?:カ|ユ|ド|ゴ|シヤ|ザイ|イ|フク|ガク|トクヒ)"
+_K = "ァ-ヴー\u3099\u309a"  # (half-width ﾞ folds to the combining mark U+3099 in the matching view)
+_ACCOUNT = re.compile(rf"(?<![{_K}])(?:[（(]{_BANK_FORM}[）)]|{_BANK_FORM}[）)])[ 　]?([ァ-ヴー][{_K} 　]{{1,40}}[{_K}])"
+                      rf"|(?<![{_K}])([ァ-ヴー][{_K}]{{2,40}})[（(]{_BANK_FORM}(?![{_K}])[）)]?")
+#: A transfer name stands after bank words (口座名義, 振込先, 普通 1234567).
+_BANK_TALK = re.compile(r"口座|名義|振込|振り込|振替|受取人|銀行|金庫|組合|支店|普通|当座|ゆうちょ")
+_VERBISH = frozenset(("動詞", "助動詞", "形容詞"))
+_NOT_LEAD = frozenset(("形容詞", "連体詞", "副詞", "助詞", "接続詞", "形状詞", "助動詞"))
+
+
+def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
+    """Kana-written business names (see the module docstring)."""
+    text = view.original
+    if re.search("[ぁ-ゖ]", text):
+        for m in _LEGAL_KANA.finditer(text):
+            kana = re.match("[ぁ-ゖ]+", m.group(1)).group()
+            rest = m.group(1)[len(kana):]
+            if m.group(1).endswith(_ENDS) and not (kana[-1] in "とや" and rest in _ENDS):  # さくら|と|工務店: two names
+                a = m.start()
+                yield Span("ORGANIZATION", a, m.end(1), text[a:m.end(1)], 0.85, SOURCE, "法人格＋かなの名前＋業種の語",
+                           data={"tier": 1})
+        by_start = {t.start: t for t in toks}
+        for m in _KANA_HEAD.finditer(text):
+            a, b = m.span(1)
+            t = by_start.get(a)
+            lead = re.match(r"[ァ-ヴー]*[ぁ-ゖ]+", m.group(1)).group()
+            if lead.endswith(("の", "な")) or (lead.endswith("い") and t is not None and t.pos[0] in _NOT_LEAD):
+                continue  # いつもの食堂, きれいな事務所, あたらしい事務所: a word before the kind, no name
+            if t is not None and t.end == a + len(lead) and t.pos[0] in _NOT_LEAD:
+                continue  # とても|歯科: an adverb or a particle SudachiPy reads whole
+            whole = text[b:b + 1] in "）)」』"  # （さわたり養殖場）, 「… こもれび作業所」: the name ends the bracket
+            if lead in ("この", "その", "あの", "どの", "まちの", "地元の") or not whole and any(
+                    a <= u.start < a + len(lead) and u.pos[0] in _VERBISH for u in toks):
+                continue  # 治療をしてくれる歯科: a verb phrase before the kind
+            if t is not None and t.end == a + len(lead) and t.pos[1] == "普通名詞" and not whole:
+                continue  # ひとり|事務所, みんな|食堂: one ordinary word before the kind (a person decides in review)
+            last = [u for u in toks if a < u.end == a + len(lead) and u.start >= a]
+            if not whole and last and last[0].start > a and last[0].pos[0] in ("助詞", "助動詞"):
+                continue  # いま|も|事務所: a particle ends the kana
+            yield Span("ORGANIZATION", a, b, m.group(1), 0.75, SOURCE, "かなの名前＋業種の語", data={"tier": 1})
+    if ")" in view.norm or "(" in view.norm:
+        for m in _ACCOUNT.finditer(view.norm):
+            if not _BANK_TALK.search(view.norm, max(0, m.start() - 40), m.start()):
+                continue  # ア）申請書 イ）ハローワーク: an enumeration, not a transfer name
+            g = 1 if m.group(1) else 2
+            a, b = view.span(m.start(g) if g == 2 else m.start(), m.end(g) if g == 1 else m.end())
+            yield Span("ORGANIZATION", a, b, text[a:b], 0.8, SOURCE, "口座名義（カ）・ユ）の略語つきのカナ名）", data={"tier": 1})
