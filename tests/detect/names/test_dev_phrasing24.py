@@ -37,9 +37,17 @@ def test_names_a_business_goes_by(text, names):
     ("店では「ゲンさん」で通っています。", "ゲンさん"),
     ("親方に「お前は海のそばで店をやれ」と言われたんです。", "お前は海のそばで店をやれ"),  # speech
     ("健は「店の守り神」と呼んでいます。", "店の守り神"),
+    # a business in an earlier bracket does not make the nickname after it a business
+    ("岡野 源（「四万十ひのき工房」代表）：地元では「ゲンさん」で通っています。", "ゲンさん"),
 ])
 def test_quotes_that_are_no_business_name(text, word):
     assert word not in _of(text, "ORGANIZATION"), _of(text, "ORGANIZATION")
+
+
+def test_an_alias_echo_inside_a_longer_word_is_no_second_mention():
+    t = "浦辺畳店は町でただ一軒。町内では「浦辺畳」と呼ぶ。"
+    spans = [(s.start, s.end) for s in analyze(t) if s.label == "ORGANIZATION"]
+    assert (0, 4) in spans and (0, 3) not in spans, spans
 
 
 def test_a_persons_nickname_with_san_stays_a_person():
@@ -120,3 +128,24 @@ def test_mountains_rivers_passes_and_stops_are_places(text, place):
 def test_anonymize_replaces_a_business_alias_and_keeps_the_honorific_outside():  # guard
     out = anonymize("患者さんには「北原歯科」、お年寄りには「きたはらさん」で通っている。").text
     assert "きたはら" not in out and "北原" not in out, out
+
+
+# --- the districts of a municipality the text names ----------------------------------------------------------
+@pytest.mark.parametrize("text, districts", [
+    ("遠野市の支援先です。附馬牛や宮守など市の周辺部では人手が足りない。", ["附馬牛", "宮守"]),
+    ("勝山市の事務所から、月に一度は遅羽や北郷のお客さまを回る。", ["遅羽"]),
+    ("岩手県遠野市中央通り1-1に本社がある。宮守の工場は二つ目。", ["宮守"]),
+])
+def test_bare_districts_of_a_named_municipality_are_places(text, districts):
+    places = _of(text, "LOCATION")
+    for d in districts:
+        assert d in places, (d, places)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("東京都中央区で働く。中央の席に座る。", "中央"),         # a generic district word
+    ("遠野市の話。宮守さんが来た。", "宮守"),                 # a person's name with an honorific
+    ("附馬牛や宮守は遠いところです。", "宮守"),               # no municipality named: no district list to read
+])
+def test_district_words_without_their_municipality_or_as_names_stay(text, word):
+    assert word not in _of(text, "LOCATION"), _of(text, "LOCATION")

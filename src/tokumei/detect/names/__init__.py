@@ -70,12 +70,14 @@ def default_finders(ner: bool | None = None, model: bool | None = None) -> list[
 
 
 def default_post(project: "Project | None" = None) -> list[Callable]:
-    """Post steps: the allow-list (built-in + project) then coreference."""
+    """Post steps: the districts of a named municipality (it needs every finder's places), the allow-list
+    (built-in + project), then coreference."""
     from tokumei.detect.names.coref import link_entities
     from tokumei.detect.names.dictionary import AllowList
+    from tokumei.detect.names.rules.town_echoes import add_town_echoes
 
     allow = AllowList.builtin() if project is None else AllowList.for_project(project)
-    return [allow, link_entities]
+    return [add_town_echoes, allow, link_entities]
 
 
 def build_analyzer(project: "Project | None" = None, *, ner: bool | None = None,

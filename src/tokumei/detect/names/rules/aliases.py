@@ -34,7 +34,7 @@ _NAME_TALK = re.compile(r"登記|正式|社名|屋号|店名|名前|名称|名�
 #: A script phrase right before the quote: the same name in other letters (幟はひらがなで「こたにのうえん」).
 _SCRIPT = re.compile(r"(?:ひらがな|平仮名|カタカナ|片仮名|ローマ字|英語|英字|漢字)(?:で|では|表記で|だと)[「『]([^「」『』\n]{2,15})[」』]")
 #: Between two quotes of one list: punctuation, とか/とも/や, and a short 〜では・〜は・〜には phrase (年配の方は).
-_JOIN = re.compile(r"[、，,・]?(?:とか|とも|や|、)?[、，,]?(?:[^「」。\n、]{0,14}?(?:では|には|は|からは|だと)[、，,]?)?"
+_JOIN = re.compile(r"[、，,・]?(?:とか|とも|や|、)?[、，,]?(?:[^「」。\n、（）()：:]{0,14}?(?:では|には|は|からは|だと)[、，,]?)?"
                    r"(?:屋号の|社名の|店名の|通称の|愛称の|登記上の)?")
 #: A thing named so, not the business: この店の名物は「おやき」と呼ぶ.
 _THING_TALK = re.compile(r"名物|料理|商品|メニュー|菓子|定食|丼|製品|作品|品種|銘柄|ブランド|呼び方|方言")
@@ -42,6 +42,8 @@ _QUOTE = re.compile(r"[「『]([^「」『』\n]{2,15})[」』]")
 #: Words that say the sentence is about a business (not a person's nickname).
 _BUSINESS_TALK = re.compile(r"店|屋号|屋|事業所|作業所|事務所|会社|法人|組合|工房|工務店|農園|牧場|蔵元|酒蔵|旅館|宿|医院|歯科|病院|"
                             r"診療所|薬局|サロン|略称|登記|社内|取引先|患者|お客|商品|看板|幟|のれん|暖簾")
+#: Two letters of one script in a row: a mention glued to them is part of a longer word.
+_SAME_WORD = re.compile(r"[\u4e00-\u9fff々]{2}|[ァ-ヴー]{2}|[ぁ-ゖ]{2}")
 _PERSON_CALL = re.compile(r"(?:ちゃん|くん|君|じい|ばあ|先生|社長)$")
 
 
@@ -105,6 +107,8 @@ def business_aliases(text: str, found: list[Span]) -> list[Span]:
     out = {(a, b) for a, b in names}
     for name in {text[a:b] for a, b in names if b - a >= 3}:
         for m in re.finditer(re.escape(name), text):
-            out.add(m.span())
+            a, b = m.span()
+            if not (_SAME_WORD.match(text[a - 1 : a] + name[0]) or _SAME_WORD.match(name[-1] + text[b : b + 1])):
+                out.add((a, b))  # 毎年「みやら組」の仕事 (not 鳴海畳|店, しおさい|シス: a longer word)
     return [Span("ORGANIZATION", a, b, text[a:b], 0.8, SOURCE, "事業者の呼び名（「」と呼ぶ・の略称で通っている）",
                  data={"tier": 1, "alias": True}) for a, b in sorted(out)]

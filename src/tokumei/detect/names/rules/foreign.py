@@ -122,12 +122,12 @@ def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
         for m in _CK_SPACED.finditer(text):
             yield Span("PERSON", m.start(1), m.end(1), m.group(1), 0.75, SOURCE, "中国・韓国の一字姓＋空白＋名",
                        data={"tier": 1, "parts": []})
-    if not text.isascii() and re.search("[A-Z]", text):
-        yield from latin_in_place(text)
+    placed = latin_in_place(text) if not text.isascii() and re.search("[A-Z]", text) else []
+    yield from placed
     if "（" in text or "(" in text:
         for m in _LATIN_READ.finditer(text):
             a, b = m.span(1)
-            if latin_venue(text, a, b):
+            if latin_venue(text, a, b) or any((s.start, s.end) == (a, b) for s in placed):
                 continue  # Cafe Lumière（カフェ・ルミエール）, 店名は Blue Harbor（…）: a shop's name and its reading
             yield Span("PERSON", a, b, m.group(1), 0.8, SOURCE, "ローマ字の姓名＋カタカナの読み", data={"tier": 1, "parts": []})
     if "出身の" not in text:

@@ -35,8 +35,12 @@ _HEADS = ("信用金庫", "信用組合", "銀行", "養殖場", "農園", "牧�
           "鍼灸院", "美容室", "理容室", "診療所", "病院", "製菓", "製麺", "本舗", "鮮魚店", "精肉店", "青果店", "生花店",
           "酒店", "畳店", "写真館", "農場", "果樹園", "観光農園", "ファーム", "組合", "法律事務所", "会計事務所")
 _HEAD_RE = "|".join(sorted(_HEADS, key=len, reverse=True))
+_HEAD_ANY = re.compile("|".join(sorted({*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS}, key=len, reverse=True)))
+#: A hiragana letter right before a head word: without one, _KANA_HEAD finds nothing.
+_HEAD_KANA = re.compile(rf"[ぁ-ゖ](?:{_HEAD_RE})")
 _ENDS = tuple(sorted({*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS}, key=len, reverse=True))
 _LEGAL = "|".join(re.escape(x) for x in sorted((f for f in LEGAL_FORMS if not f.isascii()), key=len, reverse=True))
+_LEGAL_ANY = re.compile(_LEGAL)
 _LEGAL_KANA = re.compile(rf"(?:{_LEGAL})[ 　]?([ぁ-ゖ]{{1,6}}[\u4e00-\u9fff々ァ-ヴー]{{1,8}})(?=[ 　、。，．（(」』）)\n]|$|[はがをにでともへの])")
 _KANA_HEAD = re.compile(rf"(?:(?<=[「『（(、，,\s：:・■【])|(?<=[\u4e00-\u9fff々ァ-ヴー][はがをにでともへ])|^)"
                         rf"((?:[ァ-ヴー]{{2,8}})?[ぁ-ゖ]{{2,8}}(?:{_HEAD_RE}))", re.M)
@@ -55,8 +59,8 @@ _NOT_LEAD = frozenset(("形容詞", "連体詞", "副詞", "助詞", "接続詞"
 def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
     """Kana-written business names (see the module docstring)."""
     text = view.original
-    if re.search("[ぁ-ゖ]", text):
-        for m in _LEGAL_KANA.finditer(text):
+    if _HEAD_ANY.search(text) is not None:  # (a literal scan gates the look-behind scans: most texts have no head)
+        for m in _LEGAL_KANA.finditer(text) if _LEGAL_ANY.search(text) else ():
             kana = re.match("[ぁ-ゖ]+", m.group(1)).group()
             rest = m.group(1)[len(kana):]
             if m.group(1).endswith(_ENDS) and not (kana[-1] in "とや" and rest in _ENDS):  # さくら|と|工務店: two names
@@ -64,7 +68,7 @@ def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 yield Span("ORGANIZATION", a, m.end(1), text[a:m.end(1)], 0.85, SOURCE, "法人格＋かなの名前＋業種の語",
                            data={"tier": 1})
         by_start = {t.start: t for t in toks}
-        for m in _KANA_HEAD.finditer(text):
+        for m in _KANA_HEAD.finditer(text) if _HEAD_KANA.search(text) else ():
             a, b = m.span(1)
             t = by_start.get(a)
             lead = re.match(r"[ァ-ヴー]*[ぁ-ゖ]+", m.group(1)).group()
