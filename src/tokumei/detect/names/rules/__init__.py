@@ -49,7 +49,7 @@ from tokumei.detect.names.rules.aliases import business_aliases
 from tokumei.detect.names.rules.foreign import foreign_people
 from tokumei.detect.names.rules.kana_orgs import kana_orgs
 from tokumei.detect.names.rules.given import (
-    called_names, drop_kin_calls, kin_compound_names, labelled_people, named_as, short_names, surname_kana_given,
+    called_names, drop_kin_calls, kata_given_tails, kin_compound_names, labelled_people, named_as, short_names, surname_kana_given,
 )
 from tokumei.detect.names.rules.lists import (
     aged_people, attendees, contact_surnames, kana_children, nicknames, role_of_name, speakers, titled_do_surname,
@@ -239,6 +239,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(distance_places(text, toks))
     out = person_frames(text, toks, out)
     out = split_glued_readings(out)
+    out = kata_given_tails(text, out)
     out.extend(readings(text, out))
     out.extend(speakers(text, out))
     out = surnames_of_full_names(out)

@@ -249,3 +249,20 @@ def drop_kin_calls(text: str, spans: list[Span]) -> list[Span]:
     """Without おっ/じっ/ばっ + ちゃん・さん read as names (近所のおっちゃん, じっちゃんの畑: words for kin or strangers)."""
     return [s for s in spans if not (s.label == "PERSON" and s.text in _NOT_NICK
                                      and text.startswith(("ちゃん", "さん"), s.end))]
+
+
+#: A kanji ending of an older woman's or man's given name after katakana (ヨシ子, ミツ江, ハル代, タケ乃, 与ン郎 …).
+_KATA_GIVEN_TAIL = re.compile(r"[子江代枝恵美乃]")
+_KATA_ONLY = re.compile(r"[ァ-ヺー]{1,3}")
+
+
+def kata_given_tails(text: str, spans: list[Span]) -> list[Span]:
+    """A katakana PERSON span of up to three letters followed by 子/江/代/枝 … (and no more kanji) takes it in:
+    母・ヨシ子 is ヨシ子, not ヨシ. 例: 「母・ヨシ子と二人で」 → ヨシ子"""
+    out = []
+    for s in spans:
+        if (s.label == "PERSON" and _KATA_ONLY.fullmatch(s.text) and _KATA_GIVEN_TAIL.fullmatch(text[s.end : s.end + 1])
+                and not re.match(r"[\u4e00-\u9fff々]", text[s.end + 1 : s.end + 2])):
+            s = s.with_(end=s.end + 1, text=text[s.start : s.end + 1])
+        out.append(s)
+    return out

@@ -183,6 +183,16 @@ def diacritic_people(text: str) -> Iterator[Span]:
                        data={"tier": 1, "parts": []})
 
 
+def _caps_surname_first(words: list[str]) -> bool:
+    """TANAKA Hiroshi, Hiroshi TANAKA: one word in capitals read as a Japanese surname, the others a given name."""
+    caps = [w for w in words if w.isupper()]
+    if len(caps) != 1 or len(caps[0]) < 3 or len(words) != 2:
+        return False
+    other = next(w for w in words if not w.isupper())
+    return (any("姓" in person_readings(k) for k in _kana_forms(caps[0]))
+            and any("名" in person_readings(k) for k in _kana_forms(other)))
+
+
 def latin_people(view: TextView, toks: list[Token]) -> Iterator[Span]:
     """Latin-script full names, half- or full-width (matched on the NFKC view): Kenji Harada, Ｌｕｃａｓ　Ｏｌｉｖｅｉｒａ."""
     yield from diacritic_people(view.original)
@@ -193,8 +203,8 @@ def latin_people(view: TextView, toks: list[Token]) -> Iterator[Span]:
         words = [w for w in re.findall(r"[A-Za-z]+", m.group()) if w not in _NAME_PARTICLES]
         if any(w.lower() in LATIN_NOT_PERSON for w in words):
             continue
-        if len({w.isupper() for w in words}) > 1:
-            continue  # NHK World, IT Solutions: mixed case is a brand
+        if len({w.isupper() for w in words}) > 1 and not _caps_surname_first(words):
+            continue  # NHK World, IT Solutions: mixed case is a brand (not TANAKA Hiroshi: a surname in capitals)
         a, b = view.span(m.start(), m.end())
         toks_in = [t for t in toks if a <= t.start < b]
         namey = 0
@@ -312,7 +322,11 @@ def _plausible_reading(name: str, kana: str) -> bool:
         if re.fullmatch(r"[ぁ-ゖァ-ヺー・ 　]+", name):
             # a name in kana is read as written: あおい（アオイ） is its reading, あおい（ガイド） a role
             return jaconv.hira2kata(re.sub(r"[ 　・]", "", name))[:2] == jaconv.hira2kata(re.sub(r"[ 　・＝]", "", kana))[:2]
-        return True  # Kenji Harada, ＬＵＣＡＳ: any kana may read them
+        from tokumei.detect.names.tokens import tokenize
+
+        words = [t for t in tokenize(kana) if t.pos[0] == "名詞"]
+        # Kenji Harada, ＬＵＣＡＳ: any kana may read them — but not a country or a role (Nguyen Thi Hoa（ベトナム）)
+        return not words or not all(t.pos[2] == "地名" or (t.pos[1] == "普通名詞" and not t.oov) for t in words)
     from tokumei.detect.names.tokens import tokenize
 
     reading = "".join(t.reading for t in tokenize(name, readings=True) if not t.surface.isspace())

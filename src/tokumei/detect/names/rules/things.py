@@ -98,6 +98,10 @@ def _pet_names(text: str, spans: list[Span]) -> frozenset[str]:
     return frozenset(out)
 
 
+#: A count of generations written like a surname (三代, 四代目 is a title elsewhere).
+_GENERATIONS = re.compile(r"[一二三四五六七八九十]{1,2}代")
+
+
 def not_things(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` without the PERSON spans naming an animal, a song, a variety or a party, and with a body
     before a title made an ORGANIZATION (see the module docstring)."""
@@ -124,6 +128,8 @@ def not_things(text: str, spans: list[Span]) -> list[Span]:
                 continue  # 斎太郎節や草刈り唄 (not 佐藤節: a person's style)
             if unsure and len(s.text) >= 2 and s.text.endswith("党"):
                 continue  # 自民党議員: a party
+            if unsure and _GENERATIONS.fullmatch(s.text) and not text.startswith(("さん", "様", "氏", "君", "先生"), s.end):
+                continue  # 三代の付き合い, 二代にわたり: a count of generations, not 三代 the surname
             if unsure and s.text.endswith(_BODY_END) and len(s.text) > 2:
                 cut = _FORMER.match(s.text)
                 a = s.start + (cut.end() if cut else 0)

@@ -1,0 +1,49 @@
+"""Probe sentences written in the styles of real documents (every name invented; stop 24) whose phrasing
+failed on 7469b01: a country in a Latin name's bracket, a surname in capitals, generations counted, an
+older given name in katakana + kanji."""
+from __future__ import annotations
+
+import pytest
+
+from tokumei.detect import analyze
+
+
+def _of(text: str, label: str) -> list[str]:
+    return [s.text for s in analyze(text) if s.label == label]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("担当：Pham Thi Lan（ベトナム）", "ベトナム"),
+    ("講師 Ana Souza（ブラジル）が指導する。", "ブラジル"),
+])
+def test_a_country_in_brackets_is_no_reading_of_the_name(text, country):
+    assert country not in _of(text, "PERSON"), _of(text, "PERSON")
+
+
+def test_a_reading_in_brackets_after_a_latin_name_stays_a_reading():
+    assert "ルイス・キスペ" in _of("Luis Quispe（ルイス・キスペ、ペルー出身）", "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("店長 TANAKA Hiroshi", "TANAKA Hiroshi"),
+    ("担当 Takashi SATO まで", "Takashi SATO"),
+])
+def test_a_surname_in_capitals_with_a_given_name(text, name):
+    assert name in _of(text, "PERSON"), _of(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["NHK World で紹介された。", "IT Solutions 部門"])
+def test_mixed_case_brands_stay_no_person(text):
+    assert _of(text, "PERSON") == [], _of(text, "PERSON")
+
+
+def test_generations_counted_are_no_person():
+    assert "三代" not in _of("取引先の「丸八」さんとは三代の付き合いだ。", "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("母・ヨシ子と二人で店を切り盛りする。", "ヨシ子"),
+    ("祖母のミツ江は九十歳。", "ミツ江"),  # guard: found before too
+])
+def test_katakana_given_name_with_a_kanji_ending(text, name):
+    assert name in _of(text, "PERSON"), _of(text, "PERSON")
