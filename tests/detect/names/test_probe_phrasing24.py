@@ -47,3 +47,18 @@ def test_generations_counted_are_no_person():
 ])
 def test_katakana_given_name_with_a_kanji_ending(text, name):
     assert name in _of(text, "PERSON"), _of(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("カネヨ醤油の蔵を見学した。", "カネヨ醤油"),
+    ("ヤマキチ味噌さんの樽を借りた。", "ヤマキチ味噌"),
+    ("NPOひだまりの代表に聞いた。", "NPOひだまり"),
+    ("協力：にこにこ食堂（子ども食堂）", "にこにこ食堂"),
+])
+def test_marks_kana_and_npo_names(text, org):
+    assert org in _of(text, "ORGANIZATION"), _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text", ["マルチ商品の販売を断った。", "いつも食堂で食べる。"])
+def test_words_that_only_look_like_marks_or_kana_names(text):
+    assert _of(text, "ORGANIZATION") == [], _of(text, "ORGANIZATION")

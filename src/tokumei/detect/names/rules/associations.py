@@ -35,6 +35,10 @@ _AIM_BODY = re.compile(
 #: Products and trades a maker is called by before さん (かねこ味噌さん).
 _PRODUCTS = ("味噌", "醤油", "豆腐", "製麺", "麺", "酒造", "醸造", "製茶", "茶園", "海苔", "漬物", "蒲鉾", "かまぼこ", "精肉",
              "鮮魚", "青果", "米穀", "製パン", "製菓", "乳業", "牧場", "農園", "養蜂", "養鶏", "造園", "工務店", "電器")
+#: A maker's mark in katakana (カネヨ, ヤマサン, マルキン: the 屋号 marks カネ・ヤマ・マル・カク・イリ・ヒシ) glued to its
+#: product: カネヨ醤油, ヤマキ味噌 — a business, with or without さん.
+_MARK_MAKER = re.compile(r"(?<![ァ-ヺー])((?:カネ|ヤマ|マル|カク|イリ|ヒシ|ジュウ|ヒゲ|キッコー)[ァ-ヺー]{1,4}(?:"
+                         + "|".join(_PRODUCTS) + r"|食品|商店|水産|製菓|酒店|青果|物産))")
 _MAKER_AFTER = re.compile("(?:" + "|".join(_PRODUCTS) + ")(?=さん)")
 
 
@@ -44,7 +48,7 @@ _HIRA_ANY = re.compile(r"[ぁ-ゖ]")
 
 #: JA/JF/コープ + a name (JA安曇みのり, JFうみなり, コープさくら): a cooperative; SudachiPy may read the name alone as a
 #: person (安曇|みのり), so above that guess (0.85).
-_COOP = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚァ-ヴー])(?:JA|ＪＡ|JF|ＪＦ|コープ|生協)[ 　]?(?=[\u4e00-\u9fffぁ-ゖァ-ヴー々])")
+_COOP = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚァ-ヴー])(?:JA|ＪＡ|JF|ＪＦ|コープ|生協|NPO|ＮＰＯ)[ 　]?(?=[\u4e00-\u9fffぁ-ゖァ-ヴー々])")
 _NAME_POS = ("名詞", "接頭辞", "接尾辞")
 #: Words after JA that are not its name (JA職員, JA共済, JAバンク, コープ商品).
 _COOP_STOP = frozenset("職員 共済 バンク 商品 組合員 直売所 窓口 支店 本店 全農 全中 グループ 系統 役員 店舗 ローン 年金 宅配 "
@@ -150,7 +154,8 @@ def associations(text: str, toks: list[Token]) -> Iterator[Span]:
             yield Span("ORGANIZATION", a, b, m.group(), 0.6 if proper else 0.45, SOURCE,
                        "目的で名付けた会（〜を守る会）" + ("" if proper else "（要確認）"),
                        data={"tier": 1} if proper else {"tier": 1, "review": True})
-    for m in _COOP.finditer(text) if ("J" in text or "Ｊ" in text or "コープ" in text or "生協" in text) else ():
+    for m in _COOP.finditer(text) if ("J" in text or "Ｊ" in text or "コープ" in text or "生協" in text or "NPO" in text
+                                      or "ＮＰＯ" in text) else ():
         e = next((k for k, t in enumerate(toks) if t.start == m.end()), None)
         k = e
         if k is not None and (h := _HIRA.match(text, m.end())) and len(h.group()) >= 2:
@@ -167,6 +172,11 @@ def associations(text: str, toks: list[Token]) -> Iterator[Span]:
                        "JA・JF・コープ＋名前", data={"tier": 1})
     if _CLUB_ANY.search(text):
         yield from _clubs(text, toks)
+    for m in _MARK_MAKER.finditer(text) if ("カネ" in text or "ヤマ" in text or "マル" in text or "カク" in text
+                                            or "イリ" in text or "ヒシ" in text or "ジュウ" in text or "ヒゲ" in text
+                                            or "キッコー" in text) else ():
+        yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.75, SOURCE, "屋号の印（カネ・ヤマ・マル…）＋品物",
+                   data={"tier": 1})
     if "会" in text or "室" in text:
         yield from _place_bodies(text, toks)
     if "立" in text:

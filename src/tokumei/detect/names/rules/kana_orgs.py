@@ -74,7 +74,8 @@ def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             lead = re.match(r"[ァ-ヴー]*[ぁ-ゖ]+", m.group(1)).group()
             if lead.endswith(("の", "な")) or (lead.endswith("い") and t is not None and t.pos[0] in _NOT_LEAD):
                 continue  # いつもの食堂, きれいな事務所, あたらしい事務所: a word before the kind, no name
-            if t is not None and t.end == a + len(lead) and t.pos[0] in _NOT_LEAD:
+            doubled = len(lead) % 2 == 0 and lead[: len(lead) // 2] == lead[len(lead) // 2 :]  # にこにこ食堂, わくわく農園
+            if t is not None and t.end == a + len(lead) and t.pos[0] in _NOT_LEAD and not doubled:
                 continue  # とても|歯科: an adverb or a particle SudachiPy reads whole
             whole = text[b:b + 1] in "）)」』"  # （さわたり養殖場）, 「… こもれび作業所」: the name ends the bracket
             if lead in ("この", "その", "あの", "どの", "まちの", "地元の") or not whole and any(
