@@ -66,6 +66,7 @@ _LATIN_BEFORE = re.compile(r"(?:出身の|国籍の|から来た|来日した|�
                            r"担当|職人|リーダー|代表|芳名|氏名|名前|[夫妻]の|[夫妻]は)[はの：:]?[ \u3000]?$")
 #: What follows a person's name: an honorific, or a bracket that tells about a person.
 _LATIN_AFTER = re.compile(r"[ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん|先生)|[（(][^（）()\n]{0,30}?(?:出身|[歳才]|国籍|実習|研修|社員|番号|代表|担当|リーダー|スタッフ)")
+_LATIN_ONE = re.compile(r"(?<![A-Za-z.\-])([A-Z][a-z]{2,12})(?=[ \u3000]?(?:さん|ちゃん|くん|先生|氏|様))")
 _KATA_BRACKET = re.compile(r"[ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,})+[（(]$")
 
 
@@ -85,6 +86,11 @@ def latin_in_place(text: str) -> list[Span]:
                       or (_KATA_BRACKET.search(before) and text[b:b + 1] in "）)"))
         found.append((a, b, placed))
     out: list[Span] = []
+    for m in _LATIN_ONE.finditer(text):
+        # スタッフEmilyさん: one given name, between a role and an honorific
+        a, b = m.span(1)
+        if _LATIN_BEFORE.search(text[max(0, a - 14):a].rsplit("\n", 1)[-1]) and m.group(1).lower() not in LATIN_NOT_PERSON:
+            out.append(Span("PERSON", a, b, m.group(1), 0.7, SOURCE, "ローマ字の名前（役割の後・敬称の前）", data={"tier": 1, "parts": []}))
     for k, (a, b, placed) in enumerate(found):
         # Agus SetiawanとDedi Kurnia: a name joined to a placed one by と/、/・ is one too
         joined = any(f[2] and re.fullmatch(r"[ \u3000]?(?:と|、|，|,|・|and)[ \u3000]?", text[min(b, f[1]):max(a, f[0])])

@@ -33,17 +33,19 @@ _HEADS = ("信用金庫", "信用組合", "銀行", "養殖場", "農園", "牧�
           "酒造", "醸造", "旅館", "歯科", "医院", "クリニック", "薬局", "保育園", "幼稚園", "こども園", "作業所", "事務所",
           "食堂", "協議会", "商会", "商事", "物産", "産業", "工業", "不動産", "設計", "印刷", "食品", "整骨院", "接骨院",
           "鍼灸院", "美容室", "理容室", "診療所", "病院", "製菓", "製麺", "本舗", "鮮魚店", "精肉店", "青果店", "生花店",
-          "酒店", "畳店", "写真館", "農場", "果樹園", "観光農園", "ファーム", "組合", "法律事務所", "会計事務所")
+          "酒店", "畳店", "写真館", "農場", "果樹園", "観光農園", "ファーム", "組合", "法律事務所", "会計事務所",
+          "相談室", "研究室", "研究所", "設計室", "工作所", "治療院", "整体院")
 _HEAD_RE = "|".join(sorted(_HEADS, key=len, reverse=True))
 _HEAD_ANY = re.compile("|".join(sorted({*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS}, key=len, reverse=True)))
 #: A hiragana letter right before a head word: without one, _KANA_HEAD finds nothing.
-_HEAD_KANA = re.compile(rf"[ぁ-ゖ](?:{_HEAD_RE})")
+_HEAD_KANA = re.compile(rf"[ぁ-ゖ][\u4e00-\u9fff]{{0,4}}?(?:{_HEAD_RE})")
 _ENDS = tuple(sorted({*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS}, key=len, reverse=True))
 _LEGAL = "|".join(re.escape(x) for x in sorted((f for f in LEGAL_FORMS if not f.isascii()), key=len, reverse=True))
 _LEGAL_ANY = re.compile(_LEGAL)
 _LEGAL_KANA = re.compile(rf"(?:{_LEGAL})[ 　]?([ぁ-ゖ]{{1,6}}[\u4e00-\u9fff々ァ-ヴー]{{1,8}})(?=[ 　、。，．（(」』）)\n]|$|[はがをにでともへの])")
 _KANA_HEAD = re.compile(rf"(?:(?<=[「『（(、，,\s：:・■【])|(?<=[\u4e00-\u9fff々ァ-ヴー][はがをにでともへ])|^)"
-                        rf"((?:[ァ-ヴー]{{2,8}})?[ぁ-ゖ]{{2,8}}(?:{_HEAD_RE}))", re.M)
+                        # (up to four kanji may stand between the kana and the head: しおみ|経営|相談室)
+                        rf"((?:[ァ-ヴー]{{2,8}})?[ぁ-ゖ]{{2,8}}[\u4e00-\u9fff]{{0,4}}?(?:{_HEAD_RE}))", re.M)
 #: The abbreviations banks write for a legal form in a transfer name (全銀協の略語: カ 株式会社, ユ 有限会社,
 #: ド 合同会社, シヤ 社団法人, ザイ 財団法人, イ 医療法人, フク 社会福祉法人, ガク 学校法人, トクヒ NPO法人).
 _BANK_FORM = "(?:カ|ユ|ド|ゴ|シヤ|ザイ|イ|フク|ガク|トクヒ)"
@@ -72,6 +74,8 @@ def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             a, b = m.span(1)
             t = by_start.get(a)
             lead = re.match(r"[ァ-ヴー]*[ぁ-ゖ]+", m.group(1)).group()
+            if re.search(r"[ぁ-ゖ][がをにでとはもへや]$", lead) and len(m.group(1)) > len(lead) + 2:
+                continue  # 地元の人が|経営|事務所: a particle ends the kana before a kanji run
             if lead.endswith(("の", "な")) or (lead.endswith("い") and t is not None and t.pos[0] in _NOT_LEAD):
                 continue  # いつもの食堂, きれいな事務所, あたらしい事務所: a word before the kind, no name
             doubled = len(lead) % 2 == 0 and lead[: len(lead) // 2] == lead[len(lead) // 2 :]  # にこにこ食堂, わくわく農園

@@ -276,6 +276,8 @@ def people(toks: list[Token]) -> Iterator[Span]:
                     and (namey or kanji_ok)
                     # システム担当, 営業担当, チームリーダー: a duty or team, not a person's name
                     and not (s in _DUTY_TITLES and toks[i - 1].pos[1] == "普通名詞" and toks[i - 1].pos[2] != "人名")
+                    # 唐津くんち, 長崎くんち: a festival, not くん after a name
+                    and not (s == "くん" and i + 1 < len(toks) and toks[i + 1].surface.startswith("ち"))
                 ):
                     yield _person(toks, k, i, 0.75 if s in HONORIFICS else 0.6, f"敬称・役職「{s}」の前", s)
         i += 1

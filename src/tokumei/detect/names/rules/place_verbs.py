@@ -18,14 +18,18 @@ import re
 from tokumei.span import Span
 
 _AFTER = re.compile(r"(?:で|では|でも)(?:開い|開業|開店|開院|創業|始め|営ん|営む|営業|生まれ|育っ|育ち|暮らし|暮らす|暮らして)"
-                    r"|に(?:住む|住ん|住み|移り住|移住|引っ越|越して)")
+                    r"|に(?:住む|住ん|住み|移り住|移住|引っ越|越して)"
+                    # 秋の唐津くんち, 眉山の噴火: a town's festival, a mountain's eruption
+                    r"|くんち|の噴火|の火口")
 #: Organisations the rules name from a word list (よく知られた組織名: 日立) that are also places.
 _KNOWN = "よく知られた組織名"
 
 
 #: A place word glued after a bare surname guess makes the whole a place (佐良|浜, 泉山|磁石場), unless a
 #: person's honorific follows.
-_SITE_AFTER = re.compile(r"(?:浜|港|漁港|岬|浦|崎|島|峠|湾|沢|谷|池|沼|滝|磁石場|採石場|窯跡|古墳|遺跡|城跡|海岸|海水浴場)"
+_SITE_AFTER = re.compile(r"(?:浜|港|漁港|岬|浦|崎|島|峠|湾|沢|谷|池|沼|滝|磁石場|採石場|窯跡|古墳|遺跡|城跡|海岸|海水浴場"
+                         # 館鼻|岸壁, 城山|展望台, 臥龍|山荘, 春国|岱 (n-dev-233…252, measured first)
+                         r"|岸壁|展望台|山荘|岱|湿原|渓谷|峡|城址|灯台|棚田|朝市|千枚田|大橋|河原)"
                          r"(?![一-龥々]|[ 　]?(?:さん|様|氏|君|くん|ちゃん|先生))")
 
 

@@ -99,6 +99,7 @@ def _pet_names(text: str, spans: list[Span]) -> frozenset[str]:
 
 
 #: A count of generations written like a surname (三代, 四代目 is a title elsewhere).
+_WATER_AFTER = re.compile(r"(?:が|を|の|は)?(?:こんこん|湧|わ[いきく]|流れ|汲|くみ|澄|冷た|出る|出て|あふれ)")
 _GENERATIONS = re.compile(r"[一二三四五六七八九十]{1,2}代")
 
 
@@ -128,6 +129,8 @@ def not_things(text: str, spans: list[Span]) -> list[Span]:
                 continue  # 斎太郎節や草刈り唄 (not 佐藤節: a person's style)
             if unsure and len(s.text) >= 2 and s.text.endswith("党"):
                 continue  # 自民党議員: a party
+            if s.text == "清水" and _WATER_AFTER.match(text, s.end):
+                continue  # 水路に清水がこんこん湧いて: spring water, not 清水 the surname
             if unsure and _GENERATIONS.fullmatch(s.text) and not text.startswith(("さん", "様", "氏", "君", "先生"), s.end):
                 continue  # 三代の付き合い, 二代にわたり: a count of generations, not 三代 the surname
             if unsure and s.text.endswith(_BODY_END) and len(s.text) > 2:
