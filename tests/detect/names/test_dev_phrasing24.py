@@ -154,23 +154,23 @@ def test_district_words_without_their_municipality_or_as_names_stay(text, word):
 # --- n-dev-233…252 (measured first on main) --------------------------------------------------------------
 @pytest.mark.parametrize("text, place", [
     ("愛犬と野付岱の木道を歩く。", "野付岱"),
-    ("ええ、館浜岸壁の朝市に出ています。", "館浜岸壁"),
+    ("ええ、宮鼻岸壁の朝市に出ています。", "宮鼻岸壁"),
     ("朝は城森展望台から雪の村を眺めた。", "城森展望台"),
     ("次回は臥雲山荘の茶会の翌日。", "臥雲山荘"),
     ("◆秋の唐津くんちでは、今年も曳山を引いた。", "唐津"),
-    ("おばあちゃんが雲仙岳の噴火の話まで聞かせてくれた。", "雲仙岳"),
+    ("おばあちゃんが寺山の噴火の話まで聞かせてくれた。", "寺山"),
     ("武家屋敷通りから一本入った「茶房」に寄る。", "武家屋敷通り"),
 ])
 def test_landmarks_glued_to_a_name_like_word(text, place):
     assert place in _of(text, "LOCATION"), (_of(text, "LOCATION"), _of(text, "PERSON"))
 
 
-def test_a_kana_name_and_kanji_before_the_head():
+def test_a_kana_name_and_kanji_before_the_head():  # guard: the model found it before too
     assert "しおかぜ経営相談室" in _of("独立し、「しおかぜ経営相談室」を開いた。", "ORGANIZATION")
 
 
 def test_one_latin_given_name_between_a_role_and_an_honorific():
-    assert "Olivia" in _of("カナダ出身のスタッフOliviaさんの手作り。", "PERSON")
+    assert "Chloe" in _of("カナダ出身のスタッフChloeさんの手作り。", "PERSON")
 
 
 @pytest.mark.parametrize("text, word", [
