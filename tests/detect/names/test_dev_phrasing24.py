@@ -183,3 +183,24 @@ def test_spring_water_and_a_festival_are_no_person(text, word):
 
 def test_the_surname_shimizu_stays_a_person():
     assert "清水" in _of("清水さんが来た。清水は営業担当だ。", "PERSON")
+
+
+# --- a-dev-126…135 (measured first on main) --------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("台湾出身の林 雅琪（リン・ヤーチー）が担当する。", "林 雅琪"),
+    ("後任は森田 翼（孫）です。翼は久留米から通っております。", "翼"),
+    ("不明な点は、管理者 堤までお電話ください。", "堤"),
+    ("介護福祉士 Jocelyn Dela Paz（ジョセリン）です。", "ジョセリン"),  # guard: a reading SudachiDict tags as a noun
+])
+def test_people_of_the_second_fresh_batch(text, name):
+    assert name in _of(text, "PERSON"), _of(text, "PERSON")
+
+
+def test_a_town_hall_after_a_surname_like_word_is_a_place():
+    t = "駅から車で15分、真壁伝承館の向かい。"
+    assert "真壁伝承館" in _of(t, "LOCATION") and "真壁" not in _of(t, "PERSON")
+
+
+def test_a_word_like_given_name_inside_a_sentence_stays_a_word():
+    t = "後任は古賀 翼（孫）です。鳥の翼は白い。"
+    assert not [s for s in analyze(t) if s.label == "PERSON" and s.start >= t.index("鳥")]

@@ -268,7 +268,9 @@ def find_mentions(text: str, spans: Iterable[Span], *, source: str, reason: str 
         # 孝は (a particle; not for 陸, 実, 海: words too) or 陸：陸です (a speaker naming himself, any given name)
         lone_given = (v in given1 and (v not in _GIVEN1_WORDS and text[b : b + 1] in _GIVEN1_AFTER
                                        and text[b + 1 : b + 2] not in _GIVEN1_NOT_AFTER
-                                       or text[b : b + 2] in _GIVEN1_CALLED or text[b : b + 1] in "：:")
+                                       or text[b : b + 2] in _GIVEN1_CALLED or text[b : b + 1] in "：:"
+                                       # 翼は筑後市から通って: a word-like given name opening a sentence as its subject
+                                       or (text[b : b + 1] in "はがも" and (a == 0 or text[a - 1] in "。\n「」、")))
                       and (a == 0 or script_of(text[a - 1]) not in ("kanji", "kata")))
         if not titled and not lone_given and (_short(v) or (b < len(text) and script_of(text[b]) == script_of(v[-1]) != "other")) and not (
                 text[b : b + 1] in _PARTICLE and v in foreign_parts(table[v].text)):

@@ -105,6 +105,9 @@ def latin_in_place(text: str) -> list[Span]:
 _CK_SURNAMES = "王張李劉陳楊黄趙周呉徐孫朱胡郭何梁鄭羅宋謝唐韓曹許鄧蕭馮曾程蔡彭潘袁董蘇葉呂魏蒋杜沈姜范傅鐘盧汪戴崔廖姚邱譚韋賈鄒熊孟秦閻薛侯郝孔邵顧頼賀尹銭施洪龔朴裵曺禹辛閔兪卞廉慎芮"
 _CK_SPACED = re.compile(rf"(?<![\u4e00-\u9fff々])([{_CK_SURNAMES}][ \u3000][\u4e00-\u9fff]{{1,2}})"
                         r"(?=[（(、。，,）)\s]|さん|様|氏|先生|社長|代表|$)")
+#: 林 金 田 白 方 高 安 … are everyday words too: with them, only a reading in brackets right after says a name
+#: (台湾出身の林 佳穎（リン・ジャーイン）).
+_CK_SPACED_READ = re.compile(r"(?<![\u4e00-\u9fff々])([林金石田白方高安南文明元呉][ \u3000][\u4e00-\u9fff]{1,2})(?=[（(][ァ-ヺー・ぁ-ゖ]{2,})")
 
 
 def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
@@ -125,7 +128,7 @@ def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
             yield Span("PERSON", m.start(), m.end(), m.group(), 0.75, SOURCE, "ベトナムの姓で始まる・区切りの姓名",
                        data={"tier": 1, "parts": []})
     if " " in text or "\u3000" in text:
-        for m in _CK_SPACED.finditer(text):
+        for m in [*_CK_SPACED.finditer(text), *_CK_SPACED_READ.finditer(text)]:
             yield Span("PERSON", m.start(1), m.end(1), m.group(1), 0.75, SOURCE, "中国・韓国の一字姓＋空白＋名",
                        data={"tier": 1, "parts": []})
     placed = latin_in_place(text) if not text.isascii() and re.search("[A-Z]", text) else []

@@ -326,7 +326,8 @@ def _plausible_reading(name: str, kana: str) -> bool:
 
         words = [t for t in tokenize(kana) if t.pos[0] == "名詞"]
         # Kenji Harada, ＬＵＣＡＳ: any kana may read them — but not a country or a role (Nguyen Thi Hoa（ベトナム）)
-        return not words or not all(t.pos[2] == "地名" or (t.pos[1] == "普通名詞" and not t.oov) for t in words)
+        # (a common noun may still be a reading: SudachiDict tags マリセル so)
+        return not words or not (all(t.pos[2] == "地名" for t in words) or re.sub(r"[ 　・]", "", kana) in _KATA_COMMON)
     from tokumei.detect.names.tokens import tokenize
 
     reading = "".join(t.reading for t in tokenize(name, readings=True) if not t.surface.isspace())
