@@ -62,3 +62,11 @@ def test_marks_kana_and_npo_names(text, org):
 @pytest.mark.parametrize("text", ["マルチ商品の販売を断った。", "いつも食堂で食べる。"])
 def test_words_that_only_look_like_marks_or_kana_names(text):
     assert _of(text, "ORGANIZATION") == [], _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("投稿者：けんたろう", "けんたろう"),
+    ("ニックネーム：みぃ（30代）", "みぃ"),
+])
+def test_a_posters_handle_is_the_whole_value(text, name):
+    assert name in _of(text, "PERSON"), _of(text, "PERSON")

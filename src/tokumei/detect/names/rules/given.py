@@ -45,6 +45,10 @@ _AFTER_NAME = frozenset("が は も を と の へ や から より 、 。 �
 
 #: 「フリガナ：カドクラ ヒナコ」: the katakana after a reading label on a form is a person's name.
 _FURIGANA = re.compile(r"(?:フリガナ|ふりがな|よみがな|ヨミガナ|氏名（カナ）|氏名\(カナ\)|カナ氏名)[ 　]*[：:][ 　]*([ァ-ヺー]{1,10}(?:[ 　][ァ-ヺー]{1,10})?)")
+#: 「投稿者：けんたろう」「ニックネーム：みぃ」: what a poster or form calls a person, the whole value up to the line's end
+#: or a bracket (not the けん SudachiPy finds inside it).
+_HANDLE = re.compile(r"(?:投稿者|ニックネーム|ハンドルネーム|ペンネーム|ラジオネーム|記入者|回答者|書き手)[ 　]*[：:][ 　]*"
+                     r"([^\s：:（(、。,，]{2,16})(?=[ 　]*(?:[（(\n]|$))", re.M)
 #: A role or family word, の, a kanji word and its hiragana reading (社長の藤枝（ふじえだ）は, 妻の早苗（さなえ）).
 _ROLE_READING = re.compile(r"(?:社長|代表|店主|店長|女将|院長|園長|住職|会長|理事長|職人|担当|" + "|".join(sorted(KIN_BEFORE, key=len, reverse=True))
                            + r")の([\u4e00-\u9fff々]{1,4})(?=[（(][ぁ-ゖー・ 　]{2,12}[）)])")
@@ -55,11 +59,12 @@ def labelled_people(text: str, found: list[Span]) -> Iterator[Span]:
     if "（" not in text and "(" not in text and "：" not in text and ":" not in text:
         return
     taken = [(s.start, s.end) for s in found if s.label == "PERSON"]
-    for rx, why, score in ((_FURIGANA, "フリガナの欄", 0.8), (_ROLE_READING, "役割の語の後の名前＋読み", 0.85)):
+    for rx, why, score in ((_FURIGANA, "フリガナの欄", 0.8), (_ROLE_READING, "役割の語の後の名前＋読み", 0.85),
+                           (_HANDLE, "投稿者・ニックネームの欄", 0.75)):
         for m in rx.finditer(text):
             a, b = m.span(1)
             name = m.group(1)
-            if name in NOT_NAMES or any(x <= a and b <= y for x, y in taken):
+            if name in NOT_NAMES or any(x <= a and b <= y for x, y in taken if not (rx is _HANDLE and (x, y) != (a, b))):
                 continue
             if rx is _ROLE_READING and not person_readings(name):
                 continue  # a kanji word SudachiDict has as no name (社長の方針（ほうしん）)

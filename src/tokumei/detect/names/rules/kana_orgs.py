@@ -34,7 +34,7 @@ _HEADS = ("信用金庫", "信用組合", "銀行", "養殖場", "農園", "牧�
           "食堂", "協議会", "商会", "商事", "物産", "産業", "工業", "不動産", "設計", "印刷", "食品", "整骨院", "接骨院",
           "鍼灸院", "美容室", "理容室", "診療所", "病院", "製菓", "製麺", "本舗", "鮮魚店", "精肉店", "青果店", "生花店",
           "酒店", "畳店", "写真館", "農場", "果樹園", "観光農園", "ファーム", "組合", "法律事務所", "会計事務所",
-          "相談室", "研究室", "研究所", "設計室", "工作所", "治療院", "整体院")
+          "相談室", "研究室", "研究所", "設計室", "工作所", "治療院", "整体院", "編集室", "編集部", "企画室", "デザイン室")
 _HEAD_RE = "|".join(sorted(_HEADS, key=len, reverse=True))
 _HEAD_ANY = re.compile("|".join(sorted({*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS}, key=len, reverse=True)))
 #: A hiragana letter right before a head word: without one, _KANA_HEAD finds nothing.
@@ -43,7 +43,7 @@ _ENDS = tuple(sorted({*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS}, key=len, reverse=Tr
 _LEGAL = "|".join(re.escape(x) for x in sorted((f for f in LEGAL_FORMS if not f.isascii()), key=len, reverse=True))
 _LEGAL_ANY = re.compile(_LEGAL)
 _LEGAL_KANA = re.compile(rf"(?:{_LEGAL})[ 　]?([ぁ-ゖ]{{1,6}}[\u4e00-\u9fff々ァ-ヴー]{{1,8}})(?=[ 　、。，．（(」』）)\n]|$|[はがをにでともへの])")
-_KANA_HEAD = re.compile(rf"(?:(?<=[「『（(、，,\s：:・■【])|(?<=[\u4e00-\u9fff々ァ-ヴー][はがをにでともへ])|^)"
+_KANA_HEAD = re.compile(rf"(?:(?<=[「『（(、，,\s：:・■【／/])|(?<=[\u4e00-\u9fff々ァ-ヴー][はがをにでともへ])|^)"
                         # (up to four kanji may stand between the kana and the head: しおみ|経営|相談室)
                         rf"((?:[ァ-ヴー]{{2,8}})?[ぁ-ゖ]{{2,8}}[\u4e00-\u9fff]{{0,4}}?(?:{_HEAD_RE}))", re.M)
 #: The abbreviations banks write for a legal form in a transfer name (全銀協の略語: カ 株式会社, ユ 有限会社,
