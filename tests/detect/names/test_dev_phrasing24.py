@@ -204,3 +204,34 @@ def test_a_town_hall_after_a_surname_like_word_is_a_place():
 def test_a_word_like_given_name_inside_a_sentence_stays_a_word():
     t = "後任は古賀 翼（孫）です。鳥の翼は白い。"
     assert not [s for s in analyze(t) if s.label == "PERSON" and s.start >= t.index("鳥")]
+
+
+# --- a-dev-136…145 and n-dev-283…302 (measured first on main) ----------------------------------------------
+@pytest.mark.parametrize("text, org", [
+    ("高森精機（地元では「タカセイ」）の常務に聞いた。", "タカセイ"),
+    ("執筆：ひらばやし経営室　中小企業診断士", "ひらばやし経営室"),
+    ("男鹿ものづくり相談所の担当に相談した。", "男鹿ものづくり相談所"),
+    ("（FMみなとまち「港の本棚」第3回）", "FMみなとまち"),
+    ("ネパール出身　「しおさいデイ田中」介護職", "しおさいデイ田中"),
+])
+def test_third_fresh_batch_bodies(text, org):
+    assert org in _of(text, "ORGANIZATION"), _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("場所：舘岩総合支所 会議室", "舘岩総合支所"),
+    ("白米千枚田近くの空き家を寮にした。", "白米千枚田"),
+    ("――伊賀焼の土鍋、年々人気です。", "伊賀"),
+    ("吉野杉の端材で割り箸を作る。", "吉野"),
+])
+def test_third_fresh_batch_places(text, place):
+    assert place in _of(text, "LOCATION"), (_of(text, "LOCATION"), _of(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text", ["緑茶を飲む。", "日本茶と和菓子。", "焼き物の窯"])
+def test_ordinary_products_name_no_town(text):
+    assert _of(text, "LOCATION") == [], _of(text, "LOCATION")
+
+
+def test_a_full_width_latin_name_before_an_honorific():
+    assert "Ｔｏｍ Ｂａｋｅｒ" in _of("ふもとの木工作家Ｔｏｍ Ｂａｋｅｒ氏が手がけた。", "PERSON")

@@ -34,6 +34,9 @@ _NAME_TALK = re.compile(r"登記|正式|社名|屋号|店名|名前|名称|名�
 #: A script phrase right before the quote: the same name in other letters (幟はひらがなで「こたにのうえん」).
 _SCRIPT = re.compile(r"(?:ひらがな|平仮名|カタカナ|片仮名|ローマ字|英語|英字|漢字)(?:で|では|表記で|だと)[「『]([^「」『』\n]{2,15})[」』]")
 #: Between two quotes of one list: punctuation, とか/とも/や, and a short 〜では・〜は・〜には phrase (年配の方は).
+#: 宮坂精工（地元では「ミヤセイ」）, 〜商店（通称「マルタカ」）: a bracket right after a name says what people call it.
+_BRACKET_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff々ァ-ヴー」])[（(](?:地元では|地元で|町では|島では|社内では|通称|愛称|略称|屋号)[はの：:、]?[ 　]*"
+                            r"[「『]([^「」『』\n]{2,12})[」』][）)]")
 _JOIN = re.compile(r"[、，,・]?(?:とか|とも|や|、)?[、，,]?(?:[^「」。\n、（）()：:]{0,14}?(?:では|には|は|からは|だと)[、，,]?)?"
                    r"(?:屋号の|社名の|店名の|通称の|愛称の|登記上の)?")
 #: A thing named so, not the business: この店の名物は「おやき」と呼ぶ.
@@ -99,8 +102,8 @@ def business_aliases(text: str, found: list[Span]) -> list[Span]:
         business = any(_TRADE_NAME.search(text, x, y) for x, y in listed) or bool(
             listed and _NAME_TALK.search(text, listed[-1][0], v.start()))  # 年配の方は屋号の「まると」で呼ぶ
         names.extend((x, y) for x, y in listed if _ok(text[x:y], business))
-    for m in _SCRIPT.finditer(text):
-        if _ok(m.group(1)):
+    for m in [*_SCRIPT.finditer(text), *_BRACKET_ALIAS.finditer(text)]:
+        if _ok(m.group(1), m.re is _BRACKET_ALIAS):
             names.append(m.span(1))
     if not names:
         return []

@@ -48,7 +48,7 @@ _HIRA_ANY = re.compile(r"[ぁ-ゖ]")
 
 #: JA/JF/コープ + a name (JA安曇みのり, JFうみなり, コープさくら): a cooperative; SudachiPy may read the name alone as a
 #: person (安曇|みのり), so above that guess (0.85).
-_COOP = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚァ-ヴー])(?:JA|ＪＡ|JF|ＪＦ|コープ|生協|NPO|ＮＰＯ)[ 　]?(?=[\u4e00-\u9fffぁ-ゖァ-ヴー々])")
+_COOP = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚァ-ヴー])(?:JA|ＪＡ|JF|ＪＦ|コープ|生協|NPO|ＮＰＯ|FM|ＦＭ)[ 　]?(?=[\u4e00-\u9fffぁ-ゖァ-ヴー々])")
 _NAME_POS = ("名詞", "接頭辞", "接尾辞")
 #: Words after JA that are not its name (JA職員, JA共済, JAバンク, コープ商品).
 _COOP_STOP = frozenset("職員 共済 バンク 商品 組合員 直売所 窓口 支店 本店 全農 全中 グループ 系統 役員 店舗 ローン 年金 宅配 "
@@ -126,8 +126,8 @@ _FOUNDED = re.compile(r"(?<![\u4e00-\u9fff々ヶ])(?:[\u4e00-\u9fff々ヶ]{1,6}?
 
 #: A place's body: a delimiter, a run of name letters (の allowed), then a body's ending and a delimiter or a particle.
 _PLACE_BODY = re.compile(r"(?:(?<=[\s、，,。「『（(／/・■●◆【】：:])|^)([\u4e00-\u9fffァ-ヴー々][\u4e00-\u9fffァ-ヴーぁ-ゖ々]{2,14}?"
-                         r"(?:の会|民会|住民会|区会|(?:サポート|支援|推進|相談|対策|振興|連携|準備|事業)室))"
-                         r"(?=[\s、，,。」』）)（(／/・]|$|は|が|の|で|に|と|も|を|より|から)", re.M)
+                         r"(?:の会|民会|住民会|区会|保存会|育成会|愛好会|振興会|相談所|(?:サポート|支援|推進|相談|対策|振興|連携|準備|事業|経営)室))"
+                         r"(?=[\s、，,。」』）)（(／/・]|$|は|が|の|で|に|と|も|を|より|から|だより|便り|通信|会報)", re.M)
 
 
 def _place_bodies(text: str, toks: list[Token]) -> Iterator[Span]:
@@ -155,7 +155,7 @@ def associations(text: str, toks: list[Token]) -> Iterator[Span]:
                        "目的で名付けた会（〜を守る会）" + ("" if proper else "（要確認）"),
                        data={"tier": 1} if proper else {"tier": 1, "review": True})
     for m in _COOP.finditer(text) if ("J" in text or "Ｊ" in text or "コープ" in text or "生協" in text or "NPO" in text
-                                      or "ＮＰＯ" in text) else ():
+                                      or "ＮＰＯ" in text or "FM" in text or "ＦＭ" in text) else ():
         e = next((k for k, t in enumerate(toks) if t.start == m.end()), None)
         k = e
         if k is not None and (h := _HIRA.match(text, m.end())) and len(h.group()) >= 2:
@@ -177,7 +177,7 @@ def associations(text: str, toks: list[Token]) -> Iterator[Span]:
                                             or "キッコー" in text) else ():
         yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.75, SOURCE, "屋号の印（カネ・ヤマ・マル…）＋品物",
                    data={"tier": 1})
-    if "会" in text or "室" in text:
+    if "会" in text or "室" in text or "相談所" in text:
         yield from _place_bodies(text, toks)
     if "立" in text:
         for m in _FOUNDED.finditer(text):

@@ -66,6 +66,7 @@ _LATIN_BEFORE = re.compile(r"(?:出身の|国籍の|から来た|来日した|�
                            r"担当|職人|リーダー|代表|芳名|氏名|名前|[夫妻]の|[夫妻]は)[はの：:]?[ \u3000]?$")
 #: What follows a person's name: an honorific, or a bracket that tells about a person.
 _LATIN_AFTER = re.compile(r"[ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん|先生)|[（(][^（）()\n]{0,30}?(?:出身|[歳才]|国籍|実習|研修|社員|番号|代表|担当|リーダー|スタッフ)")
+_FULL_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF5B) if chr(c - 0xFEE0).isalpha()})
 _LATIN_ONE = re.compile(r"(?<![A-Za-z.\-])([A-Z][a-z]{2,12})(?=[ \u3000]?(?:さん|ちゃん|くん|先生|氏|様))")
 _KATA_BRACKET = re.compile(r"[ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,})+[（(]$")
 
@@ -75,6 +76,7 @@ def latin_in_place(text: str) -> list[Span]:
     例: ``[s.text for s in latin_in_place("インド出身のArjun Mehta（社員番号 SS-0031）")]`` → ``['Arjun Mehta']``"""
     from tokumei.detect.names.rules.spaced import LATIN_NOT_PERSON
 
+    original, text = text, text.translate(_FULL_WIDTH)  # Ｔｏｍ Ｂａｋｅｒ氏: one letter for one, offsets kept
     found: list[tuple[int, int, bool]] = []
     for m in _LATIN_FULL.finditer(text):
         a, b = m.span(1)
@@ -90,13 +92,13 @@ def latin_in_place(text: str) -> list[Span]:
         # スタッフEmilyさん: one given name, between a role and an honorific
         a, b = m.span(1)
         if _LATIN_BEFORE.search(text[max(0, a - 14):a].rsplit("\n", 1)[-1]) and m.group(1).lower() not in LATIN_NOT_PERSON:
-            out.append(Span("PERSON", a, b, m.group(1), 0.7, SOURCE, "ローマ字の名前（役割の後・敬称の前）", data={"tier": 1, "parts": []}))
+            out.append(Span("PERSON", a, b, original[a:b], 0.7, SOURCE, "ローマ字の名前（役割の後・敬称の前）", data={"tier": 1, "parts": []}))
     for k, (a, b, placed) in enumerate(found):
         # Agus SetiawanとDedi Kurnia: a name joined to a placed one by と/、/・ is one too
         joined = any(f[2] and re.fullmatch(r"[ \u3000]?(?:と|、|，|,|・|and)[ \u3000]?", text[min(b, f[1]):max(a, f[0])])
                      for f in found[max(0, k - 1):k + 2] if f[:2] != (a, b))
         if placed or joined:
-            out.append(Span("PERSON", a, b, text[a:b], 0.75, SOURCE, "ローマ字の姓名（人を指す位置）", data={"tier": 1, "parts": []}))
+            out.append(Span("PERSON", a, b, original[a:b], 0.75, SOURCE, "ローマ字の姓名（人を指す位置）", data={"tier": 1, "parts": []}))
     return out
 
 
@@ -131,7 +133,7 @@ def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
         for m in [*_CK_SPACED.finditer(text), *_CK_SPACED_READ.finditer(text)]:
             yield Span("PERSON", m.start(1), m.end(1), m.group(1), 0.75, SOURCE, "中国・韓国の一字姓＋空白＋名",
                        data={"tier": 1, "parts": []})
-    placed = latin_in_place(text) if not text.isascii() and re.search("[A-Z]", text) else []
+    placed = latin_in_place(text) if not text.isascii() and re.search("[A-ZＡ-Ｚ]", text) else []
     yield from placed
     if "（" in text or "(" in text:
         for m in _LATIN_READ.finditer(text):

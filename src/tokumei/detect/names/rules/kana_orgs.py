@@ -34,7 +34,8 @@ _HEADS = ("信用金庫", "信用組合", "銀行", "養殖場", "農園", "牧�
           "食堂", "協議会", "商会", "商事", "物産", "産業", "工業", "不動産", "設計", "印刷", "食品", "整骨院", "接骨院",
           "鍼灸院", "美容室", "理容室", "診療所", "病院", "製菓", "製麺", "本舗", "鮮魚店", "精肉店", "青果店", "生花店",
           "酒店", "畳店", "写真館", "農場", "果樹園", "観光農園", "ファーム", "組合", "法律事務所", "会計事務所",
-          "相談室", "研究室", "研究所", "設計室", "工作所", "治療院", "整体院", "編集室", "編集部", "企画室", "デザイン室")
+          "相談室", "研究室", "研究所", "設計室", "工作所", "治療院", "整体院", "編集室", "編集部", "企画室", "デザイン室", "経営室", "相談所",
+          "デイサービス", "デイ", "ケアセンター", "訪問看護", "ヘルパーステーション")
 _HEAD_RE = "|".join(sorted(_HEADS, key=len, reverse=True))
 _HEAD_ANY = re.compile("|".join(sorted({*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS}, key=len, reverse=True)))
 #: A hiragana letter right before a head word: without one, _KANA_HEAD finds nothing.
@@ -70,6 +71,7 @@ def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 yield Span("ORGANIZATION", a, m.end(1), text[a:m.end(1)], 0.85, SOURCE, "法人格＋かなの名前＋業種の語",
                            data={"tier": 1})
         by_start = {t.start: t for t in toks}
+        ends = {t.end: t for t in toks}
         for m in _KANA_HEAD.finditer(text) if _HEAD_KANA.search(text) else ():
             a, b = m.span(1)
             t = by_start.get(a)
@@ -78,10 +80,13 @@ def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 continue  # 地元の人が|経営|事務所: a particle ends the kana before a kanji run
             if lead.endswith(("の", "な")) or (lead.endswith("い") and t is not None and t.pos[0] in _NOT_LEAD):
                 continue  # いつもの食堂, きれいな事務所, あたらしい事務所: a word before the kind, no name
+            if a >= 2 and "ぁ" <= text[a - 1] <= "ゖ" and ((p := ends.get(a)) is None or p.pos[0] != "助詞"):
+                continue  # 男鹿も|のづくり相談所: the kana before is no particle, the name began earlier
             doubled = len(lead) % 2 == 0 and lead[: len(lead) // 2] == lead[len(lead) // 2 :]  # にこにこ食堂, わくわく農園
             if t is not None and t.end == a + len(lead) and t.pos[0] in _NOT_LEAD and not doubled:
                 continue  # とても|歯科: an adverb or a particle SudachiPy reads whole
-            whole = text[b:b + 1] in "）)」』"  # （さわたり養殖場）, 「… こもれび作業所」: the name ends the bracket
+            # （さわたり養殖場）, 「… こもれび作業所」, 「しおさいデイ田中」: the name ends the bracket, or fills the quote
+            whole = text[b:b + 1] in "）)」』" or (a > 0 and text[a - 1] in "「『" and re.match(r"[^「」『』\n、。]{0,6}[」』]", text[b:]) is not None)
             if lead in ("この", "その", "あの", "どの", "まちの", "地元の") or not whole and any(
                     a <= u.start < a + len(lead) and u.pos[0] in _VERBISH for u in toks):
                 continue  # 治療をしてくれる歯科: a verb phrase before the kind

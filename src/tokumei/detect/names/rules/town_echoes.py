@@ -1,4 +1,4 @@
-"""The districts of a municipality the text names (tier 1): 「遠野市では … 附馬牛、土淵、宮守など市の周辺部」.
+"""The districts of a municipality the text names, and a municipality named by its product (tier 1): 「遠野市では … 附馬牛、土淵、宮守など市の周辺部」.
 
 A case study names its town, then the districts around it in passing, bare, without 町 or 地区 — and SudachiPy
 reads many of them as common words (宮守, 国見, 鼎) or breaks them (附|馬牛, 遅|羽). Japan Post's KEN_ALL (the
@@ -85,9 +85,33 @@ def town_echoes(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+#: A town's product written after its name (伊賀焼, 吉野杉, 輪島塗, 八女茶): the town is named all the same.
+_PRODUCT = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々ヶ]{2,3})(?=焼|塗|杉|檜|織|紬|絣|和紙|漆器|和牛|牛|茶|そうめん|素麺|"
+                      r"うどん|そば|みかん|硯|刃物|打刃物|箪笥|こけし|人形|瓦|石)")
+
+
+def product_places(text: str, spans: list[Span]) -> list[Span]:
+    """LOCATION spans for a municipality's name before its product (伊賀焼の土鍋 → 伊賀), where no span is."""
+    if _PRODUCT.search(text) is None:
+        return []
+    gaz = gazetteer()
+    taken = [(s.start, s.end) for s in spans]
+    out = []
+    for m in _PRODUCT.finditer(text):
+        a, b = m.span(1)
+        w = m.group(1)
+        if any(x < b and a < y for x, y in taken) or not any(gaz.candidates(w + k) for k in ("市", "町", "村")):
+            continue
+        out.append(Span("LOCATION", a, b, w, 0.6, SOURCE, "産地名（〜焼・〜塗・〜杉 …）", data={"tier": 1, "kind": "city"}))
+    return out
+
+
 def add_town_echoes(view: TextView, spans: list[Span]) -> list[Span]:
     """Post step (after every finder, so the municipality may come from any of them): ``spans`` and the
     districts :func:`town_echoes` finds."""
+    new = product_places(view.original, spans)
+    if new:
+        spans = sorted(spans + new, key=lambda s: (s.start, s.end))
     if not any(s.label in ("LOCATION", "ADDRESS") for s in spans):
         return spans
     new = town_echoes(view.original, spans)
