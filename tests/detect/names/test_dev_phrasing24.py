@@ -235,3 +235,14 @@ def test_ordinary_products_name_no_town(text):
 
 def test_a_full_width_latin_name_before_an_honorific():
     assert "Ｔｏｍ Ｂａｋｅｒ" in _of("ふもとの木工作家Ｔｏｍ Ｂａｋｅｒ氏が手がけた。", "PERSON")
+
+
+@pytest.mark.parametrize("text, nick", [
+    ("地元では「まつださん」で通っている店主の松田 勇さん。", "まつだ"),
+    ("お客さんには「たかはしさん」と呼ばれている社長。", "たかはし"),
+    ("職人の源田は、社内では「ゲン」と呼ばれている。", "ゲン"),
+    ("店では「トモ」と呼ばれている店主の友田 学さん。", "トモ"),
+])
+def test_a_persons_nickname_in_a_business_text_stays_a_person(text, nick):
+    assert any(nick in p for p in _of(text, "PERSON")), (_of(text, "PERSON"), _of(text, "ORGANIZATION"))
+    assert not any(nick in o for o in _of(text, "ORGANIZATION")), _of(text, "ORGANIZATION")

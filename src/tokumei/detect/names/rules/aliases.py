@@ -23,7 +23,6 @@ import re
 
 from tokumei.detect.names.lexicon import NOT_NAMES, SHOP_TRADES
 from tokumei.detect.names.rules.base import SOURCE
-from tokumei.detect.names.tokens import person_readings
 from tokumei.span import Span
 
 #: The verb after the last quote: people call the business so (not と言われた: a quote of speech).
@@ -57,6 +56,10 @@ def _sentence(text: str, i: int) -> tuple[int, int]:
 
 
 _TRADE_NAME = re.compile(r"(?:屋|店|組|畳|作業所|事業所|農園|牧場|工房|工務店|歯科|医院|商店|旅館|蔵)$|(?:屋|店)(?=さん)")
+#: A person named near the naming verb: after it (と呼ばれている店主) or before the quotes (職人の源田は、私を).
+_PERSON_AFTER_CALL = re.compile(r"[^。\n「」]{0,8}?(?:店主|社長|職人|男性|女性|先輩|後輩|親方|主人|女将|大将|おじさん|おばさん|"
+                                r"おじいさん|おばあさん|母|父|兄|姉|息子|娘|人(?![気口])|方(?!法|針|向))")
+_PERSON_BEFORE = re.compile(r"(?:私|僕|俺|彼|彼女|自分|店主|社長|職人|親方|主人|女将|大将|息子|娘|父|母|兄|姉|弟|妹)(?:の[^「」。、\n]{1,6})?(?:は|を|も)")
 _HONORIFIC_END = re.compile(r"(?:さん|さま|様)$")
 #: A quote that opens with a generic word and の is a phrase about the business (「店の守り神」), not its name.
 _GENERIC_LEAD = re.compile(r"^(?:店|お店|うち|会社|家|町|村|島|浜|山|皆|みんな)の")
@@ -68,10 +71,9 @@ def _ok(name: str, business_listed: bool = False) -> bool:
     h = _HONORIFIC_END.search(name)
     if h and (name[: h.start()] in NOT_NAMES or name[: h.start()] in SHOP_TRADES or re.fullmatch(r"[\u4e00-\u9fff]{1,3}屋", name[: h.start()])):
         return False  # 「八百屋さん」「親方さん」: a trade or a role, no name
-    if h and not business_listed:  # 「なかにしさん」: a business goes by a family name in kana + さん; 「ゲンさん」「フンさん」 are people's nicknames
-        core = name[: h.start()]
-        return bool(re.fullmatch(r"[ぁ-ゖ]{3,}", core)) and "姓" in person_readings(core)
-    return True
+    # 「なかにしさん」 is the business only beside its trade name or a word for a name (「中西歯科」、…「なかにしさん」;
+    # 屋号の「…」): alone, a name with さん is a person's nickname (「まつださん」で通っている店主, 「ゲンさん」)
+    return not h or business_listed
 
 
 def business_aliases(text: str, found: list[Span]) -> list[Span]:
@@ -79,6 +81,7 @@ def business_aliases(text: str, found: list[Span]) -> list[Span]:
     if "「" not in text and "『" not in text:
         return []
     names: list[tuple[int, int]] = []
+    people = [(s.start, s.end) for s in found if s.label == "PERSON" and (s.data or {}).get("nickname")]
     for v in _NAMING.finditer(text):
         a, b = _sentence(text, v.start())
         prev = _sentence(text, max(0, a - 2))[0] if a > 1 else a
@@ -101,6 +104,10 @@ def business_aliases(text: str, found: list[Span]) -> list[Span]:
         # 「リーフさん」「家富町のトリミング屋」: with a trade's name in the list, a name + さん is the business too
         business = any(_TRADE_NAME.search(text, x, y) for x, y in listed) or bool(
             listed and _NAME_TALK.search(text, listed[-1][0], v.start()))  # 年配の方は屋号の「まると」で呼ぶ
+        if not business and listed and (_PERSON_AFTER_CALL.match(text, v.end())
+                                        or _PERSON_BEFORE.search(text, a, listed[-1][0])
+                                        or any(p[0] <= x and y <= p[1] for x, y in listed for p in people)):
+            continue  # 職人の源田は「ゲン」と呼ばれ, 「トモ」と呼ばれている店主: a person's nickname (given.called_names)
         names.extend((x, y) for x, y in listed if _ok(text[x:y], business))
     for m in [*_SCRIPT.finditer(text), *_BRACKET_ALIAS.finditer(text)]:
         if _ok(m.group(1), m.re is _BRACKET_ALIAS):
