@@ -246,3 +246,12 @@ def test_a_full_width_latin_name_before_an_honorific():
 def test_a_persons_nickname_in_a_business_text_stays_a_person(text, nick):
     assert any(nick in p for p in _of(text, "PERSON")), (_of(text, "PERSON"), _of(text, "ORGANIZATION"))
     assert not any(nick in o for o in _of(text, "ORGANIZATION")), _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text, nick", [
+    ("紹介会員：森田 康夫（通称「ヤスさん」）", "ヤス"),
+    ("ガイドは元船頭の尾崎 清（通称「キヨさん」）と私。", "キヨ"),
+    ("整備士リズキ・アナンダさんも定着し、社内では「リズ」と呼ばれている。", "リズ"),
+])
+def test_a_bracket_or_naming_verb_after_a_person_gives_the_persons_nickname(text, nick):
+    assert nick in _of(text, "PERSON"), (_of(text, "PERSON"), _of(text, "ORGANIZATION"))

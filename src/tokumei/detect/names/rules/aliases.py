@@ -81,7 +81,7 @@ def business_aliases(text: str, found: list[Span]) -> list[Span]:
     if "「" not in text and "『" not in text:
         return []
     names: list[tuple[int, int]] = []
-    people = [(s.start, s.end) for s in found if s.label == "PERSON" and (s.data or {}).get("nickname")]
+    people = [(s.start, s.end) for s in found if s.label == "PERSON"]
     for v in _NAMING.finditer(text):
         a, b = _sentence(text, v.start())
         prev = _sentence(text, max(0, a - 2))[0] if a > 1 else a
@@ -106,10 +106,14 @@ def business_aliases(text: str, found: list[Span]) -> list[Span]:
             listed and _NAME_TALK.search(text, listed[-1][0], v.start()))  # 年配の方は屋号の「まると」で呼ぶ
         if not business and listed and (_PERSON_AFTER_CALL.match(text, v.end())
                                         or _PERSON_BEFORE.search(text, a, listed[-1][0])
-                                        or any(p[0] <= x and y <= p[1] for x, y in listed for p in people)):
+                                        or any(p[0] <= x and y <= p[1] or x <= p[0] and p[1] <= y and p[1] - p[0] >= y - x - 2
+                                               for x, y in listed for p in people)):
             continue  # 職人の源田は「ゲン」と呼ばれ, 「トモ」と呼ばれている店主: a person's nickname (given.called_names)
         names.extend((x, y) for x, y in listed if _ok(text[x:y], business))
+    org_ends = {s.end for s in found if s.label == "ORGANIZATION"}
     for m in [*_SCRIPT.finditer(text), *_BRACKET_ALIAS.finditer(text)]:
+        if m.re is _BRACKET_ALIAS and m.start() not in org_ends:
+            continue  # 安田 康夫（通称「ヤスさん」）: after a person, the bracket gives the person's nickname
         if _ok(m.group(1), m.re is _BRACKET_ALIAS):
             names.append(m.span(1))
     if not names:

@@ -123,8 +123,11 @@ _PLACE_AFTER = re.compile(
     r"|から一本|から少し入|の一本裏|の一本奥|の裏通り|を抜け|に面し"
     r"|出身|在住|生まれ|育ち|沖|近海|島内|町内|村内|周辺|界隈|沿い|近く|付近|一帯|観光"
     r"|産(?=の|を|が|品|で|と|だ)"  # 淡路島産の玉ねぎ: grown there
-    r"|は[^。、\n！？]{0,12}?(?:島|町|村|山|川|港|温泉|城)(?:だ|で|です|の|。|$)"
+    # 佐渡は小さな島だ (a word of its own: not 長谷川は香川の生まれ, where 川 ends another place's name)
+    r"|は[^。、\n！？]{0,12}?(?<![\u4e00-\u9fff々])(?:島|町|村|山|川|港|温泉|城)(?:だ|で|です|の|。|$)"
 )
+#: A role and の right before a name: the name is a person's (店長の長谷川, 経理の小野寺).
+_ROLE_NO_BEFORE = re.compile(r"(?:店長|社長|部長|課長|係長|主任|担当|経理|総務|専務|常務|会長|職人|先輩|後輩|同僚|夫|妻|息子|娘)の$")
 #: Before a name with a place suffix: 地元の宮島, 対岸の大黒島 (the name is the place meant).
 _PLACE_BEFORE = re.compile(r"(?:地元の|近くの|対岸の|隣の|沖の|名勝|観光地の|離島の|故郷の|ふるさとの)$")
 _NAME = r"(?:[\u4e00-\u9fff々ヶ]{1,4}|[ァ-ヴー]{2,8})"
@@ -237,6 +240,8 @@ class LocationRecognizer(GazetteerUser):
             word, suf = m.group(), m["suf"]
             if word in NOT_PLACES or m["name"] in NOT_PLACES or _HONORIFIC_AFTER.match(norm, m.end()):
                 continue
+            if _ROLE_NO_BEFORE.search(norm, max(0, m.start() - 4), m.start()):
+                continue  # 店長の長谷川の出身は: a colleague named by role, not a river
             former = suf in ("町", "村") and m["name"].startswith("旧") and len(m["name"]) >= 2  # 旧五箇村: a former town
             if former or _PLACE_AFTER.match(norm, m.end()) or _PLACE_BEFORE.search(norm, max(0, m.start() - 6), m.start()):
                 found.append((m.start(), m.end(), 0.65, f"地名（〜{suf}）＋場所の文脈",
