@@ -87,10 +87,15 @@ def _animal(text: str, s: Span) -> bool:
     return bool(m and (_KANA.search(s.text) or m.group("head")))  # ヤギのメエ|吉: the kana head is the name's
 
 
+_ANIMAL_ANY = re.compile(r"(?<![一-龥々])" + _ANIMAL)
+
+
 def _pet_names(text: str, spans: list[Span]) -> frozenset[str]:
     """Kana names the text writes somewhere right after an animal word (犬のチョコ): every mention of them is the
     animal's (チョコちゃん、知ってます), unless the mention itself is a person's (チョコさんの店)."""
-    out = set()
+    out: set[str] = set()
+    if _ANIMAL_ANY.search(text) is None:
+        return frozenset()  # no animal word: no pet (one scan, not a pattern compiled per kana name)
     for s in spans:
         if s.label == "PERSON" and re.fullmatch(r"[ぁ-ゖァ-ヴー]{1,8}", s.text) and s.text not in out:
             if re.search(r"(?<![一-龥々])" + _ANIMAL + r"(?:の|　| )?" + re.escape(s.text) + r"(?![ァ-ヴー])", text):
