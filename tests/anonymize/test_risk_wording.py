@@ -251,3 +251,12 @@ def test_the_same_quoted_name_is_flagged_wherever_it_is_written() -> None:
     text = "看板のちりめん山椒「朝凪」、「ひょうご名産品コンテスト」で金賞。ジョセフさんの詰めた「朝凪」は軽い。"
     flags = [f for f in find_risks(text, year=2026) if f.kind == "brand"]
     assert [f.start for f in flags] == [m for m in (text.index("「朝凪」"), text.rindex("「朝凪」"))]
+
+
+def test_a_business_alias_takes_the_business_letter() -> None:
+    from tokumei.anonymize import anonymize
+
+    out = anonymize("浦辺畳店は町でただ一軒の畳店だ。町内では「浦辺畳」、お年寄りは「うらべのたたみや」と呼ぶ。").text
+    letter = out[0]
+    assert "浦辺" not in out and "うらべ" not in out, out
+    assert f"「{letter}" in out and out.count(f"「{letter}") == 2, out

@@ -70,3 +70,19 @@ def test_words_that_only_look_like_marks_or_kana_names(text):
 ])
 def test_a_posters_handle_is_the_whole_value(text, name):
     assert name in _of(text, "PERSON"), _of(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("（FM番組「浜のしごと」）で紹介された。", "FM番組"),
+    ("NPO団体の活動に参加した。", "NPO団体"),
+])
+def test_a_prefix_before_a_kind_word_is_no_name(text, word):
+    assert word not in _of(text, "ORGANIZATION"), _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text, number", [
+    ("蔵に残った下地の椀が三百ほど。", "三百"),
+    ("最年長の中田さんは八十一で、まだ現役だ。", "八十一"),
+])
+def test_kanji_numbers_are_no_person(text, number):
+    assert number not in _of(text, "PERSON"), _of(text, "PERSON")

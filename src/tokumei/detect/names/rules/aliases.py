@@ -109,20 +109,33 @@ def business_aliases(text: str, found: list[Span]) -> list[Span]:
                                         or any(p[0] <= x and y <= p[1] or x <= p[0] and p[1] <= y and p[1] - p[0] >= y - x - 2
                                                for x, y in listed for p in people)):
             continue  # 職人の源田は「ゲン」と呼ばれ, 「トモ」と呼ばれている店主: a person's nickname (given.called_names)
-        names.extend((x, y) for x, y in listed if _ok(text[x:y], business))
-    org_ends = {s.end for s in found if s.label == "ORGANIZATION"}
+        owner = _owner(found, prev, listed[-1][0]) if listed else None
+        names.extend((x, y, owner) for x, y in listed if _ok(text[x:y], business))
+    org_ends = {s.end: s.text for s in found if s.label == "ORGANIZATION"}
     for m in [*_SCRIPT.finditer(text), *_BRACKET_ALIAS.finditer(text)]:
         if m.re is _BRACKET_ALIAS and m.start() not in org_ends:
             continue  # 安田 康夫（通称「ヤスさん」）: after a person, the bracket gives the person's nickname
         if _ok(m.group(1), m.re is _BRACKET_ALIAS):
-            names.append(m.span(1))
+            # 宮坂精工（地元では「ミヤセイ」）: the business right before the bracket; 幟はひらがなで「…」: the sentence's
+            a = _sentence(text, m.start())[0]
+            names.append((*m.span(1), org_ends.get(m.start()) if m.re is _BRACKET_ALIAS
+                          else _owner(found, _sentence(text, max(0, a - 2))[0] if a > 1 else a, m.start())))
     if not names:
         return []
-    out = {(a, b) for a, b in names}
-    for name in {text[a:b] for a, b in names if b - a >= 3}:
+    out = {(a, b): owner for a, b, owner in names}
+    owners = {text[a:b]: owner for a, b, owner in names}
+    for name in {text[a:b] for a, b, _ in names if b - a >= 3}:
         for m in re.finditer(re.escape(name), text):
             a, b = m.span()
-            if not (_SAME_WORD.match(text[a - 1 : a] + name[0]) or _SAME_WORD.match(name[-1] + text[b : b + 1])):
-                out.add((a, b))  # 毎年「みやら組」の仕事 (not 鳴海畳|店, しおさい|シス: a longer word)
+            if (a, b) not in out and not (_SAME_WORD.match(text[a - 1 : a] + name[0]) or _SAME_WORD.match(name[-1] + text[b : b + 1])):
+                out[(a, b)] = owners[name]  # 毎年「みやら組」の仕事 (not 鳴海畳|店, しおさい|シス: a longer word)
+    # an alias is the business it names: data["canonical"] makes coreference give it that business's entity (one letter)
     return [Span("ORGANIZATION", a, b, text[a:b], 0.8, SOURCE, "事業者の呼び名（「」と呼ぶ・の略称で通っている）",
-                 data={"tier": 1, "alias": True}) for a, b in sorted(out)]
+                 data={"tier": 1, "alias": True, **({"canonical": owner} if owner else {})}) for (a, b), owner in sorted(out.items())]
+
+
+def _owner(found: list[Span], start: int, end: int) -> str | None:
+    """The business an alias names: the last organisation found in ``text[start:end]`` (the sentence before the
+    quotes and the one before it), or None."""
+    orgs = [s for s in found if s.label == "ORGANIZATION" and start <= s.start and s.end <= end and not (s.data or {}).get("alias")]
+    return orgs[-1].text if orgs else None

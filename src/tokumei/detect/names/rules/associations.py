@@ -52,7 +52,9 @@ _COOP = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚァ-ヴー])(?:JA|ＪＡ|JF|ＪＦ
 _NAME_POS = ("名詞", "接頭辞", "接尾辞")
 #: Words after JA that are not its name (JA職員, JA共済, JAバンク, コープ商品).
 _COOP_STOP = frozenset("職員 共済 バンク 商品 組合員 直売所 窓口 支店 本店 全農 全中 グループ 系統 役員 店舗 ローン 年金 宅配 "
-                       "カード 事業 さん 様".split())
+                       "カード 事業 さん 様 "
+                       # FM番組, FM局, NPO団体, NPO法人の: a kind of thing after the prefix, not a name
+                       "番組 局 放送 ラジオ 団体 法人 活動 会員 スタッフ 担当 ボランティア".split())
 
 
 #: A kana name (2 to 6 letters) at the start of an item, then a shop head's title and a delimiter or particle.

@@ -105,6 +105,7 @@ def _pet_names(text: str, spans: list[Span]) -> frozenset[str]:
 
 #: A count of generations written like a surname (三代, 四代目 is a title elsewhere).
 _WATER_AFTER = re.compile(r"(?:が|を|の|は)?(?:こんこん|湧|わ[いきく]|流れ|汲|くみ|澄|冷た|出る|出て|あふれ)")
+_NUMERALS = re.compile(r"[〇一二三四五六七八九十百千万]{2,}")
 _GENERATIONS = re.compile(r"[一二三四五六七八九十]{1,2}代")
 
 
@@ -136,6 +137,8 @@ def not_things(text: str, spans: list[Span]) -> list[Span]:
                 continue  # 自民党議員: a party
             if s.text == "清水" and _WATER_AFTER.match(text, s.end):
                 continue  # 水路に清水がこんこん湧いて: spring water, not 清水 the surname
+            if _NUMERALS.fullmatch(s.text) and not text.startswith(("さん", "様", "氏", "君", "先生", "ちゃん"), s.end):
+                continue  # 椀が三百ほど, 中田さんは八十一で: a number in kanji, not a name
             if unsure and _GENERATIONS.fullmatch(s.text) and not text.startswith(("さん", "様", "氏", "君", "先生"), s.end):
                 continue  # 三代の付き合い, 二代にわたり: a count of generations, not 三代 the surname
             if unsure and s.text.endswith(_BODY_END) and len(s.text) > 2:
