@@ -111,6 +111,7 @@ def public_mentions(text: str, spans: list[Span]) -> list[Span]:
 
 
 _WORK_TITLE = re.compile(r"『([^『』\n]{1,30})』")
+_NAMED_AFTER = re.compile(r"(?:と|って|で)(?:も)?(?:呼|よ[ばびぶべん]|通っ|通る|通じ)")
 
 
 def work_titles(text: str, spans: list[Span]) -> list[Span]:
@@ -120,7 +121,8 @@ def work_titles(text: str, spans: list[Span]) -> list[Span]:
     at threshold 0)."""
     if "『" not in text:
         return spans
-    titles = [m.span(1) for m in _WORK_TITLE.finditer(text)]
+    # 『ジュリ』って呼ばれてる, 『まるたか』で通っている: a naming verb after the brackets makes them a nickname's, no title
+    titles = [m.span(1) for m in _WORK_TITLE.finditer(text) if not _NAMED_AFTER.match(text, m.end())]
     return [s.with_(score=min(s.score, 0.3), reason="作品名の中（要確認）")
             if s.label in ("PERSON", "ORGANIZATION") and s.score < 0.8 and any(a <= s.start and s.end <= b for a, b in titles)
             else s for s in spans]

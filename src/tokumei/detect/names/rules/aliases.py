@@ -27,22 +27,27 @@ from tokumei.span import Span
 
 #: The verb after the last quote: people call the business so (not と言われた: a quote of speech).
 _NAMING = re.compile(r"」(?:と|って|で)(?:も)?(?:呼|よ[ばびぶべん]|通っ|通る|通じ)|」の(?:略称|愛称|通称|呼び名)"
+                     # 「まるたかさん」の方が通じます, 「タカキュウ」と言えば, 分院に「ひだまり」と付けました
+                     r"|」の方が(?:通じ|通っ|知られ)|」(?:と|って)(?:言えば|いえば)|」と(?:付け|つけ|名付け|名づけ|命名し)"
                      # 島では「みやら組」、登記上は「有限会社ミヤラ建築」という: という after a name's own word (_NAME_TALK)
                      r"|」(?P<say>(?:と|って)(?:いう|言う|いいます|言います))(?!ん)")
 _NAME_TALK = re.compile(r"登記|正式|社名|屋号|店名|名前|名称|名義|看板")
+#: 近所の人はみんな「まるたか」。: how the people around call it, said as a plain statement.
+_PEOPLE_SAY = re.compile(r"(?:近所の人|地元の人|町の人|島の人|お客さん|常連さん|みんな|皆)(?:は|も)(?:みんな|皆)?[ 　]*[「『]([^「」『』\n]{2,12})[」』](?=[。、]|です|でした|だ)")
 #: A script phrase right before the quote: the same name in other letters (幟はひらがなで「こたにのうえん」).
 _SCRIPT = re.compile(r"(?:ひらがな|平仮名|カタカナ|片仮名|ローマ字|英語|英字|漢字)(?:で|では|表記で|だと)[「『]([^「」『』\n]{2,15})[」』]")
 #: Between two quotes of one list: punctuation, とか/とも/や, and a short 〜では・〜は・〜には phrase (年配の方は).
 #: 宮坂精工（地元では「ミヤセイ」）, 〜商店（通称「マルタカ」）: a bracket right after a name says what people call it.
-_BRACKET_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff々ァ-ヴー」])[（(](?:地元では|地元で|町では|島では|社内では|通称|愛称|略称|屋号)[はの：:、]?[ 　]*"
+_BRACKET_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff々ァ-ヴー」])[（(](?:地元では|地元で|町では|島では|社内では|通称|愛称|略称|屋号|以下)[はの：:、]?[ 　]*"
                             r"[「『]([^「」『』\n]{2,12})[」』][）)]")
-_JOIN = re.compile(r"[、，,・]?(?:とか|とも|や|、)?[、，,]?(?:[^「」。\n、（）()：:]{0,14}?(?:では|には|は|からは|だと)[、，,]?)?"
+_JOIN = re.compile(r"[、，,・]?(?:とか|とも|や|、|というより|より)?[、，,]?(?:[^「」。\n、（）()：:]{0,14}?(?:では|には|は|からは|だと)[、，,]?)?"
                    r"(?:屋号の|社名の|店名の|通称の|愛称の|登記上の)?")
 #: A thing named so, not the business: この店の名物は「おやき」と呼ぶ.
 _THING_TALK = re.compile(r"名物|料理|商品|メニュー|菓子|定食|丼|製品|作品|品種|銘柄|ブランド|呼び方|方言")
 _QUOTE = re.compile(r"[「『]([^「」『』\n]{2,15})[」』]")
 #: Words that say the sentence is about a business (not a person's nickname).
 _BUSINESS_TALK = re.compile(r"店|屋号|屋|事業所|作業所|事務所|会社|法人|組合|工房|工務店|農園|牧場|蔵元|酒蔵|旅館|宿|医院|歯科|病院|"
+                            r"分院|本院|工場|製麺|教室|"
                             r"診療所|薬局|サロン|略称|登記|社内|取引先|患者|お客|商品|看板|幟|のれん|暖簾")
 #: Two letters of one script in a row: a mention glued to them is part of a longer word.
 _SAME_WORD = re.compile(r"[\u4e00-\u9fff々]{2}|[ァ-ヴー]{2}|[ぁ-ゖ]{2}")
@@ -112,7 +117,9 @@ def business_aliases(text: str, found: list[Span]) -> list[Span]:
         owner = _owner(found, prev, listed[-1][0]) if listed else None
         names.extend((x, y, owner) for x, y in listed if _ok(text[x:y], business))
     org_ends = {s.end: s.text for s in found if s.label == "ORGANIZATION"}
-    for m in [*_SCRIPT.finditer(text), *_BRACKET_ALIAS.finditer(text)]:
+    for m in [*_SCRIPT.finditer(text), *_BRACKET_ALIAS.finditer(text), *_PEOPLE_SAY.finditer(text)]:
+        if m.re is _PEOPLE_SAY and not _BUSINESS_TALK.search(text, max(0, m.start() - 80), m.end() + 40):
+            continue  # みんな「ゲン」: without a business near, a person's nickname
         if m.re is _BRACKET_ALIAS and m.start() not in org_ends:
             continue  # 安田 康夫（通称「ヤスさん」）: after a person, the bracket gives the person's nickname
         if _ok(m.group(1), m.re is _BRACKET_ALIAS):

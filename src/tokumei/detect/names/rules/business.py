@@ -69,7 +69,9 @@ _KIND_BEFORE = re.compile(r"(?:(?:屋号|店名|社名|会社名|団体名|卸�
                           # スーパー「フレッシュたかぎ」, 和太鼓「鼓響」, バンド「…」, 整骨院「…」
                           r"スーパー|太鼓|チーム|バンド|ユニット|書店|院|"
                           # ダイビングショップ「ブルーくめ」, 宿「…」, ゲストハウス「…」
-                          r"ショップ|ストア|スタジオ|ジム|ゲストハウス|宿)(?:さん)?$")
+                          r"ショップ|ストア|スタジオ|ジム|ゲストハウス|宿|"
+                          # 親睦会「わだち会」, 若手の集まり「竹の子会」
+                          r"親睦会|集まり|グループ|組織|ネットワーク|勉強会|研究会)(?:さん)?$")
 #: 八百屋の「やおまさ」, パン屋さんの「ころころ」: a kind of business + の before the name — only when the kind
 #: is a short trade word of its own (not マルタカ工務店の「タカ」, a word about a name already given).
 _KIND_NO_BEFORE = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])[ァ-ヴー\u4e00-\u9fff]{0,3}"
@@ -493,6 +495,8 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if e == k:
             continue
         first, name = toks[k], "".join(x.surface for x in toks[k:e])
+        if text[m.end() - 1 : m.end() + 1].endswith(("主", "長")) or first.surface in ("主", "主の", "長", "長の"):
+            continue  # 工房主の佐保, 店長の…: the head of the business and a person, not a name after the kind
         if (first.pos[1] == "数詞" or _COUNT_NAME.match(name)
                 or (_KANJI.fullmatch(name) and all(x.pos[2] == "サ変可能" and not x.oov for x in toks[k:e]))):
             continue  # 精肉店三代目, 喫茶2号店: a count or generation; 工房 見学, 工房見学: an activity, no name

@@ -91,6 +91,10 @@ def _given_surface(b: Token) -> str:
     return m.group(1) if m else b.surface
 
 
+#: Words of a byline's credit (取材・文, 写真・文, 構成／絵) written right before the name with a space.
+_CREDIT_WORDS = frozenset("文 絵 写真 撮影 構成 編集 取材 作 画 訳 監修".split())
+
+
 def _spaced_kanji(toks: list[Token], i: int) -> bool:
     a, b = toks[i], toks[i + 2]
     if not (_KANJI.fullmatch(a.surface) and 1 <= len(a.surface) <= 4 and _HIRA_OR_KANJI.fullmatch(_given_surface(b))):
@@ -102,6 +106,8 @@ def _spaced_kanji(toks: list[Token], i: int) -> bool:
     given = _given_surface(b)
     if (a.surface in NOT_NAMES and not lone) or given in NOT_NAMES or a.surface in TITLES or given in TITLES:
         return False
+    if a.surface in _CREDIT_WORDS and i > 0 and toks[i - 1].surface in ("・", "／", "/", "：", ":"):
+        return False  # 取材・文　鐙 さやか: the credit's word, not a surname
     sur = (_is_pn(a) and a.pos[3] == "姓") or "姓" in person_readings(a.surface)
     giv = strong_giv or "名" in person_readings(given)
     if not (sur and giv) and not (a.pos[1] == "固有名詞" and strong_giv) and not lone:  # 山陽 太一: a place word as surname
@@ -228,7 +234,7 @@ def _span(toks: list[Token], i: int, j: int, score: float, why: str, parts: list
 
 
 _HONORIFIC_AFTER = re.compile(r"[ 　]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|社長|代表|会長|専務|店主|院長)?[ 　]?")
-_READING = re.compile(r"[（(《]([ 　]*[ぁ-ゖァ-ヺー・＝ 　&＆]{2,40}?[ 　]*)(?:[）)》]|[、，,](?=[^）)\n]{1,30}[）)]))")  # （ジョマール・デラクルス、社員番号…）
+_READING = re.compile(r"[（(《]([ 　]*[ぁ-ゖァ-ヺー・＝ 　&＆]{2,40}?[ 　]*)(?:[）)》]|[、，,／/](?=[^）)\n]{1,30}[）)]))")  # （ジョマール・デラクルス、社員番号…）
 
 
 def readings(text: str, spans: list[Span]) -> list[Span]:

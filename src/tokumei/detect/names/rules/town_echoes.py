@@ -32,6 +32,7 @@ _GENERIC = frozenset("本町 新町 元町 中町 仲町 大町 横町 上町 �
                      "寿町 幸町 末広 昭和 平成 明治 大正 大通 錦町 若松 松原 大手 城内 城東 城西 城南 城北 本郷 新田 "
                      "東 西 南 北 上 下 中 港 宮 城 本 新 市場 問屋 大工 鍛冶 紺屋 材木 魚 肴 桜 柳 松 梅 竹 "
                      "東部 西部 南部 北部 中部 中心 郊外 周辺 一円 以下".split())
+_SIDES = frozenset("東西南北上下中新本元")
 _KANJI_RUN = re.compile(r"[\u4e00-\u9fff々ヶ]{2,4}")
 _TOWN_SPLIT = re.compile(r"^([\u4e00-\u9fff々ヶ]{2,4}?)[町村](.*)$")
 _HONORIFIC = re.compile(r"[ 　]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|社長|家)")
@@ -44,7 +45,13 @@ def _district_words(prefecture: str, city: str) -> frozenset[str]:
         m = _TOWN_SPLIT.match(hood)
         parts = [m.group(1), m.group(2)] if m else [hood]
         words.update(p for p in parts if _KANJI_RUN.fullmatch(p) and p not in _GENERIC)
-    return frozenset(words)
+    # 鉄輪東・鉄輪上・北鉄輪 are parts of 鉄輪: a direction before or after a district's name
+    for w in list(words):
+        if len(w) >= 3 and w[-1] in _SIDES:
+            words.add(w[:-1])
+        if len(w) >= 3 and w[0] in _SIDES:
+            words.add(w[1:])
+    return frozenset(w for w in words if w not in _GENERIC)
 
 
 def _municipalities(spans: list[Span]) -> set[tuple[str, str]]:

@@ -44,7 +44,9 @@ LABEL_WORDS: dict[str, str] = {
                      "社員No", "職員番号", "従業員番号", "患者ID", "患者番号", "診察券番号", "カルテ番号",
                      "利用者番号", "組合員番号", "受付番号", "檀家番号", "門徒番号", "氏子番号", "会員証番号", "契約者番号",
                      "加入者番号", "受給者番号", "学籍番号", "生徒番号", "利用者ID", "宿泊者番号", "予約者番号",
-                     "購入者番号", "会員コード", "顧客コード", "お客様ID", "番号例", "番号"), "MEMBER_ID"),
+                     "購入者番号", "会員コード", "顧客コード", "お客様ID", "番号例", "番号",
+                     # a guest's booking and a user's number (予約番号 GZ-2611-048, ご利用者番号（例：AO-0153）)
+                     "予約番号", "予約No", "予約No.", "ご予約番号", "ご利用者番号", "お客様番号"), "MEMBER_ID"),
     **dict.fromkeys(("TEL", "Tel", "tel", "電話", "電話番号", "携帯", "携帯番号", "携帯電話", "FAX", "ファックス",
                      "連絡先電話番号", "直通", "直通電話", "直通番号", "代表電話", "代表番号", "ダイヤルイン",
                      "フリーダイヤル", "夜間連絡先", "旧番号", "新番号", "旧電話番号", "新電話番号"), "PHONE"),
@@ -81,7 +83,7 @@ VALUE_SHAPES: dict[str, str] = {
 _DIGIT_COUNT = {"CREDIT_CARD": (12, 19), "CORPORATE_NUMBER": (13, 13), "MY_NUMBER": (12, 12),
                 "PHONE": (6, 13)}
 #: 「会員番号（MK-08851）」: an opening bracket separates too when a digit or letter follows (a value, not 「氏名（ふりがな）」).
-_SEP = r"[ \t]*(?:[:=/|]|は|：|\((?=[0-9A-Za-z]))?[ \t]*"
+_SEP = r"[ \t]*(?:[:=/|]|は|：|\((?:例[:：][ \t]*)?(?=[0-9A-Za-z]))?[ \t]*"
 _WORD_ALT = "|".join(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True))
 _RUNNING = re.compile(rf"(?P<w>{_WORD_ALT})(?P<sep>{_SEP})")
 # the value must end here: not in the middle of a longer number or word
