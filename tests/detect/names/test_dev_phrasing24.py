@@ -290,3 +290,32 @@ def test_a_booking_number_is_an_identifier():
 
 def test_a_district_with_a_side_word_in_ken_all():
     assert "鉄輪" in _of("別府の移住相談員です。鉄輪の湯けむりを見下ろす。", "LOCATION")
+
+
+# --- n-dev-303…322 (measured first on main: PER 61/63, ORG 44/59, LOC 101/119) ------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("仕事：百合ヶ浜へのグラスボート", "百合ヶ浜"),
+    ("雲雀ヶ原を見てから寄る。", "雲雀ヶ原"),
+    ("父が中尊寺の参道で始めた店です。", "中尊寺"),
+])
+def test_fifth_fresh_batch_places(text, place):
+    assert place in _of(text, "LOCATION"), (_of(text, "LOCATION"), _of(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("有限会社ちょうかい農産（地元では「ちょうのう」）", "有限会社ちょうかい農産"),
+    ("製粉所「かのう製粉」との共同開発です。", "かのう製粉"),
+    ("所属団体：一番街ゆかた倶楽部（任意団体）", "一番街ゆかた倶楽部"),
+    ("宮津市在住。北丹しんきん（北丹信用金庫）に勤める。", "北丹しんきん"),
+])
+def test_fifth_fresh_batch_bodies(text, org):
+    assert org in _of(text, "ORGANIZATION"), _of(text, "ORGANIZATION")
+
+
+def test_ditto_after_a_foreign_name_is_no_legal_form():
+    t = "出席：大森（町観光商工課）、ソン・ミンジュ（同）、町の職員"
+    assert "ソン・ミンジュ" in _of(t, "PERSON") and not any("ミンジュ" in o for o in _of(t, "ORGANIZATION"))
+
+
+def test_a_particle_after_a_quote_starts_no_kana_name():
+    assert "との共同開発" not in _of("製粉所「かのう製粉」との共同開発です。", "ORGANIZATION")

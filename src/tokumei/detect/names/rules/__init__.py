@@ -220,8 +220,8 @@ def find_names(view: TextView) -> list[Span]:
             and not (s.start <= k.start and k.end <= s.end) for k in short))] + short  # (a longer one stays: Trần Minh Khoa)
     aliases = business_aliases(text, out)
     if aliases:  # 「なるみのたたみや」と呼ぶ: the quoted name is the business, not the person なるみ inside it
-        out = [s for s in out if not any(x.start <= s.start and s.end <= x.end and (s.start, s.end) != (x.start, x.end)
-                                         for x in aliases)] + aliases
+        out = [s for s in out if not any(x.start <= s.start and s.end <= x.end and ((s.start, s.end) != (x.start, x.end)
+                                                                            or s.label == "PERSON") for x in aliases)] + aliases
     if "っ" in text or "ッ" in text:
         out = drop_kin_calls(text, out)
     out = surname_kana_given(text, toks, out)

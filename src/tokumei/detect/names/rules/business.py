@@ -354,6 +354,8 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
                     and not (chunk[-1].pos[0] == "動詞" and not _HIRA.fullmatch(name))
                     and not any(x.pos[0] == "助詞" for x in chunk[1:-1] if x.surface in ("が", "を", "に", "で"))
                     and len(re.findall(r"[ぁ-ゖ]", name)) >= 2
+                    # 「かのう製粉」|との|共同開発: a case particle opening the run after a quote ends no name's start
+                    and not (chunk[0].pos[0] == "助詞" and chunk[0].start > 0 and text[chunk[0].start - 1] in "」』）)")
                     # 老舗|茶わん|屋: dictionary common nouns before 屋 name a trade (茶碗屋), not a shop
                     and not all(x.pos[:3] == ("名詞", "普通名詞", "一般") for x in chunk)
                     and not any(x.pos[0] == "助詞" and not _HIRA.fullmatch(w_[:1]) and not _HIRA.fullmatch(v.surface[-1:])

@@ -35,7 +35,8 @@ _HEADS = ("信用金庫", "信用組合", "銀行", "養殖場", "農園", "牧�
           "鍼灸院", "美容室", "理容室", "診療所", "病院", "製菓", "製麺", "本舗", "鮮魚店", "精肉店", "青果店", "生花店",
           "酒店", "畳店", "写真館", "農場", "果樹園", "観光農園", "ファーム", "組合", "法律事務所", "会計事務所",
           "相談室", "研究室", "研究所", "設計室", "工作所", "治療院", "整体院", "編集室", "編集部", "企画室", "デザイン室", "経営室", "相談所",
-          "デイサービス", "デイ", "ケアセンター", "訪問看護", "ヘルパーステーション")
+          "デイサービス", "デイ", "ケアセンター", "訪問看護", "ヘルパーステーション",
+          "製粉", "農産", "倶楽部", "しんきん", "信金", "信組")
 _HEAD_RE = "|".join(sorted(_HEADS, key=len, reverse=True))
 _HEAD_ANY = re.compile("|".join(sorted({*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS}, key=len, reverse=True)))
 #: A hiragana letter right before a head word: without one, _KANA_HEAD finds nothing.
@@ -43,6 +44,8 @@ _HEAD_KANA = re.compile(rf"[ぁ-ゖ][\u4e00-\u9fff]{{0,4}}?(?:{_HEAD_RE})")
 _ENDS = tuple(sorted({*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS}, key=len, reverse=True))
 _LEGAL = "|".join(re.escape(x) for x in sorted((f for f in LEGAL_FORMS if not f.isascii()), key=len, reverse=True))
 _LEGAL_ANY = re.compile(_LEGAL)
+#: 北近畿しんきん, 城北信金, 東和信組: a place and the short name of a credit union.
+_SHINKIN = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,6}(?:しんきん|信金|信組)(?![ぁ-ゖ\u4e00-\u9fff])")
 _LEGAL_KANA = re.compile(rf"(?:{_LEGAL})[ 　]?([ぁ-ゖ]{{1,6}}[\u4e00-\u9fff々ァ-ヴー]{{1,8}})(?=[ 　、。，．（(」』）)\n]|$|[はがをにでともへの])")
 _KANA_HEAD = re.compile(rf"(?:(?<=[「『（(、，,\s：:・■【／/])|(?<=[\u4e00-\u9fff々ァ-ヴー][はがをにでともへ])|^)"
                         # (up to four kanji may stand between the kana and the head: しおみ|経営|相談室)
@@ -96,6 +99,8 @@ def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             if not whole and last and last[0].start > a and last[0].pos[0] in ("助詞", "助動詞"):
                 continue  # いま|も|事務所: a particle ends the kana
             yield Span("ORGANIZATION", a, b, m.group(1), 0.75, SOURCE, "かなの名前＋業種の語", data={"tier": 1})
+    for m in _SHINKIN.finditer(text) if ("しんきん" in text or "信金" in text or "信組" in text) else ():
+        yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.8, SOURCE, "地名＋しんきん・信金（信用金庫の略）", data={"tier": 1})
     if ")" in view.norm or "(" in view.norm:
         for m in _ACCOUNT.finditer(view.norm):
             if not _BANK_TALK.search(view.norm, max(0, m.start() - 40), m.start()):

@@ -206,6 +206,8 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             if h != k and _delim(toks, h):
                 k = h  # やまだ陶苑株式会社
             a, b = toks[k + 1].start, t1.end  # ミライ商事株式会社
+            if form in ("(同)", "(名)", "(資)", "(合)") and "・" in view.original[a:t0.start]:
+                continue  # ソン・ミンジュ（同）: 「同上」 after a person in a list of attendees, not 合同会社
         elif i1 + 1 < n and toks[i1].surface in _OPEN:
             # 社会福祉法人「ひまわり会」: the quoted name (the legal form is in data)
             e = _org_run(toks, i1 + 1, 1, 10)

@@ -76,7 +76,7 @@ _TEMPLE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{1,3}(?
 _NOT_TEMPLE = frozenset("病院 医院 寺院 お寺 山寺 古寺 末寺 本寺 菩提寺 檀那寺 尼寺 大寺 名刹寺 本院 分院 同寺 同院 当寺 当院".split())
 #: 道の駅・海の駅 + 名前 (海の駅あやはし館, 道の駅たかのす): the roadside station's own name follows the kind word.
 #: 知林ヶ島, 雀ヶ島: 「ヶ島」 ends only an island's name (unlike 中島・宮島, also surnames): no context needed.
-_GA_ISLAND = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{1,4}[ヶケ]島")
+_GA_ISLAND = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{1,4}[ヶケ](?:島|浜|原|崎|岳|池|丘|峰|谷|淵|瀬)")
 _ROADSIDE_RE = re.compile(r"(?:道|海|川|湖|空|みなと|まち)の駅[ 　]?(?P<name>[ぁ-ゖー]{2,8}?(?:館|(?=[でにへはがをのもとや](?![ぁ-ゖ])|[^ぁ-ゖー]|$))|[ァ-ヴー]{2,10}[一-龥々]{0,4}"
                           # 道の駅 上天草さんぱーる: a kanji place, then the station's own kana name
                           r"|[一-龥々ヶ]{1,6}(?:(?!から|まで|より|[のでにへとがはをもや])[ぁ-ゖー]{3,8}?(?=[でにへはがをのもとや](?![ぁ-ゖ])|[^ぁ-ゖー]|$)|[ァ-ヴー]{2,10})?)")
@@ -116,7 +116,7 @@ _PLACE_AFTER = re.compile(
     # 権現山の登山口, 片品川の河川敷: parts of a mountain or a river
     r"|登山口|登山道|山道|尾根|中腹|山腹|山裾|裾野|展望台|川岸|河川敷|土手|堤防|河原|川辺|浜辺|湖畔|源流|清掃|水位|川べり"
     # 寒風山の峠, 球磨川の元船頭, 球磨川の川下り: a pass, a boatman's river
-    r"|峠|船頭|元船頭|川下り|渡し|草原|山頂|雪解け)"
+    r"|峠|船頭|元船頭|川下り|渡し|草原|山頂|雪解け|参道|門前|山門|本堂|石段)"
     # 法恩寺山が見える, 寒風山を越えた: a mountain one sees or crosses
     r"|が見え|を越え|を越し|に登|を望|を眺め"
     # 武家屋敷通りから一本入った, 白壁土蔵群の一本裏: a street one turns off
@@ -222,8 +222,10 @@ class LocationRecognizer(GazetteerUser):
         for m in _TEMPLE_RE.finditer(norm) if ("院" in norm or "寺" in norm) else ():
             if m.group() not in NOT_PLACES and m.group() not in _NOT_TEMPLE:
                 found.append((m.start(), m.end(), 0.65, "寺院名（〜院・〜寺の住職・境内）", {"kind": "temple", "suffix": m.group()[-1]}))
-        for m in _GA_ISLAND.finditer(norm) if ("ヶ島" in norm or "ケ島" in norm) else ():
-            found.append((m.start(), m.end(), 0.6, "島の名前（〜ヶ島）", {"kind": "island", "suffix": "島"}))
+        for m in _GA_ISLAND.finditer(norm) if ("ヶ" in norm or "ケ" in norm) else ():
+            # 百合ヶ浜, 雲雀ヶ原, 駒ヶ岳: a name, ヶ and a landform (not a person's 百合 and a stray ヶ浜)
+            found.append((m.start(), m.end(), 0.65, "地名（〜ヶ島・ヶ浜・ヶ原 …）", {"kind": "island" if m.group().endswith("島") else "landmark",
+                                                                          "suffix": m.group()[-1]}))
         for m in _KATA_ROAD_RE.finditer(norm) if "ロード" in norm else ():
             if not m["name"].endswith(_NOT_ROAD_HEADS):
                 found.append((m.start(), m.end(), 0.6, "通りの名前（〜ロード）", {"kind": "street", "suffix": "ロード"}))
