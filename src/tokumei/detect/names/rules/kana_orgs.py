@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from tokumei.detect.geo import trie_regex
 from tokumei.detect.names.lexicon import LEGAL_FORMS, ORG_SUFFIXES, SHOP_TRADES
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.tokens import Token
@@ -37,7 +38,12 @@ _HEADS = ("信用金庫", "信用組合", "銀行", "養殖場", "農園", "牧�
           "相談室", "研究室", "研究所", "設計室", "工作所", "治療院", "整体院", "編集室", "編集部", "企画室", "デザイン室", "経営室", "相談所",
           "デイサービス", "デイ", "ケアセンター", "訪問看護", "ヘルパーステーション",
           "製粉", "農産", "倶楽部", "しんきん", "信金", "信組")
-_HEAD_RE = "|".join(sorted(_HEADS, key=len, reverse=True))
+_HEAD_RE = trie_regex(_HEADS)  # (a trie of the heads: the regex engine tries one letter per branch, not every word)
+_HEAD_FIND = re.compile(_HEAD_RE)
+#: The last letters of every head and ending: a text with none of them has no kana business name (a C charset scan).
+_HEAD_LAST = re.compile("[" + "".join(sorted({w[-1] for w in (*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS)})) + "]")
+#: A hiragana letter followed (within five letters) by a kanji or katakana: without one, no kana lead before a head.
+_KANA_BEFORE_HEAD = re.compile(r"[ぁ-ゖ][\u4e00-\u9fffァ-ヴ]")
 _HEAD_ANY = re.compile("|".join(sorted({*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS}, key=len, reverse=True)))
 #: A hiragana letter right before a head word: without one, _KANA_HEAD finds nothing.
 _HEAD_KANA = re.compile(rf"[ぁ-ゖ][\u4e00-\u9fff]{{0,4}}?(?:{_HEAD_RE})")
@@ -62,24 +68,66 @@ _VERBISH = frozenset(("動詞", "助動詞", "形容詞"))
 _NOT_LEAD = frozenset(("形容詞", "連体詞", "副詞", "助詞", "接続詞", "形状詞", "助動詞"))
 
 
+_DELIM = frozenset("「『（(、，,：:・■【／/ \t\n\u3000")
+_CASE = frozenset("はがをにでともへ")
+
+
+def _kind(ch: str) -> str:
+    return "h" if "ぁ" <= ch <= "ゖ" else "k" if "ァ" <= ch <= "ヴ" or ch == "ー" else "c" if "\u4e00" <= ch <= "\u9fff" or ch == "々" else ""
+
+
+def _opens(text: str, start: int) -> bool:
+    before = text[start - 1] if start else ""
+    return not before or before in _DELIM or (before in _CASE and start >= 2 and _kind(text[start - 2]) in ("c", "k"))
+
+
+def _kana_heads(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of a kana lead, up to four kanji and a head word (what :data:`_KANA_HEAD` describes), found from
+    the heads backwards: a head is rarer than a hiragana letter, so the scan starts from few places."""
+    for h in _HEAD_FIND.finditer(text):
+        hs = h.start()
+        for gap in range(5):  # しおみ|経営|相談室: up to four kanji between the kana and the head
+            if gap and _kind(text[hs - gap]) != "c":
+                break
+            p = hs - gap
+            q = p
+            while q > 0 and p - q < 8 and _kind(text[q - 1]) == "h":
+                q -= 1
+            if p - q < 2:
+                continue
+            r = q
+            while r > 0 and q - r < 8 and _kind(text[r - 1]) == "k":
+                r -= 1
+            # the lead may open with katakana (ブルーくめ) or at any hiragana letter after a particle (口座は|おおとり…)
+            starts = ([r] if q - r >= 2 else []) + list(range(q, p - 1))
+            found = next((st for st in starts if _opens(text, st)), None)
+            if found is not None:
+                yield found, h.end()
+                break
+
+
 def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
     """Kana-written business names (see the module docstring)."""
     text = view.original
-    if _HEAD_ANY.search(text) is not None:  # (a literal scan gates the look-behind scans: most texts have no head)
-        for m in _LEGAL_KANA.finditer(text) if _LEGAL_ANY.search(text) else ():
+    if _HEAD_LAST.search(text) is not None:  # (a one-class scan for a head's last letter gates the scans below)
+        legal = "会社" in text or "法人" in text or "組合" in text or "㈱" in text or "㈲" in text or "(" in text or "（" in text
+        for m in _LEGAL_KANA.finditer(text) if legal and _LEGAL_ANY.search(text) else ():
             kana = re.match("[ぁ-ゖ]+", m.group(1)).group()
             rest = m.group(1)[len(kana):]
             if m.group(1).endswith(_ENDS) and not (kana[-1] in "とや" and rest in _ENDS):  # さくら|と|工務店: two names
                 a = m.start()
                 yield Span("ORGANIZATION", a, m.end(1), text[a:m.end(1)], 0.85, SOURCE, "法人格＋かなの名前＋業種の語",
                            data={"tier": 1})
-        by_start = {t.start: t for t in toks}
-        ends = {t.end: t for t in toks}
-        for m in _KANA_HEAD.finditer(text) if _HEAD_KANA.search(text) else ():
-            a, b = m.span(1)
+        by_start: dict[int, Token] = {}
+        ends: dict[int, Token] = {}
+        for a, b in _kana_heads(text) if _KANA_BEFORE_HEAD.search(text) else ():
+            if not by_start:  # (token maps only for a text with a candidate: most have none)
+                by_start = {t.start: t for t in toks}
+                ends = {t.end: t for t in toks}
             t = by_start.get(a)
-            lead = re.match(r"[ァ-ヴー]*[ぁ-ゖ]+", m.group(1)).group()
-            if re.search(r"[ぁ-ゖ][がをにでとはもへや]$", lead) and len(m.group(1)) > len(lead) + 2:
+            name = text[a:b]
+            lead = re.match(r"[ァ-ヴー]*[ぁ-ゖ]+", name).group()
+            if re.search(r"[ぁ-ゖ][がをにでとはもへや]$", lead) and len(name) > len(lead) + 2:
                 continue  # 地元の人が|経営|事務所: a particle ends the kana before a kanji run
             if lead.endswith(("の", "な")) or (lead.endswith("い") and t is not None and t.pos[0] in _NOT_LEAD):
                 continue  # いつもの食堂, きれいな事務所, あたらしい事務所: a word before the kind, no name
@@ -98,11 +146,11 @@ def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             last = [u for u in toks if a < u.end == a + len(lead) and u.start >= a]
             if not whole and last and last[0].start > a and last[0].pos[0] in ("助詞", "助動詞"):
                 continue  # いま|も|事務所: a particle ends the kana
-            yield Span("ORGANIZATION", a, b, m.group(1), 0.75, SOURCE, "かなの名前＋業種の語", data={"tier": 1})
+            yield Span("ORGANIZATION", a, b, name, 0.75, SOURCE, "かなの名前＋業種の語", data={"tier": 1})
     for m in _SHINKIN.finditer(text) if ("しんきん" in text or "信金" in text or "信組" in text) else ():
         yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.8, SOURCE, "地名＋しんきん・信金（信用金庫の略）", data={"tier": 1})
     if ")" in view.norm or "(" in view.norm:
-        for m in _ACCOUNT.finditer(view.norm):
+        for m in _ACCOUNT.finditer(view.norm) if _BANK_TALK.search(view.norm) else ():
             if not _BANK_TALK.search(view.norm, max(0, m.start() - 40), m.start()):
                 continue  # ア）申請書 イ）ハローワーク: an enumeration, not a transfer name
             g = 1 if m.group(1) else 2
