@@ -319,3 +319,16 @@ def test_ditto_after_a_foreign_name_is_no_legal_form():
 
 def test_a_particle_after_a_quote_starts_no_kana_name():
     assert "との共同開発" not in _of("製粉所「かのう製粉」との共同開発です。", "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("空き蔵を改修し、「倉敷帆布 はたや」を2月1日に開きます。", "倉敷帆布 はたや"),
+    ("島原の「具雑煮 ささき」を教えてもらった。", "具雑煮 ささき"),
+])
+def test_a_product_word_and_a_kana_name_in_a_quote_said_of_a_shop(text, org):
+    assert org in _of(text, "ORGANIZATION"), _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text", ["「伏流水 しずく」を飲んだ。", "祖父が考えた「よもぎ大福 はつはる」は、今も朝9時の開店で売り切れる。"])
+def test_a_product_with_a_kana_name_stays_no_shop(text):
+    assert _of(text, "ORGANIZATION") == [], _of(text, "ORGANIZATION")

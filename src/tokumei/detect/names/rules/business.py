@@ -87,6 +87,9 @@ _NO_YU = re.compile(r"(?:(?<=[、，,「『・（(\s])|^)([\u4e00-\u9fffぁ-ゖ�
 _NOT_YU = frozenset("朝 昼 夜 夕 夕方 冬 夏 春 秋 一番 最後 最初 男 女 男性 女性 家 お家 うち 自宅 適温 熱め ぬるめ 源泉 温泉".split())
 #: 「word name」: a kind word of up to 12 letters (中華そば, ひもの処, cafe, Trattoria), one space, a name of up to 10.
 _QUOTED_SPACED = re.compile(r"「([^\s「」。、，！!？?・]{1,12}[ 　][^\s「」。、，！!？?]{1,10})」")
+#: What is said of a shop right after its quoted name (「倉吉絣 はたや」を2月1日に開きます, 「…」を教えてもらった).
+_SHOP_AFTER_QUOTE = re.compile(r"」[^。\n「」、，,]{0,10}?(?:開[きくい店業設]|オープン|を教えて|に行っ|に寄っ|に入っ|で食べ|で飲ん|の店主|の女将|"
+                               r"のご主人|の大将|さんで|さんの)")
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十第]")
 _EVENT_WORD = re.compile(r"祭|まつり|コンペ|展|大会|フェア|フェス|マルシェ|市$|講座|セミナー|教室$|ツアー")
 _LATIN_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
@@ -267,8 +270,10 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
         head, name = re.split(r"[ 　]", m.group(1), maxsplit=1)
         if (not _DIGIT.search(head) and not _DIGIT.search(name) and not m.group(1).isascii() and name not in _SHOP_WORD_ON
                 and name not in _STOP_NAME and not _EVENT_WORD.search(m.group(1))
-                # a kanji head ends in a trade's character (陶房, 湯宿, ひもの処), not a thing's (伏流水 しずく: a product)
-                and not (_KANJI_END.search(head) and head[-1] not in _TRADE_KANJI and head not in _TRADE_HEADS)
+                # a kanji head ends in a trade's character (陶房, 湯宿, ひもの処), not a thing's (伏流水 しずく: a product) —
+                # unless what follows the quote is said of a shop (「倉吉絣 はたや」を開く, 「具雑煮 かんざき」を教えてもらった)
+                and not (_KANJI_END.search(head) and head[-1] not in _TRADE_KANJI and head not in _TRADE_HEADS
+                         and not _SHOP_AFTER_QUOTE.match(text, m.end(1)))
                 and not (head.isascii() and _LATIN_LETTER.search(name))  # 「CRYSTAL BALLカードミラー」: a product
                 # 「小田原ひのき 手彫り実印」: two or more dictionary common nouns describe a product, no name
                 and not _common_compound(toks, m.start(1) + len(head) + 1, m.end(1))):
