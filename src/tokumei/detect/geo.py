@@ -152,6 +152,10 @@ class Gazetteer:
         """例: ``is_prefecture("静岡県") is True``"""
         return name in self._prefecture_set
 
+    def town_names(self, prefecture: str, city: str) -> frozenset[str]:
+        """その市区町村の町域名の照合キー（なければ空）。例: ``"宮守町下宮守" in town_names("岩手県", "遠野市")``"""
+        return self._towns.get((prefecture, city), frozenset())
+
     def town_length(self, prefecture: str, city: str, text: str, pos: int) -> int:
         """``text[pos:]`` の先頭にある、その市区町村の町域名の長さ（最長一致、なければ 0）。"""
         names = self._towns.get((prefecture, city))

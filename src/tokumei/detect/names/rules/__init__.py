@@ -45,7 +45,7 @@ from tokumei.detect.names.rules.associations import associations
 from tokumei.detect.names.rules.business import business_names
 from tokumei.detect.names.rules.business_edges import extend_kana_lead, extend_kana_tail, extend_no_tail, extend_to_quote
 from tokumei.detect.names.rules.credits import credit_orgs, heads_before_people
-from tokumei.detect.names.rules.aliases import business_aliases
+from tokumei.detect.names.rules.aliases import NAMING_VERB, business_aliases
 from tokumei.detect.names.rules.foreign import foreign_people
 from tokumei.detect.names.rules.kana_orgs import kana_orgs
 from tokumei.detect.names.rules.given import (
@@ -111,7 +111,7 @@ def public_mentions(text: str, spans: list[Span]) -> list[Span]:
 
 
 _WORK_TITLE = re.compile(r"『([^『』\n]{1,30})』")
-_NAMED_AFTER = re.compile(r"(?:と|って|で)(?:も)?(?:呼|よ[ばびぶべん]|通っ|通る|通じ)")
+_NAMED_AFTER = re.compile(NAMING_VERB)
 
 
 def work_titles(text: str, spans: list[Span]) -> list[Span]:

@@ -25,8 +25,11 @@ from tokumei.detect.names.lexicon import NOT_NAMES, SHOP_TRADES
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.span import Span
 
+#: A verb of calling right after a closing quote or bracket (「…」と呼ぶ, 『…』って呼ばれてる, 「…」で通っている); also read
+#: by :func:`tokumei.detect.names.rules.work_titles` (a quote so followed is a nickname, no work title).
+NAMING_VERB = r"(?:と|って|で)(?:も)?(?:呼|よ[ばびぶべん]|通っ|通る|通じ)"
 #: The verb after the last quote: people call the business so (not と言われた: a quote of speech).
-_NAMING = re.compile(r"」(?:と|って|で)(?:も)?(?:呼|よ[ばびぶべん]|通っ|通る|通じ)|」の(?:略称|愛称|通称|呼び名)"
+_NAMING = re.compile(r"」" + NAMING_VERB + r"|」の(?:略称|愛称|通称|呼び名)"
                      # 「まるたかさん」の方が通じます, 「タカキュウ」と言えば, 分院に「ひだまり」と付けました
                      r"|」の方が(?:通じ|通っ|知られ)|」(?:と|って)(?:言えば|いえば)|」と(?:付け|つけ|名付け|名づけ|命名し)"
                      # 島では「みやら組」、登記上は「有限会社ミヤラ建築」という: という after a name's own word (_NAME_TALK)
@@ -36,10 +39,10 @@ _NAME_TALK = re.compile(r"登記|正式|社名|屋号|店名|名前|名称|名�
 _PEOPLE_SAY = re.compile(r"(?:近所の人|地元の人|町の人|島の人|お客さん|常連さん|みんな|皆)(?:は|も)(?:みんな|皆)?[ 　]*[「『]([^「」『』\n]{2,12})[」』](?=[。、]|です|でした|だ)")
 #: A script phrase right before the quote: the same name in other letters (幟はひらがなで「こたにのうえん」).
 _SCRIPT = re.compile(r"(?:ひらがな|平仮名|カタカナ|片仮名|ローマ字|英語|英字|漢字)(?:で|では|表記で|だと)[「『]([^「」『』\n]{2,15})[」』]")
-#: Between two quotes of one list: punctuation, とか/とも/や, and a short 〜では・〜は・〜には phrase (年配の方は).
 #: 宮坂精工（地元では「ミヤセイ」）, 〜商店（通称「マルタカ」）: a bracket right after a name says what people call it.
 _BRACKET_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff々ァ-ヴー」])[（(](?:地元では|地元で|町では|島では|社内では|通称|愛称|略称|屋号|以下)[はの：:、]?[ 　]*"
                             r"[「『]([^「」『』\n]{2,12})[」』][）)]")
+#: Between two quotes of one list: punctuation, とか/とも/や, and a short 〜では・〜は・〜には phrase (年配の方は).
 _JOIN = re.compile(r"[、，,・]?(?:とか|とも|や|、|というより|より)?[、，,]?(?:[^「」。\n、（）()：:]{0,14}?(?:では|には|は|からは|だと)[、，,]?)?"
                    r"(?:屋号の|社名の|店名の|通称の|愛称の|登記上の)?")
 #: A thing named so, not the business: この店の名物は「おやき」と呼ぶ.
@@ -58,6 +61,11 @@ def _sentence(text: str, i: int) -> tuple[int, int]:
     a = max(text.rfind("。", 0, i), text.rfind("\n", 0, i)) + 1
     ends = [k for k in (text.find("。", i), text.find("\n", i)) if k >= 0]
     return a, min(ends) if ends else len(text)
+
+
+def _with_sentence_before(text: str, a: int) -> int:
+    """Where the sentence before the one starting at ``a`` starts (``a`` itself for the first sentence)."""
+    return _sentence(text, a - 2)[0] if a > 1 else a
 
 
 _TRADE_NAME = re.compile(r"(?:屋|店|組|畳|作業所|事業所|農園|牧場|工房|工務店|歯科|医院|商店|旅館|蔵)$|(?:屋|店)(?=さん)")
@@ -85,11 +93,11 @@ def business_aliases(text: str, found: list[Span]) -> list[Span]:
     """ORGANIZATION spans for the quoted names a business goes by (see the module docstring)."""
     if "「" not in text and "『" not in text:
         return []
-    names: list[tuple[int, int]] = []
+    names: list[tuple[int, int, str | None]] = []  # (start, end, the business it names)
     people = [(s.start, s.end) for s in found if s.label == "PERSON"]
     for v in _NAMING.finditer(text):
         a, b = _sentence(text, v.start())
-        prev = _sentence(text, max(0, a - 2))[0] if a > 1 else a
+        prev = _with_sentence_before(text, a)
         if v.group("say") and not _NAME_TALK.search(text, a, v.start()):
             continue  # 「お前は店をやれ」という: speech, unless the sentence speaks of a name
         first = text.find("「", a, b)
@@ -126,7 +134,7 @@ def business_aliases(text: str, found: list[Span]) -> list[Span]:
             # 宮坂精工（地元では「ミヤセイ」）: the business right before the bracket; 幟はひらがなで「…」: the sentence's
             a = _sentence(text, m.start())[0]
             names.append((*m.span(1), org_ends.get(m.start()) if m.re is _BRACKET_ALIAS
-                          else _owner(found, _sentence(text, max(0, a - 2))[0] if a > 1 else a, m.start())))
+                          else _owner(found, _with_sentence_before(text, a), m.start())))
     if not names:
         return []
     out = {(a, b): owner for a, b, owner in names}

@@ -71,6 +71,11 @@ _LATIN_ONE = re.compile(r"(?<![A-Za-z.\-])([A-Z][a-z]{2,12})(?=[ \u3000]?(?:さ�
 _KATA_BRACKET = re.compile(r"[ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,})+[（(]$")
 
 
+def _line_before(text: str, a: int) -> str:
+    """Up to 14 characters before ``a`` on its line: where a role or an origin stands before a name."""
+    return text[max(0, a - 14):a].rsplit("\n", 1)[-1]
+
+
 def latin_in_place(text: str) -> list[Span]:
     """Latin full names that stand where a person does (see the module docstring).
     例: ``[s.text for s in latin_in_place("インド出身のArjun Mehta（社員番号 SS-0031）")]`` → ``['Arjun Mehta']``"""
@@ -83,7 +88,7 @@ def latin_in_place(text: str) -> list[Span]:
         words = re.findall(r"[A-Za-z]+", m.group(1))
         if any(w.lower() in LATIN_NOT_PERSON for w in words) or latin_venue(text, a, b):
             continue
-        before = text[max(0, a - 14):a].rsplit("\n", 1)[-1]
+        before = _line_before(text, a)
         placed = bool(_LATIN_BEFORE.search(before) or _LATIN_AFTER.match(text, b)
                       or (_KATA_BRACKET.search(before) and text[b:b + 1] in "）)"))
         found.append((a, b, placed))
@@ -91,7 +96,7 @@ def latin_in_place(text: str) -> list[Span]:
     for m in _LATIN_ONE.finditer(text):
         # スタッフEmilyさん: one given name, between a role and an honorific
         a, b = m.span(1)
-        if _LATIN_BEFORE.search(text[max(0, a - 14):a].rsplit("\n", 1)[-1]) and m.group(1).lower() not in LATIN_NOT_PERSON:
+        if _LATIN_BEFORE.search(_line_before(text, a)) and m.group(1).lower() not in LATIN_NOT_PERSON:
             out.append(Span("PERSON", a, b, original[a:b], 0.7, SOURCE, "ローマ字の名前（役割の後・敬称の前）", data={"tier": 1, "parts": []}))
     for k, (a, b, placed) in enumerate(found):
         # Agus SetiawanとDedi Kurnia: a name joined to a placed one by と/、/・ is one too
@@ -109,7 +114,7 @@ _CK_SPACED = re.compile(rf"(?<![\u4e00-\u9fff々])([{_CK_SURNAMES}][ \u3000][\u4
                         r"(?=[（(、。，,）)\s]|さん|様|氏|先生|社長|代表|$)")
 #: 林 金 田 白 方 高 安 … are everyday words too: with them, only a reading in brackets right after says a name
 #: (台湾出身の林 佳穎（リン・ジャーイン）).
-_CK_SPACED_READ = re.compile(r"(?<![\u4e00-\u9fff々])([林金石田白方高安南文明元呉][ \u3000][\u4e00-\u9fff]{1,2})(?=[（(][ァ-ヺー・ぁ-ゖ]{2,})")
+_CK_SPACED_READ = re.compile(r"(?<![\u4e00-\u9fff々])([林金石田白方高安南文明元][ \u3000][\u4e00-\u9fff]{1,2})(?=[（(][ァ-ヺー・ぁ-ゖ]{2,})")
 
 
 def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:

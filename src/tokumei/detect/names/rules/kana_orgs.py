@@ -38,24 +38,19 @@ _HEADS = ("信用金庫", "信用組合", "銀行", "養殖場", "農園", "牧�
           "相談室", "研究室", "研究所", "設計室", "工作所", "治療院", "整体院", "編集室", "編集部", "企画室", "デザイン室", "経営室", "相談所",
           "デイサービス", "デイ", "ケアセンター", "訪問看護", "ヘルパーステーション",
           "製粉", "農産", "倶楽部", "しんきん", "信金", "信組")
-_HEAD_RE = trie_regex(_HEADS)  # (a trie of the heads: the regex engine tries one letter per branch, not every word)
-_HEAD_FIND = re.compile(_HEAD_RE)
+#: (a trie of the heads: the regex engine tries one letter per branch, not every word)
+_HEAD_FIND = re.compile(trie_regex(_HEADS))
+#: Every word a kana business name may end in (the heads, the organisation endings and the shop trades), longest first.
+_ENDS = tuple(sorted({*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS}, key=len, reverse=True))
 #: The last letters of every head and ending: a text with none of them has no kana business name (a C charset scan).
-_HEAD_LAST = re.compile("[" + "".join(sorted({w[-1] for w in (*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS)})) + "]")
+_HEAD_LAST = re.compile("[" + "".join(sorted({w[-1] for w in _ENDS})) + "]")
 #: A hiragana letter followed (within five letters) by a kanji or katakana: without one, no kana lead before a head.
 _KANA_BEFORE_HEAD = re.compile(r"[ぁ-ゖ][\u4e00-\u9fffァ-ヴ]")
-_HEAD_ANY = re.compile("|".join(sorted({*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS}, key=len, reverse=True)))
-#: A hiragana letter right before a head word: without one, _KANA_HEAD finds nothing.
-_HEAD_KANA = re.compile(rf"[ぁ-ゖ][\u4e00-\u9fff]{{0,4}}?(?:{_HEAD_RE})")
-_ENDS = tuple(sorted({*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS}, key=len, reverse=True))
 _LEGAL = "|".join(re.escape(x) for x in sorted((f for f in LEGAL_FORMS if not f.isascii()), key=len, reverse=True))
 _LEGAL_ANY = re.compile(_LEGAL)
 #: 北近畿しんきん, 城北信金, 東和信組: a place and the short name of a credit union.
 _SHINKIN = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,6}(?:しんきん|信金|信組)(?![ぁ-ゖ\u4e00-\u9fff])")
 _LEGAL_KANA = re.compile(rf"(?:{_LEGAL})[ 　]?([ぁ-ゖ]{{1,6}}[\u4e00-\u9fff々ァ-ヴー]{{1,8}})(?=[ 　、。，．（(」』）)\n]|$|[はがをにでともへの])")
-_KANA_HEAD = re.compile(rf"(?:(?<=[「『（(、，,\s：:・■【／/])|(?<=[\u4e00-\u9fff々ァ-ヴー][はがをにでともへ])|^)"
-                        # (up to four kanji may stand between the kana and the head: しおみ|経営|相談室)
-                        rf"((?:[ァ-ヴー]{{2,8}})?[ぁ-ゖ]{{2,8}}[\u4e00-\u9fff]{{0,4}}?(?:{_HEAD_RE}))", re.M)
 #: The abbreviations banks write for a legal form in a transfer name (全銀協の略語: カ 株式会社, ユ 有限会社,
 #: ド 合同会社, シヤ 社団法人, ザイ 財団法人, イ 医療法人, フク 社会福祉法人, ガク 学校法人, トクヒ NPO法人).
 _BANK_FORM = "(?:カ|ユ|ド|ゴ|シヤ|ザイ|イ|フク|ガク|トクヒ)"
@@ -82,8 +77,10 @@ def _opens(text: str, start: int) -> bool:
 
 
 def _kana_heads(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of a kana lead, up to four kanji and a head word (what :data:`_KANA_HEAD` describes), found from
-    the heads backwards: a head is rarer than a hiragana letter, so the scan starts from few places."""
+    """(start, end) of a kana lead (two to eight hiragana, optionally after two to eight katakana), up to four kanji
+    and a head word, where the lead opens the text, follows a delimiter (:data:`_DELIM`) or a case particle after a
+    kanji or katakana word. Found from the heads backwards: a head is rarer than a hiragana letter, so the scan
+    starts from few places."""
     for h in _HEAD_FIND.finditer(text):
         hs = h.start()
         for gap in range(5):  # しおみ|経営|相談室: up to four kanji between the kana and the head

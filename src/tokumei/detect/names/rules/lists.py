@@ -269,7 +269,8 @@ def aged_people(text: str, toks: list[Token]) -> Iterator[Span]:
     if "歳" in text or "才" in text or "（" in text or "(" in text:
         by_start = {t.start: t for t in toks}
         for m in _KANA_AGED.finditer(text):
-            first, second = m.group(1).split()[0], m.group(1).split()[-1]
+            parts = m.group(1).split()
+            first, second = parts[0], parts[-1]
             if first[-1] in "はがをもでへ" or any(
                     (t := by_start.get(x)) is not None and t.end == y and t.pos[0] in _FUNCTION_POS
                     for x, y in ((m.start(1), m.start(1) + len(first)), (m.end(1) - len(second), m.end(1)))):

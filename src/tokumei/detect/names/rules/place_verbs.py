@@ -50,10 +50,6 @@ _LAND_CONTEXT = re.compile(r"の(?:元)?船頭|の川下り|の渡し|の峠|の
                            r"の川岸|の河川敷|の堤防|の麓|のふもと|の中腹|の尾根|の登山|の水位|沿い|が見え|を越え|を越し|に登|を望|を眺め|を渡")
 
 
-def _place_context(text: str, end: int) -> bool:
-    return _LAND_CONTEXT.match(text, end) is not None
-
-
 def places_by_verb(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with unsure PERSON spans (and well-known company names) made LOCATION (kind ``place``,
     score 0.6) where only a place fits: before a verb of place (安慶名で開いた), as a hashtag (#角館: a
@@ -66,7 +62,7 @@ def places_by_verb(text: str, spans: list[Span]) -> list[Span]:
         if unsure:
             site = _SITE_AFTER.match(text, s.end) if s.label == "PERSON" else None
             if s.label == "PERSON" and len(s.text) >= 3 and (s.text.endswith(_PLACE_END) or (
-                    s.text.endswith(_LAND_END) and _place_context(text, s.end))):
+                    s.text.endswith(_LAND_END) and _LAND_CONTEXT.match(text, s.end))):
                 s = s.with_(label="LOCATION", score=0.6, reason="地名（峠・港・〜川の文脈）", entity_id=None, data=_as_place(s))
             elif _AFTER.match(text, s.end) or (s.label == "PERSON" and s.start and text[s.start - 1] in "#＃"):
                 s = s.with_(label="LOCATION", score=0.6, reason="地名（〜で開いた・〜に住む・#タグ）", entity_id=None,

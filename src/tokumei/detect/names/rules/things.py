@@ -103,10 +103,14 @@ def _pet_names(text: str, spans: list[Span]) -> frozenset[str]:
     return frozenset(out)
 
 
-#: A count of generations written like a surname (三代, 四代目 is a title elsewhere).
+#: After 清水: water that wells up, runs or is drawn (清水がこんこん湧いて), not 清水 the surname.
 _WATER_AFTER = re.compile(r"(?:が|を|の|は)?(?:こんこん|湧|わ[いきく]|流れ|汲|くみ|澄|冷た|出る|出て|あふれ)")
+#: A number in kanji (三百, 八十一).
 _NUMERALS = re.compile(r"[〇一二三四五六七八九十百千万]{2,}")
+#: A count of generations written like a surname (三代, 四代目 is a title elsewhere).
 _GENERATIONS = re.compile(r"[一二三四五六七八九十]{1,2}代")
+#: A person's honorific right after a number-like word keeps it a name (三代さん, 一二三さん).
+_NAME_CALLED = ("さん", "様", "氏", "君", "先生")
 
 
 def not_things(text: str, spans: list[Span]) -> list[Span]:
@@ -137,9 +141,9 @@ def not_things(text: str, spans: list[Span]) -> list[Span]:
                 continue  # 自民党議員: a party
             if s.text == "清水" and _WATER_AFTER.match(text, s.end):
                 continue  # 水路に清水がこんこん湧いて: spring water, not 清水 the surname
-            if _NUMERALS.fullmatch(s.text) and not text.startswith(("さん", "様", "氏", "君", "先生", "ちゃん"), s.end):
+            if _NUMERALS.fullmatch(s.text) and not text.startswith((*_NAME_CALLED, "ちゃん"), s.end):
                 continue  # 椀が三百ほど, 中田さんは八十一で: a number in kanji, not a name
-            if unsure and _GENERATIONS.fullmatch(s.text) and not text.startswith(("さん", "様", "氏", "君", "先生"), s.end):
+            if unsure and _GENERATIONS.fullmatch(s.text) and not text.startswith(_NAME_CALLED, s.end):
                 continue  # 三代の付き合い, 二代にわたり: a count of generations, not 三代 the surname
             if unsure and s.text.endswith(_BODY_END) and len(s.text) > 2:
                 cut = _FORMER.match(s.text)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tokumei.detect.geo import gazetteer
+from tokumei.detect.geo import Gazetteer, Municipality, gazetteer
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
@@ -41,7 +41,7 @@ _HONORIFIC = re.compile(r"[ 　]?(?:さん|様|さま|氏|君|くん|ちゃん|�
 @lru_cache(maxsize=256)
 def _district_words(prefecture: str, city: str) -> frozenset[str]:
     words: set[str] = set()
-    for hood in gazetteer()._towns.get((prefecture, city), ()):
+    for hood in gazetteer().town_names(prefecture, city):
         m = _TOWN_SPLIT.match(hood)
         parts = [m.group(1), m.group(2)] if m else [hood]
         words.update(p for p in parts if _KANJI_RUN.fullmatch(p) and p not in _GENERIC)
@@ -52,6 +52,11 @@ def _district_words(prefecture: str, city: str) -> frozenset[str]:
         if len(w) >= 3 and w[0] in _SIDES:
             words.add(w[1:])
     return frozenset(w for w in words if w not in _GENERIC)
+
+
+def _named(gaz: Gazetteer, word: str) -> list[Municipality]:
+    """The municipalities ``word`` names as written or with 市/町/村 added (遠野 → 遠野市)."""
+    return [m for form in (word, word + "市", word + "町", word + "村") for m in gaz.candidates(form)]
 
 
 def _municipalities(spans: list[Span]) -> set[tuple[str, str]]:
@@ -65,9 +70,8 @@ def _municipalities(spans: list[Span]) -> set[tuple[str, str]]:
         if s.label not in ("LOCATION", "ADDRESS") or len(s.text) < 2:
             continue
         inside = [m.group() for m in gaz.city_re.finditer(s.text) if m.group()[-1:] in "市町村区"]  # 岩手県遠野市中央通り…
-        for form in (s.text, s.text + "市", s.text + "町", s.text + "村", *inside):
-            for m in gaz.candidates(form):
-                out.add((m.prefecture, m.name))
+        for m in [*_named(gaz, s.text), *(c for form in inside for c in gaz.candidates(form))]:
+            out.add((m.prefecture, m.name))
     return out
 
 
@@ -80,7 +84,7 @@ def town_echoes(text: str, spans: list[Span]) -> list[Span]:
     taken = [(s.start, s.end) for s in spans]
     out: list[Span] = []
     for m in _KANJI_RUN.finditer(text):
-        # every 2–4 letter window of the run that is a district word standing alone (the run is the word)
+        # a whole run of two to four kanji that is a district word (not a piece of a longer kanji word)
         w = m.group()
         if w not in words or _HONORIFIC.match(text, m.end()):
             continue
@@ -99,12 +103,13 @@ _PRODUCT = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々ヶ]{2,3})(?
 
 def product_places(text: str, spans: list[Span]) -> list[Span]:
     """LOCATION spans for a municipality's name before its product (伊賀焼の土鍋 → 伊賀), where no span is."""
-    if _PRODUCT.search(text) is None:
+    found = list(_PRODUCT.finditer(text))  # (one scan; most texts have no match and stop here)
+    if not found:
         return []
     gaz = gazetteer()
     taken = [(s.start, s.end) for s in spans]
     out = []
-    for m in _PRODUCT.finditer(text):
+    for m in found:
         a, b = m.span(1)
         w = m.group(1)
         if any(x < b and a < y for x, y in taken) or not any(gaz.candidates(w + k) for k in ("市", "町", "村")):

@@ -60,8 +60,9 @@ FACILITY_SUFFIXES: dict[str, str] = {
     "歴史館": "facility", "郷土館": "facility", "民俗館": "facility",
     # a tram stop and a hamlet (湯川電停, 仲筋集落): no person's name ends so
     "電停": "station", "集落": "town",
-    # a town's halls (真壁伝承館, 道の駅の物産館): 伝承館 … after a name make it a place, not 真壁 the surname
+    # a branch office and terraced fields (舘岩総合支所, 白米千枚田, 水荷浦の段畑)
     "総合支所": "facility", "千枚田": "landmark", "段畑": "landmark",
+    # a town's halls (真壁伝承館, 道の駅の物産館): 伝承館 … after a name make it a place, not 真壁 the surname
     "伝承館": "facility", "交流館": "facility", "物産館": "facility", "文化館": "facility", "観光館": "facility",
     # grounds and malls named after their place (白砂浜海水浴場, 清浄寺霊園, 高砂ショッピングモール)
     "海水浴場": "facility", "霊園": "facility", "ゴルフ場": "facility", "ゴルフクラブ": "facility", "キャンプ場": "facility",
