@@ -95,6 +95,21 @@ def _given_surface(b: Token) -> str:
 _CREDIT_WORDS = frozenset("文 絵 写真 撮影 構成 編集 取材 作 画 訳 監修".split())
 
 
+#: What may follow a given name that only JMnedict lists (高久 権助が, 鐙 さやか）): a particle or a delimiter.
+_AFTER_JM_GIVEN = frozenset("が は の と も に を から より や 、 。 ） ) ， ， 」 』 ・ 　".split()) | {" ", "\u3000", "\n"}
+
+
+def _jm_given(toks: list[Token], k: int, given: str) -> bool:
+    """A word SudachiDict does not list as a given name but JMnedict does (権助, a common noun for SudachiDict;
+    さやか, an adjective), after a surname and a space, with a particle or a delimiter after it (the end of the
+    name). Only a second chance for a spaced pair: JMnedict alone lists many ordinary words."""
+    from tokumei.detect.names.model import jmnedict
+
+    nxt = toks[k + 1].surface if k + 1 < len(toks) else "\n"
+    return (2 <= len(given) <= 4 and nxt in _AFTER_JM_GIVEN and toks[k].pos[0] in ("名詞", "形状詞")
+            and "g" in jmnedict().get(given, ""))
+
+
 def _spaced_kanji(toks: list[Token], i: int) -> bool:
     a, b = toks[i], toks[i + 2]
     if not (_KANJI.fullmatch(a.surface) and 1 <= len(a.surface) <= 4 and _HIRA_OR_KANJI.fullmatch(_given_surface(b))):
@@ -111,7 +126,12 @@ def _spaced_kanji(toks: list[Token], i: int) -> bool:
     sur = (_is_pn(a) and a.pos[3] == "姓") or "姓" in person_readings(a.surface)
     giv = strong_giv or "名" in person_readings(given)
     if not (sur and giv) and not (a.pos[1] == "固有名詞" and strong_giv) and not lone:  # 山陽 太一: a place word as surname
-        return False
+        # second chance from JMnedict: a surname by its POS (高久 権助が; not 花屋 ひなげし), or a byline's name
+        # (取材・文　鐙 さやか); never a speaker's label at a line's start (恵　季節の花を…, 坂本　長男の…)
+        byline = i >= 2 and toks[i - 1].surface in _SPACE and toks[i - 2].surface in _CREDIT_WORDS
+        label = (i == 0 or "\n" in toks[i - 1].surface) and toks[i + 1].surface == "\u3000"
+        if not ((_is_pn(a) and (a.pos[3] == "姓" or byline)) and not label and _jm_given(toks, i + 2, given)):
+            return False
     if i > 0 and toks[i - 1].end == a.start and _KANJI.fullmatch(toks[i - 1].surface[-1:]):
         return False  # 営業部|長谷 …: the surname would be the end of a longer word
     nxt = toks[i + 3] if i + 3 < len(toks) else None
