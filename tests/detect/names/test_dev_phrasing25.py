@@ -30,3 +30,37 @@ def test_spaced_name_with_a_given_name_from_jmnedict(text, name):
 ])
 def test_spaced_words_that_are_no_full_name(text, not_name):
     assert not_name not in _of(text, "PERSON")
+
+
+# --- a surname-like word before a landform or site word is that place ---------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("宿は徳良湖のすぐ近くにあります。", "徳良湖"),
+    ("見学したい場所：横浪半島、須崎駅周辺", "横浪半島"),
+    ("駅からバスで大内宿へ向かった。", "大内宿"),
+    ("場所　鮎川浜 観光物産交流センター 会議室", "鮎川浜"),
+])
+def test_a_name_word_before_a_landform_is_a_place(text, place):
+    assert place in _of(text, "LOCATION")
+    assert not any(place.startswith(p) or p in place for p in _of(text, "PERSON"))
+
+
+# --- a municipality or a district said bare, only as places are said, is a place ----------------------------
+@pytest.mark.parametrize("text, place", [
+    ("鯖江市のめがね工房です。デザインは河和田の漆器職人が担当しました。", "河和田"),
+    ("直営店と、金沢の「セレクトショップ」で扱います。", "金沢"),
+    ("焼津漁港の冷凍カツオを清水の加工場へ運んだのが始まりだ。", "清水"),
+    ("二人の寮は酒田の古い網小屋を直したものです。", "酒田"),  # guard
+])
+def test_a_bare_municipality_said_as_a_place_is_a_place(text, place):
+    assert place in _of(text, "LOCATION")
+    assert place not in _of(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("申し込みは公民館の千葉まで。", "千葉"),          # the staff member
+    ("酒田の証言を嘘と断定することはできない。", "酒田"),
+    ("金沢さんが来た。金沢の店は駅前だ。", "金沢"),    # once with an honorific: a person throughout
+    ("店長の金沢が案内します。", "金沢"),
+])
+def test_a_surname_that_is_also_a_town_stays_a_person(text, person):
+    assert person in _of(text, "PERSON")

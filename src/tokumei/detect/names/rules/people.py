@@ -24,7 +24,9 @@ from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 
 _PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り 丁目 港 湾 峠 寺 神社 城 公園 温泉 "
-                         "商工会議所 商工会 商工 会議所 青年会議所 大橋 茶屋街 商店街".split())  # 上田商工会議所: a town
+                         "商工会議所 商工会 商工 会議所 青年会議所 大橋 茶屋街 商店街 "
+                         # 徳良湖, 横浪半島, 唐戸市場, 大内宿, 鮎川|浜 (浜 read as a given name), 延沢銀山: landforms and sites
+                         "湖 半島 市場 宿 浜 岬 峡 渓谷 池 沼 高原 古墳 銀山 宿場 海峡 平野 盆地".split())  # 上田商工会議所: a town
 #: After a surname-like word these make it a town's name (米沢消防署, 片浜地区センター, 喜多ふ頭; also 高岡商議所, the
 #: common short form of 商工会議所, tokenized 商議|所): the word is kept
 #: as a LOCATION for review (:func:`_place`), not dropped — an unknown town (田所消防署) must still be replaced.
@@ -92,9 +94,9 @@ def people(toks: list[Token]) -> Iterator[Span]:
             j = i + 1
             while j < n:
                 u = toks[j]
-                if _is_pn(u) and u.surface not in NOT_NAMES:
-                    j += 1
-                elif (toks[j - 1].pos[3] == "姓" and j - i == 1 and _KANJI.fullmatch(u.surface)
+                if _is_pn(u) and u.surface not in NOT_NAMES and not (j - i == 1 and u.surface in _PLACE_AFTER):
+                    j += 1  # (not 鮎川|浜: SudachiPy lists 浜 as a given name, here it ends a beach's name)
+                elif (toks[j - 1].pos[3] == "姓" and j - i == 1 and _KANJI.fullmatch(u.surface) and u.surface not in _PLACE_AFTER
                       and u.pos[0] in ("名詞", "形状詞") and "名" in person_readings(u.surface)
                       and (j + 1 >= n or toks[j + 1].pos[0] in ("助詞", "補助記号", "空白") or _title_at(toks, j + 1))):
                     j += 1  # 田中未来は: a given name SudachiPy read as a common word here
@@ -197,6 +199,9 @@ def people(toks: list[Token]) -> Iterator[Span]:
                     and toks[i - 1].pos[0] not in ("助詞", "助動詞")):
                 i = j
                 continue  # いせ|さき: the tail of a longer word in kana (a place), not a given name
+            if kinds == {"名"} and j - i == 1 and t.surface in _PLACE_AFTER and i > 0 and toks[i - 1].end == t.start:
+                i = j
+                continue  # 鮎川|浜: the place word after a name, not a given name
             first = i
             glued = None
             if (kinds == {"名"} and j - i == 1 and i > 0 and (u := toks[i - 1]).end == t.start and u.pos[1] == "普通名詞"

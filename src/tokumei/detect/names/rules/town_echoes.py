@@ -118,12 +118,74 @@ def product_places(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+#: What follows a bare place name and never a bare surname in these texts: 河和田の漆器職人, 金沢の「…」, 川越の実家から,
+#: 常滑さんぽ, 赤津で (の/で/に/へ/から/まで and a place's own words); not が/は (金沢が説明した: a person in minutes).
+_PLACE_NEXT = re.compile(r"(?:の(?![ 　]*[:：]|話|意見|提案|説明|報告|考え|発言|案|指摘|質問|回答|紹介|担当|ほう|方|言う|いう|[0-9０-９一二三四五六七八九十]+[人名]|証言|中学|高校|小学|時代|同級生|家族|妻|夫|父|母|息子|娘|兄|姉|弟|妹|顔|声|名前|言葉|姿|人生|自宅)|で(?!す)|に(?!よ|は[、,])|へ|から|まで(?![。\n）)、]|お|ご)|出身|産|在住|周辺|近く|界隈|一帯|方面|市内|町内|さんぽ|散歩|散策|めぐり|巡り)")
+#: Before a surname, never before a place: 店長の金沢, 担当 金沢, 記録：金沢 (a person said without honorific).
+_PERSON_BEFORE = re.compile(r"(?:店長|社長|部長|課長|係長|主任|担当|経理|総務|専務|常務|会長|職人|先輩|後輩|同僚|夫|妻|息子|娘|記録|司会"
+                            r"|文|取材|聞き手|写真|構成)(?:の|[ 　:：])?$"
+                            r"|(?:館|所|課|係|室|店|会|部|局|協会|組合)の$")  # 公民館の千葉まで: the staff member
+_SPEAKER = re.compile(r"[ 　]*[:：]")
+#: Kanji after a place's name that keep it a place (金沢市, 常滑駅, 常滑焼, 河和田地区).
+_PLACE_KANJI = re.compile(r"(?:市|町|村|区|郡|駅|港|湾|川|山|島|温泉|地区|地域|焼|塗|産|方面|周辺|近郊|界隈|一帯|出身|在住|沖)")
+
+
+def bare_places(text: str, spans: list[Span], munis: set[tuple[str, str]]) -> list[Span]:
+    """PERSON spans of one surname-like word that is a municipality (金沢, 常滑, 川越) or a district of one the text
+    names (河和田 with 鯖江市), said only as a place is said — every mention bare, before の/で/へ/から/出身 … and none
+    with an honorific, a title, a speaker's colon, a role before it or a given name — relabelled LOCATION.
+    SudachiDict lists these words as surnames; the issue's rule is that a bare municipality is a place.
+
+    例: 「金沢の「セレクトショップ」と、常滑さんぽ」 → 金沢, 常滑 become LOCATION."""
+    gaz = gazetteer()
+    districts = frozenset().union(*(_district_words(p, c) for p, c in munis)) if 0 < len(munis) <= 6 else frozenset()
+    by_text: dict[str, list[Span]] = {}
+    for s in spans:
+        if s.label == "PERSON" and 2 <= len(s.text) <= 4 and _KANJI_RUN.fullmatch(s.text) and not (s.data or {}).get("reading"):
+            by_text.setdefault(s.text, []).append(s)
+    if not by_text:
+        return spans
+    persons = [s.text for s in spans if s.label == "PERSON"]
+    person_ends = {s.end for s in spans if s.label == "PERSON"}
+    relabel: set[str] = set()
+    for w in by_text:
+        if w in _GENERIC or not (w in districts or _named(gaz, w)):
+            continue
+        if any(w in p and p != w for p in persons):
+            continue  # 金沢 健一 somewhere: a person
+        ok, seen = True, 0
+        for m in re.finditer(re.escape(w), text):
+            a, b = m.span()
+            if a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff":
+                continue  # the end of a longer word (北金沢): that mention says nothing either way
+            if b < len(text) and "\u4e00" <= text[b] <= "\u9fff":
+                if _PLACE_KANJI.match(text, b):
+                    continue  # 金沢市, 常滑駅, 常滑焼: the place's own word
+                ok = False  # 西川院長, 中井氏, 大川総裁: a title or another word glued on
+                break
+            if (_HONORIFIC.match(text, b) and not text.startswith("さんぽ", b)) or _SPEAKER.match(text, b) or text[a - 1:a] == "・" \
+                    or (text[a - 1:a] in "、,，" and a - 1 in person_ends) \
+                    or _PERSON_BEFORE.search(text, max(0, a - 4), a) or not _PLACE_NEXT.match(text, b):
+                ok = False
+                break
+            seen += 1
+        if ok and seen:
+            relabel.add(w)
+    if not relabel:
+        return spans
+    return [s.with_(label="LOCATION", reason="市町村・町域名（敬称なく地名として使われている）", source=SOURCE,
+                    data={**(s.data or {}), "tier": 1, "kind": "town"})
+            if s.label == "PERSON" and s.text in relabel else s for s in spans]
+
+
 def add_town_echoes(view: TextView, spans: list[Span]) -> list[Span]:
     """Post step (after every finder, so the municipality may come from any of them): ``spans`` and the
     districts :func:`town_echoes` finds."""
     new = product_places(view.original, spans)
     if new:
         spans = sorted(spans + new, key=lambda s: (s.start, s.end))
+    if any(s.label == "PERSON" for s in spans):
+        spans = bare_places(view.original, spans, _municipalities(spans))
     if not any(s.label in ("LOCATION", "ADDRESS") for s in spans):
         return spans
     new = town_echoes(view.original, spans)
