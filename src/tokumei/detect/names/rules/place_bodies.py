@@ -1,0 +1,159 @@
+"""Bodies named after their place (tier 1, a post step): 「境港かに祭り実行委員会」, 「野見定置網組合」,
+「さかい刃物産業振興会」, 「しりべし事業承継ネット」, 「八幡浜まちの縁側プロジェクト」, 「加賀市観光交流課」.
+
+Committees, unions, networks and projects of a town are named town first, then what they do, then the kind of
+body. The place is found already (a LOCATION span of any finder, or the town's reading in hiragana, which
+SudachiPy often reads as particles: さかい → 「because」, と|ば); the kind word at the end makes the whole run one
+ORGANIZATION — the place stays inside it, as the annotation guidelines nest it, and anonymize replaces the body.
+
+* the run between the place and the kind word: one to fourteen letters of kanji, katakana, Latin or hiragana,
+  no delimiter, not opening with a particle (加賀市の委員会 is no name), at most one の and not first;
+* the kind word ends the word (no kanji after it); 課 and 係 only after a written municipality (加賀市観光交流課);
+* a hiragana reading is a place of KEN_ALL (:func:`tokumei.detect.geo.kana_places`, not a prefecture) or a region
+  of :data:`_KANA_REGIONS` (Hokkaido's 振興局, old provinces), of three letters or more, anywhere in a hiragana run
+  (支援した|さかい…): the kind word after it is what decides.
+
+例::
+
+    >>> from tokumei.span import Span
+    >>> t = "境港かに祭り実行委員会 第3回会議録"
+    >>> [s.text for s in place_bodies(t, [Span("LOCATION", 0, 2, "境港", .6, "x", "")])]
+    ['境港かに祭り実行委員会']
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tokumei.detect.names.rules.base import SOURCE
+from tokumei.span import Span
+
+#: Kind words that end a body's name (longest first in the pattern).
+_HEADS = ("実行委員会 委員会 協議会 振興会 連絡会 推進会 保存会 研究会 愛好会 自治会 町内会 商店会 婦人会 青年団 連合会 "
+          "協会 組合 の会 機構 ネットワーク ネット 相談室 研究室 編集室 編集部 事務局 事務所 プロジェクト クラブ "
+          "見守り隊 守り隊 応援隊 隊 くらし舎 舎 通信社 通信 観光案内所 案内所 サービス メンテナンス ブルワリー 商会 製作所 "
+          "窯元会 仲間 倶楽部 ラボ 工房").split()  # (not 会 alone: 品評会, 相談会, 花火大会 are events; not 会議所: allowed)
+#: Kind words after which a の inside the name is its own (しがらき窯元散策路の会, 八幡浜まちの縁側プロジェクト); before
+#: the others a の makes a description (日田下駄の工房, 人吉駅前の観光案内所, 大阪市のひかり便サービス).
+_NO_OK = frozenset("の会 協会 協議会 編集室 プロジェクト 研究会 保存会 ネット ネットワーク 機構".split())
+#: Kind words of a public office: only after a written municipality (加賀市観光交流課, 青梅市商工観光課).
+_OFFICE = ("課", "係")
+_TAIL = re.compile(r"(?P<mid>[\u4e00-\u9fff々ヶァ-ヴー・A-Za-z0-9ぁ-ゖ]{1,14}?)(?P<head>"
+                   + "|".join(sorted(_HEADS + list(_OFFICE), key=len, reverse=True)) + r")(?![\u4e00-\u9fff々ヶァ-ヴー])")
+_PARTICLE_FIRST = re.compile(r"(?:(?:の|で|に|は|が|を|と|へ|も|や|だ)(?![ぁ-ゖ])|から|まで|より|など|です|した|する|さん|ちゃん|くん|様)")
+_GRAMMAR = re.compile(r"(?:から|まで|より|では|には|とは|ので|のに|ても|でも|して|した|する|される|された|ない|ます|です|という|での|への|との"
+                      # 杉の端材は能代…, 市内で開く…: a particle between two kanji words is a sentence, not a name
+                      r"|[\u4e00-\u9fff々ァ-ヴー][はがをでにへとも][\u4e00-\u9fff々ァ-ヴー])")
+#: Regions written in hiragana that KEN_ALL does not list as one municipality (後志, 津軽 …).
+_KANA_REGIONS = frozenset("しりべし いぶり ひだか おしま とかち くしろ ねむろ そらち かみかわ るもい そうや おほーつく "
+                          "つがる なんぶ しもきた みちのく ささ あいづ いわき ちちぶ ぼうそう いず えんしゅう みかわ おわり "
+                          "みの ひだ わかさ のと かが えちご さど しなの きそ やまと たんば たんご はりま たじま びんご "
+                          "びっちゅう びぜん いよ とさ あわ さぬき ちくご ちくぜん ぶぜん ぶんご ひご さつま おおすみ".split())
+_KANA_RUN = re.compile(r"[ぁ-ゖー]{3,8}")
+_HIRA_RUN = re.compile(r"[ぁ-ゖ]+")
+#: A two-letter reading (とば, みま) only as a word of its own: after a delimiter, glued to a kanji word.
+_KANA_TWO = re.compile(r"(?:(?<=[、，,：:（(「『・\s])|^)[ぁ-ゖ]{2}(?=[\u4e00-\u9fff々ヶァ-ヴー])", re.M)
+#: Kinds of body a surname never heads (沢井第二自治会, 中尾山窯元会): a PERSON span before one is its town.
+_TOWN_ONLY = re.compile(r"(?P<mid>第[一二三四五六七八九十0-9]{1,3}|[東西南北上下中本新]?|地区|区)(?P<head>自治会|町内会|区民会|"
+                        r"実行委員会|振興会|保存会|協議会|窯元会|観光協会|商店会|子ども会|老人クラブ|消防団|公民館)"
+                        r"(?![\u4e00-\u9fff々ヶァ-ヴー])")
+
+
+def _body(text: str, a: int, b: int, office_ok: bool) -> int | None:
+    """End of a body's name whose place is text[a:b], or None."""
+    m = _TAIL.match(text, b)
+    if m is None:
+        return None
+    mid, head = m.group("mid"), m.group("head")
+    if head in _OFFICE and not office_ok:
+        return None
+    if _PARTICLE_FIRST.match(mid) or _GRAMMAR.search(mid) or mid.count("の") > 1 or mid.startswith("・"):
+        return None
+    if "の" in mid and head not in _NO_OK:
+        return None
+    if any(r != "の" and (r[0] in "にとでがをはもへ" or r.endswith(("った", "ある", "いる", "する", "ける", "なる")))
+           for r in _HIRA_RUN.findall(mid)):
+        return None  # ソフトバンクとなり…, …における通信, 松江にある…: a clause, not a name (まちなか, かに, やきもの are)
+    if head in ("会", "舎", "隊", "仲間", "工房") and len(mid) < 2:
+        return None  # 境港会, 天神舎: too little to tell a body from a word
+    return m.end()
+
+
+def _kana_anchors(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """(start, end) of hiragana place readings that a body's kind word follows (さかい刃物産業振興会)."""
+    from tokumei.detect.geo import kana_places
+
+    table = None
+    out = []
+    for m in _KANA_RUN.finditer(text):
+        if _TAIL.match(text, m.start() + 3) is None and _TAIL.match(text, m.end()) is None:
+            continue  # no kind word ahead in this word: no body to find (most runs)
+        if table is None:
+            table = kana_places()
+        run = m.group()
+        for i in range(len(run) - 2):  # every start inside the run (支援した|さかい): the reading runs to the run's end or not
+            if i and (i < 2 or run[i - 1] not in "たるのはがをにでともへやて"):
+                continue  # (し|ながわ: the start of a word read from its middle)
+            for j in range(len(run), i + 2, -1):
+                w = run[i:j]
+                if w in _KANA_REGIONS or (w in table and table[w][1] != "prefecture"):
+                    out.append((m.start() + i, m.start() + j))
+                    break
+            else:
+                continue
+            break
+    for m in _KANA_TWO.finditer(text):
+        if table is None:
+            table = kana_places()
+        if m.group() in table and table[m.group()][1] != "prefecture" and _TAIL.match(text, m.end()):
+            out.append(m.span())
+    return out
+
+
+def place_bodies(text: str, spans: list[Span]) -> list[Span]:
+    """ORGANIZATION spans for the bodies named after a place (see the module docstring)."""
+    anchors = [(s.start, s.end, s.text[-1:] in "市町村区") for s in spans if s.label == "LOCATION"]
+    if any(h in text for h in ("会", "組合", "ネット", "室", "所", "隊", "舎", "社", "課", "係", "通信", "プロジェクト",
+                               "機構", "部", "局", "クラブ", "サービス", "メンテナンス", "ブルワリー", "仲間", "倶楽部", "ラボ", "工房")):
+        anchors += [(a, b, False) for a, b in _kana_anchors(text, spans)]
+    else:
+        return []
+    out = []
+    for s in spans:  # 沢井第二自治会: a bare surname-like word before a body only a town has
+        if (s.label == "PERSON" and 2 <= len(s.text) <= 4 and re.fullmatch(r"[\u4e00-\u9fff々ヶ]+", s.text)
+                and (m := _TOWN_ONLY.match(text, s.end)) is not None):
+            out.append(Span("ORGANIZATION", s.start, m.end(), text[s.start:m.end()], 0.7, SOURCE,
+                            f"地名＋「{m.group('head')}」（姓に見える地名）", data={"tier": 1, "place": [s.start, s.end]}))
+    for a, b, office_ok in anchors:
+        e = _body(text, a, b, office_ok)
+        if e is not None:
+            out.append(Span("ORGANIZATION", a, e, text[a:e], 0.7, SOURCE, "地名で始まる団体名（〜委員会・〜組合・〜ネット …）",
+                            data={"tier": 1, "place": [a, b]}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _allow():
+    from tokumei.detect.names.dictionary import AllowList
+
+    return AllowList.builtin()
+
+
+def add_place_bodies(view, spans: list[Span]) -> list[Span]:
+    """Post step: the bodies :func:`place_bodies` finds replace what they cover (the place, pieces of the name)."""
+    new = place_bodies(view.original, spans)
+    if not new:
+        return spans
+    allow = _allow()
+    # a longer name found already (房総みなみ信用組合 那古支店) or a public body the allow-list keeps (its place stays a
+    # LOCATION span of its own, generalised like any place): not replaced
+    new = [n for n in new if not allow.allowed(n.text) and not any(
+        s.label == "ORGANIZATION" and s.start < n.end and n.start < s.end and s.end >= n.end
+        and not (n.start <= s.start and s.end <= n.end) for s in spans)]
+    if not new:
+        return spans
+    keep = [s for s in spans if not any(n.start < s.end and s.start < n.end for n in new)
+            or (s.label == "PERSON" and not any(n.start <= s.start and s.end <= n.end for n in new)
+                and not any(n.start == s.start for n in new))]
+    new = [n for n in new if not any(k.start < n.end and n.start < k.end for k in keep)]
+    return sorted(keep + new, key=lambda s: (s.start, s.end))
