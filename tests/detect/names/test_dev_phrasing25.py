@@ -64,3 +64,53 @@ def test_a_bare_municipality_said_as_a_place_is_a_place(text, place):
 ])
 def test_a_surname_that_is_also_a_town_stays_a_person(text, person):
     assert person in _of(text, "PERSON")
+
+
+# --- a surname SudachiDict does not list, a space and a given name it does ---------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("女将の早月 恵子さんと、毎朝話す。", "早月 恵子"),
+    ("紋別商工会議所の幅 里香さんが伴走した。", "幅 里香"),
+    ("事業支援部　能作谷 麻衣", "能作谷 麻衣"),
+    ("（聞き手・写真　小山内 蒼）", "小山内 蒼"),      # a one-kanji given name JMnedict lists, at a byline's end
+])
+def test_unknown_surname_and_a_given_name(text, name):
+    assert name in _of(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("長女 恵子さんが継ぐ。", "長女 恵子"),
+    ("代表の長男峰 颯太（29）が戻った。", "長男峰 颯太"),
+    ("Daniel Moore（法名 善信）", "法名 善信"),
+    ("担当 恵子さんまで", "担当 恵子"),
+])
+def test_a_kin_or_role_word_before_a_given_name_is_no_surname(text, not_name):
+    assert not_name not in _of(text, "PERSON")
+
+
+# --- a byline's affiliation ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, org", [
+    ("（文　氏原 葵／北の家業研究室）", "北の家業研究室"),
+    ("（取材・文　阿部 理央／みちのく宿の手帖編集室）", "みちのく宿の手帖編集室"),
+    ("構成：保坂 みのり（県南タウン社『ゆきあかり』編集部）", "県南タウン社"),  # guard
+])
+def test_the_affiliation_after_a_bylines_writer_is_a_body(text, org):
+    assert org in _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text", ["（文・写真　山田 花子／フリーライター）", "（取材・文　工藤 汐里（くどう しおり））"])
+def test_a_role_or_a_reading_after_the_writer_is_no_body(text):
+    assert _of(text, "ORGANIZATION") == []
+
+
+# --- words after a label or a nickname word that are no names -------------------------------------------------
+@pytest.mark.parametrize("text, word", [
+    ("司会：続いて、段々畑を守っておられる方です。", "続いて"),
+    ("司会：最後に、お問い合わせ先です。", "最後に"),
+    ("卓也から来たあだ名なのに、タクシー会社だから", "なのに"),
+])
+def test_words_after_a_label_are_no_person(text, word):
+    assert word not in _of(text, "PERSON")
+
+
+def test_an_organisation_word_before_an_exhibition_is_no_body():
+    assert "日本伝統工芸" not in _of("父は日本伝統工芸展に十回入選した塗師だ。", "ORGANIZATION")

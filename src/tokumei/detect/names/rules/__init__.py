@@ -44,7 +44,7 @@ from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.associations import associations
 from tokumei.detect.names.rules.business import business_names
 from tokumei.detect.names.rules.business_edges import extend_kana_lead, extend_kana_tail, extend_no_tail, extend_to_quote
-from tokumei.detect.names.rules.credits import credit_orgs, heads_before_people
+from tokumei.detect.names.rules.credits import byline_orgs, credit_orgs, heads_before_people
 from tokumei.detect.names.rules.aliases import NAMING_VERB, business_aliases
 from tokumei.detect.names.rules.foreign import foreign_people
 from tokumei.detect.names.rules.kana_orgs import kana_orgs
@@ -200,6 +200,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(kana_orgs(view, toks))
     out.extend(associations(text, toks))
     out.extend(credit_orgs(text, toks))
+    out.extend(byline_orgs(text, out))
     out.extend(attendees(text))
     out.extend(role_of_name(toks))
     out.extend(aged_people(text, toks))
@@ -231,7 +232,10 @@ def find_names(view: TextView) -> list[Span]:
     out = extend_no_tail(text, out)
     out = extend_to_quote(text, out)
     # 「くまもと物産ブランド賞」: a run of organisation words that ends in 賞 is an award's name, not a body
+    # 日本伝統工芸|展: an organisation word before 展 (not 展示・展開・展望) names an exhibition
     out = [sp for sp in out if not (sp.label == "ORGANIZATION" and (sp.text.endswith(_AWARD_ENDS)
+                                                                     or (text.startswith("展", sp.end)
+                                                                         and text[sp.end + 1:sp.end + 2] not in ("示", "開", "望"))
                                                                      or (sp.score < 0.9 and in_event_quote(text, sp.start, sp.end)
                                                                          and _has_place_word(toks, sp.start, sp.end))))]
     out = [no_marks(sp) for sp in out]

@@ -126,3 +126,37 @@ def heads_before_people(text: str, toks: list[Token], spans: list[Span]) -> list
         if not any(s.label == "ORGANIZATION" and s.start <= a and b <= s.end for s in out):
             out.append(Span("ORGANIZATION", a, b, name, 0.65, SOURCE, f"「〜{m.group(2)}の」＋人名", data={"tier": 1}))
     return out
+
+
+#: A byline's credit: (取材・文　氏名／所属) or 構成：氏名（所属）. The affiliation after the writer is a body.
+_BYLINE = re.compile(r"(?:^|(?<=[（(【\[\n]))(?:取材|文|写真|聞き手|構成|撮影|編集|記録|インタビュー|執筆|筆者)"
+                     r"(?:[・／/](?:取材|文|写真|聞き手|構成|撮影|編集|記録|執筆))*[ 　：:]+$", re.M)
+_AFTER_WRITER = re.compile(r"[ 　]*(?:[／/｜|][ 　]*(?P<a>[^（）()／/｜|\n]{2,24}?)[ 　]*[）)]|[（(](?P<c>[^（）()\n]{2,30}?)[）)])")
+#: What a writer's affiliation slot holds that is no body (a role, a freelance, the magazine's own desk).
+_NO_AFFILIATION = re.compile(r"(?:フリー)?(?:ライター|カメラマン|記者|編集者|写真家|デザイナー|イラストレーター|エディター)|"
+                             r"編集部|本誌|本紙|当社|弊社|当会|事務局|[0-9０-９]+歳?|[ぁ-ゖ・ 　]+")
+_NAME_CUT = re.compile(r"[『「【]")
+
+
+def byline_orgs(text: str, spans: list[Span]) -> Iterator[Span]:
+    """The affiliation of a byline's writer (（文　氏原 葵／北の家業研究室）, 構成：保坂 みのり（県南タウン社『…』編集部）):
+    an ORGANIZATION span, cut before a quoted title (the magazine's name is a risk of its own)."""
+    if "／" not in text and "/" not in text and "（" not in text and "(" not in text:
+        return
+    for p in spans:
+        if p.label != "PERSON" or _BYLINE.search(text[max(0, p.start - 16):p.start]) is None:
+            continue
+        m = _AFTER_WRITER.match(text, p.end)
+        if m is None:
+            continue
+        g = "a" if m.group("a") else "c"
+        a, b = m.span(g)
+        cut = _NAME_CUT.search(text, a, b)
+        if cut is not None:
+            b = cut.start()
+        core = text[a:b].strip(" 　")
+        if len(core) < 2 or _NO_AFFILIATION.fullmatch(core):
+            continue
+        a = text.index(core, a)
+        yield Span("ORGANIZATION", a, a + len(core), core, 0.65, SOURCE, "署名の所属（取材・文 氏名／所属）",
+                   data={"tier": 1})

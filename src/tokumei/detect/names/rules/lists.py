@@ -37,6 +37,8 @@ _DEPT_RE = re.compile(r"^(?:[\u4e00-\u9fffァ-ヴー]{1,14}(?:部|課|室|係|�
 _ROLE_SPACE = re.compile(r"^[\u4e00-\u9fffァ-ヴー]{2,8}[ 　]+(?=[\u4e00-\u9fff々]{1,4}$)")
 _TITLE_INSIDE = re.compile("[ 　](?:" + "|".join(sorted(map(re.escape, TITLES | {"教諭", "記者", "事務長"}), key=len, reverse=True)) + r")[ 　]+")
 _HON_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, HONORIFICS | TITLES), key=len, reverse=True)) + ")$")
+#: A kanji word with a particle or a verb's ending after it (続いて, 最後に, 次は): words said after a label.
+_GRAMMAR_TAIL = re.compile(r"[\u4e00-\u9fff々]+(?:いて|して|って|に|で|は|が|を|も|と|から|まで|いた|した|った|する|ます)")
 _NAMEISH = re.compile(r"[\u4e00-\u9fff々ヶノァ-ヴーぁ-ゖA-Za-zＡ-Ｚａ-ｚ・ 　]{1,16}")
 
 
@@ -74,6 +76,8 @@ def attendees(text: str) -> Iterator[Span]:
             core = core.rstrip(" 　")
             if not core or not _NAMEISH.fullmatch(core) or core in NOT_NAMES or core in TITLES or len(core) < 2 and not _KANJI.fullmatch(core):
                 continue
+            if _GRAMMAR_TAIL.fullmatch(core):
+                continue  # 司会：続いて、… / 司会：最後に、…: the moderator's words after the label, not a name
             a = start + lead
             data: dict = {"tier": 1, "parts": []}
             if title:
@@ -227,7 +231,7 @@ _NOT_SPEAKERS = frozenset("アンサー クエスチョン コメント メモ �
                           "インタビュアー ライター カメラマン オーナー マスター ママ パパ".split())
 
 
-_NICK = re.compile(r"(?:ラジオネーム|ペンネーム|ハンドルネーム|ニックネーム|通称|愛称|あだ名|呼び名|法名|戒名|僧名|俳号)(?![でをにのとも])[はが]?[ 　・]?[：:]?[ 　]?[「『（(“〝]?"
+_NICK = re.compile(r"(?:ラジオネーム|ペンネーム|ハンドルネーム|ニックネーム|通称|愛称|あだ名|呼び名|法名|戒名|僧名|俳号)(?![でをにのともなだ])[はが]?[ 　・]?[：:]?[ 　]?[「『（(“〝]?"
                    r"([^\s「」『』（）()“”〝〟、。，,：:・]{1,12}?)(?:さん|ちゃん|くん|君|(?=[」』）)”〟、。，,\s]|と呼|で呼|$))")
 
 

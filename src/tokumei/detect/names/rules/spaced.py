@@ -106,7 +106,7 @@ def _jm_given(toks: list[Token], k: int, given: str) -> bool:
     from tokumei.detect.names.model import jmnedict
 
     nxt = toks[k + 1].surface if k + 1 < len(toks) else "\n"
-    return (2 <= len(given) <= 4 and nxt in _AFTER_JM_GIVEN and toks[k].pos[0] in ("名詞", "形状詞")
+    return ((2 <= len(given) <= 4 or (len(given) == 1 and nxt in ("）", ")", "\n"))) and nxt in _AFTER_JM_GIVEN and toks[k].pos[0] in ("名詞", "形状詞")
             and "g" in jmnedict().get(given, ""))
 
 
@@ -140,6 +140,32 @@ def _spaced_kanji(toks: list[Token], i: int) -> bool:
     return True
 
 
+#: Words before a space and a given name that are no surname: kin, roles and staff words (長女 恵子, 女将 恵子さん).
+_NOT_SURNAME = frozenset("長女 次女 三女 長男 次男 三男 娘 息子 妻 夫 母 父 祖母 祖父 義母 義父 孫 兄 姉 弟 妹 嫁 婿 叔母 伯母 "
+                         "女将 大将 若女将 若旦那 旦那 奥様 家内 主人 社員 職員 事務 記録 司会 書記 会計 受付 講師 先生 担当者 "
+                         "私 僕 俺 自分 皆 氏名 名前 お名前 本名 旧姓 通称 愛称 宛名 署名 投稿者 筆者 著者 作者 文 絵 写真 "
+                         "法名 戒名 僧名 俳号 雅号 号 芸名 屋号 幼名 洗礼名 源氏名 四股名 筆名".split())
+
+
+def _unknown_surname(toks: list[Token], i: int) -> int | None:
+    """Start index of a surname SudachiDict does not list (早月, 幅, 能作|谷), one to three kanji in one or two tokens
+    ending at ``i``, before a space and a given name it does list (早月 恵子さん, 事業支援部　能作谷 麻衣): the word
+    stands after a delimiter or の and is no kin, role or title word."""
+    for k in (i, i - 1):
+        if k < 0:
+            break
+        word = "".join(t.surface for t in toks[k:i + 1])
+        if not (_KANJI.fullmatch(word) and len(word) <= 3) or any(t.pos[0] not in ("名詞", "接尾辞") for t in toks[k:i + 1]):
+            return None
+        if k > 0 and toks[k - 1].surface != "の" and toks[k - 1].pos[0] not in ("補助記号", "空白"):
+            continue  # glued to the word before: try one token further back (能作|谷)
+        if (word in _NOT_SURNAME or word in TITLES or word in NOT_NAMES or toks[i].pos[1] == "数詞"
+                or any(t.surface in _NOT_SURNAME or t.surface in TITLES for t in toks[k:i + 1])):  # (長男|峰 颯太)
+            return None
+        return k
+    return None
+
+
 def spaced_people(toks: list[Token]) -> Iterator[Span]:
     """Full names written with spaces: 森永 健吾, グエン ヴァン ナム, サイトウ ケンジ＆ユウコ."""
     n = len(toks)
@@ -151,6 +177,14 @@ def spaced_people(toks: list[Token]) -> Iterator[Span]:
             parts = [(t.surface, "姓"), (_given_surface(toks[i + 2]), "名")]
             yield _span(toks, i, j, 0.85, "姓名（空白区切り）", parts)  # (上野 結衣（ゆい）: split_glued_readings cuts it)
             i = j
+            continue
+        b = toks[i + 2]
+        if (toks[i + 1].surface in _SPACE and _is_pn(b) and b.pos[3] == "名" and len(b.surface) >= 2 and _KANJI.fullmatch(b.surface)
+                and t.pos[1] != "固有名詞" and _KANJI.fullmatch(t.surface)
+                and (i + 3 >= n or toks[i + 3].pos[0] in ("補助記号", "空白") or toks[i + 3].surface in ("さん", "様", "氏", "先生"))
+                and (k := _unknown_surname(toks, i)) is not None):
+            yield _span(toks, k, i + 3, 0.7, "姓（辞書にない）＋名（空白区切り）", [(_given_surface(b), "名")])
+            i += 3
             continue
         if (_KATA.fullmatch(t.surface) and len(t.surface) >= 2 and t.surface not in _KATA_COMMON
                 and (_is_pn(t) or t.oov or t.pos[1] == "固有名詞")):  # not フリガナ ヤマダ ケンイチ
