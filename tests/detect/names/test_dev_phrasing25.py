@@ -114,3 +114,28 @@ def test_words_after_a_label_are_no_person(text, word):
 
 def test_an_organisation_word_before_an_exhibition_is_no_body():
     assert "日本伝統工芸" not in _of("父は日本伝統工芸展に十回入選した塗師だ。", "ORGANIZATION")
+
+
+# --- quoted and spaced business names -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, org", [
+    ("社労士として独立し「たかせ労務室」を開く。", "たかせ労務室"),
+    ("地域の見守り隊「坂上じっちゃんず」のみなさんが手伝ってくれた。", "坂上じっちゃんず"),
+    ("フランスの製菓材料卸「Maison Verdier」へ出荷します。", "Maison Verdier"),
+    ("逗子の「Beach Table HAYAMA」をおすすめしてくれた。", "Beach Table HAYAMA"),
+    ("出店：米子の「炭火とりまる」、弓ヶ浜の「白浜食堂」", "炭火とりまる"),
+    ("嬉野温泉の湯宿 ちゃのか、旅館 しおた荘の二軒です。", "湯宿 ちゃのか"),
+    ("檜皮葺の職人集団「檜皮師 匠会」（棟梁 槙原様）", "檜皮師 匠会"),
+])
+def test_business_names_in_quotes_or_after_a_kind_word(text, org):
+    assert org in _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text, not_org", [
+    ("「第3回 総会」を開く。", "第3回 総会"),
+    ("「ほたるの夕べ」を開く。", "ほたるの夕べ"),
+    ("春に「港町さんぽ」を開く。", "港町さんぽ"),
+    ("沼田の「こんにゃく焼き」が名物です。", "こんにゃく焼き"),
+    ("筑紫国の「伊波比の比売島」に住んでいた。", "伊波比の比売島"),
+])
+def test_quoted_events_products_and_places_are_no_business(text, not_org):
+    assert not_org not in _of(text, "ORGANIZATION")

@@ -45,7 +45,7 @@ QUOTED_KIND_ALT = "|".join(sorted(map(re.escape, QUOTED_BUSINESS_KINDS), key=len
 #: After 「X」: X is a business (起業・設立・勤務 …, or the head of it).
 _QUOTED_CONTEXT = re.compile(
     r"」(?:を|に|で|の|は|が|と)?(?:起業|設立|創業|開業|立ち上げ|経営|営|運営|勤務|勤め|入社|転職|就職|独立|代表|社長|店主|"
-    r"オーナー|創業者|経営者|オープン|開店|開設|開き|開い|継|事業承継|切り盛り|働|勤|通っ|通い|修業|ご利用|ご愛顧|"
+    r"オーナー|創業者|経営者|オープン|開店|開設|開き|開い|開く|開け|継|事業承継|切り盛り|働|勤|通っ|通い|修業|ご利用|ご愛顧|"
     # 「若竹会」が主催, 「ほたる会」に所属: a group that holds, or has members
     r"主催|主宰|加盟|所属|入会|"
     # 「はなれ」というシェアオフィス, 「オリーブ」というオンライン塾: という + (a short modifier) + a kind of business
@@ -71,7 +71,9 @@ _KIND_BEFORE = re.compile(r"(?:(?:屋号|店名|社名|会社名|団体名|卸�
                           # ダイビングショップ「ブルーくめ」, 宿「…」, ゲストハウス「…」
                           r"ショップ|ストア|スタジオ|ジム|ゲストハウス|宿|"
                           # 親睦会「わだち会」, 若手の集まり「竹の子会」
-                          r"親睦会|集まり|グループ|組織|ネットワーク|勉強会|研究会)(?:さん)?$")
+                          r"親睦会|集まり|グループ|組織|ネットワーク|勉強会|研究会|"
+                          # 見守り隊「雪見台じっちゃんず」, 製菓材料卸「Maison Belcour」, 職人集団「…」
+                          r"隊|卸|問屋|商社|集団|事業所|作業所)(?:さん)?$")
 #: 八百屋の「やおまさ」, パン屋さんの「ころころ」: a kind of business + の before the name — only when the kind
 #: is a short trade word of its own (not マルタカ工務店の「タカ」, a word about a name already given).
 _KIND_NO_BEFORE = re.compile(r"(?<![ァ-ヴー\u4e00-\u9fff])[ァ-ヴー\u4e00-\u9fff]{0,3}"
@@ -86,12 +88,12 @@ _NO_YU = re.compile(r"(?:(?<=[、，,「『・（(\s])|^)([\u4e00-\u9fffぁ-ゖ�
 #: Times and kinds before の湯 that make an ordinary phrase (朝の湯, 女性の湯).
 _NOT_YU = frozenset("朝 昼 夜 夕 夕方 冬 夏 春 秋 一番 最後 最初 男 女 男性 女性 家 お家 うち 自宅 適温 熱め ぬるめ 源泉 温泉".split())
 #: 「word name」: a kind word of up to 12 letters (中華そば, ひもの処, cafe, Trattoria), one space, a name of up to 10.
-_QUOTED_SPACED = re.compile(r"「([^\s「」。、，！!？?・]{1,12}[ 　][^\s「」。、，！!？?]{1,10})」")
+_QUOTED_SPACED = re.compile(r"[「『]([^\s「」『』。、，！!？?・]{1,12}[ 　][^\s「」『』。、，！!？?]{1,10})[」』]")
 #: What is said of a shop right after its quoted name (「倉吉絣 はたや」を2月1日に開きます, 「…」を教えてもらった).
 _SHOP_AFTER_QUOTE = re.compile(r"」[^。\n「」、，,]{0,10}?(?:開[きくい店業設]|オープン|を教えて|に行っ|に寄っ|に入っ|で食べ|で飲ん|の店主|の女将|"
                                r"のご主人|の大将|さんで|さんの)")
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十第]")
-_EVENT_WORD = re.compile(r"祭|まつり|コンペ|展|大会|フェア|フェス|マルシェ|市$|講座|セミナー|教室$|ツアー")
+_EVENT_WORD = re.compile(r"祭|まつり|コンペ|展|大会|フェア|フェス|マルシェ|市$|講座|セミナー|教室$|ツアー|さんぽ|散歩|めぐり|巡り|ウォーク|体験")
 _LATIN_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _KANJI_END = re.compile(r"[\u4e00-\u9fff々]$")
 #: Last characters of a kanji trade word (陶房, 湯宿, ひもの処, 中華飯店, 珈琲館).
@@ -137,7 +139,9 @@ _SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティ
                                           "居宅介護支援事業所 相談支援事業所 訪問介護事業所 ケアプランセンター 合唱団 混声合唱団 "
                                           "楽団 吹奏楽団 学習塾 個別指導塾 進学塾 パン工房 菓子工房 治療院 整骨院 接骨院 "
                                           # food stalls that name themselves after the dish (タコス・ソル, ケバブ・ハサン)
-                                          "タコス ケバブ".split()),
+                                          "タコス ケバブ "
+                                          # an inn and a confectioner before their own name (湯宿 ちゃのか, 菓匠まえで)
+                                          "湯宿 菓匠 宿坊 料理旅館 割烹旅館 やきとり".split()),
                      key=len, reverse=True)
 #: Dishes that also start a stall's name with ・ (タコス・ソル): the name after them must not be a plain word.
 _DISH_STALLS = frozenset("タコス ケバブ".split())
@@ -228,6 +232,21 @@ def _one_common_noun(toks: list[Token], a: int, b: int) -> bool:
             and not inside[0].oov)
 
 
+#: Quoted after a town and の, yet no shop: a product, a dish, a saying or a title (沼田の「こんにゃく焼き」 is a risk of
+#: its own, :mod:`tokumei.anonymize.risk`).
+_NOT_A_PLACE_SHOP = re.compile(r"(?:焼き?|漬け?|煮|汁|鍋|丼|そば|うどん|餅|もち|飴|酒|茶|米|牛|豚|鶏|味噌|醤油|塩|菓子|ジャム|"
+                               r"シードル|ワイン|ビール|ブランド|ロード|街道|通り|音頭|節|踊り|伝説|昔話|言葉|方言|歌|唄|景|百景|"
+                               r"島|山|川|浜|岬|湖|寺|神社|宮|城|"
+                               r"です|ます|でした|だ|よ|ね|ください)$")
+
+
+def _place_before(toks: list[Token], end: int) -> bool:
+    """A place name (SudachiDict 地名, or a written municipality) ends at ``end``."""
+    t = next((t for t in toks if t.end == end), None)
+    return t is not None and (t.pos[2] == "地名" or (len(t.surface) >= 2 and t.surface[-1] in "市町村区" and t.pos[0] == "名詞"
+                                                      and _KANJI_END.search(t.surface) is not None))
+
+
 def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for businesses named without a legal form (see the module docstring)."""
     if "会事務局" in text:
@@ -251,6 +270,18 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
             continue
         if _EVENT_WORD.search(m.group(1)) and _HELD.match(text, m.end(1)):
             continue  # 「呉みなと艇庫マルシェ」を開きます: an event that is held, not a business opened
+        if (text[m.start() - 1 : m.start()] == "の" and text.startswith("」", m.end(1)) and len(m.group(1)) >= 3
+                and _place_before(toks, m.start() - 1) and not _EVENT_WORD.search(m.group(1))
+                and not (len(m.group(1)) <= 3 and _KANJI.fullmatch(m.group(1)))  # 「両横綱」
+                and not _one_common_noun(toks, *m.span(1)) and not _common_compound(toks, *m.span(1))
+                and not _NOT_A_PLACE_SHOP.search(m.group(1))):
+            # 米子の「やきとり大将」, 逗子の「Beach Deli ZUSHI」: a town, の and a quoted name — a shop of that town
+            yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "地名＋の＋「」の名前",
+                       data={"tier": 1})
+            continue
+        if (text.startswith(("」を開く", "」を開け"), m.end(1))
+                and (_DIGIT.search(m.group(1)) or m.group(1).endswith(("会", "会議", "式", "祭", "展", "日", "夜", "夕べ")))):
+            continue  # 「第3回 総会」を開く, 「ほたるの夕べ」を開く: a meeting or an evening that is held
         if (_QUOTED_CONTEXT.match(text, m.end(1))
                 # 「日の出湯」「楓庵」「みやま荘」: a quoted name ending in a shop word (not one dictionary word: 「部屋」)
                 or (m.group(1)[-1] in _SHOP_ENDS and len(m.group(1)) <= 10 and text.startswith("」", m.end(1))
