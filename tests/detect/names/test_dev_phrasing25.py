@@ -139,3 +139,16 @@ def test_business_names_in_quotes_or_after_a_kind_word(text, org):
 ])
 def test_quoted_events_products_and_places_are_no_business(text, not_org):
     assert not_org not in _of(text, "ORGANIZATION")
+
+
+# --- landmarks by their last word, rivers and mountains by what is said of them -------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("職人は手取川の流木も素材に使う。", "手取川"),
+    ("仕込み水は槻川の伏流水です。", "槻川"),
+    ("大島大橋の橋脚の下、亀老山への登り口から3分。", "亀老山"),
+    ("関門海峡を渡って北九州の町へ。", "関門海峡"),
+    ("自転車で石舞台古墳まで走った。", "石舞台古墳"),
+    ("趣味は地球岬での朝ラン。", "地球岬"),
+])
+def test_landmarks_rivers_and_mountains(text, place):
+    assert place in _of(text, "LOCATION")

@@ -66,6 +66,10 @@ FACILITY_SUFFIXES: dict[str, str] = {
     "伝承館": "facility", "交流館": "facility", "物産館": "facility", "文化館": "facility", "観光館": "facility",
     # grounds and malls named after their place (白砂浜海水浴場, 清浄寺霊園, 高砂ショッピングモール)
     "海水浴場": "facility", "霊園": "facility", "ゴルフ場": "facility", "ゴルフクラブ": "facility", "キャンプ場": "facility",
+    # straits, gorges, burial mounds, capes and promenades (関門海峡, 帝釈峡, 石舞台古墳, 地球岬, やきもの散歩道): only a
+    # place's name ends so
+    "海峡": "landmark", "渓谷": "landmark", "古墳": "landmark", "遊歩道": "landmark", "散歩道": "landmark", "小径": "landmark",
+    "鍾乳洞": "landmark", "砂丘": "landmark", "岬": "cape",
     "スキー場": "facility", "ショッピングモール": "facility", "ショッピングセンター": "facility", "競馬場": "facility",
     "競輪場": "facility", "競艇場": "facility", "オートレース場": "facility", "サーキット": "facility", "国技館": "facility",
 }
@@ -117,7 +121,10 @@ _PLACE_AFTER = re.compile(
     # 権現山の登山口, 片品川の河川敷: parts of a mountain or a river
     r"|登山口|登山道|山道|尾根|中腹|山腹|山裾|裾野|展望台|川岸|河川敷|土手|堤防|河原|川辺|浜辺|湖畔|源流|清掃|水位|川べり"
     # 寒風山の峠, 球磨川の元船頭, 球磨川の川下り: a pass, a boatman's river
-    r"|峠|船頭|元船頭|川下り|渡し|草原|山頂|雪解け|参道|門前|山門|本堂|石段)"
+    r"|峠|船頭|元船頭|川下り|渡し|草原|山頂|雪解け|参道|門前|山門|本堂|石段"
+    # 手取川の流木, 槻川の伏流水, 那賀川の清流; 亀老山の登り口
+    r"|流木|伏流水|清流|流域|水系|支流|本流|鮎|アユ|登り口)"
+    r"|への(?:登り口|登山道|道|入口|入り口)"
     # 法恩寺山が見える, 寒風山を越えた: a mountain one sees or crosses
     r"|が見え|を越え|を越し|に登|を望|を眺め"
     # 武家屋敷通りから一本入った, 白壁土蔵群の一本裏: a street one turns off
