@@ -90,7 +90,8 @@ _RX = {
                             # NHKの「…」に出演, 「…」で紹介された: a programme or a page one appeared in
                             r"|「[^」\n]{1,40}」(?=(?:に|で)(?:出演|紹介|取り上げ|特集|登場))"
                             r"|(?:(?<=ポッドキャスト)|(?<=ラジオ番組)|(?<=チャンネル)|(?<=番組)|(?<=連載)|(?<=ブログ)|(?<=著書))「[^」\n]{1,40}」"),
-    "sns_handle": re.compile(r"(?<![A-Za-z0-9_.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)"),
+    # @garage-chiyoda: LINE IDs take a hyphen too
+    "sns_handle": re.compile(r"(?<![A-Za-z0-9_.@])@[A-Za-z0-9_][A-Za-z0-9_.\-]{1,29}(?<![.\-])"),
     # （71） right after a name or honorific, 68歳 / 68才 (not 68歳以上・未満, an age band)
     "age": re.compile(r"(?:(?<=さん)|(?<=氏)|(?<=様)|(?<=[一-龥々ぁ-んァ-ヶ]))\((?P<n>\d{2,3})\)"
                       r"|(?<![\d.])(?P<n2>\d{1,3})\s*(?:歳|才)(?!以上|以下|未満|から|まで|代|~|-)"),

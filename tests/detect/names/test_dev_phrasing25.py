@@ -152,3 +152,23 @@ def test_quoted_events_products_and_places_are_no_business(text, not_org):
 ])
 def test_landmarks_rivers_and_mountains(text, place):
     assert place in _of(text, "LOCATION")
+
+
+# --- reference numbers after a label with a note, and bare No. codes -------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("お客様番号（伝票の右上、例：NY-3021）をお書き添えください。", "NY-3021"),
+    ("「お客様No.」（例：CJ-07715）は、新工場でもそのまま使えます。", "CJ-07715"),
+    ("（個別労働関係）　No.TY-2026-118", "TY-2026-118"),
+    ("整理番号：KB-0412", "KB-0412"),
+])
+def test_reference_numbers_are_member_ids(text, value):
+    assert value in _of(text, "MEMBER_ID")
+
+
+def test_an_issue_number_is_no_member_id():
+    assert _of("会報 No.112 をお届けします。", "MEMBER_ID") == []
+
+
+def test_a_line_id_with_a_hyphen_is_removed_whole():
+    out = anonymize("LINE 公式アカウント（@garage-kawabe）でどうぞ。", "publication").text
+    assert "garage" not in out and "kawabe" not in out

@@ -46,7 +46,10 @@ LABEL_WORDS: dict[str, str] = {
                      "加入者番号", "受給者番号", "学籍番号", "生徒番号", "利用者ID", "宿泊者番号", "予約者番号",
                      "購入者番号", "会員コード", "顧客コード", "お客様ID", "番号例", "番号",
                      # a guest's booking and a user's number (予約番号 GZ-2611-048, ご利用者番号（例：AO-0153）)
-                     "予約番号", "予約No", "予約No.", "ご予約番号", "ご利用者番号"), "MEMBER_ID"),
+                     "予約番号", "予約No", "予約No.", "ご予約番号", "ご利用者番号",
+                     # a customer's or a case's reference (お客様No.（例：CJ-07715）, 整理番号, 受付No.)
+                     "お客様No", "お客様No.", "受付No", "受付No.", "整理番号", "管理番号", "申込番号", "お申込番号",
+                     "問合せ番号", "お問い合わせ番号", "伝票番号"), "MEMBER_ID"),
     **dict.fromkeys(("TEL", "Tel", "tel", "電話", "電話番号", "携帯", "携帯番号", "携帯電話", "FAX", "ファックス",
                      "連絡先電話番号", "直通", "直通電話", "直通番号", "代表電話", "代表番号", "ダイヤルイン",
                      "フリーダイヤル", "夜間連絡先", "旧番号", "新番号", "旧電話番号", "新電話番号"), "PHONE"),
@@ -83,9 +86,13 @@ VALUE_SHAPES: dict[str, str] = {
 _DIGIT_COUNT = {"CREDIT_CARD": (12, 19), "CORPORATE_NUMBER": (13, 13), "MY_NUMBER": (12, 12),
                 "PHONE": (6, 13)}
 #: 「会員番号（MK-08851）」: an opening bracket separates too when a digit or letter follows (a value, not 「氏名（ふりがな）」).
-_SEP = r"[ \t]*(?:[:=/|]|は|：|\((?:例[:：][ \t]*)?(?=[0-9A-Za-z]))?[ \t]*"
+#: 「お客様番号（伝票の右上、例：NY-3021）」, 「お客様No.」（例：…）: a short note before 例 and a closing quote after the
+#: label are part of the separator too.
+_SEP = r"[ \t]*」?[ \t]*(?:[:=/|]|は|：|\((?:[^()\n]{0,12}?例[:：][ \t]*)?(?=[0-9A-Za-z]))?[ \t]*"
 _WORD_ALT = "|".join(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True))
 _RUNNING = re.compile(rf"(?P<w>{_WORD_ALT})(?P<sep>{_SEP})")
+#: A bare No. before a code of letters, a hyphen and digits (No.TY-2026-118; not 会報 No.112, an issue).
+_BARE_NO = re.compile(r"(?<![A-Za-z])No\.[ \t]*(?P<v>[A-Za-z]{1,4}-[0-9]{2,}(?:-[0-9]+)*)(?![0-9A-Za-z-])")
 # the value must end here: not in the middle of a longer number or word
 _END = {"PERSON": re.compile(r"(?=$|[\t\n、。,)）(（]| [^ ]{0,3}(?:$|\n|\t)|様|さん)"),
         None: re.compile(r"(?![0-9A-Za-z])")}
@@ -172,6 +179,9 @@ def _running(view: TextView) -> Iterable[Span]:
             continue  # 社員番号（2024年度入社分）: a bracket separates only a value it closes around
         if v:
             yield _span(view, label, *v, word, "ラベル")
+    if "No" in norm:
+        for m in _BARE_NO.finditer(norm):  # No.TY-2026-118: a case's reference code (letters, a hyphen, digits)
+            yield _span(view, "MEMBER_ID", *m.span("v"), "No.", "ラベル")
 
 
 def _cells(view: TextView) -> Iterable[Span]:
