@@ -172,3 +172,15 @@ def test_an_issue_number_is_no_member_id():
 def test_a_line_id_with_a_hyphen_is_removed_whole():
     out = anonymize("LINE 公式アカウント（@garage-kawabe）でどうぞ。", "publication").text
     assert "garage" not in out and "kawabe" not in out
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("回答者：十河 美沙（そごう・みさ）／社会保険労務士", "そごう・みさ"),  # not the department store
+    ("院長の菅 真一（すが しんいち）と副院長", "すが しんいち"),
+])
+def test_a_two_part_reading_after_a_spaced_full_name_is_its_reading(text, reading):
+    assert reading in _of(text, "PERSON")
+
+
+def test_a_surname_and_a_kana_given_name_before_desu():
+    assert "大賀もも" in _of("大賀：こんばんは、大賀ももです。", "PERSON")

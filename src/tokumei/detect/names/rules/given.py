@@ -215,7 +215,7 @@ def _kata(hira: str) -> str:
 
 
 #: After a glued hiragana given name: a particle, a bracket (an age, a reading) or a stop.
-_AFTER_KANA_GIVEN = re.compile(r"[がはもをとのへや、。（(「」）)\s]|さん|ちゃん|くん|$")
+_AFTER_KANA_GIVEN = re.compile(r"[がはもをとのへや、。（(「」）)\s]|さん|ちゃん|くん|です|と申し|といいます|でございます|$")  # (大賀ももです: a self-introduction)
 
 
 def surname_kana_given(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:

@@ -335,9 +335,15 @@ def readings(text: str, spans: list[Span]) -> list[Span]:
         elif not _plausible_reading(sp.text, core):
             whole = _with_surname_before(text, spans, sp)
             if whole is None or not _plausible_reading(whole.text, core):
-                continue  # 田中さん（おばあちゃん）: a word in brackets, not the name's reading
-            out.append(whole)  # 藤原 慈海（ふじわら じかい）: the reading makes the two words one full name
-            sp = whole
+                # 十河 美沙（そごう・みさ）: a spaced full name and a two-part reading line up part for part, even where
+                # the surname's reading is one SudachiDict does not give
+                if not (re.fullmatch(r"\S+[ 　]\S+", sp.text) and sp.score >= 0.85 and _spaced_reading(core)
+                        and re.fullmatch(r"[ぁ-ゖァ-ヺー]+[・･ 　][ぁ-ゖァ-ヺー]+", core)):
+                    continue  # 田中さん（おばあちゃん）: a word in brackets, not the name's reading
+                whole = None
+            if whole is not None:
+                out.append(whole)  # 藤原 慈海（ふじわら じかい）: the reading makes the two words one full name
+                sp = whole
         seen.add(m.start(1))
         # the reading's own surname/given split, from the spans SudachiPy's name words gave inside it
         parts = [pt for s in spans if s.label == "PERSON" and a <= s.start and s.end <= b
