@@ -184,3 +184,17 @@ def test_a_two_part_reading_after_a_spaced_full_name_is_its_reading(text, readin
 
 def test_a_surname_and_a_kana_given_name_before_desu():
     assert "大賀もも" in _of("大賀：こんばんは、大賀ももです。", "PERSON")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ガス灯がともる夕方、銀山川にかかる橋の上で。", "銀山川"),   # SudachiPy: 銀|山川
+    ("川霧が深くなり、船通山にも初雪の便りが届きました。", "船通山"),  # 船|通山
+    ("榛原駅から徒歩6分、宇陀川に架かる橋の手前。", "宇陀川"),
+])
+def test_a_river_or_hill_by_what_is_said_of_it(text, place):
+    assert place in _of(text, "LOCATION")
+
+
+def test_a_surname_before_a_kin_word_stays_a_person():
+    text = "富田豆腐店が今月で閉店…富田のおばあちゃん、60年間ありがとう。"
+    assert "富田" not in _of(text, "LOCATION")

@@ -57,7 +57,7 @@ from tokumei.detect.names.rules.lists import (
 from tokumei.detect.names.rules.surname_lists import surname_lists
 from tokumei.detect.names.rules.vetoes import in_event_quote
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
-from tokumei.detect.names.rules.people import context_people, people, repeat_people
+from tokumei.detect.names.rules.people import rivers_and_hills, context_people, people, repeat_people
 from tokumei.detect.names.rules.landmarks import distance_places
 from tokumei.detect.names.rules.facilities import facilities_are_places
 from tokumei.detect.names.rules.person_frames import maiden_names, person_frames
@@ -257,6 +257,7 @@ def find_names(view: TextView) -> list[Span]:
     out = not_things(text, out)
     out = facilities_are_places(out)
     out = places_by_verb(text, out)
+    out = rivers_and_hills(text, out)
     cells = find_table_people(text)
     if cells:
         # a name column's header outweighs SudachiPy's guess for a lone cell (スズキ the company)

@@ -297,6 +297,9 @@ _NATURE_BEFORE = frozenset("湧き出る 湧く 湧き出す 冷たい 澄んだ
 #: After a lone surname: の + a sight (清水の滝, 大石の岬) — the word is that place's name: a LOCATION for review
 #: (0.5), never dropped (a surname-like place the model does not know must still be replaced).
 _SIGHT_OF = re.compile(r"の(?:滝|渓谷|峡|浜|岬|棚田|湧水)")
+#: After one name word ending in 川/山/島 …: what is said of a river or a hill (銀山川にかかる橋, 最上川の流れ, 船通山の初雪).
+_WATER_OR_HILL_AFTER = re.compile(r"(?:に(?:も)?(?:かかる|初雪|雪|架かる|架け|沿|注)|沿い|の(?:流れ|水|川|河原|土手|堤防|ほとり|上流|下流|河口|対岸|灯り|"
+                                  r"山頂|頂上|麓|ふもと|尾根|中腹|登山|初雪|雪|紅葉|稜線|島民|渡し|沖|浜|鮎|清流)|を(?:渡|越え|登|望))")
 #: After a lone surname: の + a place or a sight (金沢のひがし茶屋街, 鳥海の雪解け, 角島の海) — the place, not a person.
 _PLACE_OF = re.compile(r"の[^\s、。]{0,6}?(?:茶屋街|街並み|街|駅|港|温泉|海|山|川|湖|島|空|夜景|景色|雪解け|名物|観光|城下町|朝市)")
 #: の + the head or people of a temple, shrine or hall (菩提寺の住職, 本宮の宮司, 菩提寺の檀家).
@@ -516,3 +519,21 @@ def repeat_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
             data = dict(sp.data or {})
             data["parts"] = [(t.surface, "姓")]
             yield sp.with_(data=data)
+
+
+def rivers_and_hills(text: str, spans: list[Span]) -> list[Span]:
+    """A PERSON span ending in 川/山/島 … with no honorific, before what is said of a river or a hill (銀山川にかかる橋,
+    船通山にも初雪 — SudachiPy split 銀|山川 and 船|通山 and a rule read a name): the place, with the kanji glued before
+    it. 例: 「銀山川にかかる橋」 → LOCATION 銀山川"""
+    out = []
+    for sp in spans:
+        if (sp.label == "PERSON" and sp.text[-1:] in "川山島湖浜岬池沼" and _KANJI.fullmatch(sp.text)
+                and _WATER_OR_HILL_AFTER.match(text, sp.end)):
+            a = sp.start
+            while a > 0 and sp.start - a < 2 and _KANJI.fullmatch(text[a - 1]):
+                a -= 1
+            if len(text[a:sp.end]) >= 3:
+                sp = Span("LOCATION", a, sp.end, text[a:sp.end], 0.6, SOURCE, "地名（川・山の名）＋その文脈",
+                          data={"tier": 1, "kind": "landmark"})
+        out.append(sp)
+    return out

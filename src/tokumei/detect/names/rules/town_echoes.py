@@ -120,7 +120,7 @@ def product_places(text: str, spans: list[Span]) -> list[Span]:
 
 #: What follows a bare place name and never a bare surname in these texts: 河和田の漆器職人, 金沢の「…」, 川越の実家から,
 #: 常滑さんぽ, 赤津で (の/で/に/へ/から/まで and a place's own words); not が/は (金沢が説明した: a person in minutes).
-_PLACE_NEXT = re.compile(r"(?:の(?![ 　]*[:：]|話|意見|提案|説明|報告|考え|発言|案|指摘|質問|回答|紹介|担当|ほう|方|言う|いう|[0-9０-９一二三四五六七八九十]+[人名]|証言|中学|高校|小学|時代|同級生|家族|妻|夫|父|母|息子|娘|兄|姉|弟|妹|顔|声|名前|言葉|姿|人生|自宅)|で(?!す)|に(?!よ|は[、,])|へ|から|まで(?![。\n）)、]|お|ご)|出身|産|在住|周辺|近く|界隈|一帯|方面|市内|町内|さんぽ|散歩|散策|めぐり|巡り)")
+_PLACE_NEXT = re.compile(r"(?:の(?![ 　]*[:：]|話|意見|提案|説明|報告|考え|発言|案|指摘|質問|回答|紹介|担当|ほう|方|言う|いう|[0-9０-９一二三四五六七八九十]+[人名]|証言|お?ばあ|お?じい|おかあ|おとう|お母|お父|奥さん|ご主人|旦那|大将|女将|若旦那|店主|社長|一家|家の|中学|高校|小学|時代|同級生|家族|妻|夫|父|母|息子|娘|兄|姉|弟|妹|顔|声|名前|言葉|姿|人生|自宅)|で(?!す)|に(?!よ|は[、,])|へ|から|まで(?![。\n）)、]|お|ご)|出身|産|在住|周辺|近く|界隈|一帯|方面|市内|町内|さんぽ|散歩|散策|めぐり|巡り)")
 #: Before a surname, never before a place: 店長の金沢, 担当 金沢, 記録：金沢 (a person said without honorific).
 _PERSON_BEFORE = re.compile(r"(?:店長|社長|部長|課長|係長|主任|担当|経理|総務|専務|常務|会長|職人|先輩|後輩|同僚|夫|妻|息子|娘|記録|司会"
                             r"|文|取材|聞き手|写真|構成)(?:の|[ 　:：])?$"
@@ -146,6 +146,7 @@ def bare_places(text: str, spans: list[Span], munis: set[tuple[str, str]]) -> li
     if not by_text:
         return spans
     persons = [s.text for s in spans if s.label == "PERSON"]
+    others = [(s.start, s.end) for s in spans if s.label in ("ORGANIZATION", "LOCATION")]
     person_ends = {s.end for s in spans if s.label == "PERSON"}
     relabel: set[str] = set()
     for w in by_text:
@@ -156,6 +157,8 @@ def bare_places(text: str, spans: list[Span], munis: set[tuple[str, str]]) -> li
         ok, seen = True, 0
         for m in re.finditer(re.escape(w), text):
             a, b = m.span()
+            if any(x <= a and b <= y and (x, y) != (a, b) for x, y in others):
+                continue  # inside a body's or a place's name (株式会社 音沢組): that mention says nothing either way
             if a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff":
                 continue  # the end of a longer word (北金沢): that mention says nothing either way
             if b < len(text) and "\u4e00" <= text[b] <= "\u9fff":
@@ -185,6 +188,9 @@ def add_town_echoes(view: TextView, spans: list[Span]) -> list[Span]:
     if new:
         spans = sorted(spans + new, key=lambda s: (s.start, s.end))
     if any(s.label == "PERSON" for s in spans):
+        from tokumei.detect.names.rules.people import rivers_and_hills
+
+        spans = rivers_and_hills(view.original, spans)  # (the model's spans too: 銀山川にかかる橋)
         spans = bare_places(view.original, spans, _municipalities(spans))
     if not any(s.label in ("LOCATION", "ADDRESS") for s in spans):
         return spans
