@@ -8,7 +8,7 @@ import pytest
 
 MODULES = ["pseudonyms", "dates", "engine", "propagate", "risk", "policy", "operators", "restore", "report", "tables",
            "careful", "family", "siblings", "shops", "places", "risk_places", "risk_more", "review_list",
-           "leaks", "leaks_places", "leaks_people", "leaks_kin", "landmarks", "branches", "products", "coops",
+           "leaks", "leaks_places", "leaks_people", "leaks_kin", "landmarks", "products", "coops",
            "public_bodies"]
 
 

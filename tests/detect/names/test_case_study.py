@@ -102,18 +102,20 @@ def test_bare_surname_links_by_title_then_nearest(text, same):
 
 
 @pytest.mark.parametrize(
-    "text, org",
+    "text, span",
     [
-        ("給与振込口座は静岡銀行 島田支店 普通 1234567 です。", "島田支店"),
-        ("浜松工場で製造している。", "浜松工場"),
-        ("大阪支社に異動した。", "大阪支社"),
-        ("渋谷営業所から連絡があった。", "渋谷営業所"),
-        ("島田店で買った。", "島田店"),
+        # the town before a branch word is a place (the annotation guidelines: a bank, its branch's place), since
+        # stop 25 in detection too (rules/branches.py); a prefecture's branch and a shop stay organisations
+        ("給与振込口座は静岡銀行 島田支店 普通 1234567 です。", ("LOCATION", "島田")),
+        ("浜松工場で製造している。", ("LOCATION", "浜松")),
+        ("大阪支社に異動した。", ("ORGANIZATION", "大阪支社")),
+        ("渋谷営業所から連絡があった。", ("LOCATION", "渋谷")),
+        ("島田店で買った。", ("ORGANIZATION", "島田店")),
     ],
 )
-def test_place_before_branch_word_is_an_organisation_not_a_person(text, org):
-    found = names(text)
-    assert ("ORGANIZATION", org) in found
+def test_place_before_branch_word_is_a_place_or_an_organisation_not_a_person(text, span):
+    found = [(s.label, s.text) for s in analyze(text) if s.label in ("PERSON", "ORGANIZATION", "LOCATION")]
+    assert span in found
     assert not [t for lab, t in found if lab == "PERSON"]
 
 
@@ -136,7 +138,8 @@ def test_bundled_example():
     text = (Path(__file__).resolve().parents[3] / "examples" / "case-study.md").read_text(encoding="utf-8")
     spans = [s for s in analyze(text) if s.label in ("PERSON", "ORGANIZATION")]
     orgs = {s.text for s in spans if s.label == "ORGANIZATION"}
-    assert {"さとう社労士事務所", "株式会社やまだ陶苑", "島田支店"} <= orgs
+    assert {"さとう社労士事務所", "株式会社やまだ陶苑"} <= orgs
+    assert "島田" in {s.text for s in analyze(text) if s.label == "LOCATION"}  # the branch's place (島田支店)
     people = [s for s in spans if s.label == "PERSON"]
     assert "島田" not in {s.text for s in people}
     father = next(s.entity_id for s in people if s.text == "山田太郎")

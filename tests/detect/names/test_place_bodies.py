@@ -49,7 +49,8 @@ def test_what_only_looks_like_a_place_body(text, not_org):
 
 
 def test_a_longer_name_found_already_stays_whole():
-    assert "房総みなみ信用組合 那古支店" in _of("勤務先：房総みなみ信用組合 那古支店", "ORGANIZATION")
+    text = "勤務先：房総みなみ信用組合 那古支店"
+    assert "房総みなみ信用組合" in _of(text, "ORGANIZATION") and "那古" in _of(text, "LOCATION")
 
 
 def test_an_allowed_public_body_keeps_its_place_as_a_place():
