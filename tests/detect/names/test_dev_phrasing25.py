@@ -198,3 +198,44 @@ def test_a_river_or_hill_by_what_is_said_of_it(text, place):
 def test_a_surname_before_a_kin_word_stays_a_person():
     text = "富田豆腐店が今月で閉店…富田のおばあちゃん、60年間ありがとう。"
     assert "富田" not in _of(text, "LOCATION")
+
+
+# --- stop 25, second batch (a-dev-186…215, n-dev-373…422, measured first) ----------------------------------------
+@pytest.mark.parametrize("text, label, value", [
+    ("電話：0463-95-2930（会社代表）／080-4412-7765（携帯）", "PHONE", "080-4412-7765"),
+    ("電話：0463-95-2930／080-4412-7765", "PHONE", "080-4412-7765"),
+    ("連絡先：0463-95-6610／kubodera@hohoemi.example.jp", "EMAIL", "kubodera@hohoemi.example.jp"),
+    ("お子さまの番号（名札の裏、例：AK-24-117）をご記入ください。", "MEMBER_ID", "AK-24-117"),
+    ("回数券（券面の番号、例：YK-2291）は、そのまま使えます。", "MEMBER_ID", "YK-2291"),
+])
+def test_numbers_after_a_slash_or_given_as_an_example(text, label, value):
+    assert value in _of(text, label)
+
+
+def test_a_date_with_a_slash_is_no_phone():
+    assert _of("2024/03-1234-5678", "PHONE") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("大学に留学しているChen Yu-ting（陳 郁婷）さんを迎えた。", "Chen Yu-ting"),
+    ("黄 欣怡（Huang Hsin-yi）さんをパートで採用した。", "Huang Hsin-yi"),
+    ("スリランカ出身のペレラ・ディルシャン（特定技能1号）から相談があった。", "ペレラ・ディルシャン"),
+])
+def test_foreign_names_with_a_hyphen_or_a_dot(text, name):
+    assert name in _of(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("社会保険労務士 土居 真澄（土居社会保険労務士事務所）", "土居社会保険労務士事務所"),  # 土居: a common noun too
+    ("土居税理士事務所の所長に聞いた。", "土居税理士事務所"),
+    ("代表の丸尾さんの「理容マルオ」は、いまも週三日だ。", "理容マルオ"),
+    ("【放送書き起こし】からっ風エフエム「しごと図鑑」", "からっ風エフエム"),
+    ("記録：伊勢原こども食堂ネット 事務局　雨宮 志保", "伊勢原こども食堂ネット"),
+    ("窓口：湘南はたらく相談室（社会保険労務士 三浦）", "湘南はたらく相談室"),
+])
+def test_offices_stations_and_networks(text, org):
+    assert org in _of(text, "ORGANIZATION")
+
+
+def test_a_generic_office_is_no_name():
+    assert _of("地元の税理士事務所に相談した。", "ORGANIZATION") == []

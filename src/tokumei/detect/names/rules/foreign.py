@@ -157,6 +157,7 @@ def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
         t = by_start.get(a)
         words = [u for u in toks if a <= u.start and u.end <= b and u.surface not in ("・", "＝")]
         if (t is None or name in _KATA_COMMON or name in _KATA_HON_STOP or (t.end == b and t.pos[2] == "地名")
-                or (len(words) > 1 and not all(u.oov or u.pos[1] == "固有名詞" for u in words))):
+                or (len(words) > 1 and not ("・" in name or "＝" in name) and not all(u.oov or u.pos[1] == "固有名詞" for u in words))
+                or any(u.surface in _KATA_COMMON for u in words)):  # (ペレラ・ディルシャン: parts joined by ・ are a name's)
             continue  # 出身のスタッフ, 出身のハノイ, 出身のヤング|ライダー: a role, a place or common words, no name
         yield Span("PERSON", a, b, name, 0.7, SOURCE, "〜出身の＋カタカナの名前", data={"tier": 1, "parts": []})

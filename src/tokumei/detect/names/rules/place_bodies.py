@@ -71,7 +71,7 @@ def _body(text: str, a: int, b: int, office_ok: bool) -> int | None:
         return None
     if "の" in mid and head not in _NO_OK:
         return None
-    if any(r != "の" and (r[0] in "にとでがをはもへ" or r.endswith(("った", "ある", "いる", "する", "ける", "なる")))
+    if any(r != "の" and (r[0] in "にとでがをもへ" or r.endswith(("った", "ある", "いる", "する", "ける", "なる")))
            for r in _HIRA_RUN.findall(mid)):
         return None  # ソフトバンクとなり…, …における通信, 松江にある…: a clause, not a name (まちなか, かに, やきもの are)
     if head in ("会", "舎", "隊", "仲間", "工房") and len(mid) < 2:
@@ -139,8 +139,33 @@ def _allow():
     return AllowList.builtin()
 
 
+#: A body's kind word right after an organisation found without it (伊勢原こども食堂|ネット, 丹後産業|支援ネット).
+_MORE_HEAD = re.compile(r"[\u4e00-\u9fff々]{0,4}(?:ネットワーク|ネット|協議会|連絡会|実行委員会|プロジェクト)(?![\u4e00-\u9fff々ァ-ヴー])")
+#: A temple's mountain name (山号) before its name: 天祐山 龍泉院, 潮音山 浄福寺.
+_SANGO = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{1,3}山[ \u3000]?$")
+
+
+def _grown(text: str, spans: list[Span]) -> list[Span]:
+    """Organisations grown to the kind word after them and temples to their mountain name before them."""
+    out = []
+    for s in spans:
+        if s.label == "ORGANIZATION" and (m := _MORE_HEAD.match(text, s.end)) is not None:
+            s = s.with_(end=m.end(), text=text[s.start:m.end()])
+        if s.label in ("ORGANIZATION", "LOCATION") and s.text[-1:] in "寺院庵坊" and (m := _SANGO.search(text, 0, s.start)):
+            s = s.with_(start=m.start(), text=text[m.start():s.end])
+        out.append(s)
+    return out
+
+
 def add_place_bodies(view, spans: list[Span]) -> list[Span]:
     """Post step: the bodies :func:`place_bodies` finds replace what they cover (the place, pieces of the name)."""
+    if "ネット" in view.original or "協議会" in view.original or "連絡会" in view.original or "委員会" in view.original \
+            or "プロジェクト" in view.original or "山" in view.original:
+        grown = _grown(view.original, spans)
+        if grown != spans:  # (a grown span may cover a neighbour: keep the longer)
+            from tokumei.detect.resolve import resolve
+
+            spans = resolve(grown)
     new = place_bodies(view.original, spans)
     if not new:
         return spans

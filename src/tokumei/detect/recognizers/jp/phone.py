@@ -29,7 +29,11 @@ _SEP = r"[- ]"
 _PLUS81 = (r"\+" + _NB.format(c=r"\+") + rf"81{_SEP}?(?:\(0\){_SEP}?)?[1-9][0-9]{{0,3}}{_SEP}?[0-9]{{1,4}}"
            rf"{_SEP}?[0-9]{{3,4}}" + _NOT_AFTER)  # +81-3-1234-5678, +81 (0)90 …
 _PAREN_AREA = r"\(" + _NB.format(c=r"\(") + rf"0[0-9]{{1,4}}\) ?[0-9]{{1,4}}{_SEP}?[0-9]{{4}}" + _NOT_AFTER
-_GROUPED = ("0" + _NB.format(c="0") + r"[0-9]{1,4}(?:\([0-9]{1,4}\)[0-9]{4}|-[0-9]{1,4}-[0-9]{3,4}"
+#: A grouped number may follow a slash that does not follow a digit: 「（会社代表）／080-4412-7765（携帯）」 lists two
+#: numbers; 2024/03-… and …123/0547-… stay out.
+_NB_SLASH = (r"(?<![0-9+\-¥$#]{c})(?<![0-9][.,]{c})"
+             r"(?:(?<![0-9]/{c})|(?<=-[0-9]{{3}}/{c})|(?<=-[0-9]{{4}}/{c}))")  # (0463-95-2930／080-…: after a number)
+_GROUPED = ("0" + _NB_SLASH.format(c="0") + r"[0-9]{1,4}(?:\([0-9]{1,4}\)[0-9]{4}|-[0-9]{1,4}-[0-9]{3,4}"
             r"| [0-9]{1,4} [0-9]{3,4})" + _NOT_AFTER)  # 03(1234)5678, 0547-35-1234, 090 1234 5678
 _BARE = "0" + _NB.format(c="0") + r"[0-9]{9,10}" + _NOT_AFTER  # no separators: weaker evidence
 # other countries (+1 201-555-0123, +86 10 1234 5678): foreign numbers in Japanese text are PII too
