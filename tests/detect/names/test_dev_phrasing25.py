@@ -239,3 +239,20 @@ def test_offices_stations_and_networks(text, org):
 
 def test_a_generic_office_is_no_name():
     assert _of("地元の税理士事務所に相談した。", "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会長の森下 泰三さん（74）は先代。泰三会長は当初反対した。", "泰三"),   # 泰: no Thailand before a numeral
+    ("店主の浅香 恵介さんと妻のみどりさん。七時からみどりが店を開けて、僕は配達。", "みどり"),
+])
+def test_a_given_name_said_again(text, name):
+    assert [s for s in analyze(text) if s.label == "PERSON" and s.text == name and s.start > text.index("。")]
+
+
+def test_a_speaker_told_apart_by_the_given_name_in_brackets():
+    assert "瞳" in _of("笠原（瞳）：四年前です。", "PERSON")
+
+
+@pytest.mark.parametrize("text", ["氏名（漢字）：松浦結衣", "会場（男性）：川之石の者です。", "現住所（市区町村）：国分寺市"])
+def test_a_forms_label_with_a_note_is_no_speaker(text):
+    assert text.split("（")[1].split("）")[0] not in _of(text, "PERSON")

@@ -272,7 +272,10 @@ def find_mentions(text: str, spans: Iterable[Span], *, source: str, reason: str 
                                        # 翼は筑後市から通って: a word-like given name opening a sentence as its subject
                                        or (text[b : b + 1] in "はがも" and (a == 0 or text[a - 1] in "。\n「」、")))
                       and (a == 0 or script_of(text[a - 1]) not in ("kanji", "kata")))
-        if not titled and not lone_given and (_short(v) or (b < len(text) and script_of(text[b]) == script_of(v[-1]) != "other")) and not (
+        # みどりが店を開けて: a hiragana given name of a person found here, alone before が/は/も/を/と, after no kana
+        lone_kana = (len(v) >= 3 and table[v].label == "PERSON" and _HIRA_NAME.fullmatch(v) is not None
+                     and text[b : b + 1] in "がはもをと")  # (glued on the left: only after a particle, tested above)
+        if not titled and not lone_given and not lone_kana and (_short(v) or (b < len(text) and script_of(text[b]) == script_of(v[-1]) != "other")) and not (
                 text[b : b + 1] in _PARTICLE and v in foreign_parts(table[v].text)):
             continue  # 林業, 田中町 — but 林様, 田中部長 are the name and a title, and コアは a foreign name's part
         src = table[v]
@@ -291,6 +294,7 @@ def find_mentions(text: str, spans: Iterable[Span], *, source: str, reason: str 
 
 
 _CASE_PARTICLES = frozenset("にはでをがのともへや")
+_HIRA_NAME = re.compile(r"[ぁ-ゖ]+")
 #: After a one-kanji given name written alone (孝は, 孝の長男, 孝へ): a particle; not に (誠に), not the second
 #: letter of a word (実は is 実 + は but 実は… is an adverb: 実 is left out below).
 _GIVEN1_AFTER = frozenset("はのへとがもや")
@@ -306,6 +310,10 @@ def _after_particle(text: str, a: int, v: str, table: Mapping[str, Span]) -> boo
     """An organisation's kana form of 5+ letters right after a one-letter case particle that follows no
     other kana (10月28日に|しまんなかクリーニング) or after a kana function word (または|…): the word before
     ends there, the name starts here."""
+    if table[v].label == "PERSON" and len(v) >= 3 and _HIRA_NAME.fullmatch(v):
+        # 七時から|みどりが: a hiragana given name after a particle that follows no other kana
+        p = next((p for p in ("から", "まで", "より", "と", "に", "は", "が", "も", "の", "で", "を", "へ") if text.endswith(p, 0, a)), None)
+        return p is not None and a - len(p) > 0 and script_of(text[a - len(p) - 1]) != "hira"
     if len(v) < 5 or table[v].label != "ORGANIZATION":
         return False
     if text[a - 1] in _CASE_PARTICLES and (a < 2 or script_of(text[a - 2]) != script_of(text[a - 1])):

@@ -224,7 +224,21 @@ def speakers(text: str, spans: list[Span]) -> list[Span]:
         if (name in pieces or repeated) and (m.start(1), m.end(1)) not in taken:
             out.append(Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, "話者の名前（既出の人名）",
                             data={"tier": 1, "parts": []}))
+    # 笠原（瞳）：…: two speakers of one surname told apart by the given name in brackets
+    for m in _SPEAKER_GIVEN.finditer(text):
+        sur = m.group(1)
+        if not (sur in pieces or ("姓" in person_readings(sur) and sur not in NOT_NAMES and sur not in TITLES)):
+            continue  # 氏名（漢字）：, 会場（男性）：: a form's label or a voice from the floor, no speaker's name
+        for g in (1, 2):
+            if (m.start(g), m.end(g)) not in taken:
+                taken.add((m.start(g), m.end(g)))
+                out.append(Span("PERSON", m.start(g), m.end(g), m.group(g), 0.7, SOURCE, "話者の名前（姓（名）：）",
+                                data={"tier": 1, "parts": []}))
     return out
+
+
+#: A speaker's label of a surname and a given name in brackets at a line's start (笠原（瞳）：).
+_SPEAKER_GIVEN = re.compile(r"^([\u4e00-\u9fff々]{1,4})[（(]([\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,4})[）)][：:]", re.M)
 
 
 _NOT_SPEAKERS = frozenset("アンサー クエスチョン コメント メモ ポイント ナレーション ナレーター テロップ スタッフ ゲスト "

@@ -84,6 +84,8 @@ def _coarse(toks: list[Token], i: int, prefs: frozenset[str]) -> Span | None:
     if t.pos[2] == "地名" and t.pos[3] == "国":
         if glued is not None and glued.surface in _COUNTRY_GLUED:
             return None
+        if len(t.surface) == 1 and glued is not None and glued.pos[1] == "数詞":
+            return None  # 泰|三会長, 英|二さん: a one-kanji country before a numeral starts a given name
         kind, end, text = "country", t.end, t.surface
     elif t.surface in prefs or t.surface in COARSE_REGIONS:
         kind = "prefecture" if t.surface in prefs else "region"
