@@ -256,3 +256,29 @@ def test_a_speaker_told_apart_by_the_given_name_in_brackets():
 @pytest.mark.parametrize("text", ["氏名（漢字）：松浦結衣", "会場（男性）：川之石の者です。", "現住所（市区町村）：国分寺市"])
 def test_a_forms_label_with_a_note_is_no_speaker(text):
     assert text.split("（")[1].split("）")[0] not in _of(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("休日は峰の原高原を走る。", "峰の原高原"),
+    ("美ら海水族館の臨時駐車場から歩いて", "美ら海水族館"),
+    ("［インタビュー］魚の棚商店街で玉子焼を焼いて三十年", "魚の棚商店街"),
+    ("【報告】フクギ並木の倒木2本を撤去", "フクギ並木"),
+    ("場所：大山千枚田そばの作業小屋", "大山千枚田"),
+    ("駐車場は参道下の大呂集会所をお使いください。", "大呂集会所"),
+    ("常滑の酢の蔵や、常滑・武豊のたまり醤油蔵を回った。", "武豊"),
+])
+def test_facilities_with_no_in_their_names_and_places_in_a_list(text, place):
+    assert place in _of(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("市営の長居オートレース場も開いた。", "長居オートレース場"),
+    ("盛岡の岩手公園のすぐ近くです。", "岩手公園"),
+    ("70年前の真珠湾攻撃", "真珠湾"),
+])
+def test_a_description_before_no_is_not_part_of_the_name(text, place):
+    assert place in _of(text, "LOCATION")
+
+
+def test_a_description_with_no_is_no_facility():
+    assert _of("町の商店街を歩く。駅前の公園で休む。", "LOCATION") == []

@@ -521,12 +521,25 @@ def repeat_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
             yield sp.with_(data=data)
 
 
+#: Facility words of two or more kanji that end a place's name and no person's (千枚田, 公園, 温泉 …).
+_FACILITY_ENDS = ("千枚田", "公園", "温泉", "古墳", "海峡", "渓谷", "高原", "商店街", "記念館", "資料館", "美術館", "博物館", "公民館",
+                  "集会所", "水族館", "植物園", "動物園", "霊園", "伝承館", "交流館", "物産館", "段畑", "並木")
+
+
 def rivers_and_hills(text: str, spans: list[Span]) -> list[Span]:
     """A PERSON span ending in 川/山/島 … with no honorific, before what is said of a river or a hill (銀山川にかかる橋,
     船通山にも初雪 — SudachiPy split 銀|山川 and 船|通山 and a rule read a name): the place, with the kanji glued before
     it. 例: 「銀山川にかかる橋」 → LOCATION 銀山川"""
+    from tokumei.detect.recognizers.jp.location import FACILITY_SUFFIXES
+
     out = []
     for sp in spans:
+        suf = next((f for f in _FACILITY_ENDS if sp.text.endswith(f)), None) if sp.label == "PERSON" else None
+        if suf is not None and len(sp.text) > len(suf) and _KANJI.fullmatch(sp.text):
+            # 大山千枚田そばの小屋: a name read across a facility's last word (千枚田, 公園) is the facility
+            out.append(Span("LOCATION", sp.start, sp.end, sp.text, 0.6, SOURCE, f"施設名（〜{suf}）",
+                            data={"tier": 1, "kind": FACILITY_SUFFIXES[suf]}))
+            continue
         if (sp.label == "PERSON" and sp.text[-1:] in "川山島湖浜岬池沼" and _KANJI.fullmatch(sp.text)
                 and _WATER_OR_HILL_AFTER.match(text, sp.end)):
             a = sp.start

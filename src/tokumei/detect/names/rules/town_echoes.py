@@ -166,8 +166,8 @@ def bare_places(text: str, spans: list[Span], munis: set[tuple[str, str]]) -> li
                     continue  # 金沢市, 常滑駅, 常滑焼: the place's own word
                 ok = False  # 西川院長, 中井氏, 大川総裁: a title or another word glued on
                 break
-            if (_HONORIFIC.match(text, b) and not text.startswith("さんぽ", b)) or _SPEAKER.match(text, b) or text[a - 1:a] == "・" \
-                    or (text[a - 1:a] in "、,，" and a - 1 in person_ends) \
+            if (_HONORIFIC.match(text, b) and not text.startswith("さんぽ", b)) or _SPEAKER.match(text, b) \
+                    or (text[a - 1:a] in "、,，・" and a - 1 in person_ends) \
                     or _PERSON_BEFORE.search(text, max(0, a - 4), a) or not _PLACE_NEXT.match(text, b):
                 ok = False
                 break

@@ -69,7 +69,7 @@ FACILITY_SUFFIXES: dict[str, str] = {
     # straits, gorges, burial mounds, capes and promenades (関門海峡, 帝釈峡, 石舞台古墳, 地球岬, やきもの散歩道): only a
     # place's name ends so
     "海峡": "landmark", "渓谷": "landmark", "古墳": "landmark", "遊歩道": "landmark", "散歩道": "landmark", "小径": "landmark",
-    "鍾乳洞": "landmark", "砂丘": "landmark", "岬": "cape",
+    "鍾乳洞": "landmark", "砂丘": "landmark", "岬": "cape", "高原": "highland", "並木": "landmark", "集会所": "facility",
     "スキー場": "facility", "ショッピングモール": "facility", "ショッピングセンター": "facility", "競馬場": "facility",
     "競輪場": "facility", "競艇場": "facility", "オートレース場": "facility", "サーキット": "facility", "国技館": "facility",
 }
@@ -86,6 +86,9 @@ _ROADSIDE_RE = re.compile(r"(?:道|海|川|湖|空|みなと|まち)の駅[ 　]
                           # 道の駅 上天草さんぱーる: a kanji place, then the station's own kana name
                           r"|[一-龥々ヶ]{1,6}(?:(?!から|まで|より|[のでにへとがはをもや])[ぁ-ゖー]{3,8}?(?=[でにへはがをのもとや](?![ぁ-ゖ])|[^ぁ-ゖー]|$)|[ァ-ヴー]{2,10})?)")
 
+#: Words before の that make 〜の〜公園 a description (駅前の公園, 町の商店街, 近所の温泉).
+_NOT_NO_HEADS = frozenset("町 市 村 区 県 駅 駅前 駅裏 近所 地元 うち 家 実家 裏 隣 前 横 店 会社 学校 島 海 山 川 港 街 都会 田舎 大阪 東京 "
+                          "日本 全国 世界 海外 県内 市内 町内 現在 当時 今 昔 近く 当地 同市 同町 本県 本市 支配 我 彼 私".split())
 #: 施設の語の前に来ても名前にならない語（市営霊園・大型ショッピングモール・屋内プール）。
 _GENERIC_FACILITY_HEAD = frozenset("天然 源泉 秘境 露天 掛け流し 市営 県営 町営 村営 都営 府営 道営 区営 国営 公営 民営 私営 大型 小型 中型 新設 近隣 市民 県民 "
                                    "町民 村民 区民 地元 公共 公立 共同 室内 屋内 屋外 総合 会員制 人工 天然 郊外 地域 近く 各地".split())
@@ -148,7 +151,9 @@ _SUFFIX_RE = re.compile(
 _CONTEXT_SUF = re.compile("|".join(sorted(CONTEXT_SUFFIXES, key=len, reverse=True)))
 _FACILITY_SUF = re.compile("|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)))
 _FACILITY_RE = re.compile(
-    _BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{2,8}?)(?P<suf>"
+    # 美ら海水族館, 峰の原高原, 市民の森公園: a short name may hold の/ら before its last kanji (not 盛岡の|岩手公園)
+    _BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶ]{1,2}[のら][\u4e00-\u9fff々ヶ](?=" + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True))
+    + r")|[\u4e00-\u9fff々ヶァ-ヴー]{2,8}?)(?P<suf>"
     + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)) + ")"
 )
 _STATION_RE = re.compile(
@@ -223,6 +228,14 @@ class LocationRecognizer(GazetteerUser):
             if m["name"] not in _GENERIC_BRANCHES:
                 found.append((m.start("name"), m.end("name"), 0.6, "金融機関の支店の地名", {"kind": "town"}))
         for m in _FACILITY_RE.finditer(norm) if _FACILITY_SUF.search(norm) else ():
+            name = m["name"]
+            if re.search("[のら]", name) and (re.split("[のら]", name)[0] in _GENERIC_FACILITY_HEAD | _NOT_NO_HEADS
+                                             or (m.start() > 0 and norm[m.start() - 1].isdigit())):
+                # 町の商店街, 市営の長居オートレース場, 70年前の真珠湾: a description before の; the name after it
+                m = _FACILITY_RE.match(norm, m.start("name") + re.search("[のら]", name).end())
+                if m is None:
+                    continue
+                name = m["name"]
             if (m.group() not in NOT_PLACES and m["name"] not in _GENERIC_FACILITY_HEAD and not _HONORIFIC_AFTER.match(norm, m.end())
                     and not m.group().endswith("台湾")):  # ツアー台湾: the country, not a bay
                 suf = m["suf"]
