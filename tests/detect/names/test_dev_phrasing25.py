@@ -282,3 +282,18 @@ def test_a_description_before_no_is_not_part_of_the_name(text, place):
 
 def test_a_description_with_no_is_no_facility():
     assert _of("町の商店街を歩く。駅前の公園で休む。", "LOCATION") == []
+
+
+@pytest.mark.parametrize("text, org", [
+    ("菊川市の丸戸製茶との委託加工契約", "丸戸製茶"),
+    ("帯の織元「亀岡織物」に生まれる。", "亀岡織物"),
+    ("欠席：鯉渕（鯉渕陶房）", "鯉渕陶房"),
+    ("阿部 和夫（会長、阿部漁業）", "阿部漁業"),
+])
+def test_a_family_name_before_a_trade_is_the_business(text, org):
+    assert org in _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text", ["沿岸漁業の担い手が減った。", "希望する体験：☑漁業（広田町）"])
+def test_a_trade_alone_is_no_business(text):
+    assert _of(text, "ORGANIZATION") == []

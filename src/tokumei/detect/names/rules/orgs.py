@@ -424,6 +424,8 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 yield Span("ORGANIZATION", first.start, end, "", 0.45, SOURCE,
                            f"組織の語尾「{s}」・前がカタカナの普通名詞（要確認）", data={"tier": 1, "review": True})
                 continue
+            if first.pos[0] == "補助記号" or not first.surface[:1].isalnum():
+                continue  # ：☑漁業 (a form's tick box before a trade), no name
             yield Span("ORGANIZATION", first.start, end, "", score, SOURCE, f"組織の語尾「{s}」", data={"tier": 1})
         elif t.pos[1] == "固有名詞" and t.pos[2] == "一般" and len(s) >= 3 and s.endswith(_LANDMARK_ENDS):
             yield Span("LOCATION", t.start, t.end, "", 0.6, SOURCE, "地名（固有名詞・神社仏閣）", data={"tier": 1})
