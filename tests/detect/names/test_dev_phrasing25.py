@@ -297,3 +297,20 @@ def test_a_family_name_before_a_trade_is_the_business(text, org):
 @pytest.mark.parametrize("text", ["沿岸漁業の担い手が減った。", "希望する体験：☑漁業（広田町）"])
 def test_a_trade_alone_is_no_business(text):
     assert _of(text, "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("出席：組合長 大石、会計 榛葉健吾、掛川市お茶振興課 松下", "掛川市お茶振興課", "松下"),
+    ("出席：隊長 濵田、出水市役所 環境課 田原（オブザーバー）", "出水市役所 環境課", "田原"),
+])
+def test_an_attendees_body_and_the_attendee_are_two_spans(text, org, person):
+    assert org in _of(text, "ORGANIZATION") and person in _of(text, "PERSON")
+
+
+def test_a_secretariat_before_an_attendee_is_no_body():
+    assert "事務局" not in _of("出席：会長 辰巳、事務局 森本", "ORGANIZATION")
+
+
+def test_a_title_after_a_companys_no_is_no_part_of_its_name():
+    text = "合同会社 しもかわもくもく舎の代表村瀬 大樹さんは、札幌市から移住した。"
+    assert "合同会社 しもかわもくもく舎" in _of(text, "ORGANIZATION") and "村瀬 大樹" in _of(text, "PERSON")

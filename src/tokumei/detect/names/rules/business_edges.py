@@ -63,6 +63,7 @@ def extend_no_tail(text: str, spans: list[Span]) -> list[Span]:
                 and m.group(1) not in NOT_NAMES and m.group(1) not in HONORIFICS and m.group(1) not in TITLES
                 and m.group(1) not in _NOT_NO_TAIL and not _TAIL_GRAMMAR.search(m.group(1))
                 and not m.group(1).endswith(_TITLE_ENDS)  # 〜の鈴木部長: a person and a title
+                and not m.group(1).startswith(_TITLE_STARTS)  # 〜の代表村瀬 大樹さん: a title and a person
                 and not person_readings(m.group(1))):  # 株式会社ひすい煙火の|猪又 亘さん: the company's person
             sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
         out.append(sp)
@@ -70,6 +71,7 @@ def extend_no_tail(text: str, spans: list[Span]) -> list[Span]:
 
 
 _TITLE_ENDS = tuple(TITLES | HONORIFICS)
+_TITLE_STARTS = tuple(sorted(TITLES | {"代表", "社長", "会長", "店主", "担当"}, key=len, reverse=True))
 
 
 #: Kana inside a longer tail that make it a phrase, not a name (株式会社ミライの社長から話を, …の方に).

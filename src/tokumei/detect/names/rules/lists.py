@@ -33,6 +33,12 @@ _TITLE_RE = re.compile("^(?:" + "|".join(sorted(map(re.escape, TITLES), key=len,
 #: A department or duty written before an attendee's name with a space (営業部 宮坂, 経理 滝本).
 _DEPT_RE = re.compile(r"^(?:[\u4e00-\u9fffァ-ヴー]{1,14}(?:部|課|室|係|班|局|グループ|チーム)|経理|総務|営業|人事|広報|企画|製造|"
                       r"開発|品質管理|記録|司会|書記|会計|庶務|事務局)(?:[ 　]+|・)(?=\S)")  # 編集部・平野 too
+#: An attendee's body written before the name with a space: one or more words ending in an office's or a body's
+#: kind (掛川市お茶振興課 松下, 市役所 環境課 田原, 美浜町観光協会 森).
+_BODY_SPACE = re.compile(r"^(?:[\u4e00-\u9fffぁ-ゖァ-ヴー]{1,16}(?:課|係|室|局|役所|役場|協会|組合|振興会|商工会|商工会議所|"
+                         r"センター|事務所|支所|出張所)[ 　]+)+(?=\S)")
+_GENERIC_BODIES = frozenset("事務局 事務所 組合 協会 センター 役場 役所 市役所 町役場 村役場 区役所 支所 出張所 課 係 室 局 "
+                            "民宿組合 商店会 振興会 観光協会 商工会".split())
 #: Any role written before the name with a space, when the rest is one surname-like word (氏子総代 宮竹).
 _ROLE_SPACE = re.compile(r"^[\u4e00-\u9fffァ-ヴー]{2,8}[ 　]+(?=[\u4e00-\u9fff々]{1,4}$)")
 _TITLE_INSIDE = re.compile("[ 　](?:" + "|".join(sorted(map(re.escape, TITLES | {"教諭", "記者", "事務長"}), key=len, reverse=True)) + r")[ 　]+")
@@ -63,6 +69,14 @@ def attendees(text: str) -> Iterator[Span]:
                 pass
             if inner is not None:
                 lead = inner.end()  # 喫茶あかね 店主　茜沢 ふみ: the shop and the title come before the person
+            body = _BODY_SPACE.match(core[lead:])
+            if body and _NAMEISH.fullmatch(core[lead + body.end():].rstrip(" 　")) and len(core[lead + body.end():].strip(" 　")) <= 8:
+                # 掛川市お茶振興課 松下, 市役所 環境課 田原: the attendee's body (an organisation) and the attendee
+                oa = start + lead
+                org = body.group().rstrip(" 　")
+                if org not in _GENERIC_BODIES:  # (事務局 森本: the secretariat, no body's name)
+                    yield Span("ORGANIZATION", oa, oa + len(org), org, 0.6, SOURCE, "出席者の所属", data={"tier": 1})
+                lead += body.end()
             t = _TITLE_RE.match(core[lead:]) or _DEPT_RE.match(core[lead:]) or _ROLE_SPACE.match(core[lead:])
             if t and "姓" in person_readings(t.group().rstrip(" 　")):
                 t = None  # 阿部 太郎, 服部 恵: a surname ending in 部, not a department
