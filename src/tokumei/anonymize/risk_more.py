@@ -7,7 +7,7 @@ entry here is (kind, pattern); the group names are those :func:`tokumei.anonymiz
 reads (``y2`` year, ``n``/``n2`` number, ``w``/``u`` headcount word and unit, ``v`` the passage
 to flag when narrower than the match). Patterns run on the normalised view.
 
-Eras before 明治 (慶長 … 慶応) are dated by :data:`OLD_ERAS` (first year of each era, 国立天文台
+Eras before 明治 (永禄 … 慶応) are dated by :data:`OLD_ERAS` (first year of each era, 国立天文台
 「暦Wiki」 元号一覧) so that 「元禄年間の創業」 gets 「創業300年以上」.
 
 例::
@@ -22,7 +22,7 @@ from typing import Iterator
 
 #: First (Gregorian) year of the eras before 明治.
 OLD_ERAS: dict[str, int] = {
-    "慶長": 1596, "元和": 1615, "寛永": 1624, "正保": 1645, "慶安": 1648, "承応": 1652, "明暦": 1655,
+    "永禄": 1558, "元亀": 1570, "天正": 1573, "文禄": 1592, "慶長": 1596, "元和": 1615, "寛永": 1624, "正保": 1645, "慶安": 1648, "承応": 1652, "明暦": 1655,
     "万治": 1658, "寛文": 1661, "延宝": 1673, "天和": 1681, "貞享": 1684, "元禄": 1688, "宝永": 1704,
     "正徳": 1711, "享保": 1716, "元文": 1736, "寛保": 1741, "延享": 1744, "寛延": 1748, "宝暦": 1751,
     "明和": 1764, "安永": 1772, "天明": 1781, "寛政": 1789, "享和": 1801, "文化": 1804, "文政": 1818,
@@ -32,7 +32,7 @@ OLD_ERAS: dict[str, int] = {
 _NUM = r"(?:元|\d{1,2}|[一二三四五六七八九十]{1,4})"
 _OLD = "|".join(OLD_ERAS)
 _YEAR = rf"(?:\d{{4}}|(?:明治|大正|昭和|平成|令和){_NUM}|(?:{_OLD}){_NUM}?)"
-_START = r"(?:創業|創立|開業|設立|開店|開院|開園|開山|開窯|開設|開いた|始めた|始めて|建て|建築|築|竣工)"
+_START = r"(?:創業|創立|開業|設立|開店|開院|開園|開山|開基|開創|建立|開窯|開設|開いた|開かれ|始めた|始めて|建て|建築|築|竣工)"
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?(?:億(?:\d[\d,]*万)?|万)円"
 
 EXTRA: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
