@@ -314,3 +314,17 @@ def test_a_secretariat_before_an_attendee_is_no_body():
 def test_a_title_after_a_companys_no_is_no_part_of_its_name():
     text = "合同会社 しもかわもくもく舎の代表村瀬 大樹さんは、札幌市から移住した。"
     assert "合同会社 しもかわもくもく舎" in _of(text, "ORGANIZATION") and "村瀬 大樹" in _of(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ご感想は編集部の大須賀までお寄せください。", "大須賀"),
+    ("副会長の川原（正之、隼人の祖父です）が当面代行します。", "隼人"),
+    ("お店の八木のおばあちゃんが迎えてくれた。", "八木"),
+    ("契約は現行条件で更新（戸塚副組合長が先方と確認済み）。", "戸塚"),
+])
+def test_a_place_word_said_the_way_a_person_is(text, name):
+    assert name in _of(text, "PERSON")
+
+
+def test_a_place_word_as_a_place_stays_a_place():
+    assert "大須賀" in _of("大須賀まで車で1時間。", "LOCATION")

@@ -63,7 +63,7 @@ from tokumei.detect.names.rules.facilities import facilities_are_places
 from tokumei.detect.names.rules.person_frames import maiden_names, person_frames
 from tokumei.detect.names.rules.place_verbs import places_by_verb
 from tokumei.detect.names.rules.kana_places import kana_places
-from tokumei.detect.names.rules.places import katakana_places, places
+from tokumei.detect.names.rules.places import dictionary_places_as_people, katakana_places, places
 from tokumei.detect.names.rules.things import not_things
 from tokumei.detect.names.rules.spaced import latin_people, readings, spaced_people, split_glued_readings
 from tokumei.detect.names.lexicon import INTERJECTIONS, is_product
@@ -258,6 +258,7 @@ def find_names(view: TextView) -> list[Span]:
     out = facilities_are_places(out)
     out = places_by_verb(text, out)
     out = rivers_and_hills(text, out)
+    out = dictionary_places_as_people(text, out)
     cells = find_table_people(text)
     if cells:
         # a name column's header outweighs SudachiPy's guess for a lone cell (スズキ the company)

@@ -458,7 +458,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         elif (t.pos[1] == "普通名詞" and len(s) >= 3 and s[-1] == "長" and s[:-1] in _STRONG_SET
               and (e := _unit_run(toks, i)) < i and not _surname_and_title(toks, e, i)
               # 吉岡|組合長: a lone surname before a person's title is the person (rules.people), not 「吉岡組合」
-              and not (e == i - 1 and s in TITLES and "姓" in person_readings(toks[e].surface))):
+              and not (e == i - 1 and s in TITLES and "姓" in person_readings(toks[e].surface))
+              # 戸塚|副|組合長: 副 makes a vice-head's title, after a person
+              and toks[i - 1].surface not in ("副", "元", "前", "新")):
             # 台湾守備混成第2旅団長, 第35狙撃軍団長: the body before the head's title
             yield Span("ORGANIZATION", toks[e].start, t.end - 1, "", 0.6, SOURCE, f"組織＋長「{s}」", data={"tier": 1})
         elif t.pos[1] == "普通名詞" and len(s) >= 4 and s.endswith(_MEMBER_TITLES):
