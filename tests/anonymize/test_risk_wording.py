@@ -302,3 +302,18 @@ def test_a_business_alias_takes_the_business_letter() -> None:
     letter = out[0]
     assert "浦辺" not in out and "うらべ" not in out, out
     assert f"「{letter}" in out and out.count(f"「{letter}") == 2, out
+
+
+@pytest.mark.parametrize("text, word", [
+    ("売上の六割が旅館とホテルです。", "です"),
+    ("三次で最初にできた特養なので、職員も高齢だ。", "なの"),
+    ("路地に、白い壁の美容室がある。", "がある"),
+    ("「いま工房にいるのは三人。」", "いま"),
+    ("父の鉛筆と、息子のCAD。図面を全部CADに起こす。", "CAD"),
+    ("東京の品川でSEをやってまして", "SE"),
+])
+def test_words_after_a_kind_word_or_acronyms_are_no_company(text: str, word: str) -> None:
+    from tokumei.anonymize import anonymize
+
+    r = anonymize(text, "publication")
+    assert not [x for x in r.replacements if x.label == "ORGANIZATION" and word in x.original], r.text

@@ -154,6 +154,8 @@ def suffix_names(text: str, spans: list[Span]) -> list[Span]:
                 continue
             break
         head = text[a : m.end("head")]
+        if head in _NOT_HEADS:
+            continue  # いま工房にいるのは, ここ工房: an adverb or a pointing word before the kind word, no name
         # 「ことりの森保育園」: a head ending in の is a name only with a word between it and the kind word
         if len(head) < 2 or head[-1] in _BAD_END and not (head[-1] == "の" and m.group("mid") and len(head) >= 3):
             continue
@@ -250,8 +252,14 @@ _NOT_AFTER_KIND = frozenset("内 前 後 代 業 側 街 等 用 中 外 風 式
 
 
 #: Hiragana after a kind word that begin a function phrase, not a name (グループホームのため, ホテルでも, カフェなど).
+#: Kana words before a kind word that are no shop's name (いま工房に, それまで蔵を, うち食堂は).
+_NOT_HEADS = frozenset("いま いまは これから これまで それまで まだ もう ここ そこ あそこ うち みんな ずっと やっと すぐ "
+                       "ちょうど いつも また まず さらに あの この その どの".split())
 _FUNCTION_KANA = ("のため", "のよう", "のこと", "のもの", "のほう", "のみ", "では", "には", "にも", "でも", "とし", "など", "って",
-                  "として", "だけ", "ばかり", "しか", "まで")
+                  "として", "だけ", "ばかり", "しか", "まで",
+                  # ホテルです, 特養なので, 美容室がある, 旅館さん: a copula, a verb or an honorific after the kind word
+                  "です", "でし", "でご", "なの", "なん", "があ", "がい", "がな", "だっ", "だと", "だか", "とか", "さん", "ちゃん",
+                  "くん", "さま", "もあ", "もい", "もな", "はあ", "はな", "じゃ")
 #: Last kanji of ordinary words written after a kind word (店員, 店長, 利用者, 喫茶室, 旅館街).
 _KANJI_NOT_NAME_END = frozenset("員長主者業界街室店屋館場所部側内外前後中用代料費菓")
 

@@ -381,7 +381,7 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
             name = "".join(x.surface for x in chunk)
             # 社会インフラ|や|物流: a particle between two words not in kana joins a list, not a name
             core_len = len(name) - sum(len(x.surface) for x in chunk if x.surface in _PROFESSIONS)  # とうじょう社会保険労務士
-            if (len(chunk) >= 2 and 2 <= core_len <= 8 and chunk[0].pos[0] not in ("連体詞", "接続詞", "副詞") and re.search(r"[ぁ-ゖ]", name) and _delim_before(text, chunk[0].start)
+            if (len(chunk) >= 2 and 2 <= core_len <= 8 and chunk[0].pos[0] not in ("連体詞", "接続詞", "副詞", "代名詞") and re.search(r"[ぁ-ゖ]", name) and _delim_before(text, chunk[0].start)
                     and chunk[-1].surface not in _CASE
                     # しり|べし|信用金庫: a kana name may end like an auxiliary, not like grammar (〜た, 〜です)
                     and (chunk[-1].pos[0] != "助動詞" or (_HIRA.fullmatch(name) and chunk[-1].surface not in _AUX_ENDS))

@@ -57,7 +57,9 @@ _COMMON_ACRONYMS = frozenset(
     # kinds of business and ways of writing to one (東京のSIerで働いた, DMで受け付け)
     "SIER SES DM EC OEM ODM SaaS BPO "
     # jobs, standards and certifications said as acronyms (中学校でALTをしています, 有機JASの認証)
-    "ALT AET CIR JET JAS HACCP ISO GAP JGAP GLOBALGAP FSC MSC ASC JIS PSE CE UD BCP".upper().split()
+    "ALT AET CIR JET JAS HACCP ISO GAP JGAP GLOBALGAP FSC MSC ASC JIS PSE CE UD BCP "
+    # tools and trades (息子のCAD, 品川でSEを): CAD/CAM, a systems engineer, a web designer …
+    "CAD CAM CAE CG SE PG PM PL QA QC UI UX DTP NC CNC EV HV LP LPG".upper().split()
 )
 
 
