@@ -328,3 +328,33 @@ def test_a_place_word_said_the_way_a_person_is(text, name):
 
 def test_a_place_word_as_a_place_stays_a_place():
     assert "大須賀" in _of("大須賀まで車で1時間。", "LOCATION")
+
+
+# --- stop 25, third batch (a-dev-216…230, n-dev-423…447, measured first) -----------------------------------------
+@pytest.mark.parametrize("text, org", [
+    ("十津川村消防団第3分団の玉置さんが来た。", "十津川村消防団"),
+    ("堺市消防局の辻 芳樹さんも参加した。", "堺市消防局"),
+    ("出席：グエン・ティ・トゥイ、石巻市水産課 渡辺", "石巻市水産課"),
+    ("北条地区の飯泉梨園と共同で収穫した。", "飯泉梨園"),
+    ("令和9年2月吉日\n呉服 ささや　笹野恭子", "呉服 ささや"),
+])
+def test_more_bodies_and_shops(text, org):
+    assert org in _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("講師は婦人会の千葉 さわさんです。", "千葉 さわ"),
+    ("（記録：田村 響／写真：Aoi Nakano）", "田村 響"),
+])
+def test_a_spaced_name_with_a_place_word_or_a_short_given_name(text, name):
+    assert name in _of(text, "PERSON")
+
+
+def test_the_next_credit_is_no_affiliation():
+    assert _of("（記録：田村 響／写真：Aoi Nakano）", "ORGANIZATION") == []
+
+
+def test_a_kind_word_alone_is_no_organisation_but_a_body_word_is():
+    text = "KAORI：工房はいつから？\n浩一郎：父の代からです。工房の見学もできます。"
+    assert "工房" not in _of(text, "ORGANIZATION")
+    assert "下院" in _of("すでに下院は法案を可決した。", "ORGANIZATION")

@@ -141,7 +141,7 @@ _SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティ
                                           # food stalls that name themselves after the dish (タコス・ソル, ケバブ・ハサン)
                                           "タコス ケバブ "
                                           # an inn and a confectioner before their own name (湯宿 ちゃのか, 菓匠まえで)
-                                          "湯宿 菓匠 宿坊 料理旅館 割烹旅館 やきとり 理容 理髪店 ヘアサロン".split()),
+                                          "湯宿 菓匠 宿坊 料理旅館 割烹旅館 やきとり 理容 理髪店 ヘアサロン 呉服 呉服店 魚屋 鮮魚 蒲鉾".split()),
                      key=len, reverse=True)
 #: Dishes that also start a stall's name with ・ (タコス・ソル): the name after them must not be a plain word.
 _DISH_STALLS = frozenset("タコス ケバブ".split())

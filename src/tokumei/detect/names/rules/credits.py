@@ -136,6 +136,7 @@ _AFTER_WRITER = re.compile(r"[ 　]*(?:[／/｜|][ 　]*(?P<a>[^（）()／/｜|
 _NO_AFFILIATION = re.compile(r"(?:フリー)?(?:ライター|カメラマン|記者|編集者|写真家|デザイナー|イラストレーター|エディター)|"
                              r"編集部|本誌|本紙|当社|弊社|当会|事務局|[0-9０-９]+歳?|[ぁ-ゖ・ 　]+")
 _NAME_CUT = re.compile(r"[『「【]")
+_NEXT_CREDIT = re.compile(r"(?:取材|文|写真|聞き手|構成|撮影|編集|記録|イラスト|絵|協力|デザイン)[・／/]?[^：:]{0,6}[：:]")
 
 
 def byline_orgs(text: str, spans: list[Span]) -> Iterator[Span]:
@@ -155,8 +156,8 @@ def byline_orgs(text: str, spans: list[Span]) -> Iterator[Span]:
         if cut is not None:
             b = cut.start()
         core = text[a:b].strip(" 　")
-        if len(core) < 2 or _NO_AFFILIATION.fullmatch(core):
-            continue
+        if len(core) < 2 or _NO_AFFILIATION.fullmatch(core) or _NEXT_CREDIT.match(core):
+            continue  # (…／写真：Aoi Nakano: the next credit, not an affiliation)
         a = text.index(core, a)
         yield Span("ORGANIZATION", a, a + len(core), core, 0.65, SOURCE, "署名の所属（取材・文 氏名／所属）",
                    data={"tier": 1})

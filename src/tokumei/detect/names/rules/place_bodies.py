@@ -32,7 +32,7 @@ from tokumei.span import Span
 _HEADS = ("実行委員会 委員会 協議会 振興会 連絡会 推進会 保存会 研究会 愛好会 自治会 町内会 商店会 婦人会 青年団 連合会 "
           "協会 組合 の会 機構 ネットワーク ネット 相談室 研究室 編集室 編集部 事務局 事務所 プロジェクト クラブ "
           "見守り隊 守り隊 応援隊 隊 くらし舎 舎 通信社 通信 観光案内所 案内所 サービス メンテナンス ブルワリー 商会 製作所 "
-          "窯元会 仲間 倶楽部 ラボ 工房").split()  # (not 会 alone: 品評会, 相談会, 花火大会 are events; not 会議所: allowed)
+          "窯元会 仲間 倶楽部 ラボ 工房 消防団 消防局 社協 社会福祉協議会 観光協会").split()  # (not 会 alone: 品評会, 相談会, 花火大会 are events; not 会議所: allowed)
 #: Kind words after which a の inside the name is its own (しがらき窯元散策路の会, 八幡浜まちの縁側プロジェクト); before
 #: the others a の makes a description (日田下駄の工房, 人吉駅前の観光案内所, 大阪市のひかり便サービス).
 _NO_OK = frozenset("の会 協会 協議会 編集室 プロジェクト 研究会 保存会 ネット ネットワーク 機構".split())
@@ -157,8 +157,33 @@ def _grown(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+#: Kind words that name no one when they stand alone (not 上院, 市議会 or ジャイアンツ: one body each).
+_BARE_KINDS = frozenset("工房 旅館 ホテル 食堂 会社 お店 店舗 法人 団体 業者 事業所 商店 工場 事務所 教室 サロン 農園 牧場 "
+                        "医院 薬局 診療所 クリニック 書店 本屋 塾 保育園 幼稚園 組合 協会 商会 商事 製作所 研究所 センター "
+                        "グループ 本舗 酒造 窯元 蔵元 民宿 ペンション カフェ 喫茶 居酒屋 病院 歯科".split())
+
+
+def _bare_kinds() -> frozenset[str]:
+    return _BARE_KINDS
+
+
+_LOC_AS_BODY = re.compile(r"(?:課|係|自治会|町内会|消防団|消防局|社協|協議会|振興会|実行委員会)$")
+
+
+def _bodies_read_as_places(spans: list[Span]) -> list[Span]:
+    """A LOCATION that ends in an office's or a body's kind word (石巻市水産課, 十津川村消防団) is that body."""
+    return [s.with_(label="ORGANIZATION", reason="地名＋組織の語（課・消防団 …）") if s.label == "LOCATION" and len(s.text) > 3
+            and _LOC_AS_BODY.search(s.text) else s for s in spans]
+
+
 def add_place_bodies(view, spans: list[Span]) -> list[Span]:
-    """Post step: the bodies :func:`place_bodies` finds replace what they cover (the place, pieces of the name)."""
+    """Post step: the bodies :func:`place_bodies` finds replace what they cover (the place, pieces of the name);
+    an organisation that is a kind word alone (工房, 旅館: the model's guess) is no name and goes first, before
+    coreference repeats it everywhere."""
+    spans = _bodies_read_as_places(spans)
+    kinds = _bare_kinds()
+    if any(s.label == "ORGANIZATION" and s.text in kinds for s in spans):
+        spans = [s for s in spans if not (s.label == "ORGANIZATION" and s.text in kinds)]
     if "ネット" in view.original or "協議会" in view.original or "連絡会" in view.original or "委員会" in view.original \
             or "プロジェクト" in view.original or "山" in view.original:
         grown = _grown(view.original, spans)

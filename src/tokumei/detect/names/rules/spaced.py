@@ -96,7 +96,7 @@ _CREDIT_WORDS = frozenset("文 絵 写真 撮影 構成 編集 取材 作 画 �
 
 
 #: What may follow a given name that only JMnedict lists (高久 権助が, 鐙 さやか）): a particle or a delimiter.
-_AFTER_JM_GIVEN = frozenset("が は の と も に を から より や 、 。 ） ) ， ， 」 』 ・ 　".split()) | {" ", "\u3000", "\n"}
+_AFTER_JM_GIVEN = frozenset("が は の と も に を から より や 、 。 ） ) ， ， 」 』 ・ 　 ／ / さん 様 氏 先生".split()) | {" ", "\u3000", "\n"}
 
 
 def _jm_given(toks: list[Token], k: int, given: str) -> bool:
@@ -106,7 +106,7 @@ def _jm_given(toks: list[Token], k: int, given: str) -> bool:
     from tokumei.detect.names.model import jmnedict
 
     nxt = toks[k + 1].surface if k + 1 < len(toks) else "\n"
-    return ((2 <= len(given) <= 4 or (len(given) == 1 and nxt in ("）", ")", "\n"))) and nxt in _AFTER_JM_GIVEN and toks[k].pos[0] in ("名詞", "形状詞")
+    return ((2 <= len(given) <= 4 or (len(given) == 1 and nxt in ("）", ")", "\n", "／", "/"))) and nxt in _AFTER_JM_GIVEN and toks[k].pos[0] in ("名詞", "形状詞")
             and "g" in jmnedict().get(given, ""))
 
 
@@ -130,8 +130,9 @@ def _spaced_kanji(toks: list[Token], i: int) -> bool:
         # (取材・文　鐙 さやか); never a speaker's label at a line's start (恵　季節の花を…, 坂本　長男の…)
         byline = i >= 2 and toks[i - 1].surface in _SPACE and toks[i - 2].surface in _CREDIT_WORDS
         label = (i == 0 or "\n" in toks[i - 1].surface) and toks[i + 1].surface == "\u3000"
-        if not ((_is_pn(a) and (a.pos[3] == "姓" or byline)) and not label and _jm_given(toks, i + 2, given)):
-            return False
+        honored = i + 3 < len(toks) and toks[i + 3].surface in ("さん", "様", "氏", "先生")
+        if not (((_is_pn(a) and (a.pos[3] == "姓" or byline)) or (sur and honored)) and not label and _jm_given(toks, i + 2, given)):
+            return False  # (千葉 さわさん: a place word SudachiDict also lists as a surname, a given name and さん)
     if i > 0 and toks[i - 1].end == a.start and _KANJI.fullmatch(toks[i - 1].surface[-1:]):
         return False  # 営業部|長谷 …: the surname would be the end of a longer word
     nxt = toks[i + 3] if i + 3 < len(toks) else None
