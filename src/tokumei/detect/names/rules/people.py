@@ -530,12 +530,15 @@ def rivers_and_hills(text: str, spans: list[Span]) -> list[Span]:
     """A PERSON span ending in 川/山/島 … with no honorific, before what is said of a river or a hill (銀山川にかかる橋,
     船通山にも初雪 — SudachiPy split 銀|山川 and 船|通山 and a rule read a name): the place, with the kanji glued before
     it. 例: 「銀山川にかかる橋」 → LOCATION 銀山川"""
-    from tokumei.detect.recognizers.jp.location import FACILITY_SUFFIXES
-
     out = []
     for sp in spans:
-        suf = next((f for f in _FACILITY_ENDS if sp.text.endswith(f)), None) if sp.label == "PERSON" else None
+        if sp.label != "PERSON":
+            out.append(sp)
+            continue
+        suf = next((f for f in _FACILITY_ENDS if sp.text.endswith(f)), None) if sp.text.endswith(_FACILITY_ENDS) else None
         if suf is not None and len(sp.text) > len(suf) and _KANJI.fullmatch(sp.text):
+            from tokumei.detect.recognizers.jp.location import FACILITY_SUFFIXES
+
             # 大山千枚田そばの小屋: a name read across a facility's last word (千枚田, 公園) is the facility
             out.append(Span("LOCATION", sp.start, sp.end, sp.text, 0.6, SOURCE, f"施設名（〜{suf}）",
                             data={"tier": 1, "kind": FACILITY_SUFFIXES[suf]}))

@@ -40,6 +40,8 @@ _NO_OK = frozenset("の会 協会 協議会 編集室 プロジェクト 研究�
 _OFFICE = ("課", "係")
 _TAIL = re.compile(r"(?P<mid>[\u4e00-\u9fff々ヶァ-ヴー・A-Za-z0-9ぁ-ゖ]{1,14}?)(?P<head>"
                    + "|".join(sorted(_HEADS + list(_OFFICE), key=len, reverse=True)) + r")(?![\u4e00-\u9fff々ヶァ-ヴー])")
+#: The last characters of every kind word above: a text without one holds no body to find.
+_HEAD_GATE = re.compile("[会合ト室所隊舎社課係信構部局ブスル間楽ラ房団協クーボ館]")
 _PARTICLE_FIRST = re.compile(r"(?:(?:の|で|に|は|が|を|と|へ|も|や|だ)(?![ぁ-ゖ])|から|まで|より|など|です|した|する|さん|ちゃん|くん|様)")
 _GRAMMAR = re.compile(r"(?:から|まで|より|では|には|とは|ので|のに|ても|でも|して|した|する|される|された|ない|ます|です|という|での|への|との"
                       # 杉の端材は能代…, 市内で開く…: a particle between two kanji words is a sentence, not a name
@@ -112,12 +114,10 @@ def _kana_anchors(text: str, spans: list[Span]) -> list[tuple[int, int]]:
 
 def place_bodies(text: str, spans: list[Span]) -> list[Span]:
     """ORGANIZATION spans for the bodies named after a place (see the module docstring)."""
+    if _HEAD_GATE.search(text) is None:
+        return []  # no kind word of a body anywhere (most texts): one scan
     anchors = [(s.start, s.end, s.text[-1:] in "市町村区") for s in spans if s.label == "LOCATION"]
-    if any(h in text for h in ("会", "組合", "ネット", "室", "所", "隊", "舎", "社", "課", "係", "通信", "プロジェクト",
-                               "機構", "部", "局", "クラブ", "サービス", "メンテナンス", "ブルワリー", "仲間", "倶楽部", "ラボ", "工房")):
-        anchors += [(a, b, False) for a, b in _kana_anchors(text, spans)]
-    else:
-        return []
+    anchors += [(a, b, False) for a, b in _kana_anchors(text, spans)]
     out = []
     for s in spans:  # 沢井第二自治会: a bare surname-like word before a body only a town has
         if (s.label == "PERSON" and 2 <= len(s.text) <= 4 and re.fullmatch(r"[\u4e00-\u9fff々ヶ]+", s.text)
@@ -141,6 +141,7 @@ def _allow():
 
 #: A body's kind word right after an organisation found without it (伊勢原こども食堂|ネット, 丹後産業|支援ネット).
 _MORE_HEAD = re.compile(r"[\u4e00-\u9fff々]{0,4}(?:ネットワーク|ネット|協議会|連絡会|実行委員会|プロジェクト)(?![\u4e00-\u9fff々ァ-ヴー])")
+_GROW_GATE = re.compile("ネット|協議会|連絡会|委員会|プロジェクト|山[ \u3000]?[\u4e00-\u9fff々]{1,3}[寺院庵坊]")
 #: A temple's mountain name (山号) before its name: 天祐山 龍泉院, 潮音山 浄福寺.
 _SANGO = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{1,3}山[ \u3000]?$")
 
@@ -184,8 +185,7 @@ def add_place_bodies(view, spans: list[Span]) -> list[Span]:
     kinds = _bare_kinds()
     if any(s.label == "ORGANIZATION" and s.text in kinds for s in spans):
         spans = [s for s in spans if not (s.label == "ORGANIZATION" and s.text in kinds)]
-    if "ネット" in view.original or "協議会" in view.original or "連絡会" in view.original or "委員会" in view.original \
-            or "プロジェクト" in view.original or "山" in view.original:
+    if _GROW_GATE.search(view.original) is not None:
         grown = _grown(view.original, spans)
         if grown != spans:  # (a grown span may cover a neighbour: keep the longer)
             from tokumei.detect.resolve import resolve

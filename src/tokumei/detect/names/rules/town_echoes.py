@@ -130,21 +130,23 @@ _SPEAKER = re.compile(r"[ 　]*[:：]")
 _PLACE_KANJI = re.compile(r"(?:市|町|村|区|郡|駅|港|湾|川|山|島|温泉|地区|地域|焼|塗|産|方面|周辺|近郊|界隈|一帯|出身|在住|沖)")
 
 
-def bare_places(text: str, spans: list[Span], munis: set[tuple[str, str]]) -> list[Span]:
+def bare_places(text: str, spans: list[Span], munis: "set[tuple[str, str]] | None" = None) -> list[Span]:
     """PERSON spans of one surname-like word that is a municipality (金沢, 常滑, 川越) or a district of one the text
     names (河和田 with 鯖江市), said only as a place is said — every mention bare, before の/で/へ/から/出身 … and none
     with an honorific, a title, a speaker's colon, a role before it or a given name — relabelled LOCATION.
     SudachiDict lists these words as surnames; the issue's rule is that a bare municipality is a place.
 
     例: 「金沢の「セレクトショップ」と、常滑さんぽ」 → 金沢, 常滑 become LOCATION."""
-    gaz = gazetteer()
-    districts = frozenset().union(*(_district_words(p, c) for p, c in munis)) if 0 < len(munis) <= 6 else frozenset()
     by_text: dict[str, list[Span]] = {}
     for s in spans:
         if s.label == "PERSON" and 2 <= len(s.text) <= 4 and _KANJI_RUN.fullmatch(s.text) and not (s.data or {}).get("reading"):
             by_text.setdefault(s.text, []).append(s)
-    if not by_text:
-        return spans
+    if not by_text or not any(_PLACE_NEXT.match(text, s.end) for ss in by_text.values() for s in ss):
+        return spans  # no bare surname said as a place is said (most texts): nothing to look up
+    gaz = gazetteer()
+    if munis is None:
+        munis = _municipalities(spans)
+    districts = frozenset().union(*(_district_words(p, c) for p, c in munis)) if 0 < len(munis) <= 6 else frozenset()
     persons = [s.text for s in spans if s.label == "PERSON"]
     others = [(s.start, s.end) for s in spans if s.label in ("ORGANIZATION", "LOCATION")]
     person_ends = {s.end for s in spans if s.label == "PERSON"}
@@ -181,6 +183,13 @@ def bare_places(text: str, spans: list[Span], munis: set[tuple[str, str]]) -> li
             if s.label == "PERSON" and s.text in relabel else s for s in spans]
 
 
+@lru_cache(maxsize=1)
+def _rivers_and_hills():
+    from tokumei.detect.names.rules.people import rivers_and_hills  # (people imports this module's neighbours)
+
+    return rivers_and_hills
+
+
 def add_town_echoes(view: TextView, spans: list[Span]) -> list[Span]:
     """Post step (after every finder, so the municipality may come from any of them): ``spans`` and the
     districts :func:`town_echoes` finds."""
@@ -188,10 +197,8 @@ def add_town_echoes(view: TextView, spans: list[Span]) -> list[Span]:
     if new:
         spans = sorted(spans + new, key=lambda s: (s.start, s.end))
     if any(s.label == "PERSON" for s in spans):
-        from tokumei.detect.names.rules.people import rivers_and_hills
-
-        spans = rivers_and_hills(view.original, spans)  # (the model's spans too: 銀山川にかかる橋)
-        spans = bare_places(view.original, spans, _municipalities(spans))
+        spans = _rivers_and_hills()(view.original, spans)  # (the model's spans too: 銀山川にかかる橋)
+        spans = bare_places(view.original, spans)
     if not any(s.label in ("LOCATION", "ADDRESS") for s in spans):
         return spans
     new = town_echoes(view.original, spans)
