@@ -358,3 +358,20 @@ def test_a_kind_word_alone_is_no_organisation_but_a_body_word_is():
     text = "KAORI：工房はいつから？\n浩一郎：父の代からです。工房の見学もできます。"
     assert "工房" not in _of(text, "ORGANIZATION")
     assert "下院" in _of("すでに下院は法案を可決した。", "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("地下鉄の駅から2分、すずらん通りから一本入った天ぷら屋です。", "すずらん通り"),
+    ("古本まつりの間は、靖国通りにワゴンも出します。", "靖国通り"),
+    ("会社は駅からやまびこ遊歩道の入口を過ぎて、車で5分。", "やまびこ遊歩道"),
+    ("車で15分、つづら棚田へ向かう道の途中です。", "つづら棚田"),
+    ("「大越水産」は、魚の市場通りに卸す干物を作る。", "魚の市場通り"),
+])
+def test_streets_and_promenades_by_name(text, place):
+    assert place in _of(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["予定通りに進めます。", "いつもの通りに並んだ。", "おっしゃる通りです。", "タイトル通り、気持ちを歌った。",
+                                  "YouTubeにアップロードした。", "駅の東口から歩いて4分、大学の通り沿いの二階。"])
+def test_manners_and_loanwords_are_no_street(text):
+    assert not [s for s in _of(text, "LOCATION") if s.endswith(("通り", "ロード"))]

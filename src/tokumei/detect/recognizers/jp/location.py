@@ -206,6 +206,21 @@ _HONORIFIC_AFTER = re.compile(r"さん|様|さま|氏|君|くん|ちゃん|先�
 _CITY_NOT_BEFORE = re.compile(r"場|画|分|域|別|間|役所|役場|議|教育委員会|商工会|社会福祉協議会|立")
 
 
+#: Streets and promenades by name: katakana or hiragana names of their own (すずらん通り, やまびこ遊歩道, つづら棚田; not
+#: いつもの通り, 思った通り: a hiragana name never ends in grammar), kanji names only where a street is meant (靖国通りに
+#: ワゴン, 湯の坪街道沿い; not 予定通り, 文字通り).
+_STREET_RE = re.compile(r"(?:(?<![ぁ-ゖァ-ヴー\u4e00-\u9fff々])|(?<=から)|(?<=まで)|(?<=より)|(?<=[をにへでとがは]))"
+                        r"(?P<name>[ァ-ヴー]{3,8}|[ぁ-ゖー]{3,6}(?<![のなたるいうくすてでりしだよねさにがをはもへと])"
+                        r"|[\u4e00-\u9fff々]{1,2}の[\u4e00-\u9fff々]{1,2}|[\u4e00-\u9fff々]{2,5})"
+                        r"(?<!の)(?P<suf>通り|街道|小路|横丁|遊歩道|散歩道|棚田|千枚田|並木)")
+_STREET_CONTEXT = re.compile(r"(?:から一本|から少し|沿い|に面|の(?:角|入口|入り口|突き当|一本|裏|商店|両側|真ん中)|を(?:歩|抜け|渡|入|上|下)"
+                             r"|に(?:ある|あった|出|並|店|ワゴン|屋台|入|卸|納)|へ|で(?:店|営業|商売))")
+#: Kanji words before 通り that make a manner, not a street (予定通り, 文字通り, 時間通り).
+_MANNER_HEADS = frozenset("予定 文字 時間 計画 言葉 希望 規定 従来 例年 注文 指示 通常 期待 想定 設計 定刻 手順 見本 元 大 表 裏 人 本 中 "
+                          "一方 額面 型 字義 筋書き 台本 約束 予想 予測 狙い 目論見 昔 いつも 思い 思惑 意図 理屈 教科書 定石 シナリオ "
+                          "マニュアル ルール セオリー イメージ レシピ 説明 記載 案内 お知らせ 指定 要望 注文 ご希望 ご注文 ご指定".split())
+
+
 class LocationRecognizer(GazetteerUser):
     """市区町村（KEN_ALL）と、語尾＋文脈の地名。"""
 
@@ -254,6 +269,15 @@ class LocationRecognizer(GazetteerUser):
             if not m.group().startswith("大字") and (len(m["name"]) < 2 or m["name"][0] in _ZI_WORDS):
                 continue  # 字幕, 字数制限: words that start with 字, no district
             found.append((m.start(), m.end(), 0.6, "大字・字の名前", {"kind": "town", "suffix": "字"}))
+        for m in _STREET_RE.finditer(norm):
+            name, suf = m["name"], m["suf"]
+            if name in _MANNER_HEADS or name in _GENERIC_FACILITY_HEAD:
+                continue
+            if "の" in name and name.split("の")[0] in _NOT_NO_HEADS | {"大学", "学校", "公園", "役場", "病院"}:
+                continue  # 大学の通り: a description
+            if not re.match("[ぁ-ゖ]", name) and suf in ("通り", "小路", "横丁") and not _STREET_CONTEXT.match(norm, m.end()):
+                continue  # a kanji or katakana word + 通り: a street only where one is meant (not タイトル通り)
+            found.append((m.start(), m.end(), 0.6, f"通り・道の名前（〜{suf}）", {"kind": "street", "suffix": suf}))
         for m in _NO_PARK_RE.finditer(norm) if "の" in norm else ():
             if m["head"] not in _NOT_PARK_HEADS:
                 found.append((m.start(), m.end(), 0.6, f"施設名（〜の〜{m['suf']}）", {"kind": "park", "suffix": m["suf"]}))
