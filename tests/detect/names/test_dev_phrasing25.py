@@ -375,3 +375,8 @@ def test_streets_and_promenades_by_name(text, place):
                                   "YouTubeにアップロードした。", "駅の東口から歩いて4分、大学の通り沿いの二階。"])
 def test_manners_and_loanwords_are_no_street(text):
     assert not [s for s in _of(text, "LOCATION") if s.endswith(("通り", "ロード"))]
+
+
+def test_a_word_the_text_writes_as_a_place_once_is_a_place_when_said_bare():
+    text = "麦は市内北村地区の契約農家から。麦を育てたのは北村の真壁農場です。"
+    assert [s for s in analyze(text) if s.label == "LOCATION" and s.text == "北村" and s.start > text.index("。")]

@@ -126,6 +126,8 @@ _PERSON_BEFORE = re.compile(r"(?:店長|社長|部長|課長|係長|主任|担�
                             r"|文|取材|聞き手|写真|構成)(?:の|[ 　:：])?$"
                             r"|(?:館|所|課|係|室|店|会|部|局|協会|組合)の$")  # 公民館の千葉まで: the staff member
 _SPEAKER = re.compile(r"[ 　]*[:：]")
+#: Words after a name that make it a place's name in the text itself (北村地区, 赤津町, 内牧温泉, 富田駅).
+_PLACE_WORD_AFTER = re.compile(r"(?:地区|町(?![長民内会])|村(?![長民])|集落|駅|温泉|港|漁港|地域|界隈|周辺)")
 #: Kanji after a place's name that keep it a place (金沢市, 常滑駅, 常滑焼, 河和田地区).
 _PLACE_KANJI = re.compile(r"(?:市|町|村|区|郡|駅|港|湾|川|山|島|温泉|地区|地域|焼|塗|産|方面|周辺|近郊|界隈|一帯|出身|在住|沖)")
 
@@ -152,7 +154,9 @@ def bare_places(text: str, spans: list[Span], munis: "set[tuple[str, str]] | Non
     person_ends = {s.end for s in spans if s.label == "PERSON"}
     relabel: set[str] = set()
     for w in by_text:
-        if w in _GENERIC or not (w in districts or _named(gaz, w)):
+        # 北村地区 … 北村の真壁農場: the text itself writes the word as a place once (with 地区, 町, 駅 …)
+        written_as_place = any(_PLACE_WORD_AFTER.match(text, m.end()) for m in re.finditer(re.escape(w), text))
+        if w in _GENERIC or not (w in districts or _named(gaz, w) or written_as_place):
             continue
         if any(w in p and p != w for p in persons):
             continue  # 金沢 健一 somewhere: a person
