@@ -380,3 +380,11 @@ def test_manners_and_loanwords_are_no_street(text):
 def test_a_word_the_text_writes_as_a_place_once_is_a_place_when_said_bare():
     text = "麦は市内北村地区の契約農家から。麦を育てたのは北村の真壁農場です。"
     assert [s for s in analyze(text) if s.label == "LOCATION" and s.text == "北村" and s.start > text.index("。")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("「北浦いも畑 しらはた農園」より――焼きいも定期便のお知らせ", "北浦いも畑 しらはた農園"),
+    ("「手打ちそば 釜の淵 柚木庵」改装休業のお知らせ", "手打ちそば 釜の淵 柚木庵"),
+])
+def test_a_quoted_name_in_several_words_is_one_organisation(text, org):
+    assert org in _of(text, "ORGANIZATION")

@@ -38,10 +38,21 @@ def extend_to_quote(text: str, spans: list[Span]) -> list[Span]:
 ):
             sp = sp.with_(end=m.end() - 1, text=text[sp.start : m.end() - 1])
         if (sp.label == "ORGANIZATION" and text[sp.end : sp.end + 1] == "」" and (q := text.rfind("「", 0, sp.start)) >= 0
-                and _KIND_LEAD.fullmatch(text, q + 1, sp.start)):
-            sp = sp.with_(start=q + 1, text=text[q + 1 : sp.end])  # 「就労継続支援B型事業所 こもれび作業所」: the kind too
+                and (_KIND_LEAD.fullmatch(text, q + 1, sp.start) or _name_lead(text, q + 1, sp.start))):
+            # 「就労継続支援B型事業所 こもれび作業所」: the kind too; 「北浦いも畑 しらはた農園」: the words of the name before it
+            sp = sp.with_(start=q + 1, text=text[q + 1 : sp.end])
         out.append(sp)
     return out
+
+#: Words of a name before its last part, each followed by a space (北浦いも畑 , 手打ちそば 釜の淵 ): letters only, at most
+#: two words of up to ten letters, no sentence in them (a particle between two kanji words, a verb's ending).
+_NAME_LEAD = re.compile(r"(?:[\u4e00-\u9fff々ぁ-ゖァ-ヴーA-Za-z0-9・]{1,10}[ 　]){1,2}")
+_LEAD_GRAMMAR = re.compile(r"[\u4e00-\u9fff々ァ-ヴー][はがをでにへともや][\u4e00-\u9fff々ァ-ヴー]|[はがをにでともへ][ 　]|です|ます|した|から|まで|より")
+
+
+def _name_lead(text: str, a: int, b: int) -> bool:
+    return b > a and _NAME_LEAD.fullmatch(text, a, b) is not None and _LEAD_GRAMMAR.search(text, a, b) is None
+
 
 #: A kind written before the name inside the same quote, then a space (「就労継続支援B型事業所 こもれび作業所」).
 _KIND_LEAD = re.compile(r"[^「」\n、。]{1,16}(?:事業所|施設|ホーム|センター|店|教室|工房|法人|組合|協会|ステーション)[ 　]")
