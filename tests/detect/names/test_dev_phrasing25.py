@@ -388,3 +388,7 @@ def test_a_word_the_text_writes_as_a_place_once_is_a_place_when_said_bare():
 ])
 def test_a_quoted_name_in_several_words_is_one_organisation(text, org):
     assert org in _of(text, "ORGANIZATION")
+
+
+def test_a_latin_surname_with_an_apostrophe():
+    assert "Liam O'Connor" in _of("アイルランドから移住してきたLiam O'Connor。二種免許を持つ。", "PERSON")

@@ -213,7 +213,7 @@ def spaced_people(toks: list[Token]) -> Iterator[Span]:
         i += 1
 
 
-_LATIN_WORD = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,})"  # (Chen Yu-ting, Huang Hsin-yi: a hyphened given name)
+_LATIN_WORD = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]['’][A-Z][a-z]+|[A-Z]{2,})"  # (Chen Yu-ting; Liam O'Connor)
 _UPPER = re.compile("[A-Z]")
 #: Lower-case particles inside a Latin full name (Daan de Vries, Ana dos Santos, Ludwig van Beethoven).
 _NAME_PARTICLES = frozenset("de van von der den da dos das di du la le del ten ter bin binti al".split())
@@ -261,7 +261,7 @@ def latin_people(view: TextView, toks: list[Token]) -> Iterator[Span]:
     if " " not in norm or _UPPER.search(norm) is None:
         return  # a name is two words with a space between, the first capitalised (scans in C, no Python loop)
     for m in _LATIN_NAME.finditer(norm):
-        words = [w for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", m.group()) if w not in _NAME_PARTICLES]
+        words = [w for w in re.findall(r"[A-Za-z]+(?:[-'’][A-Za-z]+)?", m.group()) if w not in _NAME_PARTICLES]
         if any(w.lower() in LATIN_NOT_PERSON for w in words):
             continue
         if len({w.isupper() for w in words}) > 1 and not _caps_surname_first(words):
