@@ -392,3 +392,15 @@ def test_a_quoted_name_in_several_words_is_one_organisation(text, org):
 
 def test_a_latin_surname_with_an_apostrophe():
     assert "Liam O'Connor" in _of("アイルランドから移住してきたLiam O'Connor。二種免許を持つ。", "PERSON")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("FMせとうち・みなとウェーブ　「週末みなと便り」", "FMせとうち・みなとウェーブ"),
+    ("山陰コミュニティ放送 みなとFM　「おさかな通り」", "山陰コミュニティ放送 みなとFM"),
+])
+def test_a_radio_stations_whole_name(text, org):
+    assert org in _of(text, "ORGANIZATION")
+
+
+def test_a_river_mouth_is_a_place():
+    assert "最上川河口" in _of("最上川河口での早朝の散歩が日課です。", "LOCATION")

@@ -350,7 +350,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 ok = ok or (s in _FINANCE and len(run) == 1 and bool(_HIRA.fullmatch(run[0].surface)) and len(run[0].surface) >= 3
                             and run[0].pos[0] == "名詞" and _delim(toks, k))
                 # 土居|税理士|事務所: a surname SudachiPy read as a common word (土居 earthwork), a profession, its office
-                office = (s == "事務所" and len(run) >= 2 and run[-1].surface in _PROFESSIONS and _KANJI.fullmatch(run[-2].surface)
+                office = (s in ("事務所", "オフィス") and len(run) >= 2 and run[-1].surface in _PROFESSIONS and _KANJI.fullmatch(run[-2].surface)
                           and "姓" in person_readings(run[-2].surface) and run[-2].surface not in NOT_NAMES and not ok)
                 ok = ok or office or (s == "エフエム" and bool(run))  # からっ風|エフエム: a station, whatever its words
             group = s in _GROUP_WORDS and _place_headed_group(toks, k, i)  # 但馬|かばん|職人|会
@@ -374,7 +374,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             # start at the first name-like token (大手の広告代理店ミライ企画 → ミライ企画)
             if hira is not None:
                 first = hira
-            elif s == "事務所" and office:
+            elif s in ("事務所", "オフィス") and office:
                 first = run[-2]
             elif group:
                 first = run[0]

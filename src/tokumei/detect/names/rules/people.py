@@ -26,7 +26,9 @@ from tokumei.span import Span
 _PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り 丁目 港 湾 峠 寺 神社 城 公園 温泉 "
                          "商工会議所 商工会 商工 会議所 青年会議所 大橋 茶屋街 商店街 "
                          # 徳良湖, 横浪半島, 唐戸市場, 大内宿, 鮎川|浜 (浜 read as a given name), 延沢銀山: landforms and sites
-                         "湖 半島 市場 宿 浜 岬 峡 渓谷 池 沼 高原 古墳 銀山 宿場 海峡 平野 盆地".split())  # 上田商工会議所: a town
+                         "湖 半島 市場 宿 浜 岬 峡 渓谷 池 沼 高原 古墳 銀山 宿場 海峡 平野 盆地 "
+                         # 田平在住, 鮎川経由, 最上川河口, 大北児童館, 不動岩, 武市半平太旧宅: where one lives or passes, a site
+                         "在住 経由 河口 児童館 岩 旧宅 生家 記念館 資料館".split())  # 上田商工会議所: a town
 #: After a surname-like word these make it a town's name (米沢消防署, 片浜地区センター, 喜多ふ頭; also 高岡商議所, the
 #: common short form of 商工会議所, tokenized 商議|所): the word is kept
 #: as a LOCATION for review (:func:`_place`), not dropped — an unknown town (田所消防署) must still be replaced.
