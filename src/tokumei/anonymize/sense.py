@@ -55,7 +55,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import Iterable
 
 from tokumei.span import Span
@@ -84,13 +83,12 @@ _LEGAL = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名
 _ORDINARY_POS = ("普通名詞", "数詞", "助動詞語幹", "形状詞")
 
 
-@lru_cache(maxsize=4096)
 def _entries(word: str) -> tuple[tuple[str, ...], ...]:
-    """Part-of-speech of every SudachiDict entry written ``word`` (all readings)."""
-    from tokumei.detect.names import tokens as tk
+    """Part-of-speech of every SudachiDict entry written ``word`` (all readings): the names tier's lookup
+    (:func:`tokumei.detect.names.tokens.dictionary_entries`, cached there)."""
+    from tokumei.detect.names.tokens import dictionary_entries
 
-    tk.tokenizer()  # loads the process-wide dictionary once
-    return tuple(tuple(m.part_of_speech()) for m in tk._dictionary.lookup(word))
+    return dictionary_entries(word)
 
 
 def _dictionary_surname(word: str) -> bool:

@@ -217,6 +217,15 @@ def _tokens(tok, piece: str, shift: int, text: str, readings: bool, out_list) ->
             for m in tok.tokenize(piece, _MODE_C, out_list)]
 
 
+@lru_cache(maxsize=4096)
+def dictionary_entries(word: str) -> tuple[tuple[str, ...], ...]:
+    """Part-of-speech of every SudachiDict entry written ``word`` (all readings), whatever the context.
+    例: ``("名詞", "固有名詞", "地名") in {p[:3] for p in dictionary_entries("浜松")}``"""
+    tokenizer()  # make sure the shared dictionary is loaded
+    assert _dictionary is not None
+    return tuple(tuple(m.part_of_speech()) for m in _dictionary.lookup(word))
+
+
 @lru_cache(maxsize=65536)
 def person_readings(surface: str) -> frozenset[str]:
     """Which person-name entries (姓/名/一般) the dictionary has for ``surface``, in any context.

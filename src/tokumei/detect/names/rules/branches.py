@@ -45,12 +45,11 @@ def _is_place(word: str, data: dict) -> bool:
     """True when ``word`` reads as a place: the rules tier's branch (a place or family-name token
     before the branch word), SudachiDict's 地名, a town word at its end, or a municipality."""
     from tokumei.detect.geo import gazetteer
-    from tokumei.detect.names import tokens as tk
+    from tokumei.detect.names.tokens import dictionary_entries
 
     if data.get("kind") == "branch":
         return True
-    tk.tokenizer()  # (the process-wide dictionary, loaded once)
-    if any(tuple(m.part_of_speech()[:3]) == ("名詞", "固有名詞", "地名") for m in tk._dictionary.lookup(word)):
+    if any(p[:3] == ("名詞", "固有名詞", "地名") for p in dictionary_entries(word)):
         return True
     if re.fullmatch(r"[一-龥々ヶ]{1,5}[町村]", word) or re.fullmatch(r"[一-龥々ヶ]{1,4}[市区]", word):
         return bool(gazetteer().candidates(word)) or word[-1] in "町村"
