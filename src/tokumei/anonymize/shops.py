@@ -251,10 +251,10 @@ _NOT_AFTER_KIND = frozenset("内 前 後 代 業 側 街 等 用 中 外 風 式
                             "カウンター テラス メニュー スイーツ ドリンク コーヒー パーティー イベント フェア セール".split())
 
 
-#: Hiragana after a kind word that begin a function phrase, not a name (グループホームのため, ホテルでも, カフェなど).
 #: Kana words before a kind word that are no shop's name (いま工房に, それまで蔵を, うち食堂は).
 _NOT_HEADS = frozenset("いま いまは これから これまで それまで まだ もう ここ そこ あそこ うち みんな ずっと やっと すぐ "
                        "ちょうど いつも また まず さらに あの この その どの".split())
+#: Hiragana after a kind word that begin a function phrase, not a name (グループホームのため, ホテルでも, カフェなど).
 _FUNCTION_KANA = ("のため", "のよう", "のこと", "のもの", "のほう", "のみ", "では", "には", "にも", "でも", "とし", "など", "って",
                   "として", "だけ", "ばかり", "しか", "まで",
                   # ホテルです, 特養なので, 美容室がある, 旅館さん: a copula, a verb or an honorific after the kind word

@@ -308,10 +308,10 @@ _GIVEN1_WORDS = frozenset("実 正 誠 愛 光 和 恵 幸 栄 勇 仁 忠 義 �
 
 def _after_particle(text: str, a: int, v: str, table: Mapping[str, Span]) -> bool:
     """An organisation's kana form of 5+ letters right after a one-letter case particle that follows no
-    other kana (10月28日に|しまんなかクリーニング) or after a kana function word (または|…): the word before
-    ends there, the name starts here."""
+    other kana (10月28日に|しまんなかクリーニング) or after a kana function word (または|…), or a person's
+    hiragana given name of 3+ letters after a particle that follows no other kana (七時から|みどりが): the word
+    before ends there, the name starts here."""
     if table[v].label == "PERSON" and len(v) >= 3 and _HIRA_NAME.fullmatch(v):
-        # 七時から|みどりが: a hiragana given name after a particle that follows no other kana
         p = next((p for p in ("から", "まで", "より", "と", "に", "は", "が", "も", "の", "で", "を", "へ") if text.endswith(p, 0, a)), None)
         return p is not None and a - len(p) > 0 and script_of(text[a - len(p) - 1]) != "hira"
     if len(v) < 5 or table[v].label != "ORGANIZATION":

@@ -70,7 +70,8 @@ def attendees(text: str) -> Iterator[Span]:
             if inner is not None:
                 lead = inner.end()  # 喫茶あかね 店主　茜沢 ふみ: the shop and the title come before the person
             body = _BODY_SPACE.match(core[lead:])
-            if body and _NAMEISH.fullmatch(core[lead + body.end():].rstrip(" 　")) and len(core[lead + body.end():].strip(" 　")) <= 8:
+            rest = core[lead + body.end():] if body else ""
+            if body and _NAMEISH.fullmatch(rest.rstrip(" 　")) and len(rest.strip(" 　")) <= 8:
                 # 掛川市お茶振興課 松下, 市役所 環境課 田原: the attendee's body (an organisation) and the attendee
                 oa = start + lead
                 org = body.group().rstrip(" 　")

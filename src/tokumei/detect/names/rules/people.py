@@ -545,7 +545,7 @@ def rivers_and_hills(text: str, spans: list[Span]) -> list[Span]:
             out.append(Span("LOCATION", sp.start, sp.end, sp.text, 0.6, SOURCE, f"施設名（〜{suf}）",
                             data={"tier": 1, "kind": FACILITY_SUFFIXES[suf]}))
             continue
-        if (sp.label == "PERSON" and sp.text[-1:] in "川山島湖浜岬池沼" and _KANJI.fullmatch(sp.text)
+        if (sp.text[-1:] in "川山島湖浜岬池沼" and _KANJI.fullmatch(sp.text)
                 and _WATER_OR_HILL_AFTER.match(text, sp.end)):
             a = sp.start
             while a > 0 and sp.start - a < 2 and _KANJI.fullmatch(text[a - 1]):

@@ -76,12 +76,12 @@ def _body(text: str, a: int, b: int, office_ok: bool) -> int | None:
     if any(r != "の" and (r[0] in "にとでがをもへ" or r.endswith(("った", "ある", "いる", "する", "ける", "なる")))
            for r in _HIRA_RUN.findall(mid)):
         return None  # ソフトバンクとなり…, …における通信, 松江にある…: a clause, not a name (まちなか, かに, やきもの are)
-    if head in ("会", "舎", "隊", "仲間", "工房") and len(mid) < 2:
+    if head in ("舎", "隊", "仲間", "工房") and len(mid) < 2:
         return None  # 境港会, 天神舎: too little to tell a body from a word
     return m.end()
 
 
-def _kana_anchors(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+def _kana_anchors(text: str) -> list[tuple[int, int]]:
     """(start, end) of hiragana place readings that a body's kind word follows (さかい刃物産業振興会)."""
     from tokumei.detect.geo import kana_places
 
@@ -117,7 +117,7 @@ def place_bodies(text: str, spans: list[Span]) -> list[Span]:
     if _HEAD_GATE.search(text) is None:
         return []  # no kind word of a body anywhere (most texts): one scan
     anchors = [(s.start, s.end, s.text[-1:] in "市町村区") for s in spans if s.label == "LOCATION"]
-    anchors += [(a, b, False) for a, b in _kana_anchors(text, spans)]
+    anchors += [(a, b, False) for a, b in _kana_anchors(text)]
     out = []
     for s in spans:  # 沢井第二自治会: a bare surname-like word before a body only a town has
         if (s.label == "PERSON" and 2 <= len(s.text) <= 4 and re.fullmatch(r"[\u4e00-\u9fff々ヶ]+", s.text)
@@ -169,10 +169,6 @@ _BARE_KINDS = frozenset("工房 旅館 ホテル 食堂 会社 お店 店舗 法
                         "グループ 本舗 酒造 窯元 蔵元 民宿 ペンション カフェ 喫茶 居酒屋 病院 歯科".split())
 
 
-def _bare_kinds() -> frozenset[str]:
-    return _BARE_KINDS
-
-
 _LOC_AS_BODY = re.compile(r"(?:課|係|自治会|町内会|消防団|消防局|社協|協議会|振興会|実行委員会)$")
 
 
@@ -187,9 +183,8 @@ def add_place_bodies(view, spans: list[Span]) -> list[Span]:
     an organisation that is a kind word alone (工房, 旅館: the model's guess) is no name and goes first, before
     coreference repeats it everywhere."""
     spans = _bodies_read_as_places(spans)
-    kinds = _bare_kinds()
-    if any(s.label == "ORGANIZATION" and s.text in kinds for s in spans):
-        spans = [s for s in spans if not (s.label == "ORGANIZATION" and s.text in kinds)]
+    if any(s.label == "ORGANIZATION" and s.text in _BARE_KINDS for s in spans):
+        spans = [s for s in spans if not (s.label == "ORGANIZATION" and s.text in _BARE_KINDS)]
     if _GROW_GATE.search(view.original) is not None:
         grown = _grown(view.original, spans)
         if grown != spans:  # (a grown span may cover a neighbour: keep the longer)

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from tokumei.detect.geo import Gazetteer, Municipality, gazetteer
 from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.rules.people import rivers_and_hills
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
@@ -187,13 +188,6 @@ def bare_places(text: str, spans: list[Span], munis: "set[tuple[str, str]] | Non
             if s.label == "PERSON" and s.text in relabel else s for s in spans]
 
 
-@lru_cache(maxsize=1)
-def _rivers_and_hills():
-    from tokumei.detect.names.rules.people import rivers_and_hills  # (people imports this module's neighbours)
-
-    return rivers_and_hills
-
-
 def add_town_echoes(view: TextView, spans: list[Span]) -> list[Span]:
     """Post step (after every finder, so the municipality may come from any of them): ``spans`` and the
     districts :func:`town_echoes` finds."""
@@ -201,7 +195,7 @@ def add_town_echoes(view: TextView, spans: list[Span]) -> list[Span]:
     if new:
         spans = sorted(spans + new, key=lambda s: (s.start, s.end))
     if any(s.label == "PERSON" for s in spans):
-        spans = _rivers_and_hills()(view.original, spans)  # (the model's spans too: 銀山川にかかる橋)
+        spans = rivers_and_hills(view.original, spans)  # (the model's spans too: 銀山川にかかる橋)
         spans = bare_places(view.original, spans)
     if not any(s.label in ("LOCATION", "ADDRESS") for s in spans):
         return spans

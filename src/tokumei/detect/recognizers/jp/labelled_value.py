@@ -91,9 +91,9 @@ _DIGIT_COUNT = {"CREDIT_CARD": (12, 19), "CORPORATE_NUMBER": (13, 13), "MY_NUMBE
 _SEP = r"[ \t]*」?[ \t]*(?:[:=/|]|は|：|\((?:[^()\n]{0,12}?例[:：][ \t]*)?(?=[0-9A-Za-z]))?[ \t]*"
 _WORD_ALT = "|".join(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True))
 _RUNNING = re.compile(rf"(?P<w>{_WORD_ALT})(?P<sep>{_SEP})")
-#: A bare No. before a code of letters, a hyphen and digits (No.TY-2026-118; not 会報 No.112, an issue).
 #: A code of letters, a hyphen and digits given as the example of a number (券面の番号、例：YK-2291).
 _EXAMPLE_CODE = re.compile(r"(?:番号|No\.?|ID|券)[^。\n]{0,16}?例[:：][ \t]*(?P<v>[A-Za-z]{1,4}-[0-9]{2,}(?:-[0-9]+)*)(?![0-9A-Za-z-])")
+#: A bare No. before a code of letters, a hyphen and digits (No.TY-2026-118; not 会報 No.112, an issue).
 _BARE_NO = re.compile(r"(?<![A-Za-z])No\.[ \t]*(?P<v>[A-Za-z]{1,4}-[0-9]{2,}(?:-[0-9]+)*)(?![0-9A-Za-z-])")
 # the value must end here: not in the middle of a longer number or word
 _END = {"PERSON": re.compile(r"(?=$|[\t\n、。,)）(（]| [^ ]{0,3}(?:$|\n|\t)|様|さん)"),

@@ -86,6 +86,7 @@ _ROADSIDE_RE = re.compile(r"(?:道|海|川|湖|空|みなと|まち)の駅[ 　]
                           # 道の駅 上天草さんぱーる: a kanji place, then the station's own kana name
                           r"|[一-龥々ヶ]{1,6}(?:(?!から|まで|より|[のでにへとがはをもや])[ぁ-ゖー]{3,8}?(?=[でにへはがをのもとや](?![ぁ-ゖ])|[^ぁ-ゖー]|$)|[ァ-ヴー]{2,10})?)")
 
+_NO_OR_RA = re.compile("[のら]")
 #: Words before の that make 〜の〜公園 a description (駅前の公園, 町の商店街, 近所の温泉).
 _NOT_NO_HEADS = frozenset("町 市 村 区 県 駅 駅前 駅裏 近所 地元 うち 家 実家 裏 隣 前 横 店 会社 学校 島 海 山 川 港 街 都会 田舎 大阪 東京 "
                           "日本 全国 世界 海外 県内 市内 町内 現在 当時 今 昔 近く 当地 同市 同町 本県 本市 支配 我 彼 私".split())
@@ -243,14 +244,13 @@ class LocationRecognizer(GazetteerUser):
             if m["name"] not in _GENERIC_BRANCHES:
                 found.append((m.start("name"), m.end("name"), 0.6, "金融機関の支店の地名", {"kind": "town"}))
         for m in _FACILITY_RE.finditer(norm) if _FACILITY_SUF.search(norm) else ():
-            name = m["name"]
-            if re.search("[のら]", name) and (re.split("[のら]", name)[0] in _GENERIC_FACILITY_HEAD | _NOT_NO_HEADS
-                                             or (m.start() > 0 and norm[m.start() - 1].isdigit())):
+            no = _NO_OR_RA.search(m["name"])
+            if no and (m["name"][: no.start()] in _GENERIC_FACILITY_HEAD | _NOT_NO_HEADS
+                       or (m.start() > 0 and norm[m.start() - 1].isdigit())):
                 # 町の商店街, 市営の長居オートレース場, 70年前の真珠湾: a description before の; the name after it
-                m = _FACILITY_RE.match(norm, m.start("name") + re.search("[のら]", name).end())
+                m = _FACILITY_RE.match(norm, m.start("name") + no.end())
                 if m is None:
                     continue
-                name = m["name"]
             if (m.group() not in NOT_PLACES and m["name"] not in _GENERIC_FACILITY_HEAD and not _HONORIFIC_AFTER.match(norm, m.end())
                     and not m.group().endswith("台湾")):  # ツアー台湾: the country, not a bay
                 suf = m["suf"]
