@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from tokumei.detect.names.rules.places import ROADSIDE_KINDS
+from tokumei.detect.names.rules.places import COUNTED, ROADSIDE_KINDS
 from tokumei.span import LABELS, Span
 
 SOURCE = "anonymize.places.v1"
@@ -50,7 +50,6 @@ _KEPT = frozenset(PREFECTURES) | {p + s for p in PREFECTURES for s in ("県", "�
 _PLACE_SUFFIX = frozenset("駅 川 山 岳 城 寺 神社 大社 天満宮 神宮 八幡宮 町 村 島 港 温泉 海道 湖 峠 高原 岬 半島 渓谷".split())
 
 
-_COUNTED = re.compile(r"^[一二三四五六七八九十百千]+[代世]$")
 
 
 def dictionary_places(text: str, spans: Iterable[Span], allowed: Callable[[str], bool] | None = None) -> list[Span]:
@@ -75,7 +74,7 @@ def dictionary_places(text: str, spans: Iterable[Span], allowed: Callable[[str],
     out = []
     for a, b in runs:
         word = text[a:b]
-        if len(word) < 2 or any(x < b and a < y for x, y in taken) or _COUNTED.match(word) or text.startswith("目", b):
+        if len(word) < 2 or any(x < b and a < y for x, y in taken) or COUNTED.fullmatch(word) or text.startswith("目", b):
             continue  # 三代目: a generation, not the place 三代
         if word in ROADSIDE_KINDS:
             continue  # 近くの道の駅: a kind of roadside station, no station's name

@@ -56,6 +56,9 @@ from tokumei.detect.names.rules.lists import (
 )
 from tokumei.detect.names.rules.surname_lists import surname_lists
 from tokumei.detect.names.rules.vetoes import in_event_quote
+from tokumei.detect.names.rules.offices import field_offices, trade_kana_shops
+from tokumei.detect.names.rules.greetings import self_introductions
+from tokumei.detect.names.rules.signatures import latin_groups, signed_initials
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import rivers_and_hills, context_people, people, repeat_people
 from tokumei.detect.names.rules.landmarks import distance_places
@@ -199,6 +202,10 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(business_names(text, toks))
     out.extend(kana_orgs(view, toks))
     out.extend(associations(text, toks))
+    out.extend(field_offices(text))
+    out.extend(trade_kana_shops(text))
+    out.extend(self_introductions(text))
+    out.extend(signed_initials(text))
     out.extend(credit_orgs(text, toks))
     out.extend(byline_orgs(text, out))
     out.extend(attendees(text))
@@ -259,6 +266,7 @@ def find_names(view: TextView) -> list[Span]:
     out = places_by_verb(text, out)
     out = rivers_and_hills(text, out)
     out = dictionary_places_as_people(text, out)
+    out = latin_groups(text, out)
     cells = find_table_people(text)
     if cells:
         # a name column's header outweighs SudachiPy's guess for a lone cell (スズキ the company)

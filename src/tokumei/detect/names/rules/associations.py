@@ -133,6 +133,23 @@ _PLACE_BODY = re.compile(r"(?:(?<=[\s、，,。「『（(／/・■●◆【】�
                          r"(?=[\s、，,。」』）)（(／/・]|$|は|が|の|で|に|と|も|を|より|から|だより|便り|通信|会報)", re.M)
 
 
+def _town_surname(t: Token) -> bool:
+    """大野 (a surname to SudachiPy) that is also a city or town in KEN_ALL (大野市): a place at a body's head."""
+    if t.pos[2] != "人名" or not re.fullmatch(r"[\u4e00-\u9fff々ヶ]{2,3}", t.surface):
+        return False
+    from tokumei.detect.geo import gazetteer
+
+    gaz = gazetteer()
+    return any(gaz.candidates(t.surface + k) for k in ("市", "町", "村"))
+
+
+def _and_of_two(text: str, u: Token) -> bool:
+    """と between two single kanji (食と農, 海と山) after the place (not 大野と山の会: a person and a club): one word of
+    the name, no phrase."""
+    return (u.surface == "と" and u.start >= 1 and re.fullmatch(r"[\u4e00-\u9fff]", text[u.start - 1]) is not None
+            and re.fullmatch(r"[\u4e00-\u9fff]の?", text[u.end : u.end + 2].rstrip("会")) is not None)
+
+
 def _place_bodies(text: str, toks: list[Token]) -> Iterator[Span]:
     """雲仙ふもと案内人の会: a body whose name opens with a place SudachiPy lists (see the module docstring)."""
     by_start = {t.start: t for t in toks}
@@ -141,7 +158,8 @@ def _place_bodies(text: str, toks: list[Token]) -> Iterator[Span]:
         t = by_start.get(a)
         inner = m.group(1)
         inside = [u for u in toks if a <= u.start and u.end <= b and u.surface != "の"]
-        if t is None or t.pos[2] != "地名" or any(u.pos[0] in ("助詞", "助動詞", "動詞", "形容詞") for u in inside):
+        if t is None or not (t.pos[2] == "地名" or _town_surname(t)) or any(
+                u.pos[0] in ("助詞", "助動詞", "動詞", "形容詞") and not (u.start > t.end and _and_of_two(text, u)) for u in inside):
             continue  # not a place first, or a phrase (〜をする会) rather than a name
         yield Span("ORGANIZATION", a, b, inner, 0.7, SOURCE, "地名で始まる団体名（〜の会・〜民会・〜室）", data={"tier": 1})
 

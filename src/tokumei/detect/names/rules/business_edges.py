@@ -96,14 +96,40 @@ _NOT_NO_TAIL = frozenset("社長 代表 会長 専務 常務 社員 担当 皆 �
                          "従業員 本店 支社 営業所 事務所 サイト 皆さん 活動 取組 取り組み 主催 協力 提供 紹介 運営 所属 代表者".split())
 
 
+#: After a legal-form name cut inside its kana (有限会社わた|や玉井, 株式会社あらか|ね粉屋): a little kana, then a
+#: kanji word that ends in a shop's word or is a surname, then a delimiter.
+_KANA_KANJI_TAIL = re.compile(r"([ぁ-ゖー]{1,3})([\u4e00-\u9fff々]{1,4})(?=[\s、。（(」）)・]|$)")
+#: Kana that, before a kanji word, begin a phrase and no name (株式会社さくらが運営, …と共同).
+_CASE_PARTICLES = frozenset("は が を に で と も へ の から まで より では には とは との への".split())
+_SHOP_LAST = tuple("屋店堂庵舎園亭館房処")
+#: What closes a name for sure (not 、 or 。, after which a sentence may go on): 「中華そば こう|の」.
+_CLOSING_GRAMMAR = frozenset("は が を に で と も へ や ね よ か な まで より から では には ほか など".split())
+_NAME_CLOSE = re.compile(r"[ぁ-ゖ]{1,2}(?=[」』\u3000\n（(]|$)")
+
+
+def _surname_word(word: str) -> bool:
+    from tokumei.detect.names.tokens import dictionary_entries
+
+    return any(p[:4] == ("名詞", "固有名詞", "人名", "姓") for p in dictionary_entries(word))
+
+
 def extend_kana_tail(text: str, spans: list[Span]) -> list[Span]:
     """An organisation with a legal form whose hiragana name SudachiPy cut (一般社団法人まち|の|ね) takes in
-    the kana up to a delimiter, unless that kana ends in a particle (株式会社やまだでは)."""
+    the kana up to a delimiter, unless that kana ends in a particle (株式会社やまだでは); also a kana then a
+    shop's word or a surname (有限会社わた|や玉井, 株式会社あらか|ね粉屋). Any organisation that ends in hiragana
+    takes in one or two more before a closing quote, a full-width space, a bracket or the line's end
+    (「中華そば こう|の」: SudachiPy read の as the particle)."""
     out = []
     for sp in spans:
-        if (sp.label == "ORGANIZATION" and (sp.data or {}).get("legal_form") and _HIRA.fullmatch(text[sp.end - 1 : sp.end] or "x")
-                and (m := _KANA_TAIL.match(text, sp.end)) and not m.group().endswith(_PARTICLE_END)):
-            sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
+        if sp.label == "ORGANIZATION" and _HIRA.fullmatch(text[sp.end - 1 : sp.end] or "x"):
+            if (sp.data or {}).get("legal_form"):
+                if (m := _KANA_TAIL.match(text, sp.end)) and not m.group().endswith(_PARTICLE_END):
+                    sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
+                elif ((m := _KANA_KANJI_TAIL.match(text, sp.end)) and m.group(1) not in _CASE_PARTICLES
+                      and (m.group(2).endswith(_SHOP_LAST) or _surname_word(m.group(2)))):
+                    sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
+            elif (m := _NAME_CLOSE.match(text, sp.end)) and sp.end - sp.start >= 3 and m.group() not in _CLOSING_GRAMMAR:
+                sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
         out.append(sp)
     return out
 

@@ -141,7 +141,11 @@ def _allow():
 
 #: A body's kind word right after an organisation found without it (伊勢原こども食堂|ネット, 丹後産業|支援ネット).
 _MORE_HEAD = re.compile(r"[\u4e00-\u9fff々]{0,4}(?:ネットワーク|ネット|協議会|連絡会|実行委員会|プロジェクト)(?![\u4e00-\u9fff々ァ-ヴー])")
-_GROW_GATE = re.compile("ネット|協議会|連絡会|委員会|プロジェクト|山[ \u3000]?[\u4e00-\u9fff々]{1,3}[寺院庵坊]|FM|エフエム|放送")
+_GROW_GATE = re.compile("ネット|協議会|連絡会|委員会|プロジェクト|山[ \u3000]?[\u4e00-\u9fff々]{1,3}[寺院庵坊]|FM|エフエム|放送"
+                        "|[\u4e00-\u9fff]の[浦島宮森里沢原谷崎浜]")
+#: A place written kanji + の + kanji (鞆の浦, 宮の浦) at a body's head: SudachiPy cuts it, and the body found starts
+#: at its last kanji (浦|デンタルクリニック). The whole place goes with the body.
+_NO_PLACE_LEAD = re.compile(r"(?:(?<=[\s、。「『（(・：:／/])|^)[\u4e00-\u9fff]の$")
 _STATION = re.compile(r"^(?:FM|ＦＭ|エフエム)|(?:放送|FM|エフエム)$")
 _STATION_REST = re.compile(r"[ \u3000・][\u4e00-\u9fff々ぁ-ゖァ-ヴーA-Za-z・]{2,16}(?=[「『（(\n\u3000]|$)")
 #: A temple's mountain name (山号) before its name: 天祐山 龍泉院, 潮音山 浄福寺.
@@ -157,6 +161,9 @@ def _grown(text: str, spans: list[Span]) -> list[Span]:
         if s.label in ("ORGANIZATION", "PERSON") and _STATION.search(s.text) and (m := _STATION_REST.match(text, s.end)):
             # エフエム いわいベイ「…」, FMせとうち・みなとウェーブ, 山陰コミュニティ放送 みなとFM: a station's whole name
             s = Span("ORGANIZATION", s.start, m.end(), text[s.start:m.end()], 0.7, SOURCE, "放送局の名前", data={"tier": 1})
+        if (s.label == "ORGANIZATION" and s.text[:1] in "浦島宮森里沢原谷崎浜" and len(s.text) >= 3
+                and (m := _NO_PLACE_LEAD.search(text, max(0, s.start - 2), s.start))):
+            s = s.with_(start=m.start(), text=text[m.start():s.end])  # 鞆の|浦デンタルクリニック
         if s.label in ("ORGANIZATION", "LOCATION") and s.text[-1:] in "寺院庵坊" and (m := _SANGO.search(text, 0, s.start)):
             s = s.with_(start=m.start(), text=text[m.start():s.end])
         out.append(s)

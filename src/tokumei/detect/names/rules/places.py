@@ -100,6 +100,11 @@ def _coarse(toks: list[Token], i: int, prefs: frozenset[str]) -> Span | None:
                 data={"kind": kind, "coarse": True, "tier": 1})
 
 
+#: A kanji numeral and a counter (五本, 三枚, 二軒, 三代): a place to SudachiDict somewhere, a count in a shop's text
+#: (also read by :mod:`tokumei.anonymize.places`).
+COUNTED = re.compile(r"[一二三四五六七八九十百千]{1,3}[代世本枚個杯軒台匹頭羽冊粒切串皿]")
+
+
 def places(toks: list[Token]) -> Iterator[Span]:
     """LOCATION spans of dictionary place names in ``toks`` (offsets into the tokenized text)."""
     from tokumei.detect.geo import gazetteer
@@ -131,6 +136,8 @@ def places(toks: list[Token]) -> Iterator[Span]:
             continue  # a municipality: the KEN_ALL finder (jp.location.v1) reports it, and yields to 大阪市が (自治体)
         if t.surface in prefs or t.surface in _NOT_PLACE or (i + 1 < n and toks[i + 1].surface in _NOT_AFTER):
             continue
+        if COUNTED.fullmatch(t.surface) and i + 1 < n and toks[i + 1].start == t.end and toks[i + 1].pos[0] == "名詞":
+            continue  # 五本|盛り, 三本|木 read as a count: a number and its counter before a noun, no place
         if (i + 1 < n and toks[i + 1].start == t.end
                 and (toks[i + 1].surface in _GLUED_NOT or re.fullmatch(r"[ァ-ヴー・]+", toks[i + 1].surface))):
             continue  # 仙台|藩, 宝塚|歌劇, 江戸|時代: part of a name of another kind

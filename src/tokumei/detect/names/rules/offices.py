@@ -1,0 +1,77 @@
+"""Professional offices named after their founder's surname and their field (tier 1): 望月労務オフィス,
+佐野経営サポート室, 高橋会計ラボ; and shops named by their trade and the family's name in kana: 精肉のとごう,
+お菓子のさかい, メガネのヨシダ.
+
+The organisation rules know 〜事務所 after a surname and a profession (土居税理士事務所) and a kana name before
+オフィス (おおわだ労務オフィス); a kanji surname, a field of work and a katakana or 室 ending was left as the person
+alone (「望月労務オフィス」 → 「A氏労務オフィス」 on a fresh hand-written document, a-dev-264). The surname must be one
+SudachiDict lists as 姓 (``tokens.dictionary_entries``) and the field one of :data:`FIELDS`, so that ordinary compounds
+(本社オフィス, 駅前オフィス) are not names.
+
+A shop called 〈trade〉の〈name in kana〉 is how the town names it (都甲 大地（精肉のとごう）, a-dev-273). The kana
+word must be a name to SudachiDict (人名) or no common noun (とごう, うさみ): お菓子のまち, パンのみみ are words.
+
+例::
+
+    >>> [s.text for s in field_offices("社労士 望月 哲也（望月労務オフィス・富士宮市）")]
+    ['望月労務オフィス']
+    >>> [s.text for s in trade_kana_shops("都甲 大地（精肉のとごう）")]
+    ['精肉のとごう']
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.tokens import dictionary_entries
+from tokumei.span import Span
+
+#: Fields of an adviser's or maker's office (a 士業 or consultant's trade).
+FIELDS = ("労務", "人事労務", "人事", "経営", "会計", "税務", "法務", "財務", "労働", "社労士", "税理士", "行政書士", "司法書士",
+          "診断士", "設計", "建築", "保険", "不動産", "測量", "特許", "総合", "FP", "ＦＰ", "キャリア", "事業承継", "相続", "登記")
+#: Endings of such an office that are not among the organisation suffixes (事務所 is, and is handled there).
+ENDINGS = ("オフィス", "サポート室", "研究室", "ラボ", "パートナーズ", "コンサルティング", "コンサルタンツ", "サポート",
+           "相談室", "センター")
+_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々ヶ]{1,3}?)(" + "|".join(sorted(FIELDS, key=len, reverse=True))
+                 + r")(" + "|".join(sorted(ENDINGS, key=len, reverse=True)) + ")")
+
+
+def _surname(word: str) -> bool:
+    return any(p[:4] == ("名詞", "固有名詞", "人名", "姓") for p in dictionary_entries(word))
+
+
+def field_offices(text: str) -> Iterator[Span]:
+    """ORGANIZATION spans for a surname + a field + an office's ending (see the module docstring)."""
+    if not any(e in text for e in ("オフィス", "室", "ラボ", "パートナーズ", "コンサル", "サポート", "センター")):
+        return
+    for m in _RE.finditer(text):
+        if _surname(m.group(1)):
+            yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.75, SOURCE,
+                       f"姓＋分野＋「{m.group(3)}」", data={"tier": 1})
+
+
+#: Trades a small shop is called by before の and its family's name (精肉のとごう, メガネのヨシダ).
+TRADES = ("精肉", "お肉", "鮮魚", "お魚", "青果", "果物", "くだもの", "お菓子", "菓子", "和菓子", "洋菓子", "パン", "手芸", "メガネ",
+          "めがね", "眼鏡", "時計", "お茶", "茶", "お米", "米", "ふとん", "布団", "呉服", "きもの", "着物", "印章", "はんこ", "文具",
+          "靴", "くつ", "電器", "でんき", "洋品", "毛糸", "豆腐", "とうふ", "味噌", "みそ", "漬物", "金物", "くすり", "写真", "家具",
+          "畳", "たたみ", "花", "お花", "酒", "お酒", "陶器", "器", "干物", "かまぼこ", "そば", "うどん", "お茶と海苔", "海苔")
+_TRADE_RE = re.compile(r"(?:(?<=[\s、。「『（(・：:／/])|^)(?:" + "|".join(sorted(map(re.escape, TRADES), key=len, reverse=True))
+                       + r")の([ぁ-ゖー]{2,5}?|[ァ-ヴー]{2,6})(?=[\s、。」』）)（(・]|の|です|さん|で|$)", re.M)
+
+
+def _kana_name(word: str) -> bool:
+    entries = [p[:4] for p in dictionary_entries(word)]
+    if any(p[2] == "人名" for p in entries):
+        return True
+    return not any(p[:2] == ("名詞", "普通名詞") for p in entries)  # (うさみ: a proper noun of another kind, still a name)
+
+
+def trade_kana_shops(text: str) -> Iterator[Span]:
+    """ORGANIZATION spans for 〈trade〉の〈kana name〉 (see the module docstring)."""
+    if "の" not in text:
+        return
+    for m in _TRADE_RE.finditer(text):
+        if _kana_name(m.group(1)):
+            yield Span("ORGANIZATION", m.start(), m.end(1), text[m.start():m.end(1)], 0.7, SOURCE,
+                       "業種＋の＋かなの名前（屋号）", data={"tier": 1})
