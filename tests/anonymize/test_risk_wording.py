@@ -232,6 +232,29 @@ FLAGGED = [
     ("全国でも珍しい製法です。", "superlative", "珍しい"),
     ("町内に残り3軒となった。", "superlative", "残り3軒"),
     ("県内でも数少ない蔵元です。", "superlative", "数少ない"),
+    # stop 26, a-dev-261…275 (measured first), with other words
+    ("会費は3,000円です。", "revenue", "3,000円"),            # every exact yen amount (360 of 378 marked in dev)
+    ("かけそば一杯七百円、大盛りは九百五十円。", "revenue", "九百五十円"),
+    ("・限定メニュー：「白桃のパフェ」720円", "revenue", "720円"),
+    ("参加費六百円、お茶付き。", "revenue", "六百円"),
+    ("技工士六名、事務一名の小さな所です。", "headcount", "技工士六名"),
+    ("・アルバイト三名を新たに雇った。", "headcount", "アルバイト三名"),
+    ("板前は私を入れて四人ですが、", "headcount", "四人"),
+    ("うちはパートさん二人だけど、", "headcount", "パートさん二人"),
+    ("――夫婦とパートで四人。", "headcount", "夫婦とパートで四人"),
+    ("来場者は昨年度1万3千人でした。", "revenue", "1万3千人"),
+    ("去年は約三千人。", "revenue", "約三千人"),
+    ("去年は二十五団体が出店しました。", "revenue", "二十五団体"),
+    ("週末は五百串を焼く。平日で三百串。", "revenue", "三百串"),
+    ("蔵には樽が百二十樽ある。", "revenue", "百二十樽"),
+    ("港の会（会員二十四店）では", "revenue", "二十四店"),
+    ("客数は二年で1.5倍になった。", "revenue", "二年で1.5倍"),
+    ("天保年間から、同じ釜で炊いている。", "founding", "天保年間から"),
+    ("母の秋子が八十三で、まだ店に立つ。", "age", "八十三"),
+    ("まちかどFM さざなみ「夕方の港町」12月5日放送", "programme", "夕方の港町"),
+    ("畑を開放する「いちご畑のおさんぽ」をやります。", "event", "いちご畑のおさんぽ"),
+    ("県漁連の功労者表彰を祖父の大森 一郎が受けた。", "award", "功労者表彰"),
+    ("この市場で、昔から同じ人が競りをしとるのは、もう私だけです。", "superlative", "私だけ"),
 ]
 
 
@@ -277,17 +300,18 @@ def test_an_award_is_flagged_whole_town_included() -> None:
     ("日本一つの目標を立てた。", "superlative"),
     ("夏祭りには家族で出かけます。", "event"),
     ("70歳以上の方は割引です。", "age"),
-    ("会費は3,000円です。", "revenue"),
     ("父は「お前は海のそばで店をやれ」と言った。", "brand"),
     ("「七飯町」「北斗市」のような地名の読み取り", "brand"),
     ("関東一円で営業しています。", "superlative"),
-    ("会費は月あたり3,000円です。", "revenue"),
     ("1日3回、窓を開けて換気する。", "revenue"),
     ("「ありがとう」を伝えることを大切にしている。", "brand"),
     ("社長は「人は城だ」を口癖にしている。", "brand"),
     ("二十の扉を開ける。", "age"),
     ("そこは二十のお店が並ぶ通りです。", "age"),
     ("店は駅前だけで営業する。", "superlative"),
+    ("値段は十円しか上げていない。", "revenue"),    # one kanji numeral: 十円, 一円 — no exact amount said
+    ("定員は45名です。", "headcount"),              # a capacity, no staff
+    ("会議は二時間で終わった。", "revenue"),
 ])
 def test_ordinary_sentences_are_not_flagged(text: str, kind: str) -> None:
     assert not [f for f in find_risks(text, year=2026) if f.kind == kind]
