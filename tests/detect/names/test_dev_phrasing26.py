@@ -169,3 +169,22 @@ def test_counted_word_is_no_place():
 # --- a customer number written お客さま番号 ------------------------------------------------------------------
 def test_okyakusama_number_is_a_member_id():
     assert "4-2210-93" in _of("お客さま番号：4-2210-93\n佐久間 由紀 様", "MEMBER_ID")
+
+
+# --- a word said only of a place after a name the rules or the model read (n-dev-448…472) ---------------------
+@pytest.mark.parametrize("text, place", [
+    ("通訳は矢田在住のHannaさん。", "矢田"),
+    ("事務局長より、大沢経由便の減便について報告。", "大沢"),
+    ("窓から前島行きのフェリー乗り場が見える。", "前島"),
+    ("夏休みは屋我地島の祖父の畑を手伝う。", "屋我地島"),
+    ("週末は不動岩への登山を楽しむ。", "不動岩"),
+    ("通訳は生月在住のHannaさん。", "生月"),              # guard
+    ("ひとこと：伊計島の祖母の家によく行きました", "伊計島"),  # guard
+])
+def test_places_said_as_places(text, place):
+    assert place in _of(text, "LOCATION")
+    assert place not in _of(text, "PERSON")
+
+
+def test_a_person_via_whom_one_writes_stays_a_person():  # guard
+    assert "田中" not in _of("田中経由で連絡した", "LOCATION")

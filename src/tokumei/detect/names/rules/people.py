@@ -300,8 +300,11 @@ _NATURE_BEFORE = frozenset("湧き出る 湧く 湧き出す 冷たい 澄んだ
 #: (0.5), never dropped (a surname-like place the model does not know must still be replaced).
 _SIGHT_OF = re.compile(r"の(?:滝|渓谷|峡|浜|岬|棚田|湧水)")
 #: After one name word ending in 川/山/島 …: what is said of a river or a hill (銀山川にかかる橋, 最上川の流れ, 船通山の初雪).
+#: The last kanji of a landform's name glued after a name the rules read (屋我|地島, 烏帽子|岳).
+_GLUED_LANDFORM = re.compile(r"[\u4e00-\u9fff]?[島山川岳岩湖]")
 _WATER_OR_HILL_AFTER = re.compile(r"(?:に(?:も)?(?:かかる|初雪|雪|架かる|架け|沿|注)|沿い|の(?:流れ|水|川|河原|土手|堤防|ほとり|上流|下流|河口|対岸|灯り|"
-                                  r"山頂|頂上|麓|ふもと|尾根|中腹|登山|初雪|雪|紅葉|稜線|島民|渡し|沖|浜|鮎|清流)|を(?:渡|越え|登|望))")
+                                  r"山頂|頂上|麓|ふもと|尾根|中腹|登山|初雪|雪|紅葉|稜線|島民|渡し|沖|浜|鮎|清流|祖母|祖父|実家)|を(?:渡|越え|登|望)"
+                                  r"|への(?:登山|登頂|ハイキング|遠足|渡し|フェリー))")
 #: After a lone surname: の + a place or a sight (金沢のひがし茶屋街, 鳥海の雪解け, 角島の海) — the place, not a person.
 _PLACE_OF = re.compile(r"の[^\s、。]{0,6}?(?:茶屋街|街並み|街|駅|港|温泉|海|山|川|湖|島|空|夜景|景色|雪解け|名物|観光|城下町|朝市)")
 #: の + the head or people of a temple, shrine or hall (菩提寺の住職, 本宮の宮司, 菩提寺の檀家).
@@ -545,7 +548,10 @@ def rivers_and_hills(text: str, spans: list[Span]) -> list[Span]:
             out.append(Span("LOCATION", sp.start, sp.end, sp.text, 0.6, SOURCE, f"施設名（〜{suf}）",
                             data={"tier": 1, "kind": FACILITY_SUFFIXES[suf]}))
             continue
-        if (sp.text[-1:] in "川山島湖浜岬池沼" and _KANJI.fullmatch(sp.text)
+        if (_KANJI.fullmatch(sp.text) and (g := _GLUED_LANDFORM.match(text, sp.end)) is not None
+                and _WATER_OR_HILL_AFTER.match(text, g.end())):
+            sp = sp.with_(end=g.end(), text=text[sp.start:g.end()])  # 屋我|地島の祖母の家: the island's last kanji after the name
+        if (sp.text[-1:] in "川山島湖浜岬池沼岩岳" and _KANJI.fullmatch(sp.text)
                 and _WATER_OR_HILL_AFTER.match(text, sp.end)):
             a = sp.start
             while a > 0 and sp.start - a < 2 and _KANJI.fullmatch(text[a - 1]):

@@ -185,11 +185,27 @@ def _bodies_read_as_places(spans: list[Span]) -> list[Span]:
             and _LOC_AS_BODY.search(s.text) else s for s in spans]
 
 
+#: Words said only of a place right after it (田平在住, 鮎川経由便): no person lives "in" or goes "via" someone.
+_ONLY_OF_A_PLACE = re.compile(r"(?:在住|在勤|経由(?:便|の(?:便|バス|ルート|列車|航路|船)|で(?:行|向|来|帰|入|通))|方面|止まり|行きの|発の|着の|"
+                              r"近郊|一帯|界隈|沖で|沖の)")
+
+
+def _people_said_as_places(text: str, spans: list[Span]) -> list[Span]:
+    """A PERSON span (rules or model) right before 在住・経由・方面 … with no honorific between is the place."""
+    out = []
+    for s in spans:
+        if s.label == "PERSON" and not (s.data or {}).get("reading") and _ONLY_OF_A_PLACE.match(text, s.end) \
+                and re.fullmatch(r"[\u4e00-\u9fff々ヶ]{2,4}|[ァ-ヴー]{2,8}", s.text):
+            s = Span("LOCATION", s.start, s.end, s.text, 0.6, SOURCE, "地名（〜在住・〜経由）", data={"tier": 1, "kind": "place"})
+        out.append(s)
+    return out
+
+
 def add_place_bodies(view, spans: list[Span]) -> list[Span]:
     """Post step: the bodies :func:`place_bodies` finds replace what they cover (the place, pieces of the name);
     an organisation that is a kind word alone (工房, 旅館: the model's guess) is no name and goes first, before
-    coreference repeats it everywhere."""
-    spans = _bodies_read_as_places(spans)
+    coreference repeats it everywhere. A person said as a place (田平在住) is that place."""
+    spans = _people_said_as_places(view.original, _bodies_read_as_places(spans))
     if any(s.label == "ORGANIZATION" and s.text in _BARE_KINDS for s in spans):
         spans = [s for s in spans if not (s.label == "ORGANIZATION" and s.text in _BARE_KINDS)]
     if _GROW_GATE.search(view.original) is not None:
