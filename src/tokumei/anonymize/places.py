@@ -22,7 +22,8 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from tokumei.detect.names.rules.places import COUNTED, ROADSIDE_KINDS
+from tokumei.detect.names.rules.base import COUNTED
+from tokumei.detect.names.rules.places import ROADSIDE_KINDS
 from tokumei.span import LABELS, Span
 
 SOURCE = "anonymize.places.v1"

@@ -129,6 +129,23 @@ _TITLE_AFTER = re.compile(r"(?:さん|様|さま|氏|君|くん|ちゃん|社長
 _SPACED_FULL_NAME = re.compile(r"[一-龥々]{1,4}[ 　][一-龥々ぁ-んァ-ヶ]{1,4}")
 
 
+def _quoted_saying(word: str) -> bool:
+    """A quoted phrase that says something rather than names (「勝手口から来る電器屋」「座れる本屋」「受注から納品まで」):
+    a verb written in kanji, or 〜から〜まで / だから. Kana verbs do not count — kana shop names tokenise as verbs
+    (「食堂 ほしぞら」 → ほし|ぞら); on the 609 quoted organisations of the dev sets this matches none."""
+    toks = [t for t in _tokens_of(word) if t.surface.strip()]
+    if any(t.oov or t.pos[1] == "固有名詞" for t in toks):
+        return False
+    return any(t.pos[0] == "動詞" and re.search(r"[一-龥]", t.surface) for t in toks) \
+        or re.search(r"から.+まで|だから$|ですか$", word) is not None
+
+
+def _tokens_of(word: str) -> list:
+    from tokumei.detect.names.tokens import tokenize
+
+    return tokenize(word)
+
+
 def ordinary_reason(text: str, s: Span) -> str | None:
     """Why span ``s`` is an ordinary word and no name (see the module docstring), or None."""
     if (s.data or {}).get("product"):
@@ -140,6 +157,8 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     if quoted and re.fullmatch(r"[ァ-ヶー・]+", word):
         return None  # 「ミチシルベ」を起業: a katakana word in quotes is the name of something
     why = (s.reason or "") + str((s.data or {}).get("rule") or "")  # (a model span at the rule's offsets keeps its reason there)
+    if quoted and s.label == "ORGANIZATION" and _quoted_saying(word):
+        return "「」の中は言い回し（漢字の動詞・〜から〜まで: 「座れる本屋」「受注から納品まで」）"
     if quoted and s.label == "ORGANIZATION" and ("事業の文脈" in why or "業種の語＋「」" in why or "かなの名前＋業種の語" in why):
         # 「こもれび」というカフェ, 訪問看護ステーション「こもれび」: a dictionary word in quotes that the text calls a
         # business's name
@@ -327,8 +346,14 @@ def _place_not_person(text: str, s: Span, spans: list[Span]) -> bool:
 _THING_AFTER = re.compile(r"(?:が|は|も|を)?[ \u3000]?(?:湧|沸き|流れ|見え|見渡|光っ|光る|輝|瞬|茂|咲|降|澄|枯れ|溢れ|あふれ|"
                           r"広が|生い茂|きらめ|そび|揺れ|散っ|散る|実る|色づ|芽吹|冷た|きれい|綺麗|美し|湧い|出る|流る)"
                           r"|の(?:中|奥|上|下|向こう|木|木々|葉|水|空|間|外れ|入り口|入口|小道|すき間|隙間|音|光|香り|恵み)(?![一-龥])")
+#: More of what is said of water, after が/さえ (清水がたまった, 清水さえ凍る, 清水がなかったら).
+_THING_AFTER_MORE = re.compile(r"(?:が|さえ|も)[ \u3000]?(?:たま|溜ま|凍|涸れ|枯れ|なかっ|なければ|出て|わい|湧い|冷た)")
 _PERSON_BEFORE = re.compile(r"(?:さん|氏|社長|会長|代表|専務|店主|夫|妻|父|母|兄|弟|姉|妹|息子|娘|長男|次男|長女|次女|先代|当主|"
                             r"担当|女将|職人|常連|友人)(?:の|、)?[ \u3000]?$")
+
+
+#: Before a bare word: a thing's place or likeness (井戸の清水, 湧き水のような清水, 裏山の清水).
+_THING_BEFORE = re.compile(r"(?:井戸|湧き水|泉|沢|谷|山|岩|裏山|池|滝)の$|のような$|ような$")
 
 
 def thing_not_person(text: str, s: Span) -> bool:
@@ -346,7 +371,8 @@ def thing_not_person(text: str, s: Span) -> bool:
         return False
     if not any(p[:2] == ("名詞", "普通名詞") for p in _entries(word)):
         return False
-    return bool(_THING_AFTER.match(text, s.end))
+    return bool(_THING_AFTER.match(text, s.end) or _THING_BEFORE.search(text, max(0, s.start - 6), s.start)
+                or _THING_AFTER_MORE.match(text, s.end))
 
 
 #: Kind words that end a business's description (メガネフレーム|工房).

@@ -103,7 +103,9 @@ NOT_NAMES = frozenset(
     # roles that take さん and are also listed as surnames (大家さん the landlord, 仲居さん, お孫さん)
     "大家 家主 仲居 孫 お孫 ひ孫 女将 板前 大工 庭師 住職 神主 番頭 親方 漁師 農家 お隣 隣 "
     # a school's or nursery's main and branch sites, also listed as surnames (本園は…から歩いて6分)
-    "本園 分園 本校 分校 本館 別館 本院 分院".split()
+    "本園 分園 本校 分校 本館 別館 本院 分院 "
+    # an office speaking of itself (当所では…, 当所は次の点を支援した), also a rare surname
+    "当所 弊所 本所".split()
 )
 
 #: Words that refer back to the last organisation / person (coreference, not new names).

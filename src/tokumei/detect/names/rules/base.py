@@ -278,3 +278,8 @@ def latin_venue(text: str, a: int, b: int) -> bool:
     例: ``latin_venue("Cafe Lumière", 0, 12) is True``"""
     return any(w.lower().strip(".") in LATIN_ORG_WORDS for w in text[a:b].split()) \
         or bool(_SHOP_BEFORE.search(text, max(0, a - 8), a))
+
+
+#: A kanji numeral and a counter (五本, 三枚, 百軒, 三代, 千輪): a place or a surname to SudachiDict somewhere, a count in
+#: a shop's text (read by the place and surname rules and by :mod:`tokumei.anonymize.places`).
+COUNTED = re.compile(r"[一二三四五六七八九十百千]{1,3}[代世本枚個杯軒台匹頭羽冊粒切串皿輪]")

@@ -17,7 +17,7 @@ from tokumei.detect.names.lexicon import (
     CORE_HONORIFICS, HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES,
 )
 from tokumei.detect.names.rules.base import (
-    BRANCH_SUFFIXES, SOURCE, _JOIN, _KANJI, _KATA, _KATA_CHARS, _KATA_COMMON, _LATIN, _SURFACE, _biz_after, _cover, _household, _is_pn,
+    BRANCH_SUFFIXES, COUNTED, SOURCE, _JOIN, _KANJI, _KATA, _KATA_CHARS, _KATA_COMMON, _LATIN, _SURFACE, _biz_after, _cover, _household, _is_pn,
     _is_proper, _namey, _norm, _nounish, _text_after, _title_at, _TITLE_FIRST,
 )
 from tokumei.detect.names.tokens import Token, person_readings
@@ -175,6 +175,9 @@ def people(toks: list[Token]) -> Iterator[Span]:
                     # アラビアのロレンス: a place + の + a name is an epithet or a work's title; left for review
                     score, why = 0.3, "作品名・異名の一部（要確認）"
             elif "姓" in kinds:
+                if j - i == 1 and not title and COUNTED.fullmatch(t.surface):
+                    i = j
+                    continue  # 百軒以上, 千輪: a numeral and a counter SudachiDict also lists as a surname
                 score, why = 0.55, "人名（姓）"
                 if j - i == 1 and not title and _SIGHT_OF.match(_text_after(toks, j, 3)):
                     yield _place(toks, i, j, "地名（姓と同じ字）＋の＋名所")

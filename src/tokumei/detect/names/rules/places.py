@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.rules.base import COUNTED, SOURCE
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
 
@@ -100,9 +100,6 @@ def _coarse(toks: list[Token], i: int, prefs: frozenset[str]) -> Span | None:
                 data={"kind": kind, "coarse": True, "tier": 1})
 
 
-#: A kanji numeral and a counter (五本, 三枚, 二軒, 三代): a place to SudachiDict somewhere, a count in a shop's text
-#: (also read by :mod:`tokumei.anonymize.places`).
-COUNTED = re.compile(r"[一二三四五六七八九十百千]{1,3}[代世本枚個杯軒台匹頭羽冊粒切串皿]")
 
 
 def places(toks: list[Token]) -> Iterator[Span]:
