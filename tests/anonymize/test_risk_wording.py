@@ -255,6 +255,20 @@ FLAGGED = [
     ("畑を開放する「いちご畑のおさんぽ」をやります。", "event", "いちご畑のおさんぽ"),
     ("県漁連の功労者表彰を祖父の大森 一郎が受けた。", "award", "功労者表彰"),
     ("この市場で、昔から同じ人が競りをしとるのは、もう私だけです。", "superlative", "私だけ"),
+    # stop 26, a-dev-276…290 (measured first), with other words
+    ("大将　常連さんが四百人くらい。", "revenue", "四百人"),
+    ("昨年は延べ二千三百人が泊まった。", "revenue", "延べ二千三百人"),
+    ("フォロワーは八千人を超えた。", "revenue", "八千人"),
+    ("実演（一日限定八十食）も行います。", "revenue", "一日限定八十食"),
+    ("一日に最大六百キロの昆布を干す。", "revenue", "一日に最大六百キロ"),
+    ("四〜六月の売上は前年比124％。", "revenue", "前年比124％"),
+    ("平均8％の値上げが通った。", "revenue", "8％"),
+    ("一年後、ネット販売の比率は三割五分に。", "revenue", "三割五分"),
+    ("この町で手漉きの和紙を作り続けている家は、いまでは当家を含め二軒になりました。", "superlative", "二軒"),
+    ("島で、自家製の塩だけで干物を作る店は、いまも川辺さんの店だけです。", "superlative", "店だけ"),
+    ("半島で、今も手で網を繕う網元はマルイチ一軒になった。", "superlative", "一軒"),
+    ("刈り上げだけは八女で一番やったと思う。", "superlative", "八女で一番"),
+    ("参加費は千円、お茶付き。", "revenue", "千円"),
 ]
 
 
@@ -312,6 +326,8 @@ def test_an_award_is_flagged_whole_town_included() -> None:
     ("値段は十円しか上げていない。", "revenue"),    # one kanji numeral: 十円, 一円 — no exact amount said
     ("定員は45名です。", "headcount"),              # a capacity, no staff
     ("会議は二時間で終わった。", "revenue"),
+    ("千円札を出した。", "revenue"),
+    ("会場で一番前の席に座った。", "superlative"),
 ])
 def test_ordinary_sentences_are_not_flagged(text: str, kind: str) -> None:
     assert not [f for f in find_risks(text, year=2026) if f.kind == kind]
