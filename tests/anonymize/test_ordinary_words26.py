@@ -29,3 +29,20 @@ def test_ordinary_words_stay(text, kept):
 ])
 def test_names_still_go(text, gone):
     assert gone not in anonymize(text, "publication").text
+
+
+# --- a place gets a place word: a town's centres and markets, a district of the town the text names ----------------
+@pytest.mark.parametrize("text, gone, not_in", [
+    ("会場：三条市市民活動センター　進行：", "三条", "A社"),
+    ("燕市保健センターの保健師さんと相談した", "燕", "A社"),
+    ("伊賀市の北、柘植や島ヶ原の檀家さんの家を回る。", "柘植", "A氏"),
+    ("福岡県八女市の黒木や上陽の山あいの茶園", "黒木", "A氏"),
+])
+def test_places_get_a_place_word(text, gone, not_in):
+    out = anonymize(text, "publication").text
+    assert gone not in out and not_in not in out
+
+
+def test_a_former_surname_stays_a_person():  # guard: 宮永 is also a district of 小松市
+    out = anonymize("啓介さんの旧姓は宮永。小松市の信用金庫に勤めた。", "publication").text
+    assert "宮永" not in out and "（地名）" not in out

@@ -20,7 +20,11 @@ from tokumei.span import Span
 
 _FACILITY_END = re.compile(r"(?:コミュニティセンター|ふれあいセンター|交流センター|市民センター|町民センター|村民センター|区民センター|"
                            r"文化センター|総合センター|地区センター|公民館|市民会館|町民会館|村民会館|文化会館|市民ホール|町民ホール|"
-                           r"文化ホール|体育館|総合体育館|図書館|集会所|集会場|コミセン)$")
+                           r"文化ホール|体育館|総合体育館|図書館|集会所|集会場|コミセン|"
+                           # stop 26 (a-dev-97…289): a town's welfare, health and activity centres, its fish centres
+                           # and visitor centres, 道の駅 — places where things happen, marked facility by the annotators
+                           r"福祉センター|保健センター|活動センター|まちづくりセンター|ジオパークセンター|ビジターセンター|"
+                           r"観光センター|物産センター|さかなセンター|魚センター|交流館)$|^道の駅")
 _LEGAL = re.compile(r"株式会社|有限会社|合同会社|法人|組合|協会|[（(][株有][）)]|㈱|㈲")
 
 
@@ -29,7 +33,7 @@ def facilities_are_places(spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         m = _FACILITY_END.search(s.text) if s.label == "ORGANIZATION" else None
-        if m and not _LEGAL.search(s.text) and m.start() > 0:
+        if m and not _LEGAL.search(s.text) and (m.start() > 0 or m.group() == "道の駅") and len(s.text) > len(m.group()):
             s = s.with_(label="LOCATION", entity_id=None, reason="公共の施設名（〜センター・〜会館）",
                         data={**(s.data or {}), "kind": "landmark", "body": m.group()})  # 地元のふれあいセンター
         out.append(s)
