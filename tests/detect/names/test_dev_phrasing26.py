@@ -188,3 +188,18 @@ def test_places_said_as_places(text, place):
 
 def test_a_person_via_whom_one_writes_stays_a_person():  # guard
     assert "田中" not in _of("田中経由で連絡した", "LOCATION")
+
+
+# --- a district written right after its municipality; an island before what is on it (n-dev-473…492) -----------
+@pytest.mark.parametrize("text, place", [
+    ("出店者住所：鹿児島県屋久島町 小島", "小島"),
+    ("所在地：高知県室戸市 吉良川", "吉良川"),
+    ("うるま市生まれ。宮城島の製塩所で働いたあと", "宮城島"),
+])
+def test_district_after_its_municipality_and_islands(text, place):
+    assert place in _of(text, "LOCATION")
+    assert place not in _of(text, "PERSON")
+
+
+def test_a_person_after_a_municipality_stays_a_person():  # guard
+    assert "小島" in _of("屋久島町 小島さんに聞いた", "PERSON")

@@ -191,14 +191,37 @@ _ONLY_OF_A_PLACE = re.compile(r"(?:在住|在勤|経由(?:便|の(?:便|バス|�
 
 
 def _people_said_as_places(text: str, spans: list[Span]) -> list[Span]:
-    """A PERSON span (rules or model) right before 在住・経由・方面 … with no honorific between is the place."""
+    """A PERSON span (rules or model) right before 在住・経由・方面 … with no honorific between is the place; so is
+    one written right after its municipality, as an address line does (鹿児島県屋久島町 一湊: a district of 屋久島町
+    in KEN_ALL)."""
     out = []
     for s in spans:
-        if s.label == "PERSON" and not (s.data or {}).get("reading") and _ONLY_OF_A_PLACE.match(text, s.end) \
+        if s.label == "PERSON" and not (s.data or {}).get("reading") \
                 and re.fullmatch(r"[\u4e00-\u9fff々ヶ]{2,4}|[ァ-ヴー]{2,8}", s.text):
-            s = Span("LOCATION", s.start, s.end, s.text, 0.6, SOURCE, "地名（〜在住・〜経由）", data={"tier": 1, "kind": "place"})
+            if _ONLY_OF_A_PLACE.match(text, s.end):
+                s = Span("LOCATION", s.start, s.end, s.text, 0.6, SOURCE, "地名（〜在住・〜経由）", data={"tier": 1, "kind": "place"})
+            elif ((m := _MUNI_BEFORE.search(text, max(0, s.start - 12), s.start)) and not _CALLED.match(text, s.end)
+                  and _district_of(m.group(1), s.text)):
+                s = Span("LOCATION", s.start, s.end, s.text, 0.6, SOURCE, "市町村名のあとの町域名", data={"tier": 1, "kind": "town"})
         out.append(s)
     return out
+
+
+_CALLED = re.compile(r"[ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|社長|代表|店主|会長|家)")
+#: A municipality right before a word, with a space or nothing between (屋久島町 一湊, 帯広市西20条).
+_MUNI_BEFORE = re.compile(r"([\u4e00-\u9fff々ヶ]{1,6}[市町村区])[ \u3000]?$")
+
+
+def _district_of(municipality: str, word: str) -> bool:
+    from tokumei.detect.geo import gazetteer
+    from tokumei.detect.names.rules.town_echoes import _district_words
+
+    gaz = gazetteer()
+    for k in range(len(municipality) - 1):  # 鹿児島県屋久島町 → …, 屋久島町: the municipality at the end of the run
+        found = gaz.candidates(municipality[k:])
+        if found:
+            return any(word in _district_words(c.prefecture, c.name) for c in found)
+    return False
 
 
 def add_place_bodies(view, spans: list[Span]) -> list[Span]:
