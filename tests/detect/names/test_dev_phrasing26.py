@@ -203,3 +203,12 @@ def test_district_after_its_municipality_and_islands(text, place):
 
 def test_a_person_after_a_municipality_stays_a_person():  # guard
     assert "小島" in _of("屋久島町 小島さんに聞いた", "PERSON")
+
+
+# --- a school's parents' body; a workshop's kind before its quoted name (a-dev-276…290) ---------------------------
+@pytest.mark.parametrize("text, org", [
+    ("漁協と宇久小学校PTAが屋台を並べる。", "宇久小学校PTA"),
+    ("ゲストは、町の縫製所「いとぐるま」の方です。", "いとぐるま"),
+])
+def test_school_parents_and_quoted_workshops(text, org):
+    assert org in _of(text, "ORGANIZATION")

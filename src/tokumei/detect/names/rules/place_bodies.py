@@ -140,8 +140,11 @@ def _allow():
 
 
 #: A body's kind word right after an organisation found without it (伊勢原こども食堂|ネット, 丹後産業|支援ネット).
-_MORE_HEAD = re.compile(r"[\u4e00-\u9fff々]{0,4}(?:ネットワーク|ネット|協議会|連絡会|実行委員会|プロジェクト)(?![\u4e00-\u9fff々ァ-ヴー])")
+_MORE_HEAD = re.compile(r"[\u4e00-\u9fff々]{0,4}(?:ネットワーク|ネット|協議会|連絡会|実行委員会|プロジェクト)(?![\u4e00-\u9fff々ァ-ヴー])"
+                        # 椿泊小学校PTA, 南中学校父母の会: a school's parents' body is a body of its own, named after the school
+                        r"|(?<=[校園])(?:PTA|ＰＴＡ|父母の会|保護者会|後援会|同窓会|育友会)")
 _GROW_GATE = re.compile("ネット|協議会|連絡会|委員会|プロジェクト|山[ \u3000]?[\u4e00-\u9fff々]{1,3}[寺院庵坊]|FM|エフエム|放送"
+                        "|PTA|ＰＴＡ|父母の会|保護者会|後援会|同窓会|育友会"
                         "|[\u4e00-\u9fff]の[浦島宮森里沢原谷崎浜]")
 #: A place written kanji + の + kanji (鞆の浦, 宮の浦) at a body's head: SudachiPy cuts it, and the body found starts
 #: at its last kanji (浦|デンタルクリニック). The whole place goes with the body.
