@@ -212,3 +212,13 @@ def test_a_person_after_a_municipality_stays_a_person():  # guard
 ])
 def test_school_parents_and_quoted_workshops(text, org):
     assert org in _of(text, "ORGANIZATION")
+
+
+# --- a public office named after its place, read as a person before (a-dev-260) ---------------------------------
+@pytest.mark.parametrize("text, org", [
+    ("協定は大月税務署に届け出た。", "大月税務署"),
+    ("園部労働基準監督署に相談した。", "園部労働基準監督署"),
+])
+def test_public_office_after_a_place(text, org):
+    assert org in _of(text, "ORGANIZATION")
+    assert not _of(text, "PERSON")

@@ -41,9 +41,14 @@ def _surname(word: str) -> bool:
     return any(p[:4] == ("名詞", "固有名詞", "人名", "姓") for p in dictionary_entries(word))
 
 
+#: A field then an ending, as literals: searched first (no look-behind), since most texts have none.
+_GATE = re.compile("(?:" + "|".join(sorted(FIELDS, key=len, reverse=True)) + ")(?:"
+                   + "|".join(sorted(ENDINGS, key=len, reverse=True)) + ")")
+
+
 def field_offices(text: str) -> Iterator[Span]:
     """ORGANIZATION spans for a surname + a field + an office's ending (see the module docstring)."""
-    if not any(e in text for e in ("オフィス", "室", "ラボ", "パートナーズ", "コンサル", "サポート", "センター")):
+    if _GATE.search(text) is None:
         return
     for m in _RE.finditer(text):
         if _surname(m.group(1)):
@@ -67,10 +72,13 @@ def _kana_name(word: str) -> bool:
     return not any(p[:2] == ("名詞", "普通名詞") for p in entries)  # (うさみ: a proper noun of another kind, still a name)
 
 
+_TRADE_GATE = re.compile("(?:" + "|".join(sorted(map(re.escape, TRADES), key=len, reverse=True)) + ")の[ぁ-ゖァ-ヴ]")
+
+
 def trade_kana_shops(text: str) -> Iterator[Span]:
     """ORGANIZATION spans for 〈trade〉の〈kana name〉 (see the module docstring)."""
-    if "の" not in text:
-        return
+    if _TRADE_GATE.search(text) is None:
+        return  # (a literal scan first: most texts have no trade word before の and kana)
     for m in _TRADE_RE.finditer(text):
         if _kana_name(m.group(1)):
             yield Span("ORGANIZATION", m.start(), m.end(1), text[m.start():m.end(1)], 0.7, SOURCE,

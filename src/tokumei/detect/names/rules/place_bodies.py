@@ -201,7 +201,10 @@ def _people_said_as_places(text: str, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.label == "PERSON" and not (s.data or {}).get("reading") \
                 and re.fullmatch(r"[\u4e00-\u9fff々ヶ]{2,4}|[ァ-ヴー]{2,8}", s.text):
-            if _ONLY_OF_A_PLACE.match(text, s.end):
+            if (m := _PUBLIC_OFFICE.match(text, s.end)) is not None:
+                s = Span("ORGANIZATION", s.start, m.end(), text[s.start:m.end()], 0.7, SOURCE, "地名＋官公署（〜労働局・〜税務署）",
+                         data={"tier": 1})  # 宮崎|労働局, 園部|労働基準監督署: the office of that place, no person
+            elif _ONLY_OF_A_PLACE.match(text, s.end):
                 s = Span("LOCATION", s.start, s.end, s.text, 0.6, SOURCE, "地名（〜在住・〜経由）", data={"tier": 1, "kind": "place"})
             elif ((m := _MUNI_BEFORE.search(text, max(0, s.start - 12), s.start)) and not _CALLED.match(text, s.end)
                   and _district_of(m.group(1), s.text)):
@@ -211,6 +214,9 @@ def _people_said_as_places(text: str, spans: list[Span]) -> list[Span]:
 
 
 _CALLED = re.compile(r"[ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|社長|代表|店主|会長|家)")
+#: Public offices named after their place (宮崎労働局, 園部労働基準監督署, 大月税務署).
+_PUBLIC_OFFICE = re.compile(r"(?:労働局|労働基準監督署|労基署|税務署|法務局|年金事務所|公共職業安定所|警察署|消防署|消防本部|"
+                            r"保健所|土木事務所|振興局|地方事務所|簡易裁判所|地方裁判所|家庭裁判所|市役所|町役場|村役場)")
 #: A municipality right before a word, with a space or nothing between (屋久島町 一湊, 帯広市西20条).
 _MUNI_BEFORE = re.compile(r"([\u4e00-\u9fff々ヶ]{1,6}[市町村区])[ \u3000]?$")
 
