@@ -222,3 +222,19 @@ def test_school_parents_and_quoted_workshops(text, org):
 def test_public_office_after_a_place(text, org):
     assert org in _of(text, "ORGANIZATION")
     assert not _of(text, "PERSON")
+
+
+# --- more business contexts of n-dev-473…492 -------------------------------------------------------------------
+@pytest.mark.parametrize("text, org", [
+    ("焼きそばは「キッチンはまな」さんに委託した。", "キッチンはまな"),
+    ("案内は通訳ボランティア「ひびきの輪」に頼む。", "ひびきの輪"),
+    ("夜は駅近くの「おでん 福ちょうちん」へ。", "おでん 福ちょうちん"),  # guard
+])
+def test_more_business_contexts(text, org):
+    assert org in _of(text, "ORGANIZATION")
+
+
+def test_the_shops_person_after_no_is_no_part_of_its_name():
+    text = "写真館 ひかりの森田さんに撮ってもらった。"
+    assert "写真館 ひかり" in _of(text, "ORGANIZATION")
+    assert "森田" in _of(text, "PERSON")

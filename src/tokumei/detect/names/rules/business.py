@@ -46,6 +46,8 @@ QUOTED_KIND_ALT = "|".join(sorted(map(re.escape, QUOTED_BUSINESS_KINDS), key=len
 _QUOTED_CONTEXT = re.compile(
     r"」(?:を|に|で|の|は|が|と)?(?:起業|設立|創業|開業|立ち上げ|経営|営|運営|勤務|勤め|入社|転職|就職|独立|代表|社長|店主|"
     r"オーナー|創業者|経営者|オープン|開店|開設|開き|開い|開く|開け|継|事業承継|切り盛り|働|勤|通っ|通い|修業|ご利用|ご愛顧|"
+    # 「キッチンさなる」さんに委託した: a business one orders from
+    r"(?:さん)?に(?:委託|発注|依頼|外注|注文|仕入れ)|"
     # 「若竹会」が主催, 「ほたる会」に所属: a group that holds, or has members
     r"主催|主宰|加盟|所属|入会|"
     # 「はなれ」というシェアオフィス, 「オリーブ」というオンライン塾: という + (a short modifier) + a kind of business
@@ -65,7 +67,7 @@ _KIND_BEFORE = re.compile(r"(?:(?:屋号|店名|社名|会社名|団体名|卸�
                           # 八百屋の「やおまさ」, 居酒屋「とり吉」, 割烹「なかむら」, 銭湯「ことぶき湯」, 蔵元「白鷺蔵」
                           r"屋|割烹|料亭|銭湯|酒場|バー|百貨店|商店|工務店|屋さん|窯元|茶園|茶舗|醸造元|直売所|売店|産直|"
                           # ボランティア団体「りんごの芯」, サークル「ひだまり」, 劇団「くじら座」: a group names itself
-                          r"団体|サークル|同好会|愛好会|劇団|楽団|合唱団|保存会|ボランティアグループ|"
+                          r"団体|サークル|同好会|愛好会|劇団|楽団|合唱団|保存会|ボランティアグループ|ボランティア|"
                           # 特養「やすらぎの郷」, NPO「みらいの種」: care homes and non-profits
                           r"特養|老健|特別養護老人ホーム|グループホーム|デイサービス|ステーション|NPO|NPO法人|"
                           # スーパー「フレッシュたかぎ」, 和太鼓「鼓響」, バンド「…」, 整骨院「…」
@@ -443,7 +445,9 @@ _SHOP_WORD_ANY = re.compile("|".join(map(re.escape, _SHOP_WORDS)))
 _TRADE_WORDS = sorted(set(_SHOP_WORDS) | set(
     "宿 窯元 蔵元 ショップ 工房 市場 商店 本舗 めし 農園 牧場 茶屋 食堂 酒場 民宿 旅館 料理 ホテル 酒店 精肉店 鮮魚店 "
     "ロースタリー ブルワリー ワイナリー ファーム スタジオ ラボ ストア マート キッチン ダイナー 直売所 "
-    "青果店 パン屋 和菓子 洋菓子 菓子 寿司 そば うどん ラーメン 整骨院 接骨院 美容室 理容室 サロン 教室 塾".split()),
+    "青果店 パン屋 和菓子 洋菓子 菓子 寿司 そば うどん ラーメン 整骨院 接骨院 美容室 理容室 サロン 教室 塾 "
+    # stop 26 (n-dev-473…492): おでん 赤玉のれん
+    "おでん 焼き鳥 やきとり 居酒屋 写真館 古着 古書 雑貨".split()),
     key=len, reverse=True)
 _SPACED_TRADE = re.compile(
     r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆])|^)[ァ-ヴー\u4e00-\u9fff]{0,8}?|(?<![ァ-ヴー\u4e00-\u9fff]))"
@@ -477,6 +481,10 @@ def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
         cut = next((t.start for t in inside[1:] if (t.surface in _CASE and not (t.surface == "の" and 0 < b - t.end <= 3
                                                                                   and not _HIRA.search(text[t.end:b])))
                     or t.surface in _CUT_WORDS), None)
+        if cut is None and text.startswith(("さん", "様"), b):
+            # 写真館 ひかり|の|森田さん: の and a surname before an honorific are the shop's person, not its name
+            cut = next((u.start for k, u in enumerate(inside[1:-1], 1) if u.surface == "の"
+                        and inside[k + 1].pos[:4] == ("名詞", "固有名詞", "人名", "姓") and inside[-1].end == b), None)
         if cut is not None:  # 旅館 いさりび|に一泊, 工房 見学|は予約制です: the name ends at the particle
             b = cut
             inside = [t for t in inside if t.end <= b]
