@@ -52,3 +52,9 @@ def test_a_kana_shop_name_closed_by_a_quote_keeps_its_last_kana():
     # the shop safety net cut 「中華そば こう|の」 at the particle-like の; the detector read the name to the quote
     out = anonymize("宿毛「中華そば たかの」の女将に聞く", "publication").text
     assert "たか" not in out and "Aの」" not in out
+
+
+def test_a_shops_name_written_again_with_a_space_is_the_same_shop():
+    # 有限会社わたや玉井 … 「わたや 玉井」: the space where the script changes (a-dev-265, with other words)
+    out = anonymize("有限会社こめや松井　代表 松井 康弘\n閉店のお知らせ　こめや 松井より", "publication").text
+    assert "こめや" not in out and "松井" not in out

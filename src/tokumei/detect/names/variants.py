@@ -132,6 +132,11 @@ def org_forms(name: str) -> frozenset[str]:
     head, _, tail = core.rpartition(" ") if " " in core else core.rpartition("\u3000")
     if head and len(tail) >= 3 and not tail.endswith(_BRANCH_TAILS):
         out.add(tail)  # 観光ぶどう園 ひなた棚 … 去年ひなた棚に: the name after the kind word, written alone
+    if 4 <= len(core) <= 12 and " " not in core and "\u3000" not in core:
+        # 有限会社わたや玉井 … 日頃よりわたや 玉井を: the same name with a space where its script changes
+        for i in range(2, len(core) - 1):
+            if script_of(core[i - 1]) != script_of(core[i]) and "other" not in (script_of(core[i - 1]), script_of(core[i])):
+                out |= {core[:i] + " " + core[i:], core[:i] + "\u3000" + core[i:]}
     return frozenset(out)
 
 
