@@ -238,3 +238,20 @@ def test_the_shops_person_after_no_is_no_part_of_its_name():
     text = "写真館 ひかりの森田さんに撮ってもらった。"
     assert "写真館 ひかり" in _of(text, "ORGANIZATION")
     assert "森田" in _of(text, "PERSON")
+
+
+# --- a-dev-291…305 (measured first) -----------------------------------------------------------------------
+@pytest.mark.parametrize("text, org", [
+    ("作成：税理士法人 ひのもと　担当 西村 葵", "税理士法人 ひのもと"),
+    ("作成：社会保険労務士法人 つきのわ　担当 西村 葵", "社会保険労務士法人 つきのわ"),  # guard
+    ("改修の設計は、徳島市のあおさぎ設計室（担当：坂本 匠）。", "あおさぎ設計室"),  # guard
+    ("白いポールが回る「バーバー浜風」は1976年に開いた。", "バーバー浜風"),
+    ("「ベーカリー麦笛」のパンを並べる。", "ベーカリー麦笛"),
+])
+def test_more_business_names(text, org):
+    assert org in _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text", ["「キッチンカー」を出す。", "「カフェタイム」を楽しむ。"])
+def test_a_kind_and_a_common_katakana_word_is_no_shop(text):  # guard
+    assert not _of(text, "ORGANIZATION")

@@ -172,7 +172,7 @@ _STOP_NAME = frozenset("は が を に で と の へ も から まで より
 _HIRA = re.compile(r"[ぁ-ゖー]+")
 #: Business words that make a business only after a name in kana (おおわだ労務オフィス), not after a
 #: katakana brand (ソフトバンクモバイルオフィス is a service).
-_KANA_LED_SUFFIXES = frozenset("オフィス ラボ スタジオ アトリエ 研究室".split())  # とじま経営研究室
+_KANA_LED_SUFFIXES = frozenset("オフィス ラボ スタジオ アトリエ 研究室 設計室 相談所 相談室 工作室".split())  # とじま経営研究室, しらさぎ設計室
 _ANY_WORD = frozenset(HEAD_TITLES) | SHOP_PREFIXES | SHOP_SUFFIXES | (ORG_SUFFIXES - _WEAK_SUFFIX) | _KANA_LED_SUFFIXES
 _KANA_OR_KANJI = re.compile(r"[ぁ-ゖァ-ヺー\u4e00-\u9fff々]+")
 _CASE = frozenset("の が を に で へ と は も".split())

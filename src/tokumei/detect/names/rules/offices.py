@@ -83,3 +83,23 @@ def trade_kana_shops(text: str) -> Iterator[Span]:
         if _kana_name(m.group(1)):
             yield Span("ORGANIZATION", m.start(), m.end(1), text[m.start():m.end(1)], 0.7, SOURCE,
                        "業種＋の＋かなの名前（屋号）", data={"tier": 1})
+
+
+#: Shop kinds written in katakana at the head of a quoted name (「バーバー潮風」, 「ベーカリー麦笛」, 「スナック花」).
+_QUOTED_KIND_HEAD = re.compile(r"「((?:バーバー|ベーカリー|カフェ|キッチン|ビストロ|スナック|ゲストハウス|ペンション|ブティック|"
+                               r"ヘアサロン|サロン|パティスリー|ブーランジェリー|トラットリア|ダイナー|ファーム)[・ ]?"
+                               r"[\u4e00-\u9fff々ぁ-ゖァ-ヴーA-Za-z]{1,10})」")
+
+
+def quoted_kind_names(text: str) -> Iterator[Span]:
+    """ORGANIZATION spans for a quoted name that opens with a shop's kind in katakana (「バーバー潮風」 is the barber's
+    shop, a-dev-300): the kind word says what the quote names."""
+    if "「" not in text:
+        return
+    for m in _QUOTED_KIND_HEAD.finditer(text):
+        rest = re.sub(r"^(?:バーバー|ベーカリー|カフェ|キッチン|ビストロ|スナック|ゲストハウス|ペンション|ブティック|ヘアサロン|サロン|"
+                      r"パティスリー|ブーランジェリー|トラットリア|ダイナー|ファーム)[・ ]?", "", m.group(1))
+        if len(rest) < 2 or (re.fullmatch(r"[ァ-ヴー]+", rest) and any(p[:2] == ("名詞", "普通名詞") for p in dictionary_entries(rest))):
+            continue  # 「キッチンカー」, 「カフェタイム」: a kind and a common word, no shop's name
+        yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.65, SOURCE, "「」の中の業種の語＋名前",
+                   data={"tier": 1})
