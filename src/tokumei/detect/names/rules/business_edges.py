@@ -109,12 +109,6 @@ _CLOSING_GRAMMAR = frozenset("は が を に で と も へ や ね よ か �
 _NAME_CLOSE = re.compile(r"[ぁ-ゖ]{1,2}(?=[」』\u3000\n（(]|$)")
 
 
-def _surname_word(word: str) -> bool:
-    from tokumei.detect.names.tokens import dictionary_entries
-
-    return any(p[:4] == ("名詞", "固有名詞", "人名", "姓") for p in dictionary_entries(word))
-
-
 def extend_kana_tail(text: str, spans: list[Span]) -> list[Span]:
     """An organisation with a legal form whose hiragana name SudachiPy cut (一般社団法人まち|の|ね) takes in
     the kana up to a delimiter, unless that kana ends in a particle (株式会社やまだでは); also a kana then a
@@ -130,7 +124,7 @@ def extend_kana_tail(text: str, spans: list[Span]) -> list[Span]:
                 elif (m := _LEGAL_NAME_CLOSE.match(text, sp.end)) and m.group() not in _CLOSING_GRAMMAR and m.group() not in ("では", "には"):
                     sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])  # 社会保険労務士法人 こと|のは　担当, 税理士法人 ひ|のもと
                 elif ((m := _KANA_KANJI_TAIL.match(text, sp.end)) and m.group(1) not in _CASE_PARTICLES
-                      and (m.group(2).endswith(_SHOP_LAST) or _surname_word(m.group(2)))):
+                      and (m.group(2).endswith(_SHOP_LAST) or "姓" in person_readings(m.group(2)))):
                     sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
             elif (m := _NAME_CLOSE.match(text, sp.end)) and sp.end - sp.start >= 3 and m.group() not in _CLOSING_GRAMMAR:
                 sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])

@@ -5,7 +5,7 @@
 The organisation rules know 〜事務所 after a surname and a profession (土居税理士事務所) and a kana name before
 オフィス (おおわだ労務オフィス); a kanji surname, a field of work and a katakana or 室 ending was left as the person
 alone (「望月労務オフィス」 → 「A氏労務オフィス」 on a fresh hand-written document, a-dev-264). The surname must be one
-SudachiDict lists as 姓 (``tokens.dictionary_entries``) and the field one of :data:`FIELDS`, so that ordinary compounds
+SudachiDict lists as 姓 (``tokens.person_readings``) and the field one of :data:`FIELDS`, so that ordinary compounds
 (本社オフィス, 駅前オフィス) are not names.
 
 A shop called 〈trade〉の〈name in kana〉 is how the town names it (都甲 大地（精肉のとごう）, a-dev-273). The kana
@@ -24,7 +24,7 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.rules.base import SOURCE
-from tokumei.detect.names.tokens import dictionary_entries
+from tokumei.detect.names.tokens import dictionary_entries, person_readings
 from tokumei.span import Span
 
 #: Fields of an adviser's or maker's office (a 士業 or consultant's trade).
@@ -37,10 +37,6 @@ _RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々ヶ]{1,3}?)(" + "
                  + r")(" + "|".join(sorted(ENDINGS, key=len, reverse=True)) + ")")
 
 
-def _surname(word: str) -> bool:
-    return any(p[:4] == ("名詞", "固有名詞", "人名", "姓") for p in dictionary_entries(word))
-
-
 #: A field then an ending, as literals: searched first (no look-behind), since most texts have none.
 _GATE = re.compile("(?:" + "|".join(sorted(FIELDS, key=len, reverse=True)) + ")(?:"
                    + "|".join(sorted(ENDINGS, key=len, reverse=True)) + ")")
@@ -51,7 +47,7 @@ def field_offices(text: str) -> Iterator[Span]:
     if _GATE.search(text) is None:
         return
     for m in _RE.finditer(text):
-        if _surname(m.group(1)):
+        if "姓" in person_readings(m.group(1)):
             yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.75, SOURCE,
                        f"姓＋分野＋「{m.group(3)}」", data={"tier": 1})
 
@@ -86,9 +82,10 @@ def trade_kana_shops(text: str) -> Iterator[Span]:
 
 
 #: Shop kinds written in katakana at the head of a quoted name (「バーバー潮風」, 「ベーカリー麦笛」, 「スナック花」).
-_QUOTED_KIND_HEAD = re.compile(r"「((?:バーバー|ベーカリー|カフェ|キッチン|ビストロ|スナック|ゲストハウス|ペンション|ブティック|"
-                               r"ヘアサロン|サロン|パティスリー|ブーランジェリー|トラットリア|ダイナー|ファーム)[・ ]?"
-                               r"[\u4e00-\u9fff々ぁ-ゖァ-ヴーA-Za-z]{1,10})」")
+_KATA_KINDS = ("バーバー", "ベーカリー", "カフェ", "キッチン", "ビストロ", "スナック", "ゲストハウス", "ペンション", "ブティック",
+               "ヘアサロン", "サロン", "パティスリー", "ブーランジェリー", "トラットリア", "ダイナー", "ファーム")
+_KIND_ALT = "|".join(sorted(_KATA_KINDS, key=len, reverse=True))
+_QUOTED_KIND_HEAD = re.compile(rf"「((?:{_KIND_ALT})[・ ]?([\u4e00-\u9fff々ぁ-ゖァ-ヴーA-Za-z]{{1,10}}))」")
 
 
 def quoted_kind_names(text: str) -> Iterator[Span]:
@@ -97,8 +94,7 @@ def quoted_kind_names(text: str) -> Iterator[Span]:
     if "「" not in text:
         return
     for m in _QUOTED_KIND_HEAD.finditer(text):
-        rest = re.sub(r"^(?:バーバー|ベーカリー|カフェ|キッチン|ビストロ|スナック|ゲストハウス|ペンション|ブティック|ヘアサロン|サロン|"
-                      r"パティスリー|ブーランジェリー|トラットリア|ダイナー|ファーム)[・ ]?", "", m.group(1))
+        rest = m.group(2)
         if len(rest) < 2 or (re.fullmatch(r"[ァ-ヴー]+", rest) and any(p[:2] == ("名詞", "普通名詞") for p in dictionary_entries(rest))):
             continue  # 「キッチンカー」, 「カフェタイム」: a kind and a common word, no shop's name
         yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.65, SOURCE, "「」の中の業種の語＋名前",
