@@ -51,8 +51,6 @@ _KEPT = frozenset(PREFECTURES) | {p + s for p in PREFECTURES for s in ("県", "�
 _PLACE_SUFFIX = frozenset("駅 川 山 岳 城 寺 神社 大社 天満宮 神宮 八幡宮 町 村 島 港 温泉 海道 湖 峠 高原 岬 半島 渓谷".split())
 
 
-
-
 def dictionary_places(text: str, spans: Iterable[Span], allowed: Callable[[str], bool] | None = None) -> list[Span]:
     """New place spans for SudachiPy place names outside ``spans`` (see the module docstring)."""
     taken = sorted((s.start, s.end) for s in spans)

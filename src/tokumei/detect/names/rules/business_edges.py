@@ -102,10 +102,11 @@ _KANA_KANJI_TAIL = re.compile(r"([ぁ-ゖー]{1,3})([\u4e00-\u9fff々]{1,4})(?=[
 #: Kana that, before a kanji word, begin a phrase and no name (株式会社さくらが運営, …と共同).
 _CASE_PARTICLES = frozenset("は が を に で と も へ の から まで より では には とは との への".split())
 _SHOP_LAST = tuple("屋店堂庵舎園亭館房処")
-#: What closes a name for sure (not 、 or 。, after which a sentence may go on): 「中華そば こう|の」.
 #: After a legal-form name: up to four kana before a full-width space, a line's end or a bracket (the name's rest).
 _LEGAL_NAME_CLOSE = re.compile(r"[ぁ-ゖー]{1,4}(?=[」』\u3000\n（(]|$)")
+#: Kana that end a phrase, never a name, when they are all that stands before the close.
 _CLOSING_GRAMMAR = frozenset("は が を に で と も へ や ね よ か な まで より から では には ほか など".split())
+#: What closes a name for sure (not 、 or 。, after which a sentence may go on): 「中華そば こう|の」.
 _NAME_CLOSE = re.compile(r"[ぁ-ゖ]{1,2}(?=[」』\u3000\n（(]|$)")
 
 
@@ -121,7 +122,7 @@ def extend_kana_tail(text: str, spans: list[Span]) -> list[Span]:
             if (sp.data or {}).get("legal_form"):
                 if (m := _KANA_TAIL.match(text, sp.end)) and not m.group().endswith(_PARTICLE_END):
                     sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
-                elif (m := _LEGAL_NAME_CLOSE.match(text, sp.end)) and m.group() not in _CLOSING_GRAMMAR and m.group() not in ("では", "には"):
+                elif (m := _LEGAL_NAME_CLOSE.match(text, sp.end)) and m.group() not in _CLOSING_GRAMMAR:
                     sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])  # 社会保険労務士法人 こと|のは　担当, 税理士法人 ひ|のもと
                 elif ((m := _KANA_KANJI_TAIL.match(text, sp.end)) and m.group(1) not in _CASE_PARTICLES
                       and (m.group(2).endswith(_SHOP_LAST) or "姓" in person_readings(m.group(2)))):

@@ -100,8 +100,6 @@ def _coarse(toks: list[Token], i: int, prefs: frozenset[str]) -> Span | None:
                 data={"kind": kind, "coarse": True, "tier": 1})
 
 
-
-
 def places(toks: list[Token]) -> Iterator[Span]:
     """LOCATION spans of dictionary place names in ``toks`` (offsets into the tokenized text)."""
     from tokumei.detect.geo import gazetteer
@@ -244,7 +242,6 @@ def country_compound(word: str) -> bool:
         if len(word) > len(g) and word.endswith(g) and coarse_kind(word[: -len(g)]) == "country":
             return True
     return False
-
 
 
 #: Around a dictionary place that is also a surname, what marks a person: their kin after の (隼人の祖父), or a
