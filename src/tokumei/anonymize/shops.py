@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tokumei.detect.names.rules.business_edges import NAME_CLOSERS
 from tokumei.span import Span
 
 SOURCE = "anonymize.shops.v1"
@@ -45,8 +46,6 @@ _NOT_NAMES = frozenset("の は が を に で と も 営業 開店 閉店 経
 #: Labels of spans inside a shop passage that give way to the shop span.
 _YIELDS = ("PERSON", "ORGANIZATION", "LOCATION")
 
-#: What closes a shop's name for sure: a kana the detector read before it is the name's (中華そば こうの」).
-_NAME_CLOSE = frozenset("」』\u3000\n（(")
 _MULTI = re.compile(r"から|まで|では|には|とは|にも|です|でした|より")
 _HIRA = re.compile(r"[\u3041-\u3096]")
 
@@ -99,7 +98,7 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
         # the detector read the name further (ギャラリー 杜の器さん: 杜|の器 is one name): its end wins over the cut
         longer = [s.end for s in out if s.label == "ORGANIZATION" and a <= s.start <= m.start("name") and b < s.end <= m.end("name")
                   and (re.search(r"[^\u3041-\u3096]", text[b : s.end])  # (not a trailing particle: 珈琲 ほたる|は)
-                       or s.end == len(text) or text[s.end] in _NAME_CLOSE)]  # 中華そば こう|の」: the quote closes the name
+                       or s.end == len(text) or text[s.end] in NAME_CLOSERS)]  # 中華そば こう|の」: the quote closes the name
         if longer:
             b = max(longer)
             name = text[m.start("name") : b]

@@ -102,12 +102,15 @@ _KANA_KANJI_TAIL = re.compile(r"([ぁ-ゖー]{1,3})([\u4e00-\u9fff々]{1,4})(?=[
 #: Kana that, before a kanji word, begin a phrase and no name (株式会社さくらが運営, …と共同).
 _CASE_PARTICLES = frozenset("は が を に で と も へ の から まで より では には とは との への".split())
 _SHOP_LAST = tuple("屋店堂庵舎園亭館房処")
-#: After a legal-form name: up to four kana before a full-width space, a line's end or a bracket (the name's rest).
-_LEGAL_NAME_CLOSE = re.compile(r"[ぁ-ゖー]{1,4}(?=[」』\u3000\n（(]|$)")
+#: What closes a name for sure — a closing quote, a full-width space, a line's end, a bracket (not 、 or 。, after
+#: which a sentence may go on); also read by :mod:`tokumei.anonymize.shops`.
+NAME_CLOSERS = "」』\u3000\n（("
+#: After a legal-form name: up to four kana before a closer (the name's rest).
+_LEGAL_NAME_CLOSE = re.compile(rf"[ぁ-ゖー]{{1,4}}(?=[{NAME_CLOSERS}]|$)")
 #: Kana that end a phrase, never a name, when they are all that stands before the close.
 _CLOSING_GRAMMAR = frozenset("は が を に で と も へ や ね よ か な まで より から では には ほか など".split())
-#: What closes a name for sure (not 、 or 。, after which a sentence may go on): 「中華そば こう|の」.
-_NAME_CLOSE = re.compile(r"[ぁ-ゖ]{1,2}(?=[」』\u3000\n（(]|$)")
+#: One or two kana before a closer: 「中華そば こう|の」.
+_NAME_CLOSE = re.compile(rf"[ぁ-ゖ]{{1,2}}(?=[{NAME_CLOSERS}]|$)")
 
 
 def extend_kana_tail(text: str, spans: list[Span]) -> list[Span]:
