@@ -14,6 +14,7 @@ import re
 
 # (imported by sense.py once its helpers are defined; import sense, not this module, first)
 from tokumei.anonymize.sense import _HONORIFIC, _LEGAL, _TITLE_AFTER, _entries, _plain, has_name_reading
+from tokumei.detect.names.rules.town_echoes import district_of_named
 from tokumei.span import Span
 
 
@@ -39,15 +40,6 @@ def _programme_title(text: str, s: Span) -> bool:
 _SURNAME_BEFORE = re.compile(r"(?:旧姓|名字|苗字|姓|旧名)(?:は|が|：|:)?[ \u3000]?$")
 
 
-def _district_of_named_town(word: str, spans: list[Span]) -> bool:
-    """``word`` is a district (KEN_ALL 町域) of a municipality the text names (吉良川 with 室戸市): the same lists
-    :mod:`tokumei.detect.names.rules.town_echoes` reads."""
-    from tokumei.detect.names.rules.town_echoes import _district_words, _municipalities
-
-    munis = _municipalities(spans)
-    return 0 < len(munis) <= 6 and any(word in _district_words(p, c) for p, c in munis)
-
-
 def _place_not_person(text: str, s: Span, spans: list[Span]) -> bool:
     """「僕は金沢の割烹で」: a bare PERSON span that SudachiDict knows as a place and that names a city
     (the gazetteer has 金沢市), never written as a person in the document (no honorific or title after
@@ -65,12 +57,12 @@ def _place_not_person(text: str, s: Span, spans: list[Span]) -> bool:
     if _NOT_PLACE_AFTER.match(text, s.end) or _SURNAME_BEFORE.search(text, max(0, s.start - 5), s.start):
         return False
     if not any(p[2] == "地名" for p in _entries(s.text)):
-        if not _district_of_named_town(s.text, spans):
+        if not district_of_named(s.text, spans):
             return False  # (柘植, 吉良川: a district of the town the text names, SudachiDict's 地名 or not)
     else:
         from tokumei.detect.geo import gazetteer
 
-        if not gazetteer().candidates(s.text + "市", None) and not _district_of_named_town(s.text, spans):
+        if not gazetteer().candidates(s.text + "市", None) and not district_of_named(s.text, spans):
             return False  # most surnames are place names somewhere (山田); a city of that name is rarer (金沢市)
     for o in spans:
         if o.label == "PERSON" and (o.data or {}).get("canonical") == s.text:

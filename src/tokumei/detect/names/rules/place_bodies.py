@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.rules.town_echoes import district_of
 from tokumei.span import Span
 
 #: Kind words that end a body's name (longest first in the pattern).
@@ -207,7 +208,7 @@ def _people_said_as_places(text: str, spans: list[Span]) -> list[Span]:
             elif _ONLY_OF_A_PLACE.match(text, s.end):
                 s = Span("LOCATION", s.start, s.end, s.text, 0.6, SOURCE, "地名（〜在住・〜経由）", data={"tier": 1, "kind": "place"})
             elif ((m := _MUNI_BEFORE.search(text, max(0, s.start - 12), s.start)) and not _CALLED.match(text, s.end)
-                  and _district_of(m.group(1), s.text)):
+                  and district_of(m.group(1), s.text)):
                 s = Span("LOCATION", s.start, s.end, s.text, 0.6, SOURCE, "市町村名のあとの町域名", data={"tier": 1, "kind": "town"})
         out.append(s)
     return out
@@ -219,18 +220,6 @@ _PUBLIC_OFFICE = re.compile(r"(?:労働局|労働基準監督署|労基署|税�
                             r"保健所|土木事務所|振興局|地方事務所|簡易裁判所|地方裁判所|家庭裁判所|市役所|町役場|村役場)")
 #: A municipality right before a word, with a space or nothing between (屋久島町 一湊, 帯広市西20条).
 _MUNI_BEFORE = re.compile(r"([\u4e00-\u9fff々ヶ]{1,6}[市町村区])[ \u3000]?$")
-
-
-def _district_of(municipality: str, word: str) -> bool:
-    from tokumei.detect.geo import gazetteer
-    from tokumei.detect.names.rules.town_echoes import _district_words
-
-    gaz = gazetteer()
-    for k in range(len(municipality) - 1):  # 鹿児島県屋久島町 → …, 屋久島町: the municipality at the end of the run
-        found = gaz.candidates(municipality[k:])
-        if found:
-            return any(word in _district_words(c.prefecture, c.name) for c in found)
-    return False
 
 
 def add_place_bodies(view, spans: list[Span]) -> list[Span]:

@@ -76,6 +76,24 @@ def _municipalities(spans: list[Span]) -> set[tuple[str, str]]:
     return out
 
 
+def district_of(municipality: str, word: str) -> bool:
+    """``word`` is a district (KEN_ALL 町域) of the municipality that ends ``municipality`` (屋久島町 一湊;
+    鹿児島県屋久島町 → …, 屋久島町: the municipality at the end of the run)."""
+    gaz = gazetteer()
+    for k in range(len(municipality) - 1):
+        found = gaz.candidates(municipality[k:])
+        if found:
+            return any(word in _district_words(c.prefecture, c.name) for c in found)
+    return False
+
+
+def district_of_named(word: str, spans: list[Span]) -> bool:
+    """``word`` is a district of a municipality the text names (吉良川 with 室戸市), by the same lists and the same
+    limit (at most six municipalities) as :func:`town_echoes`."""
+    munis = _municipalities(spans)
+    return 0 < len(munis) <= 6 and any(word in _district_words(p, c) for p, c in munis)
+
+
 def town_echoes(text: str, spans: list[Span]) -> list[Span]:
     """LOCATION spans (kind ``town``) for the districts of the municipalities the text names."""
     munis = _municipalities(spans)
