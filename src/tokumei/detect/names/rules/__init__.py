@@ -56,8 +56,9 @@ from tokumei.detect.names.rules.lists import (
 )
 from tokumei.detect.names.rules.surname_lists import surname_lists
 from tokumei.detect.names.rules.vetoes import in_event_quote
-from tokumei.detect.names.rules.offices import field_offices, quoted_kind_names, trade_kana_shops
+from tokumei.detect.names.rules.offices import field_offices, quoted_kind_names, surname_trade_shops, trade_kana_shops
 from tokumei.detect.names.rules.greetings import self_introductions
+from tokumei.detect.names.rules.stations import radio_stations
 from tokumei.detect.names.rules.signatures import latin_groups, signed_initials
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import rivers_and_hills, context_people, people, repeat_people
@@ -204,8 +205,10 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(associations(text, toks))
     out.extend(field_offices(text))
     out.extend(trade_kana_shops(text))
+    out.extend(surname_trade_shops(text))
     out.extend(quoted_kind_names(text))
     out.extend(self_introductions(text))
+    out.extend(radio_stations(text))
     out.extend(signed_initials(text))
     out.extend(credit_orgs(text, toks))
     out.extend(byline_orgs(text, out))

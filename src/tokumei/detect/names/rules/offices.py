@@ -99,3 +99,37 @@ def quoted_kind_names(text: str) -> Iterator[Span]:
             continue  # 「キッチンカー」, 「カフェタイム」: a kind and a common word, no shop's name
         yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.65, SOURCE, "「」の中の業種の語＋名前",
                    data={"tier": 1})
+
+
+#: Foods a family shop is named by after the family's surname (高橋もち店, 佐藤豆腐店), besides :data:`TRADES`; a
+#: family's yard is named the same way (浜崎造船所) — not after a navy or a city (海軍造船所: GSD's places).
+_FOODS = ("もち", "餅", "だんご", "団子", "せんべい", "煎餅", "まんじゅう", "饅頭", "とうふ", "こんにゃく", "蒲鉾", "佃煮", "鮮魚",
+          "すし", "寿司", "鮨", "天ぷら", "焼き鳥", "やきとり", "精米", "牛乳", "新聞", "燃料", "酒類")
+_SHOP_TRADE = "|".join(sorted(map(re.escape, (*TRADES, *_FOODS)), key=len, reverse=True))
+_SURNAME_SHOP = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々ヶ]{2,3}?)(?:(?:" + _SHOP_TRADE + r")(?:店|商店|舗)|造船所|造船場|鉄工場)"
+                           r"(?![主長員頭内先舗])")
+_SURNAME_SHOP_GATE = re.compile("(?:" + _SHOP_TRADE + r")(?:店|商店|舗)|造船所|造船場|鉄工場")
+
+
+def surname_trade_shops(text: str) -> Iterator[Span]:
+    """ORGANIZATION spans for a surname, a food or trade and 店/商店/舗, or a yard (高橋もち店 on a list of the town's shops,
+    a-dev-328: SudachiPy reads もち as a suffix, and the name was left as the person 高橋 alone). The surname must be
+    one SudachiDict lists as 姓, as in :func:`field_offices`.
+
+    例: ``[s.text for s in surname_trade_shops("・高橋もち店（小出）")] == ["高橋もち店"]``"""
+    if _SURNAME_SHOP_GATE.search(text) is None:
+        return
+    for m in _SURNAME_SHOP.finditer(text):
+        w = m.group(1)
+        if m.group().endswith(("造船所", "造船場", "鉄工場")) and _a_town(w):
+            continue  # 江南造船所: a yard named after its town is a place (GSD's FAC), not a family's business
+        if "姓" in person_readings(w) and not any(p[:2] == ("名詞", "普通名詞") for p in dictionary_entries(w)):
+            # (老舗茶舗: a surname somewhere, but a common word first)
+            yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.7, SOURCE, "姓＋品目＋店（屋号）", data={"tier": 1})
+
+
+def _a_town(word: str) -> bool:
+    from tokumei.detect.geo import gazetteer
+
+    gaz = gazetteer()
+    return any(gaz.candidates(word + k) for k in ("市", "町", "村", "区"))

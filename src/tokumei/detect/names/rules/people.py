@@ -305,7 +305,7 @@ _SIGHT_OF = re.compile(r"の(?:滝|渓谷|峡|浜|岬|棚田|湧水)")
 #: The last kanji of a landform's name glued after a name the rules read (屋我|地島, 烏帽子|岳).
 _GLUED_LANDFORM = re.compile(r"[\u4e00-\u9fff]?[島山川岳岩湖]")
 #: After one name word ending in 川/山/島 …: what is said of a river or a hill (銀山川にかかる橋, 最上川の流れ, 船通山の初雪).
-_WATER_OR_HILL_AFTER = re.compile(r"(?:に(?:も)?(?:かかる|初雪|雪|架かる|架け|沿|注)|沿い|の(?:流れ|水|川|河原|土手|堤防|ほとり|上流|下流|河口|対岸|灯り|"
+_WATER_OR_HILL_AFTER = re.compile(r"(?:に(?:も)?(?:かかる|初雪|雪|架かる|架け|沿|注|登|のぼ)|沿い|の(?:流れ|水|川|河原|土手|堤防|ほとり|上流|下流|河口|対岸|灯り|"
                                   r"山頂|頂上|麓|ふもと|尾根|中腹|登山|初雪|雪|紅葉|稜線|島民|渡し|沖|浜|鮎|清流|祖母|祖父|実家)|を(?:渡|越え|登|望)"
                                   r"|への(?:登山|登頂|ハイキング|遠足|渡し|フェリー)"
                                   r"|の(?:製塩所|集落|港|漁港|海岸|小学校|中学校|分校|灯台|定期船))")
