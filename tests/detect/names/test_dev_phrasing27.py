@@ -73,3 +73,63 @@ def test_yard_named_after_its_town_stays_a_place():  # guard (GSD: 江南造船�
 ])
 def test_hill_climbed_is_a_place(text, place):
     assert place in _of(text, "LOCATION")
+
+
+# --- a speaker told apart by the given name in brackets is one person: the full name's ------------------------
+def test_speaker_label_with_given_name_is_the_full_names_person():
+    text = "ゲストは大塚 茂樹さんと娘の大塚 真央さん。\n大塚（茂）：よろしくお願いします。\n大塚（真）：緊張します。"
+    spans = [s for s in analyze(text) if s.label == "PERSON"]
+    ids = {s.text: s.entity_id for s in spans}
+    assert "大塚（茂）" in ids and "大塚（真）" in ids
+    assert ids["大塚（茂）"] == ids["大塚 茂樹"] and ids["大塚（真）"] == ids["大塚 真央"]
+    assert ids["大塚（茂）"] != ids["大塚（真）"]
+
+
+# --- the moderator's words after 司会： are no name -------------------------------------------------------------
+@pytest.mark.parametrize("text", ["司会：ご兄弟で、工場を分けたんですね。", "司会：値上げの話は、どうでしたか。"])
+def test_moderators_phrase_is_no_person(text):
+    assert _of(text, "PERSON") == []
+
+
+# --- a legal-form name that ends in の + one kanji (果樹の里, 〜の杜) ---------------------------------------------
+@pytest.mark.parametrize("text, org", [
+    ("日田市の農業法人、株式会社ひなた果樹の杜（代表取締役：川野 修）は", "株式会社ひなた果樹の杜"),
+    ("株式会社ひなた果樹の杜\n広報担当", "株式会社ひなた果樹の杜"),
+])
+def test_legal_form_name_takes_no_and_one_kanji(text, org):
+    assert org in _of(text, "ORGANIZATION")
+
+
+# --- family farms and mills: surname + crop + 園, 〈trade〉の〈surname〉園, 〜織布 --------------------------------
+@pytest.mark.parametrize("text, org", [
+    ("いつも「佐伯ぶどう園」を応援してくださり", "佐伯ぶどう園"),
+    ("令和八年十二月一日\n松永パイン園　松永 誠", "松永パイン園"),
+    ("夫の実家の「茶の川畑園」に嫁いで", "茶の川畑園"),
+    ("ふきんを織る「岡村織布」に入社した。", "岡村織布"),
+])
+def test_family_farm_and_mill(text, org):
+    assert org in _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("牛舎を30年見てきた牧場長の話", "年見てきた牧場"),
+    ("今年も堀川のさとう果樹園さんのご厚意で", "堀川のさとう果樹園"),
+    ("今治の大手造船所で溶接をしていた", "大手造船所"),
+])
+def test_no_family_farm_in_a_phrase(text, wrong):
+    assert wrong not in _of(text, "ORGANIZATION")
+
+
+# --- a kind phrase, a space and the shop's own name, quoted or opening a line ---------------------------------
+@pytest.mark.parametrize("text, org", [
+    ("干し梨の「梨の家 あさひな」は", "梨の家 あさひな"),
+    ("屋号を「鮮魚と惣菜 うおまさ」と改めます。", "鮮魚と惣菜 うおまさ"),
+    ("おやき処 八重\u30009時〜16時", "おやき処 八重"),
+])
+def test_kind_phrase_space_name(text, org):
+    assert org in _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text", ["氏名：四家 みのり", "・清家 恵子（職員）"])
+def test_form_label_or_surname_with_ie_is_no_shop(text):  # guard: 四家, 清家 are surnames, not 〜の家
+    assert not any(" " in o for o in _of(text, "ORGANIZATION"))

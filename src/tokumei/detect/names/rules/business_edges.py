@@ -63,7 +63,7 @@ _PARTICLE_END = ("は", "が", "を", "に", "で", "と", "も", "へ", "や", 
 
 #: After a legal-form name: の and a short word up to a space, a bracket or the line's end (合同会社 浜|の灯　TEL,
 #: 合同会社ひまか|の風（本社…）: the name goes on (not 株式会社ミライの担当、: a comma or a title ends it).
-_NO_TAIL = re.compile(r"[ぁ-ゖ]{0,2}の([\u4e00-\u9fff々ァ-ヴー][\u4e00-\u9fff々ぁ-ゖァ-ヴー]{0,7})(?=[ 　（(」』\n])")
+_NO_TAIL = re.compile(r"[ぁ-ゖ]{0,2}の([\u4e00-\u9fff々ァ-ヴー][\u4e00-\u9fff々ぁ-ゖァ-ヴー]{0,7})(?=[ 　（(」』\n]|$)")
 
 
 def extend_no_tail(text: str, spans: list[Span]) -> list[Span]:
@@ -75,12 +75,16 @@ def extend_no_tail(text: str, spans: list[Span]) -> list[Span]:
                 and m.group(1) not in _NOT_NO_TAIL and not _TAIL_GRAMMAR.search(m.group(1))
                 and not m.group(1).endswith(_TITLE_ENDS)  # 〜の鈴木部長: a person and a title
                 and not m.group(1).startswith(_TITLE_STARTS)  # 〜の代表村瀬 大樹さん: a title and a person
-                and not person_readings(m.group(1))):  # 株式会社ひすい煙火の|猪又 亘さん: the company's person
+                and (m.group(1) in _NAME_LAST_WORDS or not person_readings(m.group(1)))):
+            # 株式会社ひすい煙火の|猪又 亘さん: the company's person — but 株式会社あさくら果樹の|里 (a given name to
+            # SudachiDict, and a company's last word far more often)
             sp = sp.with_(end=m.end(), text=text[sp.start : m.end()])
         out.append(sp)
     return out
 
 
+#: One-kanji words that end a company's name after の (〜果樹の里, 〜の杜, 〜の郷) though SudachiDict lists them as names.
+_NAME_LAST_WORDS = frozenset("里 杜 森 郷 丘 蔵 庄 泉 家 宿 湯 浜 庭 園 舎".split())
 _TITLE_ENDS = tuple(TITLES | HONORIFICS)
 _TITLE_STARTS = tuple(sorted(TITLES | {"代表", "社長", "会長", "店主", "担当"}, key=len, reverse=True))
 

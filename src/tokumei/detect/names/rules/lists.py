@@ -45,6 +45,8 @@ _TITLE_INSIDE = re.compile("[ 　](?:" + "|".join(sorted(map(re.escape, TITLES |
 _HON_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, HONORIFICS | TITLES), key=len, reverse=True)) + ")$")
 #: A kanji word with a particle or a verb's ending after it (続いて, 最後に, 次は): words said after a label.
 _GRAMMAR_TAIL = re.compile(r"[\u4e00-\u9fff々]+(?:いて|して|って|に|で|は|が|を|も|と|から|まで|いた|した|った|する|ます)")
+#: A kanji word and a particle at the end of a phrase (ご夫婦で, 承継の壁は): no name ends so.
+_PHRASE_TAIL = re.compile(r"[\u4e00-\u9fff々](?:で|は|が|を|も|に|から|まで)$")
 _NAMEISH = re.compile(r"[\u4e00-\u9fff々ヶノァ-ヴーぁ-ゖA-Za-zＡ-Ｚａ-ｚ・ 　]{1,16}")
 
 
@@ -91,8 +93,8 @@ def attendees(text: str) -> Iterator[Span]:
             core = core.rstrip(" 　")
             if not core or not _NAMEISH.fullmatch(core) or core in NOT_NAMES or core in TITLES or len(core) < 2 and not _KANJI.fullmatch(core):
                 continue
-            if _GRAMMAR_TAIL.fullmatch(core):
-                continue  # 司会：続いて、… / 司会：最後に、…: the moderator's words after the label, not a name
+            if _GRAMMAR_TAIL.fullmatch(core) or _PHRASE_TAIL.search(core):
+                continue  # 司会：続いて、… / 司会：ご夫婦で、… / 司会：承継の壁は、…: the moderator's words, not a name
             a = start + lead
             data: dict = {"tier": 1, "parts": []}
             if title:
@@ -244,11 +246,18 @@ def speakers(text: str, spans: list[Span]) -> list[Span]:
         sur = m.group(1)
         if not (sur in pieces or ("姓" in person_readings(sur) and sur not in NOT_NAMES and sur not in TITLES)):
             continue  # 氏名（漢字）：, 会場（男性）：: a form's label or a voice from the floor, no speaker's name
-        for g in (1, 2):
-            if (m.start(g), m.end(g)) not in taken:
-                taken.add((m.start(g), m.end(g)))
-                out.append(Span("PERSON", m.start(g), m.end(g), m.group(g), 0.7, SOURCE, "話者の名前（姓（名）：）",
-                                data={"tier": 1, "parts": []}))
+        a, b = m.start(1), m.end(2) + 1
+        if (a, b) in taken:
+            continue
+        taken.add((a, b))
+        # one person, the label whole: 坂倉（史） is 坂倉 史郎 when the text writes that full name (its letter, not a
+        # letter for the surname and another for 史); else a person of its own
+        full = re.search(re.escape(sur) + r"[ \u3000]?" + re.escape(m.group(2)) + r"[\u4e00-\u9fff々ぁ-ゖァ-ヺー]{0,3}?"
+                         r"(?=[ \u3000さ様氏（(、。：:\n]|$)", text)
+        data: dict = {"tier": 1, "parts": []}
+        if full is not None:
+            data["canonical"] = full.group()
+        out.append(Span("PERSON", a, b, text[a:b], 0.7, SOURCE, "話者の名前（姓（名）：）", data=data))
     return out
 
 

@@ -68,7 +68,13 @@ def _kana_name(word: str) -> bool:
     return not any(p[:2] == ("名詞", "普通名詞") for p in entries)  # (うさみ: a proper noun of another kind, still a name)
 
 
-_TRADE_GATE = re.compile("(?:" + "|".join(sorted(map(re.escape, TRADES), key=len, reverse=True)) + ")の[ぁ-ゖァ-ヴ]")
+_TRADE_GATE = re.compile("(?:" + "|".join(sorted(map(re.escape, (*TRADES, "肉")), key=len, reverse=True)) + ")の[ぁ-ゖァ-ヴ\u4e00-\u9fff]")
+
+
+#: 〈trade〉の〈kanji surname〉園 (茶の坂元園): the same shape in kanji, for a farm's name. (Without 園 — 文具の小野寺
+#: 店主 — the trade word stays and the surname is the person's, as before; 和菓子の亀甲堂 is 亀甲堂.)
+_TRADE_SURNAME_RE = re.compile(r"(?:(?<=[\s、。「『（(・：:／/旧])|^)(?:" + "|".join(sorted(map(re.escape, (*TRADES, "肉")), key=len, reverse=True))
+                               + r")の([\u4e00-\u9fff々ヶ]{2,3}?)(園|本舗)(?=[\s、。」』）)（(・]|の|です|さん|で|は|が|に|$)", re.M)
 
 
 def trade_kana_shops(text: str) -> Iterator[Span]:
@@ -79,6 +85,9 @@ def trade_kana_shops(text: str) -> Iterator[Span]:
         if _kana_name(m.group(1)):
             yield Span("ORGANIZATION", m.start(), m.end(1), text[m.start():m.end(1)], 0.7, SOURCE,
                        "業種＋の＋かなの名前（屋号）", data={"tier": 1})
+    for m in _TRADE_SURNAME_RE.finditer(text):
+        if _surname_first(m.group(1)):
+            yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.7, SOURCE, "業種＋の＋姓（屋号）", data={"tier": 1})
 
 
 #: Shop kinds written in katakana at the head of a quoted name (「バーバー潮風」, 「ベーカリー麦笛」, 「スナック花」).
@@ -88,11 +97,25 @@ _KIND_ALT = "|".join(sorted(_KATA_KINDS, key=len, reverse=True))
 _QUOTED_KIND_HEAD = re.compile(rf"「((?:{_KIND_ALT})[・ ]?([\u4e00-\u9fff々ぁ-ゖァ-ヴーA-Za-z]{{1,10}}))」")
 
 
+#: A kind phrase that ends in a shop's word, a space, then the shop's own name, quoted or opening a line
+#: (「柿の家 たちばな」, 「精肉と惣菜 やまむろ」, 産直ふれあい館 つばき): the words before the space say what it is.
+_KIND_END = "(?:の家|館|処|屋|店|庵|亭|惣菜|料理|食堂|工房|茶屋|本舗|商店|直売所|市場|そば|うどん|菓子|の宿)"
+_QUOTED_SPACED = re.compile(r"(?:「|^)([^「」\s、。：:・／/【】（）()]{0,8}" + _KIND_END + r"[ \u3000]([ぁ-ゖー]{2,6}|[ァ-ヴー]{2,8}|[\u4e00-\u9fff々]{1,4}))"
+                            r"(?=」|（|\(|\u3000|\n|$)", re.M)
+
+
 def quoted_kind_names(text: str) -> Iterator[Span]:
     """ORGANIZATION spans for a quoted name that opens with a shop's kind in katakana (「バーバー潮風」 is the barber's
     shop, a-dev-300): the kind word says what the quote names."""
-    if "「" not in text:
+    if "「" not in text and " " not in text and "\u3000" not in text:
         return
+    for m in _QUOTED_SPACED.finditer(text):
+        rest = m.group(2)
+        if rest in ("さん", "さま", "様") or (text[m.start()] != "「" and any(
+                p[:2] == ("名詞", "普通名詞") for p in dictionary_entries(rest)[:1])):
+            continue  # 手作りの店 おみやげ opening a line: a common word names no one (quoted, it is the shop's name)
+        yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.65, SOURCE, "業種の語＋空白＋名前（屋号）",
+                   data={"tier": 1})
     for m in _QUOTED_KIND_HEAD.finditer(text):
         rest = m.group(2)
         if len(rest) < 2 or (re.fullmatch(r"[ァ-ヴー]+", rest) and any(p[:2] == ("名詞", "普通名詞") for p in dictionary_entries(rest))):
@@ -108,7 +131,11 @@ _FOODS = ("もち", "餅", "だんご", "団子", "せんべい", "煎餅", "ま
 _SHOP_TRADE = "|".join(sorted(map(re.escape, (*TRADES, *_FOODS)), key=len, reverse=True))
 _SURNAME_SHOP = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々ヶ]{2,3}?)(?:(?:" + _SHOP_TRADE + r")(?:店|商店|舗)|造船所|造船場|鉄工場)"
                            r"(?![主長員頭内先舗])")
-_SURNAME_SHOP_GATE = re.compile("(?:" + _SHOP_TRADE + r")(?:店|商店|舗)|造船所|造船場|鉄工場")
+#: A surname, a crop in kana and a farm's word (黒木マンゴー園, 佐藤いちご園): the family's farm.
+_SURNAME_FARM = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々ヶ]{2,3})([ァ-ヴー]{2,6}|[ぁ-ゖ]{2,4})(?:果樹園|農園|園|ファーム|牧場)")
+#: Words SudachiDict may list as surnames that say the size or place of a business (大手造船所, 地元牧場).
+_NOT_FAMILY = frozenset("大手 中小 地元 老舗 県内 市内 町内 村内 近所 民間 国内 海外 全国 各地 大型 小型 新規 既存 個人".split())
+_SURNAME_SHOP_GATE = re.compile("(?:" + _SHOP_TRADE + r")(?:店|商店|舗)|造船所|造船場|鉄工場|園|ファーム|牧場")
 
 
 def surname_trade_shops(text: str) -> Iterator[Span]:
@@ -119,12 +146,19 @@ def surname_trade_shops(text: str) -> Iterator[Span]:
     例: ``[s.text for s in surname_trade_shops("・高橋もち店（小出）")] == ["高橋もち店"]``"""
     if _SURNAME_SHOP_GATE.search(text) is None:
         return
+    for m in _SURNAME_FARM.finditer(text):
+        w, crop = m.group(1), m.group(2)
+        if re.fullmatch(r"[ぁ-ゖ]+", crop):
+            entries = dictionary_entries(crop)
+            if not entries or entries[0][0] != "名詞":
+                continue  # 堀越|のさとう|果樹園, 40年見|てきた|牧場: no crop between, a phrase
+        if _surname_first(w):
+            yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.7, SOURCE, "姓＋作物＋園（農園の名前）", data={"tier": 1})
     for m in _SURNAME_SHOP.finditer(text):
         w = m.group(1)
         if m.group().endswith(("造船所", "造船場", "鉄工場")) and _a_town(w):
             continue  # 江南造船所: a yard named after its town is a place (GSD's FAC), not a family's business
-        if "姓" in person_readings(w) and not any(p[:2] == ("名詞", "普通名詞") for p in dictionary_entries(w)):
-            # (老舗茶舗: a surname somewhere, but a common word first)
+        if _surname_first(w):
             yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.7, SOURCE, "姓＋品目＋店（屋号）", data={"tier": 1})
 
 
@@ -133,3 +167,10 @@ def _a_town(word: str) -> bool:
 
     gaz = gazetteer()
     return any(gaz.candidates(word + k) for k in ("市", "町", "村", "区"))
+
+
+def _surname_first(word: str) -> bool:
+    """A surname to SudachiDict whose first entry is no common noun (黒木 yes; 老舗 — a surname somewhere, a common
+    word first — no; nor 大手 or 地元)."""
+    entries = dictionary_entries(word)
+    return word not in _NOT_FAMILY and "姓" in person_readings(word) and not (entries and entries[0][:2] == ("名詞", "普通名詞"))
