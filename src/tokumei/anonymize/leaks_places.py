@@ -229,7 +229,7 @@ def address_tails(text: str, spans: list[Span]) -> list[Span]:
 
 
 _FOREIGN_CITY = re.compile(r"の(?P<c>[\u30a1-\u30faー]{2,8})(?=の|で|に|から|へ|出身|在住|、|。)")
-_HOLDER = re.compile(r"(?:口座)?名義(?:人)?[ \u3000]*[：:]?[ \u3000]*(?P<n>[\u30a1-\u30faー\uff66-\uff9f]{2,12}(?:[ \u3000][\u30a1-\u30faー]{1,10})?)(?=[ \u3000]*(?:\n|$|、|。|）|\)))")
+_HOLDER = re.compile(r"(?:口座)?名義(?:人)?[ \u3000]*[：:]?[ \u3000]*(?P<n>[\u30a1-\u30faー\uff66-\uff9f]{2,30}(?:[ \u3000][\u30a1-\u30faー]{1,12})?)(?=[ \u3000]*(?:\n|$|、|。|）|\)))")
 
 
 def _is_country(s: Span) -> bool:

@@ -133,3 +133,24 @@ def test_kind_phrase_space_name(text, org):
 @pytest.mark.parametrize("text", ["氏名：四家 みのり", "・清家 恵子（職員）"])
 def test_form_label_or_surname_with_ie_is_no_shop(text):  # guard: 四家, 清家 are surnames, not 〜の家
     assert not any(" " in o for o in _of(text, "ORGANIZATION"))
+
+
+# --- a hiragana family name right before a trade (SudachiPy cuts it: さわ|だ) ------------------------------------
+@pytest.mark.parametrize("text, org", [
+    ("・たかだ青果の高田 直美さんが", "たかだ青果"),
+    ("谷の手前の「みなみの果樹園」。南野 保さん（70）", "みなみの果樹園"),
+    ("設計は松江市のしらかし建築設計（担当 森山）", "しらかし建築設計"),
+])
+def test_kana_name_before_a_trade(text, org):
+    assert org in _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text", ["おいしい青果を届ける", "まちの農園で収穫した", "みんなの相談室です"])
+def test_kana_phrase_before_a_trade_is_no_name(text):  # guard
+    assert _of(text, "ORGANIZATION") == []
+
+
+# --- a maker's 屋号 mark in kanji + katakana before its product (丸ト味噌) -----------------------------------------
+@pytest.mark.parametrize("text, org", [("「丸キ味噌」は明治の創業", "丸キ味噌"), ("山ト醤油の蔵を訪ねた", "山ト醤油")])
+def test_kanji_maker_mark(text, org):
+    assert org in _of(text, "ORGANIZATION")

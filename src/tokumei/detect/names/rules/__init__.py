@@ -56,7 +56,8 @@ from tokumei.detect.names.rules.lists import (
 )
 from tokumei.detect.names.rules.surname_lists import surname_lists
 from tokumei.detect.names.rules.vetoes import in_event_quote
-from tokumei.detect.names.rules.offices import field_offices, quoted_kind_names, surname_trade_shops, trade_kana_shops
+from tokumei.detect.names.rules.offices import (field_offices, kana_trade_names, quoted_kind_names, surname_trade_shops,
+                                                 trade_kana_shops)
 from tokumei.detect.names.rules.greetings import self_introductions
 from tokumei.detect.names.rules.stations import radio_stations
 from tokumei.detect.names.rules.signatures import latin_groups, signed_initials
@@ -206,6 +207,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(field_offices(text))
     out.extend(trade_kana_shops(text))
     out.extend(surname_trade_shops(text))
+    out.extend(kana_trade_names(text))
     out.extend(quoted_kind_names(text))
     out.extend(self_introductions(text))
     out.extend(radio_stations(text))

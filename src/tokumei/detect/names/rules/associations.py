@@ -37,9 +37,10 @@ _PRODUCTS = ("味噌", "醤油", "豆腐", "製麺", "麺", "酒造", "醸造", 
              "鮮魚", "青果", "米穀", "製パン", "製菓", "乳業", "牧場", "農園", "養蜂", "養鶏", "造園", "工務店", "電器")
 #: A maker's mark in katakana (カネヨ, ヤマサン, マルキン: the 屋号 marks カネ・ヤマ・マル・カク・イリ・ヒシ) glued to its
 #: product: カネヨ醤油, ヤマキ味噌 — a business, with or without さん.
-_MAKER_MARKS = ("カネ", "ヤマ", "マル", "カク", "イリ", "ヒシ", "ジュウ", "ヒゲ", "キッコー")
-_MARK_MAKER = re.compile(r"(?<![ァ-ヺー])((?:" + "|".join(_MAKER_MARKS) + r")[ァ-ヺー]{1,4}(?:"
+_MAKER_MARKS = ("カネ", "ヤマ", "マル", "カク", "イリ", "ヒシ", "ジュウ", "ヒゲ", "キッコー", "丸", "山", "角")  # 丸ト味噌, 山サ醤油
+_MARK_MAKER = re.compile(r"(?<![ァ-ヺー\u4e00-\u9fff々])((?:" + "|".join(_MAKER_MARKS) + r")[ァ-ヺー]{1,4}(?:"
                          + "|".join(_PRODUCTS) + r"|食品|商店|水産|製菓|酒店|青果|物産))")
+_MARK_GATE = re.compile("(?:" + "|".join(_MAKER_MARKS) + ")[ァ-ヺー]")  # (one literal scan before the look-behind)
 _MAKER_AFTER = re.compile("(?:" + "|".join(_PRODUCTS) + ")(?=さん)")
 
 
@@ -193,7 +194,7 @@ def associations(text: str, toks: list[Token]) -> Iterator[Span]:
                        "JA・JF・コープ＋名前", data={"tier": 1})
     if _CLUB_ANY.search(text):
         yield from _clubs(text, toks)
-    for m in _MARK_MAKER.finditer(text) if any(mark in text for mark in _MAKER_MARKS) else ():
+    for m in _MARK_MAKER.finditer(text) if _MARK_GATE.search(text) else ():
         yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.75, SOURCE, "屋号の印（カネ・ヤマ・マル…）＋品物",
                    data={"tier": 1})
     if "会" in text or "室" in text or "相談所" in text:

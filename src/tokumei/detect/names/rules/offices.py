@@ -174,3 +174,29 @@ def _surname_first(word: str) -> bool:
     word first — no; nor 大手 or 地元)."""
     entries = dictionary_entries(word)
     return word not in _NOT_FAMILY and "姓" in person_readings(word) and not (entries and entries[0][:2] == ("名詞", "普通名詞"))
+
+
+#: Trades a family's name in hiragana comes right before (さわだ青果, ひがしの果樹園, くすのき建築設計).
+_KANA_TRADES = ("青果", "果樹園", "農園", "商店", "精肉店", "鮮魚店", "酒店", "工務店", "製麺所", "豆腐店", "菓子店", "米店", "茶園",
+                "養蜂園", "醸造", "酒造", "製菓", "水産", "鉄工所", "建設", "印刷", "写真館", "畳店", "生花店", "花店", "時計店",
+                "眼鏡店", "文具店", "家具店", "建具店", "建築設計", "設計室", "設計事務所", "経営相談室", "相談室", "相談所")
+_KANA_TRADE = re.compile(r"(「)?(?:(?<=[\u4e00-\u9fff々]の)|(?<![ぁ-ゖァ-ヴー\u4e00-\u9fff々]))([ぁ-ゖ]{2,5})(" + "|".join(sorted(_KANA_TRADES, key=len, reverse=True))
+                         + r")(?![\u4e00-\u9fff々])")
+_KANA_TRADE_GATE = re.compile("[ぁ-ゖ](?:" + "|".join(sorted(_KANA_TRADES, key=len, reverse=True)) + ")")
+
+
+def kana_trade_names(text: str) -> Iterator[Span]:
+    """ORGANIZATION spans for a hiragana name right before a trade (さわだ青果の澤田さん, a-dev-332: SudachiPy cut
+    さわ|だ, and no rule saw a name). In quotes anything goes (「ひがしの果樹園」: 東野's orchard); outside them the
+    kana must not end in a particle, nor be an adjective or a verb (おいしい青果)."""
+    if _KANA_TRADE_GATE.search(text) is None:
+        return
+    for m in _KANA_TRADE.finditer(text):
+        kana = m.group(2)
+        quoted = m.group(1) is not None and text.startswith("」", m.end())
+        if not quoted:
+            entries = dictionary_entries(kana)
+            if kana[-1] in "のがをにではともへや" or (entries and entries[0][0] in ("形容詞", "動詞", "助動詞", "副詞", "連体詞")):
+                continue
+        yield Span("ORGANIZATION", m.start(2), m.end(), text[m.start(2):m.end()], 0.65, SOURCE, "かなの名前＋業種（屋号）",
+                   data={"tier": 1})
