@@ -154,3 +154,19 @@ def test_kana_phrase_before_a_trade_is_no_name(text):  # guard
 @pytest.mark.parametrize("text, org", [("「丸キ味噌」は明治の創業", "丸キ味噌"), ("山ト醤油の蔵を訪ねた", "山ト醤油")])
 def test_kanji_maker_mark(text, org):
     assert org in _of(text, "ORGANIZATION")
+
+
+# --- a roadside station's whole name, and none where particles follow the kind word -----------------------------
+@pytest.mark.parametrize("text, place", [
+    ("道の駅 みずほ本陣ふかがわから南へ", "道の駅 みずほ本陣ふかがわ"),
+    ("畑は道の駅 吉野の里・かみいちから車で5分。", "道の駅 吉野の里・かみいち"),
+    ("道の駅 ゆらら大内　を出て", "道の駅 ゆらら大内"),
+    ("道の駅あさひ小国の前に並ぶ", "道の駅あさひ小国"),  # guard
+])
+def test_roadside_station_whole_name(text, place):
+    assert place in _of(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["市内の道の駅での販売を始めた。", "来年は道の駅にも出す予定だ。"])
+def test_roadside_station_kind_alone(text):  # particles after 道の駅: no name
+    assert not any(p.startswith("道の駅") for p in _of(text, "LOCATION"))

@@ -86,6 +86,10 @@ _ROADSIDE_RE = re.compile(r"(?:道|海|川|湖|空|みなと|まち)の駅[ 　]
                           # 道の駅 上天草さんぱーる: a kanji place, then the station's own kana name
                           r"|[一-龥々ヶ]{1,6}(?:(?!から|まで|より|[のでにへとがはをもや])[ぁ-ゖー]{3,8}?(?=[でにへはがをのもとや](?![ぁ-ゖ])|[^ぁ-ゖー]|$)|[ァ-ヴー]{2,10})?)")
 
+#: The rest of a roadside station's name after what :data:`_ROADSIDE_RE` took, up to a particle or a delimiter.
+_ROADSIDE_PARTICLE = re.compile("での|でも|では|にも|には|への|へも|から|まで|より|など|とか|なら")
+_ROADSIDE_REST = re.compile(r"(?![前横裏近隣内周方側])(?:の[一-龥]{1,2}・[ぁ-ゖァ-ヴー]{2,8}|[一-龥々]{1,4}[ぁ-ゖー]{2,6}|[一-龥々]{2,4})"
+                            r"(?=から|まで|より|[でにへはがをと](?![ぁ-ゖ])|の|[、。\s「」（）()]|$)")
 _NO_OR_RA = re.compile("[のら]")
 #: Words before の that make 〜の〜公園 a description (駅前の公園, 町の商店街, 近所の温泉).
 _NOT_NO_HEADS = frozenset("町 市 村 区 県 駅 駅前 駅裏 近所 地元 うち 家 実家 裏 隣 前 横 店 会社 学校 島 海 山 川 港 街 都会 田舎 大阪 東京 "
@@ -285,7 +289,12 @@ class LocationRecognizer(GazetteerUser):
             if m["head"] not in _NOT_PARK_HEADS:
                 found.append((m.start(), m.end(), 0.6, f"施設名（〜の〜{m['suf']}）", {"kind": "park", "suffix": m["suf"]}))
         for m in _ROADSIDE_RE.finditer(norm) if "の駅" in norm else ():
-            found.append((m.start(), m.end(), 0.65, "道の駅・海の駅＋名前", {"kind": "facility", "suffix": "駅"}))
+            if _ROADSIDE_PARTICLE.match(m["name"]):
+                continue  # 道の駅での販売, 道の駅にも出す: particles after the kind word, no station's name
+            end = m.end()
+            if (r := _ROADSIDE_REST.match(norm, end)) is not None:
+                end = r.end()  # 道の駅 みずなし|本陣ふかえ, 道の駅 瑞穂|の里・さらびき: the name runs on to a particle
+            found.append((m.start(), end, 0.65, "道の駅・海の駅＋名前", {"kind": "facility", "suffix": "駅"}))
         for m in _SUFFIX_RE.finditer(norm) if _CONTEXT_SUF.search(norm) else ():
             word, suf = m.group(), m["suf"]
             if word in NOT_PLACES or m["name"] in NOT_PLACES or _HONORIFIC_AFTER.match(norm, m.end()):
