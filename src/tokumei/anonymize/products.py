@@ -74,6 +74,8 @@ def quoted_products(text: str, spans: list[Span]) -> list[Span]:
                   and org_suffix(s.text) == "社" and not _business_word_end(s.text)
                   # 屋号の「マル土」, 訪問看護ステーション「こもれび」: the detector read a business's kind before the quote
                   and "業種の語＋「」" not in (s.reason or "") + str((s.data or {}).get("rule") or "")
+                  # 「丸ト味噌」: a maker's 屋号 mark before its product names the maker, not the miso
+                  and "屋号の印" not in (s.reason or "") and "業種の語＋空白＋名前" not in (s.reason or "")
                   # 主力銘柄「雪乃華」: the model read a quoted sake as a person's name. Only a name written
                   # nowhere else unquoted (a person is mentioned again, a brand stays in its brackets)
                   or s.label == "PERSON" and text.count(s.text) == text.count(f"「{s.text}」") + text.count(f"『{s.text}』"))]

@@ -214,7 +214,7 @@ def ordinary_reason(text: str, s: Span) -> str | None:
         # only a rest of plain nouns (いうシェアオフィス → シェアオフィス) shows a sentence, not a name
         if all(_plain(t) for t in rest) or verbish and not s.source.startswith("anonymize."):
             return "文の一部（助詞・副詞などで始まる）"
-    if len(word) >= 6 and any(t.pos[0] == "動詞" for t in toks) \
+    if len(word) >= 6 and not _KANA_AFTER_SPACE.search(word) and any(t.pos[0] == "動詞" for t in toks) \
             and any(t.pos[0] == "助詞" and t.surface not in ("の", "と") for t in toks) \
             and any(t.pos[0] in ("助動詞", "助詞") for t in toks[toks.index(next(t for t in toks if t.pos[0] == "動詞")):]):
         return "文の一部（動詞と助詞を含む）"
@@ -255,6 +255,11 @@ def _in_product_name(text: str, s: Span) -> bool:
     return bool(m) and m.end() >= s.end and not _HONORIFIC.match(text, m.end())
 
 
+_HIRA_CHAR = re.compile(r"[ぁ-ゖ]")
+#: A shop's kana name after its kind and a space (呉服 いよや: SudachiPy reads いよ|や as a verb and a particle).
+_KANA_AFTER_SPACE = re.compile(r"[ \u3000][ぁ-ゖー]{2,6}$")
+
+
 def _described_shop(text: str, s: Span, word: str) -> str | None:
     """「町屋通り」「しまの自転車屋さん」: an organisation span that is one dictionary noun ending in 屋
     (町屋, 長屋, 問屋: a kind of house, no shop's name), or ordinary nouns joined by の that the
@@ -265,6 +270,10 @@ def _described_shop(text: str, s: Span, word: str) -> str | None:
     if (s.data or {}).get("review") and "の" in word and not _TITLE_AFTER.match(text, s.end):
         # (ほしの整骨院　院長 星野: a head's title after it makes it the business's name, as in a signature)
         toks = [t for t in _tokens(text, s) if t.surface.strip()]
+        joints = [t for t in toks if t.surface == "の" and t.start > s.start]
+        if not joints or any(_HIRA_CHAR.fullmatch(text[t.start - 1: t.start]) and _HIRA_CHAR.fullmatch(text[t.end: t.end + 1])
+                             for t in joints):
+            return None  # くすのき建築設計, くす|の|き…: の inside a kana name (くすのき), no phrase joined by の
         if toks and toks[0].start == s.start and toks[-1].end == s.end \
                 and all(_plain(t) or t.pos[0] == "助詞" and t.surface == "の" for t in toks):
             return "普通名詞を「の」でつないだ説明（しまの自転車屋: モデルも組織名と見ていない）"

@@ -124,7 +124,7 @@ def test_no_family_farm_in_a_phrase(text, wrong):
 @pytest.mark.parametrize("text, org", [
     ("干し梨の「梨の家 あさひな」は", "梨の家 あさひな"),
     ("屋号を「鮮魚と惣菜 うおまさ」と改めます。", "鮮魚と惣菜 うおまさ"),
-    ("おやき処 八重\u30009時〜16時", "おやき処 八重"),
+    ("おやき処 松乃\u30009時〜16時", "おやき処 松乃"),
 ])
 def test_kind_phrase_space_name(text, org):
     assert org in _of(text, "ORGANIZATION")

@@ -99,8 +99,9 @@ _QUOTED_KIND_HEAD = re.compile(rf"「((?:{_KIND_ALT})[・ ]?([\u4e00-\u9fff々�
 
 #: A kind phrase that ends in a shop's word, a space, then the shop's own name, quoted or opening a line
 #: (「柿の家 たちばな」, 「精肉と惣菜 やまむろ」, 産直ふれあい館 つばき): the words before the space say what it is.
-_KIND_END = "(?:の家|館|処|屋|店|庵|亭|惣菜|料理|食堂|工房|茶屋|本舗|商店|直売所|市場|そば|うどん|菓子|の宿)"
-_QUOTED_SPACED = re.compile(r"(?:「|^)([^「」\s、。：:・／/【】（）()]{0,8}" + _KIND_END + r"[ \u3000]([ぁ-ゖー]{2,6}|[ァ-ヴー]{2,8}|[\u4e00-\u9fff々]{1,4}))"
+_KIND_END = ("(?:の家|館|処|屋|店|庵|亭|惣菜|料理|食堂|工房|茶屋|本舗|商店|直売所|市場|そば|うどん|菓子|の宿|呉服|焼き|焼|鮮魚|精肉|"
+             "青果|酒|餅|もち|パン|寿司|鮨|すし|おでん|やきとり|焼鳥|ラーメン|ホルモン|喫茶|珈琲|コーヒー)")
+_QUOTED_SPACED = re.compile(r"(?:「|^[・･\-－■●◆]?[ \u3000]?)([^「」\s、。：:・／/【】（）()]{0,8}" + _KIND_END + r"[ \u3000]([ぁ-ゖー]{2,6}|[ァ-ヴー]{2,8}|[\u4e00-\u9fff々]{1,4}))"
                             r"(?=」|（|\(|\u3000|\n|$)", re.M)
 
 
@@ -111,8 +112,9 @@ def quoted_kind_names(text: str) -> Iterator[Span]:
         return
     for m in _QUOTED_SPACED.finditer(text):
         rest = m.group(2)
-        if rest in ("さん", "さま", "様") or (text[m.start()] != "「" and any(
-                p[:2] == ("名詞", "普通名詞") for p in dictionary_entries(rest)[:1])):
+        kanji_rest = re.fullmatch(r"[\u4e00-\u9fff々]+", rest) is not None
+        if rest in ("さん", "さま", "様") or (kanji_rest and rest[0] in "一二三四五六七八九十百千万両") or (
+                (text[m.start()] != "「" or kanji_rest) and any(p[:2] == ("名詞", "普通名詞") for p in dictionary_entries(rest)[:1])):
             continue  # 手作りの店 おみやげ opening a line: a common word names no one (quoted, it is the shop's name)
         yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.65, SOURCE, "業種の語＋空白＋名前（屋号）",
                    data={"tier": 1})
