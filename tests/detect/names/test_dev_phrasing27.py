@@ -170,3 +170,22 @@ def test_roadside_station_whole_name(text, place):
 @pytest.mark.parametrize("text", ["市内の道の駅での販売を始めた。", "来年は道の駅にも出す予定だ。"])
 def test_roadside_station_kind_alone(text):  # particles after 道の駅: no name
     assert not any(p.startswith("道の駅") for p in _of(text, "LOCATION"))
+
+
+# --- people: a kana-and-kanji given name after a space, a byline's person before ・ + body, capitals with a reading
+@pytest.mark.parametrize("text, person", [
+    ("長年お世話になった中田 ふさ枝様には", "中田 ふさ枝"),
+    ("司会（岩切 達也・商工会経営指導員）：では", "岩切 達也"),
+    ("班長のＷＡＹＡＮ ＳＵＤＡＲＴＡ（ワヤン）は", "ＷＡＹＡＮ ＳＵＤＡＲＴＡ"),
+])
+def test_person_forms(text, person):
+    assert person in _of(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["WORLD TOUR（ワールドツアー）開催", "NEW OPEN（ニューオープン）"])
+def test_capitals_with_a_reading_of_a_thing(text):  # guard
+    assert _of(text, "PERSON") == []
+
+
+def test_place_takes_gun_of_a_tomb_group():
+    assert "新原・奴山古墳群" in _of("新原・奴山古墳群の菜の花", "LOCATION") or "奴山古墳群" in _of("新原・奴山古墳群の菜の花", "LOCATION")

@@ -49,7 +49,8 @@ from tokumei.detect.names.rules.aliases import NAMING_VERB, business_aliases
 from tokumei.detect.names.rules.foreign import foreign_people
 from tokumei.detect.names.rules.kana_orgs import kana_orgs
 from tokumei.detect.names.rules.given import (
-    called_names, drop_kin_calls, kata_given_tails, kin_compound_names, labelled_people, named_as, short_names, surname_kana_given,
+    called_names, drop_kin_calls, kana_kanji_given, kata_given_tails, kin_compound_names, labelled_people, named_as, short_names,
+    surname_kana_given,
 )
 from tokumei.detect.names.rules.lists import (
     aged_people, attendees, contact_surnames, kana_children, nicknames, role_of_name, speakers, titled_do_surname,
@@ -183,6 +184,22 @@ def surnames_that_are_places(text: str, spans: list[Span]) -> list[Span]:
 _KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々ヶ]+")
 
 
+def _after_person_dot(spans: list[Span]) -> list[Span]:
+    """An organisation read across a person's name and ・ (永吉 康平・商工会経営指導員 → 「康平・商工会」) starts after
+    the ・: the name before it is the person's (a byline's name, then the body and the title)."""
+    ends = {s.end for s in spans if s.label == "PERSON" and (" " in s.text or "\u3000" in s.text)}
+    out = []
+    for s in spans:
+        k = s.text.find("・")
+        if s.label == "ORGANIZATION" and k > 0 and s.start + k in ends:
+            a = s.start + k + 1
+            if s.end - a < 2:
+                continue
+            s = s.with_(start=a, text=s.text[k + 1:])
+        out.append(s)
+    return out
+
+
 def find_names(view: TextView) -> list[Span]:
     """Tier-1 PERSON/ORGANIZATION spans of ``view.original`` (offsets into the original).
 
@@ -211,6 +228,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(quoted_kind_names(text))
     out.extend(self_introductions(text))
     out.extend(radio_stations(text))
+    out.extend(kana_kanji_given(text))
     out.extend(signed_initials(text))
     out.extend(credit_orgs(text, toks))
     out.extend(byline_orgs(text, out))
@@ -244,6 +262,8 @@ def find_names(view: TextView) -> list[Span]:
     out = extend_kana_tail(text, out)
     out = extend_no_tail(text, out)
     out = extend_to_quote(text, out)
+    if "・" in text:
+        out = _after_person_dot(out)
     # 「くまもと物産ブランド賞」: a run of organisation words that ends in 賞 is an award's name, not a body
     # 日本伝統工芸|展: an organisation word before 展 (not 展示・展開・展望) names an exhibition
     out = [sp for sp in out if not (sp.label == "ORGANIZATION" and (sp.text.endswith(_AWARD_ENDS)

@@ -271,3 +271,21 @@ def kata_given_tails(text: str, spans: list[Span]) -> list[Span]:
             s = s.with_(end=s.end + 1, text=text[s.start : s.end + 1])
         out.append(s)
     return out
+
+
+#: A surname, a space and a given name of kana + one kanji (清水 とし江, 中田 ふさ枝, 谷 ちよ子): SudachiPy cuts the
+#: given name into particles and a suffix (と|し|江), and the spaced rule saw the surname and 江 apart.
+_KANA_KANJI_GIVEN = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{1,3})[ \u3000]([ぁ-ゖ]{1,3}[子江枝恵代美乃世香])"
+                               r"(?=さん|様|さま|氏|先生|[、。）)（(・／/\s]|$)")
+
+
+def kana_kanji_given(text: str) -> Iterator[Span]:
+    """PERSON spans for a surname (SudachiDict 姓) + space + kana-and-one-kanji given name (see above).
+
+    例: ``[s.text for s in kana_kanji_given("清水 とし江様には")] == ["清水 とし江"]``"""
+    if " " not in text and "\u3000" not in text:
+        return
+    for m in _KANA_KANJI_GIVEN.finditer(text):
+        if "姓" in person_readings(m.group(1)):
+            yield Span("PERSON", m.start(), m.end(), m.group(), 0.8, SOURCE, "姓＋空白＋かなと漢字一字の名（とし江）",
+                       data={"tier": 1, "parts": [(m.group(1), "姓"), (m.group(2), "名")]})

@@ -4,7 +4,7 @@ SudachiDict lists 椿, 大間 and 志島 as 地名, and the model follows the di
 one kanji short: 「椿泊の集落」 came out as 「（地名）泊の集落」, 「答志島の旅館」 as 「答（地名）の旅館」. A place
 name does not stop in the middle of a run of kanji:
 
-* after: one kanji that ends landforms and harbours (崎 岬 泊 浦 浜 坑 郷 島 岳 峠 湊 潟 沢 瀬 鼻 磯 谷), then
+* after: one kanji that ends landforms and harbours (崎 岬 泊 浦 浜 坑 郷 島 岳 峠 湊 潟 沢 瀬 鼻 磯 谷; 群 of 古墳群), then
   a particle, punctuation or the end — not 泊まる, not 島民;
 * before: one kanji at the start of a run (after punctuation, a space, kana or the line start), or one kanji
   and 之/ノ/ヶ (黒之瀬戸), before an island, cape or mountain — not a prefix (旧 元 新 同 当 本 各 全 両 県 市 …).
@@ -24,7 +24,7 @@ import re
 
 from tokumei.span import Span
 
-_TAIL = re.compile(r"[崎岬泊浦浜坑郷島岳峠湊潟沢瀬鼻磯谷](?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|・|\s|$)")
+_TAIL = re.compile(r"[崎岬泊浦浜坑郷島岳峠湊潟沢瀬鼻磯谷群](?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|・|\s|$)")
 _KANJI = re.compile(r"[\u4e00-\u9fff々ヶ0-9０-９]")
 _PLACE_TEXT = re.compile(r"[\u4e00-\u9fff々ヶ][\u4e00-\u9fff々ヶノの]{0,7}")
 _NOT_HEAD = frozenset("旧元新前同当本各全両約在県市町村区都府道郡国島北南東西上下小大第")

@@ -273,9 +273,32 @@ def latin_people(view: TextView, toks: list[Token]) -> Iterator[Span]:
             wt = [t for t in toks_in if jaconv.z2h(t.surface, ascii=True).lower() == w.lower()]
             namey += _latin_namey(w, wt)
         if namey == 0 or (namey == 1 and len(words) > 2):
-            continue
+            if not _read_after(view.original, b, words):
+                continue
+            namey = 2  # ＲＩＺＫＩ ＰＲＡＴＡＭＡ（リズキ）: the katakana in brackets reads one of its words
         yield Span("PERSON", a, b, view.original[a:b], 0.8 if namey > 1 else 0.7, SOURCE, "ローマ字の姓名",
                    data={"tier": 1, "parts": []})
+
+
+_KATA_AFTER = re.compile(r"[ 　]?[（(]([ァ-ヺー・ 　]{2,30})[）)]")
+
+
+def _read_after(text: str, end: int, words: list[str]) -> bool:
+    """A katakana reading in brackets right after Latin words that reads one of them, or all of them in order."""
+    m = _KATA_AFTER.match(text, end)
+    if m is None:
+        return False
+    kana = re.sub(r"[・ 　]", "", m.group(1))
+    if any(kana in _kana_forms(w) for w in words) or kana in _kana_forms("".join(words)):
+        return True
+    # romaji that jaconv reads otherwise (rizki → りっき): compare the consonants (リズキ → rizuki → rzk)
+    said = _skeleton(jaconv.kana2alphabet(jaconv.kata2hira(kana)))
+    return len(said) >= 2 and any(_skeleton(w.lower()) == said for w in words)
+
+
+def _skeleton(romaji: str) -> str:
+    """The consonants of a romanised word, each run once (rizuki → rzk, satou → st)."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy\-']", "", romaji))
 
 
 def _span(toks: list[Token], i: int, j: int, score: float, why: str, parts: list) -> Span:
