@@ -189,3 +189,25 @@ def test_capitals_with_a_reading_of_a_thing(text):  # guard
 
 def test_place_takes_gun_of_a_tomb_group():
     assert "新原・奴山古墳群" in _of("新原・奴山古墳群の菜の花", "LOCATION") or "奴山古墳群" in _of("新原・奴山古墳群の菜の花", "LOCATION")
+
+
+# --- n-dev-493…512: a head's title before a surname, a one-kanji surname after a role, a glued kana given name
+#     confirmed by its reading, a Latin name whose words the text writes in kana, a kind + space + mixed name ----
+@pytest.mark.parametrize("text, person", [
+    ("工場長 西野との面談は本社で行います。", "西野"),  # guard
+    ("院長 内海が説明します。", "内海"),
+    ("段取りは専務の辻から任されている。", "辻"),
+    ("真壁ここね（まかべ・ここね）／翻訳者", "真壁ここね"),
+    ("真壁ここね（まかべ・ここね）。英語では Kokone Makabe と署名する。", "Kokone Makabe"),
+])
+def test_people_of_n_dev_493(text, person):
+    assert person in _of(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["社長の上から指示が出た。", "社長の手が止まった。"])
+def test_one_kanji_after_role_that_is_no_surname(text):  # guard
+    assert _of(text, "PERSON") == []
+
+
+def test_kind_space_kana_and_kanji_name():
+    assert "豆富 ほり川" in _of("ご近所の「豆富 ほり川」でアルバイトをしている。", "ORGANIZATION")

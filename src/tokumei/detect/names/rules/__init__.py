@@ -49,7 +49,7 @@ from tokumei.detect.names.rules.aliases import NAMING_VERB, business_aliases
 from tokumei.detect.names.rules.foreign import foreign_people
 from tokumei.detect.names.rules.kana_orgs import kana_orgs
 from tokumei.detect.names.rules.given import (
-    called_names, drop_kin_calls, kana_kanji_given, kata_given_tails, kin_compound_names, labelled_people, named_as, short_names,
+    called_names, drop_kin_calls, kana_kanji_given, read_glued_given, kata_given_tails, kin_compound_names, labelled_people, named_as, short_names,
     surname_kana_given,
 )
 from tokumei.detect.names.rules.lists import (
@@ -229,6 +229,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(self_introductions(text))
     out.extend(radio_stations(text))
     out.extend(kana_kanji_given(text))
+    out.extend(read_glued_given(text))
     out.extend(signed_initials(text))
     out.extend(credit_orgs(text, toks))
     out.extend(byline_orgs(text, out))

@@ -110,6 +110,12 @@ ROLE_OF = frozenset("店長 社長 専務 常務 部長 課長 担当 担当者 
                     "祖父 祖母 叔父 叔母 伯父 伯母 義父 義母 義兄 義姉 いとこ 従兄弟 姪 甥 親友 恩師 婚約者 相棒 "
                     "おじいちゃん おばあちゃん 愛犬 愛猫 ガイド 指導員 通訳 運転手 ドライバー コーチ 相方 仲間 同期".split())
 _ACT = frozenset("が は も と に から より の や （ ( です でし".split())  # それは母のトメですね  # 先輩のアディ（インドネシア出身）: a note in brackets
+#: Titles of a head written before the surname with a space (施設長 内野との面接, 院長 宇野が).
+_HEAD_TITLES = frozenset("施設長 院長 園長 所長 校長 工場長 支配人 社長 店長 会長 理事長 代表 部長 課長 係長 主任 棟梁 親方".split())
+#: One-kanji words after 「社長の」 that are no surname though SudachiDict lists some as one (社長の上から, 母の手が).
+_NOT_ONE_SURNAME = frozenset("上 下 中 前 後 横 奥 先 元 方 手 目 口 顔 声 話 家 車 店 席 机 娘 孫 妻 夫 兄 姉 弟 妹 母 父 子 "
+                             "代 時 頃 日 年 分 金 名 為 間 側 外 内 所 許 件 案 命 力 腕 足 首 頭 心 身 事".split())
+_ROLES_AND_HEADS = ROLE_OF | _HEAD_TITLES
 _KIN = frozenset("娘 息子 長男 長女 次男 次女 三男 三女 孫 妻 夫 兄 姉 弟 妹 母 父 祖母 祖父 義母 義父".split())
 _HIRA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
 def _given_in_jmnedict(word: str) -> bool:
@@ -130,12 +136,14 @@ _DISHES = frozenset("カレー パン ケーキ ピザ パスタ ラーメン �
 
 def role_of_name(toks: list[Token]) -> Iterator[Span]:
     """店長のアイが, 診断士の三好が: a role, の, then a name-like word acting in the sentence."""
-    if ROLE_OF.isdisjoint(map(_SURFACE, toks)):
+    if _ROLES_AND_HEADS.isdisjoint(map(_SURFACE, toks)):
         return  # no role word among the surfaces (most texts): every match needs one (one C pass, no loop)
     n = len(toks)
     for i in range(2, n - 1):
         t = toks[i]
-        if toks[i - 1].surface != "の" or toks[i - 2].surface not in ROLE_OF or toks[i + 1].surface not in _ACT:
+        spaced = toks[i - 1].surface in (" ", "\u3000") and toks[i - 2].surface in _HEAD_TITLES
+        if (toks[i - 1].surface != "の" and not spaced) or toks[i - 2].surface not in _ROLES_AND_HEADS \
+                or toks[i + 1].surface not in _ACT:
             continue
         s = t.surface
         if _is_pn(t):
@@ -148,7 +156,10 @@ def role_of_name(toks: list[Token]) -> Iterator[Span]:
         # 娘のあかりは: after a family word a hiragana word acting in the sentence is the child's name (not 娘のことは)
         kana = (toks[i - 2].surface in _KIN and _HIRA_GIVEN.fullmatch(s) and not s.startswith("お") and s not in _KANA_NOT_GIVEN
                 and ("名" in person_readings(s) or (toks[i + 1].surface in ("は", "が", "と", "も") and _given_in_jmnedict(s))))
-        kanji = (_KANJI.fullmatch(s) and 2 <= len(s) <= 3
+        # 社長の辻から: a one-kanji surname (SudachiDict 姓) before a particle, not a body part or a place word
+        one = (_KANJI.fullmatch(s) and len(s) == 1 and s not in _NOT_ONE_SURNAME and "姓" in person_readings(s)
+               and toks[i + 1].surface in ("が", "は", "から", "と", "に", "も", "より"))
+        kanji = one or (_KANJI.fullmatch(s) and 2 <= len(s) <= 3
                  and ("姓" in person_readings(s) or (t.pos[2] == "地名" and t.pos[3] == "一般")
                       # 夫の正道と, 息子の大地が: after a family word, a given name SudachiDict also reads as a word
                       or (toks[i - 2].surface in _KIN and "名" in person_readings(s) and toks[i + 1].surface != "の")))

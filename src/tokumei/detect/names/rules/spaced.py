@@ -273,7 +273,7 @@ def latin_people(view: TextView, toks: list[Token]) -> Iterator[Span]:
             wt = [t for t in toks_in if jaconv.z2h(t.surface, ascii=True).lower() == w.lower()]
             namey += _latin_namey(w, wt)
         if namey == 0 or (namey == 1 and len(words) > 2):
-            if not _read_after(view.original, b, words):
+            if not (_read_after(view.original, b, words) or _read_elsewhere(view.original, words)):
                 continue
             namey = 2  # ＲＩＺＫＩ ＰＲＡＴＡＭＡ（リズキ）: the katakana in brackets reads one of its words
         yield Span("PERSON", a, b, view.original[a:b], 0.8 if namey > 1 else 0.7, SOURCE, "ローマ字の姓名",
@@ -294,6 +294,18 @@ def _read_after(text: str, end: int, words: list[str]) -> bool:
     # romaji that jaconv reads otherwise (rizki → りっき): compare the consonants (リズキ → rizuki → rzk)
     said = _skeleton(jaconv.kana2alphabet(jaconv.kata2hira(kana)))
     return len(said) >= 2 and any(_skeleton(w.lower()) == said for w in words)
+
+
+def _read_elsewhere(text: str, words: list[str]) -> bool:
+    """Every word of a Latin name is written in kana elsewhere in the text (Kotone Manabe and 眞鍋ことね（まなべ・ことね）):
+    the same person's name in the other script."""
+    if len(words) < 2:
+        return False
+    for w in words:
+        forms = _kana_forms(w)
+        if not any(len(k) >= 2 and (k in text or jaconv.kata2hira(k) in text) for k in forms):
+            return False
+    return True
 
 
 def _skeleton(romaji: str) -> str:
