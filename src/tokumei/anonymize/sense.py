@@ -146,6 +146,22 @@ def _tokens_of(word: str) -> list:
     return tokenize(word)
 
 
+#: A count of companies, not a company (うち二十五社, 3社).
+_COUNTED_FIRMS = re.compile(r"[0-9０-９一二三四五六七八九十百千]+社$")
+_HONORED_NOUN = re.compile(r"[おご][\u4e00-\u9fff]{1,2}")
+_ITEM = re.compile(r"[ぁ-ゖ\u4e00-\u9fff]{2,5}")
+
+
+def _listed_noun(text: str, s: Span, word: str) -> bool:
+    """A hiragana word SudachiDict knows as a common noun, joined by ・ to another common noun (いわし・さんま)."""
+    if not re.fullmatch(r"[ぁ-ゖ]{2,5}", word) or not any(p[:2] == ("名詞", "普通名詞") for p in _entries(word)):
+        return False
+    before = re.search(r"([ぁ-ゖ\u4e00-\u9fff]{2,5})・$", text[max(0, s.start - 6) : s.start])
+    after = _ITEM.match(text, s.end + 1) if text[s.end : s.end + 1] == "・" else None
+    other = (before.group(1) if before else None) or (after.group() if after else None)
+    return bool(other) and any(p[:2] == ("名詞", "普通名詞") for p in _entries(other))
+
+
 def ordinary_reason(text: str, s: Span) -> str | None:
     """Why span ``s`` is an ordinary word and no name (see the module docstring), or None."""
     if (s.data or {}).get("product"):
@@ -165,6 +181,12 @@ def ordinary_reason(text: str, s: Span) -> str | None:
         return None
     if len(word) == 1 and word.isascii():
         return "英字一文字（Q&A の見出しなど）"
+    if s.label == "ORGANIZATION" and _COUNTED_FIRMS.search(word):
+        return "社数（二十七社のうち二十五社）"
+    if s.label == "PERSON" and _HONORED_NOUN.fullmatch(word) and not _HONORIFIC.match(text, s.end):
+        return "お・ご＋名詞（お品・ご縁）"
+    if s.label == "PERSON" and _listed_noun(text, s, word):
+        return "・で並んだ普通名詞（いわし・さんま）"
     if text[s.start - 1 : s.start] in ("お", "ご") and _HONORIFIC.match(text, s.end) \
             and any(p[1] == "普通名詞" for p in _entries(word)):
         return "お・ご＋普通名詞＋敬称（お孫さん・ご主人様）"

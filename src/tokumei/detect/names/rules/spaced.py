@@ -416,6 +416,18 @@ def _with_surname_before(text: str, spans: list[Span], sp: Span) -> Span | None:
     return None
 
 
+_ROMAJI_ALIKE = str.maketrans("lvcqx", "rbkks")
+
+
+def _same_initial(name: str, kana: str) -> bool:
+    """The kana's first sound opens one of the Latin name's words (ケンジ / Kenji; ルーカス / Lucas; l≈r, v≈b, c≈k)."""
+    k = jaconv.kana2alphabet(jaconv.kata2hira(re.sub(r"[ 　・＝]", "", kana)[:1])).lower()[:1].translate(_ROMAJI_ALIKE)
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", jaconv.z2h(name, ascii=True))]
+    heads = {w[:1].translate(_ROMAJI_ALIKE) for w in words}
+    heads |= {"g" for w in words if w.startswith("ng")} | {"f" for w in words if w.startswith("ph")}  # Nguyen グエン, Phuong フォン
+    return not k or not heads or k in heads
+
+
 def _plausible_reading(name: str, kana: str) -> bool:
     """``kana`` can be the reading of ``name``: a name without kanji (Kenji Harada, グエン) takes any, a
     name in kanji must share its first two kana with SudachiPy's reading (野々村 孝之 → ノノムラ…).
@@ -429,7 +441,12 @@ def _plausible_reading(name: str, kana: str) -> bool:
         words = [t for t in tokenize(kana) if t.pos[0] == "名詞"]
         # Kenji Harada, ＬＵＣＡＳ: any kana may read them — but not a country or a role (Nguyen Thi Hoa（ベトナム）)
         # (a common noun may still be a reading: SudachiDict tags マリセル so)
-        return not words or not (all(t.pos[2] == "地名" for t in words) or re.sub(r"[ 　・]", "", kana) in _KATA_COMMON)
+        if words and (all(t.pos[2] == "地名" for t in words) or re.sub(r"[ 　・]", "", kana) in _KATA_COMMON):
+            return False
+        # Naomi Kubota（フリーライター）: common nouns in the dictionary whose first sound opens none of the words
+        if words and all(t.pos[1] == "普通名詞" and not t.oov for t in words) and not _same_initial(name, kana):
+            return False
+        return True
     from tokumei.detect.names.tokens import tokenize
 
     reading = "".join(t.reading for t in tokenize(name, readings=True) if not t.surface.isspace())
