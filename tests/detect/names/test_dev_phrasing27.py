@@ -211,3 +211,19 @@ def test_one_kanji_after_role_that_is_no_surname(text):  # guard
 
 def test_kind_space_kana_and_kanji_name():
     assert "豆富 ほり川" in _of("ご近所の「豆富 ほり川」でアルバイトをしている。", "ORGANIZATION")
+
+
+# --- a landmark named by where things stand beside it (の向かい, を見上げる, を過ぎ, 側へ) ----------------------------
+@pytest.mark.parametrize("text, place", [
+    ("店は黒岩宿本陣の向かいです。", "黒岩宿本陣"),
+    ("店の窓から天狗岩を見上げる。", "天狗岩"),
+    ("坂をのぼり、窯場坂を過ぎたあたり。", "窯場坂"),
+    ("冬は天狗林の近くで薪を割る。", "天狗林"),
+])
+def test_landmark_beside(text, place):
+    assert place in _of(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["県への実績報告の前に相談した。", "棟梁の下で修業を積んだ。", "会社の前で待っています。"])
+def test_no_landmark_in_time_or_under_a_person(text):  # guard
+    assert _of(text, "LOCATION") == []

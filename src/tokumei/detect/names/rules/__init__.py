@@ -276,7 +276,10 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(places(toks))
     out.extend(katakana_places(text, toks))
     out = kana_places(text, toks, out)
-    out.extend(distance_places(text, toks))
+    orgs_found = [(s.start, s.end) for s in out if s.label == "ORGANIZATION"]
+    # (a landmark read over a business the rules named — 磐井中央信用組合本店の裏 — is that business)
+    out.extend(p for p in distance_places(text, toks)
+               if not (p.data.get("near") and any(a < p.end and p.start < b for a, b in orgs_found)))
     out = person_frames(text, toks, out)
     out = split_glued_readings(out)
     out = kata_given_tails(text, out)

@@ -49,7 +49,9 @@ _GENERIC_HEADS = ("最寄り駅", "最寄駅", "駅前", "中心部", "市街地
 _KIND_AFTER_NO = frozenset("吊り橋 吊橋 橋 鳥居 並木 滝 大木 一本杉 大杉 灯台 展望台 大仏 観音 石碑 記念碑 渡し 棚田 湧水 "
                            "桜並木 大銀杏 大楠 海岸 浜 岬 峠 城跡 古墳 遺跡 池 沼 湖 川 港 駅 寺 神社 "
                            # 立佞武多の館, ふれあいの里, 鎮守の森: a hall, a village or a wood named with の
-                           "館 里 森 郷 広場 丘".split())
+                           "館 里 森 郷 広場 丘 "
+                           # 白壁の町並み, モネの庭, 滝の湯 (stop 27)
+                           "町並み 街並み 庭 湯".split())
 _CONTENT = ("名詞", "接頭辞", "接尾辞")
 #: the plain honorifics and the titles a person is called by before から (椎野先生から車で)
 _HONORIFICS = CORE_HONORIFICS | {"先生", "社長", "会長"}
@@ -69,20 +71,40 @@ def _run_before(toks: list[Token], j: int) -> int:
     return i
 
 
+#: Landmark kinds the place recogniser names with their kind (:mod:`tokumei.detect.recognizers.jp.location`), which
+#: anonymize generalises keeping the kind word: a near-context span must not take them over.
+_KIND_KNOWN = ("橋", "神社", "公園", "鳥居", "寺", "院", "宮", "城", "駅", "港", "茶屋街", "商店街", "通り", "温泉", "大社", "神宮")
+_LANDMARK_LAST = frozenset("坂 岩 林 館 橋 滝 跡 森 池 沼 岬 峠 塚 碑 門 蔵 堂 杉 松 桜".split())
+
+
 def _named(run: list[Token]) -> bool:
     """A proper noun, an unknown word, or a compound of 2+ nouns and 4+ characters (白壁土蔵群)."""
     if any(t.pos[1] == "固有名詞" or t.oov for t in run):
         return True
     # two nouns that are no generic starting point (本社工場 is none: 本社, 工場)
-    return sum(t.pos[0] == "名詞" and t.surface not in GENERIC for t in run) >= 2 and sum(len(t.surface) for t in run) >= 4
+    if sum(t.pos[0] == "名詞" and t.surface not in GENERIC for t in run) >= 2 and sum(len(t.surface) for t in run) >= 4:
+        return True
+    # 土管坂, 美人林, がんぼう岩, どんでん館: a word of two or more characters and a landmark's last kanji
+    word = "".join(t.surface for t in run)
+    return len(word) >= 3 and word[-1] in _LANDMARK_LAST and len(run) >= 2 and run[0].surface not in GENERIC
+
+
+#: Where a thing stands next to a landmark (有壁宿本陣の向かい, がんぼう岩を見上げる, 錦帯橋側へ): the same evidence
+#: as a distance, for the same kind of name (a proper noun, an unknown word, a long compound). Not の上/の下 (〜の下で
+#:学ぶ: under a person) nor の前に (実績報告の前に: before a time).
+_NEAR = re.compile(r"の(?:近く|向かい|手前|裏|裏手|入口|入り口|脇|隣|そば|ふもと|麓|たもと)(?:に|で|の|です|、|。|\s)|の(?:目の)?前(?:です|で|の[店家宿]|、|。)"
+                   r"|を(?:見上げ|見下ろ|過ぎ|抜け|渡っ|渡り|望む|眺め)|側へ|から一本|から川沿い|から坂|から海沿い")
+_NEAR_GATE = re.compile("の(?:前|目の前|近く|向かい|手前|裏|入|脇|隣|そば|ふもと|麓|たもと)|を(?:見|過|抜|渡|望|眺)|側へ|から")
 
 
 def distance_places(text: str, toks: list[Token]) -> Iterator[Span]:
-    """LOCATION spans (kind ``landmark``) for the place right before a distance (…から車で10分)."""
-    if "から" not in text:
+    """LOCATION spans (kind ``landmark``) for the place right before a distance (…から車で10分) or a word of where
+    something stands beside it (…の向かい, …を見上げる)."""
+    if _NEAR_GATE.search(text) is None:
         return
     starts = {t.start: k for k, t in enumerate(toks)}
-    for m in _DISTANCE.finditer(text):
+    found = [*((m, False) for m in (_DISTANCE.finditer(text) if "から" in text else ())), *((m, True) for m in _NEAR.finditer(text))]
+    for m, near in found:
         j = starts.get(m.start())
         if j is None or j == 0 or toks[j - 1].end != m.start():
             continue
@@ -98,11 +120,13 @@ def distance_places(text: str, toks: list[Token]) -> Iterator[Span]:
         if word in _KIND_AFTER_NO and i >= 2 and toks[i - 1].surface == "の" and toks[i - 1].start == toks[i - 2].end:
             k = _run_before(toks, i - 1)
             x = text[toks[k].start : toks[i - 1].start] if k < i - 1 else ""
-            if len(x) >= 2 and x not in GENERIC:
+            if len(x) >= 2 and x not in GENERIC and text[toks[k].start - 1 : toks[k].start] not in ("之", "ノ", "ヶ"):
                 a, run, word = toks[k].start, toks[k:j], text[toks[k].start : m.start()]
         if word in GENERIC or word.endswith(_GENERIC_HEADS):
             continue
+        if near and word.endswith(_KIND_KNOWN):
+            continue  # かもめ橋のたもと, 白鷺神社の鳥居の前: the place rules know the kind and keep it (地元の橋)
         if not _named(run):
             continue
-        yield Span("LOCATION", a, m.start(), word, 0.6, SOURCE, "場所の名前（〜から車で・歩いて何分）",
-                   data={"kind": "landmark", "tier": 1})
+        yield Span("LOCATION", a, m.start(), word, 0.6, SOURCE, "場所の名前（〜の向かい・〜を見上げる）" if near
+                   else "場所の名前（〜から車で・歩いて何分）", data={"kind": "landmark", "tier": 1, **({"near": True} if near else {})})
