@@ -227,3 +227,18 @@ def test_landmark_beside(text, place):
 @pytest.mark.parametrize("text", ["県への実績報告の前に相談した。", "棟梁の下で修業を積んだ。", "会社の前で待っています。"])
 def test_no_landmark_in_time_or_under_a_person(text):  # guard
     assert _of(text, "LOCATION") == []
+
+
+# --- a surname + katakana + 堂, a surname + 丸 (a family's boat or shop) -------------------------------------------
+@pytest.mark.parametrize("text, org", [
+    ("青木 隆（青木ガラス堂）／司会", "青木ガラス堂"),
+    ("浜田：浜田丸の浜田です。", "浜田丸"),
+    ("中西 誠（鰹の中西丸）、", "中西丸"),
+])
+def test_surname_shop_and_boat(text, org):
+    assert org in _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text", ["本丸の石垣を見た。", "日の丸の旗を掲げる。"])
+def test_maru_words_are_no_boat(text):  # guard
+    assert not any(o.endswith("丸") for o in _of(text, "ORGANIZATION"))

@@ -134,10 +134,12 @@ _SHOP_TRADE = "|".join(sorted(map(re.escape, (*TRADES, *_FOODS)), key=len, rever
 _SURNAME_SHOP = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々ヶ]{2,3}?)(?:(?:" + _SHOP_TRADE + r")(?:店|商店|舗)|造船所|造船場|鉄工場)"
                            r"(?![主長員頭内先舗])")
 #: A surname, a crop in kana and a farm's word (黒木マンゴー園, 佐藤いちご園): the family's farm.
-_SURNAME_FARM = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々ヶ]{2,3})([ァ-ヴー]{2,6}|[ぁ-ゖ]{2,4})(?:果樹園|農園|園|ファーム|牧場)")
+_SURNAME_FARM = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々ヶ]{2,3})([ァ-ヴー]{2,6}|[ぁ-ゖ]{2,4})(?:果樹園|農園|園|ファーム|牧場|堂|舎|工房|本舗)")
+#: A family's boat or the shop named after it (山本丸の山本です, 金目鯛の山本丸): a surname and 丸 before a particle.
+_SURNAME_MARU = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々ヶ]{2,3})丸(?=[のはがをにでとも、。）)」』\s]|$)")
 #: Words SudachiDict may list as surnames that say the size or place of a business (大手造船所, 地元牧場).
 _NOT_FAMILY = frozenset("大手 中小 地元 老舗 県内 市内 町内 村内 近所 民間 国内 海外 全国 各地 大型 小型 新規 既存 個人".split())
-_SURNAME_SHOP_GATE = re.compile("(?:" + _SHOP_TRADE + r")(?:店|商店|舗)|造船所|造船場|鉄工場|園|ファーム|牧場")
+_SURNAME_SHOP_GATE = re.compile("(?:" + _SHOP_TRADE + r")(?:店|商店|舗)|造船所|造船場|鉄工場|園|ファーム|牧場|堂|舎|工房|本舗|丸")
 
 
 def surname_trade_shops(text: str) -> Iterator[Span]:
@@ -156,6 +158,9 @@ def surname_trade_shops(text: str) -> Iterator[Span]:
                 continue  # 堀越|のさとう|果樹園, 40年見|てきた|牧場: no crop between, a phrase
         if _surname_first(w):
             yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.7, SOURCE, "姓＋作物＋園（農園の名前）", data={"tier": 1})
+    for m in _SURNAME_MARU.finditer(text) if "丸" in text else ():
+        if _surname_first(m.group(1)):
+            yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.65, SOURCE, "姓＋丸（船・屋号）", data={"tier": 1})
     for m in _SURNAME_SHOP.finditer(text):
         w = m.group(1)
         if m.group().endswith(("造船所", "造船場", "鉄工場")) and _a_town(w):
