@@ -381,3 +381,20 @@ def test_words_after_a_kind_word_or_acronyms_are_no_company(text: str, word: str
 
     r = anonymize(text, "publication")
     assert not [x for x in r.replacements if x.label == "ORGANIZATION" and word in x.original], r.text
+
+
+# stop 27, from a-dev-306…335 (measured first): counts, shares and "the last one" in kanji numerals
+@pytest.mark.parametrize("text, kind", [
+    ("家族二人と、パートさんが六人。", "headcount"),
+    ("取締役 森 健二、従業員十二名）は", "headcount"),
+    ("野村 さえさんの五人体制。", "headcount"),
+    ("直売が売上の三割に届いています。", "revenue"),
+    ("「梅もなか」が年商の四分の一を占めます。", "revenue"),
+    ("年間約八千個を手作りしています。", "revenue"),
+    ("町内でいまも炭で焼くのは同店のみ。", "superlative"),
+    ("それができるのは、土佐広しといえど、うちだけ。", "superlative"),
+    ("通りでいちばん古い店になった。", "superlative"),
+    ("三丁目で最後の魚屋さんでした。", "superlative"),
+])
+def test_stop27_kanji_counts_and_last_ones(text, kind):
+    assert kind in {r.kind for r in find_risks(text)}, text
