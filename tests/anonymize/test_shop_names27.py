@@ -24,3 +24,8 @@ def test_shop_name_is_replaced(text, name):
 ])
 def test_description_stays(text, kept):
     assert kept in anonymize(text).text
+
+
+def test_account_holder_after_the_number():
+    out = anonymize("振込先：しまなみ銀行 本店 普通 3027518\u3000ナミカゼクリーン\n").text
+    assert "ナミカゼクリーン" not in out, out

@@ -229,6 +229,10 @@ def address_tails(text: str, spans: list[Span]) -> list[Span]:
 
 
 _FOREIGN_CITY = re.compile(r"の(?P<c>[\u30a1-\u30faー]{2,8})(?=の|で|に|から|へ|出身|在住|、|。)")
+#: The holder written right after the account number, with no 名義 (普通 3027518　シオサイクリーン).
+_HOLDER_AFTER_NUMBER = re.compile(r"(?:普通|当座|総合)[ \u3000]*(?:口座)?[ \u3000]*[0-9０-９]{6,8}[ \u3000]+"
+                                  r"(?P<n>[\u30a1-\u30faー\uff66-\uff9f]{2,30}(?:[ \u3000][\u30a1-\u30faー]{1,12})?)"
+                                  r"(?=[ \u3000]*(?:\n|$|、|。|）|\)))")
 _HOLDER = re.compile(r"(?:口座)?名義(?:人)?[ \u3000]*[：:]?[ \u3000]*(?P<n>[\u30a1-\u30faー\uff66-\uff9f]{2,30}(?:[ \u3000][\u30a1-\u30faー]{1,12})?)(?=[ \u3000]*(?:\n|$|、|。|）|\)))")
 
 
@@ -265,7 +269,7 @@ def foreign_places_and_holders(text: str, spans: list[Span]) -> list[Span]:
         if s.label == "LOCATION" and not (s.data or {}).get("coarse") and any(
                 _is_country(c) and c.end + 1 == s.start and text[c.end] in "の・" for c in spans):
             spans[i] = s.with_(data={**(s.data or {}), "pref_unknown": True})
-    for m in _HOLDER.finditer(text):
+    for m in (*_HOLDER.finditer(text), *_HOLDER_AFTER_NUMBER.finditer(text)):
         a, b = m.span("n")
         if not any(x < b and a < y for x, y in taken):
             out.append(Span("PERSON", a, b, m.group("n"), 0.65, SOURCE, "口座の名義（カナ）", data={"reading": True}))

@@ -242,3 +242,23 @@ def test_surname_shop_and_boat(text, org):
 @pytest.mark.parametrize("text", ["本丸の石垣を見た。", "日の丸の旗を掲げる。"])
 def test_maru_words_are_no_boat(text):  # guard
     assert not any(o.endswith("丸") for o in _of(text, "ORGANIZATION"))
+
+
+# --- a-dev-336…350 and n-dev-513…532: a place read as a person, a quoted business with its head's title ----------
+@pytest.mark.parametrize("text, place", [
+    ("秋の日曜、馬仙峡の遊歩道を歩いた。", "馬仙峡"),
+    ("表紙は折爪岳の写真です。", "折爪岳"),
+    ("表紙は稲含岳の写真です。", "稲含岳"),  # guard
+    ("干し芋「八之瀬川ほしいも」を出した。", "八之瀬川"),
+])
+def test_place_read_as_a_person(text, place):
+    assert place in _of(text, "LOCATION")
+
+
+def test_person_with_a_given_name_ending_in_dake_stays():  # guard (GSD: 後藤光岳, a sculptor)
+    assert "後藤光岳" in _of("息子に、彫刻家の後藤光岳がいる。", "PERSON")
+
+
+@pytest.mark.parametrize("text, org", [("高橋 陽介（「学び舎わかば」塾長）", "学び舎わかば"), ("「ひだまり」の園長に聞いた。", "ひだまり")])
+def test_quoted_business_and_its_heads_title(text, org):
+    assert org in _of(text, "ORGANIZATION")

@@ -36,6 +36,8 @@ def grow_place_edges(text: str, spans: list[Span]) -> list[Span]:
     taken = sorted((s.start, s.end) for s in spans)
     out: list[Span] = []
     for s in spans:
+        if s.label == "PERSON":
+            s = _person_read_in_a_place(text, s, taken)
         if s.label != "LOCATION" or not _PLACE_TEXT.fullmatch(s.text):
             out.append(s)
             continue
@@ -49,6 +51,30 @@ def grow_place_edges(text: str, spans: list[Span]) -> list[Span]:
             s = s.with_(start=a, end=b, text=text[a:b])
         out.append(s)
     return out
+
+
+#: After a person's name no landform kanji is glued (馬仙|峡, 折爪|岳): a name read there is the place's.
+_PERSON_TAIL = re.compile(r"[峡岳岬崎浦坑湖沼滝](?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)")
+_HONORIFIC = re.compile(r"[ 　]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|社長|代表|会長|店主|家)")
+
+
+def _person_read_in_a_place(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
+    """A PERSON span that is a place's name: a landform kanji glued after it (馬仙|峡の遊歩道), a 〜岳 of three kanji
+    or more (折爪岳の写真: mountains, not people), or one kanji and 之/ノ/ツ glued before a river or a hill (万之|瀬川,
+    一ツ|瀬川) — never with an honorific after it or a reading."""
+    d = s.data or {}
+    if d.get("reading") or d.get("title") or not re.fullmatch(r"[\u4e00-\u9fff々ヶ]{2,4}", s.text) or _HONORIFIC.match(text, s.end) \
+            or any(k == "名" and len(p) >= 2 for p, k in d.get("parts", ())):
+        return s  # (後藤光岳: a surname and a given name, the sculptor; 折爪|岳 is no 姓+名)
+    a, b = s.start, s.end
+    if (m := _PERSON_TAIL.match(text, b)) is not None and not _covered(taken, b, m.end(), s):
+        b = m.end()
+    elif not (len(s.text) >= 3 and s.text.endswith("岳")):
+        if not (s.text.endswith(("川", "山", "島", "岳")) and a >= 2 and text[a - 1] in "之ノツ"
+                and "\u4e00" <= text[a - 2] <= "\u9fff" and not _covered(taken, a - 2, a, s)):
+            return s
+        a -= 2
+    return Span("LOCATION", a, b, text[a:b], 0.6, s.source, "地名（人名と読まれた山・川・峡の名）", data={"tier": 1, "kind": "landmark"})
 
 
 def _head(text: str, a: int) -> int | None:
