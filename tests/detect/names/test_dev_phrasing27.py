@@ -262,3 +262,18 @@ def test_person_with_a_given_name_ending_in_dake_stays():  # guard (GSD: 後藤�
 @pytest.mark.parametrize("text, org", [("高橋 陽介（「学び舎わかば」塾長）", "学び舎わかば"), ("「ひだまり」の園長に聞いた。", "ひだまり")])
 def test_quoted_business_and_its_heads_title(text, org):
     assert org in _of(text, "ORGANIZATION")
+
+
+# --- a district named with 地区, a small island in kana --------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("体験：上ノ国の漁港、豊部内地区の番屋で作業", "豊部内地区"),
+    ("翌朝は、ひょうたん島の棚田を見に行った。", "ひょうたん島"),
+    ("午後は、こがね島周辺を散策します。", "こがね島"),
+])
+def test_district_and_kana_island(text, place):
+    assert place in _of(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["所在地区：鳥羽市", "当地区の住民へ", "お二人とも、もとは島の外の方です。", "豪雨に見舞われた島の子どもたち"])
+def test_no_district_or_island_in_a_phrase(text):  # guard
+    assert not any(p.endswith(("地区", "島")) and len(p) > 2 for p in _of(text, "LOCATION"))

@@ -61,6 +61,7 @@ from tokumei.detect.names.rules.offices import (field_offices, kana_trade_names,
                                                  trade_kana_shops)
 from tokumei.detect.names.rules.greetings import self_introductions
 from tokumei.detect.names.rules.stations import radio_stations
+from tokumei.detect.names.rules.districts import districts_and_islands
 from tokumei.detect.names.rules.signatures import latin_groups, signed_initials
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import rivers_and_hills, context_people, people, repeat_people
@@ -276,6 +277,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(places(toks))
     out.extend(katakana_places(text, toks))
     out = kana_places(text, toks, out)
+    out.extend(districts_and_islands(text))
     orgs_found = [(s.start, s.end) for s in out if s.label == "ORGANIZATION"]
     # (a landmark read over a business the rules named — 磐井中央信用組合本店の裏 — is that business)
     out.extend(p for p in distance_places(text, toks)

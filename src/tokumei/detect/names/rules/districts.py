@@ -1,0 +1,65 @@
+"""Districts and small islands written plainly (tier 1): 五勝手地区の漁港, あらぎ島の棚田, かもめ島周辺の散策.
+
+A case study or a form names the district a business stands in with 地区 (五勝手地区, 村松地区) and islands in kana
+(あらぎ島, かもめ島); SudachiDict knows few of them, and the place rules need a name they know. The word before 地区
+must be two to four kanji and no general word (当地区, 同地区, 住宅地区, 山間地区 …); a kana island needs what is said
+of a place after it (の, 周辺, に渡る, まで …). Score 0.6, kind ``town`` or ``island``.
+
+例::
+
+    >>> [s.text for s in districts_and_islands("五勝手地区の漁港で、あらぎ島の棚田を見た")]
+    ['五勝手地区', 'あらぎ島']
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.names.rules.base import SOURCE
+from tokumei.span import Span
+
+_DISTRICT = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々ヶ]{2,4})地区(?![\u4e00-\u9fff])")
+#: Words before 地区 that name a kind of area, not one place.
+_GENERAL = frozenset("当 同 各 全 本 他 一部 周辺 中心 市街 住宅 商業 工業 農業 農村 漁村 山間 沿岸 被災 対象 指定 重点 特定 "
+                     "モデル 該当 近隣 隣接 校区 学区 地元 管内 域内 市内 町内 村内 県内 都市 郊外 山村 中山間 旧市街 新興 "
+                     "文教 歓楽 繁華 保存 伝統 重要 伝建 景観 防災 避難 浸水 豪雪 過疎 北部 南部 東部 西部 中部 "
+                     "所在 住所 所属 居住 東西 南北 中心業務 業務 担当 受け持ち".split())
+_KANA_ISLAND = re.compile(r"(?<![ぁ-ゖァ-ヴー])([ぁ-ゖ]{2,5}島)(?=の|周辺|に渡|へ渡|まで|から|へ|を望|が見え)")
+
+
+def districts_and_islands(text: str) -> Iterator[Span]:
+    """LOCATION spans for 〈name〉地区 and 〈kana〉島 (see the module docstring)."""
+    if "地区" in text:
+        for m in _DISTRICT.finditer(text):
+            w = m.group(1)
+            if w in _GENERAL or w[:1] in "当同各全本他" or w.endswith(("市", "町", "村", "県", "区")) \
+                    or text[m.end():m.end() + 1] in ("：", ":") or w[:2] in _GENERAL:
+                continue  # (屋久島町地区: the municipality says it; 当地区, 各地区: no one place; 所在地区：a label)
+            a = m.start() + _lead(w)  # 長年|黒木地区: an adverb or a common noun before the name is no part of it
+            yield Span("LOCATION", a, m.end(), text[a:m.end()], 0.6, SOURCE, "地区の名前（〜地区）", data={"tier": 1, "kind": "town"})
+    if "島" in text:
+        for m in _KANA_ISLAND.finditer(text):
+            if _phrase(m.group(1)[:-1]):
+                continue  # もとは|島の外, 見舞われた|島: a phrase before 島, no island's name
+            yield Span("LOCATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "かなの島の名前（〜島の・〜島に渡る）",
+                       data={"tier": 1, "kind": "island"})
+
+
+def _phrase(kana: str) -> bool:
+    """The kana holds a particle, a verb or an auxiliary (もとは, われた, さんより): words, not a name."""
+    from tokumei.detect.names.tokens import tokenize
+
+    return any(t.pos[0] in ("助詞", "助動詞", "動詞", "副詞") or t.surface in ("さん", "さま") for t in tokenize(kana))
+
+
+def _lead(word: str) -> int:
+    """Characters of ``word`` before its name: leading adverbs and common nouns, while two or more characters remain."""
+    from tokumei.detect.names.tokens import tokenize
+
+    cut = 0
+    for t in tokenize(word)[:-1]:
+        if (t.pos[0] == "副詞" or t.pos[1] == "普通名詞") and len(word) - t.end >= 2:
+            cut = t.end
+        else:
+            break
+    return cut
