@@ -398,3 +398,13 @@ def test_words_after_a_kind_word_or_acronyms_are_no_company(text: str, word: str
 ])
 def test_stop27_kanji_counts_and_last_ones(text, kind):
     assert kind in {r.kind for r in find_risks(text)}, text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("開設：平成三年／定員：六十名／職員：十八名", "headcount"),
+    ("塾生は小中高で四十二人です。", "headcount"),
+    ("現在、十七軒が導入済みです。", "revenue"),
+    ("電気工事士を取り、2019年に戻った。", "founding"),
+])
+def test_stop27_capacity_customers_and_the_heirs_year(text, kind):
+    assert kind in {r.kind for r in find_risks(text)}, text

@@ -317,6 +317,16 @@ _P += (
     # 通りでいちばん古い店 / 八丁目で最後の八百屋さん
     ("superlative", r"(?P<v>[一-龥ぁ-ゖァ-ヶー\d]{1,6}で(?:いちばん|一番)古い|[一-龥\d]{1,6}で最後の[一-龥ぁ-ゖァ-ヶー]{1,6})"),
 )
+_P += (
+    # 定員：九十名 / 定員十九名 (a nursery's or a home's capacity); 小中高で六十八人 / 塾生は四十人 (pupils counted)
+    ("headcount", rf"(?P<w>定員)\s*[：:は]?\s*(?P<v>(?P<n>\d+|[{_KN}]{{1,3}})\s*(?P<u>人|名))"),
+    ("headcount", rf"(?P<w>)(?:小中高|小中|中高|生徒|塾生|園児|利用者|入居者|受講生)(?:さん)?\s*(?:で|は|が)?\s*"
+                  rf"(?P<v>(?P<n>\d+|[{_KN}]{{1,3}})\s*(?P<u>人|名))"),
+    # 二十三軒が導入済み / 40社が採用 (the business's customers counted)
+    ("revenue", rf"(?P<volume>)(?P<v>(?:約|およそ)?\s*(?:\d+|[{_KN}]{{1,3}})\s*(?:軒|社|店|施設|校|園))\s*(?:が|に|で)\s*(?:導入|採用|利用|契約|取引|加盟)"),
+    # 2021年に戻った / 平成二十年、家業に入った (the year of a succession: when the heir came back or took over)
+    ("founding", rf"(?P<y2>{_ERA_YEAR})\s*年\s*(?:に|、)[^。\n]{{0,20}}?(?:戻っ|戻り|継い|継ぎ|引き継|入社|就任|帰郷|Uターン|家業に入|店に入)"),
+)
 DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in _P)
 
 
