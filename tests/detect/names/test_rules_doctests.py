@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-MODULES = ["rules", "rules.base", "rules.people", "rules.orgs", "rules.places", "rules.spaced", "rules.business", "rules.lists", "rules.associations", "rules.surname_lists",
+MODULES = ["rules", "rules.base", "rules.people", "rules.orgs", "rules.places", "rules.spaced", "rules.latin", "rules.business", "rules.lists", "rules.associations", "rules.surname_lists",
            "rules.aliases", "rules.kana_orgs", "rules.town_echoes", "rules.foreign", "rules.branches", "rules.place_bodies"]
 
 

@@ -190,7 +190,7 @@ def test_gated_name_rules_and_coreference_keep_their_output(text, want):
     ("John Smithさん", []),  # all ASCII: the Latin-name rule's, not this one's
 ])
 def test_the_diacritic_gate_keeps_every_match_that_is_not_ascii(text, want):
-    from tokumei.detect.names.rules.spaced import diacritic_people
+    from tokumei.detect.names.rules.latin import diacritic_people
 
     assert [s.text for s in diacritic_people(text)] == want
 

@@ -72,7 +72,8 @@ from tokumei.detect.names.rules.place_verbs import places_by_verb
 from tokumei.detect.names.rules.kana_places import kana_places
 from tokumei.detect.names.rules.places import dictionary_places_as_people, katakana_places, places
 from tokumei.detect.names.rules.things import not_things
-from tokumei.detect.names.rules.spaced import latin_people, readings, spaced_people, split_glued_readings
+from tokumei.detect.names.rules.latin import latin_people
+from tokumei.detect.names.rules.spaced import readings, spaced_people, split_glued_readings
 from tokumei.detect.names.lexicon import INTERJECTIONS, is_product
 from tokumei.detect.names.tables import find_table_people
 from tokumei.detect.names.tokens import tokenize

@@ -79,7 +79,7 @@ def _line_before(text: str, a: int) -> str:
 def latin_in_place(text: str) -> list[Span]:
     """Latin full names that stand where a person does (see the module docstring).
     例: ``[s.text for s in latin_in_place("インド出身のArjun Mehta（社員番号 SS-0031）")]`` → ``['Arjun Mehta']``"""
-    from tokumei.detect.names.rules.spaced import LATIN_NOT_PERSON
+    from tokumei.detect.names.rules.latin import LATIN_NOT_PERSON
 
     original, text = text, text.translate(_FULL_WIDTH)  # Ｔｏｍ Ｂａｋｅｒ氏: one letter for one, offsets kept
     found: list[tuple[int, int, bool]] = []

@@ -7,79 +7,33 @@ parentheses or ruby right after a name (杉浦 正明さん(すぎうら・ま�
   must be listed as such in SudachiDict (``person_readings``: 森永 is also a company, 健吾 a given name).
 * Katakana: two to four katakana words separated by single spaces, at least one a person-name word;
   ``＆``/``&`` joins a second given name (ケンジ＆ユウコ, a couple written as one name).
-* Latin: two or three capitalised or upper-case words; at least one a person name by SudachiPy's POS
-  or by its kana reading (jaconv ``alphabet2kana``: kenji → けんじ → ケンジ 名); product and company words
-  (Group, Building, Studio …) veto it.
+* Latin: in :mod:`.latin` (split from here at stop 27).
 * Readings: kana only (spaces, ・ allowed) in （）/()/《》 right after a person (and its honorific):
   one PERSON span with ``data={"reading": True, "canonical": the name}`` so coreference gives it the
   name's ``entity_id`` and anonymize writes the letter alone (A（A）さん).
 
 例::
 
-    >>> from tokumei.detect.textview import TextView
     >>> from tokumei.detect.names.tokens import tokenize
     >>> [s.text for s in spaced_people(tokenize("森永 健吾(41) 起業家"))]
     ['森永 健吾']
 """
 from __future__ import annotations
 
-import itertools
 import re
-from typing import Iterable, Iterator
+from typing import Iterator
 
 import jaconv  # well-kept kana/romaji converter, already used for name variants
 
 from tokumei.detect.names.lexicon import NOT_NAMES, TITLES
-from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _is_pn, _title_at, latin_venue
+from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _is_pn, _title_at
+from tokumei.detect.names.rules.latin import _same_initial
 from tokumei.detect.names.tokens import Token, person_readings
-from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
 _SPACE = frozenset((" ", "\u3000"))
 _AMP = frozenset(("&", "＆"))
 _HIRA_OR_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶぁ-ゖ]{1,4}")
-
-#: Words that make two capitalised words a product, place or company, not a person.
-LATIN_NOT_PERSON = frozenset(
-    "group company corporation inc ltd llc co japan station hotel bank holdings studio studios design works "
-    "lab labs office partners systems system solutions consulting foods food farm farms cafe shop store center "
-    "centre club team project international global building tower city park street road school university "
-    "college academy service services market online digital media news times press radio tv music records "
-    "the of and for in on at to by with new old good happy thank welcome hello dear best final".split()
-)
-
-
-def _kana_forms(word: str) -> set[str]:
-    """Katakana readings of a romanised word, with the long vowels romaji often drops (saito → サイトウ,
-    yuko → ユウコ). 例: ``"ケンジ" in _kana_forms("Kenji")``"""
-    hira = jaconv.alphabet2kana(word.lower())
-    if not re.fullmatch(r"[ぁ-ゖー]+", hira):
-        return set()
-    spots = [i for i, ch in enumerate(hira) if ch in "おこそとのほもよろごぞどぼぽょゆくすつぬふむるぐずづぶぷゅ"][:3]
-    out = set()
-    for pick in itertools.product(("", "う", "お"), repeat=len(spots)):  # saito → さいとう, toru → とおる
-        s = "".join(ch + (pick[spots.index(i)] if i in spots else "") for i, ch in enumerate(hira))
-        out.add(jaconv.hira2kata(s))
-    return out
-
-
-#: Common name words of the countries Japanese workplaces recruit from (Vietnam, the Philippines, Nepal,
-#: Indonesia, China, Brazil) that SudachiDict does not know in Latin script (Tran Van Long).
-LATIN_NAME_WORDS = frozenset(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly van thi duc minh anh "
-    "santos reyes cruz garcia bautista mendoza ramos aquino dela rosa flores "
-    "shrestha gurung tamang rai magar thapa adhikari sharma "
-    "putra putri sari wati wijaya "
-    "wang zhang liu chen yang huang zhao zhou xu sun lin "
-    "silva oliveira souza pereira costa ferreira rodrigues almeida".split()
-)
-
-
-def _latin_namey(word: str, toks: Iterable[Token]) -> bool:
-    if any(_is_pn(t) for t in toks) or word.lower() in LATIN_NAME_WORDS:
-        return True
-    return any(person_readings(k) for k in _kana_forms(word))  # 姓, 名 or 一般 (ルイ, コスタ)
-
 
 #: One-kanji kinship words written before a relative's given name (母 花子, 兄 健太): no surname.
 _KIN_ONE = frozenset("母 父 兄 姉 弟 妹 妻 夫 娘 孫 子 祖 叔 伯 姪 甥 嫁 婿".split())
@@ -213,106 +167,6 @@ def spaced_people(toks: list[Token]) -> Iterator[Span]:
         i += 1
 
 
-_LATIN_WORD = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]['’][A-Z][a-z]+|[A-Z]{2,})"  # (Chen Yu-ting; Liam O'Connor)
-_UPPER = re.compile("[A-Z]")
-#: Lower-case particles inside a Latin full name (Daan de Vries, Ana dos Santos, Ludwig van Beethoven).
-_NAME_PARTICLES = frozenset("de van von der den da dos das di du la le del ten ter bin binti al".split())
-_LATIN_NAME = re.compile(
-    rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?:(?: (?:{'|'.join(sorted(_NAME_PARTICLES))}))* {_LATIN_WORD}){{1,2}}"
-    rf"(?: ?& ?{_LATIN_WORD})?(?![A-Za-z0-9])"
-)
-
-
-#: Latin words with diacritics (Bùi Thị Lan, João Conceição, Núñez): capitalised words, one of them with a
-#: letter outside ASCII — written so, they are a person's name (a brand rarely carries Vietnamese tone marks).
-_UP = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ"
-_LOW = "a-zß-öø-ÿĀ-ſƀ-ɏḀ-ỿ"
-#: The characters of _DIACRITIC_NAME beyond ASCII (its letters past z, and the ideographic space between
-#: words): a text with none of them has no match that is not ASCII (a charset scan, ~5× cheaper).
-_DIACRITIC_GATE = re.compile("[À-ÖØ-Þß-öø-ÿĀ-ſƀ-ɏḀ-ỿ\u3000]")
-_DIACRITIC_NAME = re.compile(rf"(?<![{_UP}{_LOW}])[{_UP}][{_LOW}]+(?:[ 　][{_UP}][{_LOW}]+){{1,3}}(?![{_UP}{_LOW}])")
-
-
-def diacritic_people(text: str) -> Iterator[Span]:
-    """Latin full names with diacritics (Bùi Thị Lan). 例: ``[s.text for s in diacritic_people("Bùi Thị Lanさん")]``
-    → ``['Bùi Thị Lan']``"""
-    if text.isascii() or _DIACRITIC_GATE.search(text) is None:
-        return  # a match that is not ASCII holds one of the gate's characters
-    for m in _DIACRITIC_NAME.finditer(text):
-        if not m.group().isascii() and not latin_venue(text, m.start(), m.end()):
-            yield Span("PERSON", m.start(), m.end(), m.group(), 0.75, SOURCE, "ローマ字の姓名（発音記号つき）",
-                       data={"tier": 1, "parts": []})
-
-
-def _caps_surname_first(words: list[str]) -> bool:
-    """TANAKA Hiroshi, Hiroshi TANAKA: one word in capitals read as a Japanese surname, the others a given name."""
-    caps = [w for w in words if w.isupper()]
-    if len(caps) != 1 or len(caps[0]) < 3 or len(words) != 2:
-        return False
-    other = next(w for w in words if not w.isupper())
-    return (any("姓" in person_readings(k) for k in _kana_forms(caps[0]))
-            and any("名" in person_readings(k) for k in _kana_forms(other)))
-
-
-def latin_people(view: TextView, toks: list[Token]) -> Iterator[Span]:
-    """Latin-script full names, half- or full-width (matched on the NFKC view): Kenji Harada, Ｌｕｃａｓ　Ｏｌｉｖｅｉｒａ."""
-    yield from diacritic_people(view.original)
-    norm = view.norm
-    if " " not in norm or _UPPER.search(norm) is None:
-        return  # a name is two words with a space between, the first capitalised (scans in C, no Python loop)
-    for m in _LATIN_NAME.finditer(norm):
-        words = [w for w in re.findall(r"[A-Za-z]+(?:[-'’][A-Za-z]+)?", m.group()) if w not in _NAME_PARTICLES]
-        if any(w.lower() in LATIN_NOT_PERSON for w in words):
-            continue
-        if len({w.isupper() for w in words}) > 1 and not _caps_surname_first(words):
-            continue  # NHK World, IT Solutions: mixed case is a brand (not TANAKA Hiroshi: a surname in capitals)
-        a, b = view.span(m.start(), m.end())
-        toks_in = [t for t in toks if a <= t.start < b]
-        namey = 0
-        for w in words:
-            wt = [t for t in toks_in if jaconv.z2h(t.surface, ascii=True).lower() == w.lower()]
-            namey += _latin_namey(w, wt)
-        if namey == 0 or (namey == 1 and len(words) > 2):
-            if not (_read_after(view.original, b, words) or _read_elsewhere(view.original, words)):
-                continue
-            namey = 2  # ＲＩＺＫＩ ＰＲＡＴＡＭＡ（リズキ）: the katakana in brackets reads one of its words
-        yield Span("PERSON", a, b, view.original[a:b], 0.8 if namey > 1 else 0.7, SOURCE, "ローマ字の姓名",
-                   data={"tier": 1, "parts": []})
-
-
-_KATA_AFTER = re.compile(r"[ 　]?[（(]([ァ-ヺー・ 　]{2,30})[）)]")
-
-
-def _read_after(text: str, end: int, words: list[str]) -> bool:
-    """A katakana reading in brackets right after Latin words that reads one of them, or all of them in order."""
-    m = _KATA_AFTER.match(text, end)
-    if m is None:
-        return False
-    kana = re.sub(r"[・ 　]", "", m.group(1))
-    if any(kana in _kana_forms(w) for w in words) or kana in _kana_forms("".join(words)):
-        return True
-    # romaji that jaconv reads otherwise (rizki → りっき): compare the consonants (リズキ → rizuki → rzk)
-    said = _skeleton(jaconv.kana2alphabet(jaconv.kata2hira(kana)))
-    return len(said) >= 2 and any(_skeleton(w.lower()) == said for w in words)
-
-
-def _read_elsewhere(text: str, words: list[str]) -> bool:
-    """Every word of a Latin name is written in kana elsewhere in the text (Kotone Manabe and 眞鍋ことね（まなべ・ことね）):
-    the same person's name in the other script."""
-    if len(words) < 2:
-        return False
-    for w in words:
-        forms = _kana_forms(w)
-        if not any(len(k) >= 2 and (k in text or jaconv.kata2hira(k) in text) for k in forms):
-            return False
-    return True
-
-
-def _skeleton(romaji: str) -> str:
-    """The consonants of a romanised word, each run once (rizuki → rzk, satou → st)."""
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy\-']", "", romaji))
-
-
 def _span(toks: list[Token], i: int, j: int, score: float, why: str, parts: list) -> Span:
     a, b = toks[i].start, toks[j - 1].end
     text = "".join(t.surface for t in toks[i:j])
@@ -414,18 +268,6 @@ def _with_surname_before(text: str, spans: list[Span], sp: Span) -> Span | None:
             data = {"tier": 1, "parts": [*(p.data or {}).get("parts", ()), (sp.text, "名")]}
             return Span("PERSON", p.start, sp.end, text[p.start : sp.end], 0.85, SOURCE, "姓＋空白＋名（読みの括弧が続く）", data=data)
     return None
-
-
-_ROMAJI_ALIKE = str.maketrans("lvcqx", "rbkks")
-
-
-def _same_initial(name: str, kana: str) -> bool:
-    """The kana's first sound opens one of the Latin name's words (ケンジ / Kenji; ルーカス / Lucas; l≈r, v≈b, c≈k)."""
-    k = jaconv.kana2alphabet(jaconv.kata2hira(re.sub(r"[ 　・＝]", "", kana)[:1])).lower()[:1].translate(_ROMAJI_ALIKE)
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", jaconv.z2h(name, ascii=True))]
-    heads = {w[:1].translate(_ROMAJI_ALIKE) for w in words}
-    heads |= {"g" for w in words if w.startswith("ng")} | {"f" for w in words if w.startswith("ph")}  # Nguyen グエン, Phuong フォン
-    return not k or not heads or k in heads
 
 
 def _plausible_reading(name: str, kana: str) -> bool:
