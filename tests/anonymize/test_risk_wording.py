@@ -408,3 +408,21 @@ def test_stop27_kanji_counts_and_last_ones(text, kind):
 ])
 def test_stop27_capacity_customers_and_the_heirs_year(text, kind):
     assert kind in {r.kind for r in find_risks(text)}, text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("勤続：二十八年、無事故表彰十年連続", "tenure"),
+    ("田村さんは入社三十五年、いちばんの古株です。", "tenure"),
+    ("九十八年の長きにわたりご愛顧いただきました。", "tenure"),
+    ("客室九の小さな宿です。", "revenue"),
+    ("夏は一日四百カップほど出ます。", "revenue"),
+    ("年間およそ六千人を案内しています。", "revenue"),
+    ("茶園三・五ヘクタールを家族で守る。", "revenue"),
+])
+def test_stop27_tenure_rooms_output_and_land(text, kind):
+    assert kind in {r.kind for r in find_risks(text)}, text
+
+
+@pytest.mark.parametrize("text", ["入社3年目の社員です。", "2020年度に入社しました。"])
+def test_stop27_no_tenure_in_a_year_or_a_count_of_years_in(text):  # guard
+    assert "tenure" not in {r.kind for r in find_risks(text)}

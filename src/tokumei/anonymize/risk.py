@@ -54,12 +54,12 @@ class RiskFlag:
 KIND_JA = {"generation": "代数", "founding": "創業年", "superlative": "唯一・初・最古", "headcount": "従業員数",
            "revenue": "売上・金額", "award": "受賞歴", "landmark": "地域の目印", "programme": "番組・連載名",
            "sns_handle": "SNSアカウント", "age": "年齢", "brand": "銘柄・商品名", "event": "催し・イベント名",
-           "place_name": "地名を含む名称", "vessel": "船名"}
+           "place_name": "地名を含む名称", "vessel": "船名", "tenure": "勤続・営業の年数"}
 
 #: How strongly each kind singles a business out (report score; higher = more identifying).
 KIND_SCORE = {"sns_handle": 0.9, "programme": 0.8, "generation": 0.8, "founding": 0.7, "superlative": 0.7,
               "award": 0.6, "headcount": 0.5, "revenue": 0.5, "landmark": 0.5, "age": 0.5, "brand": 0.7,
-              "event": 0.6, "place_name": 0.7, "vessel": 0.7}
+              "event": 0.6, "place_name": 0.7, "vessel": 0.7, "tenure": 0.5}
 
 _N = r"(?:\d{1,4}|[〇一二三四五六七八九十百千]{1,6})"
 _ERA = r"(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2}|[一二三四五六七八九十]{1,4})"
@@ -307,6 +307,8 @@ def _flag(kind: str, m: re.Match[str], year: int) -> tuple[str, str] | None:
         return "催しの名前は、出展者の一覧から事業者を特定できます", "地域の催し"
     if kind == "vessel":
         return "船の名前は、漁船の登録や報道から持ち主を特定できます", "（船名）"
+    if kind == "tenure":
+        return "正確な勤続・営業の年数は、名前や店と合わせると本人や店を特定できます", "長年"
     return None
 
 

@@ -327,6 +327,23 @@ _P += (
     # 2021年に戻った / 平成二十年、家業に入った (the year of a succession: when the heir came back or took over)
     ("founding", rf"(?P<y2>{_ERA_YEAR})\s*年\s*(?:に|、)[^。\n]{{0,20}}?(?:戻っ|戻り|継い|継ぎ|引き継|入社|就任|帰郷|Uターン|家業に入|店に入)"),
 )
+_P += (
+    # the dev residue's most common "その他": years of service and of trade (勤続：三十一年, 入社四十年, 当店で四十二年,
+    # 運転歴は五十五年, 百十七年の長きにわたり) — with a name or a shop, a long tenure singles one out
+    ("tenure", rf"(?:勤続|入社|在籍|運転歴|職歴|社歴|船歴|この道|当店で|当社で|うちで|この店で)\s*(?:は|が|：|:)?\s*"
+               rf"(?P<v>(?:\d{{1,3}}|[{_KN}]{{1,4}})\s*年)(?!前|度|生|目|代|に|の春|の秋)"),
+    ("tenure", rf"(?P<v>(?:\d{{2,3}}|[{_KN}]{{2,4}})\s*年)の長きにわたり"),
+    # 客室十四の小さな宿 / ベッドは12 / 定員は一泊四十名 (an inn's size)
+    ("revenue", rf"(?P<volume>)(?:客室|部屋数|ベッド|座席|席数|客席|定員)(?:は|数は|が)?\s*(?:一泊)?\s*"
+                rf"(?P<v>(?:\d{{1,3}}|[{_KN}]{{1,3}})\s*(?:室|床|席|名|人)?)(?=[、。の，,\s]|です|で|と)"),
+    # 一日六百カップ / 週末は四百人前 / 土日は一日二百膳 / 炭火の席を40卓 (a day's or a weekend's output)
+    ("revenue", rf"(?P<volume>)(?P<v>(?:約|およそ|最大)?\s*(?:\d[\d,]*|[{_KN}]{{1,4}})\s*(?:カップ|膳|人前|卓))"),
+    # 年間およそ九千人を案内 (a year's customers)
+    ("revenue", rf"(?P<volume>)年間\s*(?P<v>(?:約|およそ)?\s*(?:\d[\d,]*|[{_KN}]{{1,4}})(?:万(?:[{_KN}]{{1,4}}|\d+)?)?\s*(?:人|組|件|名))"),
+    # 茶園四・二ヘクタール / 面積は四町歩 (the land the business works)
+    ("revenue", rf"(?P<volume>)(?:茶園|畑|田んぼ|水田|面積|農地|園地|敷地|山林|果樹園)(?:は|が|：|:)?\s*(?:約|およそ)?\s*"
+                rf"(?P<v>(?:\d[\d,.]*|[{_KN}・]{{1,6}})\s*(?:ヘクタール|町歩|反|坪|アール|ha))"),
+)
 DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in _P)
 
 
