@@ -426,3 +426,14 @@ def test_stop27_tenure_rooms_output_and_land(text, kind):
 @pytest.mark.parametrize("text", ["入社3年目の社員です。", "2020年度に入社しました。"])
 def test_stop27_no_tenure_in_a_year_or_a_count_of_years_in(text):  # guard
     assert "tenure" not in {r.kind for r in find_risks(text)}
+
+
+@pytest.mark.parametrize("text", ["漆で塗った「しずくの椀」が人気です。", "干した「潮かぜいか」を売る。", "市場へ運ぶ「ごぼう相乗り便」を始めた。"])
+def test_stop27_quoted_name_ending_in_a_products_word(text):
+    assert "brand" in {r.kind for r in find_risks(text)}, text
+
+
+def test_stop27_quoted_shop_is_still_replaced():  # guard: a business word at the end keeps it a business
+    from tokumei.anonymize import anonymize
+
+    assert "やまね工務店" not in anonymize("「やまね工務店」に頼んだ。").text
