@@ -437,3 +437,22 @@ def test_stop27_quoted_shop_is_still_replaced():  # guard: a business word at th
     from tokumei.anonymize import anonymize
 
     assert "やまね工務店" not in anonymize("「やまね工務店」に頼んだ。").text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("■沿革\n昭和三十一年、祖父の森 一郎が漁具店を始めた。", "founding"),
+    ("大女将は79。いまも帳場に座る。", "age"),
+    ("義父が80を過ぎて、配達をやめた。", "age"),
+    ("はい、八十一の森です。", "age"),
+    ("人員：家族3名、繁忙期のみ臨時6名", "headcount"),
+    ("うちの働き手は九人。", "headcount"),
+    ("学生を15人ほど雇います。", "headcount"),
+    ("板前2人、ホール4人の小さな店", "headcount"),
+])
+def test_stop27_founder_years_ages_and_workers(text, kind):
+    assert kind in {r.kind for r in find_risks(text)}, text
+
+
+@pytest.mark.parametrize("text", ["会員は30。来年は40を目指す。", "定価の80%で売る。"])
+def test_stop27_numbers_that_are_no_age(text):  # guard
+    assert "age" not in {r.kind for r in find_risks(text)}
