@@ -11,8 +11,21 @@ SudachiDict lists as 姓 (``tokens.person_readings``) and the field one of :data
 A shop called 〈trade〉の〈name in kana〉 is how the town names it (都甲 大地（精肉のとごう）, a-dev-273). The kana
 word must be a name to SudachiDict (人名) or no common noun (とごう, うさみ): お菓子のまち, パンのみみ are words.
 
+Stop 27 added the family businesses of the fresh dev batches, each a pattern with a check:
+
+* a surname + a food or trade + 店/商店/舗, a family's yard, a surname + crop + 園, a surname + katakana + 堂, a surname
+  + 丸 (:func:`surname_trade_shops`: 高橋もち店, 浜崎造船所, 黒木マンゴー園, 赤木ベンガラ堂, 山本丸) — the surname SudachiDict's
+  姓 whose first entry is no common noun (not 老舗, 大手), and a yard not named after a town (江南造船所);
+* 〈trade〉の〈kanji surname〉園 (茶の坂元園), and a kind phrase + space + the shop's name, quoted or opening a line
+  (「柿の家 たちばな」, でんがく処 松月: :func:`quoted_kind_names`);
+* a hiragana name right before a trade (:func:`kana_trade_names`: さわだ青果, 「ひがしの果樹園」, くすのき建築設計).
+
 例::
 
+    >>> [s.text for s in surname_trade_shops("・高橋もち店（小出）")]
+    ['高橋もち店']
+    >>> [s.text for s in kana_trade_names("設計は松江市のしらかし建築設計（担当 森山）")]
+    ['しらかし建築設計']
     >>> [s.text for s in field_offices("社労士 望月 哲也（望月労務オフィス・富士宮市）")]
     ['望月労務オフィス']
     >>> [s.text for s in trade_kana_shops("都甲 大地（精肉のとごう）")]
