@@ -138,10 +138,9 @@ def _town_surname(t: Token) -> bool:
     """大野 (a surname to SudachiPy) that is also a city or town in KEN_ALL (大野市): a place at a body's head."""
     if t.pos[2] != "人名" or not re.fullmatch(r"[\u4e00-\u9fff々ヶ]{2,3}", t.surface):
         return False
-    from tokumei.detect.geo import gazetteer
+    from tokumei.detect.names.rules.town_echoes import names_municipality
 
-    gaz = gazetteer()
-    return any(gaz.candidates(t.surface + k) for k in ("市", "町", "村"))
+    return names_municipality(t.surface)
 
 
 def _and_of_two(text: str, u: Token) -> bool:

@@ -37,6 +37,7 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.rules.town_echoes import names_municipality
 from tokumei.detect.names.tokens import dictionary_entries, person_readings
 from tokumei.span import Span
 
@@ -152,7 +153,10 @@ _SURNAME_FARM = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々ヶ]{2,
 _SURNAME_MARU = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々ヶ]{2,3})丸(?=[のはがをにでとも、。）)」』\s]|$)")
 #: Words SudachiDict may list as surnames that say the size or place of a business (大手造船所, 地元牧場).
 _NOT_FAMILY = frozenset("大手 中小 地元 老舗 県内 市内 町内 村内 近所 民間 国内 海外 全国 各地 大型 小型 新規 既存 個人".split())
-_SURNAME_SHOP_GATE = re.compile("(?:" + _SHOP_TRADE + r")(?:店|商店|舗)|造船所|造船場|鉄工場|園|ファーム|牧場|堂|舎|工房|本舗|丸")
+#: Literal gates, one per pattern, searched before the patterns (which open with look-behinds ``re`` tries everywhere).
+_SURNAME_SHOP_GATE = re.compile("(?:" + _SHOP_TRADE + r")(?:店|商店|舗)|造船所|造船場|鉄工場")
+_SURNAME_FARM_GATE = re.compile(r"[ァ-ヴーぁ-ゖ](?:果樹園|農園|園|ファーム|牧場|堂|舎|工房|本舗)")
+_SURNAME_MARU_GATE = re.compile(r"[\u4e00-\u9fff々ヶ]丸")
 
 
 def surname_trade_shops(text: str) -> Iterator[Span]:
@@ -161,9 +165,7 @@ def surname_trade_shops(text: str) -> Iterator[Span]:
     one SudachiDict lists as 姓, as in :func:`field_offices`.
 
     例: ``[s.text for s in surname_trade_shops("・高橋もち店（小出）")] == ["高橋もち店"]``"""
-    if _SURNAME_SHOP_GATE.search(text) is None:
-        return
-    for m in _SURNAME_FARM.finditer(text):
+    for m in _SURNAME_FARM.finditer(text) if _SURNAME_FARM_GATE.search(text) else ():
         w, crop = m.group(1), m.group(2)
         if re.fullmatch(r"[ぁ-ゖ]+", crop):
             entries = dictionary_entries(crop)
@@ -171,22 +173,15 @@ def surname_trade_shops(text: str) -> Iterator[Span]:
                 continue  # 堀越|のさとう|果樹園, 40年見|てきた|牧場: no crop between, a phrase
         if _surname_first(w):
             yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.7, SOURCE, "姓＋作物＋園（農園の名前）", data={"tier": 1})
-    for m in _SURNAME_MARU.finditer(text) if "丸" in text else ():
+    for m in _SURNAME_MARU.finditer(text) if _SURNAME_MARU_GATE.search(text) else ():
         if _surname_first(m.group(1)):
             yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.65, SOURCE, "姓＋丸（船・屋号）", data={"tier": 1})
-    for m in _SURNAME_SHOP.finditer(text):
+    for m in _SURNAME_SHOP.finditer(text) if _SURNAME_SHOP_GATE.search(text) else ():
         w = m.group(1)
-        if m.group().endswith(("造船所", "造船場", "鉄工場")) and _a_town(w):
+        if m.group().endswith(("造船所", "造船場", "鉄工場")) and names_municipality(w, ("市", "町", "村", "区")):
             continue  # 江南造船所: a yard named after its town is a place (GSD's FAC), not a family's business
         if _surname_first(w):
             yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.7, SOURCE, "姓＋品目＋店（屋号）", data={"tier": 1})
-
-
-def _a_town(word: str) -> bool:
-    from tokumei.detect.geo import gazetteer
-
-    gaz = gazetteer()
-    return any(gaz.candidates(word + k) for k in ("市", "町", "村", "区"))
 
 
 def _surname_first(word: str) -> bool:

@@ -207,14 +207,15 @@ def _people_said_as_places(text: str, spans: list[Span]) -> list[Span]:
                          data={"tier": 1})  # 宮崎|労働局, 園部|労働基準監督署: the office of that place, no person
             elif _ONLY_OF_A_PLACE.match(text, s.end):
                 s = Span("LOCATION", s.start, s.end, s.text, 0.6, SOURCE, "地名（〜在住・〜経由）", data={"tier": 1, "kind": "place"})
-            elif ((m := _MUNI_BEFORE.search(text, max(0, s.start - 12), s.start)) and not _CALLED.match(text, s.end)
+            elif ((m := _MUNI_BEFORE.search(text, max(0, s.start - 12), s.start)) and not CALLED.match(text, s.end)
                   and district_of(m.group(1), s.text)):
                 s = Span("LOCATION", s.start, s.end, s.text, 0.6, SOURCE, "市町村名のあとの町域名", data={"tier": 1, "kind": "town"})
         out.append(s)
     return out
 
 
-_CALLED = re.compile(r"[ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|社長|代表|店主|会長|家)")
+#: An honorific or a title right after a name: a person is called so, no place (shared with place_edges).
+CALLED = re.compile(r"[ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|社長|代表|店主|会長|家)")
 #: Public offices named after their place (宮崎労働局, 園部労働基準監督署, 大月税務署).
 _PUBLIC_OFFICE = re.compile(r"(?:労働局|労働基準監督署|労基署|税務署|法務局|年金事務所|公共職業安定所|警察署|消防署|消防本部|"
                             r"保健所|土木事務所|振興局|地方事務所|簡易裁判所|地方裁判所|家庭裁判所|市役所|町役場|村役場)")

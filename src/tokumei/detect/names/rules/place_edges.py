@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from tokumei.detect.names.rules.place_bodies import CALLED
 from tokumei.span import Span
 
 _TAIL = re.compile(r"[崎岬泊浦浜坑郷島岳峠湊潟沢瀬鼻磯谷群](?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|・|\s|$)")
@@ -55,7 +56,6 @@ def grow_place_edges(text: str, spans: list[Span]) -> list[Span]:
 
 #: After a person's name no landform kanji is glued (馬仙|峡, 折爪|岳): a name read there is the place's.
 _PERSON_TAIL = re.compile(r"[峡岳岬崎浦坑湖沼滝](?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)")
-_HONORIFIC = re.compile(r"[ 　]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|社長|代表|会長|店主|家)")
 
 
 def _person_read_in_a_place(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
@@ -63,7 +63,7 @@ def _person_read_in_a_place(text: str, s: Span, taken: list[tuple[int, int]]) ->
     or more (折爪岳の写真: mountains, not people), or one kanji and 之/ノ/ツ glued before a river or a hill (万之|瀬川,
     一ツ|瀬川) — never with an honorific after it or a reading."""
     d = s.data or {}
-    if d.get("reading") or d.get("title") or not re.fullmatch(r"[\u4e00-\u9fff々ヶ]{2,4}", s.text) or _HONORIFIC.match(text, s.end) \
+    if d.get("reading") or d.get("title") or not re.fullmatch(r"[\u4e00-\u9fff々ヶ]{2,4}", s.text) or CALLED.match(text, s.end) \
             or any(k == "名" and len(p) >= 2 for p, k in d.get("parts", ())):
         return s  # (後藤光岳: a surname and a given name, the sculptor; 折爪|岳 is no 姓+名)
     a, b = s.start, s.end

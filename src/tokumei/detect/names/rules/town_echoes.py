@@ -76,6 +76,12 @@ def _municipalities(spans: list[Span]) -> set[tuple[str, str]]:
     return out
 
 
+def names_municipality(word: str, suffixes: tuple[str, ...] = ("市", "町", "村")) -> bool:
+    """``word`` with one of ``suffixes`` added is a municipality in KEN_ALL (大野 → 大野市, 江南 → 江南市)."""
+    gaz = gazetteer()
+    return any(gaz.candidates(word + k) for k in suffixes)
+
+
 def district_of(municipality: str, word: str) -> bool:
     """``word`` is a district (KEN_ALL 町域) of the municipality that ends ``municipality`` (屋久島町 一湊;
     鹿児島県屋久島町 → …, 屋久島町: the municipality at the end of the run)."""
