@@ -279,10 +279,10 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(katakana_places(text, toks))
     out = kana_places(text, toks, out)
     out.extend(districts_and_islands(text))
-    orgs_found = [(s.start, s.end) for s in out if s.label == "ORGANIZATION"]
-    # (a landmark read over a business the rules named — 磐井中央信用組合本店の裏 — is that business)
-    out.extend(p for p in distance_places(text, toks)
-               if not (p.data.get("near") and any(a < p.end and p.start < b for a, b in orgs_found)))
+    landmarks = list(distance_places(text, toks))
+    if landmarks:  # (a landmark read over a business the rules named — 磐井中央信用組合本店の裏 — is that business)
+        orgs_found = [(s.start, s.end) for s in out if s.label == "ORGANIZATION"]
+        out.extend(p for p in landmarks if not (p.data.get("near") and any(a < p.end and p.start < b for a, b in orgs_found)))
     out = person_frames(text, toks, out)
     out = split_glued_readings(out)
     out = kata_given_tails(text, out)
