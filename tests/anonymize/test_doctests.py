@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-MODULES = ["pseudonyms", "dates", "engine", "propagate", "risk", "policy", "operators", "restore", "report", "tables",
+MODULES = ["pseudonyms", "dates", "engine", "propagate", "risk", "risk_suggest", "risk_scale", "risk_details", "policy", "operators", "restore", "report", "tables",
            "careful", "family", "siblings", "shops", "places", "risk_places", "risk_more", "review_list",
            "leaks", "leaks_places", "leaks_people", "leaks_kin", "landmarks", "products", "coops",
            "public_bodies"]

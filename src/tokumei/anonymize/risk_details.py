@@ -2,7 +2,7 @@
 
 Thirty hand-written dev documents by three annotators who never saw the code (a-dev-61…90) had
 83–86% of their expected risks flagged; what was missed were whole kinds of wording, not single
-words. Each pattern below is the grammar of one such kind (group names as :func:`.risk._flag` reads
+words. Each pattern below is the grammar of one such kind (group names as :func:`.risk_suggest.flag_reason` reads
 them; patterns run on the normalised view, full-width digits are ASCII here):
 
 * **amounts** — yen amounts from ten thousand up, written exactly or nearly (税込33,000円, 4万8千円,
@@ -30,14 +30,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from tokumei.anonymize.risk_wording import _AREA, _QNAME
+from tokumei.anonymize.risk_scale import SCALE
+from tokumei.anonymize.risk_wording import _AREA, _ERA_YEAR, _KN, _QNAME
 
 _WORKER = (r"(?:従業員|社員|職員|スタッフ|職人(?:さん)?|蔵人|杜氏|パート(?:さん)?|アルバイト|講師|教員|保育士|看護師|"
            r"生徒|塾生|園児|会員|部員|団員|弟子|門下生|組合員|乗組員|船員|作業員|板前|料理人|大工|漁師|庭師)")
-_KN = "〇一二三四五六七八九十百千"
 
-#: A year in digits or in an era of the modern calendar (2017, 昭和三十五, 令和元).
-_ERA_YEAR = rf"(?:\d{{4}}|(?:明治|大正|昭和|平成|令和)(?:元|\d{{1,2}}|[{_KN}]{{1,4}}))"
 #: Trades and staff words a headcount is said of (整備士は5人, 乗務員14名).
 _STAFF_TRADES = (r"(?:運転手|乗務員|整備士|調理員|調理師|歯科医師|医師|歯科衛生士|衛生士|薬剤師|美容師|理容師|栄養士|配車|事務員|"
                  r"社中|隊員|職員|社員|従業員|スタッフ|パート|アルバイト|看護師|保育士|介護士|ヘルパー|職人|講師|ドライバー)")
@@ -296,82 +294,7 @@ _P: tuple[tuple[str, str], ...] = (
     ("revenue", r"(?<![\d,.〇一二三四五六七八九十百千万億数])(?P<v>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万(?:\d[\d,]*)?千?)?円"
                 r"|[〇一二三四五六七八九十百千万億]{2,10}円|(?<![一-龥])[百千]円)(?!玉|硬貨|ショップ|均一|安|高|満|札)"),
 )
-_P += (
-    # stop 27, from a-dev-306…335 (measured first), kanji numerals as written: パートさんが五人 / 社員とパートで三十一名 /
-    # 従業員十四名） / 常雇い六名
-    ("headcount", rf"(?P<w>)(?P<v>(?:社員とパート|パート|常雇い|従業員|社員|職人|スタッフ)(?:さん)?\s*(?:が|で|は)?\s*"
-                  rf"(?P<n>\d+|[{_KN}]{{1,3}})\s*(?P<u>人|名))(?=[、。，,）)」\s]|です|で|の|体制)"),
-    # 〜さんの四人体制 / 〜さんの四人で作業 (the whole team counted)
-    ("headcount", r"(?P<w>)(?:の|で)\s*(?P<v>(?P<n>[2-9]|[二三四五六七八九]|十[一二三四五六七八九]?)\s*(?P<u>人))"
-                  r"(?=体制|で(?:作業|切り盛り|回し|営|やって|店を|仕込|製造))"),
-    # 売上の二割 / 年間売上の四割 / 年商の三分の一 / 園地の六割 / 平均一割の値上げ (the business's own shares)
-    ("revenue", rf"(?:売上|売り上げ|年商|収入|出荷|生産|園地|畑|面積|取引先|顧客)(?:高|量)?の\s*(?:約|およそ)?\s*"
-                rf"(?P<v>(?:\d+|[{_KN}]{{1,3}})\s*割|(?:\d+|[{_KN}]{{1,2}})\s*分の\s*(?:\d+|[{_KN}]{{1,2}}))"),
-    ("revenue", rf"(?P<v>(?:\d+|[{_KN}]{{1,2}})\s*割)(?=の?\s*(?:値上げ|値下げ|増収|減収|増加|減少|アップ|ダウン))"),
-    # 年間約一万二千個 / 年間販売目標は二万パック / 限定三百個 (the business's own output)
-    ("revenue", rf"(?P<volume>)(?:年間|年に|限定|目標は)\s*(?:[^\s。、]{{0,6}}?は)?\s*(?P<v>(?:約|およそ)?\s*(?:\d[\d,]*|[{_KN}]{{1,4}})"
-                rf"(?:万(?:[{_KN}]{{1,4}}|\d+)?)?\s*(?:個|本|枚|パック|箱|食|杯|トン|俵|羽|尾|缶|瓶|着|足|冊))"),
-    # 市内でいまも薪の釜で炊くのは同店のみ / 讃岐広しといえど、うちだけ / 市内で…のは専務お一人 / …は、うちが最後
-    ("superlative", r"(?P<v>(?:市内|町内|村内|県内|島内|地区|通り|商店街|界隈|この辺り?|[一-龥]{1,4}広しと(?:いえど|いえども|は言え))"
-                    r"[^。\n]{0,26}?(?:うち|当店|同店|当社|同社|この店|専務|社長|店主)[^。\n]{0,3}?(?:だけ|のみ|が最後|お一人|一人|一軒))"),
-    # 通りでいちばん古い店 / 八丁目で最後の八百屋さん
-    ("superlative", r"(?P<v>[一-龥ぁ-ゖァ-ヶー\d]{1,6}で(?:いちばん|一番)古い|[一-龥\d]{1,6}で最後の[一-龥ぁ-ゖァ-ヶー]{1,6})"),
-)
-_P += (
-    # 定員：九十名 / 定員十九名 (a nursery's or a home's capacity); 小中高で六十八人 / 塾生は四十人 (pupils counted)
-    ("headcount", rf"(?P<w>定員)\s*[：:は]?\s*(?P<v>(?P<n>\d+|[{_KN}]{{1,3}})\s*(?P<u>人|名))"),
-    ("headcount", rf"(?P<w>)(?:小中高|小中|中高|生徒|塾生|園児|利用者|入居者|受講生)(?:さん)?\s*(?:で|は|が)?\s*"
-                  rf"(?P<v>(?P<n>\d+|[{_KN}]{{1,3}})\s*(?P<u>人|名))"),
-    # 二十三軒が導入済み / 40社が採用 (the business's customers counted)
-    ("revenue", rf"(?P<volume>)(?P<v>(?:約|およそ)?\s*(?:\d+|[{_KN}]{{1,3}})\s*(?:軒|社|店|施設|校|園))\s*(?:が|に|で)\s*(?:導入|採用|利用|契約|取引|加盟)"),
-    # 2021年に戻った / 平成二十年、家業に入った (the year of a succession: when the heir came back or took over)
-    ("founding", rf"(?P<y2>{_ERA_YEAR})\s*年\s*(?:に|、)[^。\n]{{0,20}}?(?:戻っ|戻り|継い|継ぎ|引き継|入社|就任|帰郷|Uターン|家業に入|店に入)"),
-)
-_P += (
-    # the dev residue's most common "その他": years of service and of trade (勤続：三十一年, 入社四十年, 当店で四十二年,
-    # 運転歴は五十五年, 百十七年の長きにわたり) — with a name or a shop, a long tenure singles one out
-    ("tenure", rf"(?:勤続|入社|在籍|運転歴|職歴|社歴|船歴|この道|当店で|当社で|うちで|この店で)\s*(?:は|が|：|:)?\s*"
-               rf"(?P<v>(?:\d{{1,3}}|[{_KN}]{{1,4}})\s*年)(?!前|度|生|目|代|に|の春|の秋)"),
-    ("tenure", rf"(?P<v>(?:\d{{2,3}}|[{_KN}]{{2,4}})\s*年)の長きにわたり"),
-    # 客室十四の小さな宿 / ベッドは12 / 定員は一泊四十名 (an inn's size)
-    ("revenue", rf"(?P<volume>)(?:客室|部屋数|ベッド|座席|席数|客席|定員)(?:は|数は|が)?\s*(?:一泊)?\s*"
-                rf"(?P<v>(?:\d{{1,3}}|[{_KN}]{{1,3}})\s*(?:室|床|席|名|人)?)(?=[、。の，,\s]|です|で|と)"),
-    # 一日六百カップ / 週末は四百人前 / 土日は一日二百膳 / 炭火の席を40卓 (a day's or a weekend's output)
-    ("revenue", rf"(?P<volume>)(?P<v>(?:約|およそ|最大)?\s*(?:\d[\d,]*|[{_KN}]{{1,4}})\s*(?:カップ|膳|人前|卓))"),
-    # 年間およそ九千人を案内 (a year's customers)
-    ("revenue", rf"(?P<volume>)年間\s*(?P<v>(?:約|およそ)?\s*(?:\d[\d,]*|[{_KN}]{{1,4}})(?:万(?:[{_KN}]{{1,4}}|\d+)?)?\s*(?:人|組|件|名))"),
-    # 茶園四・二ヘクタール / 面積は四町歩 (the land the business works)
-    ("revenue", rf"(?P<volume>)(?:茶園|畑|田んぼ|水田|面積|農地|園地|敷地|山林|果樹園)(?:は|が|：|:)?\s*(?:約|およそ)?\s*"
-                rf"(?P<v>(?:\d[\d,.]*|[{_KN}・]{{1,6}})\s*(?:ヘクタール|町歩|反|坪|アール|ha))"),
-)
-#: Last words of a product's or a service's name (「ひとしずく椀」, 「風待ちいか」, 「れんこん相乗り便」, 「城下の菜めし膳」).
-_PRODUCT_HEADS = ("椀", "箸", "コロッケ", "しょうゆ", "醤油", "みそ", "いか", "便", "膳", "セット", "佃煮", "しぐれ", "純米", "吟醸",
-                  "かすてら", "カステラ", "がに", "干物", "干し", "漬", "漬け", "スパ", "カット", "大福", "最中", "もなか", "饅頭",
-                  "まんじゅう", "羊羹", "ようかん", "煎餅", "せんべい", "サブレ", "クッキー", "プリン", "ジャム", "ソース", "ドレッシング",
-                  "紅茶", "ティー", "ブレンド", "ビール", "エール", "ワイン", "サイダー", "ジュース", "ラーメン", "めし", "丼", "弁当",
-                  "定食", "カレー", "バーガー", "ジェラート", "チーズ", "ソーセージ", "石鹸", "三重奏", "ほしいも", "干し芋", "餅",
-                  "団子", "だんご", "ゼリー", "ギフト", "の雪", "タルト", "パイ", "ロール", "どら焼き", "の月")
-_P += (
-    # a quoted name that ends in a product's or a service's word, with no context word needed (銘柄 31/253 of the dev residue)
-    ("brand", r"(?P<v>「[^」「\n]{1,18}(?:" + "|".join(sorted(_PRODUCT_HEADS, key=len, reverse=True)) + r")」)"),
-)
-_P += (
-    # 昭和二十二年、祖父の…が / 1971年、先代の…が / 2012年、親父が (a year at a sentence's start, then the founder)
-    ("founding", rf"(?:^|(?<=[。\n「（(は]))\s*(?P<y2>{_ERA_YEAR})\s*年(?:[（(][^）)\n]{{1,8}}[）)])?[、,]\s*"
-                 r"(?:祖父|曾祖父|曽祖父|祖母|父|母|先代|初代|創業者|親父|おやじ|義父)"),
-    # 美和女将は71。 / 82ですよ / 80を過ぎて / 八十を迎え / 七十八となり / 29のときに / 八十三の結城です (an age without 歳)
-    ("age", r"(?:(?<=[はがも、。\n：:　 ])|^)(?P<v>(?P<n2>[2-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?))(?:歳|才)?"
-            r"(?=を(?:過ぎ|迎え|超え)|と(?:なり|なっ)|に(?:なり|なっ)|のとき|の時|ですよ|の[一-龥]{1,3}です)"),
-    ("age", r"(?:女将|社長|会長|店主|大将|親方|母|父|祖母|祖父|義母|義父|さん)は\s*(?P<v>(?P<n2>[2-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?))"
-            r"(?:歳|才)?(?=。|、)"),
-    # 人員：家族4名 / 働き手は七人 / 通年で雇っているのは三人 / 私を入れて五人 / 20人ほど雇います / 板前3人、ホール5人
-    ("headcount", rf"(?P<w>)(?:人員|規模|働き手|雇っているのは|雇用は|従業者)\s*(?:は|が|：|:)?\s*[^。\n、]{{0,8}}?"
-                  rf"(?P<v>(?P<n>\d+|[{_KN}]{{1,3}})\s*(?P<u>人|名))"),
-    ("headcount", rf"(?P<w>)(?:私|わたし|僕|自分)を入れて\s*(?P<v>(?P<n>\d+|[{_KN}]{{1,3}})\s*(?P<u>人|名))"),
-    ("headcount", rf"(?P<w>)(?P<v>(?P<n>\d+|[{_KN}]{{1,3}})\s*(?P<u>人|名))\s*(?:ほど|くらい|ぐらい)?\s*(?:を)?\s*雇"),
-    ("headcount", rf"(?P<w>)(?:板前|ホール|厨房|調理|職人|配達|事務)\s*(?P<v>(?P<n>\d+|[{_KN}]{{1,3}})\s*(?P<u>人|名))(?=[、。，,の\s]|です)"),
-)
-DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in _P)
+DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (*_P, *SCALE))
 
 
 #: Amounts below this stay unflagged: a fee of a few thousand yen (会費は3,000円) is said of many; a price

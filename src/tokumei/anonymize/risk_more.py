@@ -3,7 +3,7 @@
 :mod:`tokumei.anonymize.risk` holds one pattern per kind; the texts advisers publish say the same
 things in many more ways (「大正二年からねぎ一本」, 「島に一軒だけ残った酒蔵」, 「パートさん12人」,
 「借入額は4,500万円」, 「「○○コンテスト」で金賞」, 「宮島から車で20分」, 「十七世の住職」). Each
-entry here is (kind, pattern); the group names are those :func:`tokumei.anonymize.risk._flag`
+entry here is (kind, pattern); the group names are those :func:`tokumei.anonymize.risk_suggest.flag_reason`
 reads (``y2`` year, ``n``/``n2`` number, ``w``/``u`` headcount word and unit, ``v`` the passage
 to flag when narrower than the match). Patterns run on the normalised view.
 

@@ -20,7 +20,7 @@ pattern here is built from the parts the Japanese sentence is made of, in every 
 * **events** and **landmarks** — see :data:`WORDING`; the unquoted event name is the SudachiPy noun
   compound before the event word (「地元の軽トラ市」 → 軽トラ市).
 
-Group names are those :func:`tokumei.anonymize.risk._flag` reads (``y2`` year, ``age``, ``n``/``n2``
+Group names are those :func:`tokumei.anonymize.risk_suggest.flag_reason` reads (``y2`` year, ``age``, ``n``/``n2``
 number, ``v`` the flagged passage). Patterns run on the normalised view (NFKC: full-width digits
 are ASCII here).
 
@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from tokumei.anonymize.risk import RiskFlag
 
 _KN = "〇一二三四五六七八九十百千"
+#: A year in digits or in an era of the modern calendar (2017, 昭和三十五, 令和元).
+_ERA_YEAR = rf"(?:\d{{4}}|(?:明治|大正|昭和|平成|令和)(?:元|\d{{1,2}}|[{_KN}]{{1,4}}))"
 _NUM = rf"(?:元|\d{{1,2}}|[{_KN}]{{1,4}})"
 _OLD = "|".join(OLD_ERAS)
 _ERA = "明治|大正|昭和|平成|令和"
