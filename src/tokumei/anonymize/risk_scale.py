@@ -12,7 +12,7 @@ years of service (勤続：三十一年 → kind ``tenure``), a quoted name endi
 例::
 
     >>> import re
-    >>> [k for k, p in SCALE if re.search(p, "勤続：三十一年。パートさんが五人")]
+    >>> [k for k, p in SCALE if re.search(p, "勤続：三十一年。パートさんが五人です。")]
     ['headcount', 'tenure']
 """
 from __future__ import annotations
