@@ -61,7 +61,10 @@ from tokumei.detect.names.rules.offices import (field_offices, kana_trade_names,
                                                  trade_kana_shops)
 from tokumei.detect.names.rules.greetings import self_introductions
 from tokumei.detect.names.rules.stations import radio_stations
+from tokumei.detect.names.rules.quoted_callers import quoted_callers
 from tokumei.detect.names.rules.districts import districts_and_islands
+from tokumei.detect.names.rules.landforms import landform_compounds
+from tokumei.detect.names.rules.groups import group_bodies
 from tokumei.detect.names.rules.signatures import latin_groups, signed_initials
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import rivers_and_hills, context_people, people, repeat_people
@@ -120,6 +123,8 @@ def public_mentions(text: str, spans: list[Span]) -> list[Span]:
 
 _WORK_TITLE = re.compile(r"『([^『』\n]{1,30})』")
 _NAMED_AFTER = re.compile(NAMING_VERB)
+#: 『大東洋』さん: a honorific after the brackets is said to a shop or a person, never to a book (:mod:`.quoted_callers`)
+_CALLED_AFTER = re.compile(r"(?:さん|様|さま|殿)(?!付け|づけ)")
 
 
 def work_titles(text: str, spans: list[Span]) -> list[Span]:
@@ -130,7 +135,8 @@ def work_titles(text: str, spans: list[Span]) -> list[Span]:
     if "『" not in text:
         return spans
     # 『ジュリ』って呼ばれてる, 『まるたか』で通っている: a naming verb after the brackets makes them a nickname's, no title
-    titles = [m.span(1) for m in _WORK_TITLE.finditer(text) if not _NAMED_AFTER.match(text, m.end())]
+    titles = [m.span(1) for m in _WORK_TITLE.finditer(text)
+              if not _NAMED_AFTER.match(text, m.end()) and not _CALLED_AFTER.match(text, m.end())]
     return [s.with_(score=min(s.score, 0.3), reason="作品名の中（要確認）")
             if s.label in ("PERSON", "ORGANIZATION") and s.score < 0.8 and any(a <= s.start and s.end <= b for a, b in titles)
             else s for s in spans]
@@ -257,6 +263,7 @@ def find_names(view: TextView) -> list[Span]:
     if aliases:  # 「なるみのたたみや」と呼ぶ: the quoted name is the business, not the person なるみ inside it
         out = [s for s in out if not any(x.start <= s.start and s.end <= x.end and ((s.start, s.end) != (x.start, x.end)
                                                                             or s.label == "PERSON") for x in aliases)] + aliases
+    out.extend(quoted_callers(text, out))
     if "っ" in text or "ッ" in text:
         out = drop_kin_calls(text, out)
     out = surname_kana_given(text, toks, out)
@@ -279,6 +286,8 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(katakana_places(text, toks))
     out = kana_places(text, toks, out)
     out.extend(districts_and_islands(text))
+    out.extend(landform_compounds(text, toks, out))
+    out = group_bodies(text, toks, out)
     landmarks = list(distance_places(text, toks))
     if landmarks:  # (a landmark read over a business the rules named — 磐井中央信用組合本店の裏 — is that business)
         orgs_found = [(s.start, s.end) for s in out if s.label == "ORGANIZATION"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from tokumei.detect.names.lexicon import NOT_NAMES, SHOP_TRADES
+from tokumei.detect.names.lexicon import NOT_NAMES, SHOP_TRADES, TITLES
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.span import Span
 
@@ -79,8 +79,8 @@ _GENERIC_LEAD = re.compile(r"^(?:店|お店|うち|会社|家|町|村|島|浜|�
 
 
 def _ok(name: str, business_listed: bool = False) -> bool:
-    if name in NOT_NAMES or _PERSON_CALL.search(name) or name.isdigit() or _GENERIC_LEAD.match(name):
-        return False
+    if name in NOT_NAMES or name in TITLES or _PERSON_CALL.search(name) or name.isdigit() or _GENERIC_LEAD.match(name):
+        return False  # (「工場長」と呼びます: a title, n-dev-549)
     h = _HONORIFIC_END.search(name)
     if h and (name[: h.start()] in NOT_NAMES or name[: h.start()] in SHOP_TRADES or re.fullmatch(r"[\u4e00-\u9fff]{1,3}屋", name[: h.start()])):
         return False  # 「八百屋さん」「親方さん」: a trade or a role, no name

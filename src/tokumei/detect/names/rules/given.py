@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from tokumei.detect.names.lexicon import NOT_NAMES, ROLE_CALL
+from tokumei.detect.names.lexicon import NOT_NAMES, ROLE_CALL, TITLES
 from tokumei.detect.names.rules.base import SOURCE, _KANJI, _SURFACE
 from tokumei.detect.names.rules.people import KIN_BEFORE
 from tokumei.detect.names.tokens import Token, person_readings
@@ -128,6 +128,8 @@ def called_names(text: str, found: list[Span]) -> Iterator[Span]:
         a, b = m.span(1)
         if ROLE_CALL.fullmatch(m.group(1)) or m.group(1) in NOT_NAMES or any(x <= a and b <= y for x, y in taken):
             continue
+        if m.group(1) in TITLES or m.group(1) in ("大将", "女将", "若旦那", "旦那", "師匠", "先生", "先輩", "おやっさん"):
+            continue  # 社内報では「工場長」と呼びます: a title one is called by names no one (n-dev-549)
         before = re.split(r"[。\n]", text[max(0, a - 16) : a - 1])[-1]
         if not (_PERSON_WORD.search(before) or _PERSON_WORD.match(text, m.end(), m.end() + 14)
                 or _PERSON_AFTER_CALL.match(text, m.end())):

@@ -55,7 +55,14 @@ def grow_place_edges(text: str, spans: list[Span]) -> list[Span]:
 
 
 #: After a person's name no landform kanji is glued (馬仙|峡, 折爪|岳): a name read there is the place's.
-_PERSON_TAIL = re.compile(r"[峡岳岬崎浦坑湖沼滝](?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)")
+_PERSON_TAIL = re.compile(r"(?:[ヶケノ]?[峡岳岬崎浦坑湖沼滝]|[ヶケ][窪淵原丘池])(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)"
+                          # 天河|大辨財天社, 高鴨|神社: a name glued to a shrine is the shrine's place
+                          r"|大?[\u4e00-\u9fff]{0,3}?(?:神社|大社|天社|神宮|八幡宮|天満宮)(?![\u4e00-\u9fff])")
+#: One kanji that may open a river's or hill's name glued before a surname read there (常|浪川); not a prefix or a
+#: kin word (故中川, 父中川).
+#: Landform kanji after ヶ (駒ヶ岳, 龍ヶ窪, 由比ヶ浜).
+_GA_LAND = frozenset("島浜原崎岳池丘峰谷淵瀬滝窪沢")
+_NOT_RIVER_HEAD = frozenset("故亡父母兄姉弟妹妻夫祖叔伯義甥姪孫")
 
 
 def _person_read_in_a_place(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
@@ -63,17 +70,29 @@ def _person_read_in_a_place(text: str, s: Span, taken: list[tuple[int, int]]) ->
     or more (折爪岳の写真: mountains, not people), or one kanji and 之/ノ/ツ glued before a river or a hill (万之|瀬川,
     一ツ|瀬川) — never with an honorific after it or a reading."""
     d = s.data or {}
-    if d.get("reading") or d.get("title") or not re.fullmatch(r"[\u4e00-\u9fff々ヶ]{2,4}", s.text) or CALLED.match(text, s.end) \
-            or any(k == "名" and len(p) >= 2 for p, k in d.get("parts", ())):
-        return s  # (後藤光岳: a surname and a given name, the sculptor; 折爪|岳 is no 姓+名)
+    a = s.start
+    if a >= 2 and text[a - 1] in "ヶケ" and s.text[:1] in _GA_LAND and _KANJI.match(text[a - 2]):
+        h = a - 2
+        while h > 0 and a - 1 - h < 3 and "\u4e00" <= text[h - 1] <= "\u9fff":
+            h -= 1  # 龍ヶ|窪ゆきほり体験: the person read after ヶ is the landform's; the place is 龍ヶ窪
+        return Span("LOCATION", h, a + 1, text[h:a + 1], 0.6, s.source, "地名（〜ヶ＋地形の語）", data={"tier": 1, "kind": "landmark"})
+    if d.get("reading") or d.get("title") or not re.fullmatch(r"[\u4e00-\u9fff々ヶ]{2,4}", s.text) or CALLED.match(text, s.end):
+        return s
+    m = _PERSON_TAIL.match(text, s.end)
+    if any(k == "名" and len(p) >= 2 for p, k in d.get("parts", ())) and not (m and m.group().endswith(("社", "宮"))):
+        return s  # (後藤光岳: a surname and a given name, the sculptor; 折爪|岳 is no 姓+名; 天河|大辨財天社 is a shrine)
     a, b = s.start, s.end
-    if (m := _PERSON_TAIL.match(text, b)) is not None and not _covered(taken, b, m.end(), s):
+    if m is not None and not _covered(taken, b, m.end(), s):
         b = m.end()
     elif not (len(s.text) >= 3 and s.text.endswith("岳")):
-        if not (s.text.endswith(("川", "山", "島", "岳")) and a >= 2 and text[a - 1] in "之ノツ"
-                and "\u4e00" <= text[a - 2] <= "\u9fff" and not _covered(taken, a - 2, a, s)):
+        if s.text.endswith(("川", "山", "島", "岳")) and a >= 2 and text[a - 1] in "之ノツ" \
+                and "\u4e00" <= text[a - 2] <= "\u9fff" and not _covered(taken, a - 2, a, s):
+            a -= 2
+        elif s.text.endswith("川") and (h := _head(text, a)) is not None and h == a - 1 and text[h] not in _NOT_RIVER_HEAD \
+                and not _covered(taken, h, a, s):
+            a = h  # 常|浪川と阿賀野川: one kanji opening the run, then a surname ending in 川, is a river
+        else:
             return s
-        a -= 2
     return Span("LOCATION", a, b, text[a:b], 0.6, s.source, "地名（人名と読まれた山・川・峡の名）", data={"tier": 1, "kind": "landmark"})
 
 

@@ -6,7 +6,7 @@ reads many of them as common words (宮守, 国見, 鼎) or breaks them (附|馬
 once the text names a municipality, a bare word that is one of *its* districts is that place.
 
 * the municipality: a LOCATION span whose text, or text + 市/町/村, is a municipality in KEN_ALL;
-* its district words: each 町域 before its 町/村 (遅羽町下荒井 → 遅羽), the part after it (下荒井) and a 町域
+* its district words: each 町域 before its 町/村/区 (遅羽町下荒井 → 遅羽, 村岡区長瀬 → 村岡), the part after it (下荒井, 長瀬) and a 町域
   without one (片瀬), two to four kanji; not the generic ones every town has (本町, 中央, 新町 …);
 * a mention: not glued to other kanji, not inside a span already found, no honorific after (長浜さん).
 
@@ -35,7 +35,7 @@ _GENERIC = frozenset("本町 新町 元町 中町 仲町 大町 横町 上町 �
                      "東部 西部 南部 北部 中部 中心 郊外 周辺 一円 以下".split())
 _SIDES = frozenset("東西南北上下中新本元")
 _KANJI_RUN = re.compile(r"[\u4e00-\u9fff々ヶ]{2,4}")
-_TOWN_SPLIT = re.compile(r"^([\u4e00-\u9fff々ヶ]{2,4}?)[町村](.*)$")
+_TOWN_SPLIT = re.compile(r"^([\u4e00-\u9fff々ヶ]{2,4}?)[町村区](.*)$")
 _HONORIFIC = re.compile(r"[ 　]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|社長|家)")
 
 
@@ -52,6 +52,8 @@ def _district_words(prefecture: str, city: str) -> frozenset[str]:
             words.add(w[:-1])
         if len(w) >= 3 and w[0] in _SIDES:
             words.add(w[1:])
+        if len(w) >= 3 and w[-1] == "区":
+            words.add(w[:-1])  # 香美町村岡区村岡: the district 村岡区 is 村岡
     return frozenset(w for w in words if w not in _GENERIC)
 
 
@@ -145,7 +147,9 @@ def product_places(text: str, spans: list[Span]) -> list[Span]:
 
 #: What follows a bare place name and never a bare surname in these texts: 河和田の漆器職人, 金沢の「…」, 川越の実家から,
 #: 常滑さんぽ, 赤津で (の/で/に/へ/から/まで and a place's own words); not が/は (金沢が説明した: a person in minutes).
-_PLACE_NEXT = re.compile(r"(?:の(?![ 　]*[:：]|話|意見|提案|説明|報告|考え|発言|案|指摘|質問|回答|紹介|担当|ほう|方|言う|いう|[0-9０-９一二三四五六七八九十]+[人名]|証言|お?ばあ|お?じい|おかあ|おとう|お母|お父|奥さん|ご主人|旦那|大将|女将|若旦那|店主|社長|一家|家の|中学|高校|小学|時代|同級生|家族|妻|夫|父|母|息子|娘|兄|姉|弟|妹|顔|声|名前|言葉|姿|人生|自宅)|で(?!す)|に(?!よ|は[、,])|へ|から|まで(?![。\n）)、]|お|ご)|出身|産|在住|周辺|近く|界隈|一帯|方面|市内|町内|さんぽ|散歩|散策|めぐり|巡り)")
+_PLACE_NEXT = re.compile(r"(?:の(?![ 　]*[:：]|話|意見|提案|説明|報告|考え|発言|案|指摘|質問|回答|紹介|担当|ほう|方|言う|いう|[0-9０-９一二三四五六七八九十]+[人名]|証言|お?ばあ|お?じい|おかあ|おとう|お母|お父|奥さん|ご主人|旦那|大将|女将|若旦那|店主|社長|一家|家の|中学|高校|小学|時代|同級生|家族|妻|夫|父|母|息子|娘|兄|姉|弟|妹|顔|声|名前|言葉|姿|人生|自宅)|で(?!す)|に(?!よ|は[、,])|へ|から|まで(?![。\n）)、]|お|ご)|出身|産|在住|周辺|近く|界隈|一帯|方面|市内|町内|さんぽ|散歩|散策|めぐり|巡り"
+                         # 大塩・中川両地区: two districts named together
+                         r"|・[\u4e00-\u9fff々ヶ]{1,4}(?:の)?(?:両|各)?(?:地区|集落|地域))")
 #: Before a surname, never before a place: 店長の金沢, 担当 金沢, 記録：金沢 (a person said without honorific).
 _PERSON_BEFORE = re.compile(r"(?:店長|社長|部長|課長|係長|主任|担当|経理|総務|専務|常務|会長|職人|先輩|後輩|同僚|夫|妻|息子|娘|記録|司会"
                             r"|文|取材|聞き手|写真|構成)(?:の|[ 　:：])?$"
