@@ -456,3 +456,34 @@ def test_stop27_founder_years_ages_and_workers(text, kind):
 @pytest.mark.parametrize("text", ["会員は30。来年は40を目指す。", "定価の80%で売る。"])
 def test_stop27_numbers_that_are_no_age(text):  # guard
     assert "age" not in {r.kind for r in find_risks(text)}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("2019年に空き家を借りて、食堂を開きました。", "founding"),
+    ("昭和六十年に四軒の農家で会を作って、今に至る。", "founding"),
+    ("平成二十年に会社にしました。", "founding"),
+    ("私が三代目、五十八です。", "age"),
+    ("夏は家族四人と、手伝いの人が六人。", "headcount"),
+    ("店は母と姉と三人。", "headcount"),
+    ("漁協の浜で最初の加工場を建てた。", "superlative"),
+    ("うちの島ではもう二軒。", "superlative"),
+    ("この通りで包丁を研ぐのは、もう私と弟の二人きり。", "superlative"),
+    ("道の駅しらさぎから坂を上がって徒歩五分の赤い屋根です。", "landmark"),
+    ("ここで鍛冶をして五十二年になります。", "tenure"),
+    ("会員の皆さんは今二百八十世帯。", "revenue"),
+])
+def test_stop28_starts_ages_workers_last_ones_and_counts(text, kind):
+    assert kind in {r.kind for r in find_risks(text)}, text
+
+
+@pytest.mark.parametrize("text, kind", [("友達と三人で旅行した。", "headcount"), ("二人で話した。", "headcount"),
+                                        ("駅から徒歩圏内です。", "landmark")])
+def test_stop28_ordinary_sentences_are_not_flagged(text, kind):  # guard
+    assert kind not in {r.kind for r in find_risks(text)}, text
+
+
+def test_stop28_a_role_after_a_speakers_surname_is_no_given_name():
+    from tokumei.anonymize import anonymize
+
+    out = anonymize("――規模は。\n三浦　パートさんが九人。").text
+    assert "パートさん" in out

@@ -245,6 +245,12 @@ _KATA_TAIL = re.compile(r"[子江代枝恵美乃](?![一-龥])")
 _SPACED_KATA = re.compile(r"[ \u3000](?P<g>[\u30a1-\u30faー]{2,5}(?:[子江代枝恵美乃])?)(?=さん|様|が|は|の|と|も|に|を|、|。|）|\)|[ \u3000]|$)")
 
 
+#: Katakana roles after a speaker's surname and a space (小田島　パートさんが七人: no given name).
+_ROLE_KATA = frozenset("パート アルバイト バイト スタッフ オーナー マスター シェフ ママ パパ リーダー マネージャー チーフ ヘルパー "
+                       "ドライバー ガイド トレーナー コーチ インストラクター デザイナー エンジニア ボランティア メンバー ファン "
+                       "サポーター ゲスト ホスト グループ チーム ケアマネ ナース".split())
+
+
 _SURNAME_BEFORE = re.compile(r"(?:^|(?<=[\nのと、。（(「：:\u3000 ]))(?P<s>[一-龥々]{1,3})[ \u3000]$")
 
 
@@ -267,7 +273,7 @@ def kana_given_names(text: str, spans: list[Span]) -> list[Span]:
         elif s.label == "PERSON" and re.fullmatch(r"[一-龥々]{1,3}", s.text) and s.end + 1 not in starts \
                 and (m := _SPACED_KATA.match(text, s.end)):
             parts = (s.data or {}).get("parts") or ()
-            if all(k == "姓" for _, k in parts):
+            if all(k == "姓" for _, k in parts) and m.group("g") not in _ROLE_KATA:
                 s = s.with_(end=m.end("g"), text=text[s.start : m.end("g")], reason=s.reason + "・空白の後のカタカナの名",
                             data={**(s.data or {}), "surname": s.text, "given": m.group("g")})
         out.append(s)

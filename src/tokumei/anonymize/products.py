@@ -43,6 +43,18 @@ _BUSINESS_END = re.compile(r"(?:会社|社|店|屋|亭|堂|庵|舎|カフェ|食
 _TOIU = re.compile(r"[」』][ \u3000]*(?:という|といった|って)(?P<np>[^、。！？\n「」]{1,20}?)(?:が|を|は|に|で|も|と|、|。|$)")
 
 
+#: Reasons of the detector's shop rules (:mod:`tokumei.detect.names.rules.offices`): the quote is a business's name.
+_SHOP_RULE = re.compile("屋号|業種の語|農園の名前")
+
+
+def _kind_and_space(name: str) -> bool:
+    """「手打ちそば 釜の淵 柚木庵」: a shop's kind word and a space open the quote — a shop's sign, no product's name."""
+    from tokumei.detect.names.rules.business import SHOP_WORD_RE
+
+    m = SHOP_WORD_RE.match(name)
+    return bool(m) and m.group().endswith((" ", "\u3000")) and len(name) > m.end()
+
+
 def _quoted_kinds(text: str) -> dict[tuple[int, int], str]:
     """(start, end) → kind of every quoted name (brackets included) the risk wording calls a brand or an event."""
     from tokumei.anonymize.risk import find_risks
@@ -74,8 +86,9 @@ def quoted_products(text: str, spans: list[Span]) -> list[Span]:
                   and org_suffix(s.text) == "社" and not _business_word_end(s.text)
                   # 屋号の「マル土」, 訪問看護ステーション「こもれび」: the detector read a business's kind before the quote
                   and "業種の語＋「」" not in (s.reason or "") + str((s.data or {}).get("rule") or "")
-                  # 「丸ト味噌」: a maker's 屋号 mark before its product names the maker, not the miso
-                  and "屋号の印" not in (s.reason or "") and "業種の語＋空白＋名前" not in (s.reason or "")
+                  # 「丸ト味噌」: a maker's 屋号 mark before its product names the maker, not the miso; 「かき焼き 竹崎丸」,
+                  # 「梅の坂元園」: the detector's shop rules (屋号, kind word + name, a family's farm) named a business
+                  and not _SHOP_RULE.search(s.reason or "") and not _kind_and_space(s.text)
                   # 主力銘柄「雪乃華」: the model read a quoted sake as a person's name. Only a name written
                   # nowhere else unquoted (a person is mentioned again, a brand stays in its brackets)
                   or s.label == "PERSON" and text.count(s.text) == text.count(f"「{s.text}」") + text.count(f"『{s.text}』"))]

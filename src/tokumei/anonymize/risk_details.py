@@ -22,11 +22,11 @@ them; patterns run on the normalised view, full-width digits are ASCII here):
 
 例::
 
-    >>> [(k, m.group()) for k, m in detail_matches("価格は税込38,500円です。蔵人は5人。市内に残る最後の写真館です。")]
-    [('revenue', '38,500円'), ('headcount', '蔵人は5人'), ('superlative', '市内に残る最後の'), ('revenue', '38,500円')]
+    >>> sorted({(k, m.group("v") if "v" in m.re.groupindex else m.group())
+    ...         for k, m in detail_matches("価格は税込38,500円です。蔵人は5人。市内に残る最後の写真館です。")})
+    [('headcount', '5人'), ('headcount', '蔵人は5人'), ('revenue', '38,500円'), ('superlative', '市内に残る最後の')]
 
-    (the price twice: as a price, and by the stop-26 pattern of every exact yen amount; :func:`.risk.find_risks`
-    keeps one flag per passage)
+    (several patterns may match one passage; :func:`.risk.find_risks` keeps one flag per passage)
 """
 from __future__ import annotations
 

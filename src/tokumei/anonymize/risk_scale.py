@@ -5,14 +5,17 @@ numerals as often as in digits: staff counted (パートさんが五人, 私を�
 (売上の二割), yearly output (年間約一万二千個), capacity (定員：九十名, 客室十四), customers counted
 (二十三軒が導入済み), the heir's return year (2021年に戻った), the last one in town (通りでいちばん古い店),
 years of service (勤続：三十一年 → kind ``tenure``), a quoted name ending in a product word
-(「ひとしずく椀」), a founder after a sentence-start year, ages without 歳 (美和女将は71。).
+(「ひとしずく椀」), a founder after a sentence-start year, ages without 歳 (美和女将は71。); and, from the fresh
+stop-28 batch a-dev-351…374, a start said with what was started (2021年にカフェを開きました), the people who do the
+work (家族三人と…人が五人), the first or last in a place (筆甫で最初の飲食店, 村でもう三軒), a walk from a roadside
+station, years in the trade (装蹄をして四十五年) and counts of ten or more (四百十二世帯).
 :mod:`.risk_details` runs these after its own patterns (group names as
 :func:`.risk_suggest.flag_reason` reads them; patterns run on the normalised view).
 
 例::
 
     >>> import re
-    >>> [k for k, p in SCALE if re.search(p, "勤続：三十一年。パートさんが五人です。")]
+    >>> sorted({k for k, p in SCALE if re.search(p, "勤続：三十一年。パートさんが五人です。")})
     ['headcount', 'tenure']
 """
 from __future__ import annotations
@@ -94,6 +97,32 @@ _S += (
     ("headcount", rf"(?P<w>)(?:私|わたし|僕|自分)を入れて\s*(?P<v>(?P<n>\d+|[{_KN}]{{1,3}})\s*(?P<u>人|名))"),
     ("headcount", rf"(?P<w>)(?P<v>(?P<n>\d+|[{_KN}]{{1,3}})\s*(?P<u>人|名))\s*(?:ほど|くらい|ぐらい)?\s*(?:を)?\s*雇"),
     ("headcount", rf"(?P<w>)(?:板前|ホール|厨房|調理|職人|配達|事務)\s*(?P<v>(?P<n>\d+|[{_KN}]{{1,3}})\s*(?P<u>人|名))(?=[、。，,の\s]|です)"),
+)
+_S += (
+    # stop 28, from a-dev-351…374 (measured first): a start said with what was started (2021年にカフェを開きました,
+    # 平成十年に八軒の農家で会をつくって, 平成八年に店にしました)
+    ("founding", rf"(?P<y2>{_ERA_YEAR})\s*年(?:の[春夏秋冬]|[0-9{_KN}]{{1,2}}月)?に[^。\n]{{0,16}}?"
+                 r"(?:(?:店|会|工房|教室|会社|宿|食堂|民宿|カフェ|組合|法人)を(?:開き|開い|つくっ|作っ|作り|つくり|構え|立ち上げ)"
+                 r"|(?:店|会社|法人)に(?:し|なっ))"),
+    # 私が二代目、六十一です (an age after one's generation)
+    ("age", r"代目[、,]\s*(?P<v>(?P<n2>[2-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?))(?:歳|才)?(?=です|。|、)"),
+    # 娘の…と三人 / 家族三人と、…人が五人 / 浜のお母さんたちが七人 / 職人はぼくと親父と、弟子の二人 (the people who do the work)
+    ("headcount", r"(?P<w>)(?:家族|夫婦|親子|たちが|たちで|さんが|さんで|人が|人は)\s*(?P<v>(?P<n>[二三四五六七八九]|十[一二三四五六七八九]?|[2-9])\s*(?P<u>人))"
+                  r"(?=[。、と]|です|で(?!す)|だけ|きり|体制)"),
+    ("headcount", r"(?P<w>)と\s*(?P<v>(?P<n>[二三四五六七八九]|[2-9])\s*(?P<u>人))(?=。|です|だけ|きり|体制)"),
+    ("headcount", r"(?P<w>)(?:弟子|職人|家族|身内)の\s*(?P<v>(?P<n>[二三四五六七八九]|[2-9])\s*(?P<u>人))"),
+    # 筆甫で最初の飲食店 / 町で初めての (the first of its kind in a place); 村でもう三軒 / もう私と息子の二人だけ (the last ones)
+    ("superlative", r"(?P<v>[一-龥ァ-ヶー]{1,6}で(?:最初|初めて|一番最初)の[一-龥ァ-ヶー]{1,8})"),
+    ("superlative", r"(?P<v>(?:村|町|島|市|地区|集落|浜|通り|界隈|県内|市内|町内|村内|島内)で(?:は)?\s*(?:もう|今は|いまは|残るのは)\s*"
+                    r"(?:[二三四五六七八九]|[2-9])\s*軒)"),
+    ("superlative", r"(?P<v>もう[^。\n]{0,12}?(?:二人|三人|ふたり|一人|ひとり|一軒|二軒|三軒)(?:だけ|きり|のみ))"),
+    # 道の駅小石原から坂を上って徒歩八分 (a direction from a roadside station or a stop, with the walk's length)
+    ("landmark", rf"(?P<v>(?:道の駅|駅|港|バス停|インター|IC)[一-龥ァ-ヶーぁ-ゖ]{{0,10}}?(?:から|より)[^。\n]{{0,12}}?(?:徒歩|歩いて|車で)\s*"
+                 rf"(?:約|およそ)?\s*(?:\d+|[{_KN}]+)\s*分)"),
+    # 装蹄をして四十五年になります / 店をやって三十年 (years in the trade)
+    ("tenure", rf"(?:して|やって|続けて|営んで|勤めて|務めて)\s*(?P<v>(?:\d{{2,3}}|[{_KN}]{{2,4}})\s*年)(?:に|が|です|。|、|目)"),
+    # 会員は四百十二世帯 / 十二組を受け入れ / 初年度の製造は八千袋 (the business's own counts, ten or more)
+    ("revenue", rf"(?P<volume>)(?P<v>(?:\d{{2,}}[\d,]*|[{_KN}]*[十百千万][{_KN}]*)\s*(?:世帯|組|袋|戸))(?![一-龥])"),
 )
 #: (kind, pattern) in the order they run, after :data:`.risk_details.DETAILS`' own.
 SCALE = _S

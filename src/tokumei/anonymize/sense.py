@@ -215,7 +215,9 @@ def ordinary_reason(text: str, s: Span) -> str | None:
         # to the word before it: 父宮|内 清 — recall wins)
         return "普通名詞の途中で切れている（銭|湯）"
     lo = text.rfind("『", max(0, s.start - 20), s.start + 1)
-    if lo >= 0 and text.find("』", lo) >= s.end and "\n" not in text[lo:s.end]:
+    if lo >= 0 and text.find("』", lo) >= s.end and "\n" not in text[lo:s.end] \
+            and not ((s.data or {}).get("kind_prefix") or _SHOP_REASON.search(s.reason or "")):
+        # (『ビストロ ふでのこ』, 『こもれび』さん: the shop rules read a business's kind or honorific, no work's title)
         return "作品名（『』の中: 『三四郎』『銀河鉄道の夜』）"
     if toks[0].pos[1] == "数詞" and not has_name_reading(word):
         return "数を含む語（十七世・三代目）"
@@ -278,6 +280,8 @@ def _in_product_name(text: str, s: Span) -> bool:
 
 
 _HIRA_CHAR = re.compile(r"[ぁ-ゖ]")
+#: Reasons of the detector's and the careful step's shop rules: a quoted business, even in 『』.
+_SHOP_REASON = re.compile("屋号|業種の語|種類の語|事業の文脈|事業者の呼び名|かぎかっこの名前＋さん")
 #: A shop's kana name after its kind and a space (呉服 いよや: SudachiPy reads いよ|や as a verb and a particle).
 _KANA_AFTER_SPACE = re.compile(r"[ \u3000][ぁ-ゖー]{2,6}$")
 

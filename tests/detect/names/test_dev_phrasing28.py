@@ -110,3 +110,29 @@ def test_district_of_a_named_town_is_a_place(text, place):
 @pytest.mark.parametrize("text", ["社内報では父を「工場長」と呼びます。", "みんな「親方」と呼んでいる。"])  # (the second: guard)
 def test_title_called_in_quotes_is_no_name(text):
     assert not _of(text, "PERSON") and not _of(text, "ORGANIZATION")
+
+
+# --- shops quoted with 『』 and shop kind words before a space --------------------------------------------------
+@pytest.mark.parametrize("text, org", [
+    ("妹が仙台でやってる『ビストロ ほしのこ』。", "ビストロ ほしのこ"),
+    ("鮎の宿『かじか荘』をやってます。", "かじか荘"),
+    ("小川温泉の『湯元 ささや』の息子が", "湯元 ささや"),
+    ("・「まんじゅう処 小西」 … 会長の店。", "まんじゅう処 小西"),  # guard
+])
+def test_quoted_shop_with_its_kind_is_one_organisation(text, org):
+    assert org in _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text", ["『注文の多い料理店』を朗読した。", "アルバム『IT’S FRIDAY』でデビュー。"])
+def test_work_title_in_double_quotes_is_no_shop(text):  # guard
+    assert not _of(text, "ORGANIZATION")
+
+
+# --- an address with a 字 written bare, a town named by its station ----------------------------------------------
+def test_address_with_bare_aza_before_the_number():
+    assert "愛知県豊田市足助町新町12" in _of("本社：愛知県豊田市足助町新町12、代表取締役", "ADDRESS")
+
+
+def test_district_of_the_town_a_station_names():
+    got = _of("引地：丸森駅から車で十分。耕野でたけのこを掘っています。耕野もそうだ。", "LOCATION")
+    assert got.count("耕野") == 2

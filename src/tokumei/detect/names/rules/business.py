@@ -149,7 +149,11 @@ _SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティ
                                           # food stalls that name themselves after the dish (タコス・ソル, ケバブ・ハサン)
                                           "タコス ケバブ "
                                           # an inn and a confectioner before their own name (湯宿 ちゃのか, 菓匠まえで)
-                                          "湯宿 菓匠 宿坊 料理旅館 割烹旅館 やきとり 理容 理髪店 ヘアサロン 呉服 呉服店 魚屋 鮮魚 蒲鉾".split()),
+                                          "湯宿 菓匠 宿坊 料理旅館 割烹旅館 やきとり 理容 理髪店 ヘアサロン 呉服 呉服店 魚屋 鮮魚 蒲鉾 "
+                                          # stop 28 (a-dev-351…374, n-dev-533…562, measured first): 湯元 しおや, 菓子舗 つがわ屋,
+                                          # まんじゅう処 三好, 手打ちそば 釜の淵 柚木庵, 日本語教室 ひだかの風, かき焼き 竹崎丸
+                                          "湯元 菓子舗 菓子司 御菓子司 まんじゅう処 饅頭処 手打ちそば 手打ち蕎麦 日本語教室 茶舗 船宿 "
+                                          "かき焼き 牡蠣小屋 かき小屋 カニ小屋 浜焼き".split()),
                      key=len, reverse=True)
 #: Dishes that also start a stall's name with ・ (タコス・ソル): the name after them must not be a plain word.
 _DISH_STALLS = frozenset("タコス ケバブ".split())

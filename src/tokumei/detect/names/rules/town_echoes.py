@@ -73,7 +73,9 @@ def _municipalities(spans: list[Span]) -> set[tuple[str, str]]:
         if s.label not in ("LOCATION", "ADDRESS") or len(s.text) < 2:
             continue
         inside = [m.group() for m in gaz.city_re.finditer(s.text) if m.group()[-1:] in "市町村区"]  # 岩手県遠野市中央通り…
-        for m in [*_named(gaz, s.text), *(c for form in inside for c in gaz.candidates(form))]:
+        # 丸森駅: a station named after its town names the town (丸森町) — its districts (耕野, 筆甫) are then places
+        station = _named(gaz, s.text[:-1]) if s.text.endswith("駅") and 3 <= len(s.text) <= 5 else []
+        for m in [*_named(gaz, s.text), *station, *(c for form in inside for c in gaz.candidates(form))]:
             out.add((m.prefecture, m.name))
     return out
 
@@ -155,6 +157,10 @@ _PERSON_BEFORE = re.compile(r"(?:店長|社長|部長|課長|係長|主任|担�
                             r"|文|取材|聞き手|写真|構成)(?:の|[ 　:：])?$"
                             r"|(?:館|所|課|係|室|店|会|部|局|協会|組合)の$")  # 公民館の千葉まで: the staff member
 _SPEAKER = re.compile(r"[ 　]*[:：]")
+_HIRA_ONLY = re.compile(r"[ぁ-ゖー]+")
+#: Titles glued after a surname (西川院長, 中井氏, 大川総裁).
+_TITLE_GLUED = re.compile(r"(?:氏|院長|社長|会長|総裁|部長|課長|係長|店長|所長|署長|局長|理事|先生|議員|選手|監督|教授|医師|代表|専務|常務|"
+                          r"家|君|様|殿|夫妻|一家|親子|兄弟|姉妹)")
 #: Words after a name that make it a place's name in the text itself (北村地区, 赤津町, 内牧温泉, 富田駅).
 _PLACE_WORD_AFTER = re.compile(r"(?:地区|町(?![長民内会])|村(?![長民])|集落|駅|温泉|港|漁港|地域|界隈|周辺)")
 #: Kanji after a place's name that keep it a place (金沢市, 常滑駅, 常滑焼, 河和田地区).
@@ -172,13 +178,16 @@ def bare_places(text: str, spans: list[Span], munis: "set[tuple[str, str]] | Non
     for s in spans:
         if s.label == "PERSON" and 2 <= len(s.text) <= 4 and _KANJI_RUN.fullmatch(s.text) and not (s.data or {}).get("reading"):
             by_text.setdefault(s.text, []).append(s)
-    if not by_text or not any(_PLACE_NEXT.match(text, s.end) for ss in by_text.values() for s in ss):
+    if not by_text or not any(_PLACE_NEXT.match(text, m.end()) for w in by_text for m in re.finditer(re.escape(w), text)):
         return spans  # no bare surname said as a place is said (most texts): nothing to look up
     gaz = gazetteer()
     if munis is None:
         munis = _municipalities(spans)
     districts = frozenset().union(*(_district_words(p, c) for p, c in munis)) if 0 < len(munis) <= 6 else frozenset()
-    persons = [s.text for s in spans if s.label == "PERSON"]
+    # (a person read across a word — #足助五平|餅めぐり — is no person's full name holding the word)
+    # (耕野たけ|のこ: a 姓 + kana 名 read across a kana word — the person span ends inside the word — is no full name either)
+    persons = [s.text for s in spans if s.label == "PERSON" and not ("\u4e00" <= text[s.end:s.end + 1] <= "\u9fff")
+               and not (_HIRA_ONLY.match(text[s.end:s.end + 1]) and _HIRA_ONLY.match(text[s.end - 1:s.end]))]
     others = [(s.start, s.end) for s in spans if s.label in ("ORGANIZATION", "LOCATION")]
     person_ends = {s.end for s in spans if s.label == "PERSON"}
     relabel: set[str] = set()
@@ -199,14 +208,20 @@ def bare_places(text: str, spans: list[Span], munis: "set[tuple[str, str]] | Non
             if b < len(text) and "\u4e00" <= text[b] <= "\u9fff":
                 if _PLACE_KANJI.match(text, b):
                     continue  # 金沢市, 常滑駅, 常滑焼: the place's own word
+                if w in districts and not _TITLE_GLUED.match(text, b):
+                    continue  # #足助五平餅めぐり: a district of the named town glued to a word says nothing either way
                 ok = False  # 西川院長, 中井氏, 大川総裁: a title or another word glued on
                 break
             if (_HONORIFIC.match(text, b) and not text.startswith("さんぽ", b)) or _SPEAKER.match(text, b) \
                     or (text[a - 1:a] in "、,，・" and a - 1 in person_ends) \
-                    or _PERSON_BEFORE.search(text, max(0, a - 4), a) or not _PLACE_NEXT.match(text, b):
+                    or _PERSON_BEFORE.search(text, max(0, a - 4), a):
                 ok = False
                 break
-            seen += 1
+            if _PLACE_NEXT.match(text, b):
+                seen += 1
+            elif w not in districts:
+                ok = False  # (a municipality's name elsewhere in Japan — 金沢, 松本 — is a surname too: every mention must
+                break       # be said as a place; a district of the town the text names needs one, and no person's sign)
         if ok and seen:
             relabel.add(w)
     if not relabel:

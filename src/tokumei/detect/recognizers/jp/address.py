@@ -57,6 +57,8 @@ _GENERIC_TOWN = re.compile(
 #: 限る（「大字須坂1458（須坂駅から徒歩12分）」の「（」は注記の始まり）。
 _BARE_END = re.compile(r"$|[\s、。,()]")
 _NOT_TOWN = re.compile(r"役所|役場|庁|議会|会社")
+#: 字 written bare after the listed 町域, right before the number (足助町|田町|31).
+_AZA_NO_PREFIX = re.compile(r"[\u4e00-\u9fff々ヶ]{1,4}(?=\d)")
 #: 住所の部品の間の空白。宛名ラベルや表の改行（静岡県島田市⏎本通2-3-4）も一つまで許す。
 _GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")
 
@@ -149,6 +151,10 @@ class AddressRecognizer(GazetteerUser):
         )
         if is_block:
             return "block", self._building(norm, bm.end()), muni, town  # type: ignore[union-attr]
+        if town and (az := _AZA_NO_PREFIX.match(norm, pos)) and (bm := _BLOCK.match(norm, az.end())) is not None \
+                and (self._is_block(bm.group()) or _BARE_END.match(norm, bm.end()) is not None):
+            # 豊田市足助町田町31: a 字 written without 字 between the listed 町域 and the number (a-dev-366)
+            return "block", self._building(norm, bm.end()), muni, town
         if town:
             return "town", pos, muni, town
         return "municipality", pos, muni, 0
