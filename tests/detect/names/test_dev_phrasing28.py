@@ -136,3 +136,29 @@ def test_address_with_bare_aza_before_the_number():
 def test_district_of_the_town_a_station_names():
     got = _of("引地：丸森駅から車で十分。耕野でたけのこを掘っています。耕野もそうだ。", "LOCATION")
     assert got.count("耕野") == 2
+
+
+# --- form fields and household lists; counts of people; fairs in quotes ------------------------------------------
+@pytest.mark.parametrize("text, person", [
+    ("同行者：Sarah Brown（同僚・通訳）", "Sarah Brown"),  # guard
+    ("同伴者：Chloe Walsh（友人）", "Chloe Walsh"),
+    ("同伴者：Ivy Blake（友人）", "Ivy Blake"),
+    ("申込者：夫 森 健二、長女 さくら\n希望：空き家見学", "さくら"),
+    ("同行者：マリア・サントス（妻）", "マリア・サントス"),  # guard
+])
+def test_person_in_a_form_field_or_household_list(text, person):
+    assert person in _of(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["相談者：炭火焼 とりまさ（福岡市）", "参加者：20名", "講師：地元の農家"])
+def test_form_field_without_a_persons_name(text):  # guard
+    assert not any(p.startswith(("炭火焼", "20", "地元")) for p in _of(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text", ["従業員数人の事業所が中心です。", "男女数人が集まった。"])
+def test_a_count_of_people_is_no_given_name(text):
+    assert not _of(text, "PERSON")
+
+
+def test_quoted_fair_is_no_business():
+    assert "海の幸フェア" not in _of("百貨店の「海の幸フェア」に干物を出す件は、平井さんが担当。", "ORGANIZATION")

@@ -107,7 +107,9 @@ NOT_NAMES = frozenset(
     # a school's or nursery's main and branch sites, also listed as surnames (本園は…から歩いて6分)
     "本園 分園 本校 分校 本館 別館 本院 分院 "
     # an office speaking of itself (当所では…, 当所は次の点を支援した), also a rare surname
-    "当所 弊所 本所".split()
+    "当所 弊所 本所 "
+    # counts of people also listed as given names (従業員数人の事業所: a few people, not 数人 the given name)
+    "数人 数名 何人 幾人".split()
 )
 
 #: Words that refer back to the last organisation / person (coreference, not new names).

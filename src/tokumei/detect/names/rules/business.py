@@ -102,6 +102,8 @@ _SHOP_AFTER_QUOTE = re.compile(r"」[^。\n「」、，,]{0,10}?(?:開[きくい
                                r"のご主人|の大将|さんで|さんの)")
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十第]")
 _EVENT_WORD = re.compile(r"祭|まつり|コンペ|展|大会|フェア|フェス|マルシェ|市$|講座|セミナー|教室$|ツアー|さんぽ|散歩|めぐり|巡り|ウォーク|体験")
+#: The last words of a fair's or a festival's name: a quoted name ending so is an event, whatever the context.
+_EVENT_END = re.compile(r"(?:フェア|まつり|祭り|祭|フェス|フェスタ|フェスティバル|マルシェ|コンテスト|大会|展示会|品評会)$")
 _LATIN_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _KANJI_END = re.compile(r"[\u4e00-\u9fff々]$")
 #: Last characters of a kanji trade word (陶房, 湯宿, ひもの処, 中華飯店, 珈琲館).
@@ -306,6 +308,8 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 # 「竹屋敷工房」「あおば製作所」: the quotes make a common word + a business suffix a name (unquoted,
                 # 竹細工工房 stays a kind of workshop); two characters at least before the suffix, not …の工房
                 or (text.startswith("」", m.end(1)) and _quoted_suffix(m.group(1)))):
+            if _EVENT_END.search(m.group(1)):
+                continue  # 百貨店の「大地の恵みフェア」に出す: a fair or a festival, no business (n-dev-557)
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「」の名前＋事業の文脈",
                        data={"tier": 1})
     for m in _QUOTED_SPACED.finditer(text) if "「" in text else ():
