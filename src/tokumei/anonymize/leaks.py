@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tokumei.detect.names.rules.business import QUOTED_KIND_ALT
+from tokumei.detect.names.rules.business import DESCRIBED, QUOTED_KIND_ALT
 from tokumei.span import Span
 
 __all__ = ["confirm_repeated", "glued_shops", "named_businesses", "org_cores", "quoted_businesses"]
@@ -126,7 +126,8 @@ def named_businesses(text: str, spans: list[Span]) -> list[Span]:
         _add_business(out, text, *m.span(), "屋号の印（ヤマ・カネ・マル…）＋家業の語")
     for m in _QUOTED_SHOP.finditer(text):
         a, b = m.span("n")
-        if not _one_common_word(m.group("n")):
+        if not _one_common_word(m.group("n")) and not DESCRIBED.match(m.group("n")):
+            # (「町の名刺屋」「まちの食堂」: the town's or the port's kind of shop, a description, no 屋号)
             _add_business(out, text, a, b, "かぎ括弧の屋号（〜屋・〜堂・〜湯）")
     return out
 

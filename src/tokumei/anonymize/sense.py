@@ -173,7 +173,8 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     if quoted and re.fullmatch(r"[ァ-ヶー・]+", word):
         return None  # 「ミチシルベ」を起業: a katakana word in quotes is the name of something
     why = (s.reason or "") + str((s.data or {}).get("rule") or "")  # (a model span at the rule's offsets keeps its reason there)
-    if quoted and s.label == "ORGANIZATION" and _quoted_saying(word):
+    if quoted and s.label == "ORGANIZATION" and _quoted_saying(word) and not (s.data or {}).get("kind_prefix"):
+        # (「お休み処 ひこ乃」: a shop's kind word and its name, the verb in the kind word)
         return "「」の中は言い回し（漢字の動詞・〜から〜まで: 「座れる本屋」「受注から納品まで」）"
     if quoted and s.label == "ORGANIZATION" and ("事業の文脈" in why or "業種の語＋「」" in why or "かなの名前＋業種の語" in why):
         # 「こもれび」というカフェ, 訪問看護ステーション「こもれび」: a dictionary word in quotes that the text calls a
@@ -238,7 +239,8 @@ def ordinary_reason(text: str, s: Span) -> str | None:
         # only a rest of plain nouns (いうシェアオフィス → シェアオフィス) shows a sentence, not a name
         if all(_plain(t) for t in rest) or verbish and not s.source.startswith("anonymize."):
             return "文の一部（助詞・副詞などで始まる）"
-    if len(word) >= 6 and not _KANA_AFTER_SPACE.search(word) and any(t.pos[0] == "動詞" for t in toks) \
+    if len(word) >= 6 and not _KANA_AFTER_SPACE.search(word) and not (s.data or {}).get("kind_prefix") \
+            and any(t.pos[0] == "動詞" for t in toks) \
             and any(t.pos[0] == "助詞" and t.surface not in ("の", "と") for t in toks) \
             and any(t.pos[0] in ("助動詞", "助詞") for t in toks[toks.index(next(t for t in toks if t.pos[0] == "動詞")):]):
         return "文の一部（動詞と助詞を含む）"

@@ -162,3 +162,41 @@ def test_a_count_of_people_is_no_given_name(text):
 
 def test_quoted_fair_is_no_business():
     assert "海の幸フェア" not in _of("百貨店の「海の幸フェア」に干物を出す件は、平井さんが担当。", "ORGANIZATION")
+
+
+# --- second wave (n-dev-563…582, a-dev-375…386, measured first) -------------------------------------------------
+@pytest.mark.parametrize("text, person", [
+    ("出席：松﨑 清（漁師）、松﨑 翼（清さんの長男）", "松﨑 清"),
+    ("まず松﨑さんから。", "松﨑"),
+    ("𠮷川 真一さんが来た。", "𠮷川 真一"),  # guard: the model reads it already
+])
+def test_names_written_with_variant_kanji(text, person):
+    assert person in _of(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["田舎の床屋は、寄り合い所みたいなもんやけん。", "藍は生き物やけん、毎朝みてやる。"])
+def test_dialect_kedo_is_no_given_name(text):
+    assert "けん" not in _of(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("昭和八年、初代が、天草灘で獲れたイワシを運んだ。", "天草灘"),
+    ("秋は藤原ダムと川の紅葉客が多い。", "藤原ダム"),
+    ("島を知ったきっかけ：羽伏浦でのサーフィン。", "羽伏浦"),
+])
+def test_place_with_sea_dam_or_landform_glued(text, place):
+    assert any(place in p for p in _of(text, "LOCATION"))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("二宮　近森商店会の会長をもう八年やっとる。", "近森商店会"),
+    ("参道の茶屋「お休み処 やまぶき」で休む。", "お休み処 やまぶき"),  # guard
+])
+def test_body_before_its_head_and_a_resting_place(text, org):
+    got = _of(text, "ORGANIZATION")
+    assert org in got and not any(g.endswith("の会") for g in got)
+
+
+def test_resting_place_with_its_name_is_replaced():
+    out = anonymize("参道の茶屋「お休み処 やまぶき」で休む。", "publication").text
+    assert "やまぶき" not in out

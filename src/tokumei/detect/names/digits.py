@@ -1,4 +1,5 @@
-"""The names tiers read digits as a class, not as values: 第41師団 and 第55師団 are the same kind of name.
+"""The names tiers read digits as a class, not as values: 第41師団 and 第55師団 are the same kind of name; and they
+read a CJK compatibility ideograph as its unified form (竹﨑 as 竹崎).
 
 The rule tier and the model (:func:`digit_blind` wraps the finder) see a copy of the text in which
 every ASCII digit is ``5`` and every full-width digit ``５``. The copy is character for character
@@ -27,6 +28,7 @@ Why:
 from __future__ import annotations
 
 import re
+import unicodedata
 import weakref
 from collections import OrderedDict
 from typing import Callable, Iterable
@@ -41,8 +43,16 @@ CACHE_CHARS = 200
 #: Results kept per wrapped finder (least recently used dropped first).
 CACHE_SIZE = 4096
 
-_DIGITS = re.compile(r"[0-9０-９]")
-_TABLE = {**{c: "5" for c in range(ord("0"), ord("9") + 1)}, **{c: "５" for c in range(ord("０"), ord("９") + 1)}}
+_DIGITS = re.compile(r"[0-9０-９\uf900-\ufaff\U00020bb7]")
+#: CJK compatibility ideographs and the one unified ideograph NFKC gives each (塚 U+FA10 → 塚, 﨑 U+FA11 → 崎): names are
+#: written with them (竹﨑 清, a-dev-386, measured first: every mention left in the text), SudachiPy and the rules' kanji
+#: ranges know only the unified form. Character for character, like the digits.
+_COMPAT = {c: n for c in range(0xF900, 0xFB00) if len(n := unicodedata.normalize("NFKC", chr(c))) == 1 and n != chr(c)}
+#: Variants of names' kanji that NFKC keeps as they are (﨑 is one of the twelve unified ideographs of the compatibility
+#: block; 𠮷 lies outside the basic plane): the form SudachiDict lists.
+_COMPAT.update({0xFA11: "崎", 0x20BB7: "吉"})
+_TABLE = {**{c: "5" for c in range(ord("0"), ord("9") + 1)}, **{c: "５" for c in range(ord("０"), ord("９") + 1)},
+          **_COMPAT}
 
 
 class _Cache(OrderedDict):
@@ -60,7 +70,8 @@ def clear_caches() -> None:
 
 
 def blind(text: str) -> str:
-    """``text`` with every digit 5 (full-width ５), character for character.
+    """``text`` with every digit 5 (full-width ５) and every CJK compatibility ideograph unified (﨑 → 崎), character
+    for character.
 
     例: ``blind("TEL ０９０-1234")`` → ``"TEL ５５５-5555"``
     """

@@ -194,6 +194,7 @@ def surnames_that_are_places(text: str, spans: list[Span]) -> list[Span]:
 
 
 _DOUBLE_QUOTES = str.maketrans("『』", "「」")
+_SENTENCE_END = re.compile(r"[。、！!？?」』）)\n…]|ね|よ|な|$")
 _KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々ヶ]+")
 
 
@@ -309,6 +310,10 @@ def find_names(view: TextView) -> list[Span]:
     out = surnames_that_are_places(text, out)
     out = heads_before_people(text, toks, out)
     out = [sp for sp in out if not is_product(sp.text) and sp.text not in INTERJECTIONS]  # kintone, YouTube; さあ
+    if "けん" in text or "けえ" in text:
+        # もんやけん。, 行くけえ: a western dialect's "because" after a copula, no given name (a-dev-146, a-dev-376)
+        out = [sp for sp in out if not (sp.label == "PERSON" and sp.text in ("けん", "けえ") and text[sp.start - 1:sp.start] in "やだじゃるたい"
+                                         and _SENTENCE_END.match(text, sp.end))]
     out = public_mentions(text, out)
     out = work_titles(text, out)
     out = not_things(text, out)

@@ -155,7 +155,7 @@ _SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティ
                                           # stop 28 (a-dev-351…374, n-dev-533…562, measured first): 湯元 しおや, 菓子舗 つがわ屋,
                                           # まんじゅう処 三好, 手打ちそば 釜の淵 柚木庵, 日本語教室 ひだかの風, かき焼き 竹崎丸
                                           "湯元 菓子舗 菓子司 御菓子司 まんじゅう処 饅頭処 手打ちそば 手打ち蕎麦 日本語教室 茶舗 船宿 "
-                                          "かき焼き 牡蠣小屋 かき小屋 カニ小屋 浜焼き".split()),
+                                          "かき焼き 牡蠣小屋 かき小屋 カニ小屋 浜焼き お休み処 休み処 茶処 お茶処".split()),
                      key=len, reverse=True)
 #: Dishes that also start a stall's name with ・ (タコス・ソル): the name after them must not be a plain word.
 _DISH_STALLS = frozenset("タコス ケバブ".split())
@@ -261,6 +261,26 @@ def _place_before(toks: list[Token], end: int) -> bool:
                                                       and _KANJI_END.search(t.surface) is not None))
 
 
+#: A quote that opens with the town, the port or the house and の describes a business (「町の名刺屋」「港町のお店」).
+DESCRIBED = re.compile(r"^(?:町|まち|街|港町|下町|村|島|浜|山|うち|店|お店|地域|地元)の")
+#: Particles and auxiliaries of a phrase (not の, と, や, which join the words of a name: 麦と風, お弁当のあかぼり).
+_PHRASE_PARTICLES = frozenset("に を が で から まで て ば より へ".split())
+
+
+#: Auxiliaries of a phrase (辞めない, 行きたい); not だ/な/や/なら, which SudachiPy finds inside kana names (やな|だ, ならのは).
+_PHRASE_AUX = frozenset("ない ぬ ん たい れる られる せる させる ます".split())
+
+
+def _phrase(toks: list[Token], a: int, b: int) -> bool:
+    """The quoted words hold a particle of a phrase or an auxiliary (勝手に宿題してええ店, 辞めない職場) — not the name of an
+    association by its aim (「誇りある日本をつくる会」), and not a kana word SudachiPy breaks (かわら|や)."""
+    inner = [t for t in toks if a <= t.start and t.end <= b]
+    if inner and inner[-1].surface in ("会", "の会") or not inner:
+        return False
+    return any(t.start > a and t.end < b and (t.pos[0] == "助詞" and t.surface in _PHRASE_PARTICLES
+                                               or t.pos[0] == "助動詞" and t.surface in _PHRASE_AUX) for t in inner)
+
+
 def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for businesses named without a legal form (see the module docstring)."""
     if "会事務局" in text:
@@ -310,6 +330,8 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 or (text.startswith("」", m.end(1)) and _quoted_suffix(m.group(1)))):
             if _EVENT_END.search(m.group(1)):
                 continue  # 百貨店の「大地の恵みフェア」に出す: a fair or a festival, no business (n-dev-557)
+            if DESCRIBED.match(m.group(1)) or _phrase(toks, *m.span(1)):
+                continue  # 「町の名刺屋」, 「勝手に宿題してええ店」, 「受注から納品まで」: a description or a phrase, no name
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「」の名前＋事業の文脈",
                        data={"tier": 1})
     for m in _QUOTED_SPACED.finditer(text) if "「" in text else ():

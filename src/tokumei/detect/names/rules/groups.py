@@ -74,6 +74,8 @@ def group_bodies(text: str, toks: Sequence, spans: list[Span]) -> list[Span]:
         return spans
     new: list[Span] = []
     for m in _END_RE.finditer(text):
+        if m.group() == "の会" and text.startswith(("長", "員", "議", "場", "費", "社"), m.end()):
+            continue  # 近永商店会の会長: the head of the body, not a body named 〜の会
         a = _name_start(text, m.start(), toks)
         name = text[a:m.start()]
         if len(name) < 2 or name in _GENERIC or name.endswith("の"):

@@ -4,7 +4,7 @@ SudachiDict lists 椿, 大間 and 志島 as 地名, and the model follows the di
 one kanji short: 「椿泊の集落」 came out as 「（地名）泊の集落」, 「答志島の旅館」 as 「答（地名）の旅館」. A place
 name does not stop in the middle of a run of kanji:
 
-* after: one kanji that ends landforms and harbours (崎 岬 泊 浦 浜 坑 郷 島 岳 峠 湊 潟 沢 瀬 鼻 磯 谷; 群 of 古墳群), then
+* after: one kanji that ends landforms, seas and harbours (崎 岬 泊 浦 浜 坑 郷 島 岳 峠 湊 潟 沢 瀬 鼻 磯 谷 灘; 群 of 古墳群), then
   a particle, punctuation or the end — not 泊まる, not 島民;
 * before: one kanji at the start of a run (after punctuation, a space, kana or the line start), or one kanji
   and 之/ノ/ヶ (黒之瀬戸), before an island, cape or mountain — not a prefix (旧 元 新 同 当 本 各 全 両 県 市 …).
@@ -25,7 +25,7 @@ import re
 from tokumei.detect.names.rules.place_bodies import CALLED
 from tokumei.span import Span
 
-_TAIL = re.compile(r"[崎岬泊浦浜坑郷島岳峠湊潟沢瀬鼻磯谷群](?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|・|\s|$)")
+_TAIL = re.compile(r"[崎岬泊浦浜坑郷島岳峠湊潟沢瀬鼻磯谷群灘](?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|・|\s|$)")
 _KANJI = re.compile(r"[\u4e00-\u9fff々ヶ0-9０-９]")
 _PLACE_TEXT = re.compile(r"[\u4e00-\u9fff々ヶ][\u4e00-\u9fff々ヶノの]{0,7}")
 _NOT_HEAD = frozenset("旧元新前同当本各全両約在県市町村区都府道郡国島北南東西上下小大第")
@@ -57,7 +57,9 @@ def grow_place_edges(text: str, spans: list[Span]) -> list[Span]:
 #: After a person's name no landform kanji is glued (馬仙|峡, 折爪|岳): a name read there is the place's.
 _PERSON_TAIL = re.compile(r"(?:[ヶケノ]?[峡岳岬崎浦坑湖沼滝]|[ヶケ][窪淵原丘池])(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)"
                           # 天河|大辨財天社, 高鴨|神社: a name glued to a shrine is the shrine's place
-                          r"|大?[\u4e00-\u9fff]{0,3}?(?:神社|大社|天社|神宮|八幡宮|天満宮)(?![\u4e00-\u9fff])")
+                          r"|大?[\u4e00-\u9fff]{0,3}?(?:神社|大社|天社|神宮|八幡宮|天満宮)(?![\u4e00-\u9fff])"
+                          # 丸山|ダムと旅足川: a name glued to a dam or its lake
+                          r"|ダム湖?(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)")
 #: One kanji that may open a river's or hill's name glued before a surname read there (常|浪川); not a prefix or a
 #: kin word (故中川, 父中川).
 #: Landform kanji after ヶ (駒ヶ岳, 龍ヶ窪, 由比ヶ浜).
@@ -88,9 +90,9 @@ def _person_read_in_a_place(text: str, s: Span, taken: list[tuple[int, int]]) ->
         if s.text.endswith(("川", "山", "島", "岳")) and a >= 2 and text[a - 1] in "之ノツ" \
                 and "\u4e00" <= text[a - 2] <= "\u9fff" and not _covered(taken, a - 2, a, s):
             a -= 2
-        elif s.text.endswith("川") and (h := _head(text, a)) is not None and h == a - 1 and text[h] not in _NOT_RIVER_HEAD \
-                and not _covered(taken, h, a, s):
-            a = h  # 常|浪川と阿賀野川: one kanji opening the run, then a surname ending in 川, is a river
+        elif s.text.endswith(("川", "浦", "浜", "崎", "沢", "沼", "池", "滝")) and (h := _head(text, a)) is not None and h == a - 1 \
+                and text[h] not in _NOT_RIVER_HEAD and not _covered(taken, h, a, s):
+            a = h  # 常|浪川と阿賀野川, 羽|伏浦でのサーフィン: one kanji opening the run, then a surname ending in a landform
         else:
             return s
     return Span("LOCATION", a, b, text[a:b], 0.6, s.source, "地名（人名と読まれた山・川・峡の名）", data={"tier": 1, "kind": "landmark"})

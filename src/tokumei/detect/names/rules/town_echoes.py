@@ -149,7 +149,7 @@ def product_places(text: str, spans: list[Span]) -> list[Span]:
 
 #: What follows a bare place name and never a bare surname in these texts: 河和田の漆器職人, 金沢の「…」, 川越の実家から,
 #: 常滑さんぽ, 赤津で (の/で/に/へ/から/まで and a place's own words); not が/は (金沢が説明した: a person in minutes).
-_PLACE_NEXT = re.compile(r"(?:の(?![ 　]*[:：]|話|意見|提案|説明|報告|考え|発言|案|指摘|質問|回答|紹介|担当|ほう|方|言う|いう|[0-9０-９一二三四五六七八九十]+[人名]|証言|お?ばあ|お?じい|おかあ|おとう|お母|お父|奥さん|ご主人|旦那|大将|女将|若旦那|店主|社長|一家|家の|中学|高校|小学|時代|同級生|家族|妻|夫|父|母|息子|娘|兄|姉|弟|妹|顔|声|名前|言葉|姿|人生|自宅)|で(?!す)|に(?!よ|は[、,])|へ|から|まで(?![。\n）)、]|お|ご)|出身|産|在住|周辺|近く|界隈|一帯|方面|市内|町内|さんぽ|散歩|散策|めぐり|巡り"
+_PLACE_NEXT = re.compile(r"(?:の(?![ 　]*[:：]|話|意見|提案|説明|報告|考え|発言|案|指摘|質問|回答|紹介|担当|ほう|方|言う|いう|[0-9０-９一二三四五六七八九十]+[人名]|証言|お?ばあ|お?じい|おかあ|おとう|お母|お父|奥さん|ご主人|旦那|大将|女将|若旦那|店主|社長|一家|家の|中学|高校|小学|時代|同級生|家族|妻|夫|父|母|息子|娘|兄|姉|弟|妹|顔|声|名前|言葉|姿|人生|自宅)|で(?!す)|に(?!よ|は[、,])|へ|から|まで(?![。\n）)、]|お|ご)|出身|産|在住|周辺|近く|界隈|一帯|方面|市内|町内|さんぽ|散歩|散策|めぐり|巡り|寄り|方面|側(?![近面])"
                          # 大塩・中川両地区: two districts named together
                          r"|・[\u4e00-\u9fff々ヶ]{1,4}(?:の)?(?:両|各)?(?:地区|集落|地域))")
 #: Before a surname, never before a place: 店長の金沢, 担当 金沢, 記録：金沢 (a person said without honorific).
@@ -158,6 +158,8 @@ _PERSON_BEFORE = re.compile(r"(?:店長|社長|部長|課長|係長|主任|担�
                             r"|(?:館|所|課|係|室|店|会|部|局|協会|組合)の$")  # 公民館の千葉まで: the staff member
 _SPEAKER = re.compile(r"[ 　]*[:：]")
 _HIRA_ONLY = re.compile(r"[ぁ-ゖー]+")
+#: A product word after a place's name (古内茶, 伊賀焼): a PERSON read so is no full name holding the place.
+_PRODUCT_END = re.compile(r"(?<=[\u4e00-\u9fff々ヶ]{2})(?:茶|焼|塗|杉|米|酒|牛|織|紬|和紙|そば|みかん|りんご)$")
 #: Titles glued after a surname (西川院長, 中井氏, 大川総裁).
 _TITLE_GLUED = re.compile(r"(?:氏|院長|社長|会長|総裁|部長|課長|係長|店長|所長|署長|局長|理事|先生|議員|選手|監督|教授|医師|代表|専務|常務|"
                           r"家|君|様|殿|夫妻|一家|親子|兄弟|姉妹)")
@@ -187,7 +189,8 @@ def bare_places(text: str, spans: list[Span], munis: "set[tuple[str, str]] | Non
     # (a person read across a word — #足助五平|餅めぐり — is no person's full name holding the word)
     # (耕野たけ|のこ: a 姓 + kana 名 read across a kana word — the person span ends inside the word — is no full name either)
     persons = [s.text for s in spans if s.label == "PERSON" and not ("\u4e00" <= text[s.end:s.end + 1] <= "\u9fff")
-               and not (_HIRA_ONLY.match(text[s.end:s.end + 1]) and _HIRA_ONLY.match(text[s.end - 1:s.end]))]
+               and not (_HIRA_ONLY.match(text[s.end:s.end + 1]) and _HIRA_ONLY.match(text[s.end - 1:s.end]))
+               and not _PRODUCT_END.search(s.text)]  # (古内茶, 伊賀焼: the place's product, read as a name)
     others = [(s.start, s.end) for s in spans if s.label in ("ORGANIZATION", "LOCATION")]
     person_ends = {s.end for s in spans if s.label == "PERSON"}
     relabel: set[str] = set()
@@ -208,6 +211,9 @@ def bare_places(text: str, spans: list[Span], munis: "set[tuple[str, str]] | Non
             if b < len(text) and "\u4e00" <= text[b] <= "\u9fff":
                 if _PLACE_KANJI.match(text, b):
                     continue  # 金沢市, 常滑駅, 常滑焼: the place's own word
+                if _PLACE_NEXT.match(text, b):
+                    seen += 1  # 地頭方寄りの, 浜松方面: said as a place is said
+                    continue
                 if w in districts and not _TITLE_GLUED.match(text, b):
                     continue  # #足助五平餅めぐり: a district of the named town glued to a word says nothing either way
                 ok = False  # 西川院長, 中井氏, 大川総裁: a title or another word glued on
@@ -226,9 +232,17 @@ def bare_places(text: str, spans: list[Span], munis: "set[tuple[str, str]] | Non
             relabel.add(w)
     if not relabel:
         return spans
-    return [s.with_(label="LOCATION", reason="市町村・町域名（敬称なく地名として使われている）", source=SOURCE,
-                    data={**(s.data or {}), "tier": 1, "kind": "town"})
-            if s.label == "PERSON" and s.text in relabel else s for s in spans]
+    out = []
+    for s in spans:
+        if s.label == "PERSON" and s.text in relabel:
+            s = s.with_(label="LOCATION", reason="市町村・町域名（敬称なく地名として使われている）", source=SOURCE,
+                        data={**(s.data or {}), "tier": 1, "kind": "town"})
+        elif s.label == "PERSON" and (m := _PRODUCT_END.search(s.text)) and s.text[:m.start()] in relabel:
+            # 古内|茶 read as one name: the district, and its product after it
+            s = Span("LOCATION", s.start, s.start + m.start(), s.text[:m.start()], s.score, SOURCE,
+                     "市町村・町域名（産物の前）", data={"tier": 1, "kind": "town"})
+        out.append(s)
+    return out
 
 
 def add_town_echoes(view: TextView, spans: list[Span]) -> list[Span]:
