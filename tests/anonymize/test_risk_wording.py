@@ -487,3 +487,29 @@ def test_stop28_a_role_after_a_speakers_surname_is_no_given_name():
 
     out = anonymize("――規模は。\n三浦　パートさんが九人。").text
     assert "パートさん" in out
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("私が三代目です。いま五十二。店は狭い。", "age"),
+    ("町内で包丁を研げる店は、もう森下だけ。", "superlative"),
+    ("瀬戸の港で漁船にじかに氷を積めるのは、丸吉だけ。", "superlative"),
+    ("手袋を年におよそ十八万双、縫っている。", "revenue"),
+    ("配達は月に百四十件を超えていた。", "revenue"),
+    ("配達先は町内の約二百四十軒。", "revenue"),
+    ("売上は五年で二割増。", "revenue"),
+    ("会社概要：運転手七名（うち女性二名）", "headcount"),
+])
+def test_stop28_second_wave_founders_ages_last_ones_counts(text, kind):
+    assert kind in {r.kind for r in find_risks(text)}, text
+
+
+@pytest.mark.parametrize("text, kind", [("今日は二人だけで来た。", "superlative"), ("それだけのことです。", "superlative")])
+def test_stop28_second_wave_ordinary_sentences(text, kind):  # guard
+    assert kind not in {r.kind for r in find_risks(text)}, text
+
+
+def test_stop28_founding_year_with_the_founders_name_between_is_flagged_when_anonymized():  # guard
+    from tokumei.anonymize import anonymize
+
+    r = anonymize("昭和三十六年に森田 正蔵氏が漁船の燃料販売を始めた。")
+    assert "founding" in {f.kind for f in r.risks} and "正蔵" not in r.text

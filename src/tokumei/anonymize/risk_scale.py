@@ -124,5 +124,24 @@ _S += (
     # 会員は四百十二世帯 / 十二組を受け入れ / 初年度の製造は八千袋 (the business's own counts, ten or more)
     ("revenue", rf"(?P<volume>)(?P<v>(?:\d{{2,}}[\d,]*|[{_KN}]*[十百千万][{_KN}]*)\s*(?:世帯|組|袋|戸))(?![一-龥])"),
 )
+_S += (
+    # second wave (a-dev-375…386, measured first): 昭和五十八年に江口 重信さん（74）が…始めた (a founder between the year and
+    # the start verb)
+    ("founding", rf"(?P<y2>{_ERA_YEAR})\s*年\s*に[^。\n]{{1,30}}?(?:が|は)[^。\n]{{0,20}}?"
+                 r"(?:始め|開い|開き|興し|起こし|立ち上げ|創業|開業|開店|設立|建て|構え)"),
+    # いま四十四。 / …になります。七十二。 (an age said alone)
+    ("age", r"(?:(?:いま|今|今年)\s*|(?<=[。\n]))(?P<v>(?P<n2>[二三四五六七八九]十[一二三四五六七八九]?))(?=。|です)"),
+    # …店は、もうかどやだけ / …のは、マル吉だけ / もう計石の三隻だけ (the last one, said with だけ)
+    ("superlative", r"(?P<v>もう[^。\n、]{1,12}?だけ)"),
+    ("superlative", r"(?P<v>[^。\n「」]{4,30}?のは、\s*[^。\n、]{1,10}?だけ)"),
+    # 年におよそ十八万双 / 月に百四十件 / 初年度に千二百枚 / 約三百二十軒 (the business's own counts)
+    ("revenue", rf"(?P<volume>)(?P<v>(?:年に|月に|週に|日に|一日に|初年度に|年間)\s*(?:約|およそ)?\s*(?:\d[\d,]*|[{_KN}万]{{1,6}})\s*"
+                r"(?:双|件|枚|個|本|軒|組|台|袋|箱|杯|食|隻|頭|羽|トン))"),
+    ("revenue", rf"(?P<volume>)(?P<v>約\s*(?:\d[\d,]*|[{_KN}]{{2,5}})\s*(?:軒|世帯|戸|社))"),
+    # 販売量は十年で三割減 / 収穫の二割近く (a share of the business's own figures)
+    ("revenue", rf"(?P<v>(?:\d+|[{_KN}]{{1,2}})\s*割(?:減|増|近く|程度|ほど|以上|弱|強))"),
+    # ガイド四名（うち外国籍一名） / 漁師三人 (staff of a trade)
+    ("headcount", rf"(?P<w>)(?:ガイド|運転手|乗務員|漁師|船員|店員|作業員|技能実習生|実習生|職員)\s*(?P<v>(?P<n>\d+|[{_KN}]{{1,3}})\s*(?P<u>名|人))"),
+)
 #: (kind, pattern) in the order they run, after :data:`.risk_details.DETAILS`' own.
 SCALE = _S
