@@ -200,3 +200,38 @@ def test_body_before_its_head_and_a_resting_place(text, org):
 def test_resting_place_with_its_name_is_replaced():
     out = anonymize("参道の茶屋「お休み処 やまぶき」で休む。", "publication").text
     assert "やまぶき" not in out
+
+
+@pytest.mark.parametrize("text", ["「ふわふわ いか焼き」を発売します。", "「しまなみ 晴れの日の器」シリーズを始めた。",
+                                  "「税理士に聞く お金のモヤモヤ」回答者：税理士", "看板商品「まるごと小なす 浅漬け」が売上の三割。"])
+def test_brand_and_product_after_a_space_is_no_shop(text):
+    assert not _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text, org", [("「民宿 はまなす」に泊まった。", "民宿 はまなす"), ("「島めし なぎさ」でタコ飯定食。", "島めし なぎさ")])
+def test_shop_kind_and_its_name_after_a_space(text, org):  # guard
+    assert org in _of(text, "ORGANIZATION")
+
+
+# --- third wave (n-dev-583…602, measured first) ---------------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("宿の主人は、磯貝川のアユ釣り案内も兼業。", "磯貝川"),  # guard (the model reads it; 朱太川 of n-dev-583 it read as a person)
+    ("店主に「寺岡観音も寄ってけ」と言われた。", "寺岡観音"),
+])
+def test_river_of_the_sweetfish_and_a_temple_by_its_figure(text, place):
+    assert place in _of(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["千手観音を拝む。", "観音様にお参りした。"])
+def test_the_figure_itself_is_no_place(text):  # guard
+    assert not any("観音" in p for p in _of(text, "LOCATION"))
+
+
+@pytest.mark.parametrize("text", ["「蕗の水煮」新パッケージ発売のお知らせ", "食後は山の「やまめのつり橋」を渡った。",  # (guards)
+                                  "鮮魚店の「夕獲れ便」立ち上げ"])
+def test_quoted_product_or_bridge_is_no_business(text):
+    assert not _of(text, "ORGANIZATION")
+
+
+def test_body_named_by_its_aim_in_quotes_stays_whole():  # guard
+    assert "誇りある町をつくる会" in _of("「誇りある町をつくる会」を設立した。", "ORGANIZATION")

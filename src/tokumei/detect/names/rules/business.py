@@ -261,6 +261,22 @@ def _place_before(toks: list[Token], end: int) -> bool:
                                                       and _KANJI_END.search(t.surface) is not None))
 
 
+#: What ends a product's, a series' or an event's name after a space (…めし, …せんべい, …古漬け, 日々の器, …のはなし).
+_PRODUCT_END = re.compile(r"(?:めし|飯|せんべい|煎餅|漬け|漬|干し|水煮|佃煮|セット|器|会|広場|帖|はなし|話|寄り道|モヤモヤ|まつり|祭|便|膳|丼|"
+                          r"定食|弁当|ジャム|ソース|たれ|焼き|ケーキ|プリン|クッキー|つり橋|吊り橋|吊橋|住宅)$")
+#: The food and the things a quoted product's name ends in (「螺湾ぶきの水煮」「朝獲れ便」「あゆのつり橋」), for quotes a business context
+#: names: a body's 会 stays (「誇りある日本をつくる会」を設立).
+_FOOD_END = re.compile(r"(?:めし|飯|せんべい|煎餅|漬け|漬|干し|水煮|佃煮|セット|便|膳|丼|定食|弁当|ジャム|ソース|たれ|焼き|ケーキ|プリン|クッキー|"
+                       r"つり橋|吊り橋|吊橋|住宅|焼き比べ会|比べ会)$")
+_PRODUCT_TAIL = re.compile(r"[ぁ-ゖァ-ヴー\u4e00-\u9fff々]の[ぁ-ゖァ-ヴー\u4e00-\u9fff々]|" + _PRODUCT_END.pattern)
+
+
+def _shop_kind(head: str) -> bool:
+    """``head`` (the words before the space of a quoted name) is a shop's or a care service's kind (民宿, 茶房, 陶房, ホーム)."""
+    return bool(SHOP_WORD_RE.fullmatch(head + " ")) or head[-1:] in _TRADE_KANJI or head in _TRADE_HEADS \
+        or head.endswith(("ホーム", "ハウス", "ショップ", "サロン", "キッチン", "センター", "ステーション"))
+
+
 #: A quote that opens with the town, the port or the house and の describes a business (「町の名刺屋」「港町のお店」).
 DESCRIBED = re.compile(r"^(?:町|まち|街|港町|下町|村|島|浜|山|うち|店|お店|地域|地元)の")
 #: Particles and auxiliaries of a phrase (not の, と, や, which join the words of a name: 麦と風, お弁当のあかぼり).
@@ -330,13 +346,16 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 or (text.startswith("」", m.end(1)) and _quoted_suffix(m.group(1)))):
             if _EVENT_END.search(m.group(1)):
                 continue  # 百貨店の「大地の恵みフェア」に出す: a fair or a festival, no business (n-dev-557)
-            if DESCRIBED.match(m.group(1)) or _phrase(toks, *m.span(1)):
+            if DESCRIBED.match(m.group(1)) or _phrase(toks, *m.span(1)) or _FOOD_END.search(m.group(1)):
                 continue  # 「町の名刺屋」, 「勝手に宿題してええ店」, 「受注から納品まで」: a description or a phrase, no name
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「」の名前＋事業の文脈",
                        data={"tier": 1})
     for m in _QUOTED_SPACED.finditer(text) if "「" in text else ():
         # 「中華そば からはし」, 「Trattoria みずは」, 「湯宿 おと葉」: a kind word, a space and a name fill the quote
         head, name = re.split(r"[ 　]", m.group(1), maxsplit=1)
+        if _PRODUCT_TAIL.search(name) and not _shop_kind(head):
+            continue  # 「ぷるぷる ふく皮せんべい」「とうほう 日々の器」「社労士に聞く 職場のモヤモヤ」: a product's, a series' or an
+            # event's name after its brand — no shop's kind word before the space (a-dev-2xx/3xx ordinary-word residue)
         if (not _DIGIT.search(head) and not _DIGIT.search(name) and not m.group(1).isascii() and name not in _SHOP_WORD_ON
                 and name not in _STOP_NAME and not _EVENT_WORD.search(m.group(1))
                 # a kanji head ends in a trade's character (陶房, 湯宿, ひもの処), not a thing's (伏流水 しずく: a product) —

@@ -58,6 +58,8 @@ def grow_place_edges(text: str, spans: list[Span]) -> list[Span]:
 _PERSON_TAIL = re.compile(r"(?:[ヶケノ]?[峡岳岬崎浦坑湖沼滝]|[ヶケ][窪淵原丘池])(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)"
                           # 天河|大辨財天社, 高鴨|神社: a name glued to a shrine is the shrine's place
                           r"|大?[\u4e00-\u9fff]{0,3}?(?:神社|大社|天社|神宮|八幡宮|天満宮)(?![\u4e00-\u9fff])"
+                          # 寺下|観音, 滝野|不動: a name glued to a temple's or a shrine's figure is that temple
+                          r"|(?:観音|不動|地蔵|薬師|権現|稲荷)(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)"
                           # 丸山|ダムと旅足川: a name glued to a dam or its lake
                           r"|ダム湖?(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)")
 #: One kanji that may open a river's or hill's name glued before a surname read there (常|浪川); not a prefix or a
@@ -81,7 +83,7 @@ def _person_read_in_a_place(text: str, s: Span, taken: list[tuple[int, int]]) ->
     if d.get("reading") or d.get("title") or not re.fullmatch(r"[\u4e00-\u9fff々ヶ]{2,4}", s.text) or CALLED.match(text, s.end):
         return s
     m = _PERSON_TAIL.match(text, s.end)
-    if any(k == "名" and len(p) >= 2 for p, k in d.get("parts", ())) and not (m and m.group().endswith(("社", "宮"))):
+    if any(k == "名" and len(p) >= 2 for p, k in d.get("parts", ())) and not (m and m.group().endswith(("社", "宮", "観音", "不動", "地蔵", "薬師", "権現", "稲荷"))):
         return s  # (後藤光岳: a surname and a given name, the sculptor; 折爪|岳 is no 姓+名; 天河|大辨財天社 is a shrine)
     a, b = s.start, s.end
     if m is not None and not _covered(taken, b, m.end(), s):

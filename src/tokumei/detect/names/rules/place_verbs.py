@@ -46,7 +46,7 @@ def _as_place(s: Span) -> dict:
 
 #: What only a mountain, a river or an island is said to have (球磨川の元船頭, 法恩寺山が見える, 寒風山の峠): not the
 #: location rule's broad contexts (〜の近く, 〜出身, 〜は…の), which a person's surname takes as well (長谷川の出身は).
-_LAND_CONTEXT = re.compile(r"の(?:元)?船頭|の川下り|の渡し|の峠|の草原|の山頂|の頂上|の雪解け|の噴火|の火口|の河口|の上流|の下流|の河原|"
+_LAND_CONTEXT = re.compile(r"の(?:元)?船頭|の川下り|の渡し|の(?:アユ|鮎|ヤマメ|イワナ)|で(?:アユ|鮎)|で釣り|の釣り場|の峠|の草原|の山頂|の頂上|の雪解け|の噴火|の火口|の河口|の上流|の下流|の河原|"
                            r"の川岸|の河川敷|の堤防|の麓|のふもと|の中腹|の尾根|の登山|の水位|沿い|が見え|を越え|を越し|に登|を望|を眺め|を渡")
 
 

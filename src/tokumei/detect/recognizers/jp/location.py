@@ -72,6 +72,8 @@ FACILITY_SUFFIXES: dict[str, str] = {
     "鍾乳洞": "landmark", "砂丘": "landmark", "岬": "cape", "高原": "highland", "並木": "landmark", "集会所": "facility",
     "スキー場": "facility", "ショッピングモール": "facility", "ショッピングセンター": "facility", "競馬場": "facility",
     "競輪場": "facility", "競艇場": "facility", "オートレース場": "facility", "サーキット": "facility", "国技館": "facility",
+    # a temple or a shrine named by its figure (寺下観音, 成田不動尊, 子安地蔵尊): only a place ends so after a name
+    "観音": "temple", "不動尊": "temple", "地蔵尊": "temple", "薬師堂": "temple",
 }
 #: 〜院 before words only a temple takes (浄光院の住職, 慈恩院の境内): a temple (病院・医院 never take them).
 _TEMPLE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{1,3}(?:院|寺)(?=の(?:ご?住職|境内|本堂|山門|檀家|和尚|御朱印|墓地)"
@@ -104,6 +106,8 @@ RAIL_PREFIXES = ("JR", "地下鉄", "私鉄", "市営地下鉄", "東急", "京�
 
 #: 語尾の前に来ても地名にならない普通の語（離島・裏山・下町・最寄り駅 …）。
 NOT_PLACES = frozenset(
+    # the figures themselves, not a temple (千手観音を拝む)
+    "千手観音 十一面観音 聖観音 如意輪観音 馬頭観音 准胝観音 白衣観音 楊柳観音 魚籃観音 水月観音 不空羂索観音 "
     "本島 離島 列島 諸島 群島 孤島 無人島 島国 半島 "
     "登山 火山 鉱山 本山 里山 裏山 雪山 岩山 沢山 大山 山々 氷山 "
     "河川 小川 "
@@ -258,6 +262,8 @@ class LocationRecognizer(GazetteerUser):
                 m = _FACILITY_RE.match(norm, m.start("name") + no.end())
                 if m is None:
                     continue
+            if m["suf"] in ("観音", "不動尊", "地蔵尊", "薬師堂") and re.match(r"[\u4e00-\u9fff]", norm[m.end():m.end() + 1]):
+                continue  # 西大寺観音|院: the figure's word inside a longer temple's name
             if (m.group() not in NOT_PLACES and m["name"] not in _GENERIC_FACILITY_HEAD and not _HONORIFIC_AFTER.match(norm, m.end())
                     and not m.group().endswith("台湾")):  # ツアー台湾: the country, not a bay
                 suf = m["suf"]
