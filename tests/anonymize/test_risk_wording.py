@@ -513,3 +513,17 @@ def test_stop28_founding_year_with_the_founders_name_between_is_flagged_when_ano
 
     r = anonymize("昭和三十六年に森田 正蔵氏が漁船の燃料販売を始めた。")
     assert "founding" in {f.kind for f in r.risks} and "正蔵" not in r.text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("妻が担当し、半年で八百軒分を移しました。", "revenue"),
+    ("いまでは関西を含む九十店と取引がある。", "revenue"),
+    ("町内で、およそ六百軒のお宅にお届けしてきました。", "revenue"),
+    ("昼の三時間で八十食、なくなり次第おしまい。", "revenue"),
+])
+def test_stop28_third_wave_counts_in_a_time(text, kind):
+    assert kind in {r.kind for r in find_risks(text)}, text
+
+
+def test_stop28_third_wave_start_year_answering_what_year():
+    assert "founding" in {r.kind for r in find_risks("――お店は、何年から？\n森：昭和四十一年。義父が始めました。")}

@@ -235,3 +235,11 @@ def test_quoted_product_or_bridge_is_no_business(text):
 
 def test_body_named_by_its_aim_in_quotes_stays_whole():  # guard
     assert "誇りある町をつくる会" in _of("「誇りある町をつくる会」を設立した。", "ORGANIZATION")
+
+
+def test_kin_word_and_a_reading_make_a_given_name():
+    assert "希望" in _of("娘の希望（のぞみ）が、いま専門学校に通う。", "PERSON")
+
+
+def test_role_word_and_a_reading_of_a_common_word_is_no_name():  # guard
+    assert "方針" not in _of("社長の方針（ほうしん）は変わらない。", "PERSON")

@@ -80,8 +80,9 @@ def labelled_people(text: str, found: list[Span]) -> Iterator[Span]:
             name = m.group(1)
             if name in NOT_NAMES or any(x <= a and b <= y for x, y in taken if not (rx is _HANDLE and (x, y) != (a, b))):
                 continue
-            if rx is _ROLE_READING and not person_readings(name):
-                continue  # a kanji word SudachiDict has as no name (社長の方針（ほうしん）)
+            if rx is _ROLE_READING and not person_readings(name) and m.group(0).split("の")[0] not in KIN_BEFORE:
+                continue  # a kanji word SudachiDict has as no name (社長の方針（ほうしん）); after a kin word
+                # (娘の未来（みく）) the reading makes it a given name
             yield Span("PERSON", a, b, name, score, SOURCE, why, data={"tier": 1, "parts": []})
 
 
