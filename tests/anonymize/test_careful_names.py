@@ -174,7 +174,7 @@ def test_ordinary_words_stay(text, kept, gone):
 @pytest.mark.parametrize("kind", ["ベーカリー", "ホテル", "スペース", "屋号", "サークル", "チーム", "NPO", "蔵元"])
 def test_quoted_business_kinds_shared(kind):
     from tokumei.anonymize.leaks import quoted_businesses
-    from tokumei.detect.names.rules.business import _QUOTED_CONTEXT
+    from tokumei.detect.names.rules.quoted_shops import _QUOTED_CONTEXT
 
     text = f"友人と「コムギ舎」という{kind}を始めた。"
     assert _QUOTED_CONTEXT.match(text, text.index("」")), kind

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tokumei.detect.names.rules.business import DESCRIBED, QUOTED_KIND_ALT
+from tokumei.detect.names.rules.quoted_shops import DESCRIBED, QUOTED_KIND_ALT
 from tokumei.span import Span
 
 __all__ = ["confirm_repeated", "glued_shops", "named_businesses", "org_cores", "quoted_businesses"]

@@ -49,7 +49,7 @@ _SHOP_RULE = re.compile("屋号|業種の語|農園の名前")
 
 def _kind_and_space(name: str) -> bool:
     """「手打ちそば 釜の淵 柚木庵」: a shop's kind word and a space open the quote — a shop's sign, no product's name."""
-    from tokumei.detect.names.rules.business import SHOP_WORD_RE
+    from tokumei.detect.names.rules.shop_words import SHOP_WORD_RE
 
     m = SHOP_WORD_RE.match(name)
     return bool(m) and m.group().endswith((" ", "\u3000")) and len(name) > m.end()

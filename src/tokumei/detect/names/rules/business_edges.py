@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, TITLES
-from tokumei.detect.names.rules.business import _HIRA, _delim_before
+from tokumei.detect.names.rules.business import _delim_before
+from tokumei.detect.names.rules.shop_words import HIRA as _HIRA
 from tokumei.detect.names.tokens import person_readings
 from tokumei.span import Span
 

@@ -83,7 +83,7 @@ def credit_orgs(text: str, toks: list[Token]) -> Iterator[Span]:
 
 def _shop_word_and_name(item: str) -> bool:
     """A credit item that starts with a shop word and goes on with two or more characters (カフェ木もれ日, ドラッグ大黒)."""
-    from tokumei.detect.names.rules.business import SHOP_WORD_RE
+    from tokumei.detect.names.rules.shop_words import SHOP_WORD_RE
 
     m = SHOP_WORD_RE.match(item)
     return m is not None and len(item) - m.end() >= 2

@@ -1,0 +1,63 @@
+"""The shop words the business rules share (split from :mod:`.business`): kinds written before a shop's own name
+(喫茶みどり, 民宿 かぎや, そば処 長寿庵), the ordinary words that follow a shop word without a name (喫茶店, カフェ巡り),
+particles that end no name, and the one-common-noun test.
+
+例::
+
+    >>> bool(SHOP_WORD_RE.match("民宿 かぎや")), bool(SHOP_WORD_RE.match("かぎや"))
+    (True, False)
+"""
+from __future__ import annotations
+
+import re
+
+from tokumei.detect.names.tokens import Token
+
+#: Shop words written before the shop's own name (喫茶みどり).
+SHOP_PREFIXES = frozenset("喫茶 カフェ スナック 居酒屋 食堂 レストラン 美容室 ヘアサロン 旅館 民宿 料亭 割烹 "
+                          "酒処 すし処 鮨処 焼肉 ラーメン".split())
+
+#: The same shop words, and longer ones SudachiPy splits (焼き|菓子, フラワー|ショップ), matched on the text
+#: with a space or ・ allowed before the name (喫茶 ひまわり, カフェ・トロワ, そば処 長寿庵).
+SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティスリー フラワーショップ 珈琲 コーヒー そば処 蕎麦処 "
+                                          "うどん とんかつ 炭火焼 焼き鳥 焼鳥 美容院 ゲストハウス ペンション ビストロ "
+                                          "鮨 寿司 中華料理 洋食 和食 お好み焼き たこ焼き 甘味処 茶房 ギャラリー ブーランジェリー "
+                                          "ブラッスリー トラットリア ピッツェリア アトリエ 洋菓子店 和菓子店 菓子店 古書店 "
+                                          "雑貨店 生花店 花屋 バー ダイニング スーパー ブックス サウナ 温泉旅館 "
+                                          "甘味処 茶房 鍼灸院 整体院 ホテル 酒場 小料理屋 民宿 "
+                                          # 「酒と肴 ひなた」「お食事処 いそべ」: a kind phrase, a space, the name
+                                          "酒と肴 酒と料理 食事処 お食事処 炉端焼き 炉ばた 立ち飲み 大衆酒場 "
+                                          "珈琲店 喫茶室 鮮魚店 精肉店 青果店 理容室 理髪店 "
+                                          # workshops and care services before their own name (木工房ひのきや, グループホームかざぐるま)
+                                          "工房 木工房 陶房 染工房 ガラス工房 グループホーム デイサービス 訪問看護ステーション "
+                                          "訪問介護ステーション ケアステーション 小規模多機能ホーム こども食堂 子ども食堂 学童クラブ "
+                                          # care offices, choirs and bands, schools and bakeries before their own name
+                                          # (居宅介護支援事業所さくら, 混声合唱団こだま, 個別指導塾ステップアップ, パン工房こむぎ)
+                                          "居宅介護支援事業所 相談支援事業所 訪問介護事業所 ケアプランセンター 合唱団 混声合唱団 "
+                                          "楽団 吹奏楽団 学習塾 個別指導塾 進学塾 パン工房 菓子工房 治療院 整骨院 接骨院 "
+                                          # food stalls that name themselves after the dish (タコス・ソル, ケバブ・ハサン)
+                                          "タコス ケバブ "
+                                          # an inn and a confectioner before their own name (湯宿 ちゃのか, 菓匠まえで)
+                                          "湯宿 菓匠 宿坊 料理旅館 割烹旅館 やきとり 理容 理髪店 ヘアサロン 呉服 呉服店 魚屋 鮮魚 蒲鉾 "
+                                          # stop 28 (a-dev-351…374, n-dev-533…562, measured first): 湯元 しおや, 菓子舗 つがわ屋,
+                                          # まんじゅう処 三好, 手打ちそば 釜の淵 柚木庵, 日本語教室 ひだかの風, かき焼き 竹崎丸
+                                          "湯元 菓子舗 菓子司 御菓子司 まんじゅう処 饅頭処 手打ちそば 手打ち蕎麦 日本語教室 茶舗 船宿 "
+                                          "かき焼き 牡蠣小屋 かき小屋 カニ小屋 浜焼き お休み処 休み処 茶処 お茶処".split()),
+                     key=len, reverse=True)
+
+#: One of the shop words at the start of a string (rules.credits: カフェ木もれ日 in a credit list).
+SHOP_WORD_RE = re.compile(r"(?:" + "|".join(map(re.escape, SHOP_WORDS)) + r"|ドラッグ|スーパー|手づくり雑貨|雑貨)[ 　・]?")
+
+#: Nouns right after a shop word that make an ordinary word (喫茶店, カフェ巡り, 居酒屋経営).
+SHOP_WORD_ON = frozenset("店 室 代 巡り めぐり 好き 文化 業 経営 部 風 用 代金 タイム メニュー スペース コーナー 営業 開業 "
+                          "利用 通い チェーン 業界 激戦区 スタッフ 店員 店長 経験 勤務 形式 感覚 気分".split())
+
+STOP_NAME = frozenset("は が を に で と の へ も から まで より や か ほか など 他 さん 様 です でした だ".split())
+
+HIRA = re.compile(r"[ぁ-ゖー]+")
+
+def one_common_noun(toks: list[Token], a: int, b: int) -> bool:
+    """``text[a:b]`` is one dictionary common noun (喫茶店の「モーニング」, 居酒屋の「おすすめ」: a menu item)."""
+    inside = [t for t in toks if a <= t.start and t.end <= b]
+    return (len(inside) == 1 and inside[0].start == a and inside[0].end == b and inside[0].pos[1] == "普通名詞"
+            and not inside[0].oov)
