@@ -243,3 +243,19 @@ def test_kin_word_and_a_reading_make_a_given_name():
 
 def test_role_word_and_a_reading_of_a_common_word_is_no_name():  # guard
     assert "方針" not in _of("社長の方針（ほうしん）は変わらない。", "PERSON")
+
+
+# --- places named beside other places (dev residue) ---------------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("マテウスはブラジルのクリチバの出身で、畑を手伝う。", "クリチバ"),  # guard
+    ("オーストラリアのヌーサから来た。", "ヌーサ"),
+    ("売り方を変え、出水や鹿屋の道の駅に置いた。", "出水"),
+    ("叔父は出水で店を構えた。", "出水"),
+])
+def test_place_beside_a_country_or_a_municipality(text, place):
+    assert place in _of(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["フランスのワインの話。", "山田や田中が来た。"])
+def test_common_words_beside_places_stay(text):  # guard
+    assert not any(p in ("ワイン", "山田", "田中") for p in _of(text, "LOCATION"))

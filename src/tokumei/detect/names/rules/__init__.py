@@ -65,6 +65,7 @@ from tokumei.detect.names.rules.quoted_callers import quoted_callers
 from tokumei.detect.names.rules.districts import districts_and_islands
 from tokumei.detect.names.rules.landforms import landform_compounds
 from tokumei.detect.names.rules.groups import group_bodies
+from tokumei.detect.names.rules.place_lists import place_lists
 from tokumei.detect.names.rules.signatures import latin_groups, signed_initials
 from tokumei.detect.names.rules.orgs import framed_orgs, orgs
 from tokumei.detect.names.rules.people import rivers_and_hills, context_people, people, repeat_people
@@ -297,6 +298,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(districts_and_islands(text))
     out.extend(landform_compounds(text, toks, out))
     out = group_bodies(text, toks, out)
+    out.extend(place_lists(text, toks, out))
     landmarks = list(distance_places(text, toks))
     if landmarks:  # (a landmark read over a business the rules named — 磐井中央信用組合本店の裏 — is that business)
         orgs_found = [(s.start, s.end) for s in out if s.label == "ORGANIZATION"]
