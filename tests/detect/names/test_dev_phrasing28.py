@@ -259,3 +259,13 @@ def test_place_beside_a_country_or_a_municipality(text, place):
 @pytest.mark.parametrize("text", ["フランスのワインの話。", "山田や田中が来た。"])
 def test_common_words_beside_places_stay(text):  # guard
     assert not any(p in ("ワイン", "山田", "田中") for p in _of(text, "LOCATION"))
+
+
+@pytest.mark.parametrize("text", ["昭和から続いてるやきとり屋はうちだけになった。", "昔は十軒あっただるま屋も、今は三軒。"])
+def test_kind_of_shop_before_ya_is_no_name(text):
+    assert not any(o.endswith("屋") for o in _of(text, "ORGANIZATION"))
+
+
+@pytest.mark.parametrize("text, org", [("「だるま屋」さんで買った。", "だるま屋"), ("旅館の「さくら屋」に泊まった。", "さくら屋")])
+def test_quoted_or_called_shop_before_ya_stays_a_name(text, org):  # guard
+    assert org in _of(text, "ORGANIZATION")

@@ -152,6 +152,13 @@ _PARTICLE = frozenset(("助詞", "助動詞"))
 _KIND_AFTER_COMMON = frozenset("塾 教室 スクール サロン オフィス スタジオ ショップ クラブ 工房 事務所".split())  # デザイン事務所
 
 
+#: Goods and trades before 屋 that name a kind of shop, not one shop (うどん屋, とうふ屋, だるま屋, 氷屋): unquoted and without さん
+#: they are no 屋号 (the dev residue of ordinary words, stop 28; さくら屋・八幡屋 — names — are not in the list).
+_GENERIC_GOODS = frozenset("うどん そば 蕎麦 ラーメン とうふ 豆腐 やきとり 焼き鳥 焼鳥 ちりめん だるま 氷 魚 肉 米 酒 本 薬 菓子 パン 八百 "
+                           "金物 荒物 乾物 干物 漬物 佃煮 布団 畳 鍵 傘 靴 時計 眼鏡 電器 床 自転車 たばこ 煙草 醤油 味噌 もち 餅 "
+                           "団子 せんべい 煎餅 たい焼き 鯛焼き たこ焼き 焼き芋 焼きいも おもちゃ 牛乳 新聞 材木 炭 植木 瓦 桶 提灯 "
+                           "花 茶 飲み 古本 古着 寿司 すし 鮨 天ぷら 弁当 惣菜 漁具 釣具 網".split())
+
 def _hira_lead(toks: list[Token], i: int, step: int) -> int:
     """Skip a hiragana name that SudachiPy broke into function words (やまだ → や|まだ).
 
@@ -428,6 +435,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 continue
             if first.pos[0] == "補助記号" or not first.surface[:1].isalnum():
                 continue  # ：☑漁業 (a form's tick box before a trade), no name
+            if (s == "屋" and fi == i - 1 and first.surface in _GENERIC_GOODS and end == t.end
+                    and view.original[first.start - 1:first.start] not in ("「", "『") and not view.original.startswith(("さん", "様"), end)):
+                continue  # うどん屋の大将, とうふ屋「浅香とうふ店」, 氷屋は継ぐもんじゃなか: the kind of shop, no 屋号 (dev residue)
             yield Span("ORGANIZATION", first.start, end, "", score, SOURCE, f"組織の語尾「{s}」", data={"tier": 1})
         elif t.pos[1] == "固有名詞" and t.pos[2] == "一般" and len(s) >= 3 and s.endswith(_LANDMARK_ENDS):
             yield Span("LOCATION", t.start, t.end, "", 0.6, SOURCE, "地名（固有名詞・神社仏閣）", data={"tier": 1})
