@@ -269,3 +269,8 @@ def test_kind_of_shop_before_ya_is_no_name(text):
 @pytest.mark.parametrize("text, org", [("「だるま屋」さんで買った。", "だるま屋"), ("旅館の「さくら屋」に泊まった。", "さくら屋")])
 def test_quoted_or_called_shop_before_ya_stays_a_name(text, org):  # guard
     assert org in _of(text, "ORGANIZATION")
+
+
+def test_quoted_trade_name_before_koto_and_the_business():
+    got = _of("日頃より「ヤマイチ」こと森田燃料店をご利用いただき、ありがとうございます。", "ORGANIZATION")
+    assert "ヤマイチ" in got and "森田燃料店" in got and not any(g.startswith("こと") for g in got)

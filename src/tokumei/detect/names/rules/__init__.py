@@ -61,7 +61,7 @@ from tokumei.detect.names.rules.offices import (field_offices, kana_trade_names,
                                                  trade_kana_shops)
 from tokumei.detect.names.rules.greetings import self_introductions
 from tokumei.detect.names.rules.stations import radio_stations
-from tokumei.detect.names.rules.quoted_callers import quoted_callers
+from tokumei.detect.names.rules.quoted_callers import quoted_callers, so_called
 from tokumei.detect.names.rules.districts import districts_and_islands
 from tokumei.detect.names.rules.landforms import landform_compounds
 from tokumei.detect.names.rules.groups import group_bodies
@@ -282,6 +282,7 @@ def find_names(view: TextView) -> list[Span]:
     out = extend_kana_tail(text, out)
     out = extend_no_tail(text, out)
     out = extend_to_quote(text, out)
+    out = so_called(text, out)
     if "・" in text:
         out = _after_person_dot(out)
     # 「くまもと物産ブランド賞」: a run of organisation words that ends in 賞 is an award's name, not a body

@@ -18,6 +18,12 @@ already read a person or an organisation in are added; what sits inside them sta
     [('PERSON', '茶畑のカエル')]
     >>> [s.text for s in quoted_callers("「ありがとう」さえ言えなかった。", [])]
     []
+
+A quoted name before こと and the business it stands for is that business's 屋号 (「カネジュウ」こと羽賀燃料店,
+a-dev-393): :func:`so_called` adds it, and takes こと out of a business read across it (こと|佐藤商店).
+
+    >>> [s.text for s in so_called("「マルサ」こと佐藤商店の三代目", [Span("ORGANIZATION", 5, 11, "こと佐藤商店", .7, "x", "")])]
+    ['佐藤商店', 'マルサ']
 """
 from __future__ import annotations
 
@@ -51,3 +57,26 @@ def quoted_callers(text: str, found: Sequence[Span]) -> Iterator[Span]:
             yield Span("PERSON", a, b, name, 0.75, SOURCE, "かぎかっこの名前＋さん（ラジオネームなど）", data={"tier": 1})
         else:
             yield Span("ORGANIZATION", a, b, name, 0.75, SOURCE, "かぎかっこの名前＋さん（店・会社の呼び名）", data={"tier": 1})
+
+
+_SO_CALLED = re.compile(r"[「『]([^「」『』\n。、]{2,12})[」』]\s*こと")
+
+
+def so_called(text: str, found: list[Span]) -> list[Span]:
+    """``found`` with 「X」こと + a business: X is the business's name too, and こと is no part of the business."""
+    if "こと" not in text:
+        return found
+    out = list(found)
+    for m in _SO_CALLED.finditer(text):
+        b = m.end()
+        business = False
+        for i, s in enumerate(out):
+            if s.label != "ORGANIZATION" or not (s.start == b or (s.start == b - 2 and s.text.startswith("こと"))):
+                continue
+            business = True
+            if s.start == b - 2:
+                out[i] = s.with_(start=b, text=text[b:s.end])
+        a, e = m.span(1)
+        if business and not any(x.start < e and a < x.end for x in out):
+            out.append(Span("ORGANIZATION", a, e, m.group(1), 0.75, SOURCE, "屋号（「」こと＋事業者）", data={"tier": 1}))
+    return out
