@@ -188,12 +188,17 @@ def anonymize_spans(
                   bodies="place_name" in policy.apply_risks)
     pii = confirm_repeated(text, pii, policy.review_below)
     pii, ordinary, _ = triage(text, pii)  # ordinary words stay; doubtful names get 〔要確認〕 (anonymize.sense)
-    if _address_level(policy) == "prefecture":
-        pii = [_place_anyway(s) if s.label == "LOCATION" and is_doubtful(s, policy.review_below) and not _NOT_PLACE.search(s.text)
-               else s for s in pii]
-    doubtful = [s for s in pii if is_doubtful(s, policy.review_below) and not (s.data or {}).get("doubtful_place")]
-    if doubtful:
-        pii = [s for s in pii if not (is_doubtful(s, policy.review_below) and not (s.data or {}).get("doubtful_place"))]
+    places_too = _address_level(policy) == "prefecture"
+    kept: list[Span] = []
+    doubtful: list[Span] = []
+    for s in pii:
+        if is_doubtful(s, policy.review_below):
+            if not (places_too and s.label == "LOCATION" and not _NOT_PLACE.search(s.text)):
+                doubtful.append(s)
+                continue
+            s = _place_anyway(s)  # generalised all the same, and listed for review (DOUBTFUL_PLACE_REASON)
+        kept.append(s)
+    pii = kept
     doubtful += ordinary
     if doubtful and policy.propagate:
         pii += sure_names_inside(text, pii, doubtful)  # 魚辰 of 有限会社魚辰 inside 「魚辰オンライン」, left for review

@@ -43,7 +43,8 @@ CACHE_CHARS = 200
 #: Results kept per wrapped finder (least recently used dropped first).
 CACHE_SIZE = 4096
 
-_DIGITS = re.compile(r"[0-9０-９\uf900-\ufaff\U00020bb7]")
+#: What :func:`blind` changes: digits, and the compatibility ideographs of :data:`_COMPAT`.
+_BLINDED = re.compile(r"[0-9０-９\uf900-\ufaff\U00020bb7]")
 #: CJK compatibility ideographs and the one unified ideograph NFKC gives each (塚 U+FA10 → 塚, 﨑 U+FA11 → 崎): names are
 #: written with them (竹﨑 清, a-dev-386, measured first: every mention left in the text), SudachiPy and the rules' kanji
 #: ranges know only the unified form. Character for character, like the digits.
@@ -106,7 +107,7 @@ def digit_blind(finder: Callable[[TextView], Iterable[Span]]) -> Callable[[TextV
 
     def find(view: TextView) -> list[Span]:
         text = view.original
-        if _DIGITS.search(text) is None:
+        if _BLINDED.search(text) is None:
             return list(finder(view))
         seen = blind(text)
         hit = cache.get(seen) if len(text) <= CACHE_CHARS else None

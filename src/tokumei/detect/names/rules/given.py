@@ -54,16 +54,18 @@ _ROLE_READING = re.compile(r"(?:社長|代表|店主|店長|女将|院長|園長
                            + r")の([\u4e00-\u9fff々]{1,4})(?=[（(][ぁ-ゖー・ 　]{2,12}[）)])")
 
 
+#: The household's kin words a form or a list writes before a name (妻 北爪 彩、長女 ひなた).
+_HOUSEHOLD = "妻|夫|長男|長女|次男|次女|三男|三女|息子|娘"
 #: 「同行者：Emily Walsh（同僚）」「同行者：ジョン・スミス」: a form's person field holding a Latin or katakana name (n-dev-548,
 #: measured first; a kanji value may be a shop or a role + name — 相談者：炭火焼 とりまさ, 同行者：上司 岡林 — and is left to the
 #: other rules); a kin word may open the value (妻 / 長女).
 _PERSON_FIELD = re.compile(r"(?:同行者|同伴者|申込者|申請者|代表者|保護者|参加者|連絡者|緊急連絡先|依頼者|相談者|発表者|講師|進行|"
-                           r"同居人|家族|世帯主)[ 　]*[：:][ 　]*(?:(?:妻|夫|長男|長女|次男|次女|三男|三女|息子|娘|父|母)[ 　]+)?"
-                           r"(?!(?:妻|夫|長男|長女|次男|次女|三男|三女|息子|娘|父|母)[ 　])"
+                           r"同居人|家族|世帯主)[ 　]*[：:][ 　]*(?:(?:" + _HOUSEHOLD + r"|父|母)[ 　]+)?"
+                           r"(?!(?:" + _HOUSEHOLD + r"|父|母)[ 　])"
                            r"([A-Z][a-z]+(?:[ 　][A-Z][a-z]+){1,2}|[ァ-ヺー]{2,8}(?:[・ 　][ァ-ヺー]{2,8})?)"
                            r"(?=[ 　]*(?:[（(、，,\n／/]|$))", re.M)
 #: A kin word and a space before a kana or kanji given name in a list of a household (、長女 ひなた).
-_KIN_SPACE_NAME = re.compile(r"(?:(?<=[、，,：:\n　 ])|^)(?:妻|夫|長男|長女|次男|次女|三男|三女|息子|娘)[ 　]+([ぁ-ゖ]{2,5}|[\u4e00-\u9fff々]{1,2}[ぁ-ゖ]{0,2})"
+_KIN_SPACE_NAME = re.compile(r"(?:(?<=[、，,：:\n　 ])|^)(?:" + _HOUSEHOLD + r")[ 　]+([ぁ-ゖ]{2,5}|[\u4e00-\u9fff々]{1,2}[ぁ-ゖ]{0,2})"
                              r"(?=[ 　]*(?:[（(、，,\n]|$))", re.M)
 
 

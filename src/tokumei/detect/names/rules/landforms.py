@@ -30,16 +30,16 @@ from typing import Iterator, Sequence
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.span import Span
 
-#: Landform and structure words that end a place's name when they stand as a token of their own.
+#: Landform and structure words that end a place's name when they stand as a token of their own. Landforms of two
+#: kanji or more may follow a one-kanji name (潮|温泉); one-kanji landforms need two (女木|島).
 _LANDFORMS = frozenset("崎 岬 峡 島 橋 滝 浦 湾 岳 峠 淵 灘 湖 沼 温泉 海岸 渓谷 半島 鍾乳洞".split())
-#: Landforms of two kanji or more may follow a one-kanji name (潮|温泉); one-kanji landforms need two (女木|島).
 _GATE = re.compile("|".join(sorted(_LANDFORMS, key=len, reverse=True)))
 _KANJI = re.compile(r"[\u4e00-\u9fff々ヶ]")
 #: Heads that describe rather than name (無人島, 近隣の温泉 is handled by the の; 日帰り温泉, 露天温泉).
 _GENERIC = frozenset(
     "自然 人造 ダム 無人 離 各 全 本 同 当 旧 新 元 前 後 奥 裏 表 隣 近隣 周辺 付近 地元 近郊 県内 市内 町内 村内 島内 国内 海外 日本 世界 "
     "小 大 中 上 下 東 西 南 北 南北 東西 歩道 鉄 石 木 土 砂 岩 秘 名 源泉 天然 露天 日帰り 人工 火山 活火山 "
-    "歩道 鉄道 陸 跨線 吊り 吊 眼鏡 太鼓 丸木 一本 有人 孤 絶海 宝 桃源 夢 楽園 秘境 観光 貸切 家族 混浴 共同 公衆 町営 村営 市営 県営 国営 民営".split())
+    "鉄道 陸 跨線 吊り 吊 眼鏡 太鼓 丸木 一本 有人 孤 絶海 宝 桃源 夢 楽園 秘境 観光 貸切 家族 混浴 共同 公衆 町営 村営 市営 県営 国営 民営".split())
 _HONORIFIC_AFTER = re.compile(r"[ 　]?(?:さん|様|さま|氏|君|くん|ちゃん|先生)")
 
 
@@ -51,7 +51,7 @@ def landform_compounds(text: str, toks: Sequence, found: Sequence[Span]) -> Iter
         if t.surface not in _LANDFORMS or i == 0:
             continue
         j = i
-        while j > 0 and _KANJI.fullmatch(toks[j - 1].surface[-1:] or "x") and toks[j - 1].end == toks[j].start \
+        while j > 0 and toks[j - 1].end == toks[j].start and toks[j - 1].surface \
                 and all(_KANJI.fullmatch(c) for c in toks[j - 1].surface):
             j -= 1
         if j == i:

@@ -28,6 +28,7 @@ import re
 from typing import Iterator, Sequence
 
 from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.rules.shop_words import one_common_noun
 from tokumei.span import Span
 
 _COUNTRY_CITY = re.compile(r"の([ァ-ヴー]{2,10}(?:・[ァ-ヴー]{2,8})?)(?=の|で|から|まで|に|へ|出身|生まれ|育ち|在住|、|。|）|\)|\s)")
@@ -36,7 +37,6 @@ _JOIN = "や|と|、|・"
 _BEFORE_LOC = re.compile(rf"(?<!{_KANJI})({_KANJI}{{1,4}})(?:{_JOIN})$")
 _AFTER_LOC = re.compile(rf"(?:{_JOIN})({_KANJI}{{1,4}})(?!{_KANJI})")
 _SHOP_VERB = re.compile(rf"(?<!{_KANJI})({_KANJI}{{2,4}})(?=(?:で|に)(?:店を出|店を構え|店を開|開業|暮ら|生まれ|育っ|育ち))")
-_COUNTRY_KINDS = ("country",)
 #: What only a home town takes (ポルトの出身: SudachiDict has ポルト as a common word, the wine).
 _HOME = re.compile(r"の?(?:出身|生まれ|育ち|在住)|から来|に住")
 
@@ -44,10 +44,10 @@ _HOME = re.compile(r"の?(?:出身|生まれ|育ち|在住)|から来|に住")
 def _municipality(word: str) -> bool:
     from tokumei.detect.names.rules.town_echoes import names_municipality
 
-    return names_municipality(word) or names_municipality(word, ("",))
+    return names_municipality(word, ("市", "町", "村", ""))  # 津 (津市) or 四日市 itself
 
 
-def place_lists(text: str, toks: Sequence, found: Sequence[Span]) -> Iterator[Span]:
+def place_lists(text: str, toks: list, found: Sequence[Span]) -> Iterator[Span]:
     """LOCATION spans for places named beside other places (see the module docstring)."""
     taken = [(s.start, s.end) for s in found]
 
@@ -58,9 +58,9 @@ def place_lists(text: str, toks: Sequence, found: Sequence[Span]) -> Iterator[Sp
         if s.label != "LOCATION":
             continue
         kind = (s.data or {}).get("kind") or ""
-        if kind in _COUNTRY_KINDS or (s.data or {}).get("coarse") == "country":
+        if kind == "country":
             m = _COUNTRY_CITY.match(text, s.end)
-            if m and free(*m.span(1)) and (_HOME.match(text, m.end()) or not _common_word(toks, *m.span(1))):
+            if m and free(*m.span(1)) and (_HOME.match(text, m.end()) or not one_common_noun(toks, *m.span(1))):
                 taken.append(m.span(1))
                 yield Span("LOCATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "国名＋の＋カタカナの地名",
                            data={"tier": 1, "kind": "city"})
@@ -77,9 +77,3 @@ def place_lists(text: str, toks: Sequence, found: Sequence[Span]) -> Iterator[Sp
         if free(*m.span(1)) and _municipality(m.group(1)):
             yield Span("LOCATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "市町村＋で店を出す・暮らす",
                        data={"tier": 1, "kind": "city"})
-
-
-def _common_word(toks: Sequence, a: int, b: int) -> bool:
-    """``text[a:b]`` is one token SudachiDict holds as a common noun (ワイン, カフェ)."""
-    inside = [t for t in toks if a <= t.start and t.end <= b]
-    return len(inside) == 1 and inside[0].start == a and inside[0].end == b and inside[0].pos[1] == "普通名詞" and not inside[0].oov

@@ -159,14 +159,14 @@ def _place_before(toks: list[Token], end: int) -> bool:
     return t is not None and (t.pos[2] == "地名" or (len(t.surface) >= 2 and t.surface[-1] in "市町村区" and t.pos[0] == "名詞"
                                                       and _KANJI_END.search(t.surface) is not None))
 
+#: The food and the things a quoted product's name ends in (「螺湾ぶきの水煮」「朝獲れ便」「あゆのつり橋」).
+_THINGS = ("めし|飯|せんべい|煎餅|漬け|漬|干し|水煮|佃煮|セット|便|膳|丼|定食|弁当|ジャム|ソース|たれ|焼き|ケーキ|プリン|クッキー|"
+           "つり橋|吊り橋|吊橋|住宅")
 #: What ends a product's, a series' or an event's name after a space (…めし, …せんべい, …古漬け, 日々の器, …のはなし).
-_PRODUCT_END = re.compile(r"(?:めし|飯|せんべい|煎餅|漬け|漬|干し|水煮|佃煮|セット|器|会|広場|帖|はなし|話|寄り道|モヤモヤ|まつり|祭|便|膳|丼|"
-                          r"定食|弁当|ジャム|ソース|たれ|焼き|ケーキ|プリン|クッキー|つり橋|吊り橋|吊橋|住宅)$")
-
-#: The food and the things a quoted product's name ends in (「螺湾ぶきの水煮」「朝獲れ便」「あゆのつり橋」), for quotes a business context
-#: names: a body's 会 stays (「誇りある日本をつくる会」を設立).
-_FOOD_END = re.compile(r"(?:めし|飯|せんべい|煎餅|漬け|漬|干し|水煮|佃煮|セット|便|膳|丼|定食|弁当|ジャム|ソース|たれ|焼き|ケーキ|プリン|クッキー|"
-                       r"つり橋|吊り橋|吊橋|住宅|焼き比べ会|比べ会)$")
+_PRODUCT_END = re.compile(r"(?:" + _THINGS + r"|器|会|広場|帖|はなし|話|寄り道|モヤモヤ|まつり|祭)$")
+#: The same things ending a quote a business context names: a body's 会 stays (「誇りある日本をつくる会」を設立), a tasting
+#: event does not (「雑穀せんべい焼き比べ会」).
+_FOOD_END = re.compile(r"(?:" + _THINGS + r"|焼き比べ会|比べ会)$")
 
 _PRODUCT_TAIL = re.compile(r"[ぁ-ゖァ-ヴー\u4e00-\u9fff々]の[ぁ-ゖァ-ヴー\u4e00-\u9fff々]|" + _PRODUCT_END.pattern)
 
