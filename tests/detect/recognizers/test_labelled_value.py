@@ -127,3 +127,13 @@ def test_a_bracket_after_a_label_holding_a_description_is_no_value(text):
 
 def test_an_old_number_with_no_phone_word_is_the_holders_number():
     assert [s.text for s in _found("会員証の旧番号：12345678", "MEMBER_ID")] == ["12345678"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ご注文はお客様番号（TK-5521のような番号です）を添えて", "TK-5521"),
+    ("お手元の会員証の番号（MB-0417など）をお知らせください", "MB-0417"),
+    ("顧客番号（NY-3320等）を記入", "NY-3320"),
+])
+def test_a_code_given_as_an_example_in_the_bracket_is_the_holders(text, value):
+    """Stop 29 (a-dev-405, 407, measured first): a code in brackets after the label, said to be an example."""
+    assert [s.text for s in _found(text, "MEMBER_ID")] == [value]

@@ -78,3 +78,18 @@ def test_one_statement_lookup_equals_the_two_queries():
         assert got == _lookup_two_queries(code), code
         kinds.add(tuple(sorted(got)))
     assert len(kinds) == 3  # found, office, unknown
+
+
+@pytest.mark.parametrize("text, code", [
+    ("048-1631　北海道虻田郡真狩村字緑岡8番地", "048-1631"),
+    ("〒なしの差出人欄\n399-4301 長野県上伊那郡宮田村3120", "399-4301"),
+    ("958-0061新潟県村上市岩船上町", "958-0061"),
+])
+def test_code_right_before_an_address_needs_no_mark(text, code):
+    """Stop 29 (a-dev-407, measured first): a letterhead writes the code without 〒 before the prefecture."""
+    assert code in texts(text, "POSTAL_CODE")
+
+
+@pytest.mark.parametrize("text", ["品番 123-4567 長野県産のりんご", "TEL 0136-45-1631 北海道の店", "第123-4567号 北海道"])
+def test_codes_before_a_prefecture_that_are_no_postal_code(text):  # guard (a product's number: unknown in KEN_ALL)
+    assert not texts(text, "POSTAL_CODE")

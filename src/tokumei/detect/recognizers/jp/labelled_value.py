@@ -96,6 +96,9 @@ _WORD_ALT = "|".join(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=
 _RUNNING = re.compile(rf"(?P<w>{_WORD_ALT})(?P<sep>{_SEP})")
 #: A code of letters, a hyphen and digits given as the example of a number (券面の番号、例：YK-2291).
 _EXAMPLE_CODE = re.compile(r"(?:番号|No\.?|ID|券)[^。\n]{0,16}?例[:：][ \t]*(?P<v>[A-Za-z]{1,4}-[0-9]{2,}(?:-[0-9]+)*)(?![0-9A-Za-z-])")
+#: 「お客様番号（SK-0392のような番号です）」, 「カードの番号（HZ-2208など）」: a value given as an example inside the
+#: bracket is a holder's code all the same (as :data:`_EXAMPLE_CODE`; a-dev-405, 407, measured before tuning).
+_AS_EXAMPLE = re.compile(r"(?:など|等|のよう|といった|みたいな)")
 #: A bare No. before a code of letters, a hyphen and digits (No.TY-2026-118; not 会報 No.112, an issue).
 _BARE_NO = re.compile(r"(?<![A-Za-z])No\.[ \t]*(?P<v>[A-Za-z]{1,4}-[0-9]{2,}(?:-[0-9]+)*)(?![0-9A-Za-z-])")
 # the value must end here: not in the middle of a longer number or word
@@ -180,7 +183,7 @@ def _running(view: TextView) -> Iterable[Span]:
         if word in NEEDS_HOLDER and not (m.group("sep").strip(" \t") and _HOLDER_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
             continue
         v = _value(label, norm, m.end())
-        if v and "(" in m.group("sep") and not norm.startswith(")", v[1]):
+        if v and "(" in m.group("sep") and not norm.startswith(")", v[1]) and not _AS_EXAMPLE.match(norm, v[1]):
             continue  # 社員番号（2024年度入社分）: a bracket separates only a value it closes around
         if v:
             yield _span(view, label, *v, word, "ラベル")

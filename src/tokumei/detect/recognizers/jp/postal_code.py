@@ -91,3 +91,30 @@ RECOGNIZER = register(
         reason="郵便番号の形式",
     )
 )
+
+#: The 47 prefectures as they open an address (北海道, 東京都, 京都府, 大阪府, then the 43 県).
+_PREFECTURE_AHEAD = (r"(?=[ 　]{0,2}(?:北海道|東京都|京都府|大阪府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|"
+                     r"石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|"
+                     r"長崎|熊本|大分|宮崎|鹿児島|沖縄)県))")
+
+def known_postal_code(value: str) -> dict | None:
+    """:func:`lookup_postal_code`, but only a code KEN_ALL or 事業所個別郵便番号 knows (a product's 123-4567 is none).
+
+    例: ``known_postal_code("048-1631")["prefecture"] == "北海道"``; ``known_postal_code("123-4567") is None``"""
+    found = lookup_postal_code(value)
+    return found if found and found.get("known", True) else None
+
+
+#: 「048-1631　北海道虻田郡真狩村…」: a signature or a letterhead writes the code without 〒 or a label, right before
+#: the address; the prefecture that follows is the context, and the code must be one Japan Post has issued
+#: (a-dev-407, measured before tuning).
+BEFORE_ADDRESS = register(
+    PatternRecognizer(
+        name="jp.postal_code_before_address.v1",
+        label="POSTAL_CODE",
+        patterns=(Pattern(r"(?<![0-9\-])[0-9]{3}-[0-9]{4}(?![0-9-])" + _PREFECTURE_AHEAD, 0.85, "住所の直前の郵便番号"),),
+        context=Context(words=(), penalty=0.0),
+        validator=known_postal_code,
+        reason="住所の直前の郵便番号",
+    )
+)
