@@ -527,3 +527,21 @@ def test_stop28_third_wave_counts_in_a_time(text, kind):
 
 def test_stop28_third_wave_start_year_answering_what_year():
     assert "founding" in {r.kind for r in find_risks("――お店は、何年から？\n森：昭和四十一年。義父が始めました。")}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("浜の加工場で創業し、現在は31名が働いています。", "headcount"),
+    ("工場では12人の職人が働く。", "headcount"),
+    ("父が六十八で脳梗塞を患い、店を閉めた。", "age"),
+    ("吉村：二十二で嫁に来て、それからずっと店に立っとる。", "age"),
+])
+def test_stop29_staff_working_and_ages_with_what_happened(text, kind):
+    """Stop 29 (a-dev-402, 406, 410, measured before tuning)."""
+    assert kind in {r.kind for r in find_risks(text)}, text
+
+
+def test_stop29_place_that_opens_a_quoted_name_takes_its_no_with_it():
+    from tokumei.anonymize import anonymize
+
+    out = anonymize("新しい定期便「槙尾川のめぐみ便」を始めた。").text
+    assert "「めぐみ便」" in out and "のめぐみ便" not in out, out

@@ -179,7 +179,7 @@ def place_risks(text: str, spans: Iterable[Span], places: list[str]) -> list[Ris
             if office:
                 office, cb = text[b:cb] + office, cb + len(office)  # 「地元の村役場」, as a landmark of the town
         name = text[ca:cb]
-        rest = (text[ca:a] + text[b:cb]).strip("・ ")
+        rest = _rest(text[ca:a], text[b:cb])
         out.append(RiskFlag(ca, cb, name, "place_name", WHY,
                             "地元の" + office if office else rest if len(rest) >= 2 else "地元の"))
         last = cb
@@ -200,12 +200,20 @@ def _around_place_spans(text: str, spans: list[Span]) -> list[RiskFlag]:
         others = [o for o in spans if o is not s and ca < o.end and o.start < cb and not (ca <= o.start and o.end <= cb)]
         if others:
             continue
-        rest = (text[ca:s.start] + text[s.end:cb]).strip("・ ")
+        rest = _rest(text[ca:s.start], text[s.end:cb])
         if not q and (len(rest) < 2 or rest in _ORDINARY_AFTER):
             continue  # 岩国出身, 沼田市内: the place word alone was the name
         out.append(RiskFlag(ca, cb, text[ca:cb], "place_name", WHY.replace("住所を都道府県までにしても", "地名を置き換えても"),
                             rest if len(rest) >= 2 else "地元の"))
     return out
+
+
+def _rest(before: str, after: str) -> str:
+    """What a name keeps without its place: the characters around it, less the ・ and spaces that joined them and
+    the の after a place that opened the name (「沼田のこんにゃく」 → こんにゃく, never 「のこんにゃく」)."""
+    if not before and after.startswith("の"):
+        after = after[1:]
+    return (before + after).strip("・ ")
 
 
 def _compound(text: str, a: int, b: int) -> tuple[int, int]:

@@ -129,5 +129,8 @@ def generic_business(text: str, s: Span) -> bool:
     if len(head) == 1 and not head[0].oov and head[0].pos[:3] == ("名詞", "固有名詞", "一般") \
             and re.fullmatch(r"[\u30a1-\u30faー]{5,}", head[0].surface) and not has_name_reading(head[0].surface):
         return True  # レザークラフト|工房, ステンドグラス|工房: a craft SudachiDict lists, no shop's name
+    kana = re.match(r"[\u3041-\u3096ー]+", word)
+    if kana and sum(1 for t in head if t.end <= kana.end()) >= 2:
+        return False  # とび|しま|果汁工房: a kana name cut into pieces by the dictionary, not a trade (n-dev-612)
     return len(head) >= 2 and all(_plain(t) and t.pos[0] == "名詞" for t in head) \
         and not re.fullmatch(r"[\u3041-\u3096ー]+", word[: m.start()])

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tokumei.detect.names import default_finders
+from tokumei.detect import analyze
 from tokumei.detect.names.model import CUTOFF, SOURCE, find_names_and_model, load, metadata, model_spans
 from tokumei.detect.names.model.combine import combine
 from tokumei.detect.names.model.features import TAGS
@@ -267,7 +268,12 @@ def test_a_dictionary_place_the_model_half_sees_is_a_place_for_review(text: str,
     from tokumei.detect.names.model import PLACE_SCORE
 
     got = [s for s in model_spans(text) if s.text == place]
-    assert got and got[0].label == "LOCATION" and got[0].score >= PLACE_SCORE and got[0].data["review"] is True
+    assert got and got[0].label == "LOCATION" and got[0].score >= PLACE_SCORE
+    if not got[0].data.get("review"):
+        # since stop 29 the rules read a place that opens a quoted name (rules.quoted_heads), a feature of the model:
+        # it may be sure then, and the combined output has the rules' place
+        assert got[0].data["p"] >= 0.7 and [s.text for s in analyze(text) if s.label == "LOCATION"] == [place]
+        return
     if got[0].score == PLACE_SCORE:  # from the floor, not from the model's own decoding
         assert "KEN_ALL" in got[0].reason and got[0].data["p"] < got[0].score
 

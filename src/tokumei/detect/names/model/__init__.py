@@ -412,7 +412,7 @@ def find_names_and_model(view: TextView) -> list[Span]:
             if q >= VETO or r.score >= STRONG or r.text in sure.get(r.label, "")]
     kept = _relabel(_places_not_bodies(kept, model), model)
     # the model's 猫のタマ, 斎太郎節 and 〜コミュニティセンター too
-    out = not_things(view.original, combine(kept, model, MODE, _may_swallow, _kana_prefecture))
+    out = not_things(view.original, combine(kept, model, MODE, _may_swallow, _place_in_a_title))
     return [no_marks(s) for s in facilities_are_places(out)] + refs
 
 
@@ -423,11 +423,12 @@ def _builtin_allow():
     return AllowList.builtin()
 
 
-def _kana_prefecture(r: Span) -> bool:
+def _place_in_a_title(r: Span) -> bool:
     """A place the rules read in hiragana (ちば in 「ちば眺望100景」, いせさき in 「いせさき・ものづくりフェア」,
-    rules.kana_places): a model place around it is a title, a brand or an event, not a wider place — the
-    place stays as found."""
-    return bool((r.data or {}).get("reading_of"))
+    rules.kana_places) or at the head of a quoted name (鳴沢公園 in 「鳴沢公園 もみじ祭り」, rules.quoted_heads): a model
+    place around it is a title, a brand or an event, not a wider place — the place stays as found."""
+    d = r.data or {}
+    return bool(d.get("reading_of") or d.get("quote_head"))
 
 
 def _may_swallow(m: Span) -> bool:

@@ -64,6 +64,7 @@ from tokumei.detect.names.rules.stations import radio_stations
 from tokumei.detect.names.rules.quoted_callers import quoted_callers, so_called
 from tokumei.detect.names.rules.districts import districts_and_islands
 from tokumei.detect.names.rules.landforms import landform_compounds
+from tokumei.detect.names.rules.quoted_heads import quoted_place_heads
 from tokumei.detect.names.rules.groups import group_bodies
 from tokumei.detect.names.rules.place_lists import place_lists
 from tokumei.detect.names.rules.signatures import latin_groups, signed_initials
@@ -298,6 +299,7 @@ def find_names(view: TextView) -> list[Span]:
     out = kana_places(text, toks, out)
     out.extend(districts_and_islands(text))
     out.extend(landform_compounds(text, toks, out))
+    out = quoted_place_heads(text, toks, out)
     out = group_bodies(text, toks, out)
     out.extend(place_lists(text, toks, out))
     landmarks = list(distance_places(text, toks))

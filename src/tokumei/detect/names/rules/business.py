@@ -246,6 +246,8 @@ _SPACED_TRADE = re.compile(
 #: with look-behinds ``re`` tries at every position of a text with a space.
 _TRADE_THEN_SPACE = re.compile("(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + ")[ 　]")
 _NAME_TAILS = ("ほか", "など", "さん")
+#: Katakana after の: a dish or a thing (しおさい|の|タコ飯), not the rest of a name (杜の器, 谷瀬の家).
+_KATA_IN = re.compile(r"[ァ-ヴ]")
 _CUT_WORDS = frozenset("です でした だ ます から まで より として にて".split())
 
 
@@ -265,7 +267,8 @@ def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
         inside = [t for t in toks if a <= t.start and t.end <= b]
         # 杜|の|器: の + a short word to the end stays in the name
         cut = next((t.start for t in inside[1:] if (t.surface in _CASE and not (t.surface == "の" and 0 < b - t.end <= 3
-                                                                                  and not _HIRA.search(text[t.end:b])))
+                                                                                  and not _HIRA.search(text[t.end:b])
+                                                                                  and not _KATA_IN.search(text[t.end:b])))
                     or t.surface in _CUT_WORDS), None)
         if cut is None and text.startswith(("さん", "様"), b):
             # 写真館 ひかり|の|森田さん: の and a surname before an honorific are the shop's person, not its name

@@ -152,5 +152,13 @@ def extend_kana_lead(text: str, spans: list[Span]) -> list[Span]:
                 a -= 1
             if a < sp.start and _delim_before(text, a):
                 sp = sp.with_(start=a, text=text[a:sp.end])
+            elif (sp.start - a >= 2 and a > 0 and text[a] in _PARTICLES and _AFTER_WORD.fullmatch(text[a - 1])
+                  and not _HIRA.fullmatch(text[a - 1])):
+                # 3月は|とび|しま果汁工房: after a word and its particle the rest of the kana is the name's (n-dev-612)
+                sp = sp.with_(start=a + 1, text=text[a + 1:sp.end])
         out.append(sp)
     return out
+
+
+_PARTICLES = frozenset("はがをにでともへや")
+_AFTER_WORD = re.compile(r"[\u4e00-\u9fff々ァ-ヴー0-9０-９]")

@@ -40,6 +40,8 @@ CREDIT_LABELS = ("取材協力", "写真提供", "画像提供", "資料提供",
 _LABEL = re.compile(r"(?:^|(?<=[\n　 【\[（(]))(?:" + "|".join(sorted(map(re.escape, CREDIT_LABELS), key=len, reverse=True))
                     + r")[】\]）)]?[ 　]*[：:][ 　]*([^\n]+)")
 _ITEM = re.compile(r"[^、，,／/]+")
+#: A head's title before a space (自治会長 清水達夫, 代表 山田 花子): what follows is the person who holds it (n-dev-609).
+_TITLE_SPACE = re.compile(r"[^ 　]{0,8}(?:長|代表|代表者|担当|担当者|理事|委員|幹事|主任|係)[ 　]+\S")
 _CUT = re.compile(r"[（(「『【\[]|ほか|他[0-9０-９]|など|[0-9０-９]+(?:社|店|団体)")
 
 
@@ -77,6 +79,8 @@ def credit_orgs(text: str, toks: list[Token]) -> Iterator[Span]:
                 continue  # (カフェ木もれ日: a shop word, then a name made of common words, is a shop in a credit list)
             if any(t.pos[0] in ("動詞", "助動詞") for t in inside):
                 continue  # a phrase (地域の皆さまにご協力いただきました), not a name
+            if (title := _TITLE_SPACE.match(core)) and any(t.pos[2] == "人名" for t in inside if t.start >= a + title.end() - 1):
+                continue  # 発行：自治会長 清水達夫: a title, a space and a person (the person rules' name), no body
             yield Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "「協力：」「勤務先：」などの後の名前",
                        data={"tier": 1})
 

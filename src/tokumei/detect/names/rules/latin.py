@@ -115,6 +115,10 @@ def latin_people(view: TextView, toks: list[Token]) -> Iterator[Span]:
     norm = view.norm
     if " " not in norm or _UPPER.search(norm) is None:
         return  # a name is two words with a space between, the first capitalised (scans in C, no Python loop)
+    found: dict[tuple[int, int], float] = {}
+    known: dict[str, str] = {}  # a name's words in lower case → the name it is (its katakana form when bracketed after it)
+    canon: dict[tuple[int, int], str] = {}
+    held: list[tuple[int, int, str]] = []  # names no rule vouched for, kept in case the same name is found elsewhere
     for m in _LATIN_NAME.finditer(norm):
         words = [w for w in re.findall(r"[A-Za-z]+(?:[-'’][A-Za-z]+)?", m.group()) if w not in _NAME_PARTICLES]
         if any(w.lower() in LATIN_NOT_PERSON for w in words):
@@ -128,11 +132,39 @@ def latin_people(view: TextView, toks: list[Token]) -> Iterator[Span]:
             wt = [t for t in toks_in if jaconv.z2h(t.surface, ascii=True).lower() == w.lower()]
             namey += _latin_namey(w, wt)
         if namey == 0 or (namey == 1 and len(words) > 2):
-            if not (_read_after(view.original, b, words) or _read_elsewhere(view.original, words)):
+            if not (_read_after(view.original, b, words) or _read_elsewhere(view.original, words)
+                    or _person_around(view.original, a, b)):
+                held.append((a, b, " ".join(words).lower()))
                 continue
             namey = 2  # ＲＩＺＫＩ ＰＲＡＴＡＭＡ（リズキ）: the katakana in brackets reads one of its words
-        yield Span("PERSON", a, b, view.original[a:b], 0.8 if namey > 1 else 0.7, SOURCE, "ローマ字の姓名",
-                   data={"tier": 1, "parts": []})
+        found[(a, b)] = 0.8 if namey > 1 else 0.7
+        kata = _KATA_NAME_BEFORE.search(view.original, max(0, a - 24), a)
+        key = " ".join(words).lower()
+        canon[(a, b)] = (kata.group(1) if kata and view.original[b:b + 1] in ("）", ")")
+                         else known.get(key, view.original[a:b]))
+        known.setdefault(key, canon[(a, b)])
+    for a, b, key in held:
+        if key in known:
+            # LIM WEI JIE on a staff list, after リム・ウェイジエさん（Lim Wei Jie）: the same name, the same person
+            found[(a, b)], canon[(a, b)] = 0.7, known[key]
+    for (a, b), score in sorted(found.items()):
+        data = {"tier": 1, "parts": []}
+        if canon[(a, b)] != view.original[a:b]:
+            data["canonical"] = canon[(a, b)]  # (coref gives the name the id of the one it reads or repeats)
+        yield Span("PERSON", a, b, view.original[a:b], score, SOURCE, "ローマ字の姓名", data=data)
+
+
+#: Around a Latin name, what makes it a person's: brackets right after a katakana name (リム・ウェイジエさん（Lim Wei Jie）,
+#: the same person in the other script) or a staff field's label (季節スタッフ：LIM WEI JIE). a-dev-408, measured before tuning.
+_KATA_NAME_BEFORE = re.compile(r"([ァ-ヺー][ァ-ヺー・ 　]*?)(?:さん|様|氏|くん|ちゃん)?[（(]$")
+_STAFF_LABEL_BEFORE = re.compile(r"(?:^|\n)[^\n：:]{0,10}(?:スタッフ|担当|担当者|氏名|名前|講師|社員|職員|従業員|実習生|研修生|留学生|"
+                                 r"通訳|ガイド|選手|メンバー)[ 　]*[：:][ 　]*$")
+
+
+def _person_around(text: str, a: int, b: int) -> bool:
+    if _KATA_NAME_BEFORE.search(text, max(0, a - 4), a) and text[b:b + 1] in ("）", ")"):
+        return True
+    return _STAFF_LABEL_BEFORE.search(text, max(0, a - 20), a) is not None
 
 
 _KATA_AFTER = re.compile(r"[ 　]?[（(]([ァ-ヺー・ 　]{2,30})[）)]")

@@ -54,8 +54,8 @@ def grow_place_edges(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-#: After a person's name no landform kanji is glued (馬仙|峡, 折爪|岳): a name read there is the place's.
-_PERSON_TAIL = re.compile(r"(?:[ヶケノ]?[峡岳岬崎浦坑湖沼滝]|[ヶケ][窪淵原丘池])(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)"
+#: After a person's name no landform kanji is glued (馬仙|峡, 折爪|岳, 素波|里峡): a name read there is the place's.
+_PERSON_TAIL = re.compile(r"(?:[ヶケノ]?[峡岳岬崎浦坑湖沼滝]|[ヶケ][窪淵原丘池]|[\u4e00-\u9fff][峡滝])(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)"
                           # 天河|大辨財天社, 高鴨|神社: a name glued to a shrine is the shrine's place
                           r"|大?[\u4e00-\u9fff]{0,3}?(?:神社|大社|天社|神宮|八幡宮|天満宮)(?![\u4e00-\u9fff])"
                           # 寺下|観音, 滝野|不動: a name glued to a temple's or a shrine's figure is that temple

@@ -123,6 +123,9 @@ _QUOTED_KANA_TRADE = re.compile(r"(?<=「)([ぁ-ゖー]{2,8})([\u4e00-\u9fff々�
 #: are events or classes, measured on names dev). None of them ends in a stronger suffix, so the longest suffix decides.
 _NOT_QUOTED_SUFFIX = _WEAK_SUFFIX | {"学会", "教室"}
 
+#: A particle that ends the part before the space: a phrase (「北の町から こんにちは」, a-dev-403), not a kind word.
+_PARTICLE_END = re.compile(r"(?<=.)(?:から|まで|より)$|(?<=[\u4e00-\u9fff々ァ-ヴー])(?:へ|で|と|に|を|が|は|も)$")
+
 def _quoted_suffix(name: str) -> bool:
     """「竹屋敷工房」: a quoted name made of ≥ 2 characters and a business suffix (not 「町の工房」, not 「お寺」)."""
     x = org_end(name)
@@ -245,6 +248,8 @@ def quoted_shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if _PRODUCT_TAIL.search(name) and not _shop_kind(head):
             continue  # 「ぷるぷる ふく皮せんべい」「とうほう 日々の器」「社労士に聞く 職場のモヤモヤ」: a product's, a series' or an
             # event's name after its brand — no shop's kind word before the space (a-dev-2xx/3xx ordinary-word residue)
+        if _PARTICLE_END.search(head):
+            continue  # 「北の町から こんにちは」: a phrase ending in a particle before the space is a title, no shop's kind word
         if (not _DIGIT.search(head) and not _DIGIT.search(name) and not m.group(1).isascii() and name not in _SHOP_WORD_ON
                 and name not in _STOP_NAME and not _EVENT_WORD.search(m.group(1))
                 # a kanji head ends in a trade's character (陶房, 湯宿, ひもの処), not a thing's (伏流水 しずく: a product) —

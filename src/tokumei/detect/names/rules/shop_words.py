@@ -15,7 +15,9 @@ from tokumei.detect.names.tokens import Token
 
 #: Shop words written before the shop's own name (喫茶みどり).
 SHOP_PREFIXES = frozenset("喫茶 カフェ スナック 居酒屋 食堂 レストラン 美容室 ヘアサロン 旅館 民宿 料亭 割烹 "
-                          "酒処 すし処 鮨処 焼肉 ラーメン".split())
+                          "酒処 すし処 鮨処 焼肉 ラーメン "
+                          # stop 29 (n-dev-603…627, measured first): 下宿ひだまり, 産直しおかぜ市, 茶工房ささら
+                          "下宿 産直 茶工房".split())
 
 #: The same shop words, and longer ones SudachiPy splits (焼き|菓子, フラワー|ショップ), matched on the text
 #: with a space or ・ allowed before the name (喫茶 ひまわり, カフェ・トロワ, そば処 長寿庵).
@@ -42,7 +44,9 @@ SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティ�
                                           # stop 28 (a-dev-351…374, n-dev-533…562, measured first): 湯元 しおや, 菓子舗 つがわ屋,
                                           # まんじゅう処 三好, 手打ちそば 釜の淵 柚木庵, 日本語教室 ひだかの風, かき焼き 竹崎丸
                                           "湯元 菓子舗 菓子司 御菓子司 まんじゅう処 饅頭処 手打ちそば 手打ち蕎麦 日本語教室 茶舗 船宿 "
-                                          "かき焼き 牡蠣小屋 かき小屋 カニ小屋 浜焼き お休み処 休み処 茶処 お茶処".split()),
+                                          "かき焼き 牡蠣小屋 かき小屋 カニ小屋 浜焼き お休み処 休み処 茶処 お茶処 "
+                                          # stop 29: a lower-case Latin kind word before a kana name (cafe しおさい), 漁師の店 うつ丸
+                                          "cafe Cafe CAFE 漁師の店 下宿 産直 茶工房".split()),
                      key=len, reverse=True)
 
 #: One of the shop words at the start of a string (rules.credits: カフェ木もれ日 in a credit list).

@@ -10,6 +10,8 @@ word right after the prefix (FM番組, FM局, FM放送, エフエムラジオ) i
 
     >>> [s.text for s in radio_stations("エフエムしまだ「おおいがわ商い日和」")]
     ['エフエムしまだ']
+    >>> [s.text for s in radio_stations("コミュニティFMほくと「北の町から」")]
+    ['コミュニティFMほくと']
     >>> [s.text for s in radio_stations("FM番組で紹介された")]
     []
 """
@@ -26,6 +28,8 @@ _RE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚァ-ヴー])((?:[\u4e00-\u9fff々ぁ
                  r"([ \u3000]?)(?![のでにはがをとやもへ])([\u4e00-\u9fff々ぁ-ゖァ-ヴーA-Za-z・☆]{2,12}?)"
                  r"(?=[「『（(\n\u3000 、。）)]|[のでにはがをと](?![ぁ-ゖァ-ヴーA-Za-z])|$)")
 #: Kind words right after the prefix: a programme, the station as a thing, radio itself (FM番組, FM局).
+_PARTICLE_END = frozenset("のでにはがをと")
+_AFTER_NAME = re.compile(r"[「『\n]|$")
 _STOP = ("番組", "局", "放送", "ラジオ", "電波", "波", "帯", "ラジオ", "チューナー", "受信", "周波数", "聴取")
 
 
@@ -37,5 +41,8 @@ def radio_stations(text: str) -> Iterator[Span]:
         name = m.group(3)
         if name.startswith(_STOP) or re.fullmatch(r"[A-Za-z]+", name) and not m.group(2):
             continue  # FM番組 / FMradio: no station's own name
-        yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.8, SOURCE, "放送局の名前（エフエム〜・〜コミュニティFM）",
+        end = m.end()
+        if text[end:end + 1] in _PARTICLE_END and _AFTER_NAME.match(text, end + 1):
+            end += 1  # コミュニティFMほくと「…」, エフエムみなと\n: a particle right before a quote or the line's end is the name's
+        yield Span("ORGANIZATION", m.start(), end, text[m.start():end], 0.8, SOURCE, "放送局の名前（エフエム〜・〜コミュニティFM）",
                    data={"tier": 1})

@@ -79,7 +79,11 @@ FACILITY_SUFFIXES: dict[str, str] = {
 _TEMPLE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{1,3}(?:院|寺)(?=の(?:ご?住職|境内|本堂|山門|檀家|和尚|御朱印|墓地)"
                         r"|(?:に|を|へ)(?:参拝|お参り|詣)"
                         # 浄泉院（小田原市城山）で: a temple with its town in brackets
-                        r"|[（(][^（）()\n]{0,12}(?:市|町|村|区)[^（）()\n]{0,8}[）)])")
+                        r"|[（(][^（）()\n]{0,12}(?:市|町|村|区)[^（）()\n]{0,8}[）)])"
+                        # 山号 and 寺号 (潮音山 浄福寺, 天祐山 龍泉院, 比叡山延暦寺): a temple's full name needs no context;
+                        # 院 only after a space (青山学院, 中山記念病院, 景山　接骨院 are no temples)
+                        r"|(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々]{1,3}山(?:[ 　](?![\u4e00-\u9fff々]{0,2}(?:病|医|学|議))(?!(?:接骨|整骨|鍼灸|治療|美容|整体|歯科)院)"
+                        r"[\u4e00-\u9fff々]{1,3}(?:院|寺)|[\u4e00-\u9fff々]{1,3}寺)(?![\u4e00-\u9fff々])")
 _NOT_TEMPLE = frozenset("病院 医院 寺院 お寺 山寺 古寺 末寺 本寺 菩提寺 檀那寺 尼寺 大寺 名刹寺 本院 分院 同寺 同院 当寺 当院".split())
 #: 道の駅・海の駅 + 名前 (海の駅あやはし館, 道の駅たかのす): the roadside station's own name follows the kind word.
 #: 知林ヶ島, 雀ヶ島: 「ヶ島」 ends only an island's name (unlike 中島・宮島, also surnames): no context needed.
@@ -91,7 +95,9 @@ _ROADSIDE_RE = re.compile(r"(?:道|海|川|湖|空|みなと|まち)の駅[ 　]
 #: The rest of a roadside station's name after what :data:`_ROADSIDE_RE` took, up to a particle or a delimiter.
 _ROADSIDE_PARTICLE = re.compile("での|でも|では|にも|には|への|へも|から|まで|より|など|とか|なら")
 _ROADSIDE_REST = re.compile(r"(?![前横裏近隣内周方側])(?:の[一-龥]{1,2}・[ぁ-ゖァ-ヴー]{2,8}|[一-龥々]{1,4}[ぁ-ゖー]{2,6}|[一-龥々]{2,4})"
-                            r"(?=から|まで|より|[でにへはがをと](?![ぁ-ゖ])|の|[、。\s「」（）()]|$)")
+                            r"(?=から|まで|より|[でにへはがをと](?![ぁ-ゖ])|の|[、。\s「」（）()]|$)"
+                            # 道の駅うご 端縫いの郷: a subtitle after a space, 〜の郷・〜の里 (a-dev-399, measured before tuning)
+                            r"|[ 　][一-龥々ぁ-ゖァ-ヴー]{1,8}?の(?:郷|里|館|森|杜|丘|湯|宿|庄)(?![一-龥々])")
 _NO_OR_RA = re.compile("[のら]")
 #: Words before の that make 〜の〜公園 a description (駅前の公園, 町の商店街, 近所の温泉).
 _NOT_NO_HEADS = frozenset("町 市 村 区 県 駅 駅前 駅裏 近所 地元 うち 家 実家 裏 隣 前 横 店 会社 学校 島 海 山 川 港 街 都会 田舎 大阪 東京 "
