@@ -64,6 +64,19 @@ def test_resolve_prefers_validated_then_longer_then_score():
     assert resolve([lo, hi]) == [hi] == resolve([hi, lo])
 
 
+
+def test_resolve_keeps_a_sure_span_a_doubtful_name_span_overlaps():
+    """Stop 29 (a-dev-406): the model's doubtful 大蔵村営バス (0.40, listed for review, not replaced) no longer hides
+    the municipality 大蔵村 a recognizer is sure of; a doubtful span still wins where nothing surer overlaps it."""
+    doubtful = Span("ORGANIZATION", 2, 8, "大蔵村営バス", 0.40, "jp.names.model.v1", "")
+    place = Span("LOCATION", 2, 5, "大蔵村", 0.6, "jp.location.v1", "")
+    assert resolve([doubtful, place]) == [place] == resolve([place, doubtful])
+    email = Span("EMAIL", 10, 30, "x" * 20, 0.45, "jp.email.v1", "")
+    org = Span("ORGANIZATION", 6, 20, "x" * 14, 0.40, "jp.names.model.v1", "")
+    assert resolve([org, email]) == [email]  # 見学は要予約 hello@…: the doubtful name no longer hides an address
+    assert resolve([doubtful]) == [doubtful]
+    assert "大蔵村" in [s.text for s in analyze("冬は大蔵村営バスが減るので") if s.label == "LOCATION"]
+
 def test_empty_and_surrogates():
     assert analyze("") == []
     with pytest.raises(TokumeiError) as e:
