@@ -118,3 +118,42 @@ def test_kana_business_name_cut_by_the_dictionary_is_replaced():
 ])
 def test_trade_words_end_a_business_name(text, org):
     assert org in _of(text, "ORGANIZATION")
+
+
+# --- second wave (n-dev-628…652, a-dev-411…422, measured before tuning) ------------------------------------------
+@pytest.mark.parametrize("text, org", [
+    ("——有限会社たべ菓子店（鳥取県江府町）", "有限会社たべ菓子店"),  # guard: a trade word after the kana
+    ("有限会社いけ（岡山）に勤める。", "有限会社いけ"),
+])
+def test_legal_form_and_a_two_letter_kana_name(text, org):
+    assert org in _of(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text", ["工房を合同会社にして出資した。", "有限会社として登記した。", "店を株式会社にした。"])
+def test_legal_form_then_a_particle_and_a_verb_is_no_name(text):
+    assert not _of(text, "ORGANIZATION")
+
+
+def test_bank_whose_kana_name_ends_in_no():
+    assert "ひだかわの信用金庫" in _of("お振込先：ひだかわの信用金庫 本町支店", "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text", ["、いつもの銀行で下ろす。", "：このまちの信用金庫です。"])
+def test_a_word_and_no_before_a_bank_is_no_name(text):  # guard
+    assert not _of(text, "ORGANIZATION")
+
+
+def test_temple_with_its_mountain_name_before_its_priest():
+    assert "慈眼山 清水院" in _of("出席：野口 徹（慈眼山 清水院住職）", "LOCATION")
+
+
+def test_kana_word_opening_a_line_before_a_street_is_its_name():
+    assert "ほたる桜通り" in _of("ほたる桜通りから一本入った路地に店がある。", "LOCATION")
+    assert not [p for p in _of("そして桜通りへ出た。", "LOCATION") if p.startswith("そして")]  # guard
+
+
+def test_account_holder_and_transfer_account_after_their_fields():
+    text = "ゆうちょ銀行　記号番号 01230-4-56789　加入者名 ミドリノウエン"
+    spans = analyze(text)
+    assert "01230-4-56789" in [s.text for s in spans if s.label == "BANK_ACCOUNT"]
+    assert "ミドリノウエン" in [s.text for s in spans if s.label == "PERSON"]

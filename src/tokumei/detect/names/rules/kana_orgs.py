@@ -103,6 +103,14 @@ def _kana_heads(text: str) -> Iterator[tuple[int, int]]:
                 break
 
 
+_BANKS = ("銀行", "信用金庫", "信用組合", "労働金庫")
+
+
+def _bank_after_delimiter(text: str, a: int, name: str, lead: str) -> bool:
+    """お振込先：くちくまの信用金庫: a bank's kana name may end in の (a-dev-417); after a delimiter, four kana or more."""
+    return name.endswith(_BANKS) and len(lead) >= 4 and (a == 0 or text[a - 1] in "：: 　\n「（(、")
+
+
 def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
     """Kana-written business names (see the module docstring)."""
     text = view.original
@@ -126,6 +134,12 @@ def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             lead = re.match(r"[ァ-ヴー]*[ぁ-ゖ]+", name).group()
             if re.search(r"[ぁ-ゖ][がをにでとはもへや]$", lead) and len(name) > len(lead) + 2:
                 continue  # 地元の人が|経営|事務所: a particle ends the kana before a kanji run
+            lead_toks = [u for u in toks if a <= u.start and u.end <= a + len(lead) - 1]
+            if lead.endswith("の") and _bank_after_delimiter(text, a, name, lead) and not (
+                    any(u.pos[0] == "連体詞" for u in lead_toks)
+                    or (len(lead_toks) == 1 and lead_toks[0].pos[0] in ("名詞", "副詞", "代名詞"))):
+                yield Span("ORGANIZATION", a, b, name, 0.75, SOURCE, "かなの名前＋業種の語", data={"tier": 1})
+                continue  # (SudachiPy reads its kana as words and particles: くちく|ま|の)
             if lead.endswith(("の", "な")) or (lead.endswith("い") and t is not None and t.pos[0] in _NOT_LEAD):
                 continue  # いつもの食堂, きれいな事務所, あたらしい事務所: a word before the kind, no name
             if a >= 2 and "ぁ" <= text[a - 1] <= "ゖ" and ((p := ends.get(a)) is None or p.pos[0] != "助詞"):

@@ -172,6 +172,8 @@ def _hira_lead(toks: list[Token], i: int, step: int) -> int:
         size += len(toks[k].surface)
         content = content or toks[k].pos[0] not in _PARTICLE
         k += step
+    if step == 1 and toks[i].pos[0] == "助詞" and any(t.pos[0] in ("動詞", "助動詞") for t in toks[i:k]):
+        return i  # 合同会社に|して, 有限会社と|して: a particle and a verb after the form, no name (a-dev-401)
     return k if content and (abs(k - i) >= 2 or size >= 3) else i  # ことり (one content word) as well as や|まだ
 
 
@@ -227,6 +229,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             if i1 + 1 < n and toks[i1].surface in (" ", "\u3000") and (_nounish(toks[i1 + 1]) or _HIRA.fullmatch(toks[i1 + 1].surface)):
                 i1 += 1  # 医療法人社団 健康会, 農業法人 ごとう|つばき農園 (a kana name read as an adverb)
             h = _hira_lead(toks, i1, 1)
+            if (h == i1 and i1 < n and toks[i1].start == t1.end and _HIRA.fullmatch(toks[i1].surface)
+                    and len(toks[i1].surface) >= 2 and toks[i1].pos[0] not in _PARTICLE):
+                h = i1 + 1  # 有限会社さこ|餅店, 有限会社さこ（…）: a two-letter kana name SudachiPy reads as a verb (a-dev-413)
             e = _org_run(toks, h, 1)
             if h > i1 and e == h and not _delim(toks, h):
                 e = h = i1  # hiragana followed by more text: not a name

@@ -39,6 +39,11 @@ def grow_place_edges(text: str, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.label == "PERSON":
             s = _person_read_in_a_place(text, s, taken)
+        if s.label == "LOCATION" and s.text[:1] >= "\u4e00" and (s.data or {}).get("kind") in _NAMED_KINDS \
+                and (h := _kana_lead(text, s.start)) is not None \
+                and not _covered(taken, h, s.start, s):
+            # がいせん|桜通り: a kana word from the line's start or a bracket is the street's or the park's name (a-dev-413)
+            s = s.with_(start=h, text=text[h:s.end])
         if s.label != "LOCATION" or not _PLACE_TEXT.fullmatch(s.text):
             out.append(s)
             continue
@@ -98,6 +103,28 @@ def _person_read_in_a_place(text: str, s: Span, taken: list[tuple[int, int]]) ->
         else:
             return s
     return Span("LOCATION", a, b, text[a:b], 0.6, s.source, "地名（人名と読まれた山・川・峡の名）", data={"tier": 1, "kind": "landmark"})
+
+
+#: Places named by a word of their own before a kind (streets, parks, facilities, landmarks), not towns or countries.
+_NAMED_KINDS = frozenset({"street", "facility", "landmark", "park"})
+_KANA_LEAD_OPENS = frozenset("\n「『（(【、。 　：:・")
+_NOT_KANA_NAME = frozenset(("接続詞", "副詞", "代名詞", "連体詞", "感動詞", "助動詞", "動詞", "形容詞", "形状詞"))
+
+
+def _kana_lead(text: str, a: int) -> int | None:
+    """Where a hiragana word of two to six letters glued before ``a`` starts, if it opens a line, a bracket or a
+    clause and SudachiPy reads no function word, adverb or verb in it (そして, いつもの, きれいな are no names)."""
+    h = a
+    while h > 0 and a - h < 6 and "ぁ" <= text[h - 1] <= "ゖ":
+        h -= 1
+    if a - h < 2 or (h > 0 and text[h - 1] not in _KANA_LEAD_OPENS) or (h > 0 and "ぁ" <= text[h - 1] <= "ゖ"):
+        return None
+    from tokumei.detect.names.tokens import tokenize
+
+    toks = tokenize(text[h:a])
+    if not toks or any(t.pos[0] in _NOT_KANA_NAME or "副詞可能" in t.pos for t in toks) or toks[-1].pos[0] == "助詞":
+        return None
+    return h
 
 
 def _head(text: str, a: int) -> int | None:

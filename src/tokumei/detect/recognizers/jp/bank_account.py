@@ -2,7 +2,8 @@
 
 Span = the account number only (not 普通/当座/貯蓄, which are not personal and which a
 reviewer wants to keep); the 預金種目 found just before goes to ``data["account_type"]``.
-Formats: 全国銀行協会 全銀フォーマット (口座番号 7桁), ゆうちょ銀行 記号5桁（先頭1）-番号8桁.
+Formats: 全国銀行協会 全銀フォーマット (口座番号 7桁), ゆうちょ銀行 記号5桁（先頭1）-番号8桁, 振替口座
+記号5桁（先頭0）-1桁-番号7桁まで (ゆうちょ銀行「払込取扱票」の口座記号番号).
 
 例: 「みずほ銀行 新宿支店 普通 1234567」 → BANK_ACCOUNT「1234567」, account_type「普通」
 """
@@ -26,6 +27,9 @@ _INNER = PatternRecognizer(
         Pattern(r"1(?<![\d\-.,]1)\d{4}[- ]\d{6,8}(?![\d\-])", 0.55, "ゆうちょ記号番号"),
         Pattern(r"記号[ :：]*(?P<v>1\d{4})(?=[ ,、・]*番号[ :：]*\d{6,8}(?!\d))", 0.5, "ゆうちょ記号"),
         Pattern(r"記号[ :：]*1\d{4}[ ,、・]*番号[ :：]*(?P<v>\d{6,8})(?!\d)", 0.5, "ゆうちょ番号"),
+        # 振替口座 (ゆうちょ銀行の払込用口座): 記号 5 digits starting with 0, a check digit, 番号 up to 7 digits —
+        # 「記号番号 01640-2-77315」 (a-dev-419, measured before tuning)
+        Pattern(r"0(?<![\d\-.,]0)\d{4}-\d-\d{1,7}(?![\d\-])", 0.55, "ゆうちょ振替口座"),
     ),
     context=Context(
         words=("普通", "当座", "貯蓄", "(普)", "(当)", "口座", "銀行", "支店", "信用金庫", "信金", "信用組合", "ゆうちょ",

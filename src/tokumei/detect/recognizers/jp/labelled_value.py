@@ -56,8 +56,11 @@ LABEL_WORDS: dict[str, str] = {
     **dict.fromkeys(("TEL", "Tel", "tel", "電話", "電話番号", "携帯", "携帯番号", "携帯電話", "FAX", "ファックス",
                      "連絡先電話番号", "直通", "直通電話", "直通番号", "代表電話", "代表番号", "ダイヤルイン",
                      "フリーダイヤル", "夜間連絡先", "旧番号", "新番号", "旧電話番号", "新電話番号"), "PHONE"),
-    **dict.fromkeys(("氏名", "お名前", "フリガナ", "ふりがな", "名前"), "PERSON"),
+    **dict.fromkeys(("氏名", "お名前", "フリガナ", "ふりがな", "名前", *("加入者名", "口座名義", "口座名義人", "名義人")), "PERSON"),
 }
+#: An account's holder written after its field's word and a space (記号番号 01640-2-77315　加入者名 ヒナタカジュエン, a-dev-419):
+#: the word names a field of the account, so the space separates as a colon does.
+SPACED_FIELDS = frozenset({"加入者名", "口座名義", "口座名義人", "名義人"})
 #: Labels whose word only counts near a person (受付番号 of a reservation or a 相談記録: 様, さん, 相談者 …
 #: within 200 characters).
 NEEDS_PERSON = frozenset({"受付番号"})
@@ -174,7 +177,7 @@ def _running(view: TextView) -> Iterable[Span]:
         label = LABEL_WORDS[word]
         if m.start() and norm[m.start() - 1].isascii() and norm[m.start() - 1].isalnum() and word.isascii():
             continue  # HOTEL, motel …
-        if label == "PERSON" and not m.group("sep").strip(" \t"):
+        if label == "PERSON" and not m.group("sep").strip(" \t") and not (word in SPACED_FIELDS and m.group("sep")):
             continue  # 「氏名」 in running text with no colon: 氏名を記入 …
         if word in NEEDS_PERSON and not _PERSON_ON_LINE.search(norm, max(0, m.start() - 200), m.end() + 200):
             continue

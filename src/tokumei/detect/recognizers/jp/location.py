@@ -82,8 +82,8 @@ _TEMPLE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{1,3}(?
                         r"|[（(][^（）()\n]{0,12}(?:市|町|村|区)[^（）()\n]{0,8}[）)])"
                         # 山号 and 寺号 (潮音山 浄福寺, 天祐山 龍泉院, 比叡山延暦寺): a temple's full name needs no context;
                         # 院 only after a space (青山学院, 中山記念病院, 景山　接骨院 are no temples)
-                        r"|(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々]{1,3}山(?:[ 　](?![\u4e00-\u9fff々]{0,2}(?:病|医|学|議))(?!(?:接骨|整骨|鍼灸|治療|美容|整体|歯科)院)"
-                        r"[\u4e00-\u9fff々]{1,3}(?:院|寺)|[\u4e00-\u9fff々]{1,3}寺)(?![\u4e00-\u9fff々])")
+                        r"|(?:(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々]{1,3}山(?:[ 　](?![\u4e00-\u9fff々]{0,2}(?:病|医|学|議))(?!(?:接骨|整骨|鍼灸|治療|美容|整体|歯科)院)"
+                        r"[\u4e00-\u9fff々]{1,3}(?:院|寺)|[\u4e00-\u9fff々]{1,3}寺)(?:(?=副?住職|本堂|境内|山門|墓地)|(?![\u4e00-\u9fff々])))")
 _NOT_TEMPLE = frozenset("病院 医院 寺院 お寺 山寺 古寺 末寺 本寺 菩提寺 檀那寺 尼寺 大寺 名刹寺 本院 分院 同寺 同院 当寺 当院".split())
 #: 道の駅・海の駅 + 名前 (海の駅あやはし館, 道の駅たかのす): the roadside station's own name follows the kind word.
 #: 知林ヶ島, 雀ヶ島: 「ヶ島」 ends only an island's name (unlike 中島・宮島, also surnames): no context needed.
