@@ -226,6 +226,34 @@ def _stem_reading(written: str, kana: str) -> tuple[str, str] | None:
     return None
 
 
+def _kana_rows() -> list[tuple[str, str, str, str]]:
+    con = connect_kenall()
+    try:
+        return con.execute("select distinct json_extract(data, '$.prefecture'), json_extract(data, '$.prefecture_kana'), "
+                           "json_extract(data, '$.city'), json_extract(data, '$.city_kana') from postal_data").fetchall()
+    finally:
+        con.close()
+
+
+@lru_cache(maxsize=1)
+def kana_town_prefectures() -> dict[str, frozenset[str]]:
+    """Hiragana reading of a municipality (without 市/町/村, as :func:`kana_places`) → every prefecture that has a
+    municipality read so. 例: ``"しろいし" in kana_town_prefectures()`` and ``"宮城県" in kana_town_prefectures()["しろいし"]``"""
+    out: dict[str, set[str]] = {}
+    for pref, _pref_kana, city, city_kana in _kana_rows():
+        if not (pref and city and city_kana) or "区" in city[:-1] or city.endswith("区"):
+            continue
+        city_kana = unicodedata.normalize("NFKC", city_kana)
+        if "郡" in city:
+            city, k = city.split("郡", 1)[1], city_kana.find("グン")
+            if k < 0:
+                continue
+            city_kana = city_kana[k + 2 :]
+        if (c := _stem_reading(city, city_kana)) and len(c[1]) >= 2:
+            out.setdefault(c[1], set()).add(pref)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=1)
 def kana_places() -> dict[str, tuple[str, str, str | None]]:
     """Hiragana readings of prefectures and municipalities (KEN_ALL's kana, without 県/市/町/村) → (written
@@ -233,12 +261,7 @@ def kana_places() -> dict[str, tuple[str, str, str | None]]:
     the 郡's reading; wards of designated cities are left out (their kana does not split by itself); readings of
     one letter are left out. Read once per process. 例: ``kana_places()["ぬまた"]`` → ("沼田", "municipality", None)
     (沼田 is in 群馬県 and in 北海道)."""
-    con = connect_kenall()
-    try:
-        rows = con.execute("select distinct json_extract(data, '$.prefecture'), json_extract(data, '$.prefecture_kana'), "
-                           "json_extract(data, '$.city'), json_extract(data, '$.city_kana') from postal_data").fetchall()
-    finally:
-        con.close()
+    rows = _kana_rows()
     out: dict[str, tuple[str, str, str | None]] = {}
     cities: dict[str, set[str]] = {}
     for pref, pref_kana, city, city_kana in rows:

@@ -157,3 +157,22 @@ def test_account_holder_and_transfer_account_after_their_fields():
     spans = analyze(text)
     assert "01230-4-56789" in [s.text for s in spans if s.label == "BANK_ACCOUNT"]
     assert "ミドリノウエン" in [s.text for s in spans if s.label == "PERSON"]
+
+
+# --- a municipality in hiragana at the start of a quoted name, when the text names its prefecture -----------------
+@pytest.mark.parametrize("text, place", [
+    ("宮崎県の弁当店。看板の「にちなんうみ弁当」が人気だ。", "にちなん"),
+    ("長野県の局の番組「すざか 夕暮れラジオ」に出た。", "すざか"),
+    ("栃木県の商店街で「かぬま銀座 歳末市」を開く。", "かぬま"),
+])
+def test_kana_municipality_opening_a_quoted_name(text, place):
+    assert place in _of(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", [
+    "新商品「にちなんうみ弁当」が人気だ。",  # no prefecture named: the reading alone decides nothing
+    "東京都の「みなとまつり」に行く。",  # one dictionary word
+    "宮崎県の店。「にちなん」さんで買った。",  # a shop called with さん
+])
+def test_kana_words_opening_a_quote_that_stay(text):  # guard
+    assert not [p for p in _of(text, "LOCATION") if p in ("にちなん", "みなと")]

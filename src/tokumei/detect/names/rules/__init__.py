@@ -74,7 +74,7 @@ from tokumei.detect.names.rules.landmarks import distance_places
 from tokumei.detect.names.rules.facilities import facilities_are_places
 from tokumei.detect.names.rules.person_frames import maiden_names, person_frames
 from tokumei.detect.names.rules.place_verbs import places_by_verb
-from tokumei.detect.names.rules.kana_places import kana_places
+from tokumei.detect.names.rules.kana_places import kana_places, quoted_kana_towns
 from tokumei.detect.names.rules.places import dictionary_places_as_people, katakana_places, places
 from tokumei.detect.names.rules.things import not_things
 from tokumei.detect.names.rules.latin import latin_people
@@ -297,6 +297,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(places(toks))
     out.extend(katakana_places(text, toks))
     out = kana_places(text, toks, out)
+    out = quoted_kana_towns(text, toks, out)
     out.extend(districts_and_islands(text))
     out.extend(landform_compounds(text, toks, out))
     out = quoted_place_heads(text, toks, out)

@@ -95,3 +95,55 @@ def kana_places(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:
         return spans
     taken = {(s.start, s.end) for s in out}
     return [s for s in spans if not (s.label == "PERSON" and (s.start, s.end) in taken and s.score < 0.8)] + out
+
+
+#: A quote's opening, where a brand, an event or a programme writes its town first (「しろいしひがたれんこん粉」).
+_QUOTE_OPEN = re.compile(r"[「『]([ぁ-ゖー]{2,10})")
+
+
+def _named_prefectures(text: str) -> set[str]:
+    """Prefectures the text names: written with 都/道/府/県, or holding a municipality written with 市/町/村."""
+    from tokumei.detect.geo import gazetteer
+
+    gaz = gazetteer()
+    prefs = {m.group() for m in gaz.pref_re.finditer(text)}
+    for m in gaz.city_re.finditer(text):
+        if m.group()[-1:] in "市町村":
+            prefs.update(c.prefecture for c in gaz.candidates(m.group()))
+    return prefs
+
+
+def quoted_kana_towns(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:
+    """``spans`` with LOCATION spans for a municipality written in hiragana at the start of a quoted name, when the
+    text names that municipality's prefecture: 「しろいしひがたれんこん粉」 (宮城県白石市), 「きほく 朝の港だより」 (三重県紀北町),
+    「わんこ祭り in さの」 … 「さの」 (栃木県佐野市). Stop 29, a-dev-375, 391, 115 (the kana_places rule wants the reading
+    glued to a kanji word or before a particle; at a quote's start the prefecture decides instead). Not a single
+    dictionary word (「みなとまつり」), not before an honorific (「さの」さん is a shop)."""
+    if "「" not in text and "『" not in text:
+        return spans
+    from tokumei.detect.geo import kana_town_prefectures
+
+    table = kana_town_prefectures()
+    prefs: set[str] | None = None
+    starts = {t.start: k for k, t in enumerate(toks)}
+    ends = {t.end: k for k, t in enumerate(toks)}
+    known = [(s.start, s.end) for s in spans]
+    out: list[Span] = []
+    for m in _QUOTE_OPEN.finditer(text):
+        a, run = m.start(1), m.group(1)
+        for n in range(len(run), 1, -1):
+            stem, b = run[:n], a + n
+            if stem not in table or (n < len(run) and n < 3) or _HONORIFIC.match(text, b + 1 if text[b:b + 1] in "」』" else b):
+                continue
+            if any(x < b and a < y for x, y in known):
+                break
+            if prefs is None:
+                prefs = _named_prefectures(text)
+            if not (table[stem] & prefs):
+                continue
+            if a in starts and b in ends and ends[b] == starts[a] and _is_word(toks[starts[a] : ends[b] + 1]):
+                break  # one dictionary word (みなと, さくら): a word, not the town
+            out.append(Span("LOCATION", a, b, stem, 0.6, SOURCE, "ひらがなの地名（かぎかっこの名称の頭、県名あり）",
+                            data={"kind": "municipality", "tier": 1, "reading_of": stem}))
+            break
+    return spans + out if out else spans
