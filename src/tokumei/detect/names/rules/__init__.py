@@ -68,7 +68,8 @@ from tokumei.detect.names.rules.quoted_heads import quoted_place_heads
 from tokumei.detect.names.rules.groups import group_bodies
 from tokumei.detect.names.rules.place_lists import place_lists
 from tokumei.detect.names.rules.signatures import latin_groups, signed_initials
-from tokumei.detect.names.rules.orgs import framed_orgs, orgs
+from tokumei.detect.names.rules.framed_orgs import framed_orgs
+from tokumei.detect.names.rules.orgs import orgs
 from tokumei.detect.names.rules.people import rivers_and_hills, context_people, people, repeat_people
 from tokumei.detect.names.rules.landmarks import distance_places
 from tokumei.detect.names.rules.facilities import facilities_are_places

@@ -1,6 +1,7 @@
-"""Organisation rules of tier 1: legal forms (株式会社 ㈱ 医療法人 …), business suffixes
+"""Organisation rules of tier 1: business suffixes
 (〜商店 〜事務所 〜大学), branches (島田支店), known public bodies, organisation contexts
-(〜へ移籍, 〜に入社), framed names (「X」という会社, 所属事務所は X) and acting municipalities.
+(〜へ移籍, 〜に入社) and acting municipalities. Legal forms are read in :mod:`.legal_forms` and framed names
+(「X」という会社, 所属事務所は X) in :mod:`.framed_orgs` (both split from this module).
 
 例::
 
@@ -13,18 +14,18 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Iterator
 
 from tokumei.detect.names.lexicon import (
-    FAMOUS_ORGS, KNOWN_BODIES, LEGAL_FORMS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, SPORTS_CONTEXT,
+    FAMOUS_ORGS, KNOWN_BODIES, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, SPORTS_CONTEXT,
     SPORTS_TEAM_WORDS, TITLES,
 )
 from tokumei.detect.names.rules.base import (
     BRANCH_SUFFIXES, SOURCE, _HIRA, _JOIN, _KANJI, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _STRONG,
-    _STRONG_LAST, _STRONG_SET, _SURFACE, _WEAK_SUFFIX, _cover, _hira_name, _household, _is_pn, _is_proper, _namey, _norm, _nounish, _org_run,
+    _STRONG_LAST, _STRONG_SET, _SURFACE, _WEAK_SUFFIX, _hira_name, _household, _is_pn, _is_proper, _namey, _norm, _nounish, _org_run,
     _strong_end, _text_after, _title_at, _trade_shop,
 )
+from tokumei.detect.names.rules.legal_forms import _delim, _hira_lead, _legal_forms, legal_form_orgs
 from tokumei.detect.names.rules.org_words import (
     _CUISINES, _FINANCE, _FOUNDERS, _GLUED_KIND, _HOUSE_TRADES, _INSTITUTION_END, _LANDMARK_ENDS, _NOT_BANK_NAME,
     _NOT_INSTITUTION_NAME, _NO_SCHOOLS, _NO_SHOP, _PLACE_PREFIX, _SCHOOLS, _SHOP_MARKS, _UTILITY,
@@ -82,15 +83,6 @@ _WORK_AFTER = re.compile(r"(?:(?:に|で|へ)(?:勤務|勤め|勤める|入社|�
                          r"オーナー|経営者|創業者|専務|常務|取締役|工場長|社員|従業員))")
 
 
-#: 「X」という会社 / Xという団体: X names an organisation.
-_KIND_WORDS = frozenset("会社 企業 団体 組織 法人 グループ バンド ユニット チーム 球団 クラブ 劇団 事務所 店 お店 "
-                        "レーベル 出版社 新聞社 学校 病院 協会 組合".split())
-
-
-#: 所属事務所は X / 所属チーム：X — X is an organisation.
-_AFFILIATION = ("所属事務所", "所属チーム", "所属球団", "所属クラブ", "所属団体", "所属レーベル", "所属先")
-
-
 #: Contexts after which even a place name is a team (スパルタ・ロッテルダムへ移籍).
 _TEAM_CONTEXT = tuple("へ移籍 に移籍 に入団 に加入 と契約 に所属 所属".split())
 
@@ -136,18 +128,6 @@ _KATA_GENERIC_ORG = frozenset("メーカー ベンチャー スタートアッ�
 _SUBJ = frozenset("が は の を に と から で も によると".split())
 
 
-_LEGAL_RE = re.compile("|".join(re.escape(unicodedata.normalize("NFKC", x)) for x in sorted(LEGAL_FORMS, key=len, reverse=True)))
-
-
-_OPEN = frozenset("「『“\"〈《【")
-
-
-_CLOSE = frozenset("」』”\"〉》】")
-
-
-_PARTICLE = frozenset(("助詞", "助動詞"))
-
-
 #: Kind words that, after one katakana common noun, usually name a kind of business (オンライン塾).
 _KIND_AFTER_COMMON = frozenset("塾 教室 スクール サロン オフィス スタジオ ショップ クラブ 工房 事務所".split())  # デザイン事務所
 
@@ -158,45 +138,6 @@ _GENERIC_GOODS = frozenset("うどん そば 蕎麦 ラーメン とうふ 豆�
                            "金物 荒物 乾物 干物 漬物 佃煮 布団 畳 鍵 傘 靴 時計 眼鏡 電器 床 自転車 たばこ 煙草 醤油 味噌 もち 餅 "
                            "団子 せんべい 煎餅 たい焼き 鯛焼き たこ焼き 焼き芋 焼きいも おもちゃ 牛乳 新聞 材木 炭 植木 瓦 桶 提灯 "
                            "花 茶 飲み 古本 古着 寿司 すし 鮨 天ぷら 弁当 惣菜 漁具 釣具 網".split())
-
-def _hira_lead(toks: list[Token], i: int, step: int) -> int:
-    """Skip a hiragana name that SudachiPy broke into function words (やまだ → や|まだ).
-
-    Returns the index past the hiragana tokens, or ``i`` when they are only particles
-    (株式会社の社員, 株式会社では) or longer than 8 characters.
-    """
-    if not (0 <= i < len(toks)) or _nounish(toks[i]):
-        return i  # a real noun (ふくし, ひかり): the ordinary noun run handles it
-    k, size, content = i, 0, False
-    while 0 <= k < len(toks) and _HIRA.fullmatch(toks[k].surface) and size + len(toks[k].surface) <= 8:
-        size += len(toks[k].surface)
-        content = content or toks[k].pos[0] not in _PARTICLE
-        k += step
-    if step == 1 and toks[i].pos[0] == "助詞" and any(t.pos[0] in ("動詞", "助動詞") for t in toks[i:k]):
-        return i  # 合同会社に|して, 有限会社と|して: a particle and a verb after the form, no name (a-dev-401)
-    return k if content and (abs(k - i) >= 2 or size >= 3) else i  # ことり (one content word) as well as や|まだ
-
-
-def _delim(toks: list[Token], k: int) -> bool:
-    return not (0 <= k < len(toks)) or toks[k].pos[0] in ("補助記号", "空白")
-
-
-def _legal_forms(view: TextView, toks: list[Token]) -> dict[int, tuple[int, str]]:
-    """Legal forms found on the normalised text, aligned to tokens: {first: (last+1, form)}.
-
-    Regex rather than token lookup because SudachiPy splits some forms (社会|福祉|法人).
-    """
-    out: dict[int, tuple[int, str]] = {}
-    first: dict[int, int] | None = None
-    for m in _LEGAL_RE.finditer(view.norm):
-        if first is None:  # token maps only for a text with a legal form (most have none)
-            first = {t.start: k for k, t in enumerate(toks)}
-            last = {t.end: k for k, t in enumerate(toks)}
-        a, b = view.span(*m.span())
-        if a in first and b in last:
-            out[first[a]] = (last[b] + 1, m.group(0))
-    return out
-
 
 #: Every proper beginning of a known body's name (警視 of 警視庁): a token that is none of them starts no
 #: two-token body, so no string is joined for it (most nouns).
@@ -209,45 +150,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
     inside = {k for i0, (i1, _) in legal.items() for k in range(i0, i1)}
     sports = (any(w in view.original for w in SPORTS_CONTEXT)
               if not SPORTS_TEAM_WORDS.isdisjoint(map(_SURFACE, toks)) else False)  # (a team word: one C pass)
-    for i0, (i1, form) in legal.items():
-        t0, t1 = toks[i0], toks[i1 - 1]
-        k = _org_run(toks, i0 - 1, -1) if i0 > 0 else i0 - 1
-        if k < i0 - 1 and not (i1 < n and _nounish(toks[i1]) and _namey(toks[i1])):
-            h = _hira_lead(toks, k, -1)
-            if h != k and _delim(toks, h):
-                k = h  # やまだ陶苑株式会社
-            a, b = toks[k + 1].start, t1.end  # ミライ商事株式会社
-            if form in ("(同)", "(名)", "(資)", "(合)") and "・" in view.original[a:t0.start]:
-                continue  # ソン・ミンジュ（同）: 「同上」 after a person in a list of attendees, not 合同会社
-        elif i1 + 1 < n and toks[i1].surface in _OPEN:
-            # 社会福祉法人「ひまわり会」: the quoted name (the legal form is in data)
-            e = _org_run(toks, i1 + 1, 1, 10)
-            if e == i1 + 1 or e >= n or toks[e].surface not in _CLOSE:
-                continue
-            a, b = toks[i1 + 1].start, toks[e - 1].end
-        else:
-            if i1 + 1 < n and toks[i1].surface in (" ", "\u3000") and (_nounish(toks[i1 + 1]) or _HIRA.fullmatch(toks[i1 + 1].surface)):
-                i1 += 1  # 医療法人社団 健康会, 農業法人 ごとう|つばき農園 (a kana name read as an adverb)
-            h = _hira_lead(toks, i1, 1)
-            if (h == i1 and i1 < n and toks[i1].start == t1.end and _HIRA.fullmatch(toks[i1].surface)
-                    and len(toks[i1].surface) >= 2 and toks[i1].pos[0] not in _PARTICLE):
-                h = i1 + 1  # 有限会社さこ|餅店, 有限会社さこ（…）: a two-letter kana name SudachiPy reads as a verb (a-dev-413)
-            e = _org_run(toks, h, 1)
-            if h > i1 and e == h and not _delim(toks, h):
-                e = h = i1  # hiragana followed by more text: not a name
-            if e == i1:
-                e = _org_run(toks, i1, 1)
-            if e == i1:
-                continue
-            j = e
-            while (j < n and j - e < 3 and toks[j].start == toks[j - 1].end and _HIRA.fullmatch(toks[j].surface)
-                   and toks[j].pos[0] != "助詞"):  # (株式会社さくら|と|工務店: two names)
-                j += 1
-            if (j > e and j < n and toks[j].start == toks[j - 1].end
-                    and (toks[j].surface in ORG_SUFFIXES or toks[j].surface in SHOP_SUFFIXES or _strong_end(toks[j].surface))):
-                e = _org_run(toks, j, 1)  # 株式会社たか|だ|工務店: a kana name SudachiPy read as a word and だ
-            a, b = t0.start, toks[e - 1].end  # 株式会社ミライ商事, 株式会社やまだ陶苑
-        yield Span("ORGANIZATION", a, b, "", 0.9, SOURCE, f"法人格「{form}」", data={"tier": 1, "legal_form": form})
+    yield from legal_form_orgs(view, toks, legal)
     for i, t in enumerate(toks):
         p0 = t.pos[0]
         if (p0 != "名詞" and p0 != "接尾辞") or i in inside:
@@ -529,45 +432,6 @@ def _place_headed_group(toks: list[Token], k: int, i: int) -> bool:
 
     gaz = gazetteer()
     return any(gaz.candidates(head.surface + x) for x in ("市", "町", "村"))
-
-
-def _quoted_or_run(toks: list[Token], j: int) -> int:
-    """Start of the name that ends just before token ``j`` (「X」 or a noun run), or ``j`` if none."""
-    if j >= 2 and toks[j - 1].surface in _CLOSE:
-        k = j - 2
-        while k >= 0 and toks[k].surface not in _OPEN and j - k < 12:
-            k -= 1
-        return k + 1 if k >= 0 and toks[k].surface in _OPEN and k + 1 < j - 1 else j
-    k = _org_run(toks, j - 1, -1, 4) + 1
-    while k > 0 and toks[k - 1].pos[0] == "形状詞" and _KATA.fullmatch(toks[k - 1].surface):
-        k -= 1  # クラシカル|ホメオパシー京都
-    return k
-
-
-def framed_orgs(toks: list[Token]) -> Iterator[Span]:
-    """Organisations named by their frame: 「X」という会社, X という団体, 所属事務所は X."""
-    n = len(toks)
-    for i, t in enumerate(toks):
-        if t.surface == "いう" and i >= 2 and toks[i - 1].surface == "と" and i + 1 < n and toks[i + 1].surface in _KIND_WORDS:
-            quoted = toks[i - 2].surface in _CLOSE
-            k = _quoted_or_run(toks, i - 1)
-            end = i - 2 if quoted else i - 1
-            if k < end and (quoted or any(_namey(x) or _HIRA.fullmatch(x.surface) or x.pos[1] != "普通名詞"
-                                          for x in toks[k:end])):
-                yield Span("ORGANIZATION", toks[k].start, toks[end - 1].end, "", 0.55, SOURCE,
-                           f"「〜という{toks[i + 1].surface}」", data={"tier": 1})
-        elif t.surface.startswith("所属") and (aff := next((x for x in _AFFILIATION if _text_after(toks, i, 3).startswith(x)), None)):
-            j = _cover(toks, i, len(aff))
-            if j is None:
-                continue
-            if j < n and toks[j].surface in ("は", "：", ":", "、") and j + 1 < n:
-                k = j + 1
-                e = k
-                while e < n and e - k < 4 and (_nounish(toks[e]) or toks[e].pos[0] == "形状詞") and not toks[e].surface.isspace():
-                    e += 1
-                if e > k and (e >= n or toks[e].pos[0] in ("補助記号", "助動詞", "助詞")):
-                    yield Span("ORGANIZATION", toks[k].start, toks[e - 1].end, "", 0.55, SOURCE, "所属先",
-                               data={"tier": 1})
 
 
 def _org_context(toks: list[Token], j: int) -> str | None:
