@@ -70,7 +70,9 @@ from tokumei.detect.names.rules.place_lists import place_lists
 from tokumei.detect.names.rules.signatures import latin_groups, signed_initials
 from tokumei.detect.names.rules.framed_orgs import framed_orgs
 from tokumei.detect.names.rules.orgs import orgs
-from tokumei.detect.names.rules.people import rivers_and_hills, context_people, people, repeat_people
+from tokumei.detect.names.rules.people import context_people, people
+from tokumei.detect.names.rules.repeat_people import repeat_people
+from tokumei.detect.names.rules.rivers import rivers_and_hills
 from tokumei.detect.names.rules.landmarks import distance_places
 from tokumei.detect.names.rules.facilities import facilities_are_places
 from tokumei.detect.names.rules.person_frames import maiden_names, person_frames

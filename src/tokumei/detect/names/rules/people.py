@@ -1,6 +1,6 @@
 """Person rules of tier 1: name POS runs, names before honorifics/titles, names known from their
 neighbours (王子カルラス, の子 X, すみれと彩), family names (山田家の長男) and repeated one-kanji
-surnames in a person's slot (担当の林です).
+surnames in a person's slot (担当の林です: :mod:`.repeat_people`); rivers and hills read as people are in :mod:`.rivers`.
 
 例::
 
@@ -302,14 +302,6 @@ _NATURE_BEFORE = frozenset("湧き出る 湧く 湧き出す 冷たい 澄んだ
 #: After a lone surname: の + a sight (清水の滝, 大石の岬) — the word is that place's name: a LOCATION for review
 #: (0.5), never dropped (a surname-like place the model does not know must still be replaced).
 _SIGHT_OF = re.compile(r"の(?:滝|渓谷|峡|浜|岬|棚田|湧水)")
-#: The last kanji of a landform's name glued after a name the rules read (屋我|地島, 烏帽子|岳).
-_GLUED_LANDFORM = re.compile(r"[\u4e00-\u9fff]?[島山川岳岩湖]")
-#: After one name word ending in 川/山/島 …: what is said of a river or a hill (銀山川にかかる橋, 最上川の流れ, 船通山の初雪).
-_WATER_OR_HILL_AFTER = re.compile(r"(?:に(?:も)?(?:かかる|初雪|雪|架かる|架け|沿|注|登|のぼ)|沿い|の(?:流れ|水|川|河原|土手|堤防|ほとり|上流|下流|河口|対岸|灯り|"
-                                  r"山頂|頂上|麓|ふもと|尾根|中腹|登山|初雪|雪|紅葉|稜線|島民|渡し|沖|浜|鮎|アユ|ヤマメ|イワナ|清流|祖母|祖父|実家)|を(?:渡|越え|登|望)"
-                                  r"|で(?:鮎|アユ|釣り|泳|カヌー|川遊び)"
-                                  r"|への(?:登山|登頂|ハイキング|遠足|渡し|フェリー)"
-                                  r"|の(?:製塩所|集落|港|漁港|海岸|小学校|中学校|分校|灯台|定期船))")
 #: After a lone surname: の + a place or a sight (金沢のひがし茶屋街, 鳥海の雪解け, 角島の海) — the place, not a person.
 _PLACE_OF = re.compile(r"の[^\s、。]{0,6}?(?:茶屋街|街並み|街|駅|港|温泉|海|山|川|湖|島|空|夜景|景色|雪解け|名物|観光|城下町|朝市)")
 #: の + the head or people of a temple, shrine or hall (菩提寺の住職, 本宮の宮司, 菩提寺の檀家).
@@ -464,105 +456,3 @@ def context_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
                 # read as a common word or number, between listed people
                 taken.update((k, k + 1))
                 yield _person(toks, k, k + 2, 0.5, "人名と並列（姓＋名）", None)
-
-
-#: 担当の林です, 窓口：林 — a role word, then (の/は/：) the person's name.
-_ROLE_BEFORE = frozenset("担当 担当者 窓口 受付 係 責任者 作成者 記入者 報告者 文責 差出人 連絡先 問い合わせ先 "
-                         "問合せ先 営業 代表 署名".split())
-
-
-_ROLE_LINK = frozenset("の は ： : 　".split()) | {" "}
-
-
-#: After が/は these verbs usually have a thing as subject (林が広がる), not a person.
-_THING_VERBS = frozenset("ある あり あっ 広がる 広がり 広がっ 茂る 茂り 茂っ 続く 続き 続い 生える 生え "
-                         "できる でき なる なり なっ 残る 残り 残っ 多い 少ない 枯れ 燃え".split())
-
-
-def _person_slot(toks: list[Token], i: int) -> str | None:
-    """Why token ``i`` stands where a person's name does (担当の林です, 林宛, 林と申します, 林が言った)."""
-    n = len(toks)
-    prev = toks[i - 1].surface if i > 0 else ""
-    if prev in _ROLE_BEFORE and toks[i - 1].end == toks[i].start:
-        return f"役割の語「{prev}」の後"  # 担当林
-    if prev in _ROLE_LINK and i > 1 and toks[i - 2].surface in _ROLE_BEFORE:
-        return f"「{toks[i - 2].surface}{prev}」の後"
-    nxt = toks[i + 1].surface if i + 1 < n else ""
-    after = _text_after(toks, i + 1, 3)
-    if nxt in ("宛", "宛て", "あて") or after.startswith(("と申し", "でございます")):
-        return f"「{nxt}」の前"
-    if nxt == "より" and (i + 2 >= n or toks[i + 2].pos[0] in ("補助記号", "空白")):
-        return "署名（〜より）"
-    if nxt == "です" and (i == 0 or prev in ("、", "。", "私", "わたくし", "\n") or toks[i - 1].pos[0] in ("補助記号", "空白")):
-        return "「〜です」（名乗り）"
-    if nxt in ("から", "より") and i + 2 < n and toks[i + 2].surface in ("「", "、"):
-        return f"「{nxt}」＋発言"  # 森から「雨天時の代替を…」
-    if nxt in ("が", "は", "も") and i + 2 < n:
-        v = toks[i + 2]
-        if v.pos[0] == "動詞" and v.surface not in _THING_VERBS:
-            return f"「{nxt}」＋動詞"
-        if (v.pos[0] in ("名詞", "連体詞", "補助記号") and v.surface not in _THING_VERBS
-                and (i == 0 or toks[i - 1].pos[0] in ("補助記号", "空白"))):
-            # 林が竹林の伐採を…, 関はこの講座で: a known surname starting a clause is the person
-            return f"「{nxt}」（文頭）"
-        if (v.pos[2] == "サ変可能" and i + 3 < n and toks[i + 3].pos[0] == "動詞"
-                and toks[i + 3].surface[:1] in ("し", "す", "さ")):
-            return f"「{nxt}」＋動詞"  # 林が担当します
-    return None
-
-
-def repeat_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
-    """Later mentions of a one-kanji surname already found as a person (林さん … 担当の林です).
-
-    Coreference repeats names of two or more characters anywhere; a one-kanji one (林, 原, 森) is
-    an ordinary word too, so here it counts only as a whole token in a person's slot
-    (:func:`_person_slot`) — never inside 林業 or 松林 (other tokens)."""
-    names = {sp.text for sp in found if sp.label == "PERSON" and len(sp.text) == 1 and _KANJI.fullmatch(sp.text)}
-    names.update(p for sp in found if sp.label == "PERSON" for p, k in (sp.data or {}).get("parts", ())
-                 if k == "姓" and len(p) == 1 and _KANJI.fullmatch(p))  # 林博之さん … 担当の林です
-    if not names:
-        return
-    covered = {sp.start for sp in found}
-    for i, t in enumerate(toks):
-        if t.surface in names and t.start not in covered and (why := _person_slot(toks, i)):
-            sp = _person(toks, i, i + 1, 0.6, f"既出の一字姓・{why}", None)
-            data = dict(sp.data or {})
-            data["parts"] = [(t.surface, "姓")]
-            yield sp.with_(data=data)
-
-
-#: Facility words of two or more kanji that end a place's name and no person's (千枚田, 公園, 温泉 …).
-_FACILITY_ENDS = ("千枚田", "公園", "温泉", "古墳", "海峡", "渓谷", "高原", "商店街", "記念館", "資料館", "美術館", "博物館", "公民館",
-                  "集会所", "水族館", "植物園", "動物園", "霊園", "伝承館", "交流館", "物産館", "段畑", "並木")
-
-
-def rivers_and_hills(text: str, spans: list[Span]) -> list[Span]:
-    """A PERSON span ending in 川/山/島 … with no honorific, before what is said of a river or a hill (銀山川にかかる橋,
-    船通山にも初雪 — SudachiPy split 銀|山川 and 船|通山 and a rule read a name): the place, with the kanji glued before
-    it. 例: 「銀山川にかかる橋」 → LOCATION 銀山川"""
-    out = []
-    for sp in spans:
-        if sp.label != "PERSON":
-            out.append(sp)
-            continue
-        suf = next((f for f in _FACILITY_ENDS if sp.text.endswith(f)), None) if sp.text.endswith(_FACILITY_ENDS) else None
-        if suf is not None and len(sp.text) > len(suf) and _KANJI.fullmatch(sp.text):
-            from tokumei.detect.recognizers.jp.location import FACILITY_SUFFIXES
-
-            # 大山千枚田そばの小屋: a name read across a facility's last word (千枚田, 公園) is the facility
-            out.append(Span("LOCATION", sp.start, sp.end, sp.text, 0.6, SOURCE, f"施設名（〜{suf}）",
-                            data={"tier": 1, "kind": FACILITY_SUFFIXES[suf]}))
-            continue
-        if (_KANJI.fullmatch(sp.text) and (g := _GLUED_LANDFORM.match(text, sp.end)) is not None
-                and _WATER_OR_HILL_AFTER.match(text, g.end())):
-            sp = sp.with_(end=g.end(), text=text[sp.start:g.end()])  # 屋我|地島の祖母の家: the island's last kanji after the name
-        if (sp.text[-1:] in "川山島湖浜岬池沼岩岳" and _KANJI.fullmatch(sp.text)
-                and _WATER_OR_HILL_AFTER.match(text, sp.end)):
-            a = sp.start
-            while a > 0 and sp.start - a < 2 and _KANJI.fullmatch(text[a - 1]):
-                a -= 1
-            if len(text[a:sp.end]) >= 3:
-                sp = Span("LOCATION", a, sp.end, text[a:sp.end], 0.6, SOURCE, "地名（川・山の名）＋その文脈",
-                          data={"tier": 1, "kind": "landmark"})
-        out.append(sp)
-    return out

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from tokumei.detect.geo import Gazetteer, Municipality, gazetteer
 from tokumei.detect.names.rules.base import SOURCE
-from tokumei.detect.names.rules.people import rivers_and_hills
+from tokumei.detect.names.rules.rivers import rivers_and_hills
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
