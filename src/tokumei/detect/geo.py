@@ -236,12 +236,12 @@ def _kana_rows() -> list[tuple[str, str, str, str]]:
 
 
 @lru_cache(maxsize=1)
-def kana_town_prefectures() -> dict[str, frozenset[str]]:
-    """Hiragana reading of a municipality (without 市/町/村, as :func:`kana_places`) → every prefecture that has a
-    municipality read so. 例: ``"しろいし" in kana_town_prefectures()`` and ``"宮城県" in kana_town_prefectures()["しろいし"]``"""
-    out: dict[str, set[str]] = {}
-    for pref, _pref_kana, city, city_kana in _kana_rows():
-        if not (pref and city and city_kana) or "区" in city[:-1] or city.endswith("区"):
+def _city_readings() -> tuple[tuple[str, str, str], ...]:
+    """(hiragana reading, written stem, prefecture) of every municipality of KEN_ALL without 市/町/村 — a 郡's reading
+    dropped, wards of designated cities left out (their kana does not split by itself), one-letter readings too."""
+    out: list[tuple[str, str, str]] = []
+    for pref, pref_kana, city, city_kana in _kana_rows():
+        if not (pref and pref_kana and city and city_kana) or "区" in city[:-1] or city.endswith("区"):
             continue
         city_kana = unicodedata.normalize("NFKC", city_kana)
         if "郡" in city:
@@ -250,7 +250,17 @@ def kana_town_prefectures() -> dict[str, frozenset[str]]:
                 continue
             city_kana = city_kana[k + 2 :]
         if (c := _stem_reading(city, city_kana)) and len(c[1]) >= 2:
-            out.setdefault(c[1], set()).add(pref)
+            out.append((c[1], c[0], pref))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def kana_town_prefectures() -> dict[str, frozenset[str]]:
+    """Hiragana reading of a municipality (without 市/町/村, as :func:`kana_places`) → every prefecture that has a
+    municipality read so. 例: ``"しろいし" in kana_town_prefectures()`` and ``"宮城県" in kana_town_prefectures()["しろいし"]``"""
+    out: dict[str, set[str]] = {}
+    for reading, _stem, pref in _city_readings():
+        out.setdefault(reading, set()).add(pref)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -261,24 +271,14 @@ def kana_places() -> dict[str, tuple[str, str, str | None]]:
     the 郡's reading; wards of designated cities are left out (their kana does not split by itself); readings of
     one letter are left out. Read once per process. 例: ``kana_places()["ぬまた"]`` → ("沼田", "municipality", None)
     (沼田 is in 群馬県 and in 北海道)."""
-    rows = _kana_rows()
     out: dict[str, tuple[str, str, str | None]] = {}
-    cities: dict[str, set[str]] = {}
-    for pref, pref_kana, city, city_kana in rows:
-        if not (pref and pref_kana and city and city_kana):
-            continue
-        pref_kana, city_kana = unicodedata.normalize("NFKC", pref_kana), unicodedata.normalize("NFKC", city_kana)
-        if (p := _stem_reading(pref, pref_kana)) and len(p[1]) >= 2:
+    for pref, pref_kana, city, city_kana in _kana_rows():
+        if (pref and pref_kana and city and city_kana and (p := _stem_reading(pref, unicodedata.normalize("NFKC", pref_kana)))
+                and len(p[1]) >= 2):
             out[p[1]] = (p[0], "prefecture", pref)
-        if "区" in city[:-1] or city.endswith("区"):
-            continue
-        if "郡" in city:
-            city, k = city.split("郡", 1)[1], city_kana.find("グン")
-            if k < 0:
-                continue
-            city_kana = city_kana[k + 2 :]
-        if (c := _stem_reading(city, city_kana)) and len(c[1]) >= 2:
-            cities.setdefault(c[1], set()).add(f"{c[0]}\t{pref}")
+    cities: dict[str, set[str]] = {}
+    for reading, stem, pref in _city_readings():
+        cities.setdefault(reading, set()).add(f"{stem}\t{pref}")
     for reading, found in cities.items():
         if reading in out:
             continue  # (a prefecture's reading stays the prefecture: ちば, not 千葉 the town)
