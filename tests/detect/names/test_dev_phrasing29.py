@@ -176,3 +176,41 @@ def test_kana_municipality_opening_a_quoted_name(text, place):
 ])
 def test_kana_words_opening_a_quote_that_stay(text):  # guard
     assert not [p for p in _of(text, "LOCATION") if p in ("にちなん", "みなと")]
+
+
+# --- third wave (n-dev-653…677, a-dev-423…434, measured before tuning): spaced full names --------------------------
+def test_spaced_full_name_before_a_bracket_and_its_given_name_as_a_speaker():
+    text = "登壇：村上 一徹（第三大漁丸 船頭）\n司会：まず一徹さん、漁師になって何年ですか。\n一徹：中学を出てすぐです。"
+    out = anonymize(text, "publication").text
+    assert "一徹" not in out, out
+    assert "村上 一徹" in _of(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("父の稲垣 勝利は84で、まだ店に立つ。", "稲垣 勝利"),  # guard: 稲垣 is a surname SudachiDict lists
+    ("と祖母の稲穂 キクが考えた。", "稲穂 キク"),
+    ("案内は妻の中島 エマが英語でやっています。", "中島 エマ"),
+])
+def test_relative_and_spaced_full_name_with_a_common_or_katakana_given_name(text, name):
+    assert name in _of(text, "PERSON")
+
+
+def test_a_shop_in_brackets_after_a_katakana_given_name_is_no_reading():  # guard (of this stop's katakana given names)
+    text = "出席：杉田 ルシアさん（カフェ・ルナ）"
+    assert "カフェ・ルナ" not in _of(text, "PERSON")
+    assert "杉田 ルシア" in _of(text, "PERSON")  # guard
+
+
+def test_a_regular_customers_number():
+    assert [s.text for s in analyze("山本 様（お得意様番号 KB-0312）") if s.label == "MEMBER_ID"] == ["KB-0312"]
+
+
+def test_ditto_after_a_spaced_full_name_is_no_company():
+    text = "出席：村井 康（むらい鮮魚店）、村井 俊介（同）、田中 実（役場）"
+    assert "村井 俊介" in _of(text, "PERSON")
+    assert not [o for o in _of(text, "ORGANIZATION") if "（同）" in o]
+    assert "ミライ商事(同)" in _of("ミライ商事(同)に勤める", "ORGANIZATION")  # guard: the company's form
+
+
+def test_ferry_operator_after_its_name():
+    assert "こがね渡船" in _of("沖の磯へは「こがね渡船」で渡る。", "ORGANIZATION")

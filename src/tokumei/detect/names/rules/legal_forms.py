@@ -85,8 +85,11 @@ def legal_form_orgs(view: TextView, toks: list[Token], legal: dict[int, tuple[in
             if h != k and _delim(toks, h):
                 k = h  # やまだ陶苑株式会社
             a, b = toks[k + 1].start, t1.end  # ミライ商事株式会社
-            if form in ("(同)", "(名)", "(資)", "(合)") and "・" in view.original[a:t0.start]:
-                continue  # ソン・ミンジュ（同）: 「同上」 after a person in a list of attendees, not 合同会社
+            if form in ("(同)", "(名)", "(資)", "(合)") and (
+                    "・" in view.original[a:t0.start] or any(t.pos[2] == "人名" and t.pos[3] == "名" for t in toks[k + 1:i0])
+                    or (k >= 0 and toks[k].surface in (" ", "\u3000") and k >= 1 and toks[k - 1].pos[2] == "人名")):
+                # ソン・ミンジュ（同）, 平井 俊介（同）: 「同上」 after a person in a list of attendees, not 合同会社 (n-dev-677)
+                continue
         elif i1 + 1 < n and toks[i1].surface in _OPEN:
             # 社会福祉法人「ひまわり会」: the quoted name (the legal form is in data)
             e = _org_run(toks, i1 + 1, 1, 10)

@@ -34,6 +34,7 @@ from tokumei.span import Span
 _SPACE = frozenset((" ", "\u3000"))
 _AMP = frozenset(("&", "＆"))
 _HIRA_OR_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶぁ-ゖ]{1,4}")
+_KATA_GIVEN = re.compile(r"[ァ-ヺ]{2,3}")
 
 #: One-kanji kinship words written before a relative's given name (母 花子, 兄 健太): no surname.
 _KIN_ONE = frozenset("母 父 兄 姉 弟 妹 妻 夫 娘 孫 子 祖 叔 伯 姪 甥 嫁 婿".split())
@@ -49,8 +50,9 @@ def _given_surface(b: Token) -> str:
 _CREDIT_WORDS = frozenset("文 絵 写真 撮影 構成 編集 取材 作 画 訳 監修".split())
 
 
-#: What may follow a given name that only JMnedict lists (高久 権助が, 鐙 さやか）): a particle or a delimiter.
-_AFTER_JM_GIVEN = frozenset("が は の と も に を から より や 、 。 ） ) ， ， 」 』 ・ 　 ／ / さん 様 氏 先生".split()) | {" ", "\u3000", "\n"}
+#: What may follow a given name that only JMnedict lists (高久 権助が, 鐙 さやか）, 佐藤 一徹（船頭）): a particle or a
+#: delimiter, an opening bracket too (a-dev-427).
+_AFTER_JM_GIVEN = frozenset("が は の と も に を から より や 、 。 ） ) （ ( ， ， 」 』 ・ 　 ／ / さん 様 氏 先生".split()) | {" ", "\u3000", "\n"}
 
 
 def _jm_given(toks: list[Token], k: int, given: str) -> bool:
@@ -64,10 +66,22 @@ def _jm_given(toks: list[Token], k: int, given: str) -> bool:
             and "g" in jmnedict().get(given, ""))
 
 
+#: Kin words before の and a relative's full name (父の稲穂 勝利, 祖母の稲穂 トメ).
+_KIN_WORDS = frozenset("父 母 祖父 祖母 兄 姉 弟 妹 妻 夫 息子 娘 長男 次男 三男 長女 次女 三女 孫 義父 義母 叔父 叔母 伯父 伯母 "
+                       "先代 初代 二代目 三代目 四代目 曾祖父 曾祖母 亡父 亡母".split())
+
+
+def _jm(word: str) -> str:
+    from tokumei.detect.names.model import jmnedict
+
+    return jmnedict().get(word, "")
+
+
 def _spaced_kanji(toks: list[Token], i: int) -> bool:
     a, b = toks[i], toks[i + 2]
-    if not (_KANJI.fullmatch(a.surface) and 1 <= len(a.surface) <= 4 and _HIRA_OR_KANJI.fullmatch(_given_surface(b))):
-        return False
+    if not (_KANJI.fullmatch(a.surface) and 1 <= len(a.surface) <= 4
+            and (_HIRA_OR_KANJI.fullmatch(_given_surface(b)) or _KATA_GIVEN.fullmatch(b.surface) and set(_jm(b.surface)) & set("gfm"))):
+        return False  # (a katakana given name JMnedict lists: 稲穂 トメ, 佐藤 ハツ)
     strong_giv = _is_pn(b) and b.pos[3] == "名"
     # 奥 悠太 after a delimiter: a one-kanji surname (奥 is also 奥さん's word) before a given name SudachiDict lists
     lone = (len(a.surface) == 1 and strong_giv and len(b.surface) >= 2 and a.surface not in _KIN_ONE
@@ -85,7 +99,10 @@ def _spaced_kanji(toks: list[Token], i: int) -> bool:
         byline = i >= 2 and toks[i - 1].surface in _SPACE and toks[i - 2].surface in _CREDIT_WORDS
         label = (i == 0 or "\n" in toks[i - 1].surface) and toks[i + 1].surface == "\u3000"
         honored = i + 3 < len(toks) and toks[i + 3].surface in ("さん", "様", "氏", "先生")
-        if not (((_is_pn(a) and (a.pos[3] == "姓" or byline)) or (sur and honored)) and not label and _jm_given(toks, i + 2, given)):
+        # 父の稲穂 勝利は, 祖母の稲穂 トメが: after a kin word and の, a word JMnedict lists as a surname (a-dev-431)
+        kin = i >= 2 and toks[i - 1].surface == "の" and toks[i - 2].surface in _KIN_WORDS and "s" in _jm(a.surface)
+        if not (((_is_pn(a) and (a.pos[3] == "姓" or byline)) or (sur and honored) or kin) and not label
+                and _jm_given(toks, i + 2, given)):
             return False  # (千葉 さわさん: a place word SudachiDict also lists as a surname, a given name and さん)
     if i > 0 and toks[i - 1].end == a.start and _KANJI.fullmatch(toks[i - 1].surface[-1:]):
         return False  # 営業部|長谷 …: the surname would be the end of a longer word
@@ -228,7 +245,7 @@ def readings(text: str, spans: list[Span]) -> list[Span]:
                 # 十河 美沙（そごう・みさ）: a spaced full name and a two-part reading line up part for part, even where
                 # the surname's reading is one SudachiDict does not give
                 if not (re.fullmatch(r"\S+[ 　]\S+", sp.text) and sp.score >= 0.85 and _spaced_reading(core)
-                        and re.fullmatch(r"[ぁ-ゖァ-ヺー]+[・･ 　][ぁ-ゖァ-ヺー]+", core)):
+                        and re.fullmatch(r"[ぁ-ゖァ-ヺー]+[・･ 　][ぁ-ゖァ-ヺー]+", core) and _kana_given_read(sp.text, core)):
                     continue  # 田中さん（おばあちゃん）: a word in brackets, not the name's reading
                 whole = None
             if whole is not None:
@@ -254,6 +271,15 @@ def _surname_given(name: str) -> bool:
     from tokumei.detect.names.tokens import person_readings
 
     return any("姓" in person_readings(name[:k]) and "名" in person_readings(name[k:]) for k in (1, 2, 3) if k < len(name))
+
+
+def _kana_given_read(name: str, kana: str) -> bool:
+    """A given name written in kana is read as written: 杉山 ルシア（すぎやま・るしあ）, not 杉山 ルシア（カフェ・ソル） (a shop)."""
+    given = re.split(r"[ 　]", name)[-1]
+    if re.search(r"[\u4e00-\u9fff々]", given):
+        return True
+    said = re.split(r"[・･ 　]", kana)[-1]
+    return jaconv.hira2kata(said) == jaconv.hira2kata(given)
 
 
 def _spaced_reading(kana: str) -> bool:
