@@ -545,3 +545,21 @@ def test_stop29_place_that_opens_a_quoted_name_takes_its_no_with_it():
 
     out = anonymize("新しい定期便「槙尾川のめぐみ便」を始めた。").text
     assert "「めぐみ便」" in out and "のめぐみ便" not in out, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("三崎港まちづくり協議会の会合に出た。", "三崎港"),
+    ("五十鈴川保存会の皆さんが集まった。", "五十鈴"),  # guard: the model reads it whole
+])
+def test_stop29_a_body_whose_place_opens_with_a_numeral_letter_is_replaced(text, gone):
+    """Stop 29 (n-dev-372): 三|崎港… was kept as 「数を含む語（十七世・三代目）」."""
+    from tokumei.anonymize import anonymize
+
+    assert gone not in anonymize(text).text
+
+
+@pytest.mark.parametrize("text", ["十七世の住職が継いだ。", "三代目が店に立つ。", "1．薬局の概要"])
+def test_stop29_counted_words_stay(text):  # guard
+    from tokumei.anonymize import anonymize
+
+    assert anonymize(text).text == text

@@ -162,6 +162,11 @@ def _listed_noun(text: str, s: Span, word: str) -> bool:
     return bool(other) and any(p[:2] == ("名詞", "普通名詞") for p in _entries(other))
 
 
+#: What follows a numeral in a word that counts or orders (十七世, 三代目, 第2回, 3号店): not a place's name that opens with a
+#: numeral letter (三崎港, いちのせき).
+_COUNTED_AFTER = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万]*(?:代|世|回|番(?!街)|号|期|年|月|日|人|名|階|丁|条|つ|本|社|店|位|部|組|次|歳|才|周年|か所|箇所)")
+_LETTER = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヺ]")
+
 def ordinary_reason(text: str, s: Span) -> str | None:
     """Why span ``s`` is an ordinary word and no name (see the module docstring), or None."""
     if (s.data or {}).get("product"):
@@ -220,7 +225,9 @@ def ordinary_reason(text: str, s: Span) -> str | None:
             and not ((s.data or {}).get("kind_prefix") or _SHOP_REASON.search(s.reason or "")):
         # (『ビストロ ふでのこ』, 『こもれび』さん: the shop rules read a business's kind or honorific, no work's title)
         return "作品名（『』の中: 『三四郎』『銀河鉄道の夜』）"
-    if toks[0].pos[1] == "数詞" and not has_name_reading(word):
+    if toks[0].pos[1] == "数詞" and not has_name_reading(word) and (
+            len(toks) == 1 or not _LETTER.match(word, toks[0].end - s.start) or _COUNTED_AFTER.match(word, toks[0].end - s.start)):
+        # (三|崎港まちづくり協議会, いち|のせき…: a numeral letter that opens a place's name, n-dev-372 / 346)
         return "数を含む語（十七世・三代目）"
     if word[0] in _PREFIXES and (len(word) == 1 or is_ordinary_word(word[1:])) and not (
             len(word) > 1 and _surname(word) and not re.match(r"[一-龥々]", text[s.end : s.end + 1])):
