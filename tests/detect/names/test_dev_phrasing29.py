@@ -214,3 +214,10 @@ def test_ditto_after_a_spaced_full_name_is_no_company():
 
 def test_ferry_operator_after_its_name():
     assert "こがね渡船" in _of("沖の磯へは「こがね渡船」で渡る。", "ORGANIZATION")
+
+
+def test_kana_given_name_after_a_speakers_colon_is_whole():
+    """Stop 29, fourth wave (a-dev-439): 堀口：ち|なつさん — SudachiPy cuts the kana name, the honorific rule read なつ."""
+    text = "萩原：店の孫が撮りました。\n堀口：こなつさんのアカウント、見ました。"
+    assert "こなつ" in _of(text, "PERSON")
+    assert "こ" + "Aさん" not in anonymize(text, "publication").text

@@ -143,9 +143,17 @@ def extend_kana_tail(text: str, spans: list[Span]) -> list[Span]:
 
 def extend_kana_lead(text: str, spans: list[Span]) -> list[Span]:
     """An organisation that starts with hiragana takes in the kana before it up to a delimiter
-    (の|のむら労務パートナーズ → ののむら労務パートナーズ); never across a kanji (地元の|さとう事務所)."""
+    (の|のむら労務パートナーズ → ののむら労務パートナーズ); never across a kanji (地元の|さとう事務所). So does a person called
+    with an honorific after a speaker's colon or a line's start (堀口：ち|なつさん → ちなつ, a-dev-439)."""
     out = []
     for sp in spans:
+        if (sp.label == "PERSON" and _HIRA.fullmatch(sp.text) and _HONORIFIC_AT.match(text, sp.end)
+                and 0 < sp.start and _HIRA.fullmatch(text[sp.start - 1])):
+            a = sp.start
+            while a > 0 and sp.start - a < 3 and _HIRA.fullmatch(text[a - 1]):
+                a -= 1
+            if a < sp.start and (a == 0 or text[a - 1] in _PERSON_OPENS) and sp.end - a <= 5:
+                sp = sp.with_(start=a, text=text[a:sp.end])
         if sp.label == "ORGANIZATION" and _HIRA.fullmatch(text[sp.start:sp.start + 1] or "x"):
             a = sp.start
             while a > 0 and sp.start - a < 4 and _HIRA.fullmatch(text[a - 1]):
@@ -161,4 +169,7 @@ def extend_kana_lead(text: str, spans: list[Span]) -> list[Span]:
 
 
 _PARTICLES = frozenset("はがをにでともへや")
+_HONORIFIC_AT = re.compile(r"さん|ちゃん|くん|様|さま")
+#: Where a name called with an honorific may begin: a speaker's colon, a line's start, a bracket or a comma.
+_PERSON_OPENS = frozenset("：:\n「『（(、 　")
 _AFTER_WORD = re.compile(r"[\u4e00-\u9fff々ァ-ヴー0-9０-９]")
