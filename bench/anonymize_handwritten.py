@@ -90,11 +90,26 @@ class Scores:
     #: of ``ordinary``: replacements with the neutral 〔要確認〕 (anonymize.sense), which assert no identity
     ordinary_neutral: int = 0
     place_as_name: int = 0
+    #: of ``leaked``: partial leaks whose unchanged characters are dictionary common nouns only (:func:`kind_words_only`)
+    kind_only: dict[str, int] = field(default_factory=lambda: dict.fromkeys(GROUPS, 0))
     docs: int = 0
     examples: list[str] = field(default_factory=list)
 
     def rate(self, g: str) -> float:
         return self.leaked[g] / self.gold[g] if self.gold[g] else 0.0
+
+
+def kind_words_only(text: str, left: list[int]) -> bool:
+    """The characters ``left`` of a partly replaced gold span are only dictionary common nouns — the kind word a
+    pseudonym keeps (「A自動車教習所」's 自動車教習所, 「（地名）役所」's 役所, 「ハローワークB」's ハローワーク) — and no
+    proper noun, unknown word or kana word SudachiPy does not list as a common noun. Such a leak still counts in
+    ``leaked`` (the strict figure); :class:`Scores` keeps it apart as ``kind_only`` so the report can show both."""
+    from tokumei.detect.names.tokens import tokenize
+
+    toks = [t for t in tokenize(text) if any(t.start <= i < t.end for i in left)]
+    return bool(toks) and not any(
+        t.pos[1] == "固有名詞" or t.oov or (re.fullmatch(r"[ぁ-ゖァ-ヺー]{2,}", t.surface) and t.pos[1] != "普通名詞")
+        for t in toks)
 
 
 def score(docs: Iterable[dict[str, Any]], run: Callable[[str], Any], show: int = 10) -> Scores:
@@ -119,6 +134,8 @@ def score(docs: Iterable[dict[str, Any]], run: Callable[[str], Any], show: int =
             sc.gold[g] += 1
             if not all(changed[i] for i in need):
                 sc.leaked[g] += 1
+                if any(changed[i] for i in need) and kind_words_only(text, [i for i in need if not changed[i]]):
+                    sc.kind_only[g] += 1
                 if len(sc.examples) < show:
                     sc.examples.append(f"{d['id']} {e['label']}: {e['text']}")
         for k in d.get("risks", []):
@@ -155,6 +172,10 @@ def report(name: str, sc: Scores) -> str:
         lines.append(f"{g:<16}{sc.gold[g]:>6}{sc.leaked[g]:>8}{sc.rate(g):>9.2%}")
     share = sc.risks_hit / sc.risks if sc.risks else 0.0
     kept = sc.kept / sc.outside if sc.outside else 1.0
+    kind = {g: sc.kind_only[g] for g in ("organisations", "places")}
+    lines.append("of the leaks, partly replaced with only dictionary common nouns left (kind words such as 役所・教習所): "
+                 + ", ".join(f"{g} {kind[g]} (without them {(sc.leaked[g] - kind[g]) / sc.gold[g]:.2%})"
+                             for g in kind if sc.gold[g]))
     lines += [f"risks flagged or removed: {sc.risks_hit}/{sc.risks} = {share:.1%}",
               f"content kept: {sc.kept}/{sc.outside} = {kept:.2%}",
               f"ordinary words replaced as person/company: {sc.ordinary} (with a letter {sc.ordinary - sc.ordinary_neutral}, "

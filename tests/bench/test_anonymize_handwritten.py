@@ -84,3 +84,24 @@ def test_leak_examples_are_printed_for_the_dev_half_only(tmp_path):
     dev, test = out.split("a-t-2")[0], out.split("test (")[1]
     assert "a-t-1 PERSON: 桐山 正雄" in dev
     assert "桐山" not in test and "\nexamples:" not in test
+
+
+def test_a_partial_leak_of_kind_words_only_is_counted_apart():
+    """Stop 29: a pseudonym that keeps the kind word (「A自動車教習所」) still leaks by the strict figure; the report
+    shows how many leaks are of that kind — not one where a name is left (「魚たけ B商店」)."""
+    from anonymize_handwritten import kind_words_only
+    from tokumei.anonymize.engine import AnonymizeResult, Replacement
+
+    text = "西岡部自動車教習所に通う。魚たけ 森島商店で買う。"
+    doc = {"id": "a-t-3", "style": "case", "text": text, "risks": [],
+           "entities": [{"start": 0, "end": 9, "label": "ORGANIZATION", "text": "西岡部自動車教習所"},
+                        {"start": 13, "end": 20, "label": "ORGANIZATION", "text": "魚たけ 森島商店"}]}
+
+    def fake(t):  # replaces 西岡部 and 森島 only
+        a, b = t.index("西岡部"), t.index("森島")
+        return AnonymizeResult(t, [Replacement(a, a + 3, a, a + 1, "ORGANIZATION", "西岡部", "A", "r", .9, ""),
+                                   Replacement(b, b + 2, b, b + 1, "ORGANIZATION", "森島", "B", "r", .9, "")], [], t)
+
+    sc = score([doc], fake)
+    assert sc.leaked["organisations"] == 2 and sc.kind_only["organisations"] == 1
+    assert kind_words_only(text, list(range(3, 9))) and not kind_words_only(text, list(range(13, 16)))
