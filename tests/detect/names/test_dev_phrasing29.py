@@ -221,3 +221,10 @@ def test_kana_given_name_after_a_speakers_colon_is_whole():
     text = "萩原：店の孫が撮りました。\n堀口：こなつさんのアカウント、見ました。"
     assert "こなつ" in _of(text, "PERSON")
     assert "こ" + "Aさん" not in anonymize(text, "publication").text
+
+
+def test_a_place_named_with_ga_and_sawa():
+    """The landform kanji after ヶ are one list for the location recognizer and the place edges (沢 was in one only). Guard:
+    the model found 鰺ヶ沢 before too."""
+    assert "鰺ヶ沢" in _of("鰺ヶ沢の港で水揚げした。", "LOCATION")
+    assert "駒ヶ岳" in _of("駒ヶ岳に登った。", "LOCATION")  # guard

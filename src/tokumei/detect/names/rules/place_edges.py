@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from tokumei.detect.names.rules.place_bodies import CALLED
+from tokumei.detect.recognizers.jp.location import GA_LANDFORMS
 from tokumei.span import Span
 
 _TAIL = re.compile(r"[崎岬泊浦浜坑郷島岳峠湊潟沢瀬鼻磯谷群灘](?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|・|\s|$)")
@@ -70,7 +71,7 @@ _PERSON_TAIL = re.compile(r"(?:[ヶケノ]?[峡岳岬崎浦坑湖沼滝]|[ヶケ
 #: One kanji that may open a river's or hill's name glued before a surname read there (常|浪川); not a prefix or a
 #: kin word (故中川, 父中川).
 #: Landform kanji after ヶ (駒ヶ岳, 龍ヶ窪, 由比ヶ浜).
-_GA_LAND = frozenset("島浜原崎岳池丘峰谷淵瀬滝窪沢")
+_GA_LAND = frozenset(GA_LANDFORMS)
 _NOT_RIVER_HEAD = frozenset("故亡父母兄姉弟妹妻夫祖叔伯義甥姪孫")
 
 

@@ -87,7 +87,9 @@ _TEMPLE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{1,3}(?
 _NOT_TEMPLE = frozenset("病院 医院 寺院 お寺 山寺 古寺 末寺 本寺 菩提寺 檀那寺 尼寺 大寺 名刹寺 本院 分院 同寺 同院 当寺 当院".split())
 #: 道の駅・海の駅 + 名前 (海の駅あやはし館, 道の駅たかのす): the roadside station's own name follows the kind word.
 #: 知林ヶ島, 雀ヶ島: 「ヶ島」 ends only an island's name (unlike 中島・宮島, also surnames): no context needed.
-_GA_ISLAND = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{1,4}[ヶケ](?:島|浜|原|崎|岳|池|丘|峰|谷|淵|瀬|滝|窪)")
+#: Landform kanji written after ヶ/ケ in a place's name (駒ヶ岳, 由比ヶ浜, 龍ヶ窪, 鰺ヶ沢; names.rules.place_edges reads the same set).
+GA_LANDFORMS = "島浜原崎岳池丘峰谷淵瀬滝窪沢"
+_GA_ISLAND = re.compile(rf"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{{1,4}}[ヶケ][{GA_LANDFORMS}]")
 _ROADSIDE_RE = re.compile(r"(?:道|海|川|湖|空|みなと|まち)の駅[ 　]?(?P<name>[ぁ-ゖー]{2,8}?(?:館|(?=[でにへはがをのもとや](?![ぁ-ゖ])|[^ぁ-ゖー]|$))|[ァ-ヴー]{2,10}[一-龥々]{0,4}"
                           # 道の駅 上天草さんぱーる: a kanji place, then the station's own kana name
                           r"|[一-龥々ヶ]{1,6}(?:(?!から|まで|より|[のでにへとがはをもや])[ぁ-ゖー]{3,8}?(?=[でにへはがをのもとや](?![ぁ-ゖ])|[^ぁ-ゖー]|$)|[ァ-ヴー]{2,10})?)")
