@@ -228,3 +228,15 @@ def test_a_place_named_with_ga_and_sawa():
     the model found 鰺ヶ沢 before too."""
     assert "鰺ヶ沢" in _of("鰺ヶ沢の港で水揚げした。", "LOCATION")
     assert "駒ヶ岳" in _of("駒ヶ岳に登った。", "LOCATION")  # guard
+
+
+@pytest.mark.parametrize("text", [
+    "祖父は今年八十八になる。",  # a numeral SudachiDict also lists as a given name
+    "店の名前は変えず、看板だけ替えた。",  # 名前は + a verb: no name given
+])
+def test_numbers_and_verbs_are_no_names(text):
+    assert not _of(text, "PERSON")
+
+
+def test_a_name_after_a_time_word_and_a_given_name_stays_whole():  # guard
+    assert "朝勇" in _of("朝勇さんは七十になった。", "PERSON")

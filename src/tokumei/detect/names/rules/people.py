@@ -207,6 +207,9 @@ def people(toks: list[Token]) -> Iterator[Span]:
             if kinds == {"名"} and j - i == 1 and t.surface in _PLACE_AFTER and i > 0 and toks[i - 1].end == t.start:
                 i = j
                 continue  # 鮎川|浜: the place word after a name, not a given name
+            if kinds == {"名"} and j - i == 1 and not title and set(t.surface) <= _NUMERAL_KANJI:
+                i = j
+                continue  # 毎年|千|張り, 今年|八十八: a numeral SudachiDict also lists as a given name (a-dev-249, 288)
             first = i
             glued = None
             if (kinds == {"名"} and j - i == 1 and i > 0 and (u := toks[i - 1]).end == t.start and u.pos[1] == "普通名詞"
@@ -340,6 +343,7 @@ _HIRA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
 #: Hiragana nouns after a spaced surname that are no given name (山田 ほか, 佐藤 たち).
 _HIRA_NOT_GIVEN = frozenset("ほか など たち ども さま かた こと もの ところ とき ため まで より ぶん".split())
 _HIRA_WORD = re.compile(r"[ぁ-ゖー]+")
+_NUMERAL_KANJI = frozenset("一二三四五六七八九十百千万")
 _KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ][\u4e00-\u9fff々〆ヶノ]*")  # 藤ノ木
 
 

@@ -112,6 +112,8 @@ _END = {"PERSON": re.compile(r"(?=$|[\t\n、。,)）(（]| [^ ]{0,3}(?:$|\n|\t)|
 #: A copula or a naming verb after a name written in running text (名前は立山です, 名前は立山と申します).
 _COPULA = re.compile(r"(?:です|でした|でございます|と申|といい|と言い|って言い|なんです)")
 _COMPILED = {k: re.compile(v) for k, v in VALUE_SHAPES.items()}
+#: A verb's stem and ending right after 名前は (残し、, 変えず, 付けた): the sentence goes on about the name, it gives none.
+_VERB_AFTER_WA = re.compile(r"[\u4e00-\u9fff々][しさせずたてっいえ](?:[、。，,]|た|て|ず|ない|ます|まし)")
 
 SCORE = 0.85
 SCORE_CHECK_FAILED = 0.6
@@ -142,6 +144,8 @@ def _value(label: str, norm: str, pos: int) -> tuple[int, int] | None:
         return None
     a, b = m.span("v") if "v" in rx.groupindex else m.span()
     if label == "PERSON":
+        if _VERB_AFTER_WA.match(norm, a):
+            return None  # 工房の名前は残し、: a verb after 名前は, no name given (a-dev-242)
         # 「氏名：中山 裕子（ナカヤマ）」: the name ends at the line, a bracket or an honorific
         cop = _COPULA.search(norm, a, b)
         if cop:
