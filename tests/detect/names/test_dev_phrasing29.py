@@ -240,3 +240,8 @@ def test_numbers_and_verbs_are_no_names(text):
 
 def test_a_name_after_a_time_word_and_a_given_name_stays_whole():  # guard
     assert "朝勇" in _of("朝勇さんは七十になった。", "PERSON")
+
+
+@pytest.mark.parametrize("text", ["店に来るわんちゃんの爪を切る。", "看板のねこちゃんが寝ている。"])
+def test_animals_called_with_chan_are_no_people(text):
+    assert not _of(text, "PERSON")

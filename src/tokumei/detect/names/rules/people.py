@@ -291,6 +291,8 @@ def people(toks: list[Token]) -> Iterator[Span]:
                     and not (s in _DUTY_TITLES and toks[i - 1].pos[1] == "普通名詞" and toks[i - 1].pos[2] != "人名")
                     # 唐津くんち, 長崎くんち: a festival, not くん after a name
                     and not (s == "くん" and i + 1 < len(toks) and toks[i + 1].surface.startswith("ち"))
+                    # わんちゃん, ねこちゃん: an animal called so, no one's name (a-dev-115)
+                    and not (s == "ちゃん" and name in _ANIMAL_CALLS)
                 ):
                     yield _person(toks, k, i, 0.75 if s in HONORIFICS else 0.6, f"敬称・役職「{s}」の前", s)
         i += 1
@@ -344,6 +346,8 @@ _HIRA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
 _HIRA_NOT_GIVEN = frozenset("ほか など たち ども さま かた こと もの ところ とき ため まで より ぶん".split())
 _HIRA_WORD = re.compile(r"[ぁ-ゖー]+")
 _NUMERAL_KANJI = frozenset("一二三四五六七八九十百千万")
+#: Words for animals said with ちゃん (わんちゃん, ねこちゃん): the animal, no one's name.
+_ANIMAL_CALLS = frozenset("わん にゃん ねこ いぬ うさ わんこ にゃんこ うさぎ ワン ニャン ネコ イヌ ウサギ 猫 犬".split())
 _KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ][\u4e00-\u9fff々〆ヶノ]*")  # 藤ノ木
 
 
