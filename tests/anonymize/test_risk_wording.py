@@ -563,3 +563,18 @@ def test_stop29_counted_words_stay(text):  # guard
     from tokumei.anonymize import anonymize
 
     assert anonymize(text).text == text
+
+
+@pytest.mark.parametrize("text", ["息子は市内で美容室をやっとる。", "駅の北口で小さいカフェをやってます。", "古い町家を直してゲストハウスをやっています。"])
+def test_stop29_a_kind_word_and_what_one_does_with_it_is_no_shop_name(text):
+    """Stop 29 (a-dev-222, 296, 300, 327): 「美容室をやっとる」 was read as the kind word and a shop's name."""
+    from tokumei.anonymize import anonymize
+
+    assert anonymize(text).text == text
+
+
+def test_stop29_one_of_the_daughters_is_no_given_name():
+    from tokumei.anonymize import anonymize
+
+    out = anonymize("娘の一人、森岡 真紀さんが継いだ。").text
+    assert out.startswith("娘の一人、"), out

@@ -50,6 +50,10 @@ def _given_reading(word: str) -> bool:
         or bool(re.fullmatch(r"[ァ-ヺー]+", word)) and any(p[:3] == ("名詞", "固有名詞", "人名") for p in ents)
 
 
+#: Counts of people after a relation (娘の一人, 息子の二人): no given name, though SudachiDict lists 一人 as one.
+_HOW_MANY = frozenset("一人 二人 三人 四人 ひとり ふたり 1人 2人 3人".split())
+
+
 def _free(spans: list[Span], a: int, b: int) -> bool:
     return not any(s.start < b and a < s.end for s in spans)
 
@@ -68,8 +72,9 @@ def kin_given_names(text: str, spans: list[Span]) -> list[Span]:
         g = m.group("g")
         inside = [s for s in out if s.start < b and a < s.end]
         # after a relation, a place or a doubtful guess on exactly the name (父の清 read as a place) is the person
-        if any((s.start, s.end) != (a, b) or s.label not in ("PERSON", "LOCATION") for s in inside) or not _given_reading(g):
-            continue
+        if any((s.start, s.end) != (a, b) or s.label not in ("PERSON", "LOCATION") for s in inside) or not _given_reading(g) \
+                or g in _HOW_MANY:
+            continue  # (娘の一人、…: which one of them, no name; a-dev-305)
         sure = [s for s in inside if s.label == "PERSON" and not is_doubtful(s)]
         if sure:
             # the detector's person (妹の|さくら): the relation says it is a person, never a place (anonymize.sense)
