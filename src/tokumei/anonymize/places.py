@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from tokumei.detect.geo import PREFECTURES as ALL_PREFECTURES
 from tokumei.detect.names.rules.base import COUNTED
 from tokumei.detect.names.rules.places import ROADSIDE_KINDS
 from tokumei.span import LABELS, Span
@@ -38,10 +39,8 @@ def tokens_of(text: str) -> tuple:
     return tuple(tokenize(text))
 LABEL = "LOCATION" if "LOCATION" in LABELS else "ADDRESS"
 
-PREFECTURES = (
-    "北海道 青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知 "
-    "三重 滋賀 京都 大阪 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄"
-).split()
+#: The prefectures without 都/府/県 (北海道 as written), in :data:`tokumei.detect.geo.PREFECTURES`' order.
+PREFECTURES = [p[:-1] if p[-1] in "都府県" else p for p in ALL_PREFECTURES]
 _KEPT = frozenset(PREFECTURES) | {p + s for p in PREFECTURES for s in ("県", "府", "都")} | frozenset(
     "東京都 北海道 日本 東北 関東 北陸 甲信越 信越 東海 中部 近畿 関西 中国 四国 九州 山陰 山陽 首都圏 全国 海外 "
     "本州 道内 道外".split())

@@ -29,10 +29,12 @@ from dataclasses import asdict, dataclass
 from typing import Any, Callable, Iterable, Sequence
 
 from tokumei.detect.names.lexicon import is_product
+from tokumei.detect.resolve import DOUBT
 from tokumei.span import Span
 
-#: Name spans scoring below this are listed for review instead of replaced.
-REVIEW_BELOW = 0.5
+#: Name spans scoring below this are listed for review instead of replaced — the score below which the detector's
+#: overlap resolution lets a surer span win too (:data:`tokumei.detect.resolve.DOUBT`).
+REVIEW_BELOW = DOUBT
 _DOUBT = ("要確認", "不確か", "曖昧", "自信なし")
 _NAME_LABELS = ("PERSON", "ORGANIZATION", "LOCATION")
 _PREFECTURE = re.compile(r"^(?:北海道|東京都?|京都府?|大阪府?|.{2,3}県)$")

@@ -167,6 +167,7 @@ def _listed_noun(text: str, s: Span, word: str) -> bool:
 _COUNTED_AFTER = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万]*(?:代|世|回|番(?!街)|号|期|年|月|日|人|名|階|丁|条|つ|本|社|店|位|部|組|次|歳|才|周年|か所|箇所)")
 _LETTER = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヺ]")
 
+
 def ordinary_reason(text: str, s: Span) -> str | None:
     """Why span ``s`` is an ordinary word and no name (see the module docstring), or None."""
     if (s.data or {}).get("product"):

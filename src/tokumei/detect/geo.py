@@ -45,6 +45,17 @@ _KEY = str.maketrans("ヶヵがケ", "ケカケケ")
 _NORM_KEY = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {ord(h): "-" for h in "－―‐‑‒–—−"} | _KEY
 
 
+#: The 47 prefectures as written, in JIS X 0401 都道府県コード order (one list for the whole package: scan's column
+#: groups, anonymize's place words, the postal code before an address).
+PREFECTURES: tuple[str, ...] = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
+    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
+    "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
+    "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
+    "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Municipality:
     """市区町村（KEN_ALL の表記）。例: ``Municipality("神奈川県", "横浜市港北区")``"""

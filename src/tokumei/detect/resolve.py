@@ -1,8 +1,8 @@
 """Deterministic overlap resolution.
 
 Order of preference (issue #2): validated beats unvalidated, a name span anonymize would replace beats one
-it doubts (score below :data:`DOUBT`), longer beats shorter, then higher score, then earlier start, then label and source name so that the result never depends on the
-order recognizers ran in.
+it doubts (score below :data:`DOUBT`), longer beats shorter, then higher score, then earlier start, then label
+and source name so that the result never depends on the order recognizers ran in.
 
 例::
 
@@ -22,8 +22,9 @@ from tokumei.span import Span
 
 
 _BY_OFFSET = attrgetter("start", "end", "label")
-#: A name span scored below this is one anonymize does not replace but lists for review (review_list.REVIEW_BELOW):
-#: it never hides a surer span it overlaps (大蔵村営バス, an organisation the model doubts, over the municipality 大蔵村).
+#: A name span scored below this is one anonymize does not replace but lists for review (anonymize.review_list.REVIEW_BELOW
+#: is this value): it never hides a surer span it overlaps (大蔵村営バス, an organisation the model doubts, over the
+#: municipality 大蔵村).
 DOUBT = 0.5
 _NAMES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 
@@ -45,8 +46,8 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
         end = s.end
     else:
         return by_offset
-    # decorate-sort-undecorate by priority — (not validated, -length, -score, start, label,
-    # source), built inline (no call per span); the index makes ties keep input order, as a
+    # decorate-sort-undecorate by priority — (not validated, doubted name, -length, -score, start,
+    # label, source), built inline (no call per span); the index makes ties keep input order, as a
     # stable sort would
     order = sorted([(not (s.data and s.data.get("validated")), s.score < DOUBT and s.label in _NAMES,
                      s.start - s.end, -s.score, s.start, s.label, s.source, i)

@@ -23,16 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from tokumei.detect.geo import PREFECTURES  # JIS X 0401 order (scan.lanes and synth read it here too)
 from tokumei.scan.vocab import name_category, split_name
-
-#: JIS X 0401 都道府県コード order.
-PREFECTURES: tuple[str, ...] = (
-    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
-    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
-    "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
-    "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
-    "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
-)
 
 #: How the parts of a field are joined (phone and postal code with hyphens, a name with a space).
 JOINERS: dict[str, str] = {"PHONE": "-", "POSTAL_CODE": "-", "ADDRESS": "", "PERSON": " "}

@@ -283,3 +283,11 @@ def latin_venue(text: str, a: int, b: int) -> bool:
 #: A kanji numeral and a counter (五本, 三枚, 百軒, 三代, 千輪): a place or a surname to SudachiDict somewhere, a count in
 #: a shop's text (read by the place and surname rules and by :mod:`tokumei.anonymize.places`).
 COUNTED = re.compile(r"[一二三四五六七八九十百千]{1,3}[代世本枚個杯軒台匹頭羽冊粒切串皿輪]")
+
+
+def jm_types(word: str) -> str:
+    """JMnedict's name types of ``word`` (``g`` given, ``s`` surname, ``f``/``m`` female/male given, …; "" when it
+    lists none). The table is the learned tier's, read once. 例: ``"g" in jm_types("あかり")``"""
+    from tokumei.detect.names.model import jmnedict
+
+    return jmnedict().get(word, "")

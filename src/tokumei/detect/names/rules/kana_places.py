@@ -144,6 +144,6 @@ def quoted_kana_towns(text: str, toks: list[Token], spans: list[Span]) -> list[S
             if a in starts and b in ends and ends[b] == starts[a] and _is_word(toks[starts[a] : ends[b] + 1]):
                 break  # one dictionary word (みなと, さくら): a word, not the town
             out.append(Span("LOCATION", a, b, stem, 0.6, SOURCE, "ひらがなの地名（かぎかっこの名称の頭、県名あり）",
-                            data={"kind": "municipality", "tier": 1, "reading_of": stem}))
+                            data={"kind": "municipality", "tier": 1, "quote_head": True}))
             break
     return spans + out if out else spans

@@ -20,7 +20,7 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, TITLES
-from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _SURFACE, _is_pn
+from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _SURFACE, _is_pn, jm_types
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 
@@ -118,11 +118,11 @@ _NOT_ONE_SURNAME = frozenset("上 下 中 前 後 横 奥 先 元 方 手 目 �
 _ROLES_AND_HEADS = ROLE_OF | _HEAD_TITLES
 _KIN = frozenset("娘 息子 長男 長女 次男 次女 三男 三女 孫 妻 夫 兄 姉 弟 妹 母 父 祖母 祖父 義母 義父".split())
 _HIRA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
-def _given_in_jmnedict(word: str) -> bool:
-    """JMnedict lists ``word`` as a given name (あかり, さやか; not あいさつ). The table is the learned tier's, read once."""
-    from tokumei.detect.names.model import jmnedict
 
-    return "g" in jmnedict().get(word, "")
+
+def _given_in_jmnedict(word: str) -> bool:
+    """JMnedict lists ``word`` as a given name (あかり, さやか; not あいさつ)."""
+    return "g" in jm_types(word)
 
 
 #: Hiragana words after 「娘の」 that are no name (娘のこと, 娘のため, 娘のほうが).

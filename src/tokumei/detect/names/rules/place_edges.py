@@ -68,10 +68,10 @@ _PERSON_TAIL = re.compile(r"(?:[ヶケノ]?[峡岳岬崎浦坑湖沼滝]|[ヶケ
                           r"|(?:観音|不動|地蔵|薬師|権現|稲荷)(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)"
                           # 丸山|ダムと旅足川: a name glued to a dam or its lake
                           r"|ダム湖?(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)")
-#: One kanji that may open a river's or hill's name glued before a surname read there (常|浪川); not a prefix or a
-#: kin word (故中川, 父中川).
 #: Landform kanji after ヶ (駒ヶ岳, 龍ヶ窪, 由比ヶ浜).
 _GA_LAND = frozenset(GA_LANDFORMS)
+#: One kanji that may open a river's or hill's name glued before a surname read there (常|浪川); not a prefix or a
+#: kin word (故中川, 父中川).
 _NOT_RIVER_HEAD = frozenset("故亡父母兄姉弟妹妻夫祖叔伯義甥姪孫")
 
 
@@ -118,7 +118,7 @@ def _kana_lead(text: str, a: int) -> int | None:
     h = a
     while h > 0 and a - h < 6 and "ぁ" <= text[h - 1] <= "ゖ":
         h -= 1
-    if a - h < 2 or (h > 0 and text[h - 1] not in _KANA_LEAD_OPENS) or (h > 0 and "ぁ" <= text[h - 1] <= "ゖ"):
+    if a - h < 2 or (h > 0 and text[h - 1] not in _KANA_LEAD_OPENS):  # (a longer kana run is no opening: ぁ-ゖ is in no opening)
         return None
     from tokumei.detect.names.tokens import tokenize
 

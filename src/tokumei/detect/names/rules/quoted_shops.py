@@ -126,6 +126,7 @@ _NOT_QUOTED_SUFFIX = _WEAK_SUFFIX | {"学会", "教室"}
 #: A particle that ends the part before the space: a phrase (「北の町から こんにちは」, a-dev-403), not a kind word.
 _PARTICLE_END = re.compile(r"(?<=.)(?:から|まで|より)$|(?<=[\u4e00-\u9fff々ァ-ヴー])(?:へ|で|と|に|を|が|は|も)$")
 
+
 def _quoted_suffix(name: str) -> bool:
     """「竹屋敷工房」: a quoted name made of ≥ 2 characters and a business suffix (not 「町の工房」, not 「お寺」)."""
     x = org_end(name)

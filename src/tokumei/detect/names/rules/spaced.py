@@ -26,7 +26,8 @@ from typing import Iterator
 import jaconv  # well-kept kana/romaji converter, already used for name variants
 
 from tokumei.detect.names.lexicon import NOT_NAMES, TITLES
-from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _is_pn, _title_at
+from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _is_pn, _title_at, jm_types
+from tokumei.detect.names.rules.lists import _KIN
 from tokumei.detect.names.rules.latin import _same_initial
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
@@ -59,28 +60,19 @@ def _jm_given(toks: list[Token], k: int, given: str) -> bool:
     """A word SudachiDict does not list as a given name but JMnedict does (権助, a common noun for SudachiDict;
     さやか, an adjective), after a surname and a space, with a particle or a delimiter after it (the end of the
     name). Only a second chance for a spaced pair: JMnedict alone lists many ordinary words."""
-    from tokumei.detect.names.model import jmnedict
-
     nxt = toks[k + 1].surface if k + 1 < len(toks) else "\n"
     return ((2 <= len(given) <= 4 or (len(given) == 1 and nxt in ("）", ")", "\n", "／", "/"))) and nxt in _AFTER_JM_GIVEN and toks[k].pos[0] in ("名詞", "形状詞")
-            and "g" in jmnedict().get(given, ""))
+            and "g" in jm_types(given))
 
 
 #: Kin words before の and a relative's full name (父の稲穂 勝利, 祖母の稲穂 トメ).
-_KIN_WORDS = frozenset("父 母 祖父 祖母 兄 姉 弟 妹 妻 夫 息子 娘 長男 次男 三男 長女 次女 三女 孫 義父 義母 叔父 叔母 伯父 伯母 "
-                       "先代 初代 二代目 三代目 四代目 曾祖父 曾祖母 亡父 亡母".split())
-
-
-def _jm(word: str) -> str:
-    from tokumei.detect.names.model import jmnedict
-
-    return jmnedict().get(word, "")
+_KIN_WORDS = _KIN | frozenset("叔父 叔母 伯父 伯母 先代 初代 二代目 三代目 四代目 曾祖父 曾祖母 亡父 亡母".split())
 
 
 def _spaced_kanji(toks: list[Token], i: int) -> bool:
     a, b = toks[i], toks[i + 2]
     if not (_KANJI.fullmatch(a.surface) and 1 <= len(a.surface) <= 4
-            and (_HIRA_OR_KANJI.fullmatch(_given_surface(b)) or _KATA_GIVEN.fullmatch(b.surface) and set(_jm(b.surface)) & set("gfm"))):
+            and (_HIRA_OR_KANJI.fullmatch(_given_surface(b)) or _KATA_GIVEN.fullmatch(b.surface) and set(jm_types(b.surface)) & set("gfm"))):
         return False  # (a katakana given name JMnedict lists: 稲穂 トメ, 佐藤 ハツ)
     strong_giv = _is_pn(b) and b.pos[3] == "名"
     # 奥 悠太 after a delimiter: a one-kanji surname (奥 is also 奥さん's word) before a given name SudachiDict lists
@@ -100,7 +92,7 @@ def _spaced_kanji(toks: list[Token], i: int) -> bool:
         label = (i == 0 or "\n" in toks[i - 1].surface) and toks[i + 1].surface == "\u3000"
         honored = i + 3 < len(toks) and toks[i + 3].surface in ("さん", "様", "氏", "先生")
         # 父の稲穂 勝利は, 祖母の稲穂 トメが: after a kin word and の, a word JMnedict lists as a surname (a-dev-431)
-        kin = i >= 2 and toks[i - 1].surface == "の" and toks[i - 2].surface in _KIN_WORDS and "s" in _jm(a.surface)
+        kin = i >= 2 and toks[i - 1].surface == "の" and toks[i - 2].surface in _KIN_WORDS and "s" in jm_types(a.surface)
         if not (((_is_pn(a) and (a.pos[3] == "姓" or byline)) or (sur and honored) or kin) and not label
                 and _jm_given(toks, i + 2, given)):
             return False  # (千葉 さわさん: a place word SudachiDict also lists as a surname, a given name and さん)

@@ -27,9 +27,10 @@ _GATE = re.compile("FM|ＦＭ|エフエム|コミュニティ放送")
 _RE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚァ-ヴー])((?:[\u4e00-\u9fff々ぁ-ゖァ-ヴー]{1,8})?コミュニティ(?:FM|ＦＭ|エフエム|放送)|エフエム|FM|ＦＭ)"
                  r"([ \u3000]?)(?![のでにはがをとやもへ])([\u4e00-\u9fff々ぁ-ゖァ-ヴーA-Za-z・☆]{2,12}?)"
                  r"(?=[「『（(\n\u3000 、。）)]|[のでにはがをと](?![ぁ-ゖァ-ヴーA-Za-z])|$)")
-#: Kind words right after the prefix: a programme, the station as a thing, radio itself (FM番組, FM局).
+#: A particle's letter that ends a kana name right before a quote or the line's end (コミュニティFMほくと「…」).
 _PARTICLE_END = frozenset("のでにはがをと")
 _AFTER_NAME = re.compile(r"[「『\n]|$")
+#: Kind words right after the prefix: a programme, the station as a thing, radio itself (FM番組, FM局).
 _STOP = ("番組", "局", "放送", "ラジオ", "電波", "波", "帯", "ラジオ", "チューナー", "受信", "周波数", "聴取")
 
 

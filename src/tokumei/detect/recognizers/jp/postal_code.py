@@ -16,7 +16,7 @@ import sqlite3
 import threading
 from functools import lru_cache
 
-from tokumei.detect.geo import connect_kenall
+from tokumei.detect.geo import PREFECTURES, connect_kenall
 from tokumei.detect.registry import Context, Pattern, PatternRecognizer, register
 
 _LOCAL = threading.local()
@@ -92,10 +92,9 @@ RECOGNIZER = register(
     )
 )
 
-#: The 47 prefectures as they open an address (北海道, 東京都, 京都府, 大阪府, then the 43 県).
-_PREFECTURE_AHEAD = (r"(?=[ 　]{0,2}(?:北海道|東京都|京都府|大阪府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|"
-                     r"石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|"
-                     r"長崎|熊本|大分|宮崎|鹿児島|沖縄)県))")
+#: A prefecture opening the address that follows (北海道, 東京都, 京都府, 大阪府, then the 43 県).
+_PREFECTURE_AHEAD = r"(?=[ 　]{0,2}(?:" + "|".join(PREFECTURES) + "))"
+
 
 def known_postal_code(value: str) -> dict | None:
     """:func:`lookup_postal_code`, but only a code KEN_ALL or 事業所個別郵便番号 knows (a product's 123-4567 is none).
