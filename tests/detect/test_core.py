@@ -75,7 +75,9 @@ def test_resolve_keeps_a_sure_span_a_doubtful_name_span_overlaps():
     org = Span("ORGANIZATION", 6, 20, "x" * 14, 0.40, "jp.names.model.v1", "")
     assert resolve([org, email]) == [email]  # 見学は要予約 hello@…: the doubtful name no longer hides an address
     assert resolve([doubtful]) == [doubtful]
-    assert "大蔵村" in [s.text for s in analyze("冬は大蔵村営バスが減るので") if s.label == "LOCATION"]
+    # in the text: the municipality is found, or the learned tier is sure of the whole 大蔵村営バス (since stop 30)
+    assert any(s.start <= 2 and 5 <= s.end and s.score >= 0.5 for s in analyze("冬は大蔵村営バスが減るので")
+               if s.label in ("LOCATION", "ORGANIZATION"))
 
 def test_empty_and_surrogates():
     assert analyze("") == []

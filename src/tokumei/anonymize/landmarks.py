@@ -137,8 +137,10 @@ def landmarks(text: str, spans: list[Span], allowed: Callable[[str], bool] | Any
         inside = [s for s in out if s.start < b and a < s.end]
         if any(s.start < a or s.end > b or s.label not in ("LOCATION", "ORGANIZATION", "PERSON") for s in inside):
             continue
-        if any(s.label == "LOCATION" and (s.start, s.end) == (a, b) and (s.data or {}).get("kind") != "landmark" for s in inside):
-            continue  # the detector's place (鶴舞城 → 〇〇県内の城) keeps its own place word; a landmark gets its body here
+        if any(s.label == "LOCATION" and (s.start, s.end) == (a, b) and (s.data or {}).get("kind") not in (None, "landmark")
+               for s in inside):
+            continue  # the detector's place of a known kind (鶴舞城 → 〇〇県内の城) keeps its own place word; a landmark, or a
+            # place found with no kind (the learned tier's 浜松市民会館), gets its body here (地元の会館)
         out = [s for s in out if s not in inside]
         # 金沢のひがし茶屋街 → 「（地名）の名所」: after a place, the landmark is in it, not 「地元の」
         after_place = a > 0 and text[a - 1] == "の" and any(

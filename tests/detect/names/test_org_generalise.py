@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tokumei.detect import default_analyzer
+from tokumei.anonymize.engine import anonymize
 
 
 @pytest.fixture(scope="module")
@@ -239,13 +240,20 @@ def test_kana_no_before_head_is_a_phrase(analyzer):
 @pytest.mark.parametrize("text, label, span", [
     # a place + a katakana activity + a club word
     ("薮原スキークラブの子たちが寄ってくれる。", "ORGANIZATION", "薮原スキークラブ"),
-    # a branch's place is a place (the business is the organisation; rules/branches.py since stop 25)
-    ("レンタカー：名護オーシャンレンタカー 那覇空港営業所", "LOCATION", "那覇空港"),
     # a kana name after スーパー that SudachiPy cut after a prefix (まる|なか)
     ("駐車場はスーパーまるなかと共用です。", "ORGANIZATION", "スーパーまるなか"),
 ])
 def test_clubs_branches_supermarkets(analyzer, text, label, span):
     assert (label, span) in _got(analyzer, text)
+
+
+def test_a_branch_place_goes_with_its_business(analyzer):
+    # the branch's place is a place (rules/branches.py) or part of the business the learned tier reads whole
+    # (since stop 30: 名護オーシャンレンタカー 那覇空港営業所): either way it is replaced
+    text = "レンタカー：名護オーシャンレンタカー 那覇空港営業所"
+    a = text.index("那覇空港")
+    assert any(s.start <= a and a + 4 <= s.end and s.label in ("LOCATION", "ORGANIZATION") for s in analyzer.analyze(text))
+    assert "那覇空港" not in anonymize(text, "publication").text
 
 
 def test_club_of_no_place(analyzer):

@@ -36,10 +36,12 @@ from typing import Any, Sequence
 from tokumei.detect.names.model import features as F, shortnames
 from tokumei.detect.names.model.combine import combine
 from tokumei.detect.names.model.edges import (
-    NEED_PROPER, PROPER_LABELS, _name_like, _not_a_name, _place_then_product, _strip, _trim)
+    NEED_PROPER, PROPER_LABELS, _name_like, grammar_only, _not_a_name, _place_then_product, _strip, _trim)
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
 from tokumei.detect.names.rules import find_names, no_marks
 from tokumei.detect.names.rules.facilities import facilities_are_places
+from tokumei.detect.names.rules.base import jm_types
+from tokumei.detect.names.rules.lists import _KIN
 from tokumei.detect.names.rules.things import not_things
 from tokumei.detect.names.rules.places import ROADSIDE_KINDS, coarse_kind, country_compound
 from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
@@ -205,6 +207,8 @@ def _reason(label: str, p: float, review: bool) -> str:
 PLACE_FLOOR = 0.2
 #: The score of such a span: the lowest score anonymize replaces (review_list.REVIEW_BELOW).
 PLACE_SCORE = 0.5
+#: A word after a place that makes it history, not where someone lives (仙台藩の記録).
+_PAST_DOMAIN = frozenset({"藩", "藩士", "藩主", "藩校"})
 
 
 def _place_floor(model: "Model", tg, toks: Sequence[Token], tags: Sequence[str], a: int, out: list) -> None:
@@ -213,7 +217,8 @@ def _place_floor(model: "Model", tg, toks: Sequence[Token], tags: Sequence[str],
         return
     for k, tag in enumerate(tags):
         t = toks[a + k]
-        if tag == "O" and t.pos[1] == "固有名詞" and t.pos[2] == "地名":
+        if tag == "O" and t.pos[1] == "固有名詞" and t.pos[2] == "地名" and not (
+                a + k + 1 < len(toks) and toks[a + k + 1].surface in _PAST_DOMAIN):
             kinds = places(t.surface)
             if ("c" in kinds or "s" in kinds) and "p" not in kinds:
                 q = 1.0 - tg.marginal("O", k)
@@ -303,8 +308,25 @@ _FOUNDER_BEFORE = re.compile(r"(?<![一-龥々])(?:組合立|[国県府都道市
 
 
 #: A member's or head's title, or a count of companies, the model took in at an organisation's end.
-_TITLE_END = re.compile(r"(?:議員|審判員|知事|市長|町長|村長|区長|(?<=[室部課局所店])長|社長|会長|理事長|委員長|"
+_TITLE_END = re.compile(r"(?:議員|審判員|知事|市長|町長|村長|区長|(?<=[室部課局所店団])長|社長|会長|理事長|委員長|"
                         r"次官|長官|大臣|総裁|理事|監督|選手|[0-9０-９]+社)$")
+
+
+#: Ends of a temple's or shrine's name (not 寺, 宮 or 堂: 小野寺, 二宮, 藤堂 are surnames).
+_TEMPLE_ENDS = ("院", "神社")
+
+
+def _after_kin(text: str, a: int, b: int) -> int:
+    """Start of a person the model found, moved past a relation word before the surname (社長の父|宮内 清):
+    only when the rest up to the space is a surname in JMnedict and the whole is not (妹尾, 母袋 stay whole).
+    例: ``_after_kin("父宮内 清", 0, 6) == 1``"""
+    first = re.match(r"[^\s　]+", text[a:b])
+    for k in (2, 1):
+        if first and text[a:a + k] in _KIN and len(first.group(0)) - k >= 2:
+            rest, whole = first.group(0)[k:], first.group(0)
+            if "s" in jm_types(rest) and "s" not in jm_types(whole):
+                return a + k
+    return a
 
 
 def _body_end(text: str, a: int, b: int) -> int:
@@ -352,6 +374,10 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
             continue
         a, b = _strip(text, a, b)
         a, b = _strip(text, *_trim(text, lab, a, b))
+        if lab == "PERSON":
+            a = _after_kin(text, a, b)  # 父|宮内 清: the relation word is no part of the name
+            if b - a >= 3 and text[a:b].endswith(_TEMPLE_ENDS):
+                lab = "LOCATION"  # 蓮光院, 〇〇神社: a temple or shrine the CRF read as a person's name
         if lab == "ORGANIZATION":
             a = _founder_start(text, a)  # 国立|青少年教育振興機構: the founder's word is part of the name
             b = _body_end(text, a, b)  # 広島県議会|議員, 穴吹興産|1社: a member's title or a count is no part of it
@@ -364,8 +390,11 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
             continue
         if header_kind(text[a:b]) is not None:
             continue  # 名, セイ, 氏名: a table's column header, not a person (the rules read tables)
+        inside = toks[max(0, bisect_right(starts, a) - 1): bisect_left(starts, b)]
+        if grammar_only(inside):
+            continue  # た, のか, ありがとう before 」: grammar, no name
         if NEED_PROPER and lab in PROPER_LABELS and p < 0.99:
-            if not any(_name_like(t) for t in toks[max(0, bisect_right(starts, a) - 1): bisect_left(starts, b)]):
+            if not any(_name_like(t) for t in inside):
                 continue  # only common nouns (都道府県 in a table header): not without near-certainty
         review = p < SURE
         data = {"tier": "model", "p": round(p, 4)}
@@ -411,9 +440,24 @@ def find_names_and_model(view: TextView) -> list[Span]:
     kept = [r if r.score >= STRONG else _annotate(r, q) for r, q in zip(plain, agree)
             if q >= VETO or r.score >= STRONG or r.text in sure.get(r.label, "")]
     kept = _relabel(_places_not_bodies(kept, model), model)
+    model = _not_public_office_places(model, kept)
     # the model's 猫のタマ, 斎太郎節 and 〜コミュニティセンター too
-    out = not_things(view.original, combine(kept, model, MODE, _may_swallow, _place_in_a_title))
-    return [no_marks(s) for s in facilities_are_places(out)] + refs
+    out = not_things(view.original, combine(kept, model, MODE, _may_swallow, lambda r: _not_grown(r, view.original)))
+    return [no_marks(s) for s in facilities_are_places(_readings_of_bodies(view.original, out))] + refs
+
+
+def _readings_of_bodies(text: str, spans: list[Span]) -> list[Span]:
+    """A model PERSON that fills the bracket right after an organisation is that organisation's reading, not a
+    person (Blue Harbor（ブルーハーバー）): it takes the organisation's label.
+    例: 店名はBlue Harbor（ブルーハーバー）。 → ORGANIZATION「ブルーハーバー」"""
+    ends = {s.end for s in spans if s.label == "ORGANIZATION"}
+    out = []
+    for s in spans:
+        if (s.label == "PERSON" and s.source == SOURCE and s.start >= 1 and text[s.start - 1] in "（(" and s.start - 1 in ends
+                and text[s.end:s.end + 1] in ("）", ")")):
+            s = s.with_(label="ORGANIZATION", reason=f"{s.reason}（直前の組織名の読み）")
+        out.append(s)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -423,12 +467,29 @@ def _builtin_allow():
     return AllowList.builtin()
 
 
+def _not_grown(r: Span, text: str) -> bool:
+    """A rule span no longer model span swallows: one the rules are sure of (a legal form, an honorific) that
+    the model would carry on over の (株式会社ミライ stays, not 株式会社ミライの新工場; 株式会社おながわ潮騒フーズ
+    does grow over the rules' shorter 株式会社おながわ), or a place in a title."""
+    return r.score >= STRONG and text.startswith("の", r.end) or _place_in_a_title(r)
+
+
 def _place_in_a_title(r: Span) -> bool:
     """A place the rules read in hiragana (ちば in 「ちば眺望100景」, いせさき in 「いせさき・ものづくりフェア」,
     rules.kana_places) or at the head of a quoted name (鳴沢公園 in 「鳴沢公園 もみじ祭り」, rules.quoted_heads): a model
     place around it is a title, a brand or an event, not a wider place — the place stays as found."""
     d = r.data or {}
     return bool(d.get("reading_of") or d.get("quote_head"))
+
+
+def _not_public_office_places(model: list[Span], rules: list[Span]) -> list[Span]:
+    """A model organisation that is an allowed public body's name followed by a place the rules found
+    (ハローワーク|渋谷) is dropped: the body stays as written and its place stays a place, which anonymize
+    generalises (「ハローワーク（地名）」, never 「A社」)."""
+    allow = _builtin_allow()
+    places = {(r.start, r.end) for r in rules if r.label == "LOCATION"}
+    return [m for m in model if not (m.label == "ORGANIZATION" and any(
+        (m.start + k, m.end) in places and allow.allowed(m.text[:k]) for k in range(2, len(m.text) - 1)))]
 
 
 def _may_swallow(m: Span) -> bool:
@@ -466,7 +527,8 @@ def _relabel(rules: list[Span], model: Sequence[Span]) -> list[Span]:
     out = []
     for r in rules:
         m = best.get((r.start, r.end))
-        if m is not None and r.score < STRONG and (r.label, m.label) in RELABEL_PAIRS:
+        if m is not None and r.score < STRONG and (r.label, m.label) in RELABEL_PAIRS and not (
+                r.label == "PERSON" and (r.data or {}).get("title", "").endswith("長")):  # 長浜|組合長: a surname, a head's title
             r = r.with_(label=m.label, reason=f"{r.reason}（{_reason(m.label, m.score, False)}）")
             if m.label != "PERSON" and (r.data or {}).get("title"):
                 r = r.with_(data={k: v for k, v in r.data.items() if k != "title"})

@@ -32,6 +32,21 @@ def _name_like(t: Token) -> bool:
 
 _KATA_LATIN = re.compile(r"[ァ-ヴー・A-Za-zＡ-Ｚａ-ｚ]+")
 
+#: SudachiDict parts of speech no name is made of alone: particles, auxiliaries, verbs, adjectives,
+#: adverbs, interjections, conjunctions, adnominals, symbols. Trained on hand-written text, where kana
+#: shop names stand before 」 and at line ends, the model sometimes tags the kana word there
+#: (「…思っとった」 → た, 「…食えるのか」 → のか, ありがとう」): a span of only such tokens is no name.
+_GRAMMAR_POS = frozenset({"助詞", "助動詞", "動詞", "形容詞", "副詞", "感動詞", "接続詞", "連体詞", "補助記号", "空白",
+                          "接尾辞"})
+
+
+def grammar_only(toks: Sequence[Token]) -> bool:
+    """Every token is a function or inflecting word (no noun, no unknown word): not a name.
+
+    例: 「思っとった」の た, 「ありがとう」 → True; 「すえひろ」 (名詞) → False
+    """
+    return bool(toks) and all(t.pos[0] in _GRAMMAR_POS and not t.oov for t in toks)
+
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     """Trim spaces and brackets the token run may have taken in at its edges."""
@@ -42,6 +57,8 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+#: Quote brackets: no name runs across one (the CRF, trained on 「shop」 names, sometimes does).
+_QUOTE_INSIDE = re.compile(r"[「」『』【】〈〉《》]")
 #: A form label before a colon (フリガナ：, 氏名：) is never part of a name: a name has no colon.
 _LABEL_COLON = re.compile(r"[：:]\s*")
 #: A place followed by a count of prefectures or countries (北陸3県, 関東1都6県, 東南アジア5か国) is the
@@ -70,6 +87,9 @@ def _trim(text: str, lab: str, a: int, b: int) -> tuple[int, int]:
         colon = m
     if colon is not None and colon.end() < b:
         a = colon.end()
+    q = _QUOTE_INSIDE.search(text, a + 1, b)
+    if q:
+        b = q.start()  # ヤマイチ」こと森田燃料店: a name ends at a quote bracket, never runs across it
     for op, cl in (("（", "）"), ("(", ")")):
         k = text.find(op, a, b)
         if k > a and text.find(cl, k, b) < 0:

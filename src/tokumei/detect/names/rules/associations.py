@@ -122,10 +122,12 @@ def _banks(text: str, toks: list[Token]) -> Iterator[Span]:
                        f"名前＋「{t.surface}」", data={"tier": 1})
 
 
-#: 〇〇市立/県立/町立 + a name in any script + a school's or hospital's kind (相馬市立みなと中学校, 県立ひばり病院).
+#: 〇〇市立/県立/町立 + a name in any script + a school's, hospital's or institute's kind (相馬市立みなと中学校,
+#: 県立ひばり病院, 国立里山環境保全機構; not a museum: 町立歴史民俗資料館 is a facility, a place).
 _FOUNDED = re.compile(r"(?<![\u4e00-\u9fff々ヶ])(?:[\u4e00-\u9fff々ヶ]{1,6}?[都道府県市区町村]立|[都道府県市区町村私国公]立)"
                       r"(?P<name>[ぁ-ゖァ-ヴー\u4e00-\u9fff々ヶ]{1,10}?)"
-                      r"(?:小学校|中学校|高等学校|高校|中等教育学校|義務教育学校|特別支援学校|幼稚園|保育園|こども園|病院|図書館)")
+                      r"(?:小学校|中学校|高等学校|高校|中等教育学校|義務教育学校|特別支援学校|幼稚園|保育園|こども園|病院|図書館|"
+                      r"機構|研究所|研究センター)")
 
 
 #: A place's body: a delimiter, a run of name letters (の allowed), then a body's ending and a delimiter or a particle.
