@@ -26,7 +26,7 @@ from typing import Any, Iterable, Sequence
 
 from tokumei.anonymize import operators as ops
 from tokumei.anonymize.policy import Policy, load_policy
-from tokumei.anonymize.propagate import merge, sure_names_inside
+from tokumei.anonymize.propagate import merge, repeats_of_replaced, sure_names_inside
 from tokumei.anonymize.pseudonyms import LEGAL_FORMS, PseudonymState
 from tokumei.anonymize.risk import RiskFlag, find_risks
 from tokumei.anonymize.risk_places import removed_places
@@ -202,6 +202,8 @@ def anonymize_spans(
     doubtful += ordinary
     if doubtful and policy.propagate:
         pii += sure_names_inside(text, pii, doubtful)  # 魚辰 of 有限会社魚辰 inside 「魚辰オンライン」, left for review
+    if policy.propagate:
+        pii += repeats_of_replaced(text, pii, ordinary)  # 浜よし replaced once and left two lines down
     detected = [(s.start, s.end) for s in pii]
     # spans the policy keeps (ordinary dates) change nothing and must not hide a risk (平成元年創業)
     pii = [s for s in pii if policy.rule_for(s.label).operator != "keep"]

@@ -32,11 +32,15 @@ KINDS = (
     # stop 28: 湯元 しおや, 菓子舗 つがわ屋, まんじゅう処 三好, 手打ちそば 柚木庵, 日本語教室 ひだかの風, かき焼き 竹崎丸
     "湯元", "菓子舗", "菓子司", "まんじゅう処", "手打ちそば", "日本語教室", "茶舗", "船宿", "かき焼き", "牡蠣小屋", "カニ小屋",
     "お休み処", "茶処",
+    # stop 30: 銀細工 つきあかり, 漆工房 ささの (工房), 古本 ゆうやけ, 陶房 かまど, 茶房 こもれび (not 細工 alone: 細工 かまぼこ)
+    "銀細工", "竹細工", "木細工", "古本", "古道具", "陶房", "茶房", "窯元",
 )
 _KIND_ALT = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
 #: A katakana compound ending in a shop word is a kind word too (サイクルハウス, フラワーショップ, ベジファーム).
 _KATAKANA_KIND = r"(?<![ァ-ヺー])[ァ-ヺー]{2,8}(?:ハウス|ショップ|ストア|ファーム)"
-_RX = re.compile(rf"(?P<kind>{_KIND_ALT}|{_KATAKANA_KIND})(?P<sep>[ \u3000])"
+#: Two trades joined by と before the name (喫茶と植物画 すえひろ, 珈琲と古本 ゆうやけ): the pair is the kind.
+_PAIR = r"(?:と[一-龥ァ-ヺー]{1,5})?"
+_RX = re.compile(rf"(?P<kind>(?:{_KIND_ALT}){_PAIR}|{_KATAKANA_KIND})(?P<sep>[ \u3000])"
                  r"(?P<name>[\u3041-\u3096\u30a1-\u30faー一-龥々A-Za-zＡ-Ｚａ-ｚ]{1,12})")
 #: Particles and honorifics that may end the greedy name run (ほたるは → ほたる, かつらぎから → かつらぎ).
 _TRAILING = re.compile(r"(?:は|が|を|に|で|の|と|も|へ|さん|様|から|まで|です|でした|では|には|とは|にも)$")
@@ -179,7 +183,10 @@ def suffix_names(text: str, spans: list[Span]) -> list[Span]:
 _TRADE_NO_NAME = re.compile(r"(?<![一-龥々ぁ-んァ-ヺー])(?P<trade>[一-龥々ァ-ヺー]{1,5})の(?P<name>[一-龥々]{1,4})"
                             r"(?=[ \u3000]?(?:店主|店長|代表|女将|主人|オーナー|社長|若旦那|大将))"
                             # 「肉のまつむら」, 「魚の大森」: in brackets the trade-and-family name is the shop's own
-                            r"|(?<=「)(?P<qtrade>[一-龥々ァ-ヺー]{1,5})の(?P<qname>[一-龥々]{1,4}|[ぁ-ゖ]{2,6})(?=」)")
+                            r"|(?<=「)(?P<qtrade>[一-龥々ァ-ヺー]{1,5})の(?P<qname>[一-龥々]{1,4}|[ぁ-ゖ]{2,6})(?=」)"
+                            # 寒河江市の酒のかねしち、: goods a shop sells, の, a kana name, then a delimiter or a particle
+                            r"|(?<=[の、，・\s（(])(?P<gtrade>[一-龥々]{1,2})の(?P<gname>[ぁ-ゖ]{3,6})"
+                            r"(?=[、。，）)」』\s]|(?:で|に|へ|は|が|まで|から)(?![ぁ-ゖ]))")
 
 
 def trade_family_shops(text: str, spans: list[Span]) -> list[Span]:
@@ -193,14 +200,15 @@ def trade_family_shops(text: str, spans: list[Span]) -> list[Span]:
     found: list[tuple[str, str, str]] = []
     for m in _TRADE_NO_NAME.finditer(text):
         a, b = m.start(), m.end()
-        g = "name" if m.group("name") else "qname"
-        trade, name = m.group("trade") or m.group("qtrade"), m.group(g)
+        g = "name" if m.group("name") else "qname" if m.group("qname") else "gname"
+        trade, name = m.group("trade") or m.group("qtrade") or m.group("gtrade"), m.group(g)
         inside = [s for s in out if s.start < b and a < s.end]
         if any(s.label != "PERSON" or s.start < m.start(g) or s.end > m.end(g) for s in inside):
             continue
         if _NOT_TRADE.fullmatch(trade) or not any(p[:2] == ("名詞", "普通名詞") for p in _entries(trade)) \
                 or not (inside or _surname(name) and g == "name"
-                        or g == "qname" and trade in _SHOP_GOODS and re.fullmatch(r"[ぁ-ゖ]{3,6}", name)):
+                        or g == "qname" and trade in _SHOP_GOODS and re.fullmatch(r"[ぁ-ゖ]{3,6}", name)
+                        or g == "gname" and trade in _SHOP_GOODS and _kana_shop_name(name)):
             # 「山の中」: in brackets only a name the detector found, or a kana name after goods a shop sells
             # (「魚のかわばた」)
             continue
@@ -221,6 +229,15 @@ def trade_family_shops(text: str, spans: list[Span]) -> list[Span]:
             out.append(Span("ORGANIZATION", a, b, shop, 0.65, SOURCE, "業種＋の＋姓の屋号（既出）",
                             data={"kind_prefix": trade + "の", "core": name}))
     return out
+
+
+def _kana_shop_name(name: str) -> bool:
+    """A kana word that is no single dictionary word of the language (かねしち, まるいち, まつむら; not みどり,
+    いろいろ, つまみ): after goods and の without brackets, only such a word is taken for a shop's name."""
+    from tokumei.detect.names.tokens import tokenize
+
+    toks = tokenize(name)
+    return not (len(toks) == 1 and toks[0].pos[1] != "固有名詞")
 
 
 #: Goods a shop is named after (「肉のまつむら」, 「魚のかわばた」, 「茶のみどりや」).
