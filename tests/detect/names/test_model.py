@@ -245,7 +245,7 @@ def test_events_are_not_organisations(text: str) -> None:
 
 
 def test_a_rule_span_the_model_is_sure_is_another_kind_takes_its_label() -> None:
-    from tokumei.detect.names.model import RELABEL, _relabel
+    from tokumei.detect.names.model.document import RELABEL, _relabel
     from tokumei.span import Span
 
     rule = Span("PERSON", 0, 2, "宮島", 0.6, "jp.names.rules.v1", "姓", data={"tier": 1, "title": "氏"})

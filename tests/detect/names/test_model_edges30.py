@@ -8,8 +8,8 @@ import pytest
 
 from tokumei.anonymize.engine import anonymize
 from tokumei.detect import analyze
-from tokumei.detect.names.model import _after_kin, _readings_of_bodies
-from tokumei.detect.names.model.edges import _trim, grammar_only
+from tokumei.detect.names.model.document import _readings_of_bodies
+from tokumei.detect.names.model.edges import _after_kin, _trim, grammar_only
 from tokumei.detect.names.tokens import tokenize
 from tokumei.span import Span
 

@@ -74,14 +74,14 @@ def test_person_stays(analyzer, text, word):
     ("県知事", "県知事"),  # too short to be a body before the title
 ])
 def test_model_org_end_without_title(text, body):
-    from tokumei.detect.names.model import _body_end
+    from tokumei.detect.names.model.edges import _body_end
 
     assert text[: _body_end(text, 0, len(text))] == body
 
 
 @pytest.mark.parametrize("text, start", [("県立ひばり高校", 0), ("国立里山機構", 0), ("ひばり高校", 0), ("中県立", 3)])
 def test_model_org_founder_start(text, start):
-    from tokumei.detect.names.model import _founder_start
+    from tokumei.detect.names.model.edges import _founder_start
 
     a = text.find("ひばり") if "ひばり" in text else text.find("里山") if "里山" in text else len(text)
     assert _founder_start(text, a) == start

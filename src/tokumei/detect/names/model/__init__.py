@@ -35,16 +35,18 @@ from typing import Any, Sequence
 
 from tokumei.detect.names.model import features as F, shortnames
 from tokumei.detect.names.model.combine import combine
+from tokumei.detect.names.model.common import SOURCE, STRONG, SURE, _KIND_JA, _reason
+from tokumei.detect.names.model.document import (
+    _may_swallow, _model_agrees, _not_grown, _not_public_office_places, _person_parts, _places_not_bodies,
+    _readings_of_bodies, _relabel)
 from tokumei.detect.names.model.edges import (
-    NEED_PROPER, PROPER_LABELS, _name_like, grammar_only, _not_a_name, _place_then_product, _strip, _trim)
+    NEED_PROPER, PROPER_LABELS, _KIND_OF_PLACE, _TEMPLE_ENDS, _after_kin, _body_end, _founder_start, _name_like,
+    grammar_only, _not_a_name, _place_then_product, _strip, _trim)
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
 from tokumei.detect.names.rules import find_names, no_marks
 from tokumei.detect.names.rules.facilities import facilities_are_places
-from tokumei.detect.names.rules.base import jm_types
-from tokumei.detect.names.rules.lists import _KIN
 from tokumei.detect.names.rules.things import not_things
-from tokumei.detect.names.rules.places import ROADSIDE_KINDS, coarse_kind, country_compound
-from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
+from tokumei.detect.names.rules.places import coarse_kind, country_compound
 from tokumei.detect.names.tables import header_kind
 from tokumei.detect.names.tokens import Token, tokenize
 from tokumei.detect.names.variants import TITLE_RE
@@ -52,21 +54,14 @@ from tokumei.detect.textview import TextView
 from tokumei.errors import TokumeiError
 from tokumei.span import Span
 
-SOURCE = "jp.names.model.v1"
 #: Model spans below this probability are dropped; chosen on GSD dev (docs/names.md).
 CUTOFF = 0.4
-#: Below this probability a kept span is marked for review (``data["review"]``).
-SURE = 0.7
 #: A rule span whose tokens the model gives less than this probability of being a name at all is
 #: dropped. 0.1 gained GSD dev precision, but on merging with the rule tier's real-phrasing rules it
 #: dropped shop names, kana offices and readings the rules had found (tests/detect/names/
 #: test_more_phrasing.py): recall wins, so the model never vetoes a rule span (0.0); it only marks
 #: the spans it doubts for review (:func:`_annotate`).
 VETO = 0.0
-#: Rule spans scored at least this (legal forms, honorifics: 一般社団法人コスモ企画, 山田さん) are
-#: never vetoed nor re-scored: GSD has few such forms, and the model, unsure of them, would drop
-#: names the rules are sure of (anonymize leak bench: ORG leaks 0.8% → 9.6% when they were vetoed).
-STRONG = 0.8
 #: Tag only windows around candidate tokens (see :func:`tag_tokens`).
 WINDOWS = True
 #: Tokens tagged on each side of a candidate token when :data:`WINDOWS` is on.
@@ -76,7 +71,6 @@ WIDTH = 3
 PRUNE = 0.0
 #: How rule and model spans combine (:func:`.combine.combine`), chosen by measurement (docs/names.md).
 MODE = "rules-grow"
-_KIND_JA = {"PERSON": "人名", "ORGANIZATION": "組織名", "LOCATION": "地名"}
 _PACKAGE = "tokumei.detect.names.model"
 #: A model span that is only a legal form, title or honorific (株式会社 alone) is not a name.
 _NOT_A_NAME = re.compile("|".join(re.escape(x) for x in sorted(LEGAL_FORMS | TITLES | HONORIFICS, key=len, reverse=True)))
@@ -195,11 +189,6 @@ def _short_model(raw: bytes, name: str) -> tuple[frozenset[str], bytes, dict[str
     return keep, blob, names
 
 
-def _reason(label: str, p: float, review: bool) -> str:
-    kind = _KIND_JA[label]
-    return f"モデル: {kind}の可能性 {p:.2f}" if review else f"モデル: {kind}（確率 {p:.2f}）"
-
-
 #: A token SudachiDict calls a place (名詞-固有名詞-地名) that is a KEN_ALL municipality or its stem
 #: (宮津 → 宮津市; not a prefecture) and that the model, though it tags it O, gives at least this
 #: probability of being a name, is a LOCATION span of score :data:`PLACE_SCORE` for review:
@@ -298,49 +287,6 @@ def decode_marginals(tg, toks: Sequence[Token], tags: Sequence[str], rule_spans:
             k += 1
         agree.append(q)
     return out, agree
-
-
-#: Kinds of place written alone (近くの道の駅で休憩): no place's name.
-_KIND_OF_PLACE = ROADSIDE_KINDS | frozenset("駅前 駅ビル 駅舎 商店街 公民館 市役所 役場".split())
-
-
-_FOUNDER_BEFORE = re.compile(r"(?<![一-龥々])(?:組合立|[国県府都道市区町村私公]立)$")
-
-
-#: A member's or head's title, or a count of companies, the model took in at an organisation's end.
-_TITLE_END = re.compile(r"(?:議員|審判員|知事|市長|町長|村長|区長|(?<=[室部課局所店団])長|社長|会長|理事長|委員長|"
-                        r"次官|長官|大臣|総裁|理事|監督|選手|[0-9０-９]+社)$")
-
-
-#: Ends of a temple's or shrine's name (not 寺, 宮 or 堂: 小野寺, 二宮, 藤堂 are surnames).
-_TEMPLE_ENDS = ("院", "神社")
-
-
-def _after_kin(text: str, a: int, b: int) -> int:
-    """Start of a person the model found, moved past a relation word before the surname (社長の父|宮内 清):
-    only when the rest up to the space is a surname in JMnedict and the whole is not (妹尾, 母袋 stay whole).
-    例: ``_after_kin("父宮内 清", 0, 6) == 1``"""
-    first = re.match(r"[^\s　]+", text[a:b])
-    for k in (2, 1):
-        if first and text[a:a + k] in _KIN and len(first.group(0)) - k >= 2:
-            rest, whole = first.group(0)[k:], first.group(0)
-            if "s" in jm_types(rest) and "s" not in jm_types(whole):
-                return a + k
-    return a
-
-
-def _body_end(text: str, a: int, b: int) -> int:
-    """End of an organisation the model found without a member's title or a count glued after it
-    (広島県議会議員 → 広島県議会; 対策室長 → 対策室). 例: ``_body_end("北浜県議会議員", 0, 7) == 5``"""
-    m = _TITLE_END.search(text, a, b)
-    return m.start() if m and m.start() - a >= 2 and not text[a:m.start()].endswith(("の", "・")) else b
-
-
-def _founder_start(text: str, a: int) -> int:
-    """Start of an organisation the model found, moved back over a founder's word glued before it
-    (国立|青少年教育振興機構 → 国立青少年教育振興機構). 例: ``_founder_start("県立ひばり高校", 2) == 0``"""
-    m = _FOUNDER_BEFORE.search(text, max(0, a - 4), a)
-    return m.start() if m else a
 
 
 def model_spans(text: str, rule_spans: Sequence[Span] | None = None) -> list[Span]:
@@ -446,136 +392,6 @@ def find_names_and_model(view: TextView) -> list[Span]:
     out = _model_agrees(out, model)
     out = [_person_parts(s) for s in out]
     return [no_marks(s) for s in facilities_are_places(_readings_of_bodies(view.original, out))] + refs
-
-
-def _person_parts(s: Span) -> Span:
-    """A model PERSON written as one full name gets the surname/given split the rules record (``data["parts"]``), so
-    that the coreference step links a bare surname or given name to it (笹森悠人 … 悠人さん: one person): at the space
-    (森永 健吾), else at the one point where JMnedict lists the head as a surname and the rest as a given name (the
-    second character when several points do, the commonest shape). 例: 笹森悠人 → (笹森, 悠人)"""
-    if s.label != "PERSON" or s.source != SOURCE or (s.data or {}).get("parts"):
-        return s
-    t = s.text
-    halves = re.split(r"[ \u3000]+", t.strip())
-    if len(halves) == 2 and all(halves):
-        sur, giv = halves
-    elif re.fullmatch(r"[\u4e00-\u9fff々]{3,6}", t):
-        cut = [k for k in range(1, len(t)) if "s" in jm_types(t[:k]) and set(jm_types(t[k:])) & set("gfm")]
-        if not cut:
-            return s
-        k = 2 if 2 in cut else cut[0] if len(cut) == 1 else 0
-        if not k:
-            return s
-        sur, giv = t[:k], t[k:]
-    else:
-        return s
-    return s.with_(data={**(s.data or {}), "parts": [(sur, "姓"), (giv, "名")]})
-
-
-def _model_agrees(spans: list[Span], model: Sequence[Span]) -> list[Span]:
-    """A rule place the model found with the same offsets keeps its score and data, plus ``data["model_p"]``: the
-    model's probability (the coreference step does not make a place the model is sure of a person's surname:
-    足助 in 足助の町並み, :func:`tokumei.detect.names.coref._places_named_as_people`)."""
-    sure = {(m.start, m.end): m.score for m in model if m.label == "LOCATION"}
-    return [s.with_(data={**(s.data or {}), "model_p": sure[(s.start, s.end)]})
-            if s.label == "LOCATION" and s.source != SOURCE and (s.start, s.end) in sure else s for s in spans]
-
-
-def _readings_of_bodies(text: str, spans: list[Span]) -> list[Span]:
-    """A model PERSON that fills the bracket right after an organisation is that organisation's reading, not a
-    person (Blue Harbor（ブルーハーバー）): it takes the organisation's label.
-    例: 店名はBlue Harbor（ブルーハーバー）。 → ORGANIZATION「ブルーハーバー」"""
-    ends = {s.end for s in spans if s.label == "ORGANIZATION"}
-    out = []
-    for s in spans:
-        if (s.label == "PERSON" and s.source == SOURCE and s.start >= 1 and text[s.start - 1] in "（(" and s.start - 1 in ends
-                and text[s.end:s.end + 1] in ("）", ")")):
-            s = s.with_(label="ORGANIZATION", reason=f"{s.reason}（直前の組織名の読み）")
-        out.append(s)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _builtin_allow():
-    from tokumei.detect.names.dictionary import AllowList
-
-    return AllowList.builtin()
-
-
-def _not_grown(r: Span, text: str) -> bool:
-    """A rule span no longer model span swallows: one the rules are sure of (a legal form, an honorific) that
-    the model would carry on over の (株式会社ミライ stays, not 株式会社ミライの新工場; 株式会社おながわ潮騒フーズ
-    does grow over the rules' shorter 株式会社おながわ), or a place in a title."""
-    return r.score >= STRONG and text.startswith("の", r.end) or _place_in_a_title(r)
-
-
-def _place_in_a_title(r: Span) -> bool:
-    """A place the rules read in hiragana (ちば in 「ちば眺望100景」, いせさき in 「いせさき・ものづくりフェア」,
-    rules.kana_places) or at the head of a quoted name (鳴沢公園 in 「鳴沢公園 もみじ祭り」, rules.quoted_heads): a model
-    place around it is a title, a brand or an event, not a wider place — the place stays as found."""
-    d = r.data or {}
-    return bool(d.get("reading_of") or d.get("quote_head"))
-
-
-def _not_public_office_places(model: list[Span], rules: list[Span]) -> list[Span]:
-    """A model organisation that is an allowed public body's name followed by a place the rules found
-    (ハローワーク|渋谷) is dropped: the body stays as written and its place stays a place, which anonymize
-    generalises (「ハローワーク（地名）」, never 「A社」)."""
-    allow = _builtin_allow()
-    places = {(r.start, r.end) for r in rules if r.label == "LOCATION"}
-    return [m for m in model if not (m.label == "ORGANIZATION" and any(
-        (m.start + k, m.end) in places and allow.allowed(m.text[:k]) for k in range(2, len(m.text) - 1)))]
-
-
-def _may_swallow(m: Span) -> bool:
-    """A model ORGANIZATION may take in a rule place (中国海軍 over 中国) unless the allow-list keeps it
-    (豊橋商工会議所 is a public body: it stays in the text, so its place 豊橋 must stay a span)."""
-    return not _builtin_allow().allowed(m.text)
-
-
-def _places_not_bodies(rules: list[Span], model: Sequence[Span]) -> list[Span]:
-    """A not-strong rule ORGANIZATION ending in a place word (神社, 寺, 駅, 城 …) that the model, sure
-    (p ≥ :data:`SURE`), reads as a LOCATION with the same offsets becomes a LOCATION: GSD calls a shrine
-    or a station a facility, and the rules' own _PLACE_END says such a word ends a place.
-    例: 宮島の厳島神社を訪れた。 → LOCATION「厳島神社」"""
-    sure = {(m.start, m.end) for m in model if m.label == "LOCATION" and m.score >= SURE}
-    return [r.with_(label="LOCATION", reason=f"{r.reason}（モデル: 地名）")
-            if (r.label == "ORGANIZATION" and r.score < STRONG and (r.start, r.end) in sure
-                and r.text.endswith(_PLACE_END)) else r for r in rules]
-
-
-#: A not-strong rule span whose exact offsets the model tags with another label at least this sure
-#: takes the model's label (the span stays: nothing is dropped). Chosen on GSD dev and held-out train
-#: (0.9); 0.8 since the model is trained on the hand-written dev too (stop 30, 5-fold cross-validation on it:
-#: organisation and place leaks −1 each, false persons 89 → 84, places given a name letter 143 → 138).
-RELABEL = 0.8
-#: (rule label, model label) pairs :func:`_relabel` may change: a surname that is a place here (宮島から),
-#: a katakana name the rules call a person that is a company (ケイ・オプティコム). An ORGANIZATION is not
-#: made a LOCATION here (GSD calls shops facilities; :func:`_places_not_bodies` handles 神社・駅).
-RELABEL_PAIRS = frozenset({("PERSON", "LOCATION"), ("PERSON", "ORGANIZATION"), ("ORGANIZATION", "PERSON")})
-
-
-def _relabel(rules: list[Span], model: Sequence[Span]) -> list[Span]:
-    """Rule spans the model, sure (p ≥ :data:`RELABEL`), labels otherwise at the same offsets.
-    例: 「宮島から車で20分」の 宮島 — rules PERSON (a surname), model LOCATION 0.95 → LOCATION"""
-    if RELABEL > 1.0:
-        return rules
-    best = {(m.start, m.end): m for m in model if m.score >= RELABEL}
-    if not best:
-        return rules
-    # a name the rules are sure is a person somewhere in the text (丸浜さん, an honorific) stays a person everywhere
-    people = {r.text for r in rules if r.label == "PERSON" and r.score >= STRONG}
-    out = []
-    for r in rules:
-        m = best.get((r.start, r.end))
-        if m is not None and r.score < STRONG and (r.label, m.label) in RELABEL_PAIRS and not (
-                r.label == "PERSON" and ((r.data or {}).get("title", "").endswith("長")  # 長浜|組合長: a surname, a head's title
-                                         or r.text in people)):
-            r = r.with_(label=m.label, reason=f"{r.reason}（{_reason(m.label, m.score, False)}）")
-            if m.label != "PERSON" and (r.data or {}).get("title"):
-                r = r.with_(data={k: v for k, v in r.data.items() if k != "title"})
-        out.append(r)
-    return out
 
 
 def _annotate(rule: Span, q: float) -> Span:

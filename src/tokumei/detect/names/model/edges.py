@@ -17,6 +17,9 @@ from typing import Sequence
 from tokumei.detect.names.rules.vetoes import not_a_name as rule_veto
 from tokumei.detect.names.lexicon import CORE_HONORIFICS, INTERJECTIONS, is_product
 from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
+from tokumei.detect.names.rules.base import jm_types
+from tokumei.detect.names.rules.lists import _KIN
+from tokumei.detect.names.rules.places import ROADSIDE_KINDS
 from tokumei.detect.names.tokens import Token
 
 
@@ -170,3 +173,46 @@ def _not_a_name(text: str, lab: str, a: int, b: int) -> bool:
         return True  # ordinary words and places the rules know (rules/vetoes.py: 日時, 部署, 仙台市青葉区)
     return (lab == "ORGANIZATION" and b < len(text) and bool(_KATA.match(text, b))
             and bool(_KATA.match(text, b - 1)))
+
+
+#: Kinds of place written alone (近くの道の駅で休憩): no place's name.
+_KIND_OF_PLACE = ROADSIDE_KINDS | frozenset("駅前 駅ビル 駅舎 商店街 公民館 市役所 役場".split())
+
+
+_FOUNDER_BEFORE = re.compile(r"(?<![一-龥々])(?:組合立|[国県府都道市区町村私公]立)$")
+
+
+#: A member's or head's title, or a count of companies, the model took in at an organisation's end.
+_TITLE_END = re.compile(r"(?:議員|審判員|知事|市長|町長|村長|区長|(?<=[室部課局所店団])長|社長|会長|理事長|委員長|"
+                        r"次官|長官|大臣|総裁|理事|監督|選手|[0-9０-９]+社)$")
+
+
+#: Ends of a temple's or shrine's name (not 寺, 宮 or 堂: 小野寺, 二宮, 藤堂 are surnames).
+_TEMPLE_ENDS = ("院", "神社")
+
+
+def _after_kin(text: str, a: int, b: int) -> int:
+    """Start of a person the model found, moved past a relation word before the surname (社長の父|宮内 清):
+    only when the rest up to the space is a surname in JMnedict and the whole is not (妹尾, 母袋 stay whole).
+    例: ``_after_kin("父宮内 清", 0, 6) == 1``"""
+    first = re.match(r"[^\s　]+", text[a:b])
+    for k in (2, 1):
+        if first and text[a:a + k] in _KIN and len(first.group(0)) - k >= 2:
+            rest, whole = first.group(0)[k:], first.group(0)
+            if "s" in jm_types(rest) and "s" not in jm_types(whole):
+                return a + k
+    return a
+
+
+def _body_end(text: str, a: int, b: int) -> int:
+    """End of an organisation the model found without a member's title or a count glued after it
+    (広島県議会議員 → 広島県議会; 対策室長 → 対策室). 例: ``_body_end("北浜県議会議員", 0, 7) == 5``"""
+    m = _TITLE_END.search(text, a, b)
+    return m.start() if m and m.start() - a >= 2 and not text[a:m.start()].endswith(("の", "・")) else b
+
+
+def _founder_start(text: str, a: int) -> int:
+    """Start of an organisation the model found, moved back over a founder's word glued before it
+    (国立|青少年教育振興機構 → 国立青少年教育振興機構). 例: ``_founder_start("県立ひばり高校", 2) == 0``"""
+    m = _FOUNDER_BEFORE.search(text, max(0, a - 4), a)
+    return m.start() if m else a
