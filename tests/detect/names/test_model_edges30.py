@@ -105,3 +105,18 @@ def test_a_place_the_model_is_sure_of_stays_a_place_beside_a_false_full_name():
 def test_a_surname_of_a_spaced_full_name_stays_a_person():  # guard: 岩国 徹 … 岩国の担当
     got = _names("出席者：岩国 徹、高田 花子\n古本の仕入れは岩国の担当です。")
     assert ("PERSON", "岩国") in got, got
+
+
+@pytest.mark.parametrize("text, a, b, want", [
+    ("島の暮らしへの思い", 1, 6, "暮らし"),        # の|暮らし|へ
+    ("相談は電話か、メール", 3, 6, "電話"),          # 電話|か
+    ("毎日記録しましょう。", 2, 9, "記録"),          # 記録|し|ましょう
+    ("宿からかいけ交通で", 3, 8, "かいけ交通"),      # guard: か may head a kana name (か|いけ)
+    ("通りのかどやさん", 3, 6, "かどや"),            # guard: や ends a shop's kana name
+])
+def test_grammar_at_the_edges_of_a_model_span(text, a, b, want):
+    from tokumei.detect.names.model.edges import grammar_edges
+
+    toks = tokenize(text)
+    x, y = grammar_edges(toks, [t.start for t in toks], a, b)
+    assert text[x:y] == want

@@ -41,7 +41,7 @@ from tokumei.detect.names.model.document import (
     _readings_of_bodies, _relabel)
 from tokumei.detect.names.model.edges import (
     NEED_PROPER, PROPER_LABELS, _KIND_OF_PLACE, _TEMPLE_ENDS, _after_kin, _body_end, _founder_start, _name_like,
-    grammar_only, _not_a_name, _place_then_product, _strip, _trim)
+    grammar_edges, grammar_only, _not_a_name, _place_then_product, _strip, _trim)
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
 from tokumei.detect.names.rules import find_names, no_marks
 from tokumei.detect.names.rules.facilities import facilities_are_places
@@ -320,6 +320,9 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
             continue
         a, b = _strip(text, a, b)
         a, b = _strip(text, *_trim(text, lab, a, b))
+        a, b = grammar_edges(toks, starts, a, b)  # の|暮らし|へ, 電話|か, た|餅加工グループ, キリ|。
+        if a >= b:
+            continue
         if lab == "PERSON":
             a = _after_kin(text, a, b)  # 父|宮内 清: the relation word is no part of the name
             if b - a >= 3 and text[a:b].endswith(_TEMPLE_ENDS):
