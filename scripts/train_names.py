@@ -132,8 +132,6 @@ def sentences(docs: list[dict]) -> list[dict]:
     """The hand-written documents (``bench/data/handwritten/<set>/dev.jsonl``) cut into lines and
     sentences (after 。！？), with their entities moved into each piece; pieces that hold an address
     or a span cut by the split are left out."""
-    import re
-
     out = []
     for d in docs:
         text, ents = d["text"], d["entities"]

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import re
-from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -299,12 +298,11 @@ def _review(text: str, pii: list[Span], doubtful: list[Span], covered: list[tupl
     return items
 
 
-@lru_cache(maxsize=1)
 def _builtin_allowed() -> Any:
-    """The built-in allow-list check, loaded once (used when no analyzer gives the project's)."""
-    from tokumei.detect.names.dictionary import AllowList
+    """The built-in allow-list check (used when no analyzer gives the project's), the one shared list."""
+    from tokumei.detect.names.dictionary import builtin_allow_list
 
-    return AllowList.builtin().allowed
+    return builtin_allow_list().allowed
 
 
 #: A doubtful place (the model's guess below the review score: 竹崎 0.48, 二戸 0.45) is generalised all the same when

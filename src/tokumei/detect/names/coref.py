@@ -175,20 +175,18 @@ def _places_named_as_people(spans: list[Span], text: str = "") -> list[Span]:
             names.update(surnames)
             if " " in s.text or "\u3000" in s.text:
                 spaced.update(surnames)
+    from tokumei.detect.names.model.common import SURE  # (at call time: the model package imports this module, via the dictionary)
+
     # a place the learned tier is sure of somewhere in the text stays a place (足助 in 足助の町並み, while a
     # false full name 足助五平 from 「足助五平餅」 would make every bare 足助 a person), unless a full name
     # written with a space has it as its surname (岩国 徹 … 仕入れは岩国の担当)
     names -= {person_key(s.text) for s in spans if s.label == "LOCATION" and max(
-        s.score if (s.data or {}).get("tier") == "model" else 0.0, (s.data or {}).get("model_p", 0.0)) >= _SURE_PLACE} - spaced
+        s.score if (s.data or {}).get("tier") == "model" else 0.0, (s.data or {}).get("model_p", 0.0)) >= SURE} - spaced
     if not names:
         return spans
     return [s.with_(label="PERSON", reason="人名（同じ文書の人名と同じ）", data={"parts": [(s.text, "姓")]})
             if s.label == "LOCATION" and s.score <= 0.5 and not (s.data or {}).get("coarse")
             and person_key(s.text) in names and not _glued_kana(text, s.end) else s for s in spans]
-
-
-#: A model place at least this sure (the learned tier's SURE) is not turned into a person's surname elsewhere.
-_SURE_PLACE = 0.7
 
 
 def _readers(written: list[str]) -> dict[str, list[str]]:

@@ -275,3 +275,11 @@ class AllowList:
                     s = s.with_(data={**(s.data or {}), "allowed": True}, entity_id=None)
             out.append(s)
         return out
+
+
+@lru_cache(maxsize=1)
+def builtin_allow_list() -> AllowList:
+    """The built-in allow-list, built once per process and shared (it is never changed after it is built): the names
+    tier's model steps, the place-body rules and anonymize's default check all read this one.
+    例: ``builtin_allow_list().allowed("広島東税務署")`` is True"""
+    return AllowList.builtin()

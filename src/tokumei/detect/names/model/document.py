@@ -11,9 +11,9 @@ reading after an organisation. Pure functions of the spans and the text; the num
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Sequence
 
+from tokumei.detect.names.dictionary import builtin_allow_list
 from tokumei.detect.names.model.common import SOURCE, STRONG, SURE, _reason
 from tokumei.detect.names.rules.base import jm_types
 from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
@@ -48,9 +48,9 @@ def _model_agrees(spans: list[Span], model: Sequence[Span]) -> list[Span]:
     """A rule place the model found with the same offsets keeps its score and data, plus ``data["model_p"]``: the
     model's probability (the coreference step does not make a place the model is sure of a person's surname:
     足助 in 足助の町並み, :func:`tokumei.detect.names.coref._places_named_as_people`)."""
-    sure = {(m.start, m.end): m.score for m in model if m.label == "LOCATION"}
-    return [s.with_(data={**(s.data or {}), "model_p": sure[(s.start, s.end)]})
-            if s.label == "LOCATION" and s.source != SOURCE and (s.start, s.end) in sure else s for s in spans]
+    p_at = {(m.start, m.end): m.score for m in model if m.label == "LOCATION"}
+    return [s.with_(data={**(s.data or {}), "model_p": p_at[(s.start, s.end)]})
+            if s.label == "LOCATION" and s.source != SOURCE and (s.start, s.end) in p_at else s for s in spans]
 
 
 def _readings_of_bodies(text: str, spans: list[Span]) -> list[Span]:
@@ -65,13 +65,6 @@ def _readings_of_bodies(text: str, spans: list[Span]) -> list[Span]:
             s = s.with_(label="ORGANIZATION", reason=f"{s.reason}（直前の組織名の読み）")
         out.append(s)
     return out
-
-
-@lru_cache(maxsize=1)
-def _builtin_allow():
-    from tokumei.detect.names.dictionary import AllowList
-
-    return AllowList.builtin()
 
 
 def _not_grown(r: Span, text: str) -> bool:
@@ -93,7 +86,7 @@ def _not_public_office_places(model: list[Span], rules: list[Span]) -> list[Span
     """A model organisation that is an allowed public body's name followed by a place the rules found
     (ハローワーク|渋谷) is dropped: the body stays as written and its place stays a place, which anonymize
     generalises (「ハローワーク（地名）」, never 「A社」)."""
-    allow = _builtin_allow()
+    allow = builtin_allow_list()
     places = {(r.start, r.end) for r in rules if r.label == "LOCATION"}
     return [m for m in model if not (m.label == "ORGANIZATION" and any(
         (m.start + k, m.end) in places and allow.allowed(m.text[:k]) for k in range(2, len(m.text) - 1)))]
@@ -102,7 +95,7 @@ def _not_public_office_places(model: list[Span], rules: list[Span]) -> list[Span
 def _may_swallow(m: Span) -> bool:
     """A model ORGANIZATION may take in a rule place (中国海軍 over 中国) unless the allow-list keeps it
     (豊橋商工会議所 is a public body: it stays in the text, so its place 豊橋 must stay a span)."""
-    return not _builtin_allow().allowed(m.text)
+    return not builtin_allow_list().allowed(m.text)
 
 
 def _places_not_bodies(rules: list[Span], model: Sequence[Span]) -> list[Span]:

@@ -23,7 +23,6 @@ ORGANIZATION — the place stays inside it, as the annotation guidelines nest it
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.town_echoes import district_of
@@ -133,11 +132,10 @@ def place_bodies(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-@lru_cache(maxsize=1)
 def _allow():
-    from tokumei.detect.names.dictionary import AllowList
+    from tokumei.detect.names.dictionary import builtin_allow_list
 
-    return AllowList.builtin()
+    return builtin_allow_list()
 
 
 #: A body's kind word right after an organisation found without it (伊勢原こども食堂|ネット, 丹後産業|支援ネット).
