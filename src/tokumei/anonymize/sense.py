@@ -248,12 +248,13 @@ def ordinary_reason(text: str, s: Span) -> str | None:
         if all(_plain(t) for t in rest) or verbish and not s.source.startswith("anonymize."):
             return "文の一部（助詞・副詞などで始まる）"
     if len(word) >= 6 and not _KANA_AFTER_SPACE.search(word) and not (s.data or {}).get("kind_prefix") \
+            and not _kana_name_and_kind(text, s) \
             and any(t.pos[0] == "動詞" for t in toks) \
             and any(t.pos[0] == "助詞" and t.surface not in ("の", "と") for t in toks) \
             and any(t.pos[0] in ("助動詞", "助詞") for t in toks[toks.index(next(t for t in toks if t.pos[0] == "動詞")):]):
         return "文の一部（動詞と助詞を含む）"
     if s.source == MODEL_SOURCE and not (s.label == "ORGANIZATION" and s.score >= 0.9 and _SCHOOL_END.search(word)
-                                         and len(toks) >= 3):
+                                         and len(toks) >= 3) and not _kana_coinage(toks):
         # (大通|ビューティ|カレッジ: a sure model span of words before a school's kind word is that school)
         body = [t for t in toks if not (len(t.surface) == 1 and t.surface.isascii() and t.surface.isalpha())
                 and not (t.pos[0] == "助詞" and t.surface == "の")]
@@ -294,6 +295,30 @@ _HIRA_CHAR = re.compile(r"[ぁ-ゖ]")
 _SHOP_REASON = re.compile("屋号|業種の語|種類の語|事業の文脈|事業者の呼び名|かぎかっこの名前＋さん")
 #: A shop's kana name after its kind and a space (呉服 いよや: SudachiPy reads いよ|や as a verb and a particle).
 _KANA_AFTER_SPACE = re.compile(r"[ \u3000][ぁ-ゖー]{2,6}$")
+#: A kana name then a kanji kind word of an organisation, the whole span after a bracket, a colon, a space or a line
+#: start: （しいば経営研究所）, 連絡先：しいば経営研究所 (SudachiPy reads し|い|ば, a verb and a particle).
+_KANA_NAME_KIND = re.compile(r"[ぁ-ゖー]{2,6}[一-龥々]{2,}(?:研究所|事務所|会|社|組合|協会|所|店|館|堂|園|院|室|舎|場|工房|センター)$")
+
+
+def _kana_coinage(toks: list) -> bool:
+    """Two or more hiragana tokens in a row (four characters or more) that SudachiDict has no entry for as one word: a
+    coined kana name cut into dictionary pieces (ちゅら|なみ FM, こども|みらい), not a run of ordinary nouns."""
+    run: list = []
+    for t in toks + [None]:
+        if t is not None and re.fullmatch(r"[ぁ-ゖー]+", t.surface) and (not run or run[-1].end == t.start):
+            run.append(t)
+            continue
+        joined = "".join(x.surface for x in run)
+        if len(run) >= 2 and len(joined) >= 4 and not _entries(joined):
+            return True
+        run = [t] if t is not None and re.fullmatch(r"[ぁ-ゖー]+", t.surface) else []
+    return False
+
+
+def _kana_name_and_kind(text: str, s: Span) -> bool:
+    """An organisation span written as a kana name and a kind word at a clause's start, not a sentence's tail."""
+    return s.label == "ORGANIZATION" and bool(_KANA_NAME_KIND.fullmatch(s.text)) and (
+        s.start == 0 or text[s.start - 1] in "\n（(「『【：: 　")
 
 
 def _described_shop(text: str, s: Span, word: str) -> str | None:

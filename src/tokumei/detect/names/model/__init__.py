@@ -39,6 +39,7 @@ from tokumei.detect.names.model.common import SOURCE, STRONG, SURE, _KIND_JA, _r
 from tokumei.detect.names.model.document import (
     _may_swallow, _model_agrees, _not_grown, _not_public_office_places, _person_parts, _places_not_bodies,
     _readings_of_bodies, _relabel)
+from tokumei.detect.names.model.words import whole_words
 from tokumei.detect.names.model.edges import (
     NEED_PROPER, PROPER_LABELS, _KIND_OF_PLACE, _TEMPLE_ENDS, _after_kin, _body_end, _founder_start, _name_like,
     grammar_edges, grammar_only, _not_a_name, _place_then_product, _strip, _trim)
@@ -48,7 +49,7 @@ from tokumei.detect.names.rules.facilities import facilities_are_places
 from tokumei.detect.names.rules.things import not_things
 from tokumei.detect.names.rules.places import coarse_kind, country_compound
 from tokumei.detect.names.tables import header_kind
-from tokumei.detect.names.tokens import Token, tokenize
+from tokumei.detect.names.tokens import Token, dictionary_entries, tokenize
 from tokumei.detect.names.variants import TITLE_RE
 from tokumei.detect.textview import TextView
 from tokumei.errors import TokumeiError
@@ -346,6 +347,8 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
             if not any(_name_like(t) for t in inside):
                 continue  # only common nouns (都道府県 in a table header): not without near-certainty
         review = p < SURE
+        if lab == "LOCATION" and review and _only_a_person_name(text[a:b]):
+            lab = "PERSON"  # 田中経由で: a name SudachiDict knows only as a person's, an unsure place → the person
         data = {"tier": "model", "p": round(p, 4)}
         if lab == "LOCATION" and country_compound(text[a:b]):
             continue  # 韓国風, ベトナム料理: a style or a dish of a country, no place
@@ -361,6 +364,13 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
                 data["title"] = t.group(0)  # 顕進部長 → 「顕進」 + 部長, as the rules do
         out.append(Span(lab, a, b, text[a:b], round(p, 4), SOURCE, _reason(lab, p, review), data=data))
     return out, agree
+
+
+def _only_a_person_name(word: str) -> bool:
+    """SudachiDict has ``word`` as a person's name (姓・名) and as nothing else: 田中, 佐藤 — not 宮島 or 清水 (also
+    places), not an unknown word. 例: ``_only_a_person_name("田中") is True``"""
+    entries = dictionary_entries(word)
+    return bool(entries) and all(e[:3] == ("名詞", "固有名詞", "人名") for e in entries)
 
 
 def find_model(view: TextView) -> list[Span]:
@@ -392,7 +402,7 @@ def find_names_and_model(view: TextView) -> list[Span]:
     model = _not_public_office_places(model, kept)
     # the model's 猫のタマ, 斎太郎節 and 〜コミュニティセンター too
     out = not_things(view.original, combine(kept, model, MODE, _may_swallow, lambda r: _not_grown(r, view.original)))
-    out = _model_agrees(out, model)
+    out = whole_words(view.original, _model_agrees(out, model))  # かじか|ざわ河岸の会, 天|北信用組合
     out = [_person_parts(s) for s in out]
     return [no_marks(s) for s in facilities_are_places(_readings_of_bodies(view.original, out))] + refs
 

@@ -17,6 +17,7 @@ from tokumei.detect.names.dictionary import builtin_allow_list
 from tokumei.detect.names.model.common import SOURCE, STRONG, SURE, _reason
 from tokumei.detect.names.rules.base import jm_types
 from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
+from tokumei.detect.names.rules.shop_words import SHOP_PREFIXES
 from tokumei.span import Span
 
 
@@ -69,9 +70,9 @@ def _readings_of_bodies(text: str, spans: list[Span]) -> list[Span]:
 
 def _not_grown(r: Span, text: str) -> bool:
     """A rule span no longer model span swallows: one the rules are sure of (a legal form, an honorific) that
-    the model would carry on over の (株式会社ミライ stays, not 株式会社ミライの新工場; 株式会社おながわ潮騒フーズ
-    does grow over the rules' shorter 株式会社おながわ), or a place in a title."""
-    return r.score >= STRONG and text.startswith("の", r.end) or _place_in_a_title(r)
+    the model would carry on over の or と (株式会社ミライ stays, not 株式会社ミライの新工場 or 株式会社さくらと工務店;
+    株式会社おながわ潮騒フーズ does grow over the rules' shorter 株式会社おながわ), or a place in a title."""
+    return r.score >= STRONG and text.startswith(("の", "と"), r.end) or _place_in_a_title(r)
 
 
 def _place_in_a_title(r: Span) -> bool:
@@ -120,6 +121,12 @@ RELABEL = 0.8
 RELABEL_PAIRS = frozenset({("PERSON", "LOCATION"), ("PERSON", "ORGANIZATION"), ("ORGANIZATION", "PERSON")})
 
 
+#: A business's kind word at the head of a rule organisation (スタジオ・ルーチェ, オフィスミナミ, カフェ こもれび): the
+#: model's person at the same offsets does not relabel it (a retrained CRF read スタジオ・ルーチェ as a foreign name).
+_BUSINESS_HEAD = re.compile("(?:" + "|".join(sorted(SHOP_PREFIXES | {"スタジオ", "オフィス", "アトリエ", "ラボ", "ショップ", "サロン", "クリニック",
+                                                                   "ホテル", "ペンション", "ゲストハウス"}, key=len, reverse=True)) + ")")
+
+
 def _relabel(rules: list[Span], model: Sequence[Span]) -> list[Span]:
     """Rule spans the model, sure (p ≥ :data:`RELABEL`), labels otherwise at the same offsets.
     例: 「宮島から車で20分」の 宮島 — rules PERSON (a surname), model LOCATION 0.95 → LOCATION"""
@@ -135,7 +142,8 @@ def _relabel(rules: list[Span], model: Sequence[Span]) -> list[Span]:
         m = best.get((r.start, r.end))
         if m is not None and r.score < STRONG and (r.label, m.label) in RELABEL_PAIRS and not (
                 r.label == "PERSON" and ((r.data or {}).get("title", "").endswith("長")  # 長浜|組合長: a surname, a head's title
-                                         or r.text in people)):
+                                         or r.text in people)
+                or r.label == "ORGANIZATION" and _BUSINESS_HEAD.match(r.text)):
             r = r.with_(label=m.label, reason=f"{r.reason}（{_reason(m.label, m.score, False)}）")
             if m.label != "PERSON" and (r.data or {}).get("title"):
                 r = r.with_(data={k: v for k, v in r.data.items() if k != "title"})

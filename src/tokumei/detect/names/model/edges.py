@@ -20,6 +20,7 @@ from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place
 from tokumei.detect.names.rules.base import jm_types
 from tokumei.detect.names.rules.lists import _KIN
 from tokumei.detect.names.rules.places import ROADSIDE_KINDS
+from tokumei.detect.geo import PREFECTURES
 from tokumei.detect.names.tokens import Token
 
 
@@ -45,8 +46,8 @@ _GRAMMAR_POS = frozenset({"助詞", "助動詞", "動詞", "形容詞", "副詞"
 
 #: Grammar a name never starts with (a particle or an auxiliary the CRF took in before it: の|暮らし, た|餅加工グループ);
 #: not か, と, も, に, は, で or が, which SudachiPy also cuts off the head of a kana name (か|いけ交通).
-_LEAD_GRAMMAR = frozenset({"助詞", "助動詞"})
-_LEAD_SURFACES = frozenset({"の", "へ", "を", "た", "だ"})
+_LEAD_GRAMMAR = frozenset({"助詞", "助動詞", "連体詞"})
+_LEAD_SURFACES = frozenset({"の", "へ", "を", "た", "だ", "この", "その", "あの", "どの"})  # この|まち: a demonstrative
 #: Grammar a name never ends with: particles (not や or の: かどや and 〜の are kana names' endings), auxiliaries,
 #: verbs, punctuation (電話|か, 記録|しましょう, キリ|。).
 _TAIL_GRAMMAR = frozenset({"助詞", "助動詞", "動詞", "補助記号"})
@@ -88,6 +89,8 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 
 #: Quote brackets: no name runs across one (the CRF, trained on 「shop」 names, sometimes does).
 _QUOTE_INSIDE = re.compile(r"[「」『』【】〈〉《》]")
+#: A space and then a prefecture: an address written after the name on the same line (店名　島根県…).
+_SPACE_THEN_PREFECTURE = re.compile("[ \u3000]+(?=" + "|".join(sorted(PREFECTURES, key=len, reverse=True)) + ")")
 #: A form label before a colon (フリガナ：, 氏名：) is never part of a name: a name has no colon.
 _LABEL_COLON = re.compile(r"[：:]\s*")
 #: A place followed by a count of prefectures or countries (北陸3県, 関東1都6県, 東南アジア5か国) is the
@@ -116,6 +119,9 @@ def _trim(text: str, lab: str, a: int, b: int) -> tuple[int, int]:
         colon = m
     if colon is not None and colon.end() < b:
         a = colon.end()
+    m = _SPACE_THEN_PREFECTURE.search(text, a + 1, b)
+    if m:
+        b = m.start()  # 銀細工 ほしあかり「　島根県大田市…」: a name ends before an address written after a space
     q = _QUOTE_INSIDE.search(text, a + 1, b)
     if q:
         b = q.start()  # ヤマイチ」こと森田燃料店: a name ends at a quote bracket, never runs across it
