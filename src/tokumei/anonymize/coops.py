@@ -29,10 +29,26 @@ SOURCE = "anonymize.coops.v1"
 _KINDS = r"(?:信用金庫|信用組合|労働金庫|信金|信組|農業協同組合|漁業協同組合|生活協同組合|森林組合|農協|漁協|生協)"
 _COOP = re.compile(r"(?:^|(?<=[\s：:「『（(、・/／|｜]))(?P<n>[^\s：:「」『』（）()、。・,，/／|｜]{1,10}?)" + _KINDS
                    + r"(?![一-龥])")
+_HIRA = re.compile(r"[ぁ-ゖ]")
 _JA = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<k>JA|ＪＡ)[ \u3000]?(?P<n>[ぁ-んァ-ヺー一-龥々ヶ]{2,8})")
 #: Words in front of the kind word that name no body (地元の信用金庫).
 GENERIC = re.compile(r"^(?:地元|近く|近所|最寄り|各|同|当|貴|全国|県内|市内|町内|地域|取引先|取引|メイン|主要|大手|他の|別の|"
                      r"複数の|ほかの|その|この|あの|どの|ある|同じ|近隣|身近な|信用金庫|信用組合)の?$|の$")
+
+
+def _name_length(word: str) -> int:
+    """How much of ``word`` after JA is a name: up to its first particle (JAいわみざわ|の), 0 when that is only
+    SudachiDict common nouns (JA職員, JA女性部: a JA of no named place)."""
+    from tokumei.detect.names.tokens import tokenize
+
+    toks = []
+    for t in tokenize(word):
+        if t.pos[0] in ("助詞", "助動詞") and toks and not (_HIRA.match(word, t.start - 1) and _HIRA.match(word, t.end)):
+            break  # (a particle inside a kana run is a piece of the name: くろ|し|お)
+        toks.append(t)
+    if not toks or all(t.pos[1] == "普通名詞" and not t.oov and not re.fullmatch(r"[ぁ-ゖー]+", t.surface) for t in toks):
+        return 0
+    return toks[-1].end
 
 
 def coop_names(text: str, spans: list[Span]) -> list[Span]:
@@ -47,10 +63,10 @@ def coop_names(text: str, spans: list[Span]) -> list[Span]:
         out.append(Span("ORGANIZATION", a, b, text[a:b], 0.7, SOURCE, "名前＋信用金庫・信用組合・協同組合（地元の金融機関・組合）"))
         taken.append((a, b))
     for m in _JA.finditer(text):
-        a, b = m.start(), m.end()
-        if any(x < b and a < y for x, y in taken):
-            continue
+        a, b = m.start(), m.start("n") + _name_length(m.group("n"))
+        if b <= m.start("n") or any(x < b and a < y for x, y in taken):
+            continue  # (JA職員, JA共済, JA女性部: the JA of no named place, and a common noun)
         out.append(Span("ORGANIZATION", a, b, text[a:b], 0.7, SOURCE, "JA＋名前（地元の農業協同組合）",
-                        data={"kind_prefix": m.group("k") + " ", "core": m.group("n")}))
+                        data={"kind_prefix": m.group("k") + " ", "core": text[m.start("n"):b]}))
         taken.append((a, b))
     return out

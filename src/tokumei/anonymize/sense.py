@@ -295,9 +295,10 @@ _HIRA_CHAR = re.compile(r"[ぁ-ゖ]")
 _SHOP_REASON = re.compile("屋号|業種の語|種類の語|事業の文脈|事業者の呼び名|かぎかっこの名前＋さん")
 #: A shop's kana name after its kind and a space (呉服 いよや: SudachiPy reads いよ|や as a verb and a particle).
 _KANA_AFTER_SPACE = re.compile(r"[ \u3000][ぁ-ゖー]{2,6}$")
-#: A kana name then a kanji kind word of an organisation, the whole span after a bracket, a colon, a space or a line
-#: start: （しいば経営研究所）, 連絡先：しいば経営研究所 (SudachiPy reads し|い|ば, a verb and a particle).
-_KANA_NAME_KIND = re.compile(r"[ぁ-ゖー]{2,6}[一-龥々]{2,}(?:研究所|事務所|会|社|組合|協会|所|店|館|堂|園|院|室|舎|場|工房|センター)$")
+#: A kana name then a kanji kind word of an organisation (or a katakana word), the whole span after a bracket, a colon, a
+#: space or a line start: （しいば経営研究所）, 連絡先：しいば経営研究所, （きど経営サポート） (SudachiPy reads し|い|ば, a
+#: verb and a particle).
+_KANA_NAME_KIND = re.compile(r"[ぁ-ゖー]{2,6}(?:[一-龥々]{2,}(?:研究所|事務所|会|社|組合|協会|所|店|館|堂|園|院|室|舎|場|工房|センター)|[一-龥々]{0,4}[ァ-ヺー]{3,})$")
 
 
 def _kana_coinage(toks: list) -> bool:

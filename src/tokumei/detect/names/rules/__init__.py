@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from tokumei.detect.names.rules.affiliations import affiliations
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.associations import associations
 from tokumei.detect.names.rules.business import business_names
@@ -318,6 +319,7 @@ def find_names(view: TextView) -> list[Span]:
     out = surnames_of_full_names(out)
     out = surnames_that_are_places(text, out)
     out = heads_before_people(text, toks, out)
+    out = affiliations(text, toks, out)  # 仲間 一輝（司会・なかま電機）: the bracket's business
     out = [sp for sp in out if not is_product(sp.text) and sp.text not in INTERJECTIONS]  # kintone, YouTube; さあ
     if "けん" in text or "けえ" in text:
         # もんやけん。, 行くけえ: a western dialect's "because" after a copula, no given name (a-dev-146, a-dev-376)

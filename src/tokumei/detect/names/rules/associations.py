@@ -190,7 +190,9 @@ def associations(text: str, toks: list[Token]) -> Iterator[Span]:
         while (k is not None and k < len(toks) and toks[k].pos[0] in _NAME_POS and toks[k].end - m.end() <= 10
                and not toks[k].surface.isspace() and toks[k].surface not in _COOP_STOP):
             k += 1
-        if e is not None and k > e:
+        if e is not None and k > e and not all(t.pos[1] == "普通名詞" and not t.oov and not _HIRA.fullmatch(t.surface) for t in toks[e:k]):
+            # (JA職員, JA女性部, FM放送: common nouns after the co-op's letters name no co-op; a word written in
+            # hiragana is a name however SudachiDict reads it: JAくろしお南)
             yield Span("ORGANIZATION", m.start(), toks[k - 1].end, text[m.start() : toks[k - 1].end], 0.88, SOURCE,
                        "JA・JF・コープ＋名前", data={"tier": 1})
     if _CLUB_ANY.search(text):
