@@ -156,11 +156,17 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
     from tokumei.anonymize.risk_more import extra_matches
     from tokumei.anonymize.risk_wording import event_names, wording_matches
 
+    years: dict[tuple[int, int, str], tuple[int, int]] = {}
     for kind, m in (*extra_matches(norm), *wording_matches(norm), *detail_matches(norm)):
         flag = flag_reason(kind, m, year)
         if flag:
             g = next((k for k in ("v", "v2") if m.re.groupindex.get(k) and m.group(k)), None)
             a, b = view.span(*m.span(g)) if g else view.span(*m.span())
+            if g is None and kind == "founding" and m.re.groupindex.get("y2") and m.group("y2") \
+                    and (y := _YEAR_END.match(norm, m.end("y2"))):
+                # the year alone, used below when the whole passage crosses a name in it (1971年 of 「窯は1971年、先代の
+                # 北出 清治が…開いた」 would otherwise be dropped)
+                years[(*_trim(text, a, b), kind)] = view.span(m.start("y2"), y.end())
             a, b = _trim(text, a, b)
             if a < b:
                 found.append(RiskFlag(a, b, text[a:b], kind, *flag))
@@ -195,12 +201,23 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
             b = min([f.end] + [x for x, y in crossing if y >= f.end])
             if b - a >= 3 and not any(a < y and x < b for x, y in pii):
                 f, crossing = RiskFlag(a, b, text[a:b], f.kind, f.why, f.suggestion), []
+        if crossing or any(f.start < o.end and o.start < f.end for o in out):
+            # (a flag merged from several passages: any year of them inside it that crosses no name and no flag kept)
+            year = next(((a, b) for (pa, pb, k), (a, b) in years.items() if k == f.kind and f.start <= pa and pb <= f.end
+                         and not any(a < y and x < b for x, y in pii) and not any(a < o.end and o.start < b for o in out)),
+                        None)
+            if year is not None:
+                f, crossing = RiskFlag(*year, text[year[0]:year[1]], f.kind, f.why, f.suggestion), []
         if crossing:
             continue
         if any(f.start < o.end and o.start < f.end for o in out):
             continue
         out.append(f)
     return sorted(out, key=lambda f: f.start)
+
+
+#: The rest of a year after its number: （昭和23）年, 年（1855年）.
+_YEAR_END = re.compile(r"(?:[（(][^）)\n]{1,10}[）)])?\s*年(?:[（(][^）)\n]{1,10}[）)])?")
 
 
 #: Cheap triggers: the full pattern runs only in a window around one of these (speed).
