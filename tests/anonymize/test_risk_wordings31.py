@@ -1,4 +1,4 @@
-"""Stop 31 (issue #12): a founding year with other words before the verb of beginning (25 founding years of the
+"""Stop 31 (issue #12): landmarks with the way and the distance, and a founding year with other words before the verb of beginning (25 founding years of the
 hand-written dev were missed, most of them this shape); where the passage holds a name, the year alone is flagged, so
 that the name does not drop the flag. Rows written with invented names; each positive row fails on 3cbe939c."""
 from __future__ import annotations
@@ -31,3 +31,19 @@ def test_founding_year_before_the_verb(text, year):
 ])
 def test_years_without_a_beginning_are_no_founding(text):
     assert not _founding(text)
+
+
+@pytest.mark.parametrize("text, landmark", [
+    ("作業小屋は、大間崎から海沿いに車で8分、倉庫の隣にある。", "大間崎から海沿いに車で8分"),   # words of the way between
+    ("豊島大橋を渡って車で2分。", "豊島大橋を渡って車で2分"),
+    ("牧柵沿いに五百メートルです。", "牧柵沿いに五百メートル"),                                  # kanji numerals
+    ("場所は天草五橋の一号橋を渡ってすぐです。", "一号橋を渡ってすぐ"),
+])
+def test_landmark_with_the_way_and_the_distance(text, landmark):
+    flags = [f.text for f in anonymize(text, "publication").risks if f.kind == "landmark"]
+    assert any(landmark in f for f in flags), flags
+
+
+def test_leaving_school_is_no_landmark():
+    # guard: を出てすぐ is a time, not a way
+    assert not [f for f in anonymize("僕は高校を出てすぐ麺場に入った。", "publication").risks if f.kind == "landmark"]
