@@ -1,6 +1,7 @@
-"""Stop 31 (issue #12): landmarks with the way and the distance, and a founding year with other words before the verb of beginning (25 founding years of the
-hand-written dev were missed, most of them this shape); where the passage holds a name, the year alone is flagged, so
-that the name does not drop the flag. Rows written with invented names; each positive row fails on 3cbe939c."""
+"""Stop 31 (issue #12): risk wordings the hand-written dev missed — a founding year with other words before the verb
+of beginning (where the passage holds a name, the year alone is flagged, so that the name does not drop the flag),
+a landmark with the way and the distance, a quoted name with its price. Rows written with invented names; each
+positive row fails on 3cbe939c (founding) or 1af9662a (landmarks, brands), or is marked guard."""
 from __future__ import annotations
 
 import pytest
@@ -47,3 +48,20 @@ def test_landmark_with_the_way_and_the_distance(text, landmark):
 def test_leaving_school_is_no_landmark():
     # guard: を出てすぐ is a time, not a way
     assert not [f for f in anonymize("僕は高校を出てすぐ麺場に入った。", "publication").risks if f.kind == "landmark"]
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("二尺の「福招きだるま」は五万円。", "「福招きだるま」"),                      # kanji numerals
+    ("看板メニューは「岩清水せいろ」、九百八十円。", "「岩清水せいろ」"),    # guard: found before (看板)
+    ("ご注文分から「朝焼けみかん」5kg箱を3,800円に改めます。", "「朝焼けみかん」"),
+])
+def test_quoted_name_with_its_price_is_a_brand(text, brand):
+    assert brand in [f.text for f in anonymize(text, "publication").risks if f.kind == "brand"]
+
+
+@pytest.mark.parametrize("text", [
+    "「会費」は3,000円です。",                     # guard: a two-kanji common word
+    "「こんにちは」と言って500円を払った。",       # guard: words said
+])
+def test_quoted_words_with_a_price_are_no_brand(text):
+    assert not [f for f in anonymize(text, "publication").risks if f.kind == "brand"]
