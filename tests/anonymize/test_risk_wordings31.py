@@ -65,3 +65,10 @@ def test_quoted_name_with_its_price_is_a_brand(text, brand):
 ])
 def test_quoted_words_with_a_price_are_no_brand(text):
     assert not [f for f in anonymize(text, "publication").risks if f.kind == "brand"]
+
+
+def test_a_year_flagged_alone_suggests_how_long_ago():
+    # the flag is the year only, so its suggestion must read in its place: 「1968年、先代が…開いた」 → 「50年以上前、…」
+    flags = [f for f in anonymize("ひばり窯は1968年、先代の丸岡 一男が温泉街の外れに開いた。", "publication").risks
+             if f.kind == "founding"]
+    assert [f.text for f in flags] == ["1968年"] and flags[0].suggestion.endswith("前"), flags

@@ -156,7 +156,7 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
     from tokumei.anonymize.risk_more import extra_matches
     from tokumei.anonymize.risk_wording import event_names, wording_matches
 
-    years: dict[tuple[int, int, str], tuple[int, int]] = {}
+    years: dict[tuple[int, int, str], tuple[int, int, str | None]] = {}
     for kind, m in (*extra_matches(norm), *wording_matches(norm), *detail_matches(norm)):
         flag = flag_reason(kind, m, year)
         if flag:
@@ -166,7 +166,7 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
                     and (y := _YEAR_END.match(norm, m.end("y2"))):
                 # the year alone, used below when the whole passage crosses a name in it (1971年 of 「窯は1971年、先代の
                 # 北出 清治が…開いた」 would otherwise be dropped)
-                years[(*_trim(text, a, b), kind)] = view.span(m.start("y2"), y.end())
+                years[(*_trim(text, a, b), kind)] = (*view.span(m.start("y2"), y.end()), _founded_ago(m.group("y2"), year))
             a, b = _trim(text, a, b)
             if a < b:
                 found.append(RiskFlag(a, b, text[a:b], kind, *flag))
@@ -203,17 +203,26 @@ def find_risks(text: str, spans: Iterable[Span] = (), *, year: int | None = None
                 f, crossing = RiskFlag(a, b, text[a:b], f.kind, f.why, f.suggestion), []
         if crossing or any(f.start < o.end and o.start < f.end for o in out):
             # (a flag merged from several passages: any year of them inside it that crosses no name and no flag kept)
-            year = next(((a, b) for (pa, pb, k), (a, b) in years.items() if k == f.kind and f.start <= pa and pb <= f.end
-                         and not any(a < y and x < b for x, y in pii) and not any(a < o.end and o.start < b for o in out)),
-                        None)
-            if year is not None:
-                f, crossing = RiskFlag(*year, text[year[0]:year[1]], f.kind, f.why, f.suggestion), []
+            alone = next(((a, b, ago) for (pa, pb, k), (a, b, ago) in years.items() if k == f.kind and f.start <= pa
+                          and pb <= f.end and not any(a < y and x < b for x, y in pii)
+                          and not any(a < o.end and o.start < b for o in out)), None)
+            if alone is not None:
+                a, b, ago = alone
+                f, crossing = RiskFlag(a, b, text[a:b], f.kind, f.why, ago or f.suggestion), []
         if crossing:
             continue
         if any(f.start < o.end and o.start < f.end for o in out):
             continue
         out.append(f)
     return sorted(out, key=lambda f: f.start)
+
+
+def _founded_ago(y: str, now: int) -> str | None:
+    """The suggestion for a founding year flagged alone (「50年以上前」), as :func:`.risk_suggest.flag_reason` writes it."""
+    from tokumei.anonymize.risk_suggest import _ago_phrase, _year
+
+    n = _year(y)
+    return _ago_phrase(now - n) if n is not None and n <= now else None
 
 
 #: The rest of a year after its number: （昭和23）年, 年（1855年）.

@@ -67,8 +67,8 @@ _P: tuple[tuple[str, str], ...] = (
                  r"[^。\n]{0,30}?(?:が|は)[^。\n]{0,20}?(?:創業|創立|設立|開業|開店|興し|興した|始め|始めた|開いた)"),
     # 1971年、先代が…に開いた / 明治四十一年より…商いを続けて / 2019年に開きました / 1948（昭和23）年に…として創業し: a year,
     # then within the sentence a verb of beginning a business (stop 31: 25 founding years of the hand-written dev were
-    # missed, most of them this shape with other words between). The flag is the year alone.
-    ("founding", rf"(?P<v2>(?P<y2>{_ERA_YEAR})(?:[（(][^）)\n]{{1,10}}[）)])?\s*年(?:[（(][^）)\n]{{1,10}}[）)])?)\s*(?:ごろ|頃)?\s*(?:に|、|,|から|より)"
+    # missed, most of them this shape with other words between). The flag is the year alone, its suggestion 「…年以上前」.
+    ("founding", rf"(?P<ago>)(?P<v2>(?P<y2>{_ERA_YEAR})(?:[（(][^）)\n]{{1,10}}[）)])?\s*年(?:[（(][^）)\n]{{1,10}}[）)])?)\s*(?:ごろ|頃)?\s*(?:に|、|,|から|より)"
                  r"[^。\n]{0,40}?(?:創業|創立|設立|開業|開店|開院|開設|創設|開い|開き|開か|始め|はじめ|構え|興し|立ち上げ|商い|営ん|"
                  r"切り替え|独立し|継い|引き継|移り住)"),
     # 大間崎から海沿いに車で8分 / 豊島大橋を渡って車で2分 / 瀬戸港のフェリー乗り場から歩いて三分 / 牧柵沿いに五百メートル: a
