@@ -1,7 +1,8 @@
 """Stop 31 (issue #12): risk wordings the hand-written dev missed — a founding year with other words before the verb
 of beginning (where the passage holds a name, the year alone is flagged, so that the name does not drop the flag),
-a landmark with the way and the distance, a quoted name with its price. Rows written with invented names; each
-positive row fails on 3cbe939c (founding) or 1af9662a (landmarks, brands), or is marked guard."""
+a landmark with the way and the distance, a quoted name with its price, a named event. Rows written with invented
+names; each positive row fails on 3cbe939c (founding), 1af9662a (landmarks, brands) or 2f1e4bdd (events), or is
+marked guard."""
 from __future__ import annotations
 
 import pytest
@@ -72,3 +73,18 @@ def test_a_year_flagged_alone_suggests_how_long_ago():
     flags = [f for f in anonymize("ひばり窯は1968年、先代の丸岡 一男が温泉街の外れに開いた。", "publication").risks
              if f.kind == "founding"]
     assert [f.text for f in flags] == ["1968年"] and flags[0].suggestion.endswith("前"), flags
+
+
+@pytest.mark.parametrize("text, event", [
+    ("「港町のこれからを語る会」記録（公民館 2階）", "「港町のこれからを語る会」"),        # a record's title
+    ("「山里のあととり座談会2027」採録", "「山里のあととり座談会2027」"),
+    ("宿のお客さんに「厩舎の朝ごはん」いう体験を始めました。", "「厩舎の朝ごはん」"),       # called an event
+    ("「城下町よりあいトーク vol.3」記録", "「城下町よりあいトーク vol.3」"),
+])
+def test_named_events(text, event):
+    assert event in [f.text for f in anonymize(text, "publication").risks if f.kind == "event"]
+
+
+def test_a_word_said_is_no_event():
+    # guard
+    assert not [f for f in anonymize("「ありがとう」という言葉が好きだ。", "publication").risks if f.kind == "event"]
