@@ -39,6 +39,7 @@ GENERIC = re.compile(r"^(?:地元|近く|近所|最寄り|各|同|当|貴|全国
 def _name_length(word: str) -> int:
     """How much of ``word`` after JA is a name: up to its first particle (JAいわみざわ|の), 0 when that is only
     SudachiDict common nouns (JA職員, JA女性部: a JA of no named place)."""
+    from tokumei.detect.names.rules.associations import common_nouns_only
     from tokumei.detect.names.tokens import tokenize
 
     toks = []
@@ -46,7 +47,7 @@ def _name_length(word: str) -> int:
         if t.pos[0] in ("助詞", "助動詞") and toks and not (_HIRA.match(word, t.start - 1) and _HIRA.match(word, t.end)):
             break  # (a particle inside a kana run is a piece of the name: くろ|し|お)
         toks.append(t)
-    if not toks or all(t.pos[1] == "普通名詞" and not t.oov and not re.fullmatch(r"[ぁ-ゖー]+", t.surface) for t in toks):
+    if not toks or common_nouns_only(toks):
         return 0
     return toks[-1].end
 

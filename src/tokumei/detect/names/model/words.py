@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left
 from typing import Sequence
 
-from tokumei.detect.names.tokens import Token, dictionary_entries, script_of, tokenize
+from tokumei.detect.names.tokens import Token, _is_hira, dictionary_entries, script_of, tokenize
 from tokumei.span import Span
 
 #: The longest hiragana head a span is widened over (かじか|ざわ: 3). A longer run is a phrase
@@ -57,10 +57,6 @@ _OPEN = {"「": "」", "『": "』"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 _KANA_TO_CLOSE = re.compile(r"[ぁ-ゖァ-ヺー]{1,2}(?=[」』])")
 _KANA_FROM_OPEN = re.compile(r"(?<=[「『])[ぁ-ゖァ-ヺー]{1,2}")
-
-
-def _is_hira(ch: str) -> bool:
-    return script_of(ch) == "hira"
 
 
 def _token_at(toks: Sequence[Token], starts: list[int], pos: int) -> Token | None:

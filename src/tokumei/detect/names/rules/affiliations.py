@@ -27,6 +27,7 @@ from typing import Sequence
 from tokumei.detect.geo import PREFECTURES
 from tokumei.detect.names.lexicon import TITLES
 from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.rules.vetoes import _inside  # tokens of a span by bisection, the rules' shared lookup
 from tokumei.detect.names.tokens import Token, dictionary_entries
 from tokumei.span import Span
 
@@ -43,10 +44,11 @@ _AGE = re.compile(r"[0-9０-９]+(?:歳|才|代)?|[0-9０-９]+年(?:生|生ま�
 _ROLE_END = re.compile("(?:" + "|".join(sorted(TITLES | {
     "司会", "進行", "記録", "講師", "通訳", "職人", "生産者", "農家", "学生", "研修生", "主婦", "会員", "員", "者", "生", "士", "師",
     "出身", "在住", "生まれ", "育ち", "担当", "係", "役", "長", "手", "家", "人", "屋さん", "さん"}, key=len, reverse=True)) + ")$")
-_PLACE = re.compile(r"(?:" + "|".join(PREFECTURES) + r")|[一-龥々ヶ]{1,5}(?:市|町|村|区|郡|県|府|都)")
+_PREFS = "|".join(PREFECTURES)
+_PLACE = re.compile(rf"(?:{_PREFS})|[一-龥々ヶ]{{1,5}}(?:市|町|村|区|郡|県|府|都)")
 _NICKNAME = re.compile(r"通称|呼び名|愛称|旧姓|ニックネーム|あだ名|[「」『』：:]|さん|ちゃん|くん|様")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ .・\-]+")
-_PREF_START = re.compile("(?:" + "|".join(PREFECTURES) + "|[一-龥々ヶ]{1,4}[市郡])")
+_PREF_START = re.compile(f"(?:{_PREFS}|[一-龥々ヶ]{{1,4}}[市郡])")
 _KANA_HEAD = re.compile(r"[ぁ-ゖ]{2,}(?=[一-龥々ァ-ヺ])")
 _NOT_HEADS = ("この", "その", "あの", "どの", "もと", "いま", "まえ", "ともに", "とも", "おもに", "すべて", "みな", "ほか")
 #: A count or an order (三代目, 勤続十五年, 従業員14名): words about the person.
@@ -117,7 +119,7 @@ def affiliations(text: str, toks: Sequence[Token], spans: list[Span]) -> list[Sp
                 continue  # （通称「ヤスさん」）, （呼び名：ホア）, （Yuzu Hama）: the person's other name
             if any(u < y and x < v and not (u == x and v <= y - 2 and (u, v) in weak) for u, v in taken):
                 continue  # (a weak bare name at the head of the part gives way: 大野|染工)
-            inside = [t for t in toks if x <= t.start and t.end <= y]
+            inside = [t for t in _inside(toks, x, y) if x <= t.start and t.end <= y]
             if _phrase(part, inside) or _PREF_START.match(part) or _COUNTED.search(part):
                 continue  # 台湾出身だそう, 研磨歴52年, 仙台より, 福岡県うきは市浮羽町: words about the person, an address
             entries = dictionary_entries(part)

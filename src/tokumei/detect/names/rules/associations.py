@@ -20,7 +20,7 @@ as newsletters and shop reviews write them:
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from tokumei.detect.names.lexicon import NOT_NAMES
 from tokumei.detect.names.rules.base import SOURCE
@@ -166,6 +166,13 @@ def _place_bodies(text: str, toks: list[Token]) -> Iterator[Span]:
         yield Span("ORGANIZATION", a, b, inner, 0.7, SOURCE, "地名で始まる団体名（〜の会・〜民会・〜室）", data={"tier": 1})
 
 
+def common_nouns_only(toks: Sequence[Token]) -> bool:
+    """The words after a co-op's letters are SudachiDict common nouns only: no co-op's name (JA職員, JA女性部, FM放送).
+    A word written in hiragana is a name however SudachiDict reads it (JAくろしお南); anonymize's safety net
+    (:mod:`tokumei.anonymize.coops`) asks the same. 例: ``common_nouns_only(tokenize("職員"))`` is True"""
+    return all(t.pos[1] == "普通名詞" and not t.oov and not _HIRA.fullmatch(t.surface) for t in toks)
+
+
 def associations(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for 〜を守る会 and name + product + さん (see the module docstring)."""
     if "会" in text and "を" in text:
@@ -190,9 +197,7 @@ def associations(text: str, toks: list[Token]) -> Iterator[Span]:
         while (k is not None and k < len(toks) and toks[k].pos[0] in _NAME_POS and toks[k].end - m.end() <= 10
                and not toks[k].surface.isspace() and toks[k].surface not in _COOP_STOP):
             k += 1
-        if e is not None and k > e and not all(t.pos[1] == "普通名詞" and not t.oov and not _HIRA.fullmatch(t.surface) for t in toks[e:k]):
-            # (JA職員, JA女性部, FM放送: common nouns after the co-op's letters name no co-op; a word written in
-            # hiragana is a name however SudachiDict reads it: JAくろしお南)
+        if e is not None and k > e and not common_nouns_only(toks[e:k]):
             yield Span("ORGANIZATION", m.start(), toks[k - 1].end, text[m.start() : toks[k - 1].end], 0.88, SOURCE,
                        "JA・JF・コープ＋名前", data={"tier": 1})
     if _CLUB_ANY.search(text):
