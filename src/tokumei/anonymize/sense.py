@@ -211,7 +211,7 @@ def ordinary_reason(text: str, s: Span) -> str | None:
                 or not any(p[1] == "普通名詞" for p in _entries(word)):
             return None
         return "職業・役割の語に敬称（税理士さん・大家さん）"
-    if is_ordinary_word(word):
+    if is_ordinary_word(word) and not _katakana_person(s, word):
         return "普通名詞（SudachiDict に人名・組織名の読みがない）"
     toks = [t for t in _tokens(text, s) if t.surface.strip()]
     if not toks:
@@ -254,7 +254,7 @@ def ordinary_reason(text: str, s: Span) -> str | None:
             and any(t.pos[0] in ("助動詞", "助詞") for t in toks[toks.index(next(t for t in toks if t.pos[0] == "動詞")):]):
         return "文の一部（動詞と助詞を含む）"
     if s.source == MODEL_SOURCE and not (s.label == "ORGANIZATION" and s.score >= 0.9 and _SCHOOL_END.search(word)
-                                         and len(toks) >= 3) and not _kana_coinage(toks):
+                                         and len(toks) >= 3) and not _kana_coinage(toks) and not _unknown_katakana(s, word):
         # (大通|ビューティ|カレッジ: a sure model span of words before a school's kind word is that school)
         body = [t for t in toks if not (len(t.surface) == 1 and t.surface.isascii() and t.surface.isalpha())
                 and not (t.pos[0] == "助詞" and t.surface == "の")]
@@ -265,6 +265,31 @@ def ordinary_reason(text: str, s: Span) -> str | None:
                 and not has_name_reading(word) or body and all(_plain(t) for t in body) and not has_name_reading(word):
             return "モデルだけが推定した普通名詞の連なり"
     return None
+
+
+#: Reasons of person rules that read a person from the context: after a kin word or a role (母の|トメ), 〜出身の.
+_PERSON_CONTEXT = re.compile(r"役割「[^」]{1,6}」の後|出身の＋カタカナの名前")
+_KATAKANA_NAME = re.compile(r"[ァ-ヺ][ァ-ヺー]{1,7}")
+
+
+def _katakana_person(s: Span, word: str) -> bool:
+    """A katakana word SudachiDict lists both as a person's name and as an ordinary noun (クレール, ジェイ, ミナ, トメ),
+    that the model is sure of (≥ 0.9) or a person rule read from its context (母のトメ, スイス出身のケラー), and that
+    the model does not doubt: a foreign or old given name, no ordinary word (a-dev-94/162/270/571: staff and family
+    named once, kept as written before). ネット・ノート・クラス in 「税理士のノート」 stay ordinary: the model doubts them
+    there (``review``)."""
+    if s.label != "PERSON" or not _KATAKANA_NAME.fullmatch(word) or (s.data or {}).get("review"):
+        return False
+    if not any(p[:3] == ("名詞", "固有名詞", "人名") for p in _entries(word)):
+        return False
+    return s.source == MODEL_SOURCE and s.score >= 0.9 or bool(_PERSON_CONTEXT.search(s.reason or ""))
+
+
+def _unknown_katakana(s: Span, word: str) -> bool:
+    """A katakana word SudachiDict does not know as a whole (リズキー, リアム: cut into リズ|キー), that the model reads as a
+    person at ≥ 0.5: an unknown foreign name, no row of ordinary nouns (it is then a doubtful name below
+    :data:`MODEL_SURE`, replaced with the neutral placeholder, or a name)."""
+    return s.label == "PERSON" and s.score >= 0.5 and bool(_KATAKANA_NAME.fullmatch(word)) and not _entries(word)
 
 
 #: Kind words of a school: two or more words before one, that the model is sure of, name one school.
