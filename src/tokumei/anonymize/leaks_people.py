@@ -149,6 +149,33 @@ _AFTER_KANA_NAME = re.compile(r"(?:さん|様|ちゃん|くん|[がはもをに�
 _LINE_HEAD_AFTER = re.compile(r"(?:[はがも、]|[ \u3000]|：|:)")
 
 
+#: Before a one-kanji given name written alone: a relation glued to it (父武は) or after の (長男の陸).
+_KIN_GLUED = re.compile(r"(?:祖父|祖母|長男|次男|三男|長女|次女|三女|息子|父|母|兄|弟|姉|妹|夫|妻|娘|孫)(?:の)?$")
+_NOT_NOUN_WORD = frozenset(("副詞", "動詞", "形容詞", "形状詞", "連体詞", "接続詞", "感動詞"))
+_AFTER_KANJI_GIVEN = re.compile(r"(?:さん|様|ちゃん|くん|[がはもをにへとの、。」』）)]|[ \u3000]|：|:|$)")
+
+
+def _one_kanji_given_alone(text: str, a: int, b: int) -> bool:
+    """A one-kanji given name of a name found in full (延原 潤, 浅香 陸, 羽賀 武), written alone as a word: not glued to
+    a kanji or katakana before it unless that is a relation (父武は), a particle, an honorific or punctuation after it,
+    and SudachiPy reads the character as a noun of its own there (「潤に渡したい」「陸には」; not 誠に, an adverb)
+    (a-dev-153/181/187/202/228/381/393: the given name alone was left)."""
+    from tokumei.anonymize.places import tokens_of
+
+    if a and re.match(r"[一-龥々ァ-ヺー]", text[a - 1]) and not _KIN_GLUED.search(text, max(0, a - 3), a):
+        return False
+    if not _AFTER_KANJI_GIVEN.match(text, b):
+        return False
+    from tokumei.anonymize.sense import _entries
+    from tokumei.detect.names.variants import GIVEN1_ADVERBS
+
+    if text[a : b + 1] in GIVEN1_ADVERBS or text[a - 1 : a] in ("「", "『") and text[b : b + 1] in ("」", "』"):
+        return False  # 誠に申し訳ない (SudachiPy cuts 誠|に), 「松」の商標 (a mark in quotes)
+    if any(p[0] in _NOT_NOUN_WORD for k in (1, 2) for p in _entries(text[a : b + k])):
+        return False
+    return any(t.start == a and t.end == b and t.pos[0] == "名詞" for t in tokens_of(text))
+
+
 def mentions_again(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` plus the other mentions of the names the careful steps settled (a business found by
     its kind word, a spaced name): the same matcher as :mod:`.propagate`, run again after them, with
@@ -169,13 +196,16 @@ def mentions_again(text: str, spans: list[Span]) -> list[Span]:
         if not parts:
             continue
         sur, giv = parts
-        for form, rule in ((giv, "kana"), (sur, "line")):
+        for form, rule in ((giv, "kana"), (sur, "line"), (giv, "kanji1")):
             kana = re.fullmatch(r"[\u3041-\u3096\u30a1-\u30faー]{3,6}", form)
-            if rule == "kana" and not kana or rule == "line" and len(form) != 1:
+            if rule == "kana" and not kana or rule == "line" and len(form) != 1 \
+                    or rule == "kanji1" and not re.fullmatch(r"[一-龥]", form):
                 continue
             for m in re.finditer(re.escape(form), text):
                 a, b = m.span()
                 if any(x < b and a < y for x, y in taken):
+                    continue
+                if rule == "kanji1" and not _one_kanji_given_alone(text, a, b):
                     continue
                 if rule == "kana" and not (_AFTER_KANA_NAME.match(text, b) and (a == 0 or not re.match(r"[\u3041-\u3096\u30a1-\u30faー]", text[a - 1]))):
                     continue

@@ -276,7 +276,8 @@ def find_mentions(text: str, spans: Iterable[Span], *, source: str, reason: str 
                                        or text[b : b + 2] in _GIVEN1_CALLED or text[b : b + 1] in "：:"
                                        # 翼は筑後市から通って: a word-like given name opening a sentence as its subject
                                        or (text[b : b + 1] in "はがも" and (a == 0 or text[a - 1] in "。\n「」、")))
-                      and (a == 0 or script_of(text[a - 1]) not in ("kanji", "kata")))
+                      and (a == 0 or script_of(text[a - 1]) not in ("kanji", "kata"))
+                      and text[a : b + 1] not in GIVEN1_ADVERBS)  # 。実は、三年前から: an adverb opening the sentence
         # みどりが店を開けて: a hiragana given name of a person found here, alone before が/は/も/を/と, after no kana
         lone_kana = (len(v) >= 3 and table[v].label == "PERSON" and _HIRA_NAME.fullmatch(v) is not None
                      and text[b : b + 1] in "がはもをと")  # (glued on the left: only after a particle, tested above)
@@ -307,6 +308,9 @@ _GIVEN1_NOT_AFTER = frozenset("ずじ")
 #: 陸：陸です。 (a speaker's label, then the speaker naming himself): です or an honorific after the name (a colon:
 #: tested apart).
 _GIVEN1_CALLED = frozenset(("です", "でし", "さん", "くん", "ちゃ"))
+#: One kanji + a kana that read as an adverb, never a one-kanji given name and its particle (誠に申し訳ない, 実は).
+GIVEN1_ADVERBS = frozenset("誠に 実に 真に 正に 殊に 特に 既に 更に 共に 直に 遂に 終に 故に 常に 単に 急に 主に 順に 別に 仮に 次に "
+                           "先に 現に 徐に 俄に 頓に 偏に 稀に 実は".split())
 #: One-kanji given names that are also common words before a particle (実は, 正に, 誠の, 愛の, 光が, 和の).
 _GIVEN1_WORDS = frozenset("実 正 誠 愛 光 和 恵 幸 栄 勇 仁 忠 義 信 優 純 望 希 夢 空 海 陸 翼 翔 輝 晴 雪 桜 花 茂 進 学 清 明 剛 豊 隆 勝 新 元".split())
 
