@@ -178,6 +178,21 @@ class Gazetteer:
                 return n
         return 0
 
+    def district_length(self, prefecture: str, city: str, text: str, pos: int) -> int:
+        """The kanji run at ``text[pos:]`` (1–4 letters) when it opens some town name of that municipality and ends
+        there: the district that several towns share (飯田市|鼎 of 鼎中平・鼎一色…, 下関市|長府 of 長府扇町…), written
+        alone before a particle. 0 when the run opens no town name. 例: ``district_length("長野県", "飯田市", "鼎の", 0)``
+        → 1"""
+        names = self._towns.get((prefecture, city))
+        m = _KANJI_RUN.match(text, pos)
+        if not names or not m or len(m.group()) > 4:
+            return 0
+        run = m.group().translate(_KEY)
+        return len(run) if any(t.startswith(run) for t in names) else 0
+
+
+_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々ヶ]+")
+
 
 def _town_forms(hood: str) -> set[str]:
     """町域名の照合キー: 注記（かっこ・「以下に掲載がない場合」）を除き、「北一条東」には

@@ -59,3 +59,15 @@ def test_municipality_carries_its_prefecture_when_unique():
 def test_address_wins_over_a_place_inside_it():
     spans = analyze("住所：山口県岩国市今津町1-2-3")
     assert [s.label for s in spans] == ["ADDRESS"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("飯田市鼎の住宅街を抜けると、杉の林がある。", "飯田市鼎"),             # 鼎 opens 鼎一色・鼎中平… (KEN_ALL)
+    ("製造は、下関市長府の福祉事業所に委託した。", "下関市長府"),         # 長府 opens 長府扇町…
+    ("下関市長の会見があった。", "下関市"),                             # guard: 市長 is the mayor
+    ("飯田市内の店を回った。", "飯田市"),                               # guard: 市内
+])
+def test_district_after_its_city(text, place):
+    """A district several KEN_ALL towns of the city share, written alone after it (stop 32; the district was left
+    on 6a4c7bdc: 「長野県内の市鼎の住宅街」)."""
+    assert places(text)[:1] == [place]

@@ -211,6 +211,10 @@ NOT_BARE_CITIES = frozenset("中央 国立 大和 東海 北斗 江南 南国 �
 _TOWN_AFTER = re.compile(r"([\u4e00-\u9fff々ヶ]{2,4})(?=[。、，,）)\s]|[のにでへはが](?![\u4e00-\u9fff]))")
 _NOT_TOWN_WORDS = frozenset("出身 在住 周辺 近郊 内外 全域 中心 全体 郊外 北部 南部 東部 西部 中部 市街 議会 職員 市民 区民 町民 "
                             "村民 役場 役所 内外 以外 以内 付近 一帯 近辺 界隈 在勤 勤務 出張 方面".split())
+#: After a district written alone after its city (飯田市鼎の住宅街): a particle or punctuation.
+_DISTRICT_AFTER = re.compile(r"(?:の|に|で|へ|は|が|から|まで|、|。|，|）|\)|\s|$)")
+#: One letter after 市・町・村・区 that makes a word with it, not a district (市長, 町内, 区立, 市民, 市営).
+_NOT_DISTRICT_LETTER = frozenset("長内立民営外議会役庁職部全域政税有道債場街")
 #: 括弧の中の町名だけ: 田畑様（緑町）。
 _PAREN_TOWN = re.compile(r"(?<=[（(])[\u4e00-\u9fff々ヶァ-ヴー]{1,5}[町村島](?=[）)])")
 #: 金融機関の支店名の地名: 浜松みなみ信用金庫 高丘支店 → 高丘。「信用金庫の高丘支店」の の は名前に入れない。
@@ -345,10 +349,16 @@ class LocationRecognizer(GazetteerUser):
             if len(prefs) == 1:
                 data["prefecture"] = next(iter(prefs))
             end = m.end()
+            district = False
             town = max(gaz.town_length(c.prefecture, c.name, norm, end) for c in munis)
             if town < 2 and (g := _TOWN_AFTER.match(norm, end)) and g.group(1) not in _NOT_TOWN_WORDS:
                 town = len(g.group(1))  # 尾道市向島。: a town name KEN_ALL writes differently (向島町)
-            if town >= 2:
+            if town == 0 and (n := max(gaz.district_length(c.prefecture, c.name, norm, end) for c in munis)) \
+                    and _DISTRICT_AFTER.match(norm, end + n) and norm[end:end + n] not in _NOT_TOWN_WORDS \
+                    and not (n == 1 and norm[end] in _NOT_DISTRICT_LETTER):
+                town = n  # 飯田市鼎の, 下関市長府の: the district several towns of that city share (KEN_ALL)
+                district = True
+            if town >= 2 or district:
                 end += town  # 尾道市向島: the town of that municipality is part of the place
                 yield start, end, 0.6, "市区町村名＋町域（KEN_ALL）", data
                 continue
