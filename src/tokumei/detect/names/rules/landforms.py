@@ -32,7 +32,7 @@ from tokumei.span import Span
 
 #: Landform and structure words that end a place's name when they stand as a token of their own. Landforms of two
 #: kanji or more may follow a one-kanji name (潮|温泉); one-kanji landforms need two (女木|島).
-_LANDFORMS = frozenset("崎 岬 峡 島 橋 滝 浦 湾 岳 峠 淵 灘 湖 沼 温泉 海岸 渓谷 半島 鍾乳洞".split())
+_LANDFORMS = frozenset("崎 岬 峡 島 橋 滝 浦 湾 岳 峠 淵 灘 湖 沼 川 岩 沢 温泉 海岸 渓谷 半島 鍾乳洞".split())
 _GATE = re.compile("|".join(sorted(_LANDFORMS, key=len, reverse=True)))
 _KANJI = re.compile(r"[\u4e00-\u9fff々ヶ]")
 #: Heads that describe rather than name (無人島, 近隣の温泉 is handled by the の; 日帰り温泉, 露天温泉).

@@ -211,6 +211,8 @@ NOT_BARE_CITIES = frozenset("中央 国立 大和 東海 北斗 江南 南国 �
 _TOWN_AFTER = re.compile(r"([\u4e00-\u9fff々ヶ]{2,4})(?=[。、，,）)\s]|[のにでへはが](?![\u4e00-\u9fff]))")
 _NOT_TOWN_WORDS = frozenset("出身 在住 周辺 近郊 内外 全域 中心 全体 郊外 北部 南部 東部 西部 中部 市街 議会 職員 市民 区民 町民 "
                             "村民 役場 役所 内外 以外 以内 付近 一帯 近辺 界隈 在勤 勤務 出張 方面".split())
+#: One-kanji determiners before a landform word: no place's name (各川, 両島, 全山, 同島, 当寺, 他県).
+_DETERMINERS = frozenset("各 全 両 同 当 本 諸 他 別 某 毎 此 其".split())
 #: After a district written alone after its city (飯田市鼎の住宅街): a particle or punctuation.
 _DISTRICT_AFTER = re.compile(r"(?:の|に|で|へ|は|が|から|まで|、|。|，|）|\)|\s|$)")
 #: One letter after 市・町・村・区 that makes a word with it, not a district (市長, 町内, 区立, 市民, 市営).
@@ -315,8 +317,9 @@ class LocationRecognizer(GazetteerUser):
             found.append((m.start(), end, 0.65, "道の駅・海の駅＋名前", {"kind": "facility", "suffix": "駅"}))
         for m in _SUFFIX_RE.finditer(norm) if _CONTEXT_SUF.search(norm) else ():
             word, suf = m.group(), m["suf"]
-            if word in NOT_PLACES or m["name"] in NOT_PLACES or _HONORIFIC_AFTER.match(norm, m.end()):
-                continue
+            if word in NOT_PLACES or m["name"] in NOT_PLACES or m["name"] in _DETERMINERS or word.endswith("河川") \
+                    or _HONORIFIC_AFTER.match(norm, m.end()):
+                continue  # (両島の住民, 一級河川の: a determiner or 河川, no name)
             if _ROLE_NO_BEFORE.search(norm, max(0, m.start() - 4), m.start()):
                 continue  # 店長の長谷川の出身は: a colleague named by role, not a river
             former = suf in ("町", "村") and m["name"].startswith("旧") and len(m["name"]) >= 2  # 旧五箇村: a former town
