@@ -40,3 +40,10 @@ def test_a_sure_model_name_of_ordinary_nouns_is_replaced(text, name):
     tests/anonymize/test_sense.py); a sure one is a name (a-dev-38/47 left 大善百貨店 five times on 6a4c7bdc)."""
     out = anonymize(text).text
     assert name not in out and "百貨店" in out, out
+
+
+def test_a_quoted_workshop_and_its_name_is_no_product():
+    """「おやつ工房 さなの実」という小さな加工所: a kind word, a space and a name in quotes, and a 加工所 named by it — a
+    business, not a product kept as written (a-dev-379 on 6a4c7bdc)."""
+    out = anonymize("村の女性三人で「おやつ工房 さなの実」という小さな加工所をやってます。").text
+    assert "さなの実" not in out, out

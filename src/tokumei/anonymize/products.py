@@ -38,7 +38,7 @@ _LEGAL = re.compile(r"株式会社|有限会社|合同会社|[（(][株有][）)
 _HONORIFIC = re.compile(r"[」』][ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん)")
 #: Words that end a business's description (「こもれび」というカフェ, 「ミチシルベ」という会社).
 _BUSINESS_END = re.compile(r"(?:会社|社|店|屋|亭|堂|庵|舎|カフェ|食堂|レストラン|工房|教室|塾|サロン|ショップ|ストア|ベーカリー|"
-                           r"旅館|ホテル|宿|民宿|事務所|農園|牧場|蔵|酒蔵|ブランド|チーム|グループ|団体|バンド|ユニット)$")
+                           r"旅館|ホテル|宿|民宿|事務所|農園|牧場|蔵|酒蔵|ブランド|チーム|グループ|団体|バンド|ユニット|加工所|作業所|工場|直売所)$")
 #: The noun phrase a 「…」という context names, up to its particle (升田酒店だけの限定酒|が).
 _TOIU = re.compile(r"[」』][ \u3000]*(?:という|といった|って)(?P<np>[^、。！？\n「」]{1,20}?)(?:が|を|は|に|で|も|と|、|。|$)")
 
@@ -52,7 +52,14 @@ def _kind_and_space(name: str) -> bool:
     from tokumei.detect.names.rules.shop_words import SHOP_WORD_RE
 
     m = SHOP_WORD_RE.match(name)
-    return bool(m) and m.group().endswith((" ", "\u3000")) and len(name) > m.end()
+    if bool(m) and m.group().endswith((" ", "\u3000")) and len(name) > m.end():
+        return True
+    # 「おやつ工房 さなの実」: a word ending in a shop's kind word, a space, the name (a-dev-379, kept as a product before)
+    return _KIND_WORD_SPACE.match(name) is not None
+
+
+#: A short word that ends in a workshop's or shop's kind word, then a space and a name of one to eight letters.
+_KIND_WORD_SPACE = re.compile(r"[^ \u3000「」]{1,6}(?:工房|食堂|商店|茶屋|酒場|農園|菓子店|精肉店|鮮魚店|珈琲店)[ \u3000][^ \u3000]{1,8}$")
 
 
 def _quoted_kinds(text: str) -> dict[tuple[int, int], str]:

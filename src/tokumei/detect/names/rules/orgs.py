@@ -143,6 +143,22 @@ _GENERIC_GOODS = frozenset("うどん そば 蕎麦 ラーメン とうふ 豆�
 #: two-token body, so no string is joined for it (most nouns).
 _BODY_HEADS = frozenset(x[:k] for x in KNOWN_BODIES for k in range(1, len(x)))
 
+#: After a kind word: a space and a short name in one script (ミルク工房 ゆきんこに, ボタン工房 ことりの, パン工房 今津店が).
+_SPACED_NAME_AFTER = re.compile(r"[ \u3000](?P<name>[ぁ-ゖー]{2,8}|[ァ-ヺー]{2,8}|[一-龥々]{1,6})")
+_NAME_STOP = re.compile(r"さん|[のにでへとはがもを、。）」\n]|$")
+
+
+def _spaced_name_end(text: str, end: int) -> int | None:
+    """Where a name written after a kind word and a space ends (a hiragana name loses the particle glued to it:
+    ゆきんこ|に), when a particle, punctuation or さん follows it; else None."""
+    m = _SPACED_NAME_AFTER.match(text, end)
+    if m is None:
+        return None
+    b = m.end()
+    if re.fullmatch(r"[ぁ-ゖー]+", m["name"]) and m["name"][-1] in "のにでへとはがもを" and len(m["name"]) > 2:
+        b -= 1
+    return b if _NAME_STOP.match(text, b) else None
+
 
 def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
     n = len(toks)
@@ -337,7 +353,12 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             if (fi == i - 1 and _KATA.fullmatch(first.surface) and not first.oov and first.pos[1] == "普通名詞"
                     and end == t.end and s in _KIND_AFTER_COMMON):
                 # オンライン塾, ダンス教室, シェアオフィス: a katakana common noun + a kind word names a kind of
-                # business as often as one business (サクラ塾) — a person decides (review list, not a letter)
+                # business as often as one business (サクラ塾) — a person decides (review list, not a letter);
+                # with a space and a name after it, it is one business (ミルク工房 ゆきんこに, a-dev-426)
+                if (named := _spaced_name_end(view.original, end)) is not None:
+                    yield Span("ORGANIZATION", first.start, named, "", 0.75, SOURCE,
+                               f"組織の語尾「{s}」＋空白＋名前", data={"tier": 1})
+                    continue
                 yield Span("ORGANIZATION", first.start, end, "", 0.45, SOURCE,
                            f"組織の語尾「{s}」・前がカタカナの普通名詞（要確認）", data={"tier": 1, "review": True})
                 continue

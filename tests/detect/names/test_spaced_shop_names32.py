@@ -1,0 +1,25 @@
+"""A business named by a kind word, a space and its name (stop 32): the katakana common noun + kind word rule read only
+ミルク工房 (for review) and left the name after the space (a-dev-426, n-dev-469, n-dev-841 on 6a4c7bdc)."""
+from __future__ import annotations
+
+import pytest
+
+from tokumei import analyze
+
+
+def orgs(text: str) -> list[str]:
+    return [s.text for s in analyze(text) if s.label == "ORGANIZATION"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("アイスは隣町のミルク工房 ゆきんこに製造を頼んだ。", "ミルク工房 ゆきんこ"),   # the particle に is no part
+    ("成形はボタン工房 ことりの職人が担う。", "ボタン工房 ことり"),
+    ("朝食はパン工房 今津店が用意します。", "パン工房 今津店"),
+])
+def test_kind_word_space_name_is_one_business(text, org):
+    assert org in orgs(text)
+
+
+@pytest.mark.parametrize("text", ["夏は湖でカヌー教室を開いています。", "ダンス教室の発表会は三月です。"])
+def test_no_name_after_the_space(text):
+    assert not any(" " in o for o in orgs(text))
