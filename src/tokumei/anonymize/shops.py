@@ -45,6 +45,7 @@ _RX = re.compile(rf"(?P<kind>(?:{_KIND_ALT}){_PAIR}|{_KATAKANA_KIND})(?P<sep>[ \
 #: Particles and honorifics that may end the greedy name run (ほたるは → ほたる, かつらぎから → かつらぎ).
 _TRAILING = re.compile(r"(?:は|が|を|に|で|の|と|も|へ|さん|様|から|まで|です|でした|では|には|とは|にも)$")
 _PARTICLES = frozenset("のはがをにでともへや")
+_PARTICLE_WORD = re.compile(r"(?:は|が|を|に|で|の|と|も|へ|や|さん|様|から|まで|です|でした|では|には|とは|にも)+")
 #: Words that follow a kind word and a space without being a name.
 _NOT_NAMES = frozenset("の は が を に で と も 営業 開店 閉店 経営 オープン 情報 巡り めぐり 特集 店主 メニュー 好き "
                        "など 等 併設 兼 スペース コーナー 部門 事業".split())
@@ -105,7 +106,10 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
         # the detector read the name further (ギャラリー 杜の器さん: 杜|の器 is one name): its end wins over the cut
         longer = [s.end for s in out if s.label == "ORGANIZATION" and a <= s.start <= m.start("name") and b < s.end <= m.end("name")
                   and (re.search(r"[^\u3041-\u3096]", text[b : s.end])  # (not a trailing particle: 珈琲 ほたる|は)
-                       or s.end == len(text) or text[s.end] in NAME_CLOSERS)]  # 中華そば こう|の」: the quote closes the name
+                       or s.end == len(text) or text[s.end] in NAME_CLOSERS  # 中華そば こう|の」: the quote closes the name
+                       # 珈琲 はぐるま|で, cafe ちゃのま|で: the detector ended the name before a particle, the cut before
+                       # まで/の inside it — recall wins: the longer name
+                       or _PARTICLE_WORD.fullmatch(text[b : s.end]) is None and text[s.end] in _PARTICLES)]
         if longer:
             b = max(longer)
             name = text[m.start("name") : b]

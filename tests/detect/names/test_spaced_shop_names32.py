@@ -23,3 +23,16 @@ def test_kind_word_space_name_is_one_business(text, org):
 @pytest.mark.parametrize("text", ["夏は湖でカヌー教室を開いています。", "ダンス教室の発表会は三月です。"])
 def test_no_name_after_the_space(text):
     assert not any(" " in o for o in orgs(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("村内のcafe ちゃのまで扱ってもらいました。", "ちゃのま"),       # の inside an all-hiragana name, then で
+    ("仙台の珈琲 はぐるまで8年焙煎をしていました。", "はぐるま"),   # まで is no particle here: はぐるま|で
+])
+def test_hiragana_name_after_a_kind_word_is_replaced_whole(text, name):
+    """The detector and the anonymize shop step had cut the name before の / まで (cafe ちゃ|のま, 珈琲 はぐる|ま),
+    leaving its end in the text (a-dev-490, a-dev-544 on 6a4c7bdc)."""
+    from tokumei.anonymize import anonymize
+
+    out = anonymize(text).text
+    assert name[-2:] not in out, out

@@ -238,7 +238,7 @@ _TRADE_WORDS = sorted(set(_SHOP_WORDS) | set(
 _SPACED_TRADE = re.compile(
     r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆])|^)[ァ-ヴー\u4e00-\u9fff]{0,8}?|(?<![ァ-ヴー\u4e00-\u9fff]))"
     r"(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + r")[ 　]"
-    r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}?(?=さん|様|[（(、。，,\s」』！!？?)】]|$))|(?:[ぁ-ゖー]{2,8}?(?=として|から|まで|より|では|には|にて|など|[にでのをはがへと][^ぁ-ゖ])))",
+    r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}?(?=さん|様|[（(、。，,\s」』！!？?)】]|$))|(?:[ぁ-ゖー]{2,8}(?=として|から|まで|より|では|には|にて|など|[にでのをはがへと][^ぁ-ゖ])))",
     re.M)
 
 
@@ -249,6 +249,7 @@ _NAME_TAILS = ("ほか", "など", "さん")
 #: Katakana after の: a dish or a thing (しおさい|の|タコ飯), not the rest of a name (杜の器, 谷瀬の家).
 _KATA_IN = re.compile(r"[ァ-ヴ]")
 _CUT_WORDS = frozenset("です でした だ ます から まで より として にて".split())
+_HIRA_ONLY = re.compile(r"[ぁ-ゖー]+")
 
 
 #: Words written after a business's name in a letter's address, not a name (御中, 様, 各位).
@@ -266,7 +267,10 @@ def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
         a, b = m.span(1)
         inside = [t for t in toks if a <= t.start and t.end <= b]
         # 杜|の|器: の + a short word to the end stays in the name
-        cut = next((t.start for t in inside[1:] if (t.surface in _CASE and not (t.surface == "の" and 0 < b - t.end <= 3
+        # (an all-hiragana name keeps its の: ちゃのま, ゆきのした — the regex already ended it before a particle)
+        hira_name = _HIRA_ONLY.fullmatch(text[a:b]) is not None
+        cut = next((t.start for t in inside[1:] if (t.surface in _CASE and not (t.surface == "の" and hira_name)
+                                                  and not (t.surface == "の" and 0 < b - t.end <= 3
                                                                                   and not _HIRA.search(text[t.end:b])
                                                                                   and not _KATA_IN.search(text[t.end:b])))
                     or t.surface in _CUT_WORDS), None)
