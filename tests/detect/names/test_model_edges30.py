@@ -99,7 +99,8 @@ def test_a_domain_of_old_is_no_place_for_review():
 def test_a_place_the_model_is_sure_of_stays_a_place_beside_a_false_full_name():
     # 美山五平 (from 美山五平餅) made every bare 美山 a person's surname; the model is sure 美山 is a place
     got = _names("美山の町並みを歩く。#美山五平餅めぐり でも情報を。美山で初めての催し。")
-    assert [lab for lab, t in got if t == "美山"] == ["LOCATION", "LOCATION"], got
+    # (stop 32: the first is read whole as the landmark 美山の町並み)
+    assert [lab for lab, t in got if t in ("美山", "美山の町並み")] == ["LOCATION", "LOCATION"], got
 
 
 def test_a_surname_of_a_spaced_full_name_stays_a_person():  # guard: 岩国 徹 … 岩国の担当

@@ -71,3 +71,20 @@ def test_district_after_its_city(text, place):
     """A district several KEN_ALL towns of the city share, written alone after it (stop 32; the district was left
     on 6a4c7bdc: 「長野県内の市鼎の住宅街」)."""
     assert places(text)[:1] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("彼女が休む間、白壁の町並みの店番をどうするか。", "白壁の町並み"),
+    ("吉野川の北岸、うだつの町並みから少し入った倉庫。", "うだつの町並み"),
+    ("京都府福知山市の長田野工業団地で産業機械を作る。", "長田野工業団地"),
+    ("冬の朝は、雲海展望台まで車で案内します。", "雲海展望台"),
+    ("夏に大王埼灯台の帰りに寄りました。", "大王埼灯台"),
+])
+def test_streetscapes_estates_lookouts(text, place):
+    """Places only a name ends so (stop 32; each was left in the published text on 6a4c7bdc)."""
+    assert place in places(text)
+
+
+@pytest.mark.parametrize("text", ["古い町並みが残る。", "この町の町並みは美しい。", "市内の工業団地に移った。"])
+def test_no_name_before_the_kind(text):
+    assert places(text) == []

@@ -74,6 +74,10 @@ FACILITY_SUFFIXES: dict[str, str] = {
     "競輪場": "facility", "競艇場": "facility", "オートレース場": "facility", "サーキット": "facility", "国技館": "facility",
     # a temple or a shrine named by its figure (寺下観音, 成田不動尊, 子安地蔵尊): only a place ends so after a name
     "観音": "temple", "不動尊": "temple", "地蔵尊": "temple", "薬師堂": "temple",
+    # industrial estates, lookouts, lighthouses, mine tunnels and rows of old buildings (長田野工業団地, 雲海展望台,
+    # 大王埼灯台, 笹畝坑道, 机浜番屋群, 白壁土蔵群; stop 32): only a place's name ends so
+    "工業団地": "facility", "展望台": "landmark", "灯台": "landmark", "坑道": "landmark", "番屋群": "landmark",
+    "土蔵群": "landmark", "古墳群": "landmark",
 }
 #: 〜院 before words only a temple takes (浄光院の住職, 慈恩院の境内): a temple (病院・医院 never take them).
 _TEMPLE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{1,3}(?:院|寺)(?=の(?:ご?住職|境内|本堂|山門|檀家|和尚|御朱印|墓地)"
@@ -193,6 +197,8 @@ _ZI_WORDS = frozenset("幕体数面句母画義典引形間")
 #: delimiter, not a word that only says whose or where (近くの, 地元の, 市の).
 _NO_PARK_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶぁ-ゖァ-ヴー])(?P<head>[\u4e00-\u9fff々ヶ]{1,3}|[ぁ-ゖー]{2,4})の"
                          r"[\u4e00-\u9fff](?P<suf>公園|緑地|植物園|森林公園|運動公園|総合公園)")  # (盛岡の岩手公園: a place の a park)
+#: 〜の町並み: a town's row of old houses named by what it is known for (白壁の町並み, うだつの町並み; stop 32).
+_STREETSCAPE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶぁ-ゖァ-ヴー])(?P<head>[\u4e00-\u9fff々ヶ]{1,4}|[ぁ-ゖー]{2,4})の町並み")
 _NOT_PARK_HEADS = frozenset("近く 近所 地元 町 市 村 県 区 都 府 国 駅前 家 隣 うち 私 僕 我 子ども 子供 こども 市内 町内 県内 村内 "
                             "この その あの どの 各地 全国 最寄り 自宅 学校 会社 裏 表 横 前 奥 北 南 東 西 都会 街 まち 当時 今".split())
 #: 「市」を付けると KEN_ALL の市になる 2〜3 字の語（倉敷の, 尾道で）。前後が漢字なら語の一部。
@@ -308,6 +314,9 @@ class LocationRecognizer(GazetteerUser):
         for m in _NO_PARK_RE.finditer(norm) if "の" in norm else ():
             if m["head"] not in _NOT_PARK_HEADS:
                 found.append((m.start(), m.end(), 0.6, f"施設名（〜の〜{m['suf']}）", {"kind": "park", "suffix": m["suf"]}))
+        for m in _STREETSCAPE_RE.finditer(norm) if "の町並み" in norm else ():
+            if m["head"] not in _NOT_PARK_HEADS:
+                found.append((m.start(), m.end(), 0.6, "町並みの名前（〜の町並み）", {"kind": "landmark", "suffix": "町並み"}))
         for m in _ROADSIDE_RE.finditer(norm) if "の駅" in norm else ():
             if _ROADSIDE_PARTICLE.match(m["name"]):
                 continue  # 道の駅での販売, 道の駅にも出す: particles after the kind word, no station's name
