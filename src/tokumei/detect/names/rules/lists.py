@@ -176,21 +176,39 @@ _KANA_KUN = re.compile(r"(?:(?<=[、，,：:\s・「（(])|^)([ぁ-ゖ]{2,5})(�
 #: it (翔く|ん: a verb); ケンタくんとひなのさん: a hiragana name called like the one before it (ひな|の|さん).
 _CALL_END = r"(?=[がはもとをにのや、，,。\s」）)!！]|$)"
 _KIN_CALL = re.compile(r"(?:息子|娘|孫|長男|次男|三男|長女|次女|三女|甥|姪|弟|妹|兄|姉|生徒|園児|児童|小学生|中学生|高校生|お子さん)の"
-                       r"([ぁ-ゖ]{2,4}|[一-龥々]{1,2}|[ァ-ヺー]{2,5})(くん|ちゃん|君)" + _CALL_END)
+                       r"([ぁ-ゖ]{2,4}|[一-龥々]{1,2}|[ァ-ヺー]{2,5})(くん|ちゃん|君|さん)" + _CALL_END)
+#: 孫の陽向が, 上の子の陽向が: a family word + の + a kanji name SudachiDict does not know as a word, acting in the
+#: sentence (陽|向 and 陽|翔 are cut into pieces; stop 32, a-dev-309/379).
+_KIN_UNKNOWN = re.compile(r"(?:息子|娘|孫|長男|次男|三男|長女|次女|三女|甥|姪|弟|妹|兄|姉|上の子|下の子|末っ子|孫娘)の"
+                          r"([一-龥々]{2,3})(?=[がはもと](?![一-龥々ぁ-ゖ]{0,1}[るた]))")
 _AND_CALL = re.compile(r"(?:くん|ちゃん|さん)[とや、]([ぁ-ゖ]{2,4})(さん|くん|ちゃん)" + _CALL_END)
+
+
+def _common_noun_only(entries) -> bool:
+    """SudachiDict has the word, as an ordinary noun and never as a person's name (嫁, 婿; not 颯, an adverb)."""
+    return any(p[1] == "普通名詞" for p in entries) and not any(p[:3] == ("名詞", "固有名詞", "人名") for p in entries)
 
 
 def kana_children(text: str) -> Iterator[Span]:
     """ひなたくん、そうまくん: hiragana given names before くん/ちゃん after a delimiter; 息子の翔くん (a family word + の),
     ケンタくんとひなのさん (called like the name before it)."""
-    if "くん" not in text and "ちゃん" not in text and "君" not in text:
+    if "くん" not in text and "ちゃん" not in text and "君" not in text and "さん" not in text and "の" not in text:
         return
+    from tokumei.detect.names.tokens import dictionary_entries
+
     for rx in (_KIN_CALL, _AND_CALL):
         for m in rx.finditer(text):
             name = m.group(1)
+            if _KANJI.fullmatch(name) and _common_noun_only(dictionary_entries(name)):
+                continue  # 孫の嫁さん, 娘の婿さん: a family word, no name
             if name not in NOT_NAMES and not name.startswith("お") and name not in _NOT_KANA_CHILD:
                 yield Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, f"家族・呼び名の後の名前＋「{m.group(2)}」",
                            data={"tier": 1, "parts": [(name, "名")], "title": m.group(2)})
+    for m in _KIN_UNKNOWN.finditer(text):
+        name = m.group(1)
+        if not dictionary_entries(name) and name not in NOT_NAMES:
+            yield Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, "家族の語＋の＋辞書にない漢字の名前",
+                       data={"tier": 1, "parts": [(name, "名")]})
     for m in _KANA_KUN.finditer(text):
         name = m.group(1)
         if name in NOT_NAMES or name.startswith("お") or name in _NOT_KANA_CHILD:
