@@ -26,3 +26,16 @@ def test_given_name_alone_goes(text, count):
 def test_word_stays(text, kept):
     out = anonymize(text).text
     assert kept in out, out
+
+
+def test_a_nickname_before_the_full_name_in_brackets_is_that_person():
+    """パーソナリティ：とっしー（利光 健）, then 「とっしー：」 as the speaker's label (a-dev-253 left it five times on
+    6a4c7bdc): the nickname and its repeats take the person's letter."""
+    text = "パーソナリティ：タカコ、とっしー（利光 健）\nとっしー：お店は海のすぐ前なんですね。\nとっしー：六百！"
+    out = anonymize(text).text
+    assert "とっしー" not in out and "利光" not in out, out
+
+
+def test_a_role_in_brackets_makes_no_nickname():
+    out = anonymize("司会：まっちゃん（店主）と話しました。").text
+    assert "（店主）" in out, out

@@ -23,7 +23,7 @@ from tokumei.anonymize.branches import branch_places
 from tokumei.anonymize.coops import coop_names
 from tokumei.anonymize.family import nicknames, resolve_family, stated_nicknames
 from tokumei.anonymize.landmarks import landmarks
-from tokumei.anonymize.leaks_kin import kana_nicknames, kin_given_names, one_kanji_surnames
+from tokumei.anonymize.leaks_kin import kana_nicknames, kin_given_names, nickname_before_name, one_kanji_surnames
 from tokumei.anonymize.leaks import glued_shops, named_businesses, org_cores, quoted_businesses
 from tokumei.anonymize.leaks_people import kana_given_names, mentions_again, one_kanji_given, spaced_people
 from tokumei.anonymize.leaks_places import (address_tails, foreign_places_and_holders, local_bodies, place_stems,
@@ -67,6 +67,7 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = kana_given_names(text, spans)
     spans = latin_people(text, spans)
     spans = romanised_readings(text, spans)
+    spans = nickname_before_name(text, spans)
     if propagate:
         spans = mentions_again(text, spans)
         spans += org_cores(text, spans)

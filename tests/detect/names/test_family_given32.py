@@ -24,3 +24,9 @@ def test_family_word_then_a_name(text, name):
 @pytest.mark.parametrize("text", ["孫の嫁さんが来た。", "娘の婿さんは大工だ。", "娘の結婚が決まった。", "孫の入学式は四月。"])
 def test_family_word_then_no_name(text):
     assert people(text) == []
+
+
+def test_a_pupil_named_after_the_school_year():
+    """孫で高校2年の陽翔くん: a school year + の + a name + くん (a-dev-437 on 6a4c7bdc)."""
+    assert "陽翔" in people("孫で高校2年の陽翔くんは、ものづくりが好きだ。")
+    assert people("2年のクラスで発表した。") == []
