@@ -9,7 +9,7 @@ import pytest
 MODULES = ["pseudonyms", "dates", "engine", "propagate", "risk", "risk_suggest", "risk_scale", "risk_details", "policy", "operators", "restore", "report", "tables",
            "careful", "family", "siblings", "shops", "places", "risk_places", "risk_more", "review_list",
            "leaks", "leaks_places", "leaks_people", "leaks_kin", "landmarks", "products", "coops",
-           "public_bodies"]
+           "public_bodies", "sense", "sense_doubt"]
 
 
 @pytest.mark.parametrize("name", MODULES)
