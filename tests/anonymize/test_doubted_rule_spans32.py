@@ -47,3 +47,15 @@ def test_a_quoted_workshop_and_its_name_is_no_product():
     business, not a product kept as written (a-dev-379 on 6a4c7bdc)."""
     out = anonymize("村の女性三人で「おやつ工房 さなの実」という小さな加工所をやってます。").text
     assert "さなの実" not in out, out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("十日町税理士事務所 本町オフィスの樋口税理士が入った。", "十日", ""),   # 十日|町…: a town, not a date and a count
+    ("三十社のうち十八社が値上げした。", "", "十八社"),                       # guard: a count of firms
+])
+def test_a_name_opening_with_a_numeral_town(text, gone, kept):
+    """SudachiPy cut 十日|町税理士事務所 as a date, the organisation span started at 町, and the whole was then kept as a
+    counted word (a-dev-365 on 6a4c7bdc left 「十日」 and later the whole name)."""
+    out = anonymize(text).text
+    assert not gone or gone not in out, out
+    assert kept in out, out

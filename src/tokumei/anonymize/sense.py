@@ -157,6 +157,16 @@ _HONORED_NOUN = re.compile(r"[おご][\u4e00-\u9fff]{1,2}")
 _ITEM = re.compile(r"[ぁ-ゖ\u4e00-\u9fff]{2,5}")
 
 
+def _opens_with_municipality(word: str) -> bool:
+    """十日町税理士事務所, 三原市商工会: the word opens with a municipality of KEN_ALL that starts with a numeral (十日町,
+    三原市, 八女市), not a count."""
+    from tokumei.detect.geo import gazetteer
+
+    gaz = gazetteer()
+    m = re.match(r"[一-龥々]{1,4}?[市町村区]", word)
+    return bool(m) and bool(gaz.candidates(m.group()) or gaz.candidates(m.group() + "市"))
+
+
 def _listed_noun(text: str, s: Span, word: str) -> bool:
     """A hiragana word SudachiDict knows as a common noun, joined by ・ to another common noun (いわし・さんま)."""
     if not re.fullmatch(r"[ぁ-ゖ]{2,5}", word) or not any(p[:2] == ("名詞", "普通名詞") for p in _entries(word)):
@@ -231,7 +241,7 @@ def ordinary_reason(text: str, s: Span) -> str | None:
             and not ((s.data or {}).get("kind_prefix") or _SHOP_REASON.search(s.reason or "")):
         # (『ビストロ ふでのこ』, 『こもれび』さん: the shop rules read a business's kind or honorific, no work's title)
         return "作品名（『』の中: 『三四郎』『銀河鉄道の夜』）"
-    if toks[0].pos[1] == "数詞" and not has_name_reading(word) and (
+    if toks[0].pos[1] == "数詞" and not has_name_reading(word) and not _opens_with_municipality(word) and (
             len(toks) == 1 or not _LETTER.match(word, toks[0].end - s.start) or _COUNTED_AFTER.match(word, toks[0].end - s.start)):
         # (三|崎港まちづくり協議会, いち|のせき…: a numeral letter that opens a place's name, n-dev-372 / 346)
         return "数を含む語（十七世・三代目）"

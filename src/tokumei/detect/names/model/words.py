@@ -9,6 +9,8 @@ both tiers cut most often (SudachiPy splits an unknown kana word into dictionary
   the particles SudachiPy tags at its head (砺波の|と|なみ野建設 → 「となみ野建設」);
 - one lone kanji before it that SudachiPy cut off (。天|北信用組合 → 「天北信用組合」), unless it
   is a prefix word (同組合, 各信用組合, 当社);
+- the municipality the name opens with when SudachiPy cut it before its 市/町/村/区 (十日|町税理士事務所 →
+  「十日町税理士事務所」: KEN_ALL has 十日町市);
 - a trailing や before a bracket or punctuation (株式会社たじま|や） → 「株式会社たじまや」);
 - a kana name after a space and a kind word, up to a bracket or punctuation
   (（こうじ屋 かねまた） → 「こうじ屋 かねまた」);
@@ -83,6 +85,15 @@ def _head(text: str, toks: Sequence[Token], starts: list[int], a: int) -> int:
         if any(t.pos[0] in _INFLECTING and not t.oov for t in rest):
             return a  # 支援し|た|さかい…: a verb's ending, not a name's head
         return p
+    if text[a] in "市町村区" and script_of(text[a - 1]) == "kanji":
+        p = a
+        while p > 0 and a - p < 4 and script_of(text[p - 1]) == "kanji":
+            p -= 1
+        from tokumei.detect.geo import gazetteer
+
+        w = text[p : a + 1]
+        if (p == 0 or script_of(text[p - 1]) != "kanji") and p < a and (gazetteer().candidates(w) or gazetteer().candidates(w + "市")):
+            return p  # 十日|町税理士事務所: the town the name opens with (十日町, KEN_ALL), cut off by SudachiPy as a date
     if script_of(text[a]) == "kanji" and script_of(text[a - 1]) == "kanji" and (a == 1 or script_of(text[a - 2]) != "kanji"):
         t = _token_at(toks, starts, a - 1)
         if t is not None and t.end == a and text[a - 1] not in _PREFIX_KANJI:
