@@ -36,3 +36,10 @@ def test_hiragana_name_after_a_kind_word_is_replaced_whole(text, name):
 
     out = anonymize(text).text
     assert name[-2:] not in out, out
+
+
+def test_a_shop_name_after_the_company_and_a_space():
+    """名称：有限会社 ひらど蒲鉾 松屋 — the company span stopped at the space and left 松屋 (a-dev-226 on 6a4c7bdc); 本屋, a
+    dictionary word, is no 屋号."""
+    assert "有限会社 ひらど蒲鉾 松屋" in orgs("名称：有限会社 ひらど蒲鉾 松屋\n所在地：長崎県")
+    assert "本屋" not in "".join(orgs("株式会社 山田商事 本屋"))

@@ -12,6 +12,7 @@ both tiers cut most often (SudachiPy splits an unknown kana word into dictionary
 - the municipality the name opens with when SudachiPy cut it before its 市/町/村/区 (十日|町税理士事務所 →
   「十日町税理士事務所」: KEN_ALL has 十日町市);
 - a trailing や before a bracket or punctuation (株式会社たじま|や） → 「株式会社たじまや」);
+- a 屋号 after a space (有限会社 ひらど蒲鉾 松屋), not a dictionary word (本屋);
 - a kana name after a space and a kind word, up to a bracket or punctuation
   (（こうじ屋 かねまた） → 「こうじ屋 かねまた」);
 - the whole of a quoted name it fills but for one or two kana (「魚のかわば|た」 → 「魚のかわばた」).
@@ -49,6 +50,8 @@ _PREFIX_KANJI = frozenset("各同当本全両新旧元前現故我弊貴御他�
 _HARD_END = re.compile(r"$|[\s、。，．,.・）)」』】〕〉》／/｜|：:！!？?]")
 #: A kana name after a kind word and a space, then a hard end: （こうじ屋 かねまた）.
 _SPACED_KANA = re.compile(r"[ 　]([ぁ-ゖァ-ヺー]{2,8})(?=$|[\s、。，．,）)」』】〕〉》／/｜|])")
+#: A 屋号 after a name and a space, then a hard end: 有限会社 ひらど蒲鉾 松屋（…）.
+_SPACED_SHOP = re.compile(r"[ 　]([一-龥々ぁ-ゖァ-ヺー]{1,5}[屋堂亭庵舗])(?=$|[\s、。，．,）)」』】〕〉》／/｜|（(])")
 #: Kana after a name that are no part of it: honorifics, plurals, particles (but や, a 屋号's ending), and words after a
 #: kind word and a space (…商店 ほか).
 _NOT_NAMES = frozenset({"さん", "さま", "ちゃん", "くん", "たち", "ら", "ども", "ん", "の", "へ", "で", "に", "を", "が", "は", "と",
@@ -119,6 +122,10 @@ def _tail(text: str, toks: Sequence[Token], starts: list[int], b: int) -> int:
     """The new end of a span ending at ``b``."""
     if b < len(text) and b > 0 and _is_hira(text[b - 1]) and text[b] == "や" and _HARD_END.match(text, b + 1):
         return b + 1
+    m = _SPACED_SHOP.match(text, b)
+    if m and b > 0 and script_of(text[b - 1]) in ("kanji", "hira", "kata") \
+            and not any(p[:2] == ("名詞", "普通名詞") for p in dictionary_entries(m.group(1))):
+        return m.end()  # 有限会社 ひらど蒲鉾 松屋: the 屋号 after the company's name and a space (not 本屋, a dictionary word)
     m = _SPACED_KANA.match(text, b)
     if m and b > 0 and script_of(text[b - 1]) in ("kanji", "hira", "kata") and m.group(1) not in _NOT_NAMES \
             and not _katakana_noun(m.group(1)):
