@@ -59,3 +59,11 @@ def test_a_name_opening_with_a_numeral_town(text, gone, kept):
     out = anonymize(text).text
     assert not gone or gone not in out, out
     assert kept in out, out
+
+
+@pytest.mark.parametrize("text, name", [("仙台のベーカリー麦風で5年働いて帰郷した。", "麦風")])
+def test_a_kanji_shop_name_glued_to_a_katakana_kind_word(text, name):
+    """ベーカリー麦風で (a-dev-551 on 6a4c7bdc); カフェ営業, サロン経営 stay (a dictionary common noun after the kind)."""
+    assert name not in anonymize(text).text
+    for guard in ("カフェ営業は三時まで。", "サロン経営を学んだ。"):
+        assert anonymize(guard).text == guard

@@ -260,6 +260,18 @@ def glued_shops(text: str, spans: list[Span]) -> list[Span]:
         _add_business(out, text, a, b, "種類の語に続くひらがなの屋号")
         if out[-1].start == a and out[-1].end == b:
             out[-1] = out[-1].with_(data={"kind_prefix": (m.group("pre") or "") + m.group("kind"), "core": name})
+    # ベーカリー麦風で: a katakana kind word, then a kanji name SudachiDict has no common noun for (not カフェ営業)
+    kata = "|".join(sorted((re.escape(k) for k in KINDS if re.fullmatch(r"[ァ-ヺー]{3,}", k)), key=len, reverse=True))
+    from tokumei.detect.names.tokens import dictionary_entries
+
+    for m in re.finditer(rf"(?<![ァ-ヺー])(?P<kind>{kata})(?P<name>[一-龥々]{{1,3}})(?=さん|[のにでへとはがもを、。」）)])", text):
+        name = m.group("name")
+        if any(p[1] == "普通名詞" for p in dictionary_entries(name)):
+            continue
+        a, b = m.start(), m.end("name")
+        _add_business(out, text, a, b, "カタカナの種類の語に続く漢字の屋号")
+        if out[-1].start == a and out[-1].end == b:
+            out[-1] = out[-1].with_(data={"kind_prefix": m.group("kind"), "core": name})
     return out
 
 

@@ -43,3 +43,9 @@ def test_a_shop_name_after_the_company_and_a_space():
     dictionary word, is no 屋号."""
     assert "有限会社 ひらど蒲鉾 松屋" in orgs("名称：有限会社 ひらど蒲鉾 松屋\n所在地：長崎県")
     assert "本屋" not in "".join(orgs("株式会社 山田商事 本屋"))
+
+
+def test_a_group_called_a_meeting_in_quotes():
+    """五人で「ろくろ青年部」という会を作って (a-dev-529 on 6a4c7bdc): 会 before a particle names the group; 会話 does not."""
+    assert "ろくろ青年部" in orgs("五人で「ろくろ青年部」という会を作って、月に一度集まる。")
+    assert orgs("「ありがとう」という会話が増えた。") == []

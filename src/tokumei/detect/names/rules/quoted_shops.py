@@ -31,7 +31,9 @@ QUOTED_BUSINESS_KINDS = ("会社", "企業", "店", "お店", "屋号", "事務�
                          "教室", "スクール", "サークル", "チーム", "オフィス", "スペース", "サロン", "工房", "スタジオ", "ショップ",
                          "旅館", "宿", "民宿", "ホテル", "ゲストハウス", "農園", "牧場", "酒蔵", "蔵元", "クリニック", "医院",
                          # 「あおぞら会」という親の会, 「みらい」というグループ: a group
-                         "の会", "グループ", "ネットワーク", "協議会")
+                         "の会", "グループ", "ネットワーク", "協議会",
+                         # 「ろくろ青年部」という会を作って (a-dev-529): 会 before a particle (not 会議, 会話, 会場)
+                         "会を", "会が", "会に", "会で", "会は", "会も", "会、", "集まり", "クラブ")
 
 #: The alternation of :data:`QUOTED_BUSINESS_KINDS`, longest first.
 QUOTED_KIND_ALT = "|".join(sorted(map(re.escape, QUOTED_BUSINESS_KINDS), key=len, reverse=True))
