@@ -39,3 +39,8 @@ def test_a_nickname_before_the_full_name_in_brackets_is_that_person():
 def test_a_role_in_brackets_makes_no_nickname():
     out = anonymize("司会：まっちゃん（店主）と話しました。").text
     assert "（店主）" in out, out
+
+
+def test_a_one_kanji_maiden_name_is_replaced():
+    """旧姓は黄（ホアン）: 黄 is also an ordinary noun (yellow), but the 旧姓 label makes it a surname (a-dev-160)."""
+    assert "旧姓は黄" not in anonymize("旧姓は黄（ホアン）、台湾の出身だ。").text

@@ -188,8 +188,8 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     if (s.data or {}).get("product"):
         return "かぎ括弧の商品名・催し名（「仙台長なす漬」「海風しぼり」: anonymize.products）"
     word = unicodedata.normalize("NFKC", s.text).strip()
-    if not word or _LEGAL.search(s.text) or (s.data or {}).get("reading"):
-        return None  # a legal form, or the reading of a name (児玉（こだま）)
+    if not word or _LEGAL.search(s.text) or (s.data or {}).get("reading") or (s.reason or "").startswith("旧姓"):
+        return None  # a legal form, the reading of a name (児玉（こだま）), a surname after 旧姓 (旧姓は黄)
     quoted = text[s.start - 1 : s.start] in ("「", "『") and text[s.end : s.end + 1] in ("」", "』")
     if quoted and re.fullmatch(r"[ァ-ヶー・]+", word):
         return None  # 「ミチシルベ」を起業: a katakana word in quotes is the name of something

@@ -30,3 +30,17 @@ def test_a_pupil_named_after_the_school_year():
     """孫で高校2年の陽翔くん: a school year + の + a name + くん (a-dev-437 on 6a4c7bdc)."""
     assert "陽翔" in people("孫で高校2年の陽翔くんは、ものづくりが好きだ。")
     assert people("2年のクラスで発表した。") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("旧姓は黄（ホアン）、台湾の出身だ。", "黄"),                       # 旧姓は + a one-kanji surname
+    ("浩二さんは旧姓を松下といい、豊橋から来た。", "松下"),              # 旧姓を … といい
+    ("駅前で写真館をしております堀です。", "堀"),                       # …しております + surname + です
+    ("食堂をやっております東です。七十四になりました。", "東"),
+])
+def test_maiden_names_and_speakers_naming_themselves(text, name):
+    assert name in people(text)
+
+
+def test_no_name_in_a_work_sentence():
+    assert people("仕事をしております大変です。") == []

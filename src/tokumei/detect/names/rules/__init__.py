@@ -76,7 +76,7 @@ from tokumei.detect.names.rules.repeat_people import repeat_people
 from tokumei.detect.names.rules.rivers import rivers_and_hills
 from tokumei.detect.names.rules.landmarks import distance_places
 from tokumei.detect.names.rules.facilities import facilities_are_places
-from tokumei.detect.names.rules.person_frames import maiden_names, person_frames
+from tokumei.detect.names.rules.person_frames import maiden_names, person_frames, work_introductions
 from tokumei.detect.names.rules.place_verbs import places_by_verb
 from tokumei.detect.names.rules.kana_places import kana_places, quoted_kana_towns
 from tokumei.detect.names.rules.places import dictionary_places_as_people, katakana_places, places
@@ -264,6 +264,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(surname_lists(text))
     out.extend(nicknames(text))
     out.extend(maiden_names(text))
+    out.extend(work_introductions(text))
     short = list(short_names(text, toks, out)) + list(labelled_people(text, out)) + list(foreign_people(text, toks))
     short += kin_compound_names(text, toks, out)
     short += called_names(text, out + short)

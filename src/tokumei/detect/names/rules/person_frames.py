@@ -84,8 +84,9 @@ def person_frames(text: str, toks: list[Token], spans: list[Span]) -> list[Span]
     return out
 
 
-#: A maiden or former surname after its label (石毛 亮（旧姓 大木）, 旧姓：大木).
-_MAIDEN = re.compile(r"(?:旧姓|旧姓は|旧名)[ 　：:・]?(?P<n>[\u4e00-\u9fff々]{1,4})(?=[）)、。，,\s]|$)")
+#: A maiden or former surname after its label (石毛 亮（旧姓 大木）, 旧姓：大木, 旧姓は黄（ホアン）, 旧姓を松下といい).
+_MAIDEN = re.compile(r"(?:旧姓|旧姓は|旧姓を|旧名)[ 　：:・]?(?P<n>[\u4e00-\u9fff々]{1,4}|[ァ-ヺー]{2,6})"
+                     r"(?=[）)、。，,\s（(]|といい|と言い|でした|だった|です|$)")
 
 
 def maiden_names(text: str) -> list[Span]:
@@ -95,3 +96,19 @@ def maiden_names(text: str) -> list[Span]:
         return []
     return [Span("PERSON", m.start("n"), m.end("n"), m.group("n"), 0.8, SOURCE, "旧姓",
                  data={"tier": 1, "parts": [(m.group("n"), "姓")]}) for m in _MAIDEN.finditer(text)]
+
+
+#: A speaker naming himself after what he does: 写真館をしております堀です, 食堂をやっております東です.
+_SELF_INTRO = re.compile(r"(?:しております|やっております|営んでおります|勤めております|やってます|しています|やっています)"
+                         r"(?P<n>[\u4e00-\u9fff々]{1,3})(?=です|でございます)")
+
+
+def work_introductions(text: str) -> list[Span]:
+    """PERSON spans of a surname a speaker gives right after saying what he does (…をしております堀です: a-dev-333, 367 on
+    6a4c7bdc), when SudachiDict lists it as a surname. 例: ``[s.text for s in work_introductions("食堂をやっております東です。")]``
+    → ``['東']``"""
+    if "です" not in text:
+        return []
+    return [Span("PERSON", m.start("n"), m.end("n"), m.group("n"), 0.8, SOURCE, "自己紹介の姓（…しております〇〇です）",
+                 data={"tier": 1, "parts": [(m.group("n"), "姓")]})
+            for m in _SELF_INTRO.finditer(text) if "姓" in person_readings(m.group("n"))]
