@@ -137,3 +137,12 @@ def test_an_old_number_with_no_phone_word_is_the_holders_number():
 def test_a_code_given_as_an_example_in_the_bracket_is_the_holders(text, value):
     """Stop 29 (a-dev-405, 407, measured first): a code in brackets after the label, said to be an example."""
     assert [s.text for s in _found(text, "MEMBER_ID")] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("9月の賃金台帳（社員番号 G-07）を見ると、時給に直して", "G-07"),   # two digits (a-dev-530 on 6a4c7bdc)
+    ("社員番号：105", "105"),
+])
+def test_short_employee_numbers(text, value):
+    """A short number after an explicit member or employee label is that number (stop 32: two digits are enough)."""
+    assert value in [s.text for s in _found(text, "MEMBER_ID")], spans(text)
