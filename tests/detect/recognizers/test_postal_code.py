@@ -93,3 +93,12 @@ def test_code_right_before_an_address_needs_no_mark(text, code):
 @pytest.mark.parametrize("text", ["品番 123-4567 長野県産のりんご", "TEL 0136-45-1631 北海道の店", "第123-4567号 北海道"])
 def test_codes_before_a_prefecture_that_are_no_postal_code(text):  # guard (a product's number: unknown in KEN_ALL)
     assert not texts(text, "POSTAL_CODE")
+
+
+def test_a_bare_code_on_the_line_before_the_address():
+    """879-4403⏎大分県玖珠郡玖珠町…: a letterhead writes the code on its own line above the address (a-dev-381 on 6a4c7bdc)."""
+    from tokumei import analyze
+
+    got = [s.text for s in analyze("お問い合わせ\n879-4403\n大分県玖珠郡玖珠町大字森1234") if s.label == "POSTAL_CODE"]
+    assert got == ["879-4403"]
+    assert not [s for s in analyze("品番\n123-4567\n大分県産の原料") if s.label == "POSTAL_CODE"]  # unknown code

@@ -93,7 +93,7 @@ RECOGNIZER = register(
 )
 
 #: A prefecture opening the address that follows (北海道, 東京都, 京都府, 大阪府, then the 43 県).
-_PREFECTURE_AHEAD = r"(?=[ 　]{0,2}(?:" + "|".join(PREFECTURES) + "))"
+_PREFECTURE_AHEAD = r"(?=(?:[ 　]{0,2}|[ 　]*\r?\n[ 　]*)(?:" + "|".join(PREFECTURES) + "))"  # (or the next line: 879-4403⏎大分県…)
 
 
 def known_postal_code(value: str) -> dict | None:
