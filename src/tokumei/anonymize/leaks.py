@@ -257,9 +257,7 @@ def glued_shops(text: str, spans: list[Span]) -> list[Span]:
         if b - m.start("name") < 3 or b > m.end("name"):
             continue
         name = text[m.start("name") : b]
-        _add_business(out, text, a, b, "種類の語に続くひらがなの屋号")
-        if out[-1].start == a and out[-1].end == b:
-            out[-1] = out[-1].with_(data={"kind_prefix": (m.group("pre") or "") + m.group("kind"), "core": name})
+        _add_kind_shop(out, text, a, b, "種類の語に続くひらがなの屋号", (m.group("pre") or "") + m.group("kind"), name)
     # ベーカリー麦風で: a katakana kind word, then a kanji name SudachiDict has no common noun for (not カフェ営業)
     kata = "|".join(sorted((re.escape(k) for k in KINDS if re.fullmatch(r"[ァ-ヺー]{3,}", k)), key=len, reverse=True))
     from tokumei.detect.names.tokens import dictionary_entries
@@ -268,11 +266,15 @@ def glued_shops(text: str, spans: list[Span]) -> list[Span]:
         name = m.group("name")
         if any(p[1] == "普通名詞" for p in dictionary_entries(name)):
             continue
-        a, b = m.start(), m.end("name")
-        _add_business(out, text, a, b, "カタカナの種類の語に続く漢字の屋号")
-        if out[-1].start == a and out[-1].end == b:
-            out[-1] = out[-1].with_(data={"kind_prefix": m.group("kind"), "core": name})
+        _add_kind_shop(out, text, m.start(), m.end("name"), "カタカナの種類の語に続く漢字の屋号", m.group("kind"), name)
     return out
+
+
+def _add_kind_shop(out: list[Span], text: str, a: int, b: int, why: str, kind: str, core: str) -> None:
+    """:func:`_add_business`, then the kind word and the name on the span it added (the pseudonym keeps the kind: 木工房A)."""
+    _add_business(out, text, a, b, why)
+    if out[-1].start == a and out[-1].end == b:
+        out[-1] = out[-1].with_(data={"kind_prefix": kind, "core": core})
 
 
 def org_cores(text: str, spans: list[Span]) -> list[Span]:

@@ -166,12 +166,12 @@ def _one_kanji_given_alone(text: str, a: int, b: int) -> bool:
         return False
     if not _AFTER_KANJI_GIVEN.match(text, b):
         return False
-    from tokumei.anonymize.sense import _entries
+    from tokumei.detect.names.tokens import dictionary_entries
     from tokumei.detect.names.variants import GIVEN1_ADVERBS
 
     if text[a : b + 1] in GIVEN1_ADVERBS or text[a - 1 : a] in ("「", "『") and text[b : b + 1] in ("」", "』"):
         return False  # 誠に申し訳ない (SudachiPy cuts 誠|に), 「松」の商標 (a mark in quotes)
-    if any(p[0] in _NOT_NOUN_WORD for k in (1, 2) for p in _entries(text[a : b + k])):
+    if any(p[0] in _NOT_NOUN_WORD for k in (1, 2) for p in dictionary_entries(text[a : b + k])):
         return False
     return any(t.start == a and t.end == b and t.pos[0] == "名詞" for t in tokens_of(text))
 

@@ -162,9 +162,8 @@ def _opens_with_municipality(word: str) -> bool:
     三原市, 八女市), not a count."""
     from tokumei.detect.geo import gazetteer
 
-    gaz = gazetteer()
     m = re.match(r"[一-龥々]{1,4}?[市町村区]", word)
-    return bool(m) and bool(gaz.candidates(m.group()) or gaz.candidates(m.group() + "市"))
+    return bool(m) and gazetteer().names_municipality(m.group())
 
 
 def _listed_noun(text: str, s: Span, word: str) -> bool:
@@ -376,7 +375,7 @@ _TITLE_AFTER = re.compile(r"[ \u3000]?(?:代表|社長|会長|専務|常務|部�
 
 
 from tokumei.anonymize.sense_doubt import (  # noqa: E402  (the verdicts need the helpers above)
-    _dictionary_only_name, _doubtful_name, _katakana_person, _rule_org_model_doubts, _unknown_katakana,
+    MODEL_DOUBT, RULE_ORG_DOUBT, _katakana_person, _unknown_katakana, doubt,
 )
 from tokumei.anonymize.sense_kinds import (  # noqa: E402  (the verdicts need the helpers above)
     _place_not_person, _programme_title, generic_business, thing_not_person,
@@ -390,6 +389,7 @@ def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], li
     writes :data:`PLACEHOLDER`); the third list names them for the review list."""
     spans = list(spans)
     verdict: dict[int, str] = {}
+    doubts: dict[int, str] = {}  # why an "unsure" span is doubtful (sense_doubt.doubt)
     for i, s in enumerate(spans):
         d = s.data or {}
         if s.label not in _LABELS or d.get("reference") or d.get("ambiguous") or d.get("place") or d.get("unsure"):
@@ -402,8 +402,8 @@ def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], li
                 verdict[i] = "ordinary"
         elif why:
             verdict[i] = "ordinary"
-        elif _doubtful_name(text, s):
-            verdict[i] = "unsure"
+        elif cause := doubt(text, s):
+            verdict[i], doubts[i] = "unsure", cause
     for i, s in enumerate(spans):
         if i not in verdict and _programme_title(text, s):
             verdict[i] = "title"
@@ -424,8 +424,7 @@ def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], li
         v = verdict.get(i)
         if v and len(s.text) >= 2 and any(s.text in w for w in sure):
             v = None  # the same string is a confident name elsewhere in the document: recall wins
-        if (v is None or v == "unsure" and (_dictionary_only_name(s) or _rule_org_model_doubts(text, s))) \
-                and not (s.data or {}).get("reference") \
+        if (v is None or v == "unsure" and doubts[i] != MODEL_DOUBT) and not (s.data or {}).get("reference") \
                 and (thing_not_person(text, s) or generic_business(text, s)):
             v = "ordinary"  # 清水が湧き出る after 清水さん; メガネフレーム工房 (see the module docstring)
         if v == "ordinary":
@@ -438,15 +437,12 @@ def triage(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span], li
                         reason=s.reason + "・番組・連載の名前（会社の記号を当てない）")
         if v == "unsure":
             extra: dict = {}
-            if _rule_org_model_doubts(text, s):
-                why = "・規則だけの推定でモデルは組織名と読まない"
+            if doubts[i] == RULE_ORG_DOUBT:
                 from tokumei.anonymize.pseudonyms import org_suffix
 
                 kind = org_suffix(s.text)  # 月乃屋 → 〔要確認〕屋: the kind word stays, as with a letter (A屋)
                 extra = {"unsure_text": PLACEHOLDER + kind} if kind != "社" and kind != s.text.strip() else {}
-            else:
-                why = "・辞書だけの推定でモデルは人名と読まない" if _dictionary_only_name(s) else "・モデルだけの推定"
-            s = s.with_(data={**(s.data or {}), "unsure": True, **extra}, reason=s.reason + why + "（記号を当てずに伏せる）")
+            s = s.with_(data={**(s.data or {}), "unsure": True, **extra}, reason=s.reason + doubts[i] + "（記号を当てずに伏せる）")
             unsure.append(s)
         keep.append(s)
     return keep, review, unsure

@@ -41,11 +41,24 @@ def _unknown_katakana(s: Span, word: str) -> bool:
     return s.label == "PERSON" and s.score >= 0.5 and bool(_KATAKANA_NAME.fullmatch(word)) and not _entries(word)
 
 
-def _doubtful_name(text: str, s: Span) -> bool:
-    """A guess of the statistical model alone, below :data:`MODEL_SURE` (清水 0.59 in 「清水が湧き出ました」), or a
-    bare surname or given name only the dictionary proposed that the model does not read as a person (below 0.5:
-    塩田|跡, 桜葉の漬け込み, 眉は|鶴): :func:`_dictionary_only_name`."""
-    return s.source == MODEL_SOURCE and s.score < MODEL_SURE or _dictionary_only_name(s) or _rule_org_model_doubts(text, s)
+#: Why a name span is doubtful (:func:`doubt`): the note added to its reason.
+RULE_ORG_DOUBT = "・規則だけの推定でモデルは組織名と読まない"
+DICTIONARY_DOUBT = "・辞書だけの推定でモデルは人名と読まない"
+MODEL_DOUBT = "・モデルだけの推定"
+
+
+def doubt(text: str, s: Span) -> str | None:
+    """Why ``s`` is a doubtful name, or None: a rule organisation the model does not read as one
+    (:func:`_rule_org_model_doubts`), a bare surname or given name only the dictionary proposed that the model does not
+    read as a person (below 0.5: 塩田|跡, 桜葉の漬け込み, 眉は|鶴: :func:`_dictionary_only_name`), or a guess of the
+    statistical model alone below :data:`MODEL_SURE` (清水 0.59 in 「清水が湧き出ました」)."""
+    if _rule_org_model_doubts(text, s):
+        return RULE_ORG_DOUBT
+    if _dictionary_only_name(s):
+        return DICTIONARY_DOUBT
+    if s.source == MODEL_SOURCE and s.score < MODEL_SURE:
+        return MODEL_DOUBT
+    return None
 
 
 #: Reasons of the rule tier's bare dictionary names (a surname or given name with no honorific, title or context).

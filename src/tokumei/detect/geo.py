@@ -159,6 +159,11 @@ class Gazetteer:
             found = tuple(m for m in found if m.prefecture == prefecture)
         return found
 
+    def names_municipality(self, written: str) -> bool:
+        """True when ``written`` is a municipality as written, or one without its 市 (十日町 of 十日町市).
+        例: ``names_municipality("十日町") is True``"""
+        return bool(self._written.get(written) or self._written.get(written + "市"))
+
     def is_prefecture(self, name: str) -> bool:
         """例: ``is_prefecture("静岡県") is True``"""
         return name in self._prefecture_set

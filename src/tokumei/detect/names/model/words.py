@@ -94,8 +94,7 @@ def _head(text: str, toks: Sequence[Token], starts: list[int], a: int) -> int:
             p -= 1
         from tokumei.detect.geo import gazetteer
 
-        w = text[p : a + 1]
-        if (p == 0 or script_of(text[p - 1]) != "kanji") and p < a and (gazetteer().candidates(w) or gazetteer().candidates(w + "市")):
+        if (p == 0 or script_of(text[p - 1]) != "kanji") and p < a and gazetteer().names_municipality(text[p : a + 1]):
             return p  # 十日|町税理士事務所: the town the name opens with (十日町, KEN_ALL), cut off by SudachiPy as a date
     if script_of(text[a]) == "kanji" and script_of(text[a - 1]) == "kanji" and (a == 1 or script_of(text[a - 2]) != "kanji"):
         t = _token_at(toks, starts, a - 1)

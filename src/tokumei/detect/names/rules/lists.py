@@ -175,12 +175,13 @@ _KANA_KUN = re.compile(r"(?:(?<=[、，,：:\s・「（(])|^)([ぁ-ゖ]{2,5})(�
 #: 息子の翔くん, 孫のゆいちゃん: a child's given name after a family or school word + の, whatever SudachiPy made of
 #: it (翔く|ん: a verb); ケンタくんとひなのさん: a hiragana name called like the one before it (ひな|の|さん).
 _CALL_END = r"(?=[がはもとをにのや、，,。\s」）)!！]|$)"
-_KIN_CALL = re.compile(r"(?:息子|娘|孫|長男|次男|三男|長女|次女|三女|甥|姪|弟|妹|兄|姉|生徒|園児|児童|小学生|中学生|高校生|お子さん|"
+_CHILD_KIN = "息子|娘|孫|長男|次男|三男|長女|次女|三女|甥|姪|弟|妹|兄|姉"
+_KIN_CALL = re.compile(rf"(?:{_CHILD_KIN}|生徒|園児|児童|小学生|中学生|高校生|お子さん|"
                        r"[0-9０-９一二三四五六]年生?|年長|年中|年少)の"
                        r"([ぁ-ゖ]{2,4}|[一-龥々]{1,2}|[ァ-ヺー]{2,5})(くん|ちゃん|君|さん)" + _CALL_END)
 #: 孫の陽向が, 上の子の陽向が: a family word + の + a kanji name SudachiDict does not know as a word, acting in the
 #: sentence (陽|向 and 陽|翔 are cut into pieces; stop 32, a-dev-309/379).
-_KIN_UNKNOWN = re.compile(r"(?:息子|娘|孫|長男|次男|三男|長女|次女|三女|甥|姪|弟|妹|兄|姉|上の子|下の子|末っ子|孫娘)の"
+_KIN_UNKNOWN = re.compile(rf"(?:{_CHILD_KIN}|上の子|下の子|末っ子|孫娘)の"
                           r"([一-龥々]{2,3})(?=[がはもと](?![一-龥々ぁ-ゖ]{0,1}[るた]))")
 _AND_CALL = re.compile(r"(?:くん|ちゃん|さん)[とや、]([ぁ-ゖ]{2,4})(さん|くん|ちゃん)" + _CALL_END)
 
