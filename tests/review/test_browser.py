@@ -136,7 +136,7 @@ def test_whole_flow_in_a_real_browser(browser, live_app, tmp_path):
         axe_check(cli)
         cli.get_by_role("button", name="同意を撤回する").click()
         cli.wait_for_load_state()
-        adv.wait_for_function("document.getElementById('summary').textContent.includes('撤回')", timeout=15000)
+        adv.locator("#summary", has_text="撤回").wait_for(state="attached", timeout=15000)
         adv.goto(f"{eng_url}/audit")
         assert "改ざんはありません" in adv.content()
         axe_check(adv)

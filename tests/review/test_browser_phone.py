@@ -81,7 +81,7 @@ def test_every_page_fits_a_phone(browser, live_app, tmp_path):
             phone.check(adv, "engagement-with-link")
             link1 = adv.locator("#new-link").input_value()
             adv.get_by_role("button", name="リンクをコピー").click()
-            adv.wait_for_function("document.querySelector('.copied').textContent.includes('コピーしました')")
+            adv.locator(".copied", has_text="コピーしました").first.wait_for(state="attached")
             assert adv.evaluate("navigator.clipboard.readText()") == link1
             adv.goto(f"{eng_url}/edit")
             phone.check(adv, "engagement-edit")
@@ -155,7 +155,7 @@ def test_every_page_fits_a_phone(browser, live_app, tmp_path):
             withdraw_url = cli.locator("#withdraw-url").input_value()
             cli.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
             cli.get_by_role("button", name="URL をコピー").click()
-            cli.wait_for_function("document.querySelector('.copied').textContent.includes('コピーしました')")
+            cli.locator(".copied", has_text="コピーしました").first.wait_for(state="attached")
             assert cli.evaluate("navigator.clipboard.readText()") == withdraw_url
 
             adv.goto(eng_url)
