@@ -31,7 +31,7 @@ from tokumei.anonymize.leaks_places import (address_tails, foreign_places_and_ho
 from tokumei.anonymize.places import dictionary_places
 from tokumei.anonymize.products import quoted_products
 from tokumei.anonymize.public_bodies import keep_public_bodies
-from tokumei.anonymize.shops import kind_first_names, shop_names, short_schools, suffix_names, trade_family_shops
+from tokumei.anonymize.shops import kind_first_names, shop_names, suffix_names, trade_family_shops
 from tokumei.anonymize.siblings import sibling_orgs
 from tokumei.span import Span
 
@@ -58,7 +58,6 @@ def careful(text: str, spans: Iterable[Span], *, places: bool = False, allowed: 
     spans = named_businesses(text, spans)
     spans = glued_shops(text, spans)
     spans = kind_first_names(text, spans)
-    spans = short_schools(text, spans)
     spans += coop_names(text, spans)
     spans = quoted_products(text, spans)
     spans = branch_places(text, spans)

@@ -89,8 +89,10 @@ def pseudonym() -> Operator:
             # 珈琲 ほたる → 珈琲 A: the kind word stays, as institutions keep theirs (anonymize.shops)
             return str(data["kind_prefix"]) + st.letter("org", str(data.get("core") or t.surface), s.entity_id)
         if s.label == "ORGANIZATION" and data.get("kind_suffix"):
-            # 北陵高 → A高: a school written short keeps its short kind word (anonymize.shops.short_schools)
-            return st.letter("org", str(data.get("core") or t.surface), s.entity_id) + str(data["kind_suffix"])
+            # 北陵高 → A高: a school written short keeps its short kind word (detect.names.rules.school_abbrevs)
+            public = _PUBLIC_PREFIX.match(t.surface)  # 県立旭川東高 → 県立A高
+            head = public.group() if public and len(t.surface) > 4 else ""
+            return head + st.letter("org", str(data.get("core") or t.surface), s.entity_id) + str(data["kind_suffix"])
         if s.label == "ORGANIZATION":
             surface = str(data.get("same_as") or t.surface)
             # 府立宮津天橋高校 → 府立A高校: who runs it stays, as the kind word does (same letter as 宮津天橋高校)

@@ -16,7 +16,7 @@ from typing import Sequence
 from tokumei.detect.names.dictionary import builtin_allow_list
 from tokumei.detect.names.model.common import SOURCE, STRONG, SURE, _reason
 from tokumei.detect.names.rules.base import jm_types
-from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
+from tokumei.detect.names.rules.org_words import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
 from tokumei.detect.names.rules.shop_words import SHOP_PREFIXES
 from tokumei.span import Span
 

@@ -16,7 +16,7 @@ from typing import Sequence
 
 from tokumei.detect.names.rules.vetoes import not_a_name as rule_veto
 from tokumei.detect.names.lexicon import CORE_HONORIFICS, INTERJECTIONS, is_product
-from tokumei.detect.names.rules.orgs import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
+from tokumei.detect.names.rules.org_words import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
 from tokumei.detect.names.rules.base import jm_types
 from tokumei.detect.names.rules.lists import _KIN
 from tokumei.detect.names.rules.places import ROADSIDE_KINDS

@@ -71,6 +71,7 @@ from tokumei.detect.names.rules.place_lists import place_lists
 from tokumei.detect.names.rules.signatures import latin_groups, signed_initials
 from tokumei.detect.names.rules.framed_orgs import framed_orgs
 from tokumei.detect.names.rules.orgs import orgs
+from tokumei.detect.names.rules.school_abbrevs import school_abbreviations
 from tokumei.detect.names.rules.people import context_people, people
 from tokumei.detect.names.rules.repeat_people import repeat_people
 from tokumei.detect.names.rules.rivers import rivers_and_hills
@@ -149,6 +150,8 @@ def work_titles(text: str, spans: list[Span]) -> list[Span]:
             # 『注文の多い料理店』を朗読し is a book)
             and not (s.label == "ORGANIZATION" and ("業種の語" in s.reason or "屋号" in s.reason)
                      and not re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", s.text))  # (『IT’S FRIDAY』, 『烈風伝with PK』: titles)
+            # 『大石水産』を継いだ, 『小野里製麺所』に委託: the whole quote is a name + a business word (n-dev-939, 880)
+            and not (s.label == "ORGANIZATION" and s.reason.startswith("組織の語尾") and (s.start, s.end) in titles)
             else s for s in spans]
 
 
@@ -235,6 +238,7 @@ def find_names(view: TextView) -> list[Span]:
     out.extend(repeat_people(toks, out))
     for sp in orgs(view, toks):
         out.append(sp.with_(text=text[sp.start : sp.end]))
+    out.extend(sp.with_(text=text[sp.start : sp.end]) for sp in school_abbreviations(text, toks))
     if "いう" in text or "所属" in text:  # framed_orgs' two frames (〜という, 所属…): without them, nothing to find
         for sp in framed_orgs(toks):
             out.append(sp.with_(text=text[sp.start : sp.end]))

@@ -233,12 +233,15 @@ _TRADE_WORDS = sorted(set(_SHOP_WORDS) | set(
     "ロースタリー ブルワリー ワイナリー ファーム スタジオ ラボ ストア マート キッチン ダイナー 直売所 "
     "青果店 パン屋 和菓子 洋菓子 菓子 寿司 そば うどん ラーメン 整骨院 接骨院 美容室 理容室 サロン 教室 塾 "
     # stop 26 (n-dev-473…492): おでん 赤玉のれん
-    "おでん 焼き鳥 やきとり 居酒屋 写真館 古着 古書 雑貨".split()),
+    "おでん 焼き鳥 やきとり 居酒屋 写真館 古着 古書 雑貨 "
+    # stop 33 (菓子処 みつや, 魚問屋 かねと, 機屋 なかじま, 「蕎麦 ささ舟」, 編集室 くずりゅう, コインランドリー かめおか,
+    # 和装小物 ひいらぎ, くらしの道具 ほそ島)
+    "処 問屋 機屋 蕎麦 饅頭 編集室 ゲストハウス 老人ホーム ランドリー 小物 道具".split()),
     key=len, reverse=True)
 _SPACED_TRADE = re.compile(
-    r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆])|^)[ァ-ヴー\u4e00-\u9fff]{0,8}?|(?<![ァ-ヴー\u4e00-\u9fff]))"
+    r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆の])|^)[ァ-ヴー\u4e00-\u9fff]{0,8}?|(?<![ァ-ヴー\u4e00-\u9fff]))"
     r"(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + r")[ 　]"
-    r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}?(?=さん|様|[（(、。，,\s」』！!？?)】]|$))|(?:[ぁ-ゖー]{2,8}(?=として|から|まで|より|では|には|にて|など|[にでのをはがへと][^ぁ-ゖ])))",
+    r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}?(?=さん|様|[（(、。，,\s」』！!？?)）】]|$))|(?:[ぁ-ゖー]{2,8}(?=として|から|まで|より|では|には|にて|など|[にでのをはがへと][^ぁ-ゖ])))",
     re.M)
 
 
@@ -246,9 +249,10 @@ _SPACED_TRADE = re.compile(
 #: with look-behinds ``re`` tries at every position of a text with a space.
 _TRADE_THEN_SPACE = re.compile("(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + ")[ 　]")
 _NAME_TAILS = ("ほか", "など", "さん")
+_ROLE_TAILS = ("店主", "店長", "代表", "社長", "女将", "オーナー", "内")
 #: Katakana after の: a dish or a thing (しおさい|の|タコ飯), not the rest of a name (杜の器, 谷瀬の家).
 _KATA_IN = re.compile(r"[ァ-ヴ]")
-_CUT_WORDS = frozenset("です でした だ ます から まで より として にて".split())
+_CUT_WORDS = frozenset("です でした でし だ ます から まで より として にて".split())
 _HIRA_ONLY = re.compile(r"[ぁ-ゖー]+")
 
 
@@ -269,7 +273,9 @@ def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
         # 杜|の|器: の + a short word to the end stays in the name
         # (an all-hiragana name keeps its の: ちゃのま, ゆきのした — the regex already ended it before a particle)
         hira_name = _HIRA_ONLY.fullmatch(text[a:b]) is not None
-        cut = next((t.start for t in inside[1:] if (t.surface in _CASE and not (t.surface == "の" and hira_name)
+        # 魚問屋 かねと|さん: a hiragana name the honorific ends is whole, whatever particles SudachiPy reads in it (か|ね|と)
+        called = hira_name and text.startswith(("さん", "様"), b)
+        cut = None if called else next((t.start for t in inside[1:] if (t.surface in _CASE and not (t.surface == "の" and hira_name)
                                                   and not (t.surface == "の" and 0 < b - t.end <= 3
                                                                                   and not _HIRA.search(text[t.end:b])
                                                                                   and not _KATA_IN.search(text[t.end:b])))
@@ -283,16 +289,20 @@ def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
             inside = [t for t in inside if t.end <= b]
         if text[a:b].endswith(_NAME_TAILS) and b - a >= 4:
             b -= 2  # ブックス とんぼ|ほか, 食堂 かもめ|さん: the list's or the honorific's word is not the name
+        elif (w := next((w for w in _ROLE_TAILS if text.endswith(w, a, b) and b - a > len(w) + 1), None)) is not None:
+            b -= len(w)  # （カレー食堂 ベンガル|店主）, 機屋 なかじま|内: the person's role or "inside" is not the name
         name = text[a:b]
-        if (not inside or len(name) < 2 or name in _STOP_NAME or name in _SHOP_WORD_ON or name in _SHOP_WORDS
+        if (not inside or len(name) < 2 or all(t.pos[1] == "数詞" or t.pos[2] == "助数詞" for t in inside) or name in _STOP_NAME or name in _SHOP_WORD_ON or name in _SHOP_WORDS
                 or name in _VENUE_PARTS or (_one_common_noun(toks, a, b) and inside[0].pos[2] != "一般")
-                or all(t.pos[0] in ("助詞", "助動詞") for t in inside) or any(t.pos[0] == "動詞" and not _HIRA.fullmatch(name) for t in inside)):
+                or (all(t.pos[0] in ("助詞", "助動詞") for t in inside) and not called) or any(t.pos[0] == "動詞" and not _HIRA.fullmatch(name) for t in inside)):
             continue
         if name in _ADDRESSEE_WORDS:
             continue  # 株式会社グリーンファーム 御中: the addressee's word, no name
         kind = text[m.start():a]
         data = {"tier": 1} if _LEGAL_IN.search(kind) else {"tier": 1, "kind_prefix": kind, "core": name}
-        yield Span("ORGANIZATION", m.start(), b, text[m.start():b], 0.6, SOURCE, "業種の語＋空白＋名前", data=data)
+        # 染織工房 あおい|さん: the honorific is said to the shop — above the person rule's name + さん (0.9)
+        score = 0.92 if text.startswith(("さん", "様"), b) else 0.6
+        yield Span("ORGANIZATION", m.start(), b, text[m.start():b], score, SOURCE, "業種の語＋空白＋名前", data=data)
 
 
 def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:

@@ -28,7 +28,7 @@ from typing import Iterator
 from tokumei.detect.names.lexicon import NOT_NAMES
 from tokumei.detect.names.lexicon import ORG_SUFFIXES
 from tokumei.detect.names.rules.base import SOURCE, _HIRA, _KATA, _KATA_COMMON, _LATIN, _WEAK_SUFFIX, _hira_name
-from tokumei.detect.names.rules.orgs import _COMMON_ACRONYMS, _KATA_GENERIC_ORG
+from tokumei.detect.names.rules.org_words import _COMMON_ACRONYMS, _KATA_GENERIC_ORG
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 

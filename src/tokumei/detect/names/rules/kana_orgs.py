@@ -37,7 +37,9 @@ _HEADS = ("信用金庫", "信用組合", "銀行", "養殖場", "農園", "牧�
           "酒店", "畳店", "写真館", "農場", "果樹園", "観光農園", "ファーム", "組合", "法律事務所", "会計事務所",
           "相談室", "研究室", "研究所", "設計室", "工作所", "治療院", "整体院", "編集室", "編集部", "企画室", "デザイン室", "経営室", "相談所",
           "デイサービス", "デイ", "ケアセンター", "訪問看護", "ヘルパーステーション",
-          "製粉", "農産", "倶楽部", "しんきん", "信金", "信組")
+          "製粉", "農産", "倶楽部", "しんきん", "信金", "信組",
+          # stop 33 (とよさと茶房, くろかわ珈琲, くみやま急配, ますや運送, ひらど船宿, あぶくま茶屋)
+          "茶房", "珈琲", "急配", "運送", "船宿", "茶屋")
 #: (a trie of the heads: the regex engine tries one letter per branch, not every word)
 _HEAD_FIND = re.compile(trie_regex(_HEADS))
 #: Every word a kana business name may end in (the heads, the organisation endings and the shop trades), longest first.
@@ -64,7 +66,7 @@ _NOT_LEAD = frozenset(("形容詞", "連体詞", "副詞", "助詞", "接続詞"
 
 
 _DELIM = frozenset("「『（(、，,：:・■【／/ \t\n\u3000")
-_CASE = frozenset("はがをにでともへ")
+_CASE = frozenset("はがをにでともへの")  # の: 相良村の|さがら茶房, 浜頓別の|くろかわ珈琲 (stop 33)
 
 
 def _kind(ch: str) -> str:
@@ -132,8 +134,9 @@ def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             t = by_start.get(a)
             name = text[a:b]
             lead = re.match(r"[ァ-ヴー]*[ぁ-ゖ]+", name).group()
-            if re.search(r"[ぁ-ゖ][がをにでとはもへや]$", lead) and len(name) > len(lead) + 2:
-                continue  # 地元の人が|経営|事務所: a particle ends the kana before a kanji run
+            if (re.search(r"[ぁ-ゖ][がをにでとはもへや]$", lead) and len(name) > len(lead) + 2
+                    and not ((u := ends.get(a + len(lead))) is not None and u.start <= a and u.pos[1] == "固有名詞")):
+                continue  # 地元の人が|経営|事務所: a particle ends the kana before a kanji run (not すえなが, one name)
             lead_toks = [u for u in toks if a <= u.start and u.end <= a + len(lead) - 1]
             if lead.endswith("の") and _bank_after_delimiter(text, a, name, lead) and not (
                     any(u.pos[0] == "連体詞" for u in lead_toks)
@@ -155,8 +158,10 @@ def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             if t is not None and t.end == a + len(lead) and t.pos[1] == "普通名詞" and not whole:
                 continue  # ひとり|事務所, みんな|食堂: one ordinary word before the kind (a person decides in review)
             last = [u for u in toks if a < u.end == a + len(lead) and u.start >= a]
-            if not whole and last and last[0].start > a and last[0].pos[0] in ("助詞", "助動詞"):
-                continue  # いま|も|事務所: a particle ends the kana
+            if not whole and last and last[0].start > a and last[0].pos[0] in ("助詞", "助動詞") and last[0].pos[1] != "終助詞":
+                continue  # いま|も|事務所: a particle ends the kana (a sentence-final one never stands before a noun: くろ|か|わ珈琲)
+            if text[b:b + 1] == "館" or (text[b:b + 1] == "店" and _kind(text[b + 1:b + 2]) != "c"):
+                b, name = b + 1, text[a:b + 1]  # かねひら食品|館: the shop's word after the head is the name's end
             yield Span("ORGANIZATION", a, b, name, 0.75, SOURCE, "かなの名前＋業種の語", data={"tier": 1})
     for m in _SHINKIN.finditer(text) if ("しんきん" in text or "信金" in text or "信組" in text) else ():
         yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.8, SOURCE, "地名＋しんきん・信金（信用金庫の略）", data={"tier": 1})

@@ -189,3 +189,112 @@ def _unit_run(toks: list[Token], i: int) -> int:
         ok = ok or _namey(u) or u.pos[1] == "数詞"
         k -= 1
     return k if ok else i
+
+
+# ---- word lists of rules.orgs' token loop (moved from orgs.py, stop 33: the module had passed 480 lines) ----
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+_NOT_ORG = frozenset("明治 大正 昭和 平成 令和 江戸 大和 日本 Twitter".split())
+
+
+#: A local product or craft named after its place (有田焼, 輪島塗, 西陣織, 八女茶): not an organisation.
+_CRAFT_END = ("焼", "塗", "織", "染", "紬", "茶", "牛", "漬", "焼き", "細工", "人形", "和紙",
+              # and things SudachiDict lists as proper nouns: 直売所, ひとり親家庭, 霊感商法, 〜祭り
+              "所", "家庭", "商法", "制度", "祭", "祭り", "展", "法")
+
+
+_PLACE_END = ("駅", "公園", "線", "橋", "川", "山", "島", "港", "ツリー", "タワー", "寺", "神社", "城")
+
+
+_COMMON_ACRONYMS = frozenset(
+    "DX IT AI IOT EC SNS PC HP CEO CFO COO CTO PR QR TV CM OA OS PDF CSV URL ATM USB IC CPU GDP "
+    "NPO NGO LLC MBA PTA OB OG BtoB BtoC KPI ROI SEO SDGS ESG DVD CD LED LAN GPS SF FM AM UFO DNA RNA IQ "
+    "OL ID PIN SIM LINE WEB API APP AV BGM MC DJ VIP MVP TOP NO ON OFF OK NG UP FAQ PS TEL FAX "
+    # kinds of business and ways of writing to one (東京のSIerで働いた, DMで受け付け)
+    "SIER SES DM EC OEM ODM SaaS BPO "
+    # jobs, standards and certifications said as acronyms (中学校でALTをしています, 有機JASの認証)
+    "ALT AET CIR JET JAS HACCP ISO GAP JGAP GLOBALGAP FSC MSC ASC JIS PSE CE UD BCP "
+    # tools and trades (息子のCAD, 品川でSEを): CAD/CAM, a systems engineer, a web designer …
+    "CAD CAM CAE CG SE PG PM PL QA QC UI UX DTP NC CNC EV HV LP LPG".upper().split()
+)
+
+
+#: After an organisation's name (ドジャースへ移籍, Xに入団, Xと契約, X所属): the name is a team/company.
+_ORG_CONTEXT = tuple(
+    "へ移籍 に移籍 に入団 に入社 に加入 を退団 を退社 と契約 に所属 所属 の下部組織 の傘下 の子会社 の親会社 "
+    "の本社 の株主 の株式 の社員 の役員 の経営 を設立 が設立 を創業 が創業 を結成 が結成 を創設 に合流 "
+    "を買収 が買収 と合併 が合併 の創業者 の前身 "
+    # someone works there or heads it (グリーンフィールドに勤務, コトブキの社長)
+    "に勤務 で勤務 に勤め に就職 に転職 で働 を退職 の社長 の店主 の経営者 の従業員".split()
+)
+
+#: Contexts where a katakana word SudachiPy lists as a person's name is still the workplace
+#: (グリーンフィールドに勤務): nobody works "at" a person.
+_WORK_CONTEXT = frozenset("に勤務 で勤務 に勤め に就職 に転職 に入社 で働 を退職".split())
+
+
+#: After a business's name: someone works there or heads it (〜に勤める, 〜に入社, 〜の社長, 〜代表).
+_WORK_AFTER = re.compile(r"(?:(?:に|で|へ)(?:勤務|勤め|勤める|入社|就職|転職|働|勤)|(?:の|で)?(?:社長|代表|店主|店長|"
+                         r"オーナー|経営者|創業者|専務|常務|取締役|工場長|社員|従業員))")
+
+
+#: Contexts after which even a place name is a team (スパルタ・ロッテルダムへ移籍).
+_TEAM_CONTEXT = tuple("へ移籍 に移籍 に入団 に加入 と契約 に所属 所属".split())
+
+
+_ORG_CONTEXT_FIRST = frozenset(c[0] for c in _ORG_CONTEXT)
+
+
+#: The first two characters of each context (a cheaper test than joining the next tokens: see _org_context).
+_ORG_CONTEXT_TWO = frozenset(c[:2] for c in _ORG_CONTEXT)
+
+
+_ORG_CONTEXT_BY_FIRST: dict[str, tuple[str, ...]] = {
+    f: tuple(c for c in _ORG_CONTEXT if c[0] == f) for f in _ORG_CONTEXT_FIRST
+}
+
+
+#: Compound tokens made of a body's name and a member title (参議院議員, 県議会議員): the body is an organisation.
+_MEMBER_TITLES = ("議員", "議長", "委員長", "委員")
+
+
+_BODY_ENDS = ("議会", "議院", "委員会")
+
+#: Words that, written on after a body's name, still belong to it (札幌市子ども食堂ネットワーク, X歯科医師会).
+_BODY_ON = frozenset("ネットワーク 医師会 連合 連絡協議会 実行委員会 後援会 保存会 友の会 事務局".split())
+
+
+_GENERIC_SUFFIX = frozenset(
+    "放送 ホテル テレビ 新聞 出版 書店 食堂 旅館 薬局 病院 銀行 保険 証券 生命 家庭 グループ "
+    "開発 企画 設計 印刷 食品 不動産 住宅 ハウス 介護 センター ケアセンター サロン 美容室 物流 運輸 航空 鉄道 醸造 "
+    "交通 ステーション ルーム ファーム プラザ サポート 蒸留所 醸造所".split()
+)
+
+
+#: Katakana common nouns for kinds of organisation (大手メーカーに入社): not a name in an organisation context.
+_KATA_GENERIC_ORG = frozenset("メーカー ベンチャー スタートアップ ゼネコン サプライヤー ディーラー ベンダー クライアント "
+                              "ショップ ストア オフィス カンパニー ファーム エージェンシー プロダクション レーベル グループ "
+                              "ユニット バンド チェーン フランチャイズ コンビニ スーパー デパート ホテル クリニック サロン "
+                              "センター スクール アカデミー ブランド パートナー ベンダー "
+                              "フリーランス パート アルバイト バイト リモート テレワーク フルタイム パートタイム ボランティア "
+                              "レストラン カフェ ベーカリー ファミレス チーム プロジェクト".split())
+
+
+#: Kinds of body, not a family's trade: a common word before them names a kind (地元の森林組合, 観光協会).
+_BODY_KINDS = frozenset("組合 協会 連合会 協議会 振興会 機構 財団 連盟 委員会 研究会 学会 同好会".split())
+
+_SUBJ = frozenset("が は の を に と から で も によると".split())
+
+
+#: Kind words that, after one katakana common noun, usually name a kind of business (オンライン塾).
+_KIND_AFTER_COMMON = frozenset("塾 教室 スクール サロン オフィス スタジオ ショップ クラブ 工房 事務所".split())  # デザイン事務所
+
+
+#: Goods and trades before 屋 that name a kind of shop, not one shop (うどん屋, とうふ屋, だるま屋, 氷屋): unquoted and without さん
+#: they are no 屋号 (the dev residue of ordinary words, stop 28; さくら屋・八幡屋 — names — are not in the list).
+_GENERIC_GOODS = frozenset("うどん そば 蕎麦 ラーメン とうふ 豆腐 やきとり 焼き鳥 焼鳥 ちりめん だるま 氷 魚 肉 米 酒 本 薬 菓子 パン 八百 "
+                           "金物 荒物 乾物 干物 漬物 佃煮 布団 畳 鍵 傘 靴 時計 眼鏡 電器 床 自転車 たばこ 煙草 醤油 味噌 もち 餅 "
+                           "団子 せんべい 煎餅 たい焼き 鯛焼き たこ焼き 焼き芋 焼きいも おもちゃ 牛乳 新聞 材木 炭 植木 瓦 桶 提灯 "
+                           "花 茶 飲み 古本 古着 寿司 すし 鮨 天ぷら 弁当 惣菜 漁具 釣具 網".split())

@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 
 from tokumei.detect.names.lexicon import KNOWN_BODIES, NOT_NAMES
 from tokumei.detect.names.rules.base import _KATA, _KATA_COMMON, _WEAK_SUFFIX, org_end
-from tokumei.detect.names.rules.orgs import _COMMON_ACRONYMS, _CRAFT_END, _KATA_GENERIC_ORG, _PLACE_END
+from tokumei.detect.names.rules.org_words import _COMMON_ACRONYMS, _CRAFT_END, _KATA_GENERIC_ORG, _PLACE_END
 from tokumei.detect.names.rules.people import surname_is_a_thing
 from tokumei.detect.names.tokens import Token, tokenize
 
