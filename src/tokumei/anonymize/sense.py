@@ -262,6 +262,7 @@ def ordinary_reason(text: str, s: Span) -> str | None:
         if all(_plain(t) for t in rest) or verbish and not s.source.startswith("anonymize."):
             return "文の一部（助詞・副詞などで始まる）"
     if len(word) >= 6 and not _KANA_AFTER_SPACE.search(word) and not (s.data or {}).get("kind_prefix") \
+            and not (s.label == "ORGANIZATION" and _BRANCH_AFTER_SPACE.search(word)) \
             and not _kana_name_and_kind(text, s) \
             and any(t.pos[0] == "動詞" for t in toks) \
             and any(t.pos[0] == "助詞" and t.surface not in ("の", "と") for t in toks) \
@@ -309,6 +310,8 @@ _HIRA_CHAR = re.compile(r"[ぁ-ゖ]")
 _SHOP_REASON = re.compile("屋号|業種の語|種類の語|事業の文脈|事業者の呼び名|かぎかっこの名前＋さん")
 #: A shop's kana name after its kind and a space (呉服 いよや: SudachiPy reads いよ|や as a verb and a particle).
 _KANA_AFTER_SPACE = re.compile(r"[ \u3000][ぁ-ゖー]{2,6}$")
+#: A branch after a business's name and a space (いんば食堂 ユーカリが丘店): ユーカリ|が|丘 holds a particle, not a sentence.
+_BRANCH_AFTER_SPACE = re.compile(r"[ \u3000][^ \u3000]{1,10}(?:本店|支店|店|校|教室|営業所|工場)$")
 #: A kana name then a kanji kind word of an organisation (or a katakana word), the whole span after a bracket, a colon, a
 #: space or a line start: （しいば経営研究所）, 連絡先：しいば経営研究所, （きど経営サポート） (SudachiPy reads し|い|ば, a
 #: verb and a particle).

@@ -68,7 +68,7 @@ def test_no_school_without_a_school_word(text):
     ("今は若狭の魚問屋 かねとさんから仕入れとります。", "魚問屋 かねと"),   # か|ね|と: particles to SudachiPy
     ("補修は町内の染織工房 あおいさんにお願いしました。", "染織工房 あおい"),  # さん is said to the shop
     ("鳥取市のパン屋 こむぎ島が出店します。", "パン屋 こむぎ島"),          # kana + 島 before a particle
-    ("「つりがね饅頭 ゆかわ」です。", "饅頭 ゆかわ"),
+    ("「つりがね饅頭 ゆかわ」です。", "つりがね饅頭 ゆかわ"),   # a hiragana lead after 「
     ("ラハマンさん（カレー食堂 ベンガル店主）", "カレー食堂 ベンガル"),     # the owner's role is no part
     ("事務局 岡田 紗英（機屋 なかじま内）", "機屋 なかじま"),
     ("いつも川沿いの川床カフェ せせらぎでした。", "川床カフェ せせらぎ"),  # でし|た ends the name
@@ -100,3 +100,25 @@ def test_kana_and_family_business_names(text, org):
                                   "いつもの茶房で休む。", "みんなが経営相談室に来た。"])
 def test_no_business_in_ordinary_words(text):
     assert labelled(text, "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("駅前に「ゆずは食堂 みどりが丘店」を開店します。", "みどりが丘"),   # みどり|が|丘 holds a particle: no sentence
+    ("店名：ゆずは食堂 みどりが丘店", "ゆずは"),                        # a hiragana lead is the name, no kind word
+])
+def test_business_and_branch_after_a_space_are_replaced(text, gone):
+    out = anonymize(text).text
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text, person", [
+    ("北浦いも畑 しらはた農園　白旗 克也", "白旗 克也"),     # the signature's person after the business and a space
+    ("対象者：ドライバー 内野 浩二（1961年生）", "内野 浩二"),
+    ("創業から続く洋食 すがや亭の菅谷 清さんと話した。", "菅谷 清"),
+])
+def test_person_after_a_spaced_business_stays_a_person(text, person):
+    assert person in labelled(text, "PERSON"), labelled(text, "PERSON")
+
+
+def test_a_role_after_a_business_is_no_name():
+    assert not any("担当" in o for o in labelled("【お問い合わせ】なるさわ高原ファーム 営業担当 Pham", "ORGANIZATION"))

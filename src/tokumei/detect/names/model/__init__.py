@@ -46,6 +46,7 @@ from tokumei.detect.names.model.edges import (
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
 from tokumei.detect.names.rules import find_names, no_marks
 from tokumei.detect.names.rules.facilities import facilities_are_places
+from tokumei.detect.names.rules.listed_places import listed_places
 from tokumei.detect.names.rules.things import not_things
 from tokumei.detect.names.rules.places import coarse_kind, country_compound
 from tokumei.detect.names.tables import header_kind
@@ -386,7 +387,7 @@ def find_names_and_model(view: TextView) -> list[Span]:
     reference spans (同社/同氏) of the rules always stay.
     例: ``find_names_and_model(TextView("森永 健吾(41) 起業家"))`` → PERSON「森永 健吾」
     """
-    rules = find_names(view)
+    rules = find_names(view, listed=False)
     refs = [s for s in rules if (s.data or {}).get("reference")]
     plain = [s for s in rules if not (s.data or {}).get("reference")]
     model, agree = _run(view.original, plain)
@@ -404,7 +405,10 @@ def find_names_and_model(view: TextView) -> list[Span]:
     out = not_things(view.original, combine(kept, model, MODE, _may_swallow, lambda r: _not_grown(r, view.original)))
     out = whole_words(view.original, _model_agrees(out, model))  # かじか|ざわ河岸の会, 天|北信用組合
     out = [_person_parts(s) for s in out]
-    return [no_marks(s) for s in facilities_are_places(_readings_of_bodies(view.original, out))] + refs
+    out = [no_marks(s) for s in facilities_are_places(_readings_of_bodies(view.original, out))]
+    # JMnedict landmarks last, outside every rule and model span (any score): read before the model, they changed its
+    # features (特養|こもれびの里 became a doubtful model organisation)
+    return out + listed_places(view.original, tokenize(view.original), out + model) + refs
 
 
 def _annotate(rule: Span, q: float) -> Span:

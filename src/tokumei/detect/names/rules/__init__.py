@@ -76,6 +76,7 @@ from tokumei.detect.names.rules.people import context_people, people
 from tokumei.detect.names.rules.repeat_people import repeat_people
 from tokumei.detect.names.rules.rivers import rivers_and_hills
 from tokumei.detect.names.rules.landmarks import distance_places
+from tokumei.detect.names.rules.listed_places import listed_places
 from tokumei.detect.names.rules.facilities import facilities_are_places
 from tokumei.detect.names.rules.person_frames import maiden_names, person_frames, work_introductions
 from tokumei.detect.names.rules.place_verbs import places_by_verb
@@ -223,8 +224,11 @@ def _after_person_dot(spans: list[Span]) -> list[Span]:
     return out
 
 
-def find_names(view: TextView) -> list[Span]:
+def find_names(view: TextView, *, listed: bool = True) -> list[Span]:
     """Tier-1 PERSON/ORGANIZATION spans of ``view.original`` (offsets into the original).
+
+    ``listed=False`` leaves out the JMnedict landmarks (:mod:`.listed_places`): the default finder reads them after
+    the model, outside its spans (names.model.find_names_and_model).
 
     例: ``find_names(TextView("株式会社ミライ商事の鈴木部長"))`` → ORGANIZATION「株式会社ミライ商事」, PERSON「鈴木」
     """
@@ -338,6 +342,8 @@ def find_names(view: TextView) -> list[Span]:
     out = rivers_and_hills(text, out)
     out = dictionary_places_as_people(text, out)
     out = latin_groups(text, out)
+    if listed:  # (the default finder reads them after the model: names.model.find_names_and_model)
+        out.extend(listed_places(text, toks, out))
     cells = find_table_people(text)
     if cells:
         # a name column's header outweighs SudachiPy's guess for a lone cell (スズキ the company)

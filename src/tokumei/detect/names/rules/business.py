@@ -32,7 +32,7 @@ from tokumei.detect.names.rules.shop_words import (
     HIRA as _HIRA, SHOP_PREFIXES, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, STOP_NAME as _STOP_NAME,
     one_common_noun as _one_common_noun,
 )
-from tokumei.detect.names.tokens import Token
+from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 
 
@@ -239,7 +239,8 @@ _TRADE_WORDS = sorted(set(_SHOP_WORDS) | set(
     "処 問屋 機屋 蕎麦 饅頭 編集室 ゲストハウス 老人ホーム ランドリー 小物 道具".split()),
     key=len, reverse=True)
 _SPACED_TRADE = re.compile(
-    r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆の])|^)[ァ-ヴー\u4e00-\u9fff]{0,8}?|(?<![ァ-ヴー\u4e00-\u9fff]))"
+    r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆の])|^)(?:[ぁ-ゖ]{2,5}(?<![のがをにでとはもへやな]))?[ァ-ヴー\u4e00-\u9fff]{0,8}?"
+    r"|(?<![ァ-ヴー\u4e00-\u9fff]))"
     r"(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + r")[ 　]"
     r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}?(?=さん|様|[（(、。，,\s」』！!？?)）】]|$))|(?:[ぁ-ゖー]{2,8}(?=として|から|まで|より|では|には|にて|など|[にでのをはがへと][^ぁ-ゖ])))",
     re.M)
@@ -250,6 +251,8 @@ _SPACED_TRADE = re.compile(
 _TRADE_THEN_SPACE = re.compile("(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + ")[ 　]")
 _NAME_TAILS = ("ほか", "など", "さん")
 _ROLE_TAILS = ("店主", "店長", "代表", "社長", "女将", "オーナー", "内")
+_GIVEN_AFTER = re.compile(r"[ 　]([一-龥々]{1,3})(?![一-龥々])")
+_ROLE_WORDS = ("担当", "事務局", "広報", "総務", "受付", "窓口", "代表", "店主", "店長")
 #: Katakana after の: a dish or a thing (しおさい|の|タコ飯), not the rest of a name (杜の器, 谷瀬の家).
 _KATA_IN = re.compile(r"[ァ-ヴ]")
 _CUT_WORDS = frozenset("です でした でし だ ます から まで より として にて".split())
@@ -296,10 +299,15 @@ def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 or name in _VENUE_PARTS or (_one_common_noun(toks, a, b) and inside[0].pos[2] != "一般")
                 or (all(t.pos[0] in ("助詞", "助動詞") for t in inside) and not called) or any(t.pos[0] == "動詞" and not _HIRA.fullmatch(name) for t in inside)):
             continue
-        if name in _ADDRESSEE_WORDS:
-            continue  # 株式会社グリーンファーム 御中: the addressee's word, no name
+        if name in _ADDRESSEE_WORDS or name.endswith(_ROLE_WORDS):
+            continue  # 株式会社グリーンファーム 御中, …ファーム 営業担当: the addressee's or a role's word, no name
+        given = _GIVEN_AFTER.match(text, b)
+        if (given is not None and (inside[0].pos[3:4] == ("姓",) or "姓" in person_readings(name))
+                and "名" in person_readings(given.group(1))):
+            continue  # しらはた農園　白旗 克也: the signature's person (surname, space, given name) after the business
         kind = text[m.start():a]
-        data = {"tier": 1} if _LEGAL_IN.search(kind) else {"tier": 1, "kind_prefix": kind, "core": name}
+        # (a hiragana lead is the business's own name, no kind: いんば食堂 ユーカリが丘店 is replaced whole)
+        data = {"tier": 1} if _LEGAL_IN.search(kind) or _HIRA.match(kind) else {"tier": 1, "kind_prefix": kind, "core": name}
         # 染織工房 あおい|さん: the honorific is said to the shop — above the person rule's name + さん (0.9)
         score = 0.92 if text.startswith(("さん", "様"), b) else 0.6
         yield Span("ORGANIZATION", m.start(), b, text[m.start():b], score, SOURCE, "業種の語＋空白＋名前", data=data)
