@@ -251,7 +251,8 @@ _SPACED_TRADE = re.compile(
 _TRADE_THEN_SPACE = re.compile("(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + ")[ 　]")
 _NAME_TAILS = ("ほか", "など", "さん")
 _ROLE_TAILS = ("店主", "店長", "代表", "社長", "女将", "オーナー", "内")
-_GIVEN_AFTER = re.compile(r"[ 　]([一-龥々]{1,3})(?![一-龥々])")
+_HIRA_LEAD = re.compile(r"[ぁ-ゖー]+")
+_GIVEN_AFTER = re.compile(r"[ 　]([一-龥々]{1,3}?)(?:氏|様|君|殿)?(?![一-龥々])")  # (中村 公子|氏)
 _ROLE_WORDS = ("担当", "事務局", "広報", "総務", "受付", "窓口", "代表", "店主", "店長")
 #: Katakana after の: a dish or a thing (しおさい|の|タコ飯), not the rest of a name (杜の器, 谷瀬の家).
 _KATA_IN = re.compile(r"[ァ-ヴ]")
@@ -263,6 +264,15 @@ _HIRA_ONLY = re.compile(r"[ぁ-ゖー]+")
 _ADDRESSEE_WORDS = frozenset("御中 様 殿 宛 宛て 各位 さま 行 係".split())
 #: A legal form inside the kind part: the whole is one company's name, the pseudonym does not keep a part of it.
 _LEGAL_IN = re.compile(r"株式会社|有限会社|合同会社|法人|[（(][株有][）)]|㈱|㈲")
+
+
+def _named_lead(kind: str, start: int, toks: list[Token]) -> bool:
+    """The kind part opens with a hiragana name (いんば|食堂), not a hiragana trade SudachiDict knows (すし|処, そば|処)."""
+    lead = _HIRA_LEAD.match(kind)
+    if lead is None:
+        return False
+    end = start + lead.end()
+    return not any(t.start == start and t.end == end and t.pos[1] == "普通名詞" for t in toks)
 
 
 def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
@@ -283,8 +293,10 @@ def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
                                                                                   and not _HIRA.search(text[t.end:b])
                                                                                   and not _KATA_IN.search(text[t.end:b])))
                     or t.surface in _CUT_WORDS), None)
-        if cut is None and text.startswith(("さん", "様"), b):
-            # 写真館 ひかり|の|森田さん: の and a surname before an honorific are the shop's person, not its name
+        if cut is None and (text.startswith(("さん", "様"), b)
+                            or ((g := _GIVEN_AFTER.match(text, b)) is not None and "名" in person_readings(g.group(1)))):
+            # 写真館 ひかり|の|森田さん, すし処 まつ勘|の|松本 勘太郎: の and a surname before an honorific or a given name
+            # are the shop's person, not its name
             cut = next((u.start for k, u in enumerate(inside[1:-1], 1) if u.surface == "の"
                         and inside[k + 1].pos[:4] == ("名詞", "固有名詞", "人名", "姓") and inside[-1].end == b), None)
         if cut is not None:  # 旅館 いさりび|に一泊, 工房 見学|は予約制です: the name ends at the particle
@@ -307,7 +319,8 @@ def _spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
             continue  # しらはた農園　白旗 克也: the signature's person (surname, space, given name) after the business
         kind = text[m.start():a]
         # (a hiragana lead is the business's own name, no kind: いんば食堂 ユーカリが丘店 is replaced whole)
-        data = {"tier": 1} if _LEGAL_IN.search(kind) or _HIRA.match(kind) else {"tier": 1, "kind_prefix": kind, "core": name}
+        data = {"tier": 1} if _LEGAL_IN.search(kind) or _named_lead(kind, m.start(), toks) else {
+            "tier": 1, "kind_prefix": kind, "core": name}
         # 染織工房 あおい|さん: the honorific is said to the shop — above the person rule's name + さん (0.9)
         score = 0.92 if text.startswith(("さん", "様"), b) else 0.6
         yield Span("ORGANIZATION", m.start(), b, text[m.start():b], score, SOURCE, "業種の語＋空白＋名前", data=data)

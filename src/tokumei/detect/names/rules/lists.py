@@ -183,6 +183,11 @@ _KIN_CALL = re.compile(rf"(?:{_CHILD_KIN}|生徒|園児|児童|小学生|中学�
 #: sentence (陽|向 and 陽|翔 are cut into pieces; stop 32, a-dev-309/379).
 _KIN_UNKNOWN = re.compile(rf"(?:{_CHILD_KIN}|上の子|下の子|末っ子|孫娘)の"
                           r"([一-龥々]{2,3})(?=[がはもと](?![一-龥々ぁ-ゖ]{0,1}[るた]))")
+#: 女房の光子が, 娘の幸子は: a family word + の + a given name SudachiDict reads as a common noun here (光子 a photon) —
+#: only names that end like a given name (子 美 郎 …; not 娘の未来が, 妻の希望が, 母の愛が; stop 33, a-dev-374).
+_KIN_KNOWN = re.compile(rf"(?:{_CHILD_KIN}|女房|妻|家内|嫁|夫|主人|旦那|母|父|祖母|祖父|義母|義父|姑|舅|かみさん|嫁さん)の"
+                        r"([一-龥々]{2,3})(?=[がはもとを、])")
+_GIVEN_END = frozenset("子美江代枝恵香奈菜乃太郎介助也彦雄夫男吉蔵平次司治輔哉斗翔穂絵佳里織紀")
 _AND_CALL = re.compile(r"(?:くん|ちゃん|さん)[とや、]([ぁ-ゖ]{2,4})(さん|くん|ちゃん)" + _CALL_END)
 
 
@@ -210,6 +215,11 @@ def kana_children(text: str) -> Iterator[Span]:
         name = m.group(1)
         if not dictionary_entries(name) and name not in NOT_NAMES:
             yield Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, "家族の語＋の＋辞書にない漢字の名前",
+                       data={"tier": 1, "parts": [(name, "名")]})
+    for m in _KIN_KNOWN.finditer(text):
+        name = m.group(1)
+        if name[-1] in _GIVEN_END and name not in NOT_NAMES and dictionary_entries(name) and "名" in person_readings(name):
+            yield Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, "家族の語＋の＋名（辞書では普通名詞にも読む）",
                        data={"tier": 1, "parts": [(name, "名")]})
     for m in _KANA_KUN.finditer(text):
         name = m.group(1)
