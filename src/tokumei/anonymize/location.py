@@ -89,6 +89,10 @@ _SUFFIX_KINDS: tuple[tuple[str, str], ...] = (
 )
 
 
+#: A branch's or a school's word right after a place (高蔵寺|校, くずは|店): the place names a district, not a temple.
+_BRANCH_AFTER = re.compile(r"(?:校|店|教室|支店|支社|営業所|工場|出張所|分校|本店)(?![一-龥々])")
+
+
 def infer_kind(surface: str) -> dict[str, Any]:
     """Kind (and prefecture) of a place span that came without them: a municipality the gazetteer
     knows in one prefecture, else the place word it ends with. 例: ``infer_kind("大三島")["kind"] == "island"``"""
@@ -128,6 +132,10 @@ def generalize_location() -> Any:
         head = _PREF_IN_TEXT.match(unicodedata.normalize("NFKC", t.surface))
         if head and _is_prefecture(head.group()):
             return head.group()  # 広島県廿日市市 (model) → 広島県, as an address is generalised
+        if _BRANCH_AFTER.match(t.text, t.end) and not t.surface.endswith(("市", "町", "村", "区")):
+            # a place glued to a branch's or a school's word names the branch (高蔵寺|校, 備前|校): （地名）校, never
+            # 地元の寺校 or 岡山県内の市校
+            return "（地名）"
         if not data.get("kind") or data.get("kind") == "place":
             data.update(infer_kind(t.surface))  # 高岡市 (model), 大三島 (anonymize.places): a kind, not （地名）
         pref = None if data.get("pref_unknown") else data.get("prefecture") or _prefecture_of_text(t.text)

@@ -56,6 +56,8 @@ ORG_SUFFIXES = ("事務所", "銀行", "信用金庫", "信用組合", "病院",
                 # schools by their loanwords and professional bodies (大通ビューティカレッジ → Aカレッジ)
                 "カレッジ", "アカデミー", "スクール", "学院", "医師会", "歯科医師会", "薬剤師会", "園芸", "ネットワーク",
                 "議会", "委員会", "対策室", "室", "医療センター",
+                # cram schools and study halls keep their kind (坂本塾 → A塾, ひらめき学舎 → A学舎; stop 33)
+                "塾", "学舎",
                 # a district's groups keep their kind (水海若衆会 → A若衆会, 舟川べり桜守の会 → Bの会: detect.names.rules.groups)
                 "部会", "婦人部", "婦人会", "女性部", "女性会", "青年部", "青年団", "壮年部", "若衆会", "若連", "若者会", "継承会",
                 "研究会", "同好会", "愛好会", "商店会", "漁友会", "クラブ", "倶楽部", "の会")

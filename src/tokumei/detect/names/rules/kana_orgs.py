@@ -39,7 +39,7 @@ _HEADS = ("信用金庫", "信用組合", "銀行", "養殖場", "農園", "牧�
           "デイサービス", "デイ", "ケアセンター", "訪問看護", "ヘルパーステーション",
           "製粉", "農産", "倶楽部", "しんきん", "信金", "信組",
           # stop 33 (とよさと茶房, くろかわ珈琲, くみやま急配, ますや運送, ひらど船宿, あぶくま茶屋)
-          "茶房", "珈琲", "急配", "運送", "船宿", "茶屋")
+          "茶房", "珈琲", "急配", "運送", "船宿", "茶屋", "学舎")
 #: (a trie of the heads: the regex engine tries one letter per branch, not every word)
 _HEAD_FIND = re.compile(trie_regex(_HEADS))
 #: Every word a kana business name may end in (the heads, the organisation endings and the shop trades), longest first.
