@@ -65,3 +65,14 @@ def one_common_noun(toks: list[Token], a: int, b: int) -> bool:
     inside = [t for t in toks if a <= t.start and t.end <= b]
     return (len(inside) == 1 and inside[0].start == a and inside[0].end == b and inside[0].pos[1] == "普通名詞"
             and not inside[0].oov)
+
+
+#: Places one stays or eats at whose own name is often a plain kanji word (ホテル潮騒, 旅館松風, 民宿浜木綿).
+VENUES = frozenset("ホテル 旅館 民宿 食堂 酒場 喫茶 スナック 料亭 割烹 居酒屋 小料理屋 ペンション 茶房 甘味処".split())
+#: Kanji words that, after a venue word, say what of the venue one means (ホテル客室, 旅館組合, 食堂利用) —
+#: a part, a person there, a meal, a body of such venues — not the venue's own name.
+VENUE_PARTS = frozenset(
+    "客室 部屋 館内 厨房 玄関 浴場 大浴場 露天 売店 駐車場 宴会場 建物 施設 設備 本館 別館 新館 離れ 入口 前 横 隣 裏 跡 "
+    "跡地 周辺 近く 従業員 職員 社員 女将 支配人 主人 店主 店員 仲居 板前 料理人 経営者 客 宿泊客 利用客 常連 常連客 "
+    "朝食 夕食 昼食 料理 定食 食事 料金 代金 価格 メニュー 暮らし 生活 文化 業界 組合 協会 連盟 事業 産業 業者 経営 "
+    "時代 当時 代 街 一帯 用 向け 全体 各社 各店 二階 一階 地下 屋上 最上階 名物 風呂 温泉 内 外 業".split())

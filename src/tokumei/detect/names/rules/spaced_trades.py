@@ -1,0 +1,131 @@
+"""Businesses written as a trade word, a space and their own name (tier 1): 旅館 いさりび, 窯元 とうせん, ミルク工房 ゆきんこ,
+菓子処 みつや, 魚問屋 かねと|さん, いんば食堂 ユーカリが丘店 (moved from :mod:`.business`, stop 33, when that module passed 470
+lines).
+
+The name runs after the space to a delimiter, or in kana to a particle; it ends before a particle inside it, before a
+role word (店主, 担当) and before the shop's person (すし処 まつ勘|の|松本 勘太郎, 写真館 ひかり|の|森田さん), and it is no name
+when it is a numeral, an addressee's word (御中) or a single common noun. The kind word stays in the anonymised text
+(``kind_prefix``) unless it opens with a hiragana name (いんば|食堂) or holds a legal form.
+
+例::
+
+    >>> from tokumei.detect.names.tokens import tokenize
+    >>> t = "駅前の菓子処 みつやで買った。"
+    >>> [s.text for s in spaced_trade_names(t, tokenize(t))]
+    ['菓子処 みつや']
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.rules.shop_words import (
+    HIRA as _HIRA, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, STOP_NAME as _STOP_NAME,
+    VENUE_PARTS as _VENUE_PARTS, one_common_noun as _one_common_noun,
+)
+from tokumei.detect.names.tokens import Token, person_readings
+from tokumei.span import Span
+
+_CASE = frozenset("の が を に で へ と は も".split())
+
+
+#: A trade word (possibly ending a longer katakana one at the start of an item: ダイビングショップ), a space, then
+#: the business's own name in any script up to a delimiter (鯛めし まつ乃」, 窯元 とうせん」, 宿 はまゆう（,
+#: 豆腐工房 しろやまとして: a kanji compound at the start of an item too),
+#: ダイビングショップ 石垣ブルーコーラル) or, in kana, up to a particle (旅館 いさりびに一泊).
+_TRADE_WORDS = sorted(set(_SHOP_WORDS) | set(
+    "宿 窯元 蔵元 ショップ 工房 市場 商店 本舗 めし 農園 牧場 茶屋 食堂 酒場 民宿 旅館 料理 ホテル 酒店 精肉店 鮮魚店 "
+    "ロースタリー ブルワリー ワイナリー ファーム スタジオ ラボ ストア マート キッチン ダイナー 直売所 "
+    "青果店 パン屋 和菓子 洋菓子 菓子 寿司 そば うどん ラーメン 整骨院 接骨院 美容室 理容室 サロン 教室 塾 "
+    # stop 26 (n-dev-473…492): おでん 赤玉のれん
+    "おでん 焼き鳥 やきとり 居酒屋 写真館 古着 古書 雑貨 "
+    # stop 33 (菓子処 みつや, 魚問屋 かねと, 機屋 なかじま, 「蕎麦 ささ舟」, 編集室 くずりゅう, コインランドリー かめおか,
+    # 和装小物 ひいらぎ, くらしの道具 ほそ島)
+    "処 問屋 機屋 蕎麦 饅頭 編集室 ゲストハウス 老人ホーム ランドリー 小物 道具".split()),
+    key=len, reverse=True)
+_SPACED_TRADE = re.compile(
+    r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆の])|^)(?:[ぁ-ゖ]{2,5}(?<![のがをにでとはもへやな]))?[ァ-ヴー\u4e00-\u9fff]{0,8}?"
+    r"|(?<![ァ-ヴー\u4e00-\u9fff]))"
+    r"(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + r")[ 　]"
+    r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}?(?=さん|様|[（(、。，,\s」』！!？?)）】]|$))|(?:[ぁ-ゖー]{2,8}(?=として|から|まで|より|では|には|にて|など|[にでのをはがへと][^ぁ-ゖ])))",
+    re.M)
+
+
+#: A trade word and a space, as every match of :data:`_SPACED_TRADE` holds: searched first, since _SPACED_TRADE opens
+#: with look-behinds ``re`` tries at every position of a text with a space.
+_TRADE_THEN_SPACE = re.compile("(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + ")[ 　]")
+_NAME_TAILS = ("ほか", "など", "さん")
+_ROLE_TAILS = ("店主", "店長", "代表", "社長", "女将", "オーナー", "内")
+_HIRA_LEAD = re.compile(r"[ぁ-ゖー]+")
+_GIVEN_AFTER = re.compile(r"[ 　]([一-龥々]{1,3}?)(?:氏|様|君|殿)?(?![一-龥々])")  # (中村 公子|氏)
+_ROLE_WORDS = ("担当", "事務局", "広報", "総務", "受付", "窓口", "代表", "店主", "店長")
+#: Katakana after の: a dish or a thing (しおさい|の|タコ飯), not the rest of a name (杜の器, 谷瀬の家).
+_KATA_IN = re.compile(r"[ァ-ヴ]")
+_CUT_WORDS = frozenset("です でした でし だ ます から まで より として にて".split())
+
+
+#: Words written after a business's name in a letter's address, not a name (御中, 様, 各位).
+_ADDRESSEE_WORDS = frozenset("御中 様 殿 宛 宛て 各位 さま 行 係".split())
+#: A legal form inside the kind part: the whole is one company's name, the pseudonym does not keep a part of it.
+_LEGAL_IN = re.compile(r"株式会社|有限会社|合同会社|法人|[（(][株有][）)]|㈱|㈲")
+
+
+def _named_lead(kind: str, start: int, toks: list[Token]) -> bool:
+    """The kind part opens with a hiragana name (いんば|食堂), not a hiragana trade SudachiDict knows (すし|処, そば|処)."""
+    lead = _HIRA_LEAD.match(kind)
+    if lead is None:
+        return False
+    end = start + lead.end()
+    return not any(t.start == start and t.end == end and t.pos[1] == "普通名詞" for t in toks)
+
+
+def spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
+    """Names written after a trade word and a space (see :data:`_SPACED_TRADE`): not one dictionary common
+    noun (工房 見学), not particles (カフェ など)."""
+    if _TRADE_THEN_SPACE.search(text) is None:
+        return
+    for m in _SPACED_TRADE.finditer(text):
+        a, b = m.span(1)
+        inside = [t for t in toks if a <= t.start and t.end <= b]
+        # 杜|の|器: の + a short word to the end stays in the name
+        # (an all-hiragana name keeps its の: ちゃのま, ゆきのした — the regex already ended it before a particle)
+        hira_name = _HIRA_LEAD.fullmatch(text[a:b]) is not None
+        # 魚問屋 かねと|さん: a hiragana name the honorific ends is whole, whatever particles SudachiPy reads in it (か|ね|と)
+        called = hira_name and text.startswith(("さん", "様"), b)
+        cut = None if called else next((t.start for t in inside[1:] if (t.surface in _CASE and not (t.surface == "の" and hira_name)
+                                                  and not (t.surface == "の" and 0 < b - t.end <= 3
+                                                                                  and not _HIRA.search(text[t.end:b])
+                                                                                  and not _KATA_IN.search(text[t.end:b])))
+                    or t.surface in _CUT_WORDS), None)
+        if cut is None and (text.startswith(("さん", "様"), b)
+                            or ((g := _GIVEN_AFTER.match(text, b)) is not None and "名" in person_readings(g.group(1)))):
+            # 写真館 ひかり|の|森田さん, すし処 まつ勘|の|松本 勘太郎: の and a surname before an honorific or a given name
+            # are the shop's person, not its name
+            cut = next((u.start for k, u in enumerate(inside[1:-1], 1) if u.surface == "の"
+                        and inside[k + 1].pos[:4] == ("名詞", "固有名詞", "人名", "姓") and inside[-1].end == b), None)
+        if cut is not None:  # 旅館 いさりび|に一泊, 工房 見学|は予約制です: the name ends at the particle
+            b = cut
+            inside = [t for t in inside if t.end <= b]
+        if text[a:b].endswith(_NAME_TAILS) and b - a >= 4:
+            b -= 2  # ブックス とんぼ|ほか, 食堂 かもめ|さん: the list's or the honorific's word is not the name
+        elif (w := next((w for w in _ROLE_TAILS if text.endswith(w, a, b) and b - a > len(w) + 1), None)) is not None:
+            b -= len(w)  # （カレー食堂 ベンガル|店主）, 機屋 なかじま|内: the person's role or "inside" is not the name
+        name = text[a:b]
+        if (not inside or len(name) < 2 or all(t.pos[1] == "数詞" or t.pos[2] == "助数詞" for t in inside) or name in _STOP_NAME or name in _SHOP_WORD_ON or name in _SHOP_WORDS
+                or name in _VENUE_PARTS or (_one_common_noun(toks, a, b) and inside[0].pos[2] != "一般")
+                or (all(t.pos[0] in ("助詞", "助動詞") for t in inside) and not called) or any(t.pos[0] == "動詞" and not _HIRA.fullmatch(name) for t in inside)):
+            continue
+        if name in _ADDRESSEE_WORDS or name.endswith(_ROLE_WORDS):
+            continue  # 株式会社グリーンファーム 御中, …ファーム 営業担当: the addressee's or a role's word, no name
+        given = _GIVEN_AFTER.match(text, b)
+        if (given is not None and (inside[0].pos[3:4] == ("姓",) or "姓" in person_readings(name))
+                and "名" in person_readings(given.group(1))):
+            continue  # しらはた農園　白旗 克也: the signature's person (surname, space, given name) after the business
+        kind = text[m.start():a]
+        # (a hiragana lead is the business's own name, no kind: いんば食堂 ユーカリが丘店 is replaced whole)
+        data = {"tier": 1} if _LEGAL_IN.search(kind) or _named_lead(kind, m.start(), toks) else {
+            "tier": 1, "kind_prefix": kind, "core": name}
+        # 染織工房 あおい|さん: the honorific is said to the shop — above the person rule's name + さん (0.9)
+        score = 0.92 if text.startswith(("さん", "様"), b) else 0.6
+        yield Span("ORGANIZATION", m.start(), b, text[m.start():b], score, SOURCE, "業種の語＋空白＋名前", data=data)
