@@ -2,7 +2,8 @@
 
 A case study or a form names the district a business stands in with 地区 (五勝手地区, 村松地区) and islands in kana
 (あらぎ島, かもめ島); SudachiDict knows few of them, and the place rules need a name they know. The word before 地区
-must be two to four kanji and no general word (当地区, 同地区, 住宅地区, 山間地区 …); a kana island needs what is said
+must be two to four kanji and no general word (当地区, 同地区, 住宅地区, 山間地区 …); before a district's body (遊子|地区青少年
+育成会, 堀越|地区公民館) the name alone is the place (stop 33); a kana island needs what is said
 of a place after it (の, 周辺, に渡る, まで …). Score 0.6, kind ``town`` or ``island``.
 
 例::
@@ -18,7 +19,8 @@ from typing import Iterator
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.span import Span
 
-_DISTRICT = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々ヶ]{2,4})地区(?![\u4e00-\u9fff])")
+_DISTRICT = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々ヶ]{2,4})地区(?:(?![\u4e00-\u9fff])|(?P<body>(?=[\u4e00-\u9fff]{0,8}?"
+                       r"(?:会|館|センター|協議会|委員会|組合|団|部)(?![\u4e00-\u9fff]))))")
 #: Words before 地区 that name a kind of area, not one place.
 _GENERAL = frozenset("当 同 各 全 本 他 一部 周辺 中心 市街 住宅 商業 工業 農業 農村 漁村 山間 沿岸 被災 対象 指定 重点 特定 "
                      "モデル 該当 近隣 隣接 校区 学区 地元 管内 域内 市内 町内 村内 県内 都市 郊外 山村 中山間 旧市街 新興 "
@@ -36,7 +38,9 @@ def districts_and_islands(text: str) -> Iterator[Span]:
                     or text[m.end():m.end() + 1] in ("：", ":") or w[:2] in _GENERAL:
                 continue  # (屋久島町地区: the municipality says it; 当地区, 各地区: no one place; 所在地区：a label)
             a = m.start() + _lead(w)  # 長年|黒木地区: an adverb or a common noun before the name is no part of it
-            yield Span("LOCATION", a, m.end(), text[a:m.end()], 0.6, SOURCE, "地区の名前（〜地区）", data={"tier": 1, "kind": "town"})
+            # 遊子|地区青少年育成会: before a district's body the name alone (the body, 地区… included, is an organisation)
+            b = m.end(1) if m.group("body") is not None else m.end()
+            yield Span("LOCATION", a, b, text[a:b], 0.6, SOURCE, "地区の名前（〜地区）", data={"tier": 1, "kind": "town"})
     if "島" in text:
         for m in _KANA_ISLAND.finditer(text):
             if _phrase(m.group(1)[:-1]):

@@ -115,6 +115,11 @@ _COMPILED = {k: re.compile(v) for k, v in VALUE_SHAPES.items()}
 #: A verb's stem and ending right after 名前は (残し、, 変えず, 付けた): the sentence goes on about the name, it gives none.
 _VERB_AFTER_WA = re.compile(r"[\u4e00-\u9fff々][しさせずたてっいえ](?:[、。，,]|た|て|ず|ない|ます|まし)")
 
+#: Whose 名前 it is (宿の名前は, 娘の名前は): a thing's or a pet's name is no person's; a person's stays a labelled value.
+_OWNER = re.compile(r"([\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,6})の$")
+_PERSON_OWNERS = frozenset("私 僕 俺 自分 彼 彼女 父 母 兄 姉 弟 妹 夫 妻 息子 娘 子 子ども 子供 孫 祖父 祖母 本人 担当 担当者 社長 "
+                           "店主 代表 相手 友人 友達 先生 生徒 利用者 患者 家族 主人 嫁 婿 長男 次男 長女 次女 赤ちゃん お子さん 方".split())
+
 SCORE = 0.85
 SCORE_CHECK_FAILED = 0.6
 #: Kinds another recognizer usually finds with its parsed data (e164, entity, reading): this
@@ -185,6 +190,8 @@ def _running(view: TextView) -> Iterable[Span]:
             continue  # HOTEL, motel …
         if label == "PERSON" and not m.group("sep").strip(" \t") and not (word in SPACED_FIELDS and m.group("sep")):
             continue  # 「氏名」 in running text with no colon: 氏名を記入 …
+        if word == "名前" and (owner := _OWNER.search(norm, max(0, m.start() - 8), m.start())) and owner.group(1) not in _PERSON_OWNERS:
+            continue  # 宿の名前は『ひらど船宿』に, 犬の名前は: the name of a thing, not a person's (n-dev-470)
         if word in NEEDS_PERSON and not _PERSON_ON_LINE.search(norm, max(0, m.start() - 200), m.end() + 200):
             continue
         if word in NEEDS_PHONE_BEFORE and not _PHONE_BEFORE.search(norm, max(0, m.start() - 40), m.start()):
