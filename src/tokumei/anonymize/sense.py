@@ -57,6 +57,9 @@ import re
 import unicodedata
 from typing import Iterable
 
+from tokumei.anonymize.sense_words import (  # (re-exported: the anonymize steps import them from here too)
+    _dictionary_surname, _entries, _plain, _surname, has_name_reading, is_ordinary_word,
+)
 from tokumei.span import Span
 
 __all__ = ["PLACEHOLDER", "MODEL_SURE", "UNSURE_REASON", "triage", "ordinary_reason"]
@@ -85,39 +88,6 @@ _FUNCTION_START = frozenset("という といった との って いう いっ�
 _ROLE_END = re.compile(r"[士師家者員長手工屋官医主人係役匠将居番守婦夫母父姉兄弟妹娘]$")
 #: A legal form in the span is proof enough of an organisation (㈱あさひ印刷, はなまる介護株式会社).
 _LEGAL = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|[（(][株有][）)]|㈱|㈲|法人")
-_ORDINARY_POS = ("普通名詞", "数詞", "助動詞語幹", "形状詞")
-
-
-def _entries(word: str) -> tuple[tuple[str, ...], ...]:
-    """Part-of-speech of every SudachiDict entry written ``word`` (all readings): the names tier's lookup
-    (:func:`tokumei.detect.names.tokens.dictionary_entries`, cached there)."""
-    from tokumei.detect.names.tokens import dictionary_entries
-
-    return dictionary_entries(word)
-
-
-def _dictionary_surname(word: str) -> bool:
-    """SudachiDict lists ``word`` itself as a surname (山田), so a common noun SudachiPy glued to its
-    edge (お|山|田うえ, read as 田植え) is a cut of the tokenizer, not the name's: recall wins."""
-    return len(word) >= 2 and any(p[1] == "固有名詞" and p[2] == "人名" and p[3] == "姓" for p in _entries(word))  # not 銭|湯
-
-
-def has_name_reading(word: str) -> bool:
-    """True when SudachiDict has ``word`` as a surname, given name or organisation name.
-
-    例: ``has_name_reading("清水")`` is True (姓 シミズ); ``has_name_reading("社長")`` is False"""
-    for pos in _entries(word):
-        if pos[:2] == ("名詞", "固有名詞") and (pos[2] == "組織名" or pos[2] == "人名" and pos[3] in ("姓", "名")):
-            return True
-        if pos[:3] == ("名詞", "固有名詞", "人名") and not any(p[1] == "普通名詞" for p in _entries(word)):
-            return True  # katakana given names (ロレンス) with no ordinary reading
-    return False
-
-
-def is_ordinary_word(word: str) -> bool:
-    """One SudachiDict ordinary noun without a name reading. 例: 家, 社長, システム → True; 清水 → False"""
-    ents = _entries(word)
-    return bool(ents) and any(p[0] == "名詞" and p[1] == "普通名詞" for p in ents) and not has_name_reading(word)
 
 
 def _tokens(text: str, s: Span) -> list:
@@ -357,20 +327,6 @@ def _described_shop(text: str, s: Span, word: str) -> str | None:
                 and all(_plain(t) or t.pos[0] == "助詞" and t.surface == "の" for t in toks):
             return "普通名詞を「の」でつないだ説明（しまの自転車屋: モデルも組織名と見ていない）"
     return None
-
-
-def _surname(word: str) -> bool:
-    return any(p[:4] == ("名詞", "固有名詞", "人名", "姓") for p in _entries(word))
-
-
-def _plain(t, readings: bool = True) -> bool:
-    """An in-vocabulary ordinary noun (or a suffix/prefix) that is no name in any reading
-    (``readings=False``: whatever its other readings)."""
-    if t.oov:
-        return False
-    if t.pos[0] in ("接尾辞", "接頭辞"):
-        return True
-    return t.pos[0] == "名詞" and t.pos[1] in _ORDINARY_POS and not (readings and has_name_reading(t.surface))
 
 
 _TITLE_AFTER = re.compile(r"[ \u3000]?(?:代表|社長|会長|専務|常務|部長|課長|係長|店長|店主|女将|院長|所長|工場長|先生|"
