@@ -75,6 +75,12 @@ _PAREN_AFTER = re.compile(r"[ ]?[（(][^（）()\n]{1,24}[）)]")
 _PUBLIC_PREFIX = re.compile(r"^(?:都立|道立|府立|県立|市立|区立|町立|村立|国立|私立|公立)")
 
 
+def _public_head(surface: str) -> str:
+    """Who runs the organisation, kept before its letter (府立宮津天橋高校 → 府立A高校, 県立旭川東高 → 県立A高); "" if none."""
+    public = _PUBLIC_PREFIX.match(surface)
+    return public.group() if public and len(surface) > 4 else ""
+
+
 def pseudonym() -> Operator:
     """人名 → A さん／A氏／A社長, 組織 → A社・A事務所 (see :mod:`pseudonyms`)."""
 
@@ -90,14 +96,12 @@ def pseudonym() -> Operator:
             return str(data["kind_prefix"]) + st.letter("org", str(data.get("core") or t.surface), s.entity_id)
         if s.label == "ORGANIZATION" and data.get("kind_suffix"):
             # 北陵高 → A高: a school written short keeps its short kind word (detect.names.rules.school_abbrevs)
-            public = _PUBLIC_PREFIX.match(t.surface)  # 県立旭川東高 → 県立A高
-            head = public.group() if public and len(t.surface) > 4 else ""
-            return head + st.letter("org", str(data.get("core") or t.surface), s.entity_id) + str(data["kind_suffix"])
+            return (_public_head(t.surface)  # 県立旭川東高 → 県立A高
+                    + st.letter("org", str(data.get("core") or t.surface), s.entity_id) + str(data["kind_suffix"]))
         if s.label == "ORGANIZATION":
             surface = str(data.get("same_as") or t.surface)
             # 府立宮津天橋高校 → 府立A高校: who runs it stays, as the kind word does (same letter as 宮津天橋高校)
-            public = _PUBLIC_PREFIX.match(surface)
-            head = public.group() if public and len(surface) > 4 else ""
+            head = _public_head(surface)
             return head + st.letter("org", surface[len(head):], s.entity_id) + ps.org_suffix(surface)
         if data.get("place"):
             return "（地名）"  # 宮島から車で20分 → （地名）から車で20分, never H氏から車で20分

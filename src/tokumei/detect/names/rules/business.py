@@ -30,7 +30,7 @@ from tokumei.detect.names.rules.base import (
 from tokumei.detect.names.rules.quoted_shops import quoted_shop_names
 from tokumei.detect.names.rules.spaced_trades import spaced_trade_names
 from tokumei.detect.names.rules.shop_words import (
-    HIRA as _HIRA, SHOP_PREFIXES, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, STOP_NAME as _STOP_NAME,
+    CASE as _CASE, HIRA as _HIRA, SHOP_PREFIXES, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, STOP_NAME as _STOP_NAME,
     VENUES as _VENUES, VENUE_PARTS as _VENUE_PARTS,
 )
 from tokumei.detect.names.tokens import Token
@@ -74,7 +74,6 @@ _HIRA_TO_DELIM = re.compile(r"[ぁ-ゖー]{2,8}?(?=(?:ほか|など)?(?:[（(、
 _KANA_LED_SUFFIXES = frozenset("オフィス ラボ スタジオ アトリエ 研究室 設計室 相談所 相談室 工作室".split())  # とじま経営研究室, しらさぎ設計室
 _ANY_WORD = frozenset(HEAD_TITLES) | SHOP_PREFIXES | SHOP_SUFFIXES | (ORG_SUFFIXES - _WEAK_SUFFIX) | _KANA_LED_SUFFIXES
 _KANA_OR_KANJI = re.compile(r"[ぁ-ゖァ-ヺー\u4e00-\u9fff々]+")
-_CASE = frozenset("の が を に で へ と は も".split())
 _DELIM_CHARS = set(" 　\n\t、。，．・「」『』（）()【】[]：:；;！!？?／/")
 
 

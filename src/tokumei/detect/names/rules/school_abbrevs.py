@@ -21,11 +21,11 @@ import re
 from typing import Iterator, Sequence
 
 from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.rules.org_words import _FOUNDERS
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
 
 _DIRECTIONS = frozenset("東 西 南 北 中央 第一 第二 第三".split())
-_FOUNDERS = frozenset("府立 県立 都立 道立 市立 区立 町立 村立 私立 国立 公立".split())
 #: After 高 or 小: a particle, punctuation, a school's word; not a count or a noun that makes another word (高|原).
 _AFTER_ANY = re.compile(r"(?:から|まで|より|って|[のにでへとはがもを、。，．・）」』\s]|PTA|ＰＴＡ|OB|OG|卒|出身|時代|生|校長|教頭|[一-龥]{1,3}部|$)")
 #: After 中 (also "throughout", "during"): only a school's word.

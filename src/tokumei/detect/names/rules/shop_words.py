@@ -59,6 +59,8 @@ SHOP_WORD_ON = frozenset("店 室 代 巡り めぐり 好き 文化 業 経営 
 STOP_NAME = frozenset("は が を に で と の へ も から まで より や か ほか など 他 さん 様 です でした だ".split())
 
 HIRA = re.compile(r"[ぁ-ゖー]+")
+#: Case particles that end a name written after a kind word (旅館 いさりび|に一泊): rules.business and rules.spaced_trades.
+CASE = frozenset("の が を に で へ と は も".split())
 
 def one_common_noun(toks: list[Token], a: int, b: int) -> bool:
     """``text[a:b]`` is one dictionary common noun (喫茶店の「モーニング」, 居酒屋の「おすすめ」: a menu item)."""

@@ -21,14 +21,11 @@ from typing import Iterator
 
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.shop_words import (
-    HIRA as _HIRA, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, STOP_NAME as _STOP_NAME,
+    CASE as _CASE, HIRA as _HIRA, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, STOP_NAME as _STOP_NAME,
     VENUE_PARTS as _VENUE_PARTS, one_common_noun as _one_common_noun,
 )
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
-
-_CASE = frozenset("の が を に で へ と は も".split())
-
 
 #: A trade word (possibly ending a longer katakana one at the start of an item: ダイビングショップ), a space, then
 #: the business's own name in any script up to a delimiter (鯛めし まつ乃」, 窯元 とうせん」, 宿 はまゆう（,
@@ -57,7 +54,6 @@ _SPACED_TRADE = re.compile(
 _TRADE_THEN_SPACE = re.compile("(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + ")[ 　]")
 _NAME_TAILS = ("ほか", "など", "さん")
 _ROLE_TAILS = ("店主", "店長", "代表", "社長", "女将", "オーナー", "内")
-_HIRA_LEAD = re.compile(r"[ぁ-ゖー]+")
 _GIVEN_AFTER = re.compile(r"[ 　]([一-龥々]{1,3}?)(?:氏|様|君|殿)?(?![一-龥々])")  # (中村 公子|氏)
 _ROLE_WORDS = ("担当", "事務局", "広報", "総務", "受付", "窓口", "代表", "店主", "店長")
 #: Katakana after の: a dish or a thing (しおさい|の|タコ飯), not the rest of a name (杜の器, 谷瀬の家).
@@ -73,7 +69,7 @@ _LEGAL_IN = re.compile(r"株式会社|有限会社|合同会社|法人|[（(][�
 
 def _named_lead(kind: str, start: int, toks: list[Token]) -> bool:
     """The kind part opens with a hiragana name (いんば|食堂), not a hiragana trade SudachiDict knows (すし|処, そば|処)."""
-    lead = _HIRA_LEAD.match(kind)
+    lead = _HIRA.match(kind)
     if lead is None:
         return False
     end = start + lead.end()
@@ -90,7 +86,7 @@ def spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
         inside = [t for t in toks if a <= t.start and t.end <= b]
         # 杜|の|器: の + a short word to the end stays in the name
         # (an all-hiragana name keeps its の: ちゃのま, ゆきのした — the regex already ended it before a particle)
-        hira_name = _HIRA_LEAD.fullmatch(text[a:b]) is not None
+        hira_name = _HIRA.fullmatch(text[a:b]) is not None
         # 魚問屋 かねと|さん: a hiragana name the honorific ends is whole, whatever particles SudachiPy reads in it (か|ね|と)
         called = hira_name and text.startswith(("さん", "様"), b)
         cut = None if called else next((t.start for t in inside[1:] if (t.surface in _CASE and not (t.surface == "の" and hira_name)
