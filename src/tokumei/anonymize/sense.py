@@ -58,7 +58,7 @@ import unicodedata
 from typing import Iterable
 
 from tokumei.anonymize.sense_words import (  # (re-exported: the anonymize steps import them from here too)
-    _dictionary_surname, _entries, _plain, _surname, has_name_reading, is_ordinary_word,
+    _dictionary_surname, _entries, _plain, _read_otherwise, _surname, has_name_reading, is_ordinary_word,
 )
 from tokumei.span import Span
 
@@ -159,6 +159,8 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     word = unicodedata.normalize("NFKC", s.text).strip()
     if not word or _LEGAL.search(s.text) or (s.data or {}).get("reading") or (s.reason or "").startswith("旧姓"):
         return None  # a legal form, the reading of a name (児玉（こだま）), a surname after 旧姓 (旧姓は黄)
+    if _read_otherwise(text, s, word):
+        return None  # 娘の未来（みく）: a reading in brackets the dictionary word does not have makes it a name
     quoted = text[s.start - 1 : s.start] in ("「", "『") and text[s.end : s.end + 1] in ("」", "』")
     if quoted and re.fullmatch(r"[ァ-ヶー・]+", word):
         return None  # 「ミチシルベ」を起業: a katakana word in quotes is the name of something

@@ -1,10 +1,15 @@
 """Dictionary lookups the ordinary-word test of :mod:`tokumei.anonymize.sense` stands on (moved from sense.py, stop 33,
 when it passed 450 lines): every SudachiDict entry of a word, whether it has a name reading, whether it is one ordinary
-noun, whether a token is a plain common noun.
+noun, whether a token is a plain common noun, whether a reading in brackets is the word's own (stop 34).
 
 例: ``is_ordinary_word("社長")`` is True; ``has_name_reading("清水")`` is True (姓 シミズ)
 """
 from __future__ import annotations
+
+import re
+import unicodedata
+
+from tokumei.span import Span
 
 _ORDINARY_POS = ("普通名詞", "数詞", "助動詞語幹", "形状詞")
 
@@ -53,3 +58,21 @@ def _plain(t, readings: bool = True) -> bool:
     if t.pos[0] in ("接尾辞", "接頭辞"):
         return True
     return t.pos[0] == "名詞" and t.pos[1] in _ORDINARY_POS and not (readings and has_name_reading(t.surface))
+
+
+#: A kana reading in brackets right after a span (未来（みく）, 大地（だいち）).
+_READING_AFTER = re.compile(r"[（(]([ぁ-ゖァ-ヺー]{1,12})[）)]")
+
+
+def _read_otherwise(text: str, s: Span, word: str) -> bool:
+    """A PERSON span followed by a kana reading in brackets that is not the reading SudachiDict gives the word as a
+    common noun (未来（みく）, not 未来（みらい）): the writer spelled out how a name is read (stop 34, a-dev-388)."""
+    m = _READING_AFTER.match(text, s.end) if s.label == "PERSON" else None
+    if m is None:
+        return False
+    from tokumei.detect.names.tokens import tokenize
+
+    kana = unicodedata.normalize("NFKC", m.group(1))
+    kata = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in kana)
+    toks = tokenize(word, readings=True)
+    return "".join(t.reading for t in toks) != kata

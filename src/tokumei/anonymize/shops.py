@@ -18,23 +18,13 @@ from __future__ import annotations
 import re
 
 from tokumei.detect.names.rules.business_edges import NAME_CLOSERS
+from tokumei.detect.names.rules.shop_words import SPACED_KINDS
 from tokumei.span import Span
 
 SOURCE = "anonymize.shops.v1"
-#: Kind words written before a shop's name (food, lodging, beauty, crafts, retail, farms).
-KINDS = (
-    "珈琲", "喫茶", "カフェ", "Cafe", "cafe", "CAFE", "料亭", "割烹", "旅館", "民宿", "お宿", "食堂", "酒場", "居酒屋",
-    "焼肉", "寿司", "鮨", "そば処", "蕎麦", "うどん", "ラーメン", "中華そば", "ベーカリー", "パン工房", "御菓子司",
-    "和菓子", "洋菓子", "菓子工房", "焼きまんじゅう", "生鮮市場", "青果", "鮮魚", "精肉", "生花", "美容室", "ヘアメイク",
-    "hair salon", "Hair Salon", "サロン", "整体院", "鍼灸院", "工房", "織物工房", "焙煎工房", "木工房", "雑貨", "古書",
-    "書店", "ギャラリー", "アトリエ", "スタジオ", "ブティック", "キッチン", "ビストロ", "バル", "農園", "果樹園", "牧場",
-    "の店", "の宿", "炭火焼", "もつ焼き", "天ぷら", "とんかつ", "洋食", "小料理", "スナック", "ゲストハウス",
-    # stop 28: 湯元 しおや, 菓子舗 つがわ屋, まんじゅう処 三好, 手打ちそば 柚木庵, 日本語教室 ひだかの風, かき焼き 竹崎丸
-    "湯元", "菓子舗", "菓子司", "まんじゅう処", "手打ちそば", "日本語教室", "茶舗", "船宿", "かき焼き", "牡蠣小屋", "カニ小屋",
-    "お休み処", "茶処",
-    # stop 30: 銀細工 つきあかり, 漆工房 ささの (工房), 古本 ゆうやけ, 陶房 かまど, 茶房 こもれび (not 細工 alone: 細工 かまぼこ)
-    "銀細工", "竹細工", "木細工", "古本", "古道具", "陶房", "茶房", "窯元",
-)
+#: Kind words written before a shop's name (food, lodging, beauty, crafts, retail, farms): the detector's list
+#: (:data:`tokumei.detect.names.rules.shop_words.SPACED_KINDS`).
+KINDS = tuple(sorted(SPACED_KINDS))
 _KIND_ALT = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
 #: A katakana compound ending in a shop word is a kind word too (サイクルハウス, フラワーショップ, ベジファーム).
 _KATAKANA_KIND = r"(?<![ァ-ヺー])[ァ-ヺー]{2,8}(?:ハウス|ショップ|ストア|ファーム)"
@@ -103,6 +93,11 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
             if is_ordinary_word(name) or len(name) > 4:
                 continue  # ホワイトハウス 報道官: a katakana compound before an ordinary word names no shop
         a, b = m.start(), m.start("name") + len(name)
+        if any(s.label == "ORGANIZATION" and s.start == a and (s.data or {}).get("core") and s.text[-1] not in _PARTICLES
+               for s in out):
+            # the detector's own kind + space + name, read on the tokens (居酒屋 じょっぱり|へこれから), unless it took in
+            # a particle (珈琲 ほたる|は: the cut here drops it)
+            continue
         # the detector read the name further (ギャラリー 杜の器さん: 杜|の器 is one name): its end wins over the cut
         longer = [s.end for s in out if s.label == "ORGANIZATION" and a <= s.start <= m.start("name") and b < s.end <= m.end("name")
                   and (re.search(r"[^\u3041-\u3096]", text[b : s.end])  # (not a trailing particle: 珈琲 ほたる|は)

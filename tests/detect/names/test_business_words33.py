@@ -64,7 +64,7 @@ def test_no_school_without_a_school_word(text):
     ("帰りは駅前の菓子処 みつやでおやつを買った。", "菓子処 みつや"),      # a prefix after の: 菓子処
     ("駅前の土産処 たきみで扱っている。", "土産処 たきみ"),
     ("駐車場は隣のコインランドリー かめおかと共用です。", "コインランドリー かめおか"),  # was the given name かめ
-    ("宿泊者カード（岬の宿 とよさき）", "宿 とよさき"),                  # a full-width bracket ends the name
+    ("宿泊者カード（岬の宿 とよさき）", "岬の宿 とよさき"),              # a full-width bracket ends the name
     ("今は若狭の魚問屋 かねとさんから仕入れとります。", "魚問屋 かねと"),   # か|ね|と: particles to SudachiPy
     ("補修は町内の染織工房 あおいさんにお願いしました。", "染織工房 あおい"),  # さん is said to the shop
     ("鳥取市のパン屋 こむぎ島が出店します。", "パン屋 こむぎ島"),          # kana + 島 before a particle

@@ -227,11 +227,17 @@ _SHOP_WORD_ANY = re.compile("|".join(map(re.escape, _SHOP_WORDS)))
 def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """喫茶みどり, 喫茶 ひまわり, カフェ・トロワ, そば処 長寿庵: a shop word, then the shop's own name."""
     if " " in text or "\u3000" in text:  # (they need a space)
+        spaced = list(spaced_trade_names(text, toks))
+        # spaced_trades reads where the name ends on the tokens (塩工房 なみのおと|は、): where it found the same
+        # business, its span is the one; this pattern adds the trade phrases it does not open (雑貨と器の店 ひより)
+        starts = {s.start for s in spaced}
         for m in _TRADE_SPACE_NAME.finditer(text) if _TRADE_SPACE_WORD.search(text) else ():
+            if m.start() in starts:
+                continue
             kind = re.match(r"\S+[ 　]", m.group()).group()  # (every match holds the trade word and its space)
             yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.6, SOURCE, "業種の語＋空白＋かなの名前",
                        data={"tier": 1, "kind_prefix": kind, "core": m.group()[len(kind):]})
-        yield from spaced_trade_names(text, toks)
+        yield from spaced
     if _SHOP_WORD_ANY.search(text) is None:  # no shop word in the text: _SHOP_NAME cannot match
         return
     starts = {t.start: k for k, t in enumerate(toks)}

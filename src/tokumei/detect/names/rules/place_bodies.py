@@ -56,7 +56,7 @@ _HIRA_RUN = re.compile(r"[ぁ-ゖ]+")
 #: A two-letter reading (とば, みま) only as a word of its own: after a delimiter, glued to a kanji word.
 _KANA_TWO = re.compile(r"(?:(?<=[、，,：:（(「『・\s])|^)[ぁ-ゖ]{2}(?=[\u4e00-\u9fff々ヶァ-ヴー])", re.M)
 #: Kinds of body a surname never heads (沢井第二自治会, 中尾山窯元会): a PERSON span before one is its town.
-_TOWN_ONLY = re.compile(r"(?P<mid>第[一二三四五六七八九十0-9]{1,3}|[東西南北上下中本新]?|地区|区)(?P<head>自治会|町内会|区民会|"
+_TOWN_ONLY = re.compile(r"(?P<mid>第[一二三四五六七八九十0-9]{1,3}(?:区|地区|班)?|[東西南北上下中本新]?|地区|区)(?P<head>自治会|町内会|区民会|"
                         r"実行委員会|振興会|保存会|協議会|窯元会|観光協会|商店会|子ども会|老人クラブ|消防団|公民館)"
                         r"(?![\u4e00-\u9fff々ヶァ-ヴー])")
 
@@ -195,8 +195,9 @@ _ONLY_OF_A_PLACE = re.compile(r"(?:在住|在勤|経由(?:便|の(?:便|バス|�
 def _people_said_as_places(text: str, spans: list[Span]) -> list[Span]:
     """A PERSON span (rules or model) right before 在住・経由・方面 … with no honorific between is the place; so is
     one written right after its municipality, as an address line does (鹿児島県屋久島町 一湊: a district of 屋久島町
-    in KEN_ALL)."""
+    in KEN_ALL), and a bare one listed beside a place (:func:`_listed_with_places`)."""
     out = []
+    places = {"end": {p.end: p for p in spans if p.label == "LOCATION"}, "start": {p.start: p for p in spans if p.label == "LOCATION"}}
     for s in spans:
         if s.label == "PERSON" and not (s.data or {}).get("reading") \
                 and re.fullmatch(r"[\u4e00-\u9fff々ヶ]{2,4}|[ァ-ヴー]{2,8}", s.text):
@@ -208,8 +209,37 @@ def _people_said_as_places(text: str, spans: list[Span]) -> list[Span]:
             elif ((m := _MUNI_BEFORE.search(text, max(0, s.start - 12), s.start)) and not CALLED.match(text, s.end)
                   and district_of(m.group(1), s.text)):
                 s = Span("LOCATION", s.start, s.end, s.text, 0.6, SOURCE, "市町村名のあとの町域名", data={"tier": 1, "kind": "town"})
+            elif _listed_with_places(text, s, places):
+                s = Span("LOCATION", s.start, s.end, s.text, 0.55, SOURCE, "地名の並びの中の地名（姓と同じ字）",
+                         data={"tier": 1, "kind": "town"})
         out.append(s)
     return out
+
+
+#: What ends a list of places (など, 方面, の各地区 …) and what may stand before its first item.
+_PLACE_LIST_END = re.compile(r"(?:など|等|方面|周辺|一帯|の各|地区|の[一-龥]{0,3}(?:地区|集落|分団|会場))")
+_LIST_OPENERS = frozenset("、・「『（(\n。は がをにでともや：:")
+
+
+def _listed_with_places(text: str, s: Span, places: dict[str, dict[int, Span]]) -> bool:
+    """A bare name in a list whose neighbour is a place (野沢、奥川、群岡など: 奥川 is a district too; stop 34, n-dev-1091):
+    no honorific, title or given name, the list's comma or や right before or after it, and a LOCATION span on the
+    other side of it."""
+    d = s.data or {}
+    if d.get("title") or any(k == "名" for _, k in d.get("parts", ())) or CALLED.match(text, s.end) or s.score > 0.6:
+        return False
+    before = text[s.start - 1 : s.start]
+    after = text[s.end : s.end + 1]
+    left = before in ("、", "・") and s.start - 1 in places["end"]
+    right = after in ("、", "・", "や") and s.end + 1 in places["start"]
+    if left and right:
+        return True  # 野沢、奥川、群岡
+    # one place beside it: only where the list says it lists places (晴山、小軽米など, 岡見・井野方面, 池田や箕面の飲食店)
+    # and the name opens an item, not a role's line (会計 成瀬、豊田市足助)
+    if before and before not in _LIST_OPENERS and not left:
+        return False
+    end = places["start"][s.end + 1].end if right else s.end
+    return (left or right) and (after == "や" or _PLACE_LIST_END.match(text, end) is not None)
 
 
 #: An honorific or a title right after a name: a person is called so, no place (shared with place_edges).

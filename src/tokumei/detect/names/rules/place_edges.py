@@ -67,7 +67,9 @@ _PERSON_TAIL = re.compile(r"(?:[ヶケノ]?[峡岳岬崎浦坑湖沼滝]|[ヶケ
                           # 寺下|観音, 滝野|不動: a name glued to a temple's or a shrine's figure is that temple
                           r"|(?:観音|不動|地蔵|薬師|権現|稲荷)(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)"
                           # 丸山|ダムと旅足川: a name glued to a dam or its lake
-                          r"|ダム湖?(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)")
+                          r"|ダム湖?(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)"
+                          # (stop 34) 入野|松原のクリーン作戦, 奥川|地区, 有川|港: a name glued to a shore, a district or a harbour
+                          r"|(?:松原|海岸|漁港|海水浴場|集落|地区|公民館|高原|渓谷|港)(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)")
 #: Landform kanji after ヶ (駒ヶ岳, 龍ヶ窪, 由比ヶ浜).
 _GA_LAND = frozenset(GA_LANDFORMS)
 #: One kanji that may open a river's or hill's name glued before a surname read there (常|浪川); not a prefix or a
@@ -98,12 +100,16 @@ def _person_read_in_a_place(text: str, s: Span, taken: list[tuple[int, int]]) ->
         if s.text.endswith(("川", "山", "島", "岳")) and a >= 2 and text[a - 1] in "之ノツ" \
                 and "\u4e00" <= text[a - 2] <= "\u9fff" and not _covered(taken, a - 2, a, s):
             a -= 2
-        elif s.text.endswith(("川", "浦", "浜", "崎", "沢", "沼", "池", "滝")) and (h := _head(text, a)) is not None and h == a - 1 \
+        elif s.text.endswith(("川", "浦", "浜", "崎", "沢", "沼", "池", "滝", "島", "寺")) \
+                and (h := _head(text, a) if not s.text.endswith("島") else _head(text, a) or _head2(text, a)) is not None \
                 and text[h] not in _NOT_RIVER_HEAD and not _covered(taken, h, a, s):
-            a = h  # 常|浪川と阿賀野川, 羽|伏浦でのサーフィン: one kanji opening the run, then a surname ending in a landform
+            # 常|浪川と阿賀野川, 羽|伏浦でのサーフィン: one kanji opening the run, then a surname ending in a landform;
+            # (stop 34) 中|通島, 日間|賀島 (one or two kanji before an island), 乙|宝寺 (a temple)
+            a = h
         else:
             return s
-    return Span("LOCATION", a, b, text[a:b], 0.6, s.source, "地名（人名と読まれた山・川・峡の名）", data={"tier": 1, "kind": "landmark"})
+    return Span("LOCATION", a, b, text[a:b], 0.6, s.source, "地名（人名と読まれた山・川・峡の名）",
+                data={"tier": 1, "kind": "island" if text[a:b].endswith("島") else "landmark"})
 
 
 #: Places named by a word of their own before a kind (streets, parks, facilities, landmarks), not towns or countries.
@@ -126,6 +132,14 @@ def _kana_lead(text: str, a: int) -> int | None:
     if not toks or any(t.pos[0] in _NOT_KANA_NAME or "副詞可能" in t.pos for t in toks) or toks[-1].pos[0] == "助詞":
         return None
     return h
+
+
+def _head2(text: str, a: int) -> int | None:
+    """Where two kanji glued before ``a`` start, if they open their kanji run and the first is no prefix (日間|賀島)."""
+    h = a - 2
+    if h < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[h:a]) or text[h] in _NOT_HEAD:
+        return None
+    return h if h == 0 or not _KANJI.match(text[h - 1]) else None
 
 
 def _head(text: str, a: int) -> int | None:

@@ -49,6 +49,28 @@ SHOP_WORDS = sorted(SHOP_PREFIXES | set("焼き菓子 ベーカリー パティ�
                                           "cafe Cafe CAFE 漁師の店 下宿 産直 茶工房".split()),
                      key=len, reverse=True)
 
+#: Kind words written before a space and a business's own name (旅館 いさりび, 珈琲 ほたる, 果物店 金橘行): the one list
+#: that rules.spaced_trades (detection) and anonymize.shops (the safety net after detection) both read (stop 34: the two
+#: had kept separate lists, each missing words of the other).
+SPACED_KINDS = frozenset(
+    # from rules.spaced_trades
+    "宿 窯元 蔵元 ショップ 工房 市場 商店 本舗 めし 農園 牧場 茶屋 食堂 酒場 民宿 旅館 料理 ホテル 酒店 精肉店 鮮魚店 "
+    "ロースタリー ブルワリー ワイナリー ファーム スタジオ ラボ ストア マート キッチン ダイナー 直売所 "
+    "青果店 パン屋 和菓子 洋菓子 菓子 寿司 そば うどん ラーメン 整骨院 接骨院 美容室 理容室 サロン 教室 塾 "
+    "おでん 焼き鳥 やきとり 居酒屋 写真館 古着 古書 雑貨 "
+    "処 問屋 機屋 蕎麦 饅頭 編集室 ゲストハウス 老人ホーム ランドリー 小物 道具 "
+    # from anonymize.shops
+    "珈琲 喫茶 カフェ Cafe cafe CAFE 料亭 割烹 お宿 焼肉 鮨 そば処 中華そば ベーカリー パン工房 御菓子司 "
+    "菓子工房 焼きまんじゅう 生鮮市場 青果 鮮魚 精肉 生花 ヘアメイク 整体院 鍼灸院 織物工房 焙煎工房 木工房 "
+    "書店 ギャラリー アトリエ ブティック ビストロ バル 果樹園 の店 の宿 炭火焼 もつ焼き 天ぷら とんかつ 洋食 小料理 "
+    "スナック 湯元 菓子舗 菓子司 まんじゅう処 手打ちそば 日本語教室 茶舗 船宿 かき焼き 牡蠣小屋 カニ小屋 お休み処 茶処 "
+    "銀細工 竹細工 木細工 古本 古道具 陶房 茶房 "
+    # stop 34 (wave 6, a-dev-603…626): デザイン室 ほとり, 製塩所 なぎさや, 介護タクシー かもめ, 果物店 金橘行, 乾物 まるよし,
+    # 豆腐屋 ひさご, 土産処 もがみや
+    "デザイン室 設計室 乾物 果物店 果物屋 タクシー レンタサイクル 製塩所 塩工房 豆腐屋 豆腐店 八百屋 米屋 米店 酒屋 肉屋 "
+    "金物屋 金物店 荒物屋 鍛冶屋 菓子屋 釣具店 文具店 時計店 眼鏡店 自転車店 石材店 土産処 土産店 みやげ処 加工所 "
+    "製麺所 仕出し 惣菜 干物 燻製".split())
+
 #: One of the shop words at the start of a string (rules.credits: カフェ木もれ日 in a credit list).
 SHOP_WORD_RE = re.compile(r"(?:" + "|".join(map(re.escape, SHOP_WORDS)) + r"|ドラッグ|スーパー|手づくり雑貨|雑貨)[ 　・]?")
 

@@ -21,7 +21,8 @@ from typing import Iterator
 
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.shop_words import (
-    CASE as _CASE, HIRA as _HIRA, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, STOP_NAME as _STOP_NAME,
+    CASE as _CASE, HIRA as _HIRA, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, SPACED_KINDS as _SPACED_KINDS,
+    STOP_NAME as _STOP_NAME,
     VENUE_PARTS as _VENUE_PARTS, one_common_noun as _one_common_noun,
 )
 from tokumei.detect.names.tokens import Token, person_readings
@@ -31,21 +32,16 @@ from tokumei.span import Span
 #: the business's own name in any script up to a delimiter (鯛めし まつ乃」, 窯元 とうせん」, 宿 はまゆう（,
 #: 豆腐工房 しろやまとして: a kanji compound at the start of an item too),
 #: ダイビングショップ 石垣ブルーコーラル) or, in kana, up to a particle (旅館 いさりびに一泊).
-_TRADE_WORDS = sorted(set(_SHOP_WORDS) | set(
-    "宿 窯元 蔵元 ショップ 工房 市場 商店 本舗 めし 農園 牧場 茶屋 食堂 酒場 民宿 旅館 料理 ホテル 酒店 精肉店 鮮魚店 "
-    "ロースタリー ブルワリー ワイナリー ファーム スタジオ ラボ ストア マート キッチン ダイナー 直売所 "
-    "青果店 パン屋 和菓子 洋菓子 菓子 寿司 そば うどん ラーメン 整骨院 接骨院 美容室 理容室 サロン 教室 塾 "
-    # stop 26 (n-dev-473…492): おでん 赤玉のれん
-    "おでん 焼き鳥 やきとり 居酒屋 写真館 古着 古書 雑貨 "
-    # stop 33 (菓子処 みつや, 魚問屋 かねと, 機屋 なかじま, 「蕎麦 ささ舟」, 編集室 くずりゅう, コインランドリー かめおか,
-    # 和装小物 ひいらぎ, くらしの道具 ほそ島)
-    "処 問屋 機屋 蕎麦 饅頭 編集室 ゲストハウス 老人ホーム ランドリー 小物 道具".split()),
-    key=len, reverse=True)
+_TRADE_WORDS = sorted(set(_SHOP_WORDS) | _SPACED_KINDS, key=len, reverse=True)
+#: A particle (and what follows it) that ends a name after the kind word (旅館 いさりび|に一泊, 果物店 金橘行|にも).
+_PARTICLE_AFTER = r"(?=として|から|まで|より|では|には|にて|など|にも|とも|でも|へも|[にでのをはがへと][^ぁ-ゖ])"
 _SPACED_TRADE = re.compile(
     r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆の])|^)(?:[ぁ-ゖ]{2,5}(?<![のがをにでとはもへやな]))?[ァ-ヴー\u4e00-\u9fff]{0,8}?"
     r"|(?<![ァ-ヴー\u4e00-\u9fff]))"
     r"(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + r")[ 　]"
-    r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}?(?=さん|様|[（(、。，,\s」』！!？?)）】]|$))|(?:[ぁ-ゖー]{2,8}(?=として|から|まで|より|では|には|にて|など|[にでのをはがへと][^ぁ-ゖ])))",
+    r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}?(?=さん|様|[（(、。，,\s」』！!？?)）】]|$))|(?:[ぁ-ゖー]{2,8}" + _PARTICLE_AFTER + r")"
+    # (stop 34) a name with kanji or katakana before a particle (果物店 金橘行|にも, ギフトショップ 名瀬ゆらい|と)
+    r"|(?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]*?[ァ-ヴー\u4e00-\u9fff々][ぁ-ゖァ-ヴー\u4e00-\u9fff々]*?" + _PARTICLE_AFTER + r"))",
     re.M)
 
 
@@ -53,7 +49,14 @@ _SPACED_TRADE = re.compile(
 #: with look-behinds ``re`` tries at every position of a text with a space.
 _TRADE_THEN_SPACE = re.compile("(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + ")[ 　]")
 _NAME_TAILS = ("ほか", "など", "さん")
-_ROLE_TAILS = ("店主", "店長", "代表", "社長", "女将", "オーナー", "内")
+_ROLE_TAILS = ("店主", "店長", "代表", "社長", "女将", "オーナー", "内",
+               # stop 34: 五島ブルー海上タクシー 山下|船長
+               "船長", "院長", "園長", "会長", "部長", "課長", "主任", "先生", "支配人", "運転手")
+_PERSON_TITLES = frozenset(_ROLE_TAILS[7:])
+_GENERATION = re.compile(r"(?:初|[一二三四五六七八九十0-9０-９]+)代目?")
+#: Names that are no business's own (stop 34): an address or a station after the kind word (丸伊商店　安房鴨川駅|から,
+#: …ファーム　北海道沙流郡…), a generation (和菓子屋 三代目の嫁).
+_NOT_OWN_NAME = re.compile(r"^(?:北海道|東京都|京都府|大阪府|.{2,3}県)|(?:駅|港|空港|バス停|インター)$|^(?:初|[一二三四五六七八九十0-9０-９]+)代目")
 _GIVEN_AFTER = re.compile(r"[ 　]([一-龥々]{1,3}?)(?:氏|様|君|殿)?(?![一-龥々])")  # (中村 公子|氏)
 _ROLE_WORDS = ("担当", "事務局", "広報", "総務", "受付", "窓口", "代表", "店主", "店長")
 #: Katakana after の: a dish or a thing (しおさい|の|タコ飯), not the rest of a name (杜の器, 谷瀬の家).
@@ -100,6 +103,12 @@ def spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
             # are the shop's person, not its name
             cut = next((u.start for k, u in enumerate(inside[1:-1], 1) if u.surface == "の"
                         and inside[k + 1].pos[:4] == ("名詞", "固有名詞", "人名", "姓") and inside[-1].end == b), None)
+        if cut is None and b - a >= 3 and text[b:b + 1] in "、，,。" and (
+                hira_name and b - a >= 4 and text[b - 1] in "はがをも" or not hira_name and text[b - 1] in "はがをもや"
+                and not _HIRA.match(text, b - 2)):
+            # 塩工房 なみのおと|は、: SudachiPy read おとは as one word; 酒屋 小玉屋|や、: a particle before a comma ends
+            # no name (a hiragana name keeps its や: はとのや、)
+            cut = b - 1
         if cut is not None:  # 旅館 いさりび|に一泊, 工房 見学|は予約制です: the name ends at the particle
             b = cut
             inside = [t for t in inside if t.end <= b]
@@ -107,11 +116,17 @@ def spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
             b -= 2  # ブックス とんぼ|ほか, 食堂 かもめ|さん: the list's or the honorific's word is not the name
         elif (w := next((w for w in _ROLE_TAILS if text.endswith(w, a, b) and b - a > len(w) + 1), None)) is not None:
             b -= len(w)  # （カレー食堂 ベンガル|店主）, 機屋 なかじま|内: the person's role or "inside" is not the name
+            if w in _PERSON_TITLES and "姓" in person_readings(text[a:b]):
+                continue  # 海上タクシー 山下|船長: a surname and the person's title, no shop's name
         name = text[a:b]
         if (not inside or len(name) < 2 or all(t.pos[1] == "数詞" or t.pos[2] == "助数詞" for t in inside) or name in _STOP_NAME or name in _SHOP_WORD_ON or name in _SHOP_WORDS
                 or name in _VENUE_PARTS or (_one_common_noun(toks, a, b) and inside[0].pos[2] != "一般")
                 or (all(t.pos[0] in ("助詞", "助動詞") for t in inside) and not called) or any(t.pos[0] == "動詞" and not _HIRA.fullmatch(name) for t in inside)):
             continue
+        if len(name) > 12 or _NOT_OWN_NAME.search(name) or _GENERATION.search(text, m.start(), a):
+            continue  # (六代目蔵元 早坂俊介: a generation in the kind part makes it the person's title)
+        if len(inside) == 2 and inside[0].pos[3:4] == ("姓",) and inside[1].pos[3:4] == ("名",):
+            continue  # 蔵元 早坂俊介: a surname and a given name, a person
         if name in _ADDRESSEE_WORDS or name.endswith(_ROLE_WORDS):
             continue  # 株式会社グリーンファーム 御中, …ファーム 営業担当: the addressee's or a role's word, no name
         given = _GIVEN_AFTER.match(text, b)

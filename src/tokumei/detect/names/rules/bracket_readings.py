@@ -1,0 +1,88 @@
+"""What is written in brackets right after a name and reads it is that name (post step, stop 34): an organisation's kana
+reading (民宿 波止の家（はとのや）, 鮮魚店「魚新」（うおしん）), a person's kana reading (娘の未来（みく）) and a person's
+name in Latin letters (ボルドさん（Bold）).
+
+The reading identifies the business or the person as much as the name does, and left alone it is what a reader
+searches for. It joins the name's entity (``data["canonical"]`` is the name it reads, ``data["reading"]`` marks it:
+:func:`tokumei.detect.names.coref.link_entities` keys on both) and takes the place of a person or a place another
+finder read in it (うおしん as a given name). Brackets that hold a role, a count or a word of the sentence are no
+reading: kana of 2–20 characters with at least one kana per kanji of the name (松葉庵（そば） is what the shop sells),
+holding the kana the name holds, and not one or two dictionary common nouns (（テキスタイルデザイン）); Latin letters
+that are a capitalised word or two, not an abbreviation (（CEO）, （IT）).
+
+例::
+
+    >>> from tokumei import analyze
+    >>> [s.text for s in analyze("民宿 波止の家（はとのや）は昭和47年の開業。") if s.label == "ORGANIZATION"]
+    ['民宿 波止の家', 'はとのや']
+"""
+from __future__ import annotations
+
+import re
+
+from tokumei.detect.textview import TextView
+from tokumei.span import Span
+
+SOURCE = "jp.names.rules.v1"
+#: A kana reading after the name, or after the quote closing it (「魚新」（うおしん）).
+_KANA = re.compile(r"[」』]?[（(]([ぁ-ゖァ-ヺー・ 　]{2,20})[）)]")
+#: A name in Latin letters after a person's name (ボルドさん（Bold）, 阮 文雄（Nguyen Van Hung）).
+_LATIN = re.compile(r"(?:さん|様|氏|くん|ちゃん)?[（(]([A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ'’.-]+(?:[ 　][A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ'’.-]+){0,3})[）)]")
+#: Kana words written in brackets after a name that read nothing (a list's "and others", a role, a note).
+_NOT_READINGS = frozenset("ほか など いずれも すべて ぜんぶ まとめて こちら あちら そちら どちら だいひょう "
+                          "かぶしきがいしゃ ゆうげんがいしゃ ふりがな フリガナ よみがな かな カナ オーナー スタッフ パート "
+                          "アルバイト".split())
+
+
+def _reads(kana: str, name: str) -> bool:
+    """Whether ``kana`` can be the reading of ``name`` (see the module docstring)."""
+    from tokumei.detect.names.tokens import tokenize
+
+    kana = kana.strip(" 　")
+    if len(kana) < sum(1 for c in name if "\u4e00" <= c <= "\u9fff" or c == "々"):
+        return False
+    if any(c not in kana for c in name if "\u3041" <= c <= "\u3096") and not re.fullmatch(r"[ァ-ヺー・ 　]+", kana):
+        return False
+    toks = [t for t in tokenize(kana) if t.surface.strip(" 　・")]
+    return not (toks and all(t.pos[1] == "普通名詞" and not t.oov for t in toks)
+                and (len(toks) == 1 or all(re.fullmatch(r"[ァ-ヺー]+", t.surface) for t in toks)))
+
+
+def _reading_after(text: str, s: Span) -> tuple[int, int] | None:
+    """Where the reading written after span ``s`` is, or None. A person's kana reading reads kanji (ゴメス（タコス・ソル）
+    is her shop), a person's Latin spelling follows a name in kana or kanji (Herrera（Studio Herrera）: her studio)."""
+    name = (s.data or {}).get("core") or s.text
+    m = _KANA.match(text, s.end)
+    if m is not None and m.group(1).strip(" 　・") not in _NOT_READINGS and _reads(m.group(1), name) and (
+            s.label == "ORGANIZATION" or re.search(r"[\u4e00-\u9fff々]", name)):
+        return m.span(1)
+    if s.label == "PERSON" and (m := _LATIN.match(text, s.end)) is not None and not (
+            len(m.group(1)) <= 4 and m.group(1).isupper()) and not re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", name):
+        return m.span(1)
+    return None
+
+
+def add_bracket_readings(view: TextView, spans: list[Span]) -> list[Span]:
+    """Post step: a span of the name's label for what reads it in brackets right after an organisation or a person."""
+    text = view.original
+    if "（" not in text and "(" not in text:
+        return spans
+    out = list(spans)
+    for s in spans:
+        d = s.data or {}
+        if s.label not in ("ORGANIZATION", "PERSON") or d.get("allowed") or d.get("reference") or d.get("reading"):
+            continue
+        where = _reading_after(text, s)
+        if where is None:
+            continue
+        a, b = where
+        inside = [x for x in out if x.start < b and a < x.end]
+        if any(x.start < a or x.end > b or x.label not in ("PERSON", "ORGANIZATION") for x in inside):
+            continue  # a longer span, a place (ペレイラ（ブラジル）) or an identifier there: left to it
+        if any(x.label == s.label and (x.start, x.end) == (a, b) for x in inside):
+            continue  # (spaced.py reads 杉浦 正明（すぎうら まさあき） itself)
+        out = [x for x in out if x not in inside]
+        kind = "組織名" if s.label == "ORGANIZATION" else "人名"
+        out.append(Span(s.label, a, b, text[a:b], s.score, SOURCE, f"{kind}の読み・綴り（名前の直後の括弧）",
+                        data={"tier": 1, "canonical": d.get("canonical") or s.text, "reading": True, "reading_of": s.text}))
+    return sorted(out, key=lambda x: (x.start, x.end, x.label))
