@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tokumei.detect.names.rules.business_edges import NAME_CLOSERS
-from tokumei.detect.names.rules.shop_words import SPACED_KINDS
+from tokumei.detect.names.rules.shop_words import KIND_FIRST, SHOP_GOODS, SPACED_KINDS
 from tokumei.span import Span
 
 SOURCE = "anonymize.shops.v1"
@@ -239,9 +239,8 @@ def _kana_shop_name(name: str) -> bool:
     return not (len(toks) == 1 and toks[0].pos[1] != "固有名詞")
 
 
-#: Goods a shop is named after (「肉のまつむら」, 「魚のかわばた」, 「茶のみどりや」).
-_SHOP_GOODS = frozenset("肉 魚 花 茶 お茶 米 お米 酒 お酒 菓子 お菓子 パン 豆腐 果物 野菜 宿 湯 味 そば 寿司 鮨 めがね 眼鏡 時計 "
-                        "きもの 着物 呉服 靴 布団 ふとん 家具 薬 くすり 文具 器 陶器 漬物 干物 蒲鉾 かまぼこ 鰻 うなぎ 焼肉".split())
+#: Goods a shop is named after: the detector's list (rules.quoted_kind_first reads it too).
+_SHOP_GOODS = SHOP_GOODS
 
 
 #: Words before の that name a relation, a person or a place, not a trade (父の大森 社長, 地元の山田 社長).
@@ -250,16 +249,9 @@ _NOT_TRADE = re.compile(r"父|母|兄|弟|姉|妹|妻|夫|嫁|婿|息子|娘|祖
                         r"先代|当代|初代|二代目|三代目|社長|会長|専務|常務|店主|店長|代表|女将|主人|大将|親方|師匠|弟子|仲間|常連|客|皆|みんな")
 
 
-#: Kind words written before a place's own name with nothing between (居酒屋とりきん, ホテル潮騒,
-#: グループホーム寿, デイサービスひだまり): lodging, food and drink, beauty and care.
-_KIND_FIRST = ("居酒屋", "スナック", "喫茶", "カフェ", "ホテル", "民宿", "旅館", "ペンション", "ゲストハウス", "美容室", "美容院",
-               "ヘアサロン", "ネイルサロン", "エステサロン", "デイサービス", "デイケア", "グループホーム", "特養", "老人ホーム",
-               "有料老人ホーム", "小規模多機能ホーム", "訪問看護ステーション", "ケアハウス", "保育ルーム", "託児所", "学習塾",
-               "ドラッグストア", "スーパー", "就労支援センター", "地域活動支援センター", "放課後等デイサービス", "放課後デイサービス",
-               "子ども食堂", "こども食堂", "作業所", "整骨院", "接骨院", "クリニック", "薬局",
-               # cram schools and lessons named after their kind (英語塾オリーブ, 個別教室ミライ; stop 33, n-dev-1076)
-               "英語塾", "進学塾", "個別指導塾", "個別教室", "英会話教室", "そろばん教室", "ピアノ教室", "書道教室",
-               "料理教室", "ダンス教室")
+#: Kind words written before a place's own name with nothing between: the detector's list
+#: (:data:`tokumei.detect.names.rules.shop_words.KIND_FIRST`, which rules.quoted_kind_first reads too).
+_KIND_FIRST = KIND_FIRST
 _KIND_FIRST_RX = re.compile(
     r"(?<![ァ-ヺー一-龥々])(?P<kind>" + "|".join(sorted(map(re.escape, _KIND_FIRST), key=len, reverse=True)) + r")[・･]?"
     r"(?P<name>[ぁ-ゖー]{2,8}?(?=(?:の|で|に|へ|は|が|を|と|も|から|まで|より)(?![ぁ-ゖ])|[^ぁ-ゖー]|$)"

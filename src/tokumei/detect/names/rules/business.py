@@ -27,6 +27,8 @@ from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SH
 from tokumei.detect.names.rules.base import (
     LATIN_ORG_WORDS, SOURCE, _KANJI, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _WEAK_SUFFIX, _SURFACE, _is_pn,
 )
+from tokumei.detect.names.rules.industry_names import industry_names
+from tokumei.detect.names.rules.quoted_kind_first import quoted_kind_first
 from tokumei.detect.names.rules.quoted_shops import quoted_shop_names
 from tokumei.detect.names.rules.spaced_trades import spaced_trade_names
 from tokumei.detect.names.rules.shop_words import (
@@ -114,6 +116,8 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.7, SOURCE, "業種の語（現・旧＋名前）",
                        data={"tier": 1})
     yield from quoted_shop_names(text, toks)
+    yield from quoted_kind_first(text, toks)
+    yield from industry_names(text, toks)
     if "の湯" in text:
         for m in _NO_YU.finditer(text):
             if m.group(1) not in _NOT_YU:

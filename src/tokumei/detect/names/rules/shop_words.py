@@ -71,6 +71,22 @@ SPACED_KINDS = frozenset(
     "金物屋 金物店 荒物屋 鍛冶屋 菓子屋 釣具店 文具店 時計店 眼鏡店 自転車店 石材店 土産処 土産店 みやげ処 加工所 "
     "製麺所 仕出し 惣菜 干物 燻製".split())
 
+#: Kind words written before a place's own name with nothing between (居酒屋とりきん, ホテル潮騒,
+#: グループホーム寿, デイサービスひだまり): lodging, food and drink, beauty and care. Moved from anonymize.shops at stop 34
+#: (kind_first_names reads it there) so that rules.quoted_kind_first reads the same list.
+KIND_FIRST = ("居酒屋", "スナック", "喫茶", "カフェ", "ホテル", "民宿", "旅館", "ペンション", "ゲストハウス", "美容室", "美容院",
+              "ヘアサロン", "ネイルサロン", "エステサロン", "デイサービス", "デイケア", "グループホーム", "特養", "老人ホーム",
+              "有料老人ホーム", "小規模多機能ホーム", "訪問看護ステーション", "ケアハウス", "保育ルーム", "託児所", "学習塾",
+              "ドラッグストア", "スーパー", "就労支援センター", "地域活動支援センター", "放課後等デイサービス", "放課後デイサービス",
+              "子ども食堂", "こども食堂", "作業所", "整骨院", "接骨院", "クリニック", "薬局",
+              # cram schools and lessons named after their kind (英語塾オリーブ, 個別教室ミライ; stop 33, n-dev-1076)
+              "英語塾", "進学塾", "個別指導塾", "個別教室", "英会話教室", "そろばん教室", "ピアノ教室", "書道教室",
+              "料理教室", "ダンス教室")
+
+#: Goods a shop is named after (「肉のまつむら」, 「魚のかわばた」, 「茶のみどりや」; moved from anonymize.shops at stop 34).
+SHOP_GOODS = frozenset("肉 魚 花 茶 お茶 米 お米 酒 お酒 菓子 お菓子 パン 豆腐 果物 野菜 宿 湯 味 そば 寿司 鮨 めがね 眼鏡 時計 "
+                       "きもの 着物 呉服 靴 布団 ふとん 家具 薬 くすり 文具 器 陶器 漬物 干物 蒲鉾 かまぼこ 鰻 うなぎ 焼肉".split())
+
 #: One of the shop words at the start of a string (rules.credits: カフェ木もれ日 in a credit list).
 SHOP_WORD_RE = re.compile(r"(?:" + "|".join(map(re.escape, SHOP_WORDS)) + r"|ドラッグ|スーパー|手づくり雑貨|雑貨)[ 　・]?")
 

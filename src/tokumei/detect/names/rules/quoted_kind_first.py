@@ -1,0 +1,83 @@
+"""A shop quoted with its kind word first and its own name glued on (tier 1, stop 34): 「食堂やまびこ」, 『割烹たかぎ』,
+『パン工房むぎのこ』, 「民宿しわく」, 『やきとり大将』, and a trade, の and a name (『額縁のマツオカ』).
+
+Writers put a shop's whole sign in quotes. :mod:`.quoted_shops` reads a quote when a kind of business stands before
+it, when it ends in a shop's word or when a kind word and a space fill it; a kind word glued to the name inside the
+quote was read by nothing (names dev less waves 7–8: 13 such quotes missed, 「食堂やまびこ」 left in the published
+text). Inside quotes the writer has marked a name, so the kind word of :data:`.shop_words.SPACED_KINDS`,
+:data:`.shop_words.SHOP_WORDS` or :data:`.shop_words.KIND_FIRST` and a name after it are the shop, unless the "name"
+is a word of the menu or the trade (「そば定食」, 「カフェ巡り」, 「旅館業」): kana of 2–8, katakana of 2–12, Latin, or
+kanji of 1–4 not listed in :data:`_NOT_NAMES`. The kind word stays in the anonymised text (``kind_prefix``).
+
+例::
+
+    >>> from tokumei.detect.names.tokens import tokenize
+    >>> t = "昼は『食堂やまびこ』の鮎めし、夜は「そば定食」。"
+    >>> [s.text for s in quoted_kind_first(t, tokenize(t))]
+    ['食堂やまびこ']
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.rules.shop_words import (
+    KIND_FIRST, SHOP_GOODS, SHOP_WORD_ON, SHOP_WORDS, SPACED_KINDS, VENUE_PARTS,
+)
+from tokumei.detect.names.tokens import Token
+from tokumei.span import Span
+
+_KINDS = sorted((set(SHOP_WORDS) | SPACED_KINDS | set(KIND_FIRST)) - {"処", "宿", "めし", "料理", "道具", "小物", "の店", "の宿"},
+                key=len, reverse=True)
+_QUOTED = re.compile(r"(?<=[「『])(?P<kind>" + "|".join(map(re.escape, _KINDS)) + r")(?P<name>[ぁ-ゖー]{2,8}|[ァ-ヺー・]{2,12}"
+                     r"|[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ'&.\-]{1,20}|[一-龥々]{1,4})(?=[」』])")
+#: A trade, の and a name in katakana or kana in quotes (『額縁のマツオカ』, 「肉のまつむら」).
+_TRADE_NO = re.compile(r"(?<=[「『])(?P<kind>[一-龥々]{1,4}の)(?P<name>[ァ-ヺー]{2,8}|[ぁ-ゖ]{3,6})(?=[」』])")
+_CALLED = re.compile(r"(?:さん|様|さま|ちゃん|くん)")
+_HIRA_NAME = re.compile(r"[ぁ-ゖ]+")
+#: Words after a kind word in quotes that are no shop's name: the menu, the trade, what one does there.
+_NOT_NAMES = SHOP_WORD_ON | VENUE_PARTS | frozenset(
+    "定食 弁当 セット ランチ 膳 丼 コース 体験 講座 教室 巡り めぐり 特集 情報 案内 日記 通信 新聞 だより 便り マップ 祭 "
+    "まつり 大会 フェア 名物 限定 予約 開き 開店 閉店 新装 業 街 通り 組合 協会 連盟 部会 店 屋 さん".split())
+
+
+def _ordinary(toks: list[Token], a: int, b: int) -> bool:
+    """``text[a:b]`` is one dictionary common noun SudachiPy knows (カフェ|メニュー, 森の|レストラン), or katakana common
+    nouns only (ラーメン|スタンプ|ラリー, 冬の|ヒート|ショック)."""
+    inside = [t for t in toks if a <= t.start and t.end <= b]
+    if not inside or inside[0].start != a or inside[-1].end != b:
+        return False
+    common = all(t.pos[1] == "普通名詞" and not t.oov for t in inside)
+    return common and (len(inside) == 1 or all(re.fullmatch(r"[ァ-ヺー・]+", t.surface) for t in inside))
+
+
+def quoted_kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
+    """ORGANIZATION spans for a quoted kind word + name (see the module docstring)."""
+    if "「" not in text and "『" not in text:
+        return
+    for m in _QUOTED.finditer(text):
+        name = m.group("name")
+        if _CALLED.match(text, m.end() + 1):
+            continue  # 「たこ焼き番長」さん: a listener's pen name, called — the quoted-caller rule reads it
+        if name in _NOT_NAMES or name.startswith("の") or name in _KINDS:  # (やまびこ, はなや, ともしび open with kana particles)
+            continue
+        if any(t.start < m.start("name") < t.end for t in toks):
+            continue  # 「カフェモカ」, 「ホテルマン」: kind and "name" are one word
+        if re.fullmatch(r"[一-龥々ァ-ヺー・]+", name) and _ordinary(toks, m.start("name"), m.end()) and len(name) > 2 \
+                or re.fullmatch(r"[ァ-ヺー・]+", name) and _ordinary(toks, m.start("name"), m.end()):
+            continue  # 「カフェメニュー」, 「旅館ロビー」: a common noun after the kind (やきとり|大将 is two letters: a name)
+        yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.8, SOURCE, "「業種の語＋名前」",
+                   data={"tier": 1, "kind_prefix": m.group("kind"), "core": name})
+    for m in _TRADE_NO.finditer(text):
+        name = m.group("name")
+        if _ordinary(toks, m.start("name"), m.end()) or name in _NOT_NAMES or _CALLED.match(text, m.end() + 1) \
+                or name.endswith(("さん", "ちゃん", "くん")):
+            continue  # 「森のレストラン」, 「森のくまさん」: a description or a song
+        if _HIRA_NAME.fullmatch(name) and m.group("kind")[:-1] not in SHOP_GOODS:
+            continue  # a kana name after の only after goods a shop sells (肉のまるよし; not 森の…)
+        trade = [t for t in toks if m.start() <= t.start and t.end <= m.end("kind") - 1]
+        if not trade or any(t.pos[1] != "普通名詞" for t in trade):
+            continue  # 「長野のリンゴ」: a place before の is a product's origin, no trade
+        yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.75, SOURCE, "「業種の語＋の＋名前」",
+                   data={"tier": 1, "kind_prefix": m.group("kind"), "core": name})
