@@ -152,6 +152,10 @@ _COUNTED_AFTER = re.compile(r"[0-9０-９〇一二三四五六七八九十百千
 _LETTER = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヺ]")
 
 
+#: An age in brackets right after a word (そうま（3歳）, れん（2）).
+_AGE_AFTER = re.compile(r"[（(][0-9０-９]{1,3}(?:歳|才)?[）)]")
+
+
 def ordinary_reason(text: str, s: Span) -> str | None:
     """Why span ``s`` is an ordinary word and no name (see the module docstring), or None."""
     if (s.data or {}).get("product"):
@@ -161,6 +165,8 @@ def ordinary_reason(text: str, s: Span) -> str | None:
         return None  # a legal form, the reading of a name (児玉（こだま）), a surname after 旧姓 (旧姓は黄)
     if _read_otherwise(text, s, word):
         return None  # 娘の未来（みく）: a reading in brackets the dictionary word does not have makes it a name
+    if s.label == "PERSON" and _AGE_AFTER.match(text, s.end):
+        return None  # 孫のそうま（3歳）: an age in brackets right after it is said of a person
     quoted = text[s.start - 1 : s.start] in ("「", "『") and text[s.end : s.end + 1] in ("」", "』")
     if quoted and re.fullmatch(r"[ァ-ヶー・]+", word):
         return None  # 「ミチシルベ」を起業: a katakana word in quotes is the name of something
@@ -202,7 +208,8 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     toks = [t for t in _tokens(text, s) if t.surface.strip()]
     if not toks:
         return None
-    if not _SPACED_FULL_NAME.fullmatch(word) and not _NAME_TITLE_AFTER.match(text, s.end) and not _dictionary_surname(word) and any(
+    bracketed = text[s.start - 1 : s.start] in ("（", "(") and text[s.end : s.end + 1] in ("）", ")")  # 夫（けんじ）: a word of its own
+    if not bracketed and not _SPACED_FULL_NAME.fullmatch(word) and not _NAME_TITLE_AFTER.match(text, s.end) and not _dictionary_surname(word) and any(
             (t.start < s.start or t.end > s.end) and not t.oov and t.pos[:2] == ("名詞", "普通名詞") for t in toks):
         # (a full name written with a space is a name even when SudachiPy glues its first character
         # to the word before it: 父宮|内 清 — recall wins)

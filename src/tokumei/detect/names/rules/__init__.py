@@ -54,7 +54,7 @@ from tokumei.detect.names.rules.given import (
     surname_kana_given,
 )
 from tokumei.detect.names.rules.lists import (
-    aged_people, attendees, contact_surnames, kana_children, nicknames, role_of_name, speakers, titled_do_surname,
+    aged_people, attendees, contact_surnames, kana_children, kin_named, nicknames, role_of_name, speakers, titled_do_surname,
 )
 from tokumei.detect.names.rules.surname_lists import surname_lists
 from tokumei.detect.names.rules.vetoes import in_event_quote
@@ -269,6 +269,7 @@ def find_names(view: TextView, *, listed: bool = True) -> list[Span]:
     out.extend(aged_people(text, toks))
     out.extend(contact_surnames(text, toks))
     out.extend(kana_children(text))
+    out.extend(kin_named(text))
     out.extend(surname_lists(text))
     out.extend(nicknames(text))
     out.extend(maiden_names(text))

@@ -188,6 +188,13 @@ _KIN_UNKNOWN = re.compile(rf"(?:{_CHILD_KIN}|上の子|下の子|末っ子|孫�
 _KIN_KNOWN = re.compile(rf"(?:{_CHILD_KIN}|女房|妻|家内|嫁|夫|主人|旦那|母|父|祖母|祖父|義母|義父|姑|舅|かみさん|嫁さん)の"
                         r"([一-龥々]{2,3})(?=[がはもとを、])")
 _GIVEN_END = frozenset("子美江代枝恵香奈菜乃太郎介助也彦雄夫男吉蔵平次司治輔哉斗翔穂絵佳里織紀")
+#: 次男れん（2）, 長男ゆいと（5）, 夫（けんじ）, 息子蒼の: a family word, then a given name written in kana (or one or two
+#: kanji glued on) that an age or the brackets mark as a name (stop 34, n-dev-442/512; SudachiPy reads れん, ゆいと as
+#: anything but a name, and 長男 was taken for a surname).
+_KIN_WORDS = rf"(?<![一-龥々])(?:{_CHILD_KIN}|夫|妻|嫁|主人|旦那|女房|家内|母|父|祖母|祖父)"  # (not 公夫|代表: a name's 夫)
+_KIN_AGE = re.compile(_KIN_WORDS + r"の?([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[一-龥々]{1,3})(?=[（(][0-9０-９]{1,2}(?:歳|才|か月|ヶ月)?[）)])")
+_KIN_BRACKET = re.compile(_KIN_WORDS + r"[（(]([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})[）)]")
+_KIN_GLUED = re.compile(r"(?:息子|娘|長男|次男|三男|長女|次女|三女|孫)([一-龥々]{1,2})(?=[のがはとも、（(])")
 _AND_CALL = re.compile(r"(?:くん|ちゃん|さん)[とや、]([ぁ-ゖ]{2,4})(さん|くん|ちゃん)" + _CALL_END)
 
 
@@ -227,6 +234,23 @@ def kana_children(text: str) -> Iterator[Span]:
             continue
         yield Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, f"ひらがなの名前＋「{m.group(2)}」",
                    data={"tier": 1, "parts": [(name, "名")], "title": m.group(2)})
+
+
+def kin_named(text: str) -> Iterator[Span]:
+    """次男れん（2）, 夫（けんじ）, 息子蒼の: a given name after a family word, marked by an age or brackets, or one or two
+    kanji glued to a child's word that read as a given name (:data:`_KIN_AGE`)."""
+    from tokumei.detect.names.tokens import dictionary_entries
+
+    for rx in (_KIN_AGE, _KIN_BRACKET, _KIN_GLUED):
+        for m in rx.finditer(text):
+            name = m.group(1)
+            if name in NOT_NAMES or name.startswith("お") or name in _NOT_KANA_CHILD or name in ("たち", "ども", "さん") \
+                    or name in TITLES or name.endswith(("さん", "ちゃん", "くん", "氏", "様", "君", "殿")):
+                continue  # (健太氏（33）, りえさん（49）: the honorific's rules read the name; 代表（67）: a title)
+            if rx is _KIN_GLUED and ("名" not in person_readings(name) or _common_noun_only(dictionary_entries(name))):
+                continue  # 息子夫婦, 娘婿: a word, no name
+            yield Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, "家族の語の後の名前（年齢・括弧つき）",
+                       data={"tier": 1, "parts": [(name, "名")]})
 
 
 _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")[ 　]*$")

@@ -214,7 +214,9 @@ def people(toks: list[Token]) -> Iterator[Span]:
             glued = None
             if (kinds == {"名"} and j - i == 1 and i > 0 and (u := toks[i - 1]).end == t.start and u.pos[1] == "普通名詞"
                     and _KANJI.fullmatch(u.surface) and 1 <= len(u.surface) <= 3 and u.surface not in TITLES
-                    and u.surface not in NOT_NAMES and u.surface not in _NAME_INTRO and not (i > 1 and toks[i - 2].end == u.start and toks[i - 2].pos[0] == "名詞")):
+                    and u.surface not in NOT_NAMES and u.surface not in _NAME_INTRO and u.surface not in KIN_BEFORE
+                    and not (i > 1 and toks[i - 2].end == u.start and toks[i - 2].pos[0] == "名詞")):
+                # (長男|ゆい|と: a family word is no surname; stop 34)
                 # 東雲|遼一: a surname SudachiPy read as a common word, glued to a given name
                 first, glued, score, why = i - 1, u.surface, 0.6, "姓（普通名詞と解析）＋名"
             if (_LATIN.fullmatch(t.surface) and i >= 2 and toks[i - 1].surface == " "
