@@ -237,6 +237,10 @@ def quoted_businesses(text: str, spans: list[Span]) -> list[Span]:
 _NAME_END = r"(?=[のはがをにでともへ、。」）)\s]|$)"
 
 
+#: Kana words glued after a noun that make a word of it (干物づくり, 雑貨めぐり, 菓子まつり).
+_KANA_SUFFIX_WORDS = ("づくり", "まつり", "めぐり", "ぐらし", "ざかり", "づけ", "ずくし", "だらけ", "ずき", "たち")
+
+
 def glued_shops(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with ORGANIZATION spans for a hiragana shop name written right after its kind word
     without a space (木工房くるみ, パン工房ことり): the kind word stays (「木工房A」)."""
@@ -257,6 +261,8 @@ def glued_shops(text: str, spans: list[Span]) -> list[Span]:
         if b - m.start("name") < 3 or b > m.end("name"):
             continue
         name = text[m.start("name") : b]
+        if name.startswith(_KANA_SUFFIX_WORDS):
+            continue  # 干物づくり, 雑貨めぐり: a word made with the kind, no shop (stop 34, a-dev-422)
         _add_kind_shop(out, text, a, b, "種類の語に続くひらがなの屋号", (m.group("pre") or "") + m.group("kind"), name)
     # ベーカリー麦風で: a katakana kind word, then a kanji name SudachiDict has no common noun for (not カフェ営業)
     kata = "|".join(sorted((re.escape(k) for k in KINDS if re.fullmatch(r"[ァ-ヺー]{3,}", k)), key=len, reverse=True))

@@ -87,6 +87,8 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
             out = [s for s in out if not (s.label == "ORGANIZATION" and s.start == m.start()
                                           and s.end <= m.end("name"))]
             continue
+        if re.search(r"(?:まつり|祭り?|フェア|フェス|マルシェ)$", name):
+            continue  # 「吉岡宿 蔵まつり」: an event after the kind word, no shop
         if m.group("kind") not in KINDS and re.fullmatch(r"[一-龥々]+", name):
             from tokumei.anonymize.sense import is_ordinary_word
 

@@ -107,3 +107,12 @@ def test_brackets_after_a_person_that_read_nothing(text, kept):
 ])
 def test_brackets_after_a_foreign_name_are_no_reading(text, word, label):
     assert word not in [s.text for s in analyze(text) if s.label == label]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("昭和51年に始めた干物づくりを、次男が継ぐ。", "干物づくり"),        # a word made with the kind word, no shop
+    ("2月11日には「吉岡宿 蔵まつり」を開きます。", "蔵まつり"),          # an event after the kind word
+    ("・6月下旬　桃（あかつき・なつっこ）", "あかつき・なつっこ"),        # two varieties listed, no reading
+])
+def test_words_after_kind_words_and_listed_brackets_stay(text, kept):
+    assert kept in anonymize(text).text

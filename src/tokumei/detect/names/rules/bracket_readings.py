@@ -53,6 +53,8 @@ def _reading_after(text: str, s: Span) -> tuple[int, int] | None:
     is her shop), a person's Latin spelling follows a name in kana or kanji (Herrera（Studio Herrera）: her studio)."""
     name = (s.data or {}).get("core") or s.text
     m = _KANA.match(text, s.end)
+    if m is not None and "・" in m.group(1) and not re.search(r"[ 　・]", name):
+        m = None  # 桃（あかつき・なつっこ）: two words listed in brackets, no reading of one name
     if m is not None and m.group(1).strip(" 　・") not in _NOT_READINGS and _reads(m.group(1), name) and (
             s.label == "ORGANIZATION" or re.search(r"[\u4e00-\u9fff々]", name)):
         return m.span(1)

@@ -56,7 +56,8 @@ _PERSON_TITLES = frozenset(_ROLE_TAILS[7:])
 _GENERATION = re.compile(r"(?:初|[一二三四五六七八九十0-9０-９]+)代目?")
 #: Names that are no business's own (stop 34): an address or a station after the kind word (丸伊商店　安房鴨川駅|から,
 #: …ファーム　北海道沙流郡…), a generation (和菓子屋 三代目の嫁).
-_NOT_OWN_NAME = re.compile(r"^(?:北海道|東京都|京都府|大阪府|.{2,3}県)|(?:駅|港|空港|バス停|インター)$|^(?:初|[一二三四五六七八九十0-9０-９]+)代目")
+_NOT_OWN_NAME = re.compile(r"^(?:北海道|東京都|京都府|大阪府|.{2,3}県)|(?:駅|港|空港|バス停|インター)$|^(?:初|[一二三四五六七八九十0-9０-９]+)代目"
+                           r"|(?:まつり|祭り?|フェア|フェス|マルシェ)$")  # (吉岡宿 蔵まつり: an event)
 _GIVEN_AFTER = re.compile(r"[ 　]([一-龥々]{1,3}?)(?:氏|様|君|殿)?(?![一-龥々])")  # (中村 公子|氏)
 _ROLE_WORDS = ("担当", "事務局", "広報", "総務", "受付", "窓口", "代表", "店主", "店長")
 #: Katakana after の: a dish or a thing (しおさい|の|タコ飯), not the rest of a name (杜の器, 谷瀬の家).
