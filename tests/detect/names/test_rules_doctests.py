@@ -10,6 +10,7 @@ MODULES = ["rules", "rules.base", "rules.people", "rules.orgs", "rules.places", 
            "rules.aliases", "rules.kana_orgs", "rules.town_echoes", "rules.foreign", "rules.branches", "rules.place_bodies",
            "rules.offices", "rules.quoted_callers", "rules.quoted_shops", "rules.shop_words", "rules.place_lists", "rules.landforms", "rules.groups", "rules.greetings", "rules.signatures", "rules.stations", "rules.districts", "rules.place_edges", "rules.landmarks",
            "rules.given", "rules.school_abbrevs", "rules.listed_places", "rules.spaced_trades", "rules.bracket_readings", "rules.quoted_kind_first", "rules.industry_names",
+           "rules.kin_names",
            "rules.chain_branches"]
 
 

@@ -54,8 +54,9 @@ from tokumei.detect.names.rules.given import (
     surname_kana_given,
 )
 from tokumei.detect.names.rules.lists import (
-    aged_people, attendees, contact_surnames, kana_children, kin_named, nicknames, role_of_name, speakers, titled_do_surname,
+    aged_people, attendees, contact_surnames, nicknames, role_of_name, speakers, titled_do_surname,
 )
+from tokumei.detect.names.rules.kin_names import kana_children, kin_named
 from tokumei.detect.names.rules.surname_lists import surname_lists
 from tokumei.detect.names.rules.vetoes import in_event_quote
 from tokumei.detect.names.rules.offices import (field_offices, kana_trade_names, quoted_kind_names, surname_trade_shops,
