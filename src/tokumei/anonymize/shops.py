@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 
 from tokumei.detect.names.rules.business_edges import NAME_CLOSERS
-from tokumei.detect.names.rules.shop_words import KIND_FIRST, SHOP_GOODS, SPACED_KINDS
+from tokumei.detect.names.rules.shop_words import (
+    EVENT_NAME_END, KIND_FIRST as _KIND_FIRST, SHOP_GOODS as _SHOP_GOODS, SPACED_KINDS,
+)
 from tokumei.span import Span
 
 SOURCE = "anonymize.shops.v1"
@@ -87,7 +89,7 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
             out = [s for s in out if not (s.label == "ORGANIZATION" and s.start == m.start()
                                           and s.end <= m.end("name"))]
             continue
-        if re.search(r"(?:まつり|祭り?|フェア|フェス|マルシェ)$", name):
+        if EVENT_NAME_END.search(name):
             continue  # 「吉岡宿 蔵まつり」: an event after the kind word, no shop
         if m.group("kind") not in KINDS and re.fullmatch(r"[一-龥々]+", name):
             from tokumei.anonymize.sense import is_ordinary_word
@@ -241,8 +243,7 @@ def _kana_shop_name(name: str) -> bool:
     return not (len(toks) == 1 and toks[0].pos[1] != "固有名詞")
 
 
-#: Goods a shop is named after: the detector's list (rules.quoted_kind_first reads it too).
-_SHOP_GOODS = SHOP_GOODS
+#: (_SHOP_GOODS, goods a shop is named after, is the detector's shop_words.SHOP_GOODS: rules.quoted_kind_first reads it too.)
 
 
 #: Words before の that name a relation, a person or a place, not a trade (父の大森 社長, 地元の山田 社長).
@@ -251,9 +252,8 @@ _NOT_TRADE = re.compile(r"父|母|兄|弟|姉|妹|妻|夫|嫁|婿|息子|娘|祖
                         r"先代|当代|初代|二代目|三代目|社長|会長|専務|常務|店主|店長|代表|女将|主人|大将|親方|師匠|弟子|仲間|常連|客|皆|みんな")
 
 
-#: Kind words written before a place's own name with nothing between: the detector's list
-#: (:data:`tokumei.detect.names.rules.shop_words.KIND_FIRST`, which rules.quoted_kind_first reads too).
-_KIND_FIRST = KIND_FIRST
+#: (_KIND_FIRST, kind words written before a place's own name with nothing between, is the detector's
+#: :data:`tokumei.detect.names.rules.shop_words.KIND_FIRST`, which rules.quoted_kind_first reads too.)
 _KIND_FIRST_RX = re.compile(
     r"(?<![ァ-ヺー一-龥々])(?P<kind>" + "|".join(sorted(map(re.escape, _KIND_FIRST), key=len, reverse=True)) + r")[・･]?"
     r"(?P<name>[ぁ-ゖー]{2,8}?(?=(?:の|で|に|へ|は|が|を|と|も|から|まで|より)(?![ぁ-ゖ])|[^ぁ-ゖー]|$)"

@@ -28,6 +28,7 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.rules.shop_words import one_common_noun
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 
@@ -55,8 +56,8 @@ def _head_is_name(head: str, a: int, text: str, toks: list[Token]) -> bool:
     inside = [t for t in toks if a <= t.start and t.end <= a + len(head)]
     if not inside or inside[0].start != a or inside[-1].end != a + len(head):
         return False  # the head starts or ends inside a word (自動|車, a verb's tail)
+    one_common = one_common_noun(toks, a, a + len(head))
     if re.fullmatch(r"[一-龥々]+", head):
-        one_common = len(inside) == 1 and inside[0].pos[1] == "普通名詞" and not inside[0].oov
         return (any(t.pos[1] == "固有名詞" or t.oov for t in inside) or "姓" in person_readings(head) and not one_common
                 or head.startswith(("丸", "山", "ヤマ")) and len(head) <= 3)  # (森林|整備: a surname reading, a word)
     if inside[-1].pos[0] in ("助詞", "助動詞") and inside[-1].surface != "や" or any(t.surface == "の" for t in inside):
@@ -66,11 +67,11 @@ def _head_is_name(head: str, a: int, text: str, toks: list[Token]) -> bool:
         return not common
     # hiragana: a word of its own after a delimiter or a particle
     before = text[a - 1 : a]
-    return (not before or before in _OPENERS or inside[0].pos[0] == "名詞" and toks_before_is_particle(toks, a)) \
-        and not (len(inside) == 1 and inside[0].pos[0] != "名詞") and not (common and len(inside) == 1)
+    return (not before or before in _OPENERS or inside[0].pos[0] == "名詞" and _particle_before(toks, a)) \
+        and not (len(inside) == 1 and inside[0].pos[0] != "名詞") and not one_common
 
 
-def toks_before_is_particle(toks: list[Token], a: int) -> bool:
+def _particle_before(toks: list[Token], a: int) -> bool:
     """The token ending at ``a`` is a particle (今日は|ますや運送)."""
     prev = next((t for t in toks if t.end == a), None)
     return prev is not None and prev.pos[0] == "助詞"

@@ -23,7 +23,7 @@ from typing import Iterator
 
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.shop_words import (
-    KIND_FIRST, SHOP_GOODS, SHOP_WORD_ON, SHOP_WORDS, SPACED_KINDS, VENUE_PARTS,
+    KIND_FIRST, SHOP_GOODS, SHOP_WORD_ON, SHOP_WORDS, SPACED_KINDS, VENUE_PARTS, one_common_noun,
 )
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
@@ -45,11 +45,11 @@ _NOT_NAMES = SHOP_WORD_ON | VENUE_PARTS | frozenset(
 def _ordinary(toks: list[Token], a: int, b: int) -> bool:
     """``text[a:b]`` is one dictionary common noun SudachiPy knows (カフェ|メニュー, 森の|レストラン), or katakana common
     nouns only (ラーメン|スタンプ|ラリー, 冬の|ヒート|ショック)."""
+    if one_common_noun(toks, a, b):
+        return True
     inside = [t for t in toks if a <= t.start and t.end <= b]
-    if not inside or inside[0].start != a or inside[-1].end != b:
-        return False
-    common = all(t.pos[1] == "普通名詞" and not t.oov for t in inside)
-    return common and (len(inside) == 1 or all(re.fullmatch(r"[ァ-ヺー・]+", t.surface) for t in inside))
+    return (len(inside) > 1 and inside[0].start == a and inside[-1].end == b
+            and all(t.pos[1] == "普通名詞" and not t.oov and re.fullmatch(r"[ァ-ヺー・]+", t.surface) for t in inside))
 
 
 def quoted_kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
@@ -64,8 +64,8 @@ def quoted_kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
             continue
         if any(t.start < m.start("name") < t.end for t in toks):
             continue  # 「カフェモカ」, 「ホテルマン」: kind and "name" are one word
-        if re.fullmatch(r"[一-龥々ァ-ヺー・]+", name) and _ordinary(toks, m.start("name"), m.end()) and len(name) > 2 \
-                or re.fullmatch(r"[ァ-ヺー・]+", name) and _ordinary(toks, m.start("name"), m.end()):
+        if (re.fullmatch(r"[ァ-ヺー・]+", name) or re.fullmatch(r"[一-龥々ァ-ヺー・]+", name) and len(name) > 2) \
+                and _ordinary(toks, m.start("name"), m.end()):
             continue  # 「カフェメニュー」, 「旅館ロビー」: a common noun after the kind (やきとり|大将 is two letters: a name)
         yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.8, SOURCE, "「業種の語＋名前」",
                    data={"tier": 1, "kind_prefix": m.group("kind"), "core": name})

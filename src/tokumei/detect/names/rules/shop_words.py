@@ -87,6 +87,10 @@ KIND_FIRST = ("居酒屋", "スナック", "喫茶", "カフェ", "ホテル", "
 SHOP_GOODS = frozenset("肉 魚 花 茶 お茶 米 お米 酒 お酒 菓子 お菓子 パン 豆腐 果物 野菜 宿 湯 味 そば 寿司 鮨 めがね 眼鏡 時計 "
                        "きもの 着物 呉服 靴 布団 ふとん 家具 薬 くすり 文具 器 陶器 漬物 干物 蒲鉾 かまぼこ 鰻 うなぎ 焼肉".split())
 
+#: The end of an event's name after a kind word (吉岡宿 蔵まつり, 雑貨 フェア): no shop's own name — rules.spaced_trades
+#: and anonymize.shops read it.
+EVENT_NAME_END = re.compile(r"(?:まつり|祭り?|フェア|フェス|マルシェ)$")
+
 #: One of the shop words at the start of a string (rules.credits: カフェ木もれ日 in a credit list).
 SHOP_WORD_RE = re.compile(r"(?:" + "|".join(map(re.escape, SHOP_WORDS)) + r"|ドラッグ|スーパー|手づくり雑貨|雑貨)[ 　・]?")
 

@@ -21,7 +21,7 @@ from typing import Iterator
 
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.shop_words import (
-    CASE as _CASE, HIRA as _HIRA, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, SPACED_KINDS as _SPACED_KINDS,
+    CASE as _CASE, EVENT_NAME_END, HIRA as _HIRA, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, SPACED_KINDS as _SPACED_KINDS,
     STOP_NAME as _STOP_NAME,
     VENUE_PARTS as _VENUE_PARTS, one_common_noun as _one_common_noun,
 )
@@ -49,15 +49,16 @@ _SPACED_TRADE = re.compile(
 #: with look-behinds ``re`` tries at every position of a text with a space.
 _TRADE_THEN_SPACE = re.compile("(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + ")[ 　]")
 _NAME_TAILS = ("ほか", "など", "さん")
-_ROLE_TAILS = ("店主", "店長", "代表", "社長", "女将", "オーナー", "内",
-               # stop 34: 五島ブルー海上タクシー 山下|船長
-               "船長", "院長", "園長", "会長", "部長", "課長", "主任", "先生", "支配人", "運転手")
-_PERSON_TITLES = frozenset(_ROLE_TAILS[7:])
-_GENERATION = re.compile(r"(?:初|[一二三四五六七八九十0-9０-９]+)代目?")
+#: Titles of a person after a surname (stop 34: 五島ブルー海上タクシー 山下|船長): cut off, and a surname before one is
+#: no shop's name.
+_PERSON_TITLES = ("船長", "院長", "園長", "会長", "部長", "課長", "主任", "先生", "支配人", "運転手")
+_ROLE_TAILS = ("店主", "店長", "代表", "社長", "女将", "オーナー", "内") + _PERSON_TITLES
+#: A generation (三代目, 初代): in the kind part it makes a person's title (六代目蔵元 早坂俊介).
+_GENERATION_RX = r"(?:初|[一二三四五六七八九十0-9０-９]+)代"
+_GENERATION = re.compile(_GENERATION_RX + "目?")
 #: Names that are no business's own (stop 34): an address or a station after the kind word (丸伊商店　安房鴨川駅|から,
 #: …ファーム　北海道沙流郡…), a generation (和菓子屋 三代目の嫁).
-_NOT_OWN_NAME = re.compile(r"^(?:北海道|東京都|京都府|大阪府|.{2,3}県)|(?:駅|港|空港|バス停|インター)$|^(?:初|[一二三四五六七八九十0-9０-９]+)代目"
-                           r"|(?:まつり|祭り?|フェア|フェス|マルシェ)$")  # (吉岡宿 蔵まつり: an event)
+_NOT_OWN_NAME = re.compile(r"^(?:北海道|東京都|京都府|大阪府|.{2,3}県)|(?:駅|港|空港|バス停|インター)$|^" + _GENERATION_RX + "目")
 _GIVEN_AFTER = re.compile(r"[ 　]([一-龥々]{1,3}?)(?:氏|様|君|殿)?(?![一-龥々])")  # (中村 公子|氏)
 _ROLE_WORDS = ("担当", "事務局", "広報", "総務", "受付", "窓口", "代表", "店主", "店長")
 #: Katakana after の: a dish or a thing (しおさい|の|タコ飯), not the rest of a name (杜の器, 谷瀬の家).
@@ -124,8 +125,8 @@ def spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 or name in _VENUE_PARTS or (_one_common_noun(toks, a, b) and inside[0].pos[2] != "一般")
                 or (all(t.pos[0] in ("助詞", "助動詞") for t in inside) and not called) or any(t.pos[0] == "動詞" and not _HIRA.fullmatch(name) for t in inside)):
             continue
-        if len(name) > 12 or _NOT_OWN_NAME.search(name) or _GENERATION.search(text, m.start(), a):
-            continue  # (六代目蔵元 早坂俊介: a generation in the kind part makes it the person's title)
+        if len(name) > 12 or _NOT_OWN_NAME.search(name) or EVENT_NAME_END.search(name) or _GENERATION.search(text, m.start(), a):
+            continue  # (六代目蔵元 早坂俊介: a generation in the kind part makes it the person's title; 吉岡宿 蔵まつり: an event)
         if len(inside) == 2 and inside[0].pos[3:4] == ("姓",) and inside[1].pos[3:4] == ("名",):
             continue  # 蔵元 早坂俊介: a surname and a given name, a person
         if name in _ADDRESSEE_WORDS or name.endswith(_ROLE_WORDS):
