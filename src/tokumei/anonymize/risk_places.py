@@ -216,6 +216,9 @@ def _rest(before: str, after: str) -> str:
     return (before + after).strip("・ ")
 
 
+_NO_LETTER = re.compile(r"[^ぁ-ゖァ-ヺ一-龥々A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+")
+
+
 def _compound(text: str, a: int, b: int) -> tuple[int, int]:
     """Widen [a, b) to the noun compound it sits in (SudachiPy tokens of a small window)."""
     from tokumei.detect.names.tokens import tokenize
@@ -252,6 +255,8 @@ def _compound(text: str, a: int, b: int) -> tuple[int, int]:
 def _joins(pos: tuple[str, ...], surf: str) -> bool:
     if surf == "・":
         return True
+    if _NO_LETTER.fullmatch(surf):
+        return False  # ：☑ is one unknown noun to SudachiPy: a form's marks join no name (stop 35, n-dev-718)
     if pos[0] == "名詞" and pos[1] in ("数詞",):
         return False
     return pos[0] in _JOIN_POS

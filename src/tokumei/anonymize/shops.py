@@ -19,8 +19,9 @@ import re
 
 from tokumei.detect.names.rules.business_edges import NAME_CLOSERS
 from tokumei.detect.names.rules.shop_words import (
-    EVENT_NAME_END, KIND_FIRST as _KIND_FIRST, SHOP_GOODS as _SHOP_GOODS, SPACED_KINDS,
+    EVENT_NAME_END, SHOP_GOODS as _SHOP_GOODS, SPACED_KINDS,
 )
+from tokumei.detect.names.rules.kind_first import KANJI_NOT_NAME_END as _KANJI_NOT_NAME_END, KIND_GATE, candidates, kana_name_end
 from tokumei.span import Span
 
 SOURCE = "anonymize.shops.v1"
@@ -50,6 +51,10 @@ _MULTI = re.compile(r"から|まで|では|には|とは|にも|です|でした
 _HIRA = re.compile(r"[\u3041-\u3096]")
 
 
+#: A kana name, then a kanji word and の (とりかめ監修の…, みつや特製の…).
+_KANA_THEN_WORD = re.compile(r"([\u3041-\u3096ー]{2,8})([一-龥々]{2,4})の")
+
+
 def _cut(name: str) -> str:
     """The name part of a greedy run: up to a multi-character particle (かつらぎから女将 → かつらぎ), or a
     one-character particle before a change of script (ほたるは毎日 → ほたる), then without a trailing
@@ -57,6 +62,11 @@ def _cut(name: str) -> str:
     m = _MULTI.search(name, 2)
     if m:
         name = name[: m.start()]
+    if (k := _KANA_THEN_WORD.match(name)) is not None:
+        from tokumei.anonymize.sense import is_ordinary_word
+
+        if is_ordinary_word(k.group(2)):
+            return k.group(1)  # とりかめ|監修のせんべい: an ordinary word and の after the kana name (stop 35, n-dev-1191)
     for i in range(2, len(name)):
         if name[i - 1] in _PARTICLES and _HIRA.match(name[i - 1]) and not _HIRA.match(name[i]):
             name = name[: i - 1]
@@ -252,39 +262,13 @@ _NOT_TRADE = re.compile(r"父|母|兄|弟|姉|妹|妻|夫|嫁|婿|息子|娘|祖
                         r"先代|当代|初代|二代目|三代目|社長|会長|専務|常務|店主|店長|代表|女将|主人|大将|親方|師匠|弟子|仲間|常連|客|皆|みんな")
 
 
-#: (_KIND_FIRST, kind words written before a place's own name with nothing between, is the detector's
-#: :data:`tokumei.detect.names.rules.shop_words.KIND_FIRST`, which rules.quoted_kind_first reads too.)
-_KIND_FIRST_RX = re.compile(
-    r"(?<![ァ-ヺー一-龥々])(?P<kind>" + "|".join(sorted(map(re.escape, _KIND_FIRST), key=len, reverse=True)) + r")[・･]?"
-    r"(?P<name>[ぁ-ゖー]{2,8}?(?=(?:の|で|に|へ|は|が|を|と|も|から|まで|より)(?![ぁ-ゖ])|[^ぁ-ゖー]|$)"
-    r"(?:の(?:郷|里|家|森|杜|丘|宿|園|木))?"
-    r"|[ァ-ヺー]{2,10}(?:[・･][ァ-ヺー]{1,10}){0,2}"
-    r"|[一-龥々]{1,3})"
-    r"(?=[のでにへはがをとも、。」』）)\s]|$)")
-#: Words after a kind word that name no place (ホテル内, 旅館業, カフェメニュー, 美容室チェーン).
-_NOT_AFTER_KIND = frozenset("内 前 後 代 業 側 街 等 用 中 外 風 式 系 経営 運営 開業 事業 施設 部門 関係 利用 入居 職員 料金 "
-                            "代金 予約 宿泊 勤務 勤め 巡り 通い 暮らし 併設 チェーン メニュー スペース スタッフ マン ロビー "
-                            "ウェディング オーナー タイム ランチ ディナー モーニング ライフ スタイル ビジネス フロント マネージャー ビュッフェ "
-                            "バイキング レストラン ラウンジ チェックイン チェックアウト プラン スパ ルーム ショップ グループ "
-                            "カウンター テラス メニュー スイーツ ドリンク コーヒー パーティー イベント フェア セール "
-                            "バイト アルバイト レッスン メンバー コース クラス テスト ノート".split())
+#: (The kind word + glued name pattern and its filters are the detector's :mod:`tokumei.detect.names.rules.kind_first`:
+#: detection reports the names, this net decides how each is replaced.)
 
 
 #: Kana words before a kind word that are no shop's name (いま工房に, それまで蔵を, うち食堂は).
 _NOT_HEADS = frozenset("いま いまは これから これまで それまで まだ もう ここ そこ あそこ うち みんな ずっと やっと すぐ "
                        "ちょうど いつも また まず さらに あの この その どの".split())
-#: Hiragana after a kind word that begin a function phrase, not a name (グループホームのため, ホテルでも, カフェなど).
-_FUNCTION_KANA = ("のため", "のよう", "のこと", "のもの", "のほう", "のみ", "では", "には", "にも", "でも", "とし", "など", "って",
-                  "として", "だけ", "ばかり", "しか", "まで",
-                  # ホテルです, 特養なので, 美容室がある, 旅館さん: a copula, a verb or an honorific after the kind word
-                  "です", "でし", "でご", "なの", "なん", "があ", "がい", "がな", "だっ", "だと", "だか", "とか", "さん", "ちゃん",
-                  "くん", "さま", "もあ", "もい", "もな", "はあ", "はな", "じゃ",
-                  # 美容室をやっとる, カフェをやってます, 食堂を営む: the kind word and what one does with it (a-dev-300, 327)
-                  "をや", "を営", "をし", "を開", "を始", "を継")
-#: Last kanji of ordinary words written after a kind word (店員, 店長, 利用者, 喫茶室, 旅館街).
-_KANJI_NOT_NAME_END = frozenset("員長主者業界街室店屋館場所部側内外前後中用代料費菓")
-
-
 def kind_first_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORGANIZATION span for a place named right after its kind word (居酒屋とりきん →
     居酒屋A, ホテル潮騒 → ホテル〔要確認〕): the kind word stays; a name that is also a dictionary word
@@ -292,16 +276,16 @@ def kind_first_names(text: str, spans: list[Span]) -> list[Span]:
     from tokumei.anonymize.places import tokens_of
     from tokumei.anonymize.sense import is_ordinary_word
 
-    out = list(spans)
-    tokens = None
-    for m in _KIND_FIRST_RX.finditer(text):
-        name = m.group("name")
-        if name in _NOT_AFTER_KIND or name.rstrip("ー") in _NOT_AFTER_KIND or name in _KIND_FIRST or name.startswith(_FUNCTION_KANA):
-            continue  # (グループホームのため, カフェでも: particles and function words, no name)
-        tokens = tokens if tokens is not None else tokens_of(text)
+    if KIND_GATE.search(text) is None:
+        return list(spans)
+    tokens = tokens_of(text)
+    # the detector's own kind + name spans (rules.kind_first) give way: this net decides letter or 〔要確認〕 as before
+    out = [s for s in spans if not (s.data or {}).get("kind_first")]
+    for m in candidates(text, tokens):
         if any(t.start < m.start("name") < t.end for t in tokens):
             continue  # スーパーマーケット, ホテルマン: kind and "name" are one word
-        a, b = m.start(), m.end()
+        a, b = m.start(), kana_name_end(m, text, tokens)
+        name = text[m.start("name"):b]
         inside = [s for s in out if s.start < b and a < s.end]
         if any(s.start < a or s.end > b or s.label not in ("PERSON", "LOCATION", "ORGANIZATION") for s in inside):
             continue  # a longer name or an identifier around it: left to it
@@ -311,14 +295,14 @@ def kind_first_names(text: str, spans: list[Span]) -> list[Span]:
             out = [x for x in out if x is not same[0]]
             out.append(same[0].with_(data={**(same[0].data or {}), "kind_prefix": text[a:m.start("name")], "core": name}))
             continue
-        if any(s.label == "ORGANIZATION" and s.start <= m.start("name") and s.end >= m.end("name") for s in inside):
+        if any(s.label == "ORGANIZATION" and s.start <= m.start("name") and s.end >= b for s in inside):
             continue  # the name is already an organisation
         ordinary = is_ordinary_word(name)
         if re.fullmatch(r"[一-龥々]+", name) and (ordinary or name[-1] in _KANJI_NOT_NAME_END):
             continue  # ホテル業界, カフェ店員, 特養入所: a kanji word after the kind is an ordinary compound (寿 stays a name)
         out = [s for s in out if s not in inside]
         if ordinary:
-            na, nb = m.span("name")
+            na, nb = m.start("name"), b
             out.append(Span("ORGANIZATION", na, nb, name, 0.6, SOURCE, "種類の語の後の名前（辞書の語でもあるので記号を当てずに伏せる）",
                             data={"unsure": True}))
         else:

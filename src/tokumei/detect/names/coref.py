@@ -33,7 +33,7 @@ import jaconv
 from tokumei.span import Span
 from tokumei.detect.textview import TextView
 from tokumei.detect.names.abbrev import short_org_names
-from tokumei.detect.names.lexicon import ORG_REFERENCES, PERSON_REFERENCES
+from tokumei.detect.names.lexicon import ORG_REFERENCES, PERSON_REFERENCES, TITLES
 from tokumei.detect.names.variants import KANA_ONLY, find_mentions, name_parts, org_core, person_forms, supersede
 
 SOURCE = "jp.names.coref.v1"
@@ -121,7 +121,7 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.label == "PERSON" and not (s.data or {}).get("reference"):
             k = person_key((s.data or {}).get("canonical") or s.text)
-            title = (s.data or {}).get("title")
+            title = (s.data or {}).get("title") or _title_before(view.original, s.start)
             if k not in full and k not in owner and written and KANA_ONLY.fullmatch(s.text):
                 k = by_reading(k) or k  # ヤマダ タロウ on the フリガナ line: 山田太郎
             if k not in full and k in owner:
@@ -155,6 +155,18 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
 #: another word (日向|ぼっこ).
 _AFTER_NAME = ("の", "が", "は", "を", "に", "で", "と", "も", "へ", "や", "か", "から", "まで", "より", "さん", "さま", "くん",
                "ちゃん", "です", "でし", "だ", "って", "ら", "たち")
+
+
+#: A title written before a full name and a space, on a list's line (部会長 綿引 正和, 代表 山田 花子).
+_TITLE_BEFORE = re.compile("(?:^|(?<=[\\n：:、，,／/　 ]))(" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
+                           + ")[ 　]$")
+
+
+def _title_before(text: str, at: int) -> str | None:
+    """The title written right before a name at ``at`` with a space (部会長 綿引 正和 → 部会長): a list writes the role
+    first, and a later 綿引部会長 is the one who carried it (stop 35, n-dev-537)."""
+    m = _TITLE_BEFORE.search(text, max(0, at - 8), at) if at and text[at - 1] in " 　" else None
+    return m.group(1) if m else None
 
 
 def _glued_kana(text: str, end: int) -> bool:

@@ -35,7 +35,10 @@ TITLES = frozenset(
     # (not 杜氏: 南部杜氏・越後杜氏 name a guild after its region)
     "住職 宮司 神主 和尚 棟梁 親方 板長 料理長 事務長 事務局長 師長 看護師長 館長 駅長 塾長 編集長 家元 師範 "
     "頭取 監事 本部長 支部長 副所長 副園長 副校長 副組合長 副理事長 専務理事 常務理事 副住職 "
-    "指導員".split()
+    "指導員 "
+    # (stop 35) 足立副委員長: the deputies of a committee, an assembly and a chamber, and a section's head (not 副市長:
+    # 八王子|副市長 is a town's deputy mayor)
+    "副委員長 副議長 副会頭 部会長 副部会長".split()
 )
 
 #: Legal forms of organisations (as SudachiPy tokens, parentheses folded to ASCII).

@@ -157,6 +157,12 @@ def name_parts(s: Span) -> tuple[str, str] | None:
     giv = [p for p, k in parts if k == "名"]
     if len(sur) == 1 and len(giv) == 1:
         return sur[0], giv[0]
+    if len(sur) == 1 and not giv and s.text.startswith(sur[0]):
+        # 比嘉 あかり: a surname, a space and a given name SudachiDict holds as a common noun (明かり) — the rest after the
+        # space is the given name (stop 35, a-dev-628: 店はあかりに任せる)
+        rest = s.text[len(sur[0]):]
+        if rest[:1] in (" ", "\u3000") and len(rest.strip(" \u3000")) >= 2 and not re.search(r"[ 　・]", rest.strip(" \u3000")):
+            return sur[0], rest.strip(" \u3000")
     return None
 
 
@@ -280,8 +286,12 @@ def find_mentions(text: str, spans: Iterable[Span], *, source: str, reason: str 
                       and text[a : b + 1] not in GIVEN1_ADVERBS)  # 。実は、三年前から: an adverb opening the sentence
         # みどりが店を開けて: a hiragana given name of a person found here, alone before が/は/も/を/と, after no kana
         lone_kana = (len(v) >= 3 and table[v].label == "PERSON" and _HIRA_NAME.fullmatch(v) is not None
-                     and text[b : b + 1] in "がはもをと")  # (glued on the left: only after a particle, tested above)
-        if not titled and not lone_given and not lone_kana and (_short(v) or (b < len(text) and script_of(text[b]) == script_of(v[-1]) != "other")) and not (
+                     and text[b : b + 1] in "がはもをとにへ")  # (glued on the left: only after a particle, tested above;
+        # stop 35: 店はあかりに任せる, a-dev-628)
+        # かわせみさんで: a shop's kana name found here, called with さん (glued on the left: only after a particle, above)
+        org_called = (table[v].label == "ORGANIZATION" and len(v) >= 3 and _HIRA_NAME.fullmatch(v) is not None
+                      and text.startswith("さん", b))
+        if not titled and not lone_given and not lone_kana and not org_called and (_short(v) or (b < len(text) and script_of(text[b]) == script_of(v[-1]) != "other")) and not (
                 text[b : b + 1] in _PARTICLE and v in foreign_parts(table[v].text)):
             continue  # 林業, 田中町 — but 林様, 田中部長 are the name and a title, and コアは a foreign name's part
         src = table[v]
@@ -323,6 +333,10 @@ def _after_particle(text: str, a: int, v: str, table: Mapping[str, Span]) -> boo
     if table[v].label == "PERSON" and len(v) >= 3 and _HIRA_NAME.fullmatch(v):
         p = next((p for p in ("から", "まで", "より", "と", "に", "は", "が", "も", "の", "で", "を", "へ") if text.endswith(p, 0, a)), None)
         return p is not None and a - len(p) > 0 and script_of(text[a - len(p) - 1]) != "hira"
+    if table[v].label == "ORGANIZATION" and 3 <= len(v) < 5 and _HIRA_NAME.fullmatch(v) and text.startswith("さん", a + len(v)):
+        # お祝いを|かわせみさんでした: a shop found here by its kana name, called with さん after a case particle (stop 35,
+        # a-dev-631)
+        return text[a - 1] in _CASE_PARTICLES  # (お祝いを|: the さん after it vouches for the word's start)
     if len(v) < 5 or table[v].label != "ORGANIZATION":
         return False
     if text[a - 1] in _CASE_PARTICLES and (a < 2 or script_of(text[a - 2]) != script_of(text[a - 1])):

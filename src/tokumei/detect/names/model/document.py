@@ -15,7 +15,7 @@ from typing import Sequence
 
 from tokumei.detect.names.dictionary import builtin_allow_list
 from tokumei.detect.names.model.common import SOURCE, STRONG, SURE, _reason
-from tokumei.detect.names.rules.base import jm_types
+from tokumei.detect.names.rules.base import jm_types, latin_venue
 from tokumei.detect.names.rules.org_words import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
 from tokumei.detect.names.rules.shop_words import SHOP_PREFIXES
 from tokumei.span import Span
@@ -127,6 +127,16 @@ _BUSINESS_HEAD = re.compile("(?:" + "|".join(sorted(SHOP_PREFIXES | {"スタジ�
                                                                    "ホテル", "ペンション", "ゲストハウス"}, key=len, reverse=True)) + ")")
 
 
+def _attendee_full_name(r: Span) -> bool:
+    """An attendee list's item that reads as a surname and a given name (関|大樹: the model read 関大, a university's
+    short name, and made it an organisation; stop 35, n-dev-1227)."""
+    if r.reason != "出席者の並び" or not re.fullmatch(r"[\u4e00-\u9fff々]{3,4}", r.text):
+        return False
+    from tokumei.detect.names.tokens import person_readings
+
+    return any("姓" in person_readings(r.text[:k]) and "名" in person_readings(r.text[k:]) for k in (1, 2))
+
+
 def _relabel(rules: list[Span], model: Sequence[Span]) -> list[Span]:
     """Rule spans the model, sure (p ≥ :data:`RELABEL`), labels otherwise at the same offsets.
     例: 「宮島から車で20分」の 宮島 — rules PERSON (a surname), model LOCATION 0.95 → LOCATION"""
@@ -142,8 +152,9 @@ def _relabel(rules: list[Span], model: Sequence[Span]) -> list[Span]:
         m = best.get((r.start, r.end))
         if m is not None and r.score < STRONG and (r.label, m.label) in RELABEL_PAIRS and not (
                 r.label == "PERSON" and ((r.data or {}).get("title", "").endswith("長")  # 長浜|組合長: a surname, a head's title
-                                         or r.text in people)
-                or r.label == "ORGANIZATION" and _BUSINESS_HEAD.match(r.text)):
+                                         or r.text in people or _attendee_full_name(r))
+                or r.label == "ORGANIZATION" and (_BUSINESS_HEAD.match(r.text) or (r.data or {}).get("kind_first")
+                                                   or latin_venue(r.text, 0, len(r.text)))):  # (Guesthouse Shizuki; stop 35)
             r = r.with_(label=m.label, reason=f"{r.reason}（{_reason(m.label, m.score, False)}）")
             if m.label != "PERSON" and (r.data or {}).get("title"):
                 r = r.with_(data={k: v for k, v in r.data.items() if k != "title"})

@@ -23,6 +23,9 @@ import re
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
+from tokumei.detect.names.lexicon import TITLES
+from tokumei.detect.names.rules.base import latin_venue
+
 SOURCE = "jp.names.rules.v1"
 #: A kana reading after the name, or after the quote closing it (「魚新」（うおしん）).
 _KANA = re.compile(r"[」』]?[（(]([ぁ-ゖァ-ヺー・ 　]{2,20})[）)]")
@@ -59,7 +62,8 @@ def _reading_after(text: str, s: Span) -> tuple[int, int] | None:
             s.label == "ORGANIZATION" or re.search(r"[\u4e00-\u9fff々]", name)):
         return m.span(1)
     if s.label == "PERSON" and (m := _LATIN.match(text, s.end)) is not None and not (
-            len(m.group(1)) <= 4 and m.group(1).isupper()) and not re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", name):
+            len(m.group(1)) <= 4 and m.group(1).isupper()) and not re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", name) \
+            and not latin_venue(text, *m.span(1)):  # 佐々木 真由（Patisserie Gonokawa）: her shop (stop 35)
         return m.span(1)
     return None
 
@@ -87,4 +91,36 @@ def add_bracket_readings(view: TextView, spans: list[Span]) -> list[Span]:
         kind = "組織名" if s.label == "ORGANIZATION" else "人名"
         out.append(Span(s.label, a, b, text[a:b], s.score, SOURCE, f"{kind}の読み・綴り（名前の直後の括弧）",
                         data={"tier": 1, "canonical": d.get("canonical") or s.text, "reading": True, "reading_of": s.text}))
-    return sorted(out, key=lambda x: (x.start, x.end, x.label))
+    return sorted(_given_in_brackets(text, out), key=lambda x: (x.start, x.end, x.label))
+
+
+#: A given name in brackets right after a bare surname (桑原（学）, 宮入（孝）): kanji of one to three, or kana.
+_GIVEN_AFTER = re.compile(r"[（(]([\u4e00-\u9fff々]{1,3}|[ぁ-ゖ]{2,4})[）)]")
+
+
+#: Words in brackets after a surname that tell the person's place in the family or the firm, not a given name
+#: (加納（次男）, 原（父）, 村上（長男）: SudachiDict reads 次男 as a given name too).
+_NOT_GIVEN = frozenset("長男 次男 三男 四男 長女 次女 三女 四女 父 母 兄 弟 姉 妹 夫 妻 嫁 婿 息子 娘 祖父 祖母 孫 叔父 叔母 伯父 伯母 "
+                       "義父 義母 義兄 義弟 義姉 義妹 先代 当代 初代 二代目 三代目 四代目 五代目 本人 家内 主人 旦那 女将 大将 "
+                       "親方 若 大 小 新 旧 元 前 現 故 記録 司会 書記 会計 議長 欠席 出席 代理 同 他 外 談 筆 写真 撮影 作 画 文".split())
+
+
+def _given_in_brackets(text: str, spans: list[Span]) -> list[Span]:
+    """A family firm's minutes tell two people of one surname apart by the given name in brackets (桑原（学）より,
+    宮入（孝）より): the surname's span takes in the bracket, so the given name is replaced with it (stop 35, names dev
+    wave 7: 「A氏（学）」 was published)."""
+    from tokumei.detect.names.tokens import person_readings
+
+    taken = {(x.start, x.end) for x in spans}
+    out = []
+    for s in spans:
+        d = s.data or {}
+        m = _GIVEN_AFTER.match(text, s.end) if s.label == "PERSON" else None
+        if (m is not None and re.fullmatch(r"[\u4e00-\u9fff々]{1,3}", s.text) and not d.get("reading")
+                and m.group(1) not in _NOT_GIVEN and m.group(1) not in TITLES
+                and "姓" in person_readings(s.text) and "名" in person_readings(m.group(1))
+                and not any(a < m.end() and m.start() < b for a, b in taken if (a, b) != (s.start, s.end))):
+            s = s.with_(end=m.end(), text=text[s.start:m.end()],
+                        data={**d, "parts": [(s.text, "姓"), (m.group(1), "名")], "canonical": s.text + m.group(1)})
+        out.append(s)
+    return out

@@ -37,7 +37,8 @@ CREDIT_LABELS = ("取材協力", "写真提供", "画像提供", "資料提供",
                  "運営", "企画・運営", "企画運営", "運営協力", "企画", "制作", "制作協力", "発行", "発行元", "販売元", "製造元",
                  "発売元", "委託先", "施工", "設計", "監修", "勤務先", "前勤務先", "会社名", "事業所名", "事業者名", "法人名",
                  "店名", "店舗名", "屋号", "取引先")  # not 引継ぎ先 / 紹介元 / 出店者: a person as often as a business
-_LABEL = re.compile(r"(?:^|(?<=[\n　 【\[（(]))(?:" + "|".join(sorted(map(re.escape, CREDIT_LABELS), key=len, reverse=True))
+_LABEL = re.compile(r"(?:^|(?<=[\n　 【\[（(])|(?<=[^\n]の)(?=屋号|店名|店舗名|会社名|社名|勤務先))(?:"  # 開業予定の屋号： (stop 35)
+                    + "|".join(sorted(map(re.escape, CREDIT_LABELS), key=len, reverse=True))
                     + r")[】\]）)]?[ 　]*[：:][ 　]*([^\n]+)")
 _ITEM = re.compile(r"[^、，,／/]+")
 #: A head's title before a space (自治会長 清水達夫, 代表 山田 花子): what follows is the person who holds it (n-dev-609).

@@ -63,7 +63,10 @@ _LATIN_FULL = re.compile(rf"(?<![A-Za-zß-ÿĀ-ʯḀ-ỹ.])({_LW}(?:[ \u3000](?:
                          r"(?![A-Za-zß-ÿĀ-ʯḀ-ỹ])")
 #: What stands right before a person's name: where they come from, their role, a form's name label.
 _LATIN_BEFORE = re.compile(r"(?:出身の|国籍の|から来た|来日した|実習生|研修生|留学生|スタッフ|社員|従業員|パートの|アルバイトの|講師|通訳|"
-                           r"担当|職人|リーダー|代表|芳名|氏名|名前|[夫妻]の|[夫妻]は)[はの：:]?[ \u3000]?$")
+                           r"担当|職人|リーダー|代表|芳名|氏名|名前|[夫妻]の|[夫妻]は|"
+                           # (stop 35, n-dev-1226) インド出身のエンジニアArjun Nair: a job in katakana glued before the name
+                           r"エンジニア|デザイナー|プログラマー|シェフ|コック|トレーナー|インストラクター|マネージャー|インターン|"
+                           r"ガイド|ドライバー|ヘルパー|ケアワーカー)[はの：:]?[ \u3000]?$")
 #: What follows a person's name: an honorific, or a bracket that tells about a person.
 _LATIN_AFTER = re.compile(r"[ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん|先生)|[（(][^（）()\n]{0,30}?(?:出身|[歳才]|国籍|実習|研修|社員|番号|代表|担当|リーダー|スタッフ)")
 _FULL_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF5B) if chr(c - 0xFEE0).isalpha()})

@@ -37,9 +37,13 @@ INDUSTRY_WORDS = ("金属 農機 自動車 金物 整備 紙工 部品 看板店
                   "板金 塗装 電設 設備 硝子 石油 燃料 米穀 肥料 種苗 造園 材木 木材 畳店 梱包 鋼材 精機 工機 電器 住建 "
                   "自工 車体 輪店 表具 仏壇 印房 印章 石材 瓦店 鉄筋 重機 運輸店 配送 急便 "
                   # business words of ORG_SUFFIXES whose heads the suffix rules do not read (ますや|運送)
-                  "運送 紙工").split()
+                  "運送 紙工 "
+                  # (stop 35, names dev wave 7) 星野金属|研磨所, 瀬川|彫刻所, 山内|製紙所, しまんと|交通, ひだまり観光|タクシー
+                  "研磨所 彫刻所 製紙所 木工所 交通 タクシー 観光タクシー 介護タクシー").split()
 _RX = re.compile(r"(?P<head>[一-龥々]{2,4}|[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,5})(?P<kind>"
-                 + "|".join(sorted(map(re.escape, INDUSTRY_WORDS), key=len, reverse=True)) + r")(?![一-龥々ァ-ヺー])")
+                 + "|".join(sorted(map(re.escape, INDUSTRY_WORDS), key=len, reverse=True))
+                 # a generation may follow (瀬川彫刻所三代目; stop 35)
+                 + r")(?!(?![一二三四五六七八九十初]{1,3}代目)[一-龥々ァ-ヺー])")
 #: An event named after the trade of a town (三木金物まつり, 川辺仏壇まつり): no firm.
 _EVENT_AFTER = re.compile(r"(?:まつり|祭|フェア|フェス|まち|市(?!場)|展|大会|の日|週間)")
 _GATE = re.compile("|".join(sorted(map(re.escape, INDUSTRY_WORDS), key=len, reverse=True)))

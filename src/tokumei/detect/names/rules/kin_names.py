@@ -32,11 +32,11 @@ _KIN_CALL = re.compile(rf"(?:{_CHILD_KIN}|生徒|園児|児童|小学生|中学�
 #: 孫の陽向が, 上の子の陽向が: a family word + の + a kanji name SudachiDict does not know as a word, acting in the
 #: sentence (陽|向 and 陽|翔 are cut into pieces; stop 32, a-dev-309/379).
 _KIN_UNKNOWN = re.compile(rf"(?:{_CHILD_KIN}|上の子|下の子|末っ子|孫娘)の"
-                          r"([一-龥々]{2,3})(?=[がはもと](?![一-龥々ぁ-ゖ]{0,1}[るた]))")
+                          r"([一-龥々]{2,3}?)(?:氏|様|君)?(?=[がはもと](?![一-龥々ぁ-ゖ]{0,1}[るた]))")  # (妹の亜紀|氏は; stop 35)
 #: 女房の光子が, 娘の幸子は: a family word + の + a given name SudachiDict reads as a common noun here (光子 a photon) —
 #: only names that end like a given name (子 美 郎 …; not 娘の未来が, 妻の希望が, 母の愛が; stop 33, a-dev-374).
 _KIN_KNOWN = re.compile(rf"(?:{_CHILD_KIN}|女房|妻|家内|嫁|夫|主人|旦那|母|父|祖母|祖父|義母|義父|姑|舅|かみさん|嫁さん)の"
-                        r"([一-龥々]{2,3})(?=[がはもとを、])")
+                        r"([一-龥々]{2,3}?)(?:氏|様|君)?(?=[がはもとを、])")
 _GIVEN_END = frozenset("子美江代枝恵香奈菜乃太郎介助也彦雄夫男吉蔵平次司治輔哉斗翔穂絵佳里織紀")
 #: 次男れん（2）, 長男ゆいと（5）, 夫（けんじ）, 息子蒼の: a family word, then a given name written in kana (or one or two
 #: kanji glued on) that an age or the brackets mark as a name (stop 34, n-dev-442/512; SudachiPy reads れん, ゆいと as

@@ -148,6 +148,11 @@ def latin_people(view: TextView, toks: list[Token]) -> Iterator[Span]:
             # LIM WEI JIE on a staff list, after リム・ウェイジエさん（Lim Wei Jie）: the same name, the same person
             found[(a, b)], canon[(a, b)] = 0.7, known[key]
     for (a, b), score in sorted(found.items()):
+        if latin_venue(view.original, a, b) and not view.original[b:b + 2].startswith(("さん", "様", "氏")):
+            # 李 秀珍（Guesthouse Shizuki）: a kind of place among the words is a shop's name (stop 35, n-dev-1192)
+            yield Span("ORGANIZATION", a, b, view.original[a:b], 0.7, SOURCE, "ローマ字の屋号（Cafe・Guesthouse など）",
+                       data={"tier": 1})
+            continue
         data = {"tier": 1, "parts": []}
         if canon[(a, b)] != view.original[a:b]:
             data["canonical"] = canon[(a, b)]  # (coref gives the name the id of the one it reads or repeats)

@@ -85,6 +85,9 @@ def legal_form_orgs(view: TextView, toks: list[Token], legal: dict[int, tuple[in
             if h != k and _delim(toks, h):
                 k = h  # やまだ陶苑株式会社
             a, b = toks[k + 1].start, t1.end  # ミライ商事株式会社
+            if form in ("(学)", "(福)", "(宗)") and i0 == k + 2 and toks[k + 1].pos[2:4] == ("人名", "姓") \
+                    and view.original[toks[k + 1].end:t0.start] == "":
+                continue  # 桑原（学）より: one surname and a given name in brackets (a family firm's two 桑原), no 学校法人
             if form in ("(同)", "(名)", "(資)", "(合)") and (
                     "・" in view.original[a:t0.start] or any(t.pos[2] == "人名" and t.pos[3] == "名" for t in toks[k + 1:i0])
                     or (k >= 0 and toks[k].surface in (" ", "\u3000") and k >= 1 and toks[k - 1].pos[2] == "人名")):

@@ -18,6 +18,7 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, TITLES
+from tokumei.detect.names.rules.shop_words import KIND_FIRST
 from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _SURFACE, _is_pn, jm_types
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
@@ -34,7 +35,12 @@ _DEPT_RE = re.compile(r"^(?:[\u4e00-\u9fffァ-ヴー]{1,14}(?:部|課|室|係|�
 #: An attendee's body written before the name with a space: one or more words ending in an office's or a body's
 #: kind (掛川市お茶振興課 松下, 市役所 環境課 田原, 美浜町観光協会 森).
 _BODY_SPACE = re.compile(r"^(?:[\u4e00-\u9fffぁ-ゖァ-ヴー]{1,16}(?:課|係|室|局|役所|役場|協会|組合|振興会|商工会|商工会議所|"
-                         r"センター|事務所|支所|出張所)[ 　]+)+(?=\S)")
+                         r"センター|事務所|支所|出張所|"
+                         # stop 35 (names dev wave 7: ひかりのもり保育園 中川, 原水こどもクリニック 池田 理沙,
+                         # 菊陽台湾ママの会 林 佳蓉 were one PERSON span): nurseries, clinics, groups, schools, shops, temples
+                         r"保育園|幼稚園|こども園|クリニック|病院|医院|診療所|歯科|の会|学校|高校|大学|商店|寺|神社|苑|荘)[ 　]+"
+                         r"|(?:" + "|".join(sorted(map(re.escape, KIND_FIRST), key=len, reverse=True)) +
+                         r")[\u4e00-\u9fffぁ-ゖァ-ヴー]{1,10}[ 　]+)+(?=\S)")  # デイサービスてぃーだ 比嘉 美智子
 _GENERIC_BODIES = frozenset("事務局 事務所 組合 協会 センター 役場 役所 市役所 町役場 村役場 区役所 支所 出張所 課 係 室 局 "
                             "民宿組合 商店会 振興会 観光協会 商工会".split())
 #: Any role written before the name with a space, when the rest is one surname-like word (氏子総代 宮竹).
@@ -81,11 +87,14 @@ def attendees(text: str) -> Iterator[Span]:
             t = _TITLE_RE.match(core[lead:]) or _DEPT_RE.match(core[lead:]) or _ROLE_SPACE.match(core[lead:])
             if t and "姓" in person_readings(t.group().rstrip(" 　")):
                 t = None  # 阿部 太郎, 服部 恵: a surname ending in 部, not a department
+            lead_title = None
             if t:
                 lead += t.end()  # 社長 宮坂, 営業部 宮坂, 経理 滝本: the title or department is no part of the name
+                if t.re is _TITLE_RE:
+                    lead_title = t.group().rstrip(" 　")  # 部会長 綿引 正和: coref finds him by it (綿引部会長より)
             core = core[lead:]
             h = _HON_RE.search(core)
-            title = None
+            title = lead_title
             if h and h.start() > 0:
                 title, core = h.group(), core[: h.start()]
             core = core.rstrip(" 　")

@@ -61,7 +61,11 @@ def grow_place_edges(text: str, spans: list[Span]) -> list[Span]:
 
 
 #: After a person's name no landform kanji is glued (馬仙|峡, 折爪|岳, 素波|里峡): a name read there is the place's.
-_PERSON_TAIL = re.compile(r"(?:[ヶケノ]?[峡岳岬崎浦坑湖沼滝]|[ヶケ][窪淵原丘池]|[\u4e00-\u9fff][峡滝])(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$)"
+_PERSON_TAIL = re.compile(r"(?:[ヶケノ]?[峡岳岬崎浦坑湖沼滝]|[ヶケ][窪淵原丘池]|[\u4e00-\u9fff][峡滝])(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$|方面|周辺|付近|一帯)"
+                          # (stop 35, names dev wave 7) 岡城|跡の桜, 佐田|沈下橋のライトアップ, 八海|山麓の旅館: a castle's
+                          # remains, a bridge, a mountain's foot
+                          r"|(?:城跡|城址|(?<=[城寺])跡|沈下橋|大橋|橋)(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$|方面|周辺|付近)"
+                          r"|山(?=麓|頂|系)"
                           # 天河|大辨財天社, 高鴨|神社: a name glued to a shrine is the shrine's place
                           r"|大?[\u4e00-\u9fff]{0,3}?(?:神社|大社|天社|神宮|八幡宮|天満宮)(?![\u4e00-\u9fff])"
                           # 寺下|観音, 滝野|不動: a name glued to a temple's or a shrine's figure is that temple
@@ -91,8 +95,12 @@ def _person_read_in_a_place(text: str, s: Span, taken: list[tuple[int, int]]) ->
     if d.get("reading") or d.get("title") or not re.fullmatch(r"[\u4e00-\u9fff々ヶ]{2,4}", s.text) or CALLED.match(text, s.end):
         return s
     m = _PERSON_TAIL.match(text, s.end)
-    if any(k == "名" and len(p) >= 2 for p, k in d.get("parts", ())) and not (m and m.group().endswith(("社", "宮", "観音", "不動", "地蔵", "薬師", "権現", "稲荷"))):
-        return s  # (後藤光岳: a surname and a given name, the sculptor; 折爪|岳 is no 姓+名; 天河|大辨財天社 is a shrine)
+    parts = d.get("parts", ())
+    given_glued = a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff" and not any(k == "姓" for _, k in parts)
+    if any(k == "名" and len(p) >= 2 for p, k in parts) and not given_glued \
+            and not (m and m.group().endswith(("社", "宮", "観音", "不動", "地蔵", "薬師", "権現", "稲荷"))):
+        return s  # (後藤光岳: a surname and a given name, the sculptor; 折爪|岳 is no 姓+名; 天河|大辨財天社 is a shrine;
+        # (stop 35) a given name alone with a kanji glued before it is no name: 展|海峰)
     a, b = s.start, s.end
     if m is not None and not _covered(taken, b, m.end(), s):
         b = m.end()
@@ -100,11 +108,11 @@ def _person_read_in_a_place(text: str, s: Span, taken: list[tuple[int, int]]) ->
         if s.text.endswith(("川", "山", "島", "岳")) and a >= 2 and text[a - 1] in "之ノツ" \
                 and "\u4e00" <= text[a - 2] <= "\u9fff" and not _covered(taken, a - 2, a, s):
             a -= 2
-        elif s.text.endswith(("川", "浦", "浜", "崎", "沢", "沼", "池", "滝", "島", "寺")) \
+        elif s.text.endswith(("川", "浦", "浜", "崎", "沢", "沼", "池", "滝", "島", "寺", "峰", "原")) \
                 and (h := _head(text, a) if not s.text.endswith("島") else _head(text, a) or _head2(text, a)) is not None \
                 and text[h] not in _NOT_RIVER_HEAD and not _covered(taken, h, a, s):
             # 常|浪川と阿賀野川, 羽|伏浦でのサーフィン: one kanji opening the run, then a surname ending in a landform;
-            # (stop 34) 中|通島, 日間|賀島 (one or two kanji before an island), 乙|宝寺 (a temple)
+            # (stop 34) 中|通島, 日間|賀島 (one or two kanji before an island), 乙|宝寺 (a temple); (stop 35) 展|海峰, 金|作原
             a = h
         else:
             return s

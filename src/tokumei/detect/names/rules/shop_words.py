@@ -69,7 +69,10 @@ SPACED_KINDS = frozenset(
     # 豆腐屋 ひさご, 土産処 もがみや
     "デザイン室 設計室 乾物 果物店 果物屋 タクシー レンタサイクル 製塩所 塩工房 豆腐屋 豆腐店 八百屋 米屋 米店 酒屋 肉屋 "
     "金物屋 金物店 荒物屋 鍛冶屋 菓子屋 釣具店 文具店 時計店 眼鏡店 自転車店 石材店 土産処 土産店 みやげ処 加工所 "
-    "製麺所 仕出し 惣菜 干物 燻製".split())
+    "製麺所 仕出し 惣菜 干物 燻製 "
+    # stop 35 (names and anonymize dev wave 7): 藍染 ふじむら, かしわ専門 とりよし, から揚げ専門 とりよし, コワーキング りんごの木
+    "藍染 藍染め 染物 染工房 かしわ専門 から揚げ専門 からあげ専門 唐揚げ専門 鶏料理 コワーキング コワーキングスペース "
+    "シェアオフィス".split())
 
 #: Kind words written before a place's own name with nothing between (居酒屋とりきん, ホテル潮騒,
 #: グループホーム寿, デイサービスひだまり): lodging, food and drink, beauty and care. Moved from anonymize.shops at stop 34
@@ -81,7 +84,10 @@ KIND_FIRST = ("居酒屋", "スナック", "喫茶", "カフェ", "ホテル", "
               "子ども食堂", "こども食堂", "作業所", "整骨院", "接骨院", "クリニック", "薬局",
               # cram schools and lessons named after their kind (英語塾オリーブ, 個別教室ミライ; stop 33, n-dev-1076)
               "英語塾", "進学塾", "個別指導塾", "個別教室", "英会話教室", "そろばん教室", "ピアノ教室", "書道教室",
-              "料理教室", "ダンス教室")
+              "料理教室", "ダンス教室",
+              # care and child-care places and a tea room before their own kana name (stop 35, names dev wave 7:
+              # こども園さんこう, 訪問介護ちゃたんケア, 茶房このは)
+              "こども園", "認定こども園", "訪問介護", "学童クラブ", "茶房")
 
 #: Goods a shop is named after (「肉のまつむら」, 「魚のかわばた」, 「茶のみどりや」; moved from anonymize.shops at stop 34).
 SHOP_GOODS = frozenset("肉 魚 花 茶 お茶 米 お米 酒 お酒 菓子 お菓子 パン 豆腐 果物 野菜 宿 湯 味 そば 寿司 鮨 めがね 眼鏡 時計 "
