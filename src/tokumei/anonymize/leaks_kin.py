@@ -181,6 +181,9 @@ def one_kanji_surnames(text: str, spans: list[Span]) -> list[Span]:
         a, b = m.span("k")
         if k in _NOT_SURNAME or not _free(out, a, b) or any(p[0] == "名詞" for p in _entries(k + m.group("h"))):
             continue  # 杜氏, 奥さん, 神様: the kanji and the honorific are one word
+        if len(m.group("h")) >= 2 and text[b:b + 1] != " " and text[b:b + 1] != "\u3000" \
+                and any(p[0] == "名詞" for p in _entries(k + m.group("h")[:-1])):
+            continue  # 町会|長 (町会長 北浦 義男), 部会|長: a word and 長, no one-kanji surname (stop 35, n-dev-932)
         if not any(p[:4] == ("名詞", "固有名詞", "人名", "姓") or p[:3] == ("名詞", "固有名詞", "地名") for p in _entries(k)):
             continue
         out.append(Span("PERSON", a, b, k, 0.7, SOURCE, "一字の姓＋敬称・役職", data={"parts": [(k, "姓")]}))

@@ -146,7 +146,7 @@ def _town_of_site(name: str) -> str | None:
 
 #: Ordinary words written after a place (not part of a name).
 _ORDINARY_AFTER = frozenset("出身 在住 市内 町内 村内 区内 周辺 方面 近郊 地区 地域 市民 町民 界隈 産 育ち 沖 生まれ 一帯 全域 "
-                            "市街 市街地 中心部 郊外".split())
+                            "市街 市街地 中心部 郊外 近く 付近 前 沿い 寄り 裏 横 隣".split())  # (一ノ関駅近く: stop 35)
 _QUOTE = re.compile(r"[「『]([^」』\n]{2,25})[」』]")
 
 

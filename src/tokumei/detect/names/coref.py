@@ -148,7 +148,15 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
             k = org_key((s.data or {}).get("canonical") or s.text) or s.text
             s = s.with_(entity_id=eid("ORGANIZATION", k))
         out.append(s)
-    return _references(view, _propagate(view, out))
+    linked = _propagate(view, out)
+    # 二宮（若菜）: a surname found only by propagation (園長 二宮かおる … 副園長の二宮（若菜）) takes in the given name in
+    # brackets too, and is that person, not the one whose surname was propagated (stop 35, n-dev-1034)
+    from tokumei.detect.names.rules.bracket_readings import _given_in_brackets
+
+    grown = _given_in_brackets(view.original, linked)
+    linked = [g.with_(entity_id=eid("PERSON", person_key(g.data["canonical"]))) if g.end != o.end else g
+              for o, g in zip(linked, grown)]
+    return _references(view, linked)
 
 
 #: What may follow a name directly in kana (particles, honorifics, copula); other kana glued on make

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from tokumei.detect.names.rules.affiliations import affiliations
-from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.rules.base import SOURCE, latin_venue
 from tokumei.detect.names.rules.associations import associations
 from tokumei.detect.names.rules.business import business_names
 from tokumei.detect.names.rules.business_edges import extend_kana_lead, extend_kana_tail, extend_no_tail, extend_to_quote
@@ -154,6 +154,9 @@ def work_titles(text: str, spans: list[Span]) -> list[Span]:
                      and not re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", s.text))  # (『IT’S FRIDAY』, 『烈風伝with PK』: titles)
             # 『大石水産』を継いだ, 『小野里製麺所』に委託: the whole quote is a name + a business word (n-dev-939, 880)
             and not (s.label == "ORGANIZATION" and s.reason.startswith("組織の語尾") and (s.start, s.end) in titles)
+            # (stop 35) 三宮の『Bistro Kaze』, 弁天島の『浜名湖ホテル紫苑』: a town and の before the quote, or a Latin name
+            # with a word of a venue (Bar, Bistro, Cafe): a shop, as reviews and posts quote it
+            and not (s.label == "ORGANIZATION" and (s.reason.startswith("地名＋の＋「」") or latin_venue(text, s.start, s.end)))
             else s for s in spans]
 
 

@@ -67,7 +67,7 @@ _KANA_HEAD = re.compile(r"(?:(?<=[\s「『（(、。：:／/・|｜【】■◆�
 _HEAD_ANY = re.compile("店主|女将|大将|店長|オーナー|代表|マスター")
 #: Kana words before a head's title that are no shop's name (みんな店主, それは店主).
 _NOT_KANA_HEAD = frozenset("みんな みな それ これ あれ どの この その あの うち わが ここ そこ お店 おみせ チーム グループ "
-                           "プロジェクト ショップ ストア カフェ サロン クラブ".split())
+                           "プロジェクト ショップ ストア カフェ サロン クラブ ボランティア サポーター スタッフ メンバー".split())
 
 
 #: Words that end a club or a team after a place and an activity (薮原スキークラブ, 岩松少年剣道クラブ).
@@ -221,6 +221,12 @@ def associations(text: str, toks: list[Token]) -> Iterator[Span]:
                 or first.pos[0] in ("助詞", "助動詞", "接続詞", "副詞", "連体詞") or "代名詞" in first.pos[:2]
                 or (first.end == m.end(1) and first.pos[2] == "人名")):
             continue  # (a particle, a pronoun, まちの|店主: the town's; a given name alone before 代表 is the person's)
+        if any(t.end == m.end(1) and t.start > m.start(1) and t.pos[0] == "助詞"
+               and (re.search(r"[ァ-ヴー]", text[m.start(1):t.start])
+                    or any(u.start == m.start(1) and u.end == t.start and u.pos[1] != "固有名詞" for u in toks))
+               for t in toks):
+            continue  # ガイド|は|店長の宮平, いま|は|代表の: one word and its particle before the title (stop 35,
+            # n-dev-385; not ことの|は店主: a kana name SudachiPy ends with は)
         yield Span("ORGANIZATION", m.start(1), m.end(1), name, 0.6, SOURCE, "かなの屋号＋店主・女将", data={"tier": 1})
     if "さん" in text and _MAKER_AFTER.search(text):  # (a span needs a product word before さん: _MAKER_AFTER)
         for k, t in enumerate(toks):

@@ -105,7 +105,7 @@ _NOT_GIVEN = frozenset("長男 次男 三男 四男 長女 次女 三女 四女 
                        "親方 若 大 小 新 旧 元 前 現 故 記録 司会 書記 会計 議長 欠席 出席 代理 同 他 外 談 筆 写真 撮影 作 画 文".split())
 
 
-def _given_in_brackets(text: str, spans: list[Span]) -> list[Span]:
+def _given_in_brackets(text: str, spans: list[Span]) -> list[Span]:  # (coref calls it after propagation too)
     """A family firm's minutes tell two people of one surname apart by the given name in brackets (桑原（学）より,
     宮入（孝）より): the surname's span takes in the bracket, so the given name is replaced with it (stop 35, names dev
     wave 7: 「A氏（学）」 was published)."""

@@ -56,7 +56,9 @@ HEAD_TITLES = ("代表取締役", "代表", "社長", "店主", "オーナー", 
 
 #: Katakana words before a title that are roles or kinds, not a business's name (チーム代表).
 _KATA_ROLE = frozenset("チーム グループ プロジェクト サークル ユニット クラブ ゼミ クラス バンド ファン "
-                       "ブランド ショップ ストア カンパニー ベンチャー メーカー".split())
+                       "ブランド ショップ ストア カンパニー ベンチャー メーカー "
+                       # (stop 35) ボランティア代表 朴 智勲: volunteers' representative, no business
+                       "ボランティア サポーター スタッフ メンバー ユーザー".split())
 
 
 #: Dishes that also start a stall's name with ・ (タコス・ソル): the name after them must not be a plain word.

@@ -121,6 +121,8 @@ def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
         for m in _LEGAL_KANA.finditer(text) if legal and _LEGAL_ANY.search(text) else ():
             kana = re.match("[ぁ-ゖ]+", m.group(1)).group()
             rest = m.group(1)[len(kana):]
+            if len(kana) == 1 and kana in "やとのにをでがはへもか":
+                continue  # 農業法人|や|桃農家: a particle after the legal form, a list of kinds (stop 35, n-dev-698)
             if m.group(1).endswith(_ENDS) and not (kana[-1] in "とや" and rest in _ENDS):  # さくら|と|工務店: two names
                 a = m.start()
                 yield Span("ORGANIZATION", a, m.end(1), text[a:m.end(1)], 0.85, SOURCE, "法人格＋かなの名前＋業種の語",

@@ -19,6 +19,7 @@ from typing import Iterator
 
 from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, TITLES
 from tokumei.detect.names.rules.shop_words import KIND_FIRST
+from tokumei.detect.names.rules.base import org_end
 from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _SURFACE, _is_pn, jm_types
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
@@ -44,7 +45,9 @@ _BODY_SPACE = re.compile(r"^(?:[\u4e00-\u9fffぁ-ゖァ-ヴー]{1,16}(?:課|係|
 _GENERIC_BODIES = frozenset("事務局 事務所 組合 協会 センター 役場 役所 市役所 町役場 村役場 区役所 支所 出張所 課 係 室 局 "
                             "民宿組合 商店会 振興会 観光協会 商工会".split())
 #: Any role written before the name with a space, when the rest is one surname-like word (氏子総代 宮竹).
-_ROLE_SPACE = re.compile(r"^[\u4e00-\u9fffァ-ヴー]{2,8}[ 　]+(?=[\u4e00-\u9fff々]{1,4}$)")
+_ROLE_SPACE = re.compile(r"^[\u4e00-\u9fffァ-ヴー]{2,8}[ 　]+(?=[\u4e00-\u9fff々]{1,4}$"
+                         # (stop 35) 町会長 北浦 義男, 民生委員 新垣 常雄: the role before a full name too
+                         r"|[\u4e00-\u9fff々]{1,3}[ 　][\u4e00-\u9fff々ぁ-ゖ]{1,4}$)")
 _TITLE_INSIDE = re.compile("[ 　](?:" + "|".join(sorted(map(re.escape, TITLES | {"教諭", "記者", "事務長"}), key=len, reverse=True)) + r")[ 　]+")
 _HON_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, HONORIFICS | TITLES), key=len, reverse=True)) + ")$")
 #: A kanji word with a particle or a verb's ending after it (続いて, 最後に, 次は): words said after a label.
@@ -52,6 +55,63 @@ _GRAMMAR_TAIL = re.compile(r"[\u4e00-\u9fff々]+(?:いて|して|って|に|で|
 #: A kanji word and a particle at the end of a phrase (ご夫婦で, 承継の壁は): no name ends so.
 _PHRASE_TAIL = re.compile(r"[\u4e00-\u9fff々](?:で|は|が|を|も|に|から|まで)$")
 _NAMEISH = re.compile(r"[\u4e00-\u9fff々ヶノァ-ヴーぁ-ゖA-Za-zＡ-Ｚａ-ｚ・ 　]{1,16}")
+
+
+_SPACED_PARTS = re.compile(r"[^ 　]+")
+#: Business endings of a department, which a role's line writes before a person (編集部 小林, 広報部 矢切 とも).
+_DEPT_ENDS = frozenset("部 課 係 室 班 局 チーム グループ".split())
+#: A paper's or a newsletter's name (しりべし通信, 日高しんぶん): the interviewer's body.
+_PRESS_ENDS = ("通信", "新聞", "しんぶん", "タイムス", "ジャーナル", "だより")
+#: A guest's or adviser's role written before their body and name (来賓 中能登町企画課 林).
+_LEAD_ROLES = frozenset("来賓 講師 顧問 オブザーバー ゲスト 助言者 アドバイザー 招待 特別参加 傍聴".split())
+
+
+class _BodyCut:
+    """What :func:`_body_before_person` returns: the end of the body and its space (a ``re.Match``'s ``end``/``group``)."""
+
+    def __init__(self, item: str, end: int, start: int = 0) -> None:
+        self._item, self._end, self._start = item, end, start
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._item[self._start: self._end]
+
+
+def _body_before_person(item: str) -> "_BodyCut | None":
+    """An attendee's body of any kind before a spaced person (しりべし通信 門馬 悠, たかつ林業 佐々木 浩二, 北区社会福祉協議会 辻):
+    the last one or two words are a surname (and a given name) SudachiDict reads so, and the words before are no surname
+    of three letters or more (stop 35, names dev: 17 such items were one PERSON span)."""
+    parts = [m for m in _SPACED_PARTS.finditer(item)]
+    if len(parts) < 2 or len(parts) > 4:
+        return None
+    last, prev = parts[-1].group(), parts[-2].group()
+    if (len(parts) >= 3 and re.fullmatch(r"[\u4e00-\u9fff々]{1,3}", prev) and "姓" in person_readings(prev)
+            and re.fullmatch(r"[\u4e00-\u9fff々ぁ-ゖァ-ヴー]{1,4}", last)):
+        head_end = parts[-3].end()
+    elif len(parts) == 2 and re.fullmatch(r"[\u4e00-\u9fff々]{1,3}", last) and "姓" in person_readings(last):
+        head_end = parts[-2].end()
+    elif len(parts) == 3 and parts[0].group() in _LEAD_ROLES and re.fullmatch(r"[\u4e00-\u9fff々]{1,3}", last) \
+            and "姓" in person_readings(last):
+        # 来賓 中能登町企画課 林: a guest's role, the body, the surname — the body is what stands between
+        head = prev
+        if len(head) >= 3 and "姓" not in person_readings(head) and head not in TITLES:
+            return _BodyCut(item, parts[-2].end() + 1, parts[1].start())
+        return None
+    else:
+        return None
+    head = item[parts[0].start():head_end]
+    end = org_end(head)
+    if not (end and end not in _DEPT_ENDS or head.endswith(_PRESS_ENDS)) or "：" in head or ":" in head:
+        return None  # 副区長 浜岡, 民生委員 新垣 常雄, 編集部 小林: a role or a department, no body's name
+    if len(head.replace(" ", "").replace("\u3000", "")) < 3 or "姓" in person_readings(head) or head in TITLES \
+            or not re.search(r"[\u4e00-\u9fffぁ-ゖァ-ヴー]", head) or (len(parts) >= 3 and "姓" in person_readings(parts[0].group())):
+        return None  # (佐藤 健: a surname first; ＴＲＡＮ　ＴＨＩ　ＨＡ: no kanji surname)
+    return _BodyCut(item, head_end + 1)
 
 
 def attendees(text: str) -> Iterator[Span]:
@@ -75,11 +135,11 @@ def attendees(text: str) -> Iterator[Span]:
                 pass
             if inner is not None:
                 lead = inner.end()  # 喫茶あかね 店主　茜沢 ふみ: the shop and the title come before the person
-            body = _BODY_SPACE.match(core[lead:])
+            body = _BODY_SPACE.match(core[lead:]) or _body_before_person(core[lead:])
             rest = core[lead + body.end():] if body else ""
             if body and _NAMEISH.fullmatch(rest.rstrip(" 　")) and len(rest.strip(" 　")) <= 8:
                 # 掛川市お茶振興課 松下, 市役所 環境課 田原: the attendee's body (an organisation) and the attendee
-                oa = start + lead
+                oa = start + lead + body.start()  # (来賓 中能登町企画課 林: the guest's role is no part of the body)
                 org = body.group().rstrip(" 　")
                 if org not in _GENERIC_BODIES:  # (事務局 森本: the secretariat, no body's name)
                     yield Span("ORGANIZATION", oa, oa + len(org), org, 0.6, SOURCE, "出席者の所属", data={"tier": 1})

@@ -32,20 +32,26 @@ from tokumei.span import Span
 _HEADS = ("実行委員会 委員会 協議会 振興会 連絡会 推進会 保存会 研究会 愛好会 自治会 町内会 商店会 婦人会 青年団 連合会 "
           "協会 組合 の会 機構 ネットワーク ネット 相談室 研究室 編集室 編集部 事務局 事務所 プロジェクト クラブ "
           "見守り隊 守り隊 応援隊 隊 くらし舎 舎 通信社 通信 観光案内所 案内所 サービス メンテナンス ブルワリー 商会 製作所 "
-          "窯元会 仲間 倶楽部 ラボ 工房 消防団 消防局 社協 社会福祉協議会 観光協会").split()  # (not 会 alone: 品評会, 相談会, 花火大会 are events; not 会議所: allowed)
+          "窯元会 仲間 倶楽部 ラボ 工房 消防団 消防局 社協 社会福祉協議会 観光協会 "
+          # (stop 35, names dev) くのへ鮭鱒愛護会, わかさ歩こう会, こまえ朝練会, 田後かに船主会, 七色じゃばら生産部会
+          "愛護会 句会 船主会 青年会 生産部会 青年部会 部会 女性部 婦人部 青年部 同好会 後援会 老人会 子ども会 育成会 "
+          "友の会 くらぶ 歩こう会 朝練会 行政区").split()  # (not 会 alone: 品評会, 相談会, 花火大会 are events; not 会議所: allowed)
 #: Kind words after which a の inside the name is its own (しがらき窯元散策路の会, 八幡浜まちの縁側プロジェクト); before
 #: the others a の makes a description (日田下駄の工房, 人吉駅前の観光案内所, 大阪市のひかり便サービス).
 _NO_OK = frozenset("の会 協会 協議会 編集室 プロジェクト 研究会 保存会 ネット ネットワーク 機構".split())
 #: Kind words of a public office: only after a written municipality (加賀市観光交流課, 青梅市商工観光課).
 _OFFICE = ("課", "係")
-_TAIL = re.compile(r"(?P<mid>[\u4e00-\u9fff々ヶァ-ヴー・A-Za-z0-9ぁ-ゖ]{1,14}?)(?P<head>"
+_TAIL = re.compile(r"(?P<mid>[\u4e00-\u9fff々ヶァ-ヴー・A-Za-z0-9ぁ-ゖ]{0,14}?)(?P<head>"
                    + "|".join(sorted(_HEADS + list(_OFFICE), key=len, reverse=True)) + r")(?![\u4e00-\u9fff々ヶァ-ヴー])")
 #: The last characters of every kind word above: a text without one holds no body to find.
 _HEAD_GATE = re.compile("[会合ト室所隊舎社課係信構部局ブスル間楽ラ房団協クーボ館]")
 _PARTICLE_FIRST = re.compile(r"(?:(?:の|で|に|は|が|を|と|へ|も|や|だ)(?![ぁ-ゖ])|から|まで|より|など|です|した|する|さん|ちゃん|くん|様)")
 _GRAMMAR = re.compile(r"(?:から|まで|より|では|には|とは|ので|のに|ても|でも|して|した|する|される|された|ない|ます|です|という|での|への|との"
                       # 杉の端材は能代…, 市内で開く…: a particle between two kanji words is a sentence, not a name
-                      r"|[\u4e00-\u9fff々ァ-ヴー][はがをでにへとも][\u4e00-\u9fff々ァ-ヴー])")
+                      r"|[\u4e00-\u9fff々ァ-ヴー][はがをでにへとも][\u4e00-\u9fff々ァ-ヴー]"
+                      # 一ノ関駅近くに|事務所: a word with its kana ending and a case particle before the kind (stop 35,
+                      # n-dev-430; not 境港|かに協会)
+                      r"|[\u4e00-\u9fff][ぁ-ゖ]{1,2}[にをでへ]$)")
 #: Regions written in hiragana that KEN_ALL does not list as one municipality (後志, 津軽 …).
 _KANA_REGIONS = frozenset("しりべし いぶり ひだか おしま とかち くしろ ねむろ そらち かみかわ るもい そうや おほーつく "
                           "つがる なんぶ しもきた みちのく ささ あいづ いわき ちちぶ ぼうそう いず えんしゅう みかわ おわり "
@@ -57,7 +63,7 @@ _HIRA_RUN = re.compile(r"[ぁ-ゖ]+")
 _KANA_TWO = re.compile(r"(?:(?<=[、，,：:（(「『・\s])|^)[ぁ-ゖ]{2}(?=[\u4e00-\u9fff々ヶァ-ヴー])", re.M)
 #: Kinds of body a surname never heads (沢井第二自治会, 中尾山窯元会): a PERSON span before one is its town.
 _TOWN_ONLY = re.compile(r"(?P<mid>第[一二三四五六七八九十0-9]{1,3}(?:区|地区|班)?|[東西南北上下中本新]?|地区|区)(?P<head>自治会|町内会|区民会|"
-                        r"実行委員会|振興会|保存会|協議会|窯元会|観光協会|商店会|子ども会|老人クラブ|消防団|公民館)"
+                        r"実行委員会|振興会|保存会|協議会|窯元会|観光協会|商店会|子ども会|老人クラブ|消防団|公民館|行政区)"
                         r"(?![\u4e00-\u9fff々ヶァ-ヴー])")
 
 
@@ -67,6 +73,8 @@ def _body(text: str, a: int, b: int, office_ok: bool) -> int | None:
     if m is None:
         return None
     mid, head = m.group("mid"), m.group("head")
+    if not mid and len(head) < 3:
+        return None  # (a place and a short kind word alone: 沼田|部会 is left to the suffix rules; わかさ|歩こう会 is a body)
     if head in _OFFICE and not office_ok:
         return None
     if _PARTICLE_FIRST.match(mid) or _GRAMMAR.search(mid) or mid.count("の") > 1 or mid.startswith("・"):
@@ -124,9 +132,11 @@ def place_bodies(text: str, spans: list[Span]) -> list[Span]:
                 and (m := _TOWN_ONLY.match(text, s.end)) is not None):
             out.append(Span("ORGANIZATION", s.start, m.end(), text[s.start:m.end()], 0.7, SOURCE,
                             f"地名＋「{m.group('head')}」（姓に見える地名）", data={"tier": 1, "place": [s.start, s.end]}))
+    seen: set[tuple[int, int]] = set()
     for a, b, office_ok in anchors:
         e = _body(text, a, b, office_ok)
-        if e is not None:
+        if e is not None and (a, e) not in seen:  # (a place found by a finder and as a kana reading: one body)
+            seen.add((a, e))
             out.append(Span("ORGANIZATION", a, e, text[a:e], 0.7, SOURCE, "地名で始まる団体名（〜委員会・〜組合・〜ネット …）",
                             data={"tier": 1, "place": [a, b]}))
     return out

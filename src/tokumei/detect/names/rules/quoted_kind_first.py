@@ -25,7 +25,7 @@ from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.shop_words import (
     KIND_FIRST, SHOP_GOODS, SHOP_WORD_ON, SHOP_WORDS, SPACED_KINDS, VENUE_PARTS, one_common_noun,
 )
-from tokumei.detect.names.tokens import Token
+from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 
 _KINDS = sorted((set(SHOP_WORDS) | SPACED_KINDS | set(KIND_FIRST)) - {"処", "宿", "めし", "料理", "道具", "小物", "の店", "の宿"},
@@ -33,9 +33,10 @@ _KINDS = sorted((set(SHOP_WORDS) | SPACED_KINDS | set(KIND_FIRST)) - {"処", "�
 _QUOTED = re.compile(r"(?<=[「『])(?P<kind>" + "|".join(map(re.escape, _KINDS)) + r")(?P<name>[ぁ-ゖー]{2,8}|[ァ-ヺー・]{2,12}"
                      r"|[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ'&.\-]{1,20}|[一-龥々]{1,4})(?=[」』])")
 #: A trade, の and a name in katakana or kana in quotes (『額縁のマツオカ』, 「肉のまつむら」).
-_TRADE_NO = re.compile(r"(?<=[「『])(?P<kind>[一-龥々]{1,4}の)(?P<name>[ァ-ヺー]{2,8}|[ぁ-ゖ]{3,6})(?=[」』])")
+_TRADE_NO = re.compile(r"(?<=[「『])(?P<kind>[一-龥々]{1,4}の)(?P<name>[ァ-ヺー]{2,8}|[ぁ-ゖ]{3,6}|[一-龥々]{2,3})(?=[」』])")
 _CALLED = re.compile(r"(?:さん|様|さま|ちゃん|くん)")
 _HIRA_NAME = re.compile(r"[ぁ-ゖ]+")
+_KANJI_NAME = re.compile(r"[一-龥々]+")
 #: Words after a kind word in quotes that are no shop's name: the menu, the trade, what one does there.
 _NOT_NAMES = SHOP_WORD_ON | VENUE_PARTS | frozenset(
     "定食 弁当 セット ランチ 膳 丼 コース 体験 講座 教室 巡り めぐり 特集 情報 案内 日記 通信 新聞 だより 便り マップ 祭 "
@@ -76,6 +77,10 @@ def quoted_kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
             continue  # 「森のレストラン」, 「森のくまさん」: a description or a song
         if _HIRA_NAME.fullmatch(name) and m.group("kind")[:-1] not in SHOP_GOODS:
             continue  # a kana name after の only after goods a shop sells (肉のまるよし; not 森の…)
+        if _KANJI_NAME.fullmatch(name) and not ("姓" in person_readings(name) or any(
+                t.oov or t.pos[1] == "固有名詞" for t in toks if m.start("name") <= t.start and t.end <= m.end())):
+            continue  # (stop 35) 「豆腐の小林」「人形の鈴泉」: a kanji name after a trade only when it is a surname or a proper noun
+            # (not 「森の時間」, 「海の幸」)
         trade = [t for t in toks if m.start() <= t.start and t.end <= m.end("kind") - 1]
         if not trade or any(t.pos[1] != "普通名詞" for t in trade):
             continue  # 「長野のリンゴ」: a place before の is a product's origin, no trade

@@ -93,13 +93,15 @@ _PLACE_AFTER = re.compile(
     r"|から一本|から少し入|の一本裏|の一本奥|の裏通り|を抜け|に面し"
     r"|出身|在住|生まれ|育ち|沖|近海|島内|町内|村内|周辺|界隈|沿い|近く|付近|一帯|観光"
     r"|産(?=の|を|が|品|で|と|だ)"  # 淡路島産の玉ねぎ: grown there
+    # 角島へ🚗, 大入島へ。: a trip's end, the sentence or the post ends after へ (stop 35)
+    r"|へ(?=[^\u3040-\u30ff\u4e00-\u9fff々]|$)"
     # 佐渡は小さな島だ (a word of its own: not 長谷川は香川の生まれ, where 川 ends another place's name)
     r"|は[^。、\n！？]{0,12}?(?<![\u4e00-\u9fff々])(?:島|町|村|山|川|港|温泉|城)(?:だ|で|です|の|。|$)"
 )
 #: A role and の right before a name: the name is a person's (店長の長谷川, 経理の小野寺).
 _ROLE_NO_BEFORE = re.compile(r"(?:店長|社長|部長|課長|係長|主任|担当|経理|総務|専務|常務|会長|職人|先輩|後輩|同僚|夫|妻|息子|娘)の$")
 #: Before a name with a place suffix: 地元の宮島, 対岸の大黒島 (the name is the place meant).
-_PLACE_BEFORE = re.compile(r"(?:地元の|近くの|対岸の|隣の|沖の|名勝|観光地の|離島の|故郷の|ふるさとの)$")
+_PLACE_BEFORE = re.compile(r"(?:地元の|近くの|対岸の|隣の|沖の|名勝|観光地の|離島の|故郷の|ふるさとの|#|＃)$")  # (#大入島: stop 35)
 _NAME = r"(?:[\u4e00-\u9fff々ヶ]{1,4}|[ァ-ヴー]{2,8})"
 _BEFORE_OK = r"(?<![\u4e00-\u9fff々ヶァ-ヴー])"
 _SUFFIX_RE = re.compile(
@@ -180,6 +182,10 @@ _STREET_RE = re.compile(r"(?:(?<![ぁ-ゖァ-ヴー\u4e00-\u9fff々])|(?<=から
                         r"(?P<name>[ァ-ヴー]{3,8}|[ぁ-ゖー]{3,6}(?<![のなたるいうくすてでりしだよねさにがをはもへと])"
                         r"|[\u4e00-\u9fff々]{1,2}の[\u4e00-\u9fff々]{1,2}|[\u4e00-\u9fff々]{2,5})"
                         r"(?<!の)(?P<suf>通り|街道|小路|横丁|遊歩道|散歩道|棚田|千枚田|並木)")
+#: (stop 35) ひがし茶屋街, ひみ番屋街, やきもの散歩道: a name (kana of two or more, any ending) and a district of
+#: teahouses, fish sheds or food stalls, or a walk — words distinct enough that the kana before them is the name
+_DISTRICT_RE = re.compile(r"(?:(?<![ぁ-ゖァ-ヴー\u4e00-\u9fff々])|(?<=から)|(?<=まで)|(?<=より)|(?<=[をにへでとがはの]))"
+                          r"(?P<name>[ぁ-ゖー]{2,6}|[ァ-ヴー]{2,8}|[\u4e00-\u9fff々]{1,4})(?P<suf>茶屋街|番屋街|屋台村|屋台街|散歩道)")
 _STREET_CONTEXT = re.compile(r"(?:から一本|から少し|沿い|に面|の(?:角|入口|入り口|突き当|一本|裏|商店|両側|真ん中|朝市|一角|界隈|並び|"
                              r"町並み|街並み|店|お店)|を(?:歩|抜け|渡|入|上|下)"
                              r"|に(?:ある|あった|出|並|店|ワゴン|屋台|入|卸|納)|へ|で(?:店|営業|商売|始め|開業|創業|開い|開店))")
@@ -247,6 +253,10 @@ class LocationRecognizer(GazetteerUser):
             if not re.match("[ぁ-ゖ]", name) and suf in ("通り", "小路", "横丁") and not _STREET_CONTEXT.match(norm, m.end()):
                 continue  # a kanji or katakana word + 通り: a street only where one is meant (not タイトル通り)
             found.append((m.start(), m.end(), 0.6, f"通り・道の名前（〜{suf}）", {"kind": "street", "suffix": suf}))
+        for m in _DISTRICT_RE.finditer(norm) if ("街" in norm or "村" in norm or "散歩道" in norm) else ():
+            if m["name"] not in _MANNER_HEADS and m["name"] not in _GENERIC_FACILITY_HEAD and m["name"] not in _DETERMINERS \
+                    and not (m["name"].endswith("の") and (len(m["name"]) <= 2 or m["name"] in ("いつもの", "近くの", "あの頃の"))):
+                found.append((m.start(), m.end(), 0.6, f"通り・町並みの名前（〜{m['suf']}）", {"kind": "landmark", "suffix": m["suf"]}))
         for m in _NO_PARK_RE.finditer(norm) if "の" in norm else ():
             if m["head"] not in _NOT_PARK_HEADS:
                 found.append((m.start(), m.end(), 0.6, f"施設名（〜の〜{m['suf']}）", {"kind": "park", "suffix": m["suf"]}))
