@@ -104,3 +104,15 @@ def test_place(text, place):
 ])
 def test_no_place(text, not_place):
     assert not any(not_place in p for p in spans(text, "LOCATION"))
+
+
+@pytest.mark.parametrize("text, label, not_span", [
+    # guards from GSD train (invented text): a katakana word of its own after a foreign full name is no part of it,
+    # and katakana common nouns after スーパー make no shop
+    ("ギブソンのジョン・スミスモデルを使う。", "PERSON", "ジョン・スミスモデル"),
+    ("新しい「スーパーミラクルパワー」シリーズが出た。", "ORGANIZATION", "スーパーミラクルパワー"),
+    # a harbour and a place in a song's title is no shop (『港の五番町』 in GSD dev; invented title)
+    ("新曲『港の三番町』を歌う。", "ORGANIZATION", "港の三番町"),
+])
+def test_gsd_guards(text, label, not_span):
+    assert not_span not in spans(text, label)

@@ -27,10 +27,19 @@ def whole_katakana_ends(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         if s.label == "PERSON" and "・" in s.text and "ァ" <= s.text[-1] <= "ヺ" and s.end not in starts \
-                and (m := _KATA_RUN.match(text, s.end)) is not None and not (m.end() < len(text) and "ァ" <= text[m.end()] <= "ヺ"):
+                and (m := _KATA_RUN.match(text, s.end)) is not None and not (m.end() < len(text) and "ァ" <= text[m.end()] <= "ヺ") \
+                and not _dictionary_word(m.group()):
             s = s.with_(end=m.end(), text=text[s.start:m.end()])
         out.append(s)
     return out
+
+
+def _dictionary_word(run: str) -> bool:
+    """The katakana after the name is one dictionary word of its own (スティーヴ・ヴァイ|モデル: the guitar, no name)."""
+    from tokumei.detect.names.tokens import tokenize
+
+    toks = tokenize(run)
+    return len(toks) == 1 and not toks[0].oov
 
 
 def add_katakana_ends(view, spans: list[Span]) -> list[Span]:

@@ -106,6 +106,13 @@ def kana_name_end(m: re.Match[str], text: str, toks: "list[Token] | tuple[Token,
     return nb
 
 
+def _katakana_nouns(toks: list[Token], a: int, b: int) -> bool:
+    """``text[a:b]`` is two or more dictionary katakana common nouns (トレジャー|ハント)."""
+    inside = [t for t in toks if a <= t.start and t.end <= b]
+    return (len(inside) > 1 and inside[0].start == a and inside[-1].end == b
+            and all(t.pos[1] == "普通名詞" and not t.oov for t in inside))
+
+
 def kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for a kind word + a glued name (see the module docstring)."""
     for m in candidates(text, toks):
@@ -121,8 +128,8 @@ def kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
         if kanji and (ordinary or name[-1] in KANJI_NOT_NAME_END or not any(
                 t.pos[1] == "固有名詞" or t.oov for t in toks if na <= t.start and t.end <= b)):
             continue  # ホテル業界, カフェ店員, 特養入所: a kanji word after the kind is an ordinary compound
-        if ordinary and re.fullmatch(r"[ァ-ヺー・･]+", name):
-            continue  # ホテルラウンジ-like katakana common nouns: no name
+        if re.fullmatch(r"[ァ-ヺー・･]+", name) and (ordinary or _katakana_nouns(toks, na, b)):
+            continue  # ホテルラウンジ, スーパー|トレジャー|ハント: katakana common nouns after the kind, no name (GSD train2877)
         yield Span("ORGANIZATION", a, b, text[a:b], 0.5 if ordinary else 0.6, SOURCE,
                    "種類の語＋名前（辞書の語でもある）" if ordinary else "種類の語＋名前（屋号）",
                    data={"tier": 1, "kind_prefix": text[a:na], "core": name, "kind_first": True, "ordinary": ordinary})

@@ -77,10 +77,12 @@ def quoted_kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
             continue  # 「森のレストラン」, 「森のくまさん」: a description or a song
         if _HIRA_NAME.fullmatch(name) and m.group("kind")[:-1] not in SHOP_GOODS:
             continue  # a kana name after の only after goods a shop sells (肉のまるよし; not 森の…)
-        if _KANJI_NAME.fullmatch(name) and not ("姓" in person_readings(name) or any(
-                t.oov or t.pos[1] == "固有名詞" for t in toks if m.start("name") <= t.start and t.end <= m.end())):
-            continue  # (stop 35) 「豆腐の小林」「人形の鈴泉」: a kanji name after a trade only when it is a surname or a proper noun
-            # (not 「森の時間」, 「海の幸」)
+        inner = [t for t in toks if m.start("name") <= t.start and t.end <= m.end()]
+        if _KANJI_NAME.fullmatch(name) and (m.group("kind")[:-1] not in SHOP_GOODS or any(t.pos[2] == "地名" for t in inner)
+                                            or not ("姓" in person_readings(name)
+                                                    or any(t.oov or t.pos[1] == "固有名詞" for t in inner))):
+            continue  # (stop 35) 「豆腐の小林」: a kanji name after goods a shop sells only when it is a surname or a proper
+            # noun (not 「森の時間」, 「海の幸」, the song 『港の五番町』: a place after a harbour)
         trade = [t for t in toks if m.start() <= t.start and t.end <= m.end("kind") - 1]
         if not trade or any(t.pos[1] != "普通名詞" for t in trade):
             continue  # 「長野のリンゴ」: a place before の is a product's origin, no trade
