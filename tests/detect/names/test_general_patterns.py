@@ -134,7 +134,7 @@ def test_an_ordinary_word_after_a_kinship_word(text):
     ("出席者：阿部 太郎、服部 恵", ["阿部 太郎", "服部 恵"]),
 ])
 def test_attendees_without_their_department(text, people):
-    from tokumei.detect.names.rules.lists import attendees
+    from tokumei.detect.names.rules.attendees import attendees
     assert [s.text for s in attendees(text)] == people
 
 

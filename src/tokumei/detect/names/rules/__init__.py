@@ -53,8 +53,9 @@ from tokumei.detect.names.rules.given import (
     called_names, drop_kin_calls, kana_kanji_given, read_glued_given, kata_given_tails, kin_compound_names, labelled_people, named_as, short_names,
     surname_kana_given,
 )
+from tokumei.detect.names.rules.attendees import attendees
 from tokumei.detect.names.rules.lists import (
-    aged_people, attendees, contact_surnames, nicknames, role_of_name, speakers, titled_do_surname,
+    aged_people, contact_surnames, nicknames, role_of_name, speakers, titled_do_surname,
 )
 from tokumei.detect.names.rules.kin_names import kana_children, kin_named
 from tokumei.detect.names.rules.surname_lists import surname_lists

@@ -186,6 +186,8 @@ _STREET_RE = re.compile(r"(?:(?<![ぁ-ゖァ-ヴー\u4e00-\u9fff々])|(?<=から
 #: teahouses, fish sheds or food stalls, or a walk — words distinct enough that the kana before them is the name
 _DISTRICT_RE = re.compile(r"(?:(?<![ぁ-ゖァ-ヴー\u4e00-\u9fff々])|(?<=から)|(?<=まで)|(?<=より)|(?<=[をにへでとがはの]))"
                           r"(?P<name>[ぁ-ゖー]{2,6}|[ァ-ヴー]{2,8}|[\u4e00-\u9fff々]{1,4})(?P<suf>茶屋街|番屋街|屋台村|屋台街|散歩道)")
+#: The words of :data:`_DISTRICT_RE` alone (its leading look-behinds make ``re`` try every position of a text).
+_DISTRICT_GATE = re.compile("茶屋街|番屋街|屋台村|屋台街|散歩道")
 _STREET_CONTEXT = re.compile(r"(?:から一本|から少し|沿い|に面|の(?:角|入口|入り口|突き当|一本|裏|商店|両側|真ん中|朝市|一角|界隈|並び|"
                              r"町並み|街並み|店|お店)|を(?:歩|抜け|渡|入|上|下)"
                              r"|に(?:ある|あった|出|並|店|ワゴン|屋台|入|卸|納)|へ|で(?:店|営業|商売|始め|開業|創業|開い|開店))")
@@ -253,7 +255,7 @@ class LocationRecognizer(GazetteerUser):
             if not re.match("[ぁ-ゖ]", name) and suf in ("通り", "小路", "横丁") and not _STREET_CONTEXT.match(norm, m.end()):
                 continue  # a kanji or katakana word + 通り: a street only where one is meant (not タイトル通り)
             found.append((m.start(), m.end(), 0.6, f"通り・道の名前（〜{suf}）", {"kind": "street", "suffix": suf}))
-        for m in _DISTRICT_RE.finditer(norm) if ("街" in norm or "村" in norm or "散歩道" in norm) else ():
+        for m in _DISTRICT_RE.finditer(norm) if _DISTRICT_GATE.search(norm) else ():
             if m["name"] not in _MANNER_HEADS and m["name"] not in _GENERIC_FACILITY_HEAD and m["name"] not in _DETERMINERS \
                     and not (m["name"].endswith("の") and (len(m["name"]) <= 2 or m["name"] in ("いつもの", "近くの", "あの頃の"))):
                 found.append((m.start(), m.end(), 0.6, f"通り・町並みの名前（〜{m['suf']}）", {"kind": "landmark", "suffix": m["suf"]}))
