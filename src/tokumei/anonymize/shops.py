@@ -21,7 +21,9 @@ from tokumei.detect.names.rules.business_edges import NAME_CLOSERS
 from tokumei.detect.names.rules.shop_words import (
     EVENT_NAME_END, SHOP_GOODS as _SHOP_GOODS, SPACED_KINDS,
 )
-from tokumei.detect.names.rules.kind_first import KANJI_NOT_NAME_END as _KANJI_NOT_NAME_END, KIND_GATE, candidates, kana_name_end
+from tokumei.detect.names.rules.kind_first import (
+    HONORIFICS_ALONE, KANJI_NOT_NAME_END as _KANJI_NOT_NAME_END, KIND_GATE, candidates, kana_name_end,
+)
 from tokumei.span import Span
 
 SOURCE = "anonymize.shops.v1"
@@ -286,6 +288,8 @@ def kind_first_names(text: str, spans: list[Span]) -> list[Span]:
             continue  # スーパーマーケット, ホテルマン: kind and "name" are one word
         a, b = m.start(), kana_name_end(m, text, tokens)
         name = text[m.start("name"):b]
+        if name in HONORIFICS_ALONE:
+            continue  # 旅館|さん|です: an honorific and the copula, no name
         inside = [s for s in out if s.start < b and a < s.end]
         if any(s.start < a or s.end > b or s.label not in ("PERSON", "LOCATION", "ORGANIZATION") for s in inside):
             continue  # a longer name or an identifier around it: left to it

@@ -42,6 +42,8 @@ def test_organisation(text, org):
     ("対応を始めた薬局とのこと。", "薬局とのこ"),                              # と|の|こと: a phrase
     ("2019年に認定こども園となり、現在は0歳から。", "こども園となり"),          # と|なり: a verb
     ("うちは大阪のホテルにおったけん、最初は。", "ホテルにおった"),            # に|おっ|た: dialect verb
+    ("うちはこの町の旅館さんです。", "旅館さん"),                              # an honorific and the copula
+    ("近所のホテルさんでした。", "ホテルさん"),
 ])
 def test_no_kind_first_name(text, not_org):
     assert not any(not_org in o for o in spans(text, "ORGANIZATION"))
@@ -75,6 +77,11 @@ def test_place_read_as_person(text, place):
 def test_salt_pan_remains_are_no_castle():
     # 跡 joins a castle's or a temple's name only (塩田|跡 stays as the model and rules read it)
     assert "塩田跡" not in spans("男が維和島の塩田跡に池を掘った。", "LOCATION")
+
+
+def test_anonymize_keeps_an_honorific_after_the_kind_word():
+    # 旅館さんです: the copula cut off a "name" さんです, and the kind word was given a letter (旅館Aです)
+    assert anonymize("うちはこの町の旅館さんです。", "publication").text == "うちはこの町の旅館さんです。"
 
 
 def test_anonymize_keeps_the_kind_word():

@@ -65,6 +65,8 @@ FUNCTION_KANA = ("のため", "のよう", "のこと", "のもの", "のほう"
 KANJI_NOT_NAME_END = frozenset("員長主者業界街室店屋館場所部側内外前後中用代料費菓")
 #: Words SudachiPy reads in a kana "name" cut short at は or の that are no name (この|は → このは, その|は).
 _NO_NAME_WORDS = ("連体詞", "助詞", "助動詞", "代名詞")
+#: What is left of a "name" that was an honorific and a copula (旅館さんです, ホテルさんでした).
+HONORIFICS_ALONE = frozenset(("さん", "ちゃん", "くん", "さま"))
 #: A kana name that opens like an honorific (こども園さんこう), not the honorific itself or 〜さんたち (旅館さんに).
 _HONORIFIC_IN_NAME = re.compile(r"(?:さん|ちゃん|くん|さま)(?!たち|ら$|とこ|ところ|がた|方)[ぁ-ゖー]+")
 _KANA_RUN = re.compile(r"[ぁ-ゖー]{2,8}(?=[^ぁ-ゖー]|$)")
@@ -123,6 +125,8 @@ def kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
             continue  # ひづち|こども園だより: the kind word ends a kana name before it, it opens none
         b = kana_name_end(m, text, toks)
         name = text[na:b]
+        if name in HONORIFICS_ALONE:
+            continue  # 旅館|さん|です: the copula cut, an honorific is left — no name
         kanji = re.fullmatch(r"[一-龥々]+", name) is not None
         ordinary = one_common_noun(toks, na, b)
         if kanji and (ordinary or name[-1] in KANJI_NOT_NAME_END or not any(
