@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from tokumei.anonymize.places import MARKS_ONLY
 from tokumei.span import Span
 
 __all__ = ["GENERIC", "LANDMARK_WORDS", "landmarks"]
@@ -83,9 +84,6 @@ def _surname(word: str) -> bool:
     return any(p[:4] == ("名詞", "固有名詞", "人名", "姓") for p in _entries(word))
 
 
-_NO_LETTER = re.compile(r"[^ぁ-ゖァ-ヺ一-龥々A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+")
-
-
 def _stem_start(tokens: tuple, at: int) -> int | None:
     """Start of the noun run (one to eight characters) that ends at ``at`` (かもめ|橋 → かもめ)."""
     run = [t for t in tokens if t.end <= at]
@@ -94,7 +92,7 @@ def _stem_start(tokens: tuple, at: int) -> int | None:
         # みはらし|公園: a kana name SudachiPy reads as a verb's stem counts when it starts the run
         kana_verb = t.pos[0] == "動詞" and start == at and re.fullmatch(r"[\u3041-\u3096ー]{3,6}", t.surface)
         if t.end != start or (t.pos[0] not in _GLUE and not kana_verb) or t.pos[1] in ("数詞", "代名詞") \
-                or not t.surface.strip() or at - t.start > 8 or _NO_LETTER.fullmatch(t.surface):
+                or not t.surface.strip() or at - t.start > 8 or MARKS_ONLY.fullmatch(t.surface):
             # (：☑ is one unknown noun to SudachiPy: a form's marks, no part of a name; stop 35, n-dev-718)
             break
         start = t.start

@@ -37,6 +37,9 @@ def tokens_of(text: str) -> tuple:
     from tokumei.detect.names.tokens import tokenize
 
     return tuple(tokenize(text))
+#: A token of marks only, no letter or digit (：☑, which SudachiPy reads as one unknown noun in a form): no part of a
+#: name — the landmark stems and the place-name compounds stop at it (stop 35, n-dev-718).
+MARKS_ONLY = re.compile(r"[^ぁ-ゖァ-ヺ一-龥々A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+")
 LABEL = "LOCATION" if "LOCATION" in LABELS else "ADDRESS"
 
 #: The prefectures without 都/府/県 (北海道 as written), in :data:`tokumei.detect.geo.PREFECTURES`' order.

@@ -29,6 +29,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from tokumei.anonymize.places import MARKS_ONLY
 from tokumei.anonymize.risk import RiskFlag
 from tokumei.span import Span
 
@@ -216,9 +217,6 @@ def _rest(before: str, after: str) -> str:
     return (before + after).strip("・ ")
 
 
-_NO_LETTER = re.compile(r"[^ぁ-ゖァ-ヺ一-龥々A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+")
-
-
 def _compound(text: str, a: int, b: int) -> tuple[int, int]:
     """Widen [a, b) to the noun compound it sits in (SudachiPy tokens of a small window)."""
     from tokumei.detect.names.tokens import tokenize
@@ -255,7 +253,7 @@ def _compound(text: str, a: int, b: int) -> tuple[int, int]:
 def _joins(pos: tuple[str, ...], surf: str) -> bool:
     if surf == "・":
         return True
-    if _NO_LETTER.fullmatch(surf):
+    if MARKS_ONLY.fullmatch(surf):
         return False  # ：☑ is one unknown noun to SudachiPy: a form's marks join no name (stop 35, n-dev-718)
     if pos[0] == "名詞" and pos[1] in ("数詞",):
         return False

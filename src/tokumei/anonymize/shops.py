@@ -21,9 +21,7 @@ from tokumei.detect.names.rules.business_edges import NAME_CLOSERS
 from tokumei.detect.names.rules.shop_words import (
     EVENT_NAME_END, SHOP_GOODS as _SHOP_GOODS, SPACED_KINDS,
 )
-from tokumei.detect.names.rules.kind_first import (
-    HONORIFICS_ALONE, KANJI_NOT_NAME_END as _KANJI_NOT_NAME_END, KIND_GATE, candidates, kana_name_end,
-)
+from tokumei.detect.names.rules.kind_first import KANJI_NOT_NAME_END as _KANJI_NOT_NAME_END, KIND_GATE, named
 from tokumei.span import Span
 
 SOURCE = "anonymize.shops.v1"
@@ -255,7 +253,7 @@ def _kana_shop_name(name: str) -> bool:
     return not (len(toks) == 1 and toks[0].pos[1] != "固有名詞")
 
 
-#: (_SHOP_GOODS, goods a shop is named after, is the detector's shop_words.SHOP_GOODS: rules.quoted_kind_first reads it too.)
+# (_SHOP_GOODS, goods a shop is named after, is the detector's shop_words.SHOP_GOODS: rules.quoted_kind_first reads it too.)
 
 
 #: Words before の that name a relation, a person or a place, not a trade (父の大森 社長, 地元の山田 社長).
@@ -264,13 +262,15 @@ _NOT_TRADE = re.compile(r"父|母|兄|弟|姉|妹|妻|夫|嫁|婿|息子|娘|祖
                         r"先代|当代|初代|二代目|三代目|社長|会長|専務|常務|店主|店長|代表|女将|主人|大将|親方|師匠|弟子|仲間|常連|客|皆|みんな")
 
 
-#: (The kind word + glued name pattern and its filters are the detector's :mod:`tokumei.detect.names.rules.kind_first`:
-#: detection reports the names, this net decides how each is replaced.)
+# (The kind word + glued name pattern and its filters are the detector's :mod:`tokumei.detect.names.rules.kind_first`:
+# detection reports the names, this net decides how each is replaced.)
 
 
 #: Kana words before a kind word that are no shop's name (いま工房に, それまで蔵を, うち食堂は).
 _NOT_HEADS = frozenset("いま いまは これから これまで それまで まだ もう ここ そこ あそこ うち みんな ずっと やっと すぐ "
                        "ちょうど いつも また まず さらに あの この その どの".split())
+
+
 def kind_first_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORGANIZATION span for a place named right after its kind word (居酒屋とりきん →
     居酒屋A, ホテル潮騒 → ホテル〔要確認〕): the kind word stays; a name that is also a dictionary word
@@ -283,13 +283,8 @@ def kind_first_names(text: str, spans: list[Span]) -> list[Span]:
     tokens = tokens_of(text)
     # the detector's own kind + name spans (rules.kind_first) give way: this net decides letter or 〔要確認〕 as before
     out = [s for s in spans if not (s.data or {}).get("kind_first")]
-    for m in candidates(text, tokens):
-        if any(t.start < m.start("name") < t.end for t in tokens):
-            continue  # スーパーマーケット, ホテルマン: kind and "name" are one word
-        a, b = m.start(), kana_name_end(m, text, tokens)
-        name = text[m.start("name"):b]
-        if name in HONORIFICS_ALONE:
-            continue  # 旅館|さん|です: an honorific and the copula, no name
+    for m, b, name in named(text, tokens):
+        a = m.start()
         inside = [s for s in out if s.start < b and a < s.end]
         if any(s.start < a or s.end > b or s.label not in ("PERSON", "LOCATION", "ORGANIZATION") for s in inside):
             continue  # a longer name or an identifier around it: left to it

@@ -33,7 +33,7 @@ import jaconv
 from tokumei.span import Span
 from tokumei.detect.textview import TextView
 from tokumei.detect.names.abbrev import short_org_names
-from tokumei.detect.names.lexicon import ORG_REFERENCES, PERSON_REFERENCES, TITLES
+from tokumei.detect.names.lexicon import ORG_REFERENCES, PERSON_REFERENCES, TITLE_ALT
 from tokumei.detect.names.variants import KANA_ONLY, find_mentions, name_parts, org_core, person_forms, supersede
 
 SOURCE = "jp.names.coref.v1"
@@ -151,9 +151,9 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
     linked = _propagate(view, out)
     # 二宮（若菜）: a surname found only by propagation (園長 二宮かおる … 副園長の二宮（若菜）) takes in the given name in
     # brackets too, and is that person, not the one whose surname was propagated (stop 35, n-dev-1034)
-    from tokumei.detect.names.rules.bracket_readings import _given_in_brackets
+    from tokumei.detect.names.rules.bracket_readings import given_in_brackets
 
-    grown = _given_in_brackets(view.original, linked)
+    grown = given_in_brackets(view.original, linked)
     linked = [g.with_(entity_id=eid("PERSON", person_key(g.data["canonical"]))) if g.end != o.end else g
               for o, g in zip(linked, grown)]
     return _references(view, linked)
@@ -166,7 +166,7 @@ _AFTER_NAME = ("の", "が", "は", "を", "に", "で", "と", "も", "へ", "�
 
 
 #: A title written before a full name and a space, on a list's line (部会長 綿引 正和, 代表 山田 花子).
-_TITLE_BEFORE = re.compile("(?:^|(?<=[\\n：:、，,／/　 ]))(" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
+_TITLE_BEFORE = re.compile("(?:^|(?<=[\\n：:、，,／/　 ]))(" + TITLE_ALT
                            + ")[ 　]$")
 
 

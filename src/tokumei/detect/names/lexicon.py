@@ -40,6 +40,9 @@ TITLES = frozenset(
     # 八王子|副市長 is a town's deputy mayor)
     "副委員長 副議長 副会頭 部会長 副部会長".split()
 )
+#: The titles as one regex alternation, longest first (attendee lists, 堂 surnames after a title, coref's title before
+#: a name).
+TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 
 #: Legal forms of organisations (as SudachiPy tokens, parentheses folded to ASCII).
 LEGAL_FORMS = frozenset(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, TITLES
+from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, TITLE_ALT, TITLES
 from tokumei.detect.names.rules.base import SOURCE, _KANJI, org_end
 from tokumei.detect.names.rules.shop_words import KIND_FIRST
 from tokumei.detect.names.tokens import person_readings
@@ -25,7 +25,7 @@ _ATTEND = re.compile(r"^[ \t　]*[【［\[]?(?:出席者|参加者|欠席者|同
 _NEXT_LABEL = re.compile(r"[ 　]+[^ 　：:、]{1,8}[：:]")
 _ITEM_SPLIT = re.compile(r"[、,，／/]")
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
-_TITLE_RE = re.compile("^(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")[ 　]+")
+_TITLE_RE = re.compile("^(?:" + TITLE_ALT + r")[ 　]+")
 #: A department or duty written before an attendee's name with a space (営業部 宮坂, 経理 滝本).
 _DEPT_RE = re.compile(r"^(?:[\u4e00-\u9fffァ-ヴー]{1,14}(?:部|課|室|係|班|局|グループ|チーム)|経理|総務|営業|人事|広報|企画|製造|"
                       r"開発|品質管理|記録|司会|書記|会計|庶務|事務局)(?:[ 　]+|・)(?=\S)")  # 編集部・平野 too
@@ -62,27 +62,12 @@ _PRESS_ENDS = ("通信", "新聞", "しんぶん", "タイムス", "ジャーナ
 _LEAD_ROLES = frozenset("来賓 講師 顧問 オブザーバー ゲスト 助言者 アドバイザー 招待 特別参加 傍聴".split())
 
 
-class _BodyCut:
-    """What :func:`_body_before_person` returns: the end of the body and its space (a ``re.Match``'s ``end``/``group``)."""
-
-    def __init__(self, item: str, end: int, start: int = 0) -> None:
-        self._item, self._end, self._start = item, end, start
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self._item[self._start: self._end]
-
-
-def _body_before_person(item: str) -> "_BodyCut | None":
-    """An attendee's body of any kind before a spaced person (しりべし通信 門馬 悠, たかつ林業 佐々木 浩二, 北区社会福祉協議会 辻):
-    the last one or two words are a surname (and a given name) SudachiDict reads so, and the words before are no surname
-    of three letters or more (stop 35, names dev: 17 such items were one PERSON span)."""
-    parts = [m for m in _SPACED_PARTS.finditer(item)]
+def _body_before_person(item: str) -> tuple[int, int] | None:
+    """Where an attendee's body of any kind starts, and where the person after it and a space starts (しりべし通信 門馬 悠,
+    たかつ林業 佐々木 浩二, 北区社会福祉協議会 辻): the last one or two words are a surname (and a given name) SudachiDict
+    reads so, and the words before are no surname of three letters or more (stop 35, names dev: 17 such items were one
+    PERSON span)."""
+    parts = list(_SPACED_PARTS.finditer(item))
     if len(parts) < 2 or len(parts) > 4:
         return None
     last, prev = parts[-1].group(), parts[-2].group()
@@ -96,7 +81,7 @@ def _body_before_person(item: str) -> "_BodyCut | None":
         # 来賓 中能登町企画課 林: a guest's role, the body, the surname — the body is what stands between
         head = prev
         if len(head) >= 3 and "姓" not in person_readings(head) and head not in TITLES:
-            return _BodyCut(item, parts[-2].end() + 1, parts[1].start())
+            return parts[1].start(), parts[-2].end() + 1
         return None
     else:
         return None
@@ -107,7 +92,7 @@ def _body_before_person(item: str) -> "_BodyCut | None":
     if len(head.replace(" ", "").replace("\u3000", "")) < 3 or "姓" in person_readings(head) or head in TITLES \
             or not re.search(r"[\u4e00-\u9fffぁ-ゖァ-ヴー]", head) or (len(parts) >= 3 and "姓" in person_readings(parts[0].group())):
         return None  # (佐藤 健: a surname first; ＴＲＡＮ　ＴＨＩ　ＨＡ: no kanji surname)
-    return _BodyCut(item, head_end + 1)
+    return 0, head_end + 1
 
 
 def attendees(text: str) -> Iterator[Span]:
@@ -131,15 +116,16 @@ def attendees(text: str) -> Iterator[Span]:
                 pass
             if inner is not None:
                 lead = inner.end()  # 喫茶あかね 店主　茜沢 ふみ: the shop and the title come before the person
-            body = _BODY_SPACE.match(core[lead:]) or _body_before_person(core[lead:])
-            rest = core[lead + body.end():] if body else ""
+            spaced = _BODY_SPACE.match(core[lead:])
+            body = (0, spaced.end()) if spaced else _body_before_person(core[lead:])
+            rest = core[lead + body[1]:] if body else ""
             if body and _NAMEISH.fullmatch(rest.rstrip(" 　")) and len(rest.strip(" 　")) <= 8:
                 # 掛川市お茶振興課 松下, 市役所 環境課 田原: the attendee's body (an organisation) and the attendee
-                oa = start + lead + body.start()  # (来賓 中能登町企画課 林: the guest's role is no part of the body)
-                org = body.group().rstrip(" 　")
+                oa = start + lead + body[0]  # (来賓 中能登町企画課 林: the guest's role is no part of the body)
+                org = core[lead + body[0]:lead + body[1]].rstrip(" 　")
                 if org not in _GENERIC_BODIES:  # (事務局 森本: the secretariat, no body's name)
                     yield Span("ORGANIZATION", oa, oa + len(org), org, 0.6, SOURCE, "出席者の所属", data={"tier": 1})
-                lead += body.end()
+                lead += body[1]
             t = _TITLE_RE.match(core[lead:]) or _DEPT_RE.match(core[lead:]) or _ROLE_SPACE.match(core[lead:])
             if t and "姓" in person_readings(t.group().rstrip(" 　")):
                 t = None  # 阿部 太郎, 服部 恵: a surname ending in 部, not a department

@@ -91,7 +91,7 @@ def add_bracket_readings(view: TextView, spans: list[Span]) -> list[Span]:
         kind = "組織名" if s.label == "ORGANIZATION" else "人名"
         out.append(Span(s.label, a, b, text[a:b], s.score, SOURCE, f"{kind}の読み・綴り（名前の直後の括弧）",
                         data={"tier": 1, "canonical": d.get("canonical") or s.text, "reading": True, "reading_of": s.text}))
-    return sorted(_given_in_brackets(text, out), key=lambda x: (x.start, x.end, x.label))
+    return sorted(given_in_brackets(text, out), key=lambda x: (x.start, x.end, x.label))
 
 
 #: A given name in brackets right after a bare surname (桑原（学）, 宮入（孝）): kanji of one to three, or kana.
@@ -105,10 +105,10 @@ _NOT_GIVEN = frozenset("長男 次男 三男 四男 長女 次女 三女 四女 
                        "親方 若 大 小 新 旧 元 前 現 故 記録 司会 書記 会計 議長 欠席 出席 代理 同 他 外 談 筆 写真 撮影 作 画 文".split())
 
 
-def _given_in_brackets(text: str, spans: list[Span]) -> list[Span]:  # (coref calls it after propagation too)
+def given_in_brackets(text: str, spans: list[Span]) -> list[Span]:
     """A family firm's minutes tell two people of one surname apart by the given name in brackets (桑原（学）より,
     宮入（孝）より): the surname's span takes in the bracket, so the given name is replaced with it (stop 35, names dev
-    wave 7: 「A氏（学）」 was published)."""
+    wave 7: 「A氏（学）」 was published). The post step runs it, and coref again after propagation (二宮（若菜）)."""
     from tokumei.detect.names.tokens import person_readings
 
     taken = {(x.start, x.end) for x in spans}

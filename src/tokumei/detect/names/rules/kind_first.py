@@ -30,7 +30,7 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.rules.base import SOURCE
-from tokumei.detect.names.rules.shop_words import KIND_FIRST, one_common_noun
+from tokumei.detect.names.rules.shop_words import KIND_FIRST, common_nouns_after_kind, one_common_noun
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
 
@@ -108,31 +108,33 @@ def kana_name_end(m: re.Match[str], text: str, toks: "list[Token] | tuple[Token,
     return nb
 
 
-def _katakana_nouns(toks: list[Token], a: int, b: int) -> bool:
-    """``text[a:b]`` is two or more dictionary katakana common nouns (トレジャー|ハント)."""
-    inside = [t for t in toks if a <= t.start and t.end <= b]
-    return (len(inside) > 1 and inside[0].start == a and inside[-1].end == b
-            and all(t.pos[1] == "普通名詞" and not t.oov for t in inside))
-
-
-def kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
-    """ORGANIZATION spans for a kind word + a glued name (see the module docstring)."""
+def named(text: str, toks: "list[Token] | tuple[Token, ...]") -> Iterator[tuple[re.Match[str], int, str]]:
+    """(match, end of the name, name) for each of :func:`candidates` whose name starts a word of its own (not
+    スーパー|マーケット, ホテル|マン: one word), ends where :func:`kana_name_end` says and is no honorific left by the
+    copula cut (旅館|さん|です) — what this rule and anonymize's net both read."""
     for m in candidates(text, toks):
-        a, na = m.start(), m.start("name")
+        na = m.start("name")
         if any(t.start < na < t.end for t in toks):
             continue  # スーパーマーケット, ホテルマン: kind and "name" are one word
-        if a > 0 and "ぁ" <= text[a - 1] <= "ゖ" and not any(t.end == a and t.pos[0] in ("助詞", "助動詞") for t in toks):
-            continue  # ひづち|こども園だより: the kind word ends a kana name before it, it opens none
         b = kana_name_end(m, text, toks)
         name = text[na:b]
         if name in HONORIFICS_ALONE:
             continue  # 旅館|さん|です: the copula cut, an honorific is left — no name
+        yield m, b, name
+
+
+def kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
+    """ORGANIZATION spans for a kind word + a glued name (see the module docstring)."""
+    for m, b, name in named(text, toks):
+        a, na = m.start(), m.start("name")
+        if a > 0 and "ぁ" <= text[a - 1] <= "ゖ" and not any(t.end == a and t.pos[0] in ("助詞", "助動詞") for t in toks):
+            continue  # ひづち|こども園だより: the kind word ends a kana name before it, it opens none
         kanji = re.fullmatch(r"[一-龥々]+", name) is not None
         ordinary = one_common_noun(toks, na, b)
         if kanji and (ordinary or name[-1] in KANJI_NOT_NAME_END or not any(
                 t.pos[1] == "固有名詞" or t.oov for t in toks if na <= t.start and t.end <= b)):
             continue  # ホテル業界, カフェ店員, 特養入所: a kanji word after the kind is an ordinary compound
-        if re.fullmatch(r"[ァ-ヺー・･]+", name) and (ordinary or _katakana_nouns(toks, na, b)):
+        if re.fullmatch(r"[ァ-ヺー・･]+", name) and common_nouns_after_kind(toks, na, b):
             continue  # ホテルラウンジ, スーパー|トレジャー|ハント: katakana common nouns after the kind, no name (GSD train2877)
         yield Span("ORGANIZATION", a, b, text[a:b], 0.5 if ordinary else 0.6, SOURCE,
                    "種類の語＋名前（辞書の語でもある）" if ordinary else "種類の語＋名前（屋号）",

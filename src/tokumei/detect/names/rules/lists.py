@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from tokumei.detect.names.lexicon import NOT_NAMES, TITLES
+from tokumei.detect.names.lexicon import NOT_NAMES, TITLE_ALT, TITLES
 from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _SURFACE, _is_pn, jm_types
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
@@ -89,7 +89,7 @@ def role_of_name(toks: list[Token]) -> Iterator[Span]:
                        data={"tier": 1, "parts": [(s, "姓")] if kanji else []})
 
 
-_TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")[ 　]*$")
+_TITLE_BEFORE = re.compile("(?:" + TITLE_ALT + r")[ 　]*$")
 
 
 def titled_do_surname(text: str, spans: list[Span]) -> list[Span]:

@@ -23,7 +23,7 @@ from typing import Iterator
 
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.shop_words import (
-    KIND_FIRST, SHOP_GOODS, SHOP_WORD_ON, SHOP_WORDS, SPACED_KINDS, VENUE_PARTS, one_common_noun,
+    KIND_FIRST, SHOP_GOODS, SHOP_WORD_ON, SHOP_WORDS, SPACED_KINDS, VENUE_PARTS, common_nouns_after_kind,
 )
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
@@ -43,16 +43,6 @@ _NOT_NAMES = SHOP_WORD_ON | VENUE_PARTS | frozenset(
     "まつり 大会 フェア 名物 限定 予約 開き 開店 閉店 新装 業 街 通り 組合 協会 連盟 部会 店 屋 さん".split())
 
 
-def _ordinary(toks: list[Token], a: int, b: int) -> bool:
-    """``text[a:b]`` is one dictionary common noun SudachiPy knows (カフェ|メニュー, 森の|レストラン), or katakana common
-    nouns only (ラーメン|スタンプ|ラリー, 冬の|ヒート|ショック)."""
-    if one_common_noun(toks, a, b):
-        return True
-    inside = [t for t in toks if a <= t.start and t.end <= b]
-    return (len(inside) > 1 and inside[0].start == a and inside[-1].end == b
-            and all(t.pos[1] == "普通名詞" and not t.oov and re.fullmatch(r"[ァ-ヺー・]+", t.surface) for t in inside))
-
-
 def quoted_kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
     """ORGANIZATION spans for a quoted kind word + name (see the module docstring)."""
     if "「" not in text and "『" not in text:
@@ -66,13 +56,13 @@ def quoted_kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
         if any(t.start < m.start("name") < t.end for t in toks):
             continue  # 「カフェモカ」, 「ホテルマン」: kind and "name" are one word
         if (re.fullmatch(r"[ァ-ヺー・]+", name) or re.fullmatch(r"[一-龥々ァ-ヺー・]+", name) and len(name) > 2) \
-                and _ordinary(toks, m.start("name"), m.end()):
+                and common_nouns_after_kind(toks, m.start("name"), m.end()):
             continue  # 「カフェメニュー」, 「旅館ロビー」: a common noun after the kind (やきとり|大将 is two letters: a name)
         yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.8, SOURCE, "「業種の語＋名前」",
                    data={"tier": 1, "kind_prefix": m.group("kind"), "core": name})
     for m in _TRADE_NO.finditer(text):
         name = m.group("name")
-        if _ordinary(toks, m.start("name"), m.end()) or name in _NOT_NAMES or _CALLED.match(text, m.end() + 1) \
+        if common_nouns_after_kind(toks, m.start("name"), m.end()) or name in _NOT_NAMES or _CALLED.match(text, m.end() + 1) \
                 or name.endswith(("さん", "ちゃん", "くん")):
             continue  # 「森のレストラン」, 「森のくまさん」: a description or a song
         if _HIRA_NAME.fullmatch(name) and m.group("kind")[:-1] not in SHOP_GOODS:

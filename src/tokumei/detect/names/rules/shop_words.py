@@ -117,6 +117,20 @@ def one_common_noun(toks: list[Token], a: int, b: int) -> bool:
             and not inside[0].oov)
 
 
+def common_nouns_after_kind(toks: list[Token], a: int, b: int) -> bool:
+    """``text[a:b]``, written after a kind word, names nothing of its own: one dictionary common noun (カフェ|メニュー,
+    森の|レストラン), or katakana dictionary common nouns only (ラーメン|スタンプ|ラリー, スーパー|トレジャー|ハント) —
+    rules.quoted_kind_first and rules.kind_first."""
+    if one_common_noun(toks, a, b):
+        return True
+    inside = [t for t in toks if a <= t.start and t.end <= b]
+    return (len(inside) > 1 and inside[0].start == a and inside[-1].end == b
+            and all(t.pos[1] == "普通名詞" and not t.oov and _KATA_WORD.fullmatch(t.surface) for t in inside))
+
+
+_KATA_WORD = re.compile(r"[ァ-ヺー・]+")
+
+
 #: Places one stays or eats at whose own name is often a plain kanji word (ホテル潮騒, 旅館松風, 民宿浜木綿).
 VENUES = frozenset("ホテル 旅館 民宿 食堂 酒場 喫茶 スナック 料亭 割烹 居酒屋 小料理屋 ペンション 茶房 甘味処".split())
 #: Kanji words that, after a venue word, say what of the venue one means (ホテル客室, 旅館組合, 食堂利用) —
