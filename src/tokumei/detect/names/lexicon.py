@@ -52,7 +52,9 @@ LEGAL_FORMS = frozenset(
     "国立大学法人 協同組合 事業協同組合 農業協同組合 生活協同組合 税理士法人 弁護士法人 "
     "社会保険労務士法人 監査法人 司法書士法人 行政書士法人 Inc. Inc Co.,Ltd. Ltd. LLC Corp. Corporation "
     # written before a farm's name like a legal form (農業法人 ごとうつばき農園; 農事組合法人 is one)
-    "農業法人 農事組合法人".split()
+    "農業法人 農事組合法人 "
+    # patent attorneys' and surveyors' firms (特許業務法人霞ケ関パテント, stop 36)
+    "特許業務法人 弁理士法人 土地家屋調査士法人".split()
 )
 
 #: Trade words that end a shop's name (岡田酒店, 鈴木生花店, 木村写真館). SudachiPy keeps these as
@@ -95,6 +97,9 @@ ORG_SUFFIXES = frozenset(
     # stop 33, wave 5 (西河製材所, 八木活版所, 吹上浜蒸留所, 片岡モータース, 大川染工)
     "活版所 蒸留所 醸造所 モータース 紙工 染工 "
     "青年会議所 商工会 少年団 漁協 農協 生協 美容院 交通 ステーション ルーム ファーム プラザ 信金 信組 FC SC サポート タイムス ジャーナル 新聞社 "
+    # stop 36, wave 8 (サカモトフーズさん: a person before): katakana business words, each an organisation's end every
+    # time in names and anonymize dev (フーズ 3, テック 14, ワークス 30, システムズ 1, マート 3 of as many)
+    "フーズ テック ワークス システムズ マート "
     "省 庁 党 社 軍 家 会 団 部 局 署 ジャパン リーグ クラブ".split()
 ) | SHOP_TRADES
 

@@ -75,7 +75,10 @@ PRUNE = 0.0
 MODE = "rules-grow"
 _PACKAGE = "tokumei.detect.names.model"
 #: A model span that is only a legal form, title or honorific (株式会社 alone) is not a name.
-_NOT_A_NAME = re.compile("|".join(re.escape(x) for x in sorted(LEGAL_FORMS | TITLES | HONORIFICS, key=len, reverse=True)))
+_NOT_A_NAME = re.compile("|".join(re.escape(x) for x in sorted(LEGAL_FORMS | TITLES | HONORIFICS, key=len, reverse=True))
+                         # 第十七世, 十五代, 三代目: a rank in a line (住職・当主), no name (stop 36, n-dev-1288: PERSON 0.99)
+                         # (not 九世 alone: a person's name in GSD train2488)
+                         + r"|第[一二三四五六七八九十百〇0-9０-９]+(?:世|代目?)|[一二三四五六七八九十百〇0-9０-９]+代目")
 _lock = threading.Lock()
 _local = threading.local()
 _BRACKET_OPEN = F._OPEN_Q | F._OPEN_P
@@ -399,7 +402,7 @@ def find_names_and_model(view: TextView) -> list[Span]:
             for lab in ("PERSON", "ORGANIZATION")} if min(agree, default=VETO) < VETO else {}
     kept = [r if r.score >= STRONG else _annotate(r, q) for r, q in zip(plain, agree)
             if q >= VETO or r.score >= STRONG or r.text in sure.get(r.label, "")]
-    kept = _relabel(_places_not_bodies(kept, model), model)
+    kept = _relabel(_places_not_bodies(kept, model), model, view.original)
     model = _not_public_office_places(model, kept)
     # the model's 猫のタマ, 斎太郎節 and 〜コミュニティセンター too
     out = not_things(view.original, combine(kept, model, MODE, _may_swallow, lambda r: _not_grown(r, view.original)))

@@ -71,8 +71,9 @@ def _readings_of_bodies(text: str, spans: list[Span]) -> list[Span]:
 def _not_grown(r: Span, text: str) -> bool:
     """A rule span no longer model span swallows: one the rules are sure of (a legal form, an honorific) that
     the model would carry on over の or と (株式会社ミライ stays, not 株式会社ミライの新工場 or 株式会社さくらと工務店;
-    株式会社おながわ潮騒フーズ does grow over the rules' shorter 株式会社おながわ), or a place in a title."""
-    return r.score >= STRONG and text.startswith(("の", "と"), r.end) or _place_in_a_title(r)
+    株式会社おながわ潮騒フーズ does grow over the rules' shorter 株式会社おながわ), a place in a title, or a span whose
+    rule fixed both its edges (``data["exact"]``: 一緒に行った|りこ, not the model's たりこ across SudachiPy's たり)."""
+    return r.score >= STRONG and text.startswith(("の", "と"), r.end) or _place_in_a_title(r) or bool((r.data or {}).get("exact"))
 
 
 def _place_in_a_title(r: Span) -> bool:
@@ -137,7 +138,11 @@ def _attendee_full_name(r: Span) -> bool:
     return any("姓" in person_readings(r.text[:k]) and "名" in person_readings(r.text[k:]) for k in (1, 2))
 
 
-def _relabel(rules: list[Span], model: Sequence[Span]) -> list[Span]:
+_MUNICIPALITY_END = re.compile(r"[\u4e00-\u9fff々ヶぁ-ゖ][市町村区]$")
+_SPACED_FULL = re.compile(r"([\u4e00-\u9fff々]{2,4})[ \u3000][\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,4}")
+
+
+def _relabel(rules: list[Span], model: Sequence[Span], text: str = "") -> list[Span]:
     """Rule spans the model, sure (p ≥ :data:`RELABEL`), labels otherwise at the same offsets.
     例: 「宮島から車で20分」の 宮島 — rules PERSON (a surname), model LOCATION 0.95 → LOCATION"""
     if RELABEL > 1.0:
@@ -147,12 +152,19 @@ def _relabel(rules: list[Span], model: Sequence[Span]) -> list[Span]:
         return rules
     # a name the rules are sure is a person somewhere in the text (丸浜さん, an honorific) stays a person everywhere
     people = {r.text for r in rules if r.label == "PERSON" and r.score >= STRONG}
+    # and so does the surname of a full name written with a space (谷田部 恭子 … 谷田部は: the model read the bare
+    # surname as the place 谷田部, 0.96; stop 36, n-dev-1261) where it acts in the sentence (は・が・も・と; not 伊芸の:
+    # a district named like her)
+    surnames = {m.group(1) for r in rules if r.label == "PERSON" and (m := _SPACED_FULL.fullmatch(r.text))}
     out = []
     for r in rules:
         m = best.get((r.start, r.end))
         if m is not None and r.score < STRONG and (r.label, m.label) in RELABEL_PAIRS and not (
                 r.label == "PERSON" and ((r.data or {}).get("title", "").endswith("長")  # 長浜|組合長: a surname, a head's title
-                                         or r.text in people or _attendee_full_name(r))
+                                         or r.text in people or _attendee_full_name(r)
+                                         # (not after a municipality: かつらぎ町天野 is the district, whoever is 天野 優希)
+                                         or r.text in surnames and not _MUNICIPALITY_END.search(text, 0, r.start)
+                                         and text.startswith(("は", "が", "も", "と", "さん"), r.end))
                 or r.label == "ORGANIZATION" and (_BUSINESS_HEAD.match(r.text) or (r.data or {}).get("kind_first")
                                                    or latin_venue(r.text, 0, len(r.text)))):  # (Guesthouse Shizuki; stop 35)
             r = r.with_(label=m.label, reason=f"{r.reason}（{_reason(m.label, m.score, False)}）")

@@ -57,6 +57,7 @@ from tokumei.detect.names.rules.attendees import attendees
 from tokumei.detect.names.rules.lists import (
     aged_people, contact_surnames, nicknames, role_of_name, speakers, titled_do_surname,
 )
+from tokumei.detect.names.rules.companions import companions
 from tokumei.detect.names.rules.kin_names import kana_children, kin_named
 from tokumei.detect.names.rules.surname_lists import surname_lists
 from tokumei.detect.names.rules.vetoes import in_event_quote
@@ -275,6 +276,7 @@ def find_names(view: TextView, *, listed: bool = True) -> list[Span]:
     out.extend(contact_surnames(text, toks))
     out.extend(kana_children(text))
     out.extend(kin_named(text))
+    out.extend(companions(text, toks))
     out.extend(surname_lists(text))
     out.extend(nicknames(text))
     out.extend(maiden_names(text))
@@ -310,7 +312,8 @@ def find_names(view: TextView, *, listed: bool = True) -> list[Span]:
     out = [sp for sp in out if not (sp.label == "ORGANIZATION" and (sp.text.endswith(_AWARD_ENDS)
                                                                      or (text.startswith("展", sp.end)
                                                                          and text[sp.end + 1:sp.end + 2] not in ("示", "開", "望"))
-                                                                     or (sp.score < 0.9 and in_event_quote(text, sp.start, sp.end)
+                                                                     or (sp.score < 0.9 and not (sp.data or {}).get("kind_before")
+                                                                         and in_event_quote(text, sp.start, sp.end)
                                                                          and _has_place_word(toks, sp.start, sp.end))))]
     out = [no_marks(sp) for sp in out]
     out.extend(places(toks))

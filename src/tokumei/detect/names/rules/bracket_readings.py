@@ -23,7 +23,7 @@ import re
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
-from tokumei.detect.names.lexicon import TITLES
+from tokumei.detect.names.lexicon import TITLE_ALT, TITLES
 from tokumei.detect.names.rules.base import latin_venue
 
 SOURCE = "jp.names.rules.v1"
@@ -73,6 +73,7 @@ def add_bracket_readings(view: TextView, spans: list[Span]) -> list[Span]:
     text = view.original
     if "（" not in text and "(" not in text:
         return spans
+    spans = _full_names_by_reading(text, spans)
     out = list(spans)
     for s in spans:
         d = s.data or {}
@@ -93,6 +94,40 @@ def add_bracket_readings(view: TextView, spans: list[Span]) -> list[Span]:
                         data={"tier": 1, "canonical": d.get("canonical") or s.text, "reading": True, "reading_of": s.text}))
     return sorted(given_in_brackets(text, out), key=lambda x: (x.start, x.end, x.label))
 
+
+#: Kanji and, in brackets, a reading of two words (堀之内颯（ほりのうち はやて）): a surname's and a given name's reading,
+#: so the kanji are a person's full name, whatever a finder read in them (堀之内, a place in SudachiDict).
+_SPACED_READING = re.compile(r"(?<![\u4e00-\u9fff々ヶ])([\u4e00-\u9fff々]{2,6})(?=[（(](?:[ぁ-ゖ]{2,8}[ 　][ぁ-ゖ]{1,8}"
+                             r"|[ァ-ヺ][ァ-ヺー]{1,7}[ 　][ァ-ヺー]{1,8})[）)])")
+
+
+def _surname_then_given(kanji: str) -> bool:
+    """A surname SudachiDict knows, then a given name it knows or one kanji (堀之内|颯; not 奥|只見, a place)."""
+    from tokumei.detect.names.tokens import person_readings
+
+    return any("姓" in person_readings(kanji[:k]) and (len(kanji) - k == 1 or "名" in person_readings(kanji[k:]))
+               for k in range(1, len(kanji)))
+
+
+def _full_names_by_reading(text: str, spans: list[Span]) -> list[Span]:
+    """PERSON for kanji a two-word kana reading follows (see :data:`_SPACED_READING`; stop 36, n-dev-1255: a byline's
+    堀之内颯 was a place and its reading nothing). Not where an organisation or a person already covers the kanji."""
+    out = spans
+    for m in _SPACED_READING.finditer(text):
+        a, b = m.span(1)
+        kana = text[b + 1 : text.index("）" if text[b] == "（" else ")", b)]
+        if not _reads(kana, m.group(1)) or not _surname_then_given(m.group(1)) or any(
+                x.label in ("PERSON", "ORGANIZATION") and x.start <= a and b <= x.end for x in out):
+            continue
+        if any(x.start < a < x.end or x.start < b < x.end for x in out):
+            continue  # a span across the kanji's edges (a longer name): left to it
+        out = [x for x in out if not (a <= x.start and x.end <= b)] + [
+            Span("PERSON", a, b, m.group(1), 0.8, SOURCE, "人名（括弧内の姓名の読み）", data={"tier": 1})]
+    return out
+
+
+#: A title or an honorific after the bracket (千葉（正）部会長, 宮城（恵）さん).
+_TITLE_AFTER = re.compile(r"(?:さん|様|氏|" + TITLE_ALT + ")")
 
 #: A given name in brackets right after a bare surname (桑原（学）, 宮入（孝）): kanji of one to three, or kana.
 _GIVEN_AFTER = re.compile(r"[（(]([\u4e00-\u9fff々]{1,3}|[ぁ-ゖ]{2,4})[）)]")
@@ -115,11 +150,16 @@ def given_in_brackets(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         d = s.data or {}
-        m = _GIVEN_AFTER.match(text, s.end) if s.label == "PERSON" else None
+        m = _GIVEN_AFTER.match(text, s.end) if s.label in ("PERSON", "LOCATION") else None
+        if m is not None and s.label == "LOCATION" and not _TITLE_AFTER.match(text, m.end()):
+            m = None  # 千葉（正）部会長: a place's name is a surname only where a title or an honorific follows
         if (m is not None and re.fullmatch(r"[\u4e00-\u9fff々]{1,3}", s.text) and not d.get("reading")
                 and m.group(1) not in _NOT_GIVEN and m.group(1) not in TITLES
                 and "姓" in person_readings(s.text) and "名" in person_readings(m.group(1))
                 and not any(a < m.end() and m.start() < b for a, b in taken if (a, b) != (s.start, s.end))):
+            if s.label == "LOCATION":
+                s = Span("PERSON", s.start, s.end, s.text, 0.8, SOURCE, "姓＋括弧内の名＋役職", data={"tier": 1})
+                d = s.data
             s = s.with_(end=m.end(), text=text[s.start:m.end()],
                         data={**d, "parts": [(s.text, "姓"), (m.group(1), "名")], "canonical": s.text + m.group(1)})
         out.append(s)

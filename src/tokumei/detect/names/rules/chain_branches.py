@@ -32,6 +32,13 @@ _BRANCH_REASON = re.compile(r"^(?:支店・事業所「(?:店|支店)」|屋号�
 _NOT_NAMES = frozenset(SHOP_WORDS) | SPACED_KINDS | frozenset("スーパー コンビニ ドラッグストア 百貨店 デパート 本店 支店 各店 同店 当店 弊店".split())
 
 
+def _own_name(x: Span, a: int, b: int) -> bool:
+    """``x`` is the run itself read as an organisation by its ending (しおさいフーズ 坂出駅前店, stop 36: フーズ), not a
+    well-known chain (ローソン 南町店 stays two names)."""
+    return x.label == "ORGANIZATION" and (x.start, x.end) == (a, b) and x.source == SOURCE \
+        and not (x.reason or "").startswith("よく知られた")
+
+
 def add_chain_branches(view: TextView, spans: list[Span]) -> list[Span]:
     """Post step: a branch ORGANIZATION span takes in the shop's name written before it with a space."""
     text = view.original
@@ -54,7 +61,7 @@ def add_chain_branches(view: TextView, spans: list[Span]) -> list[Span]:
         if name in _NOT_NAMES or name.strip("・") != name:
             continue
         inside = [x for x in out if x.start < s.start and a < x.end and x is not s]
-        if any(x.label != "PERSON" or x.start < a for x in inside):
+        if any((x.label != "PERSON" and not _own_name(x, a, s.start - 1)) or x.start < a for x in inside):
             continue  # a known chain, a place or a longer span before the branch: left to them
         out = [x for x in out if x not in inside and x is not s]
         out.append(s.with_(start=a, text=text[a : s.end], reason=s.reason + "・前の店名（空白）とあわせて",

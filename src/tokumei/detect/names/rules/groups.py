@@ -29,8 +29,13 @@ from tokumei.detect.names.rules.base import SOURCE
 from tokumei.span import Span
 
 _ENDS = ("生産部会 加工部会 出荷部会 部会 婦人部 婦人会 女性部 女性会 青年部 青年団 壮年部 若衆会 若連 若者会 保存会 継承会 振興会 "
-         "研究会 同好会 愛好会 生産組合 出荷組合 商店会 漁友会 の会 クラブ 倶楽部 実行委員会").split()
+         "研究会 同好会 愛好会 生産組合 出荷組合 商店会 漁友会 の会 クラブ 倶楽部 実行委員会 "
+         # stop 36, wave 8: a festival's young men (中町若中, 豊満若連中), a dance troupe (丹鶴おどり連), a watch (富筋まちなみ
+         # 見守り隊) and a village's confraternity (稲渕男綱講; not 講師・講座, a kanji after it)
+         "若中 若連中 おどり連 踊り連 見守り隊 講").split()
 _END_RE = re.compile("(?:" + "|".join(sorted(_ENDS, key=len, reverse=True)) + r")(?!(?!長)[\u4e00-\u9fff々ァ-ヴー])")
+#: A festival's groups, named by the town's quarter that carries the float (上町若中).
+_QUARTER_ENDS = frozenset("若中 若連中 若連 若衆会 青年団 おどり連 踊り連".split())
 _GATE = re.compile("|".join(sorted(set(e[-2:] for e in _ENDS))))
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff々ヶァ-ヴーぁ-ゖ]")
 _HIRA = re.compile(r"[ぁ-ゖー]+")
@@ -83,7 +88,10 @@ def group_bodies(text: str, toks: Sequence, spans: list[Span]) -> list[Span]:
         inner = [t for t in toks if a <= t.start and t.end <= m.start()]
         if text.startswith("長", m.end()) and any(t.pos[2] == "人名" for t in inner) and not m.group().startswith("の"):
             continue  # 綿引部会長, 岡林副部会長: the head of the section, named by the person's surname
-        proper = any(t.pos[1] == "固有名詞" for t in inner)
+        proper = any(t.pos[1] == "固有名詞" for t in inner) or (
+            # 上町若中, 中町若連中: a town's quarter SudachiDict keeps as a common word (not 下町, a kind of quarter)
+            m.group() in _QUARTER_ENDS and inner and inner[0].start == a and len(inner[0].surface) == 2
+            and inner[0].surface[-1] == "町" and inner[0].surface != "下町")
         placed = any(s.label == "LOCATION" and a <= s.start and s.end <= m.start() for s in spans)
         lead = _HIRA.match(name)  # そよう|有機の会, やなせ|軌道クラブ: a kana name SudachiPy does not know as one word
         kana = lead is not None and len(lead.group()) >= 3 and not any(

@@ -37,6 +37,10 @@ _KIN_UNKNOWN = re.compile(rf"(?:{_CHILD_KIN}|上の子|下の子|末っ子|孫�
 #: only names that end like a given name (子 美 郎 …; not 娘の未来が, 妻の希望が, 母の愛が; stop 33, a-dev-374).
 _KIN_KNOWN = re.compile(rf"(?:{_CHILD_KIN}|女房|妻|家内|嫁|夫|主人|旦那|母|父|祖母|祖父|義母|義父|姑|舅|かみさん|嫁さん)の"
                         r"([一-龥々]{2,3}?)(?:氏|様|君)?(?=[がはもとを、])")
+#: 先代の清の頃, 初代の茂が: a predecessor of the house by his given name (stop 36, a-dev-670: 清 was read as the Qing
+#: dynasty, a coarse place, and published). One to three kanji SudachiDict reads as a given name.
+_PREDECESSOR = re.compile(r"(?<![一-龥々])(?:先代|先々代|初代|[二三四五六七八九]代目)の([一-龥々]{1,3}?)"
+                          r"(?=の(?:頃|ころ|代|時代|時)|[がはもと、](?![一-龥々ぁ-ゖ]{0,1}[るた]))")
 _GIVEN_END = frozenset("子美江代枝恵香奈菜乃太郎介助也彦雄夫男吉蔵平次司治輔哉斗翔穂絵佳里織紀")
 #: 次男れん（2）, 長男ゆいと（5）, 夫（けんじ）, 息子蒼の: a family word, then a given name written in kana (or one or two
 #: kanji glued on) that an age or the brackets mark as a name (stop 34, n-dev-442/512; SudachiPy reads れん, ゆいと as
@@ -77,6 +81,11 @@ def kana_children(text: str) -> Iterator[Span]:
         name = m.group(1)
         if name[-1] in _GIVEN_END and name not in NOT_NAMES and dictionary_entries(name) and "名" in person_readings(name):
             yield Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, "家族の語＋の＋名（辞書では普通名詞にも読む）",
+                       data={"tier": 1, "parts": [(name, "名")]})
+    for m in _PREDECESSOR.finditer(text) if "代" in text else ():
+        name = m.group(1)
+        if name not in NOT_NAMES and name not in TITLES and "名" in person_readings(name):
+            yield Span("PERSON", m.start(1), m.end(1), name, 0.8, SOURCE, "先代・初代＋の＋名",
                        data={"tier": 1, "parts": [(name, "名")]})
     for m in _KANA_KUN.finditer(text):
         name = m.group(1)

@@ -36,7 +36,8 @@ from tokumei.span import Span
 
 KIND_FIRST_RX = re.compile(
     r"(?<![ァ-ヺー一-龥々])(?P<kind>" + "|".join(sorted(map(re.escape, KIND_FIRST), key=len, reverse=True)) + r")[・･]?"
-    r"(?P<name>[ぁ-ゖー]{2,8}?(?=(?:の|で|に|へ|は|が|を|と|も|から|まで|より)(?![ぁ-ゖ])|[^ぁ-ゖー]|$)"
+    r"(?P<name>[ぁ-ゖー]{2,8}?(?=(?:とも|にも|でも|とは|には|では|への|との|での|の|で|に|へ|は|が|を|と|も|から|まで|より)"
+    r"(?![ぁ-ゖ])|[^ぁ-ゖー]|$)"
     r"(?:の(?:郷|里|家|森|杜|丘|宿|園|苑|木))?"
     r"|[ァ-ヺー]{2,10}(?:[・･][ァ-ヺー]{1,10}){0,2}"
     r"|[一-龥々]{1,3})"
@@ -51,6 +52,8 @@ NOT_AFTER_KIND = frozenset("内 前 後 代 業 側 街 等 用 中 外 風 式 
                            "ビュッフェ バイキング レストラン ラウンジ チェックイン チェックアウト プラン スパ ルーム ショップ "
                            "グループ カウンター テラス メニュー スイーツ ドリンク コーヒー パーティー イベント フェア セール "
                            "バイト アルバイト レッスン メンバー コース クラス テスト ノート "
+                           # (stop 36) スタジオ・アルバム: a record, not a studio's name (GSD train1155)
+                           "アルバム セッション ミュージシャン エンジニア ワーク ライブ "
                            # (stop 35) 旅館ごとの注文, こども園だより, カフェめぐり, 民宿ぐらし: a suffix or a newsletter
                            "ごと ごとに だより たより つうしん めぐり ぐらし づくり さがし".split())
 #: Hiragana after a kind word that begin a function phrase, not a name (グループホームのため, ホテルでも, カフェなど).
@@ -134,7 +137,9 @@ def kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
         if kanji and (ordinary or name[-1] in KANJI_NOT_NAME_END or not any(
                 t.pos[1] == "固有名詞" or t.oov for t in toks if na <= t.start and t.end <= b)):
             continue  # ホテル業界, カフェ店員, 特養入所: a kanji word after the kind is an ordinary compound
-        if re.fullmatch(r"[ァ-ヺー・･]+", name) and common_nouns_after_kind(toks, na, b):
+        if re.fullmatch(r"[ァ-ヺー・･]+", name) and common_nouns_after_kind(toks, na, b) and text[na - 1] not in "・･" \
+                and not m.group("kind").endswith("事務所"):  # (デザイン事務所ツバキ: no office is named by a katakana noun)
+            # (スタジオ・トウカ: the dot the writer put after the kind marks a name, whatever the dictionary says)
             continue  # ホテルラウンジ, スーパー|トレジャー|ハント: katakana common nouns after the kind, no name (GSD train2877)
         yield Span("ORGANIZATION", a, b, text[a:b], 0.5 if ordinary else 0.6, SOURCE,
                    "種類の語＋名前（辞書の語でもある）" if ordinary else "種類の語＋名前（屋号）",

@@ -248,12 +248,18 @@ _ROLE_THEN_SURNAME = re.compile(r"(?:" + "|".join(sorted(_ROLE_WORDS, key=len, r
 #: 「問い合わせは事務局の早瀬まで」: a contact person named before まで/へ after an office.
 _CONTACT = re.compile(r"(?:問い合わせ|問合せ|お問合せ|申し込み|申込み|申込|連絡|応募|予約)[^。\n]{0,20}?の([\u4e00-\u9fff々]{1,3})(?=まで|へ|に[おご])")
 
+#: 「応募：宮城まで」「応募は電話で福島まで」「受付担当：宮城」: a contact's label, then (a means and で) a surname before まで or
+#: at the line's end — also one that is a prefecture's name, which the place rules keep (stop 36, names dev: 4 contacts).
+_CONTACT_LABEL = re.compile(r"(?:問い合わせ|問合せ|お問合せ|申し込み|申込み|申込|連絡|応募|予約|受付担当|受付|担当)(?:[：:]|は)[ 　]?"
+                            r"(?:[^。\n、：:]{0,14}?(?:で|に))?([\u4e00-\u9fff々]{1,3})(?=まで|[ 　]*$)", re.M)
+
 
 def contact_surnames(text: str, toks: list[Token]) -> Iterator[Span]:
     """A surname after a role and a space (教諭 浦、), or before まで in a contact sentence (事務局の早瀬まで):
     kanji words SudachiDict lists as surnames, whole tokens only."""
     starts: set[int] | None = None
-    for rx, why in ((_ROLE_THEN_SURNAME, "役割＋空白＋姓"), (_CONTACT, "連絡先の姓（〜まで）")):
+    for rx, why in ((_ROLE_THEN_SURNAME, "役割＋空白＋姓"), (_CONTACT, "連絡先の姓（〜まで）"),
+                    (_CONTACT_LABEL, "連絡先の欄の姓（〜まで）")):
         for m in rx.finditer(text):
             a, b, s = m.start(1), m.end(1), m.group(1)
             if starts is None:  # the token boundaries only for a text with a match (most have none)

@@ -76,7 +76,11 @@ _PERSON_TAIL = re.compile(r"(?:[ヶケノ]?[峡岳岬崎浦坑湖沼滝]|[ヶケ
                           # 丸山|ダムと旅足川: a name glued to a dam or its lake
                           r"|ダム湖?" + _PLACE_END + ")"
                           # (stop 34) 入野|松原のクリーン作戦, 奥川|地区, 有川|港: a name glued to a shore, a district or a harbour
-                          r"|(?:松原|海岸|漁港|海水浴場|集落|地区|公民館|高原|渓谷|港)" + _PLACE_END + ")")
+                          r"|(?:松原|海岸|漁港|海水浴場|集落|地区|公民館|高原|渓谷|港)" + _PLACE_END + ")"
+                          # (stop 36, names dev less waves 9–10: 115 places read as people) 池山|水源, 広橋|梅林, 渡嘉志久|ビーチ,
+                          # 北斎|館, 西田幾多郎|記念哲学館: a spring, a grove, terraced fields, a beach, a museum or a hall
+                          r"|(?:水源|湧水|梅林|棚田|ビーチ|勤番所|番所|交流館|記念館|資料館|美術館|博物館|記念哲学館|古墳|貝塚|遺跡|の吊橋|吊橋)"
+                          + _PLACE_END + ")")
 #: Landform kanji after ヶ (駒ヶ岳, 龍ヶ窪, 由比ヶ浜).
 _GA_LAND = frozenset(GA_LANDFORMS)
 #: One kanji that may open a river's or hill's name glued before a surname read there (常|浪川); not a prefix or a

@@ -234,7 +234,8 @@ def bare_places(text: str, spans: list[Span], munis: "set[tuple[str, str]] | Non
         return spans
     out = []
     for s in spans:
-        if s.label == "PERSON" and s.text in relabel:
+        if s.label == "PERSON" and s.text in relabel and not (s.reason or "").startswith("連絡先"):
+            # (応募：岩手まで: a contact's surname, stop 36 — まで after a contact's label is said of a person)
             s = s.with_(label="LOCATION", reason="市町村・町域名（敬称なく地名として使われている）", source=SOURCE,
                         data={**(s.data or {}), "tier": 1, "kind": "town"})
         elif s.label == "PERSON" and (m := _PRODUCT_END.search(s.text)) and s.text[:m.start()] in relabel:
