@@ -75,7 +75,8 @@ from tokumei.detect.names.rules.signatures import latin_groups, signed_initials
 from tokumei.detect.names.rules.framed_orgs import framed_orgs
 from tokumei.detect.names.rules.orgs import orgs
 from tokumei.detect.names.rules.school_abbrevs import school_abbreviations
-from tokumei.detect.names.rules.people import context_people, people
+from tokumei.detect.names.rules.neighbours import context_people
+from tokumei.detect.names.rules.people import people
 from tokumei.detect.names.rules.repeat_people import repeat_people
 from tokumei.detect.names.rules.rivers import rivers_and_hills
 from tokumei.detect.names.rules.landmarks import distance_places

@@ -1,6 +1,7 @@
-"""Person rules of tier 1: name POS runs, names before honorifics/titles, names known from their
-neighbours (王子カルラス, の子 X, すみれと彩), family names (山田家の長男) and repeated one-kanji
-surnames in a person's slot (担当の林です: :mod:`.repeat_people`); rivers and hills read as people are in :mod:`.rivers`.
+"""Person rules of tier 1: name POS runs, names before honorifics/titles and family names (山田家の長男); names known
+from their neighbours (王子カルラス, の子 X, すみれと彩) are in :mod:`.neighbours`, a lone surname that is a thing or a
+place (湧き出る清水は) in :mod:`.surname_things`, repeated one-kanji surnames in a person's slot (担当の林です) in
+:mod:`.repeat_people`, rivers and hills read as people in :mod:`.rivers`.
 
 例::
 
@@ -17,9 +18,10 @@ from tokumei.detect.names.lexicon import (
     CORE_HONORIFICS, HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES,
 )
 from tokumei.detect.names.rules.base import (
-    BRANCH_SUFFIXES, COUNTED, SOURCE, _JOIN, _KANJI, _KATA, _KATA_CHARS, _KATA_COMMON, _LATIN, _SURFACE, _biz_after, _cover, _household, _is_pn,
+    BRANCH_SUFFIXES, COUNTED, SOURCE, _JOIN, _KANJI, _KATA, _KATA_CHARS, _KATA_COMMON, _LATIN, _biz_after, _cover, _household, _is_pn,
     _is_proper, _namey, _norm, _nounish, _text_after, _title_at, _TITLE_FIRST,
 )
+from tokumei.detect.names.rules.surname_things import _HEAD_OF, _NATURE_AFTER, _NATURE_BEFORE, _PLACE_OF, _SIGHT_OF
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 
@@ -312,27 +314,6 @@ def people(toks: list[Token]) -> Iterator[Span]:
 _KATA_BUSINESS = re.compile(r"[ァ-ヺー]{2,}(?:" + "|".join(sorted((x for x in ORG_SUFFIXES if re.fullmatch(r"[ァ-ヺー]{3,}", x)),
                                                                     key=len, reverse=True)) + ")")
 
-#: After a lone surname these make it the thing the word names (清水が湧き, 小川が流れ).
-_NATURE_AFTER = tuple(p + v for p in "がをはも" for v in
-                      "湧 流れ 溢れ 噴 澄 濁 凍 溜ま 降 咲 茂 生え 枯れ 沸 染み 汲".split()) + ("が飲め",)  # 清水が飲める水場
-
-#: Before a lone surname these make it the thing (湧き出る清水は).
-_NATURE_BEFORE = frozenset("湧き出る 湧く 湧き出す 冷たい 澄んだ 澄む 清らかな きれいな 湧き水の 湧水の 名水の".split())
-#: After a lone surname: の + a sight (清水の滝, 大石の岬) — the word is that place's name: a LOCATION for review
-#: (0.5), never dropped (a surname-like place the model does not know must still be replaced).
-_SIGHT_OF = re.compile(r"の(?:滝|渓谷|峡|浜|岬|棚田|湧水)")
-#: After a lone surname: の + a place or a sight (金沢のひがし茶屋街, 鳥海の雪解け, 角島の海) — the place, not a person.
-_PLACE_OF = re.compile(r"の[^\s、。]{0,6}?(?:茶屋街|街並み|街|駅|港|温泉|海|山|川|湖|島|空|夜景|景色|雪解け|名物|観光|城下町|朝市)")
-#: の + the head or people of a temple, shrine or hall (菩提寺の住職, 本宮の宮司, 菩提寺の檀家).
-_HEAD_OF = re.compile(r"の(?:住職|和尚|副住職|宮司|神主|禰宜|院長|館長|園長|檀家|氏子|境内|本堂|僧侶|職員)")
-def surname_is_a_thing(text: str, a: int, b: int) -> bool:
-    """The lone surname ``text[a:b]`` names the thing or place in its sentence (湧き出る清水は, 清水のように,
-    清水が湧き, 金沢のひがし茶屋街). 例: ``surname_is_a_thing("清水のように", 0, 2) is True``"""
-    after = text[b : b + 12]
-    return (after.startswith(_NATURE_AFTER) or after.startswith(("のよう", "の湧")) or bool(_PLACE_OF.match(after))
-            or text[max(0, a - 5) : a].endswith(tuple(_NATURE_BEFORE)))
-
-
 #: Endings of katakana loanwords for activities and things, not names (ファスティング, マーケティング).
 _LOANWORD_ENDS = ("ング", "ション", "ズム", "メント", "ネス", "シップ", "ビリティ", "ティブ", "ロジー", "サービス", "ケア")
 
@@ -414,67 +395,3 @@ def _kata_run(toks: list[Token], i: int) -> int:
     while j + 1 < n and toks[j].surface in _JOIN and _KATA.fullmatch(toks[j + 1].surface):
         j += 2
     return j
-
-
-def context_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
-    """Names known from their neighbours: a title before (王子カルラス) or a listed name beside (すみれと彩)."""
-    n = len(toks)
-    index = {t.start: k for k, t in enumerate(toks)} if found else {}  # (only the found spans look it up)
-    taken: set[int] = set()
-    for sp in found:
-        k = index.get(sp.start, n)
-        while k < n and toks[k].start < sp.end:
-            taken.add(k)
-            k += 1
-    for i, t in enumerate(toks) if not PRE_TITLES.isdisjoint(map(_SURFACE, toks)) else ():  # (most texts: none)
-        if t.surface in PRE_TITLES and i + 1 < n and i + 1 not in taken:
-            j = _kata_run(toks, i + 1)
-            if j > i + 1 and (j >= n or toks[j].pos[0] in ("助詞", "補助記号")):
-                taken.update(range(i + 1, j))
-                yield _person(toks, i + 1, j, 0.65, f"前置の称号「{t.surface}」", None)
-    # a katakana name here follows a kinship word or comes before a title of PERSON_AFTER_KATA (a run of token
-    # surfaces, so a substring of their concatenation): with neither in the text, the loop can find nothing
-    kata_ok = (not KIN_BEFORE.isdisjoint(map(_SURFACE, toks))
-               or _PERSON_AFTER_KATA_ANY.search("".join(map(_SURFACE, toks))) is not None)
-    for i, t in enumerate(toks) if kata_ok else ():
-        if (len(t.surface) < 3 or i in taken or t.surface[0] not in _KATA_CHARS or not _KATA.fullmatch(t.surface)
-                or _is_pn(t)):
-            continue  # (the length and first character first: most tokens fail them, and need no regex)
-        if t.pos[0] != "名詞" or t.surface in _KATA_COMMON:
-            continue
-        j = _kata_run(toks, i)
-        if any(k in taken for k in range(i, j)):
-            continue
-        kin = i >= 2 and toks[i - 1].surface in KIN_BEFORE and toks[i - 2].surface == "の"
-        after = _title_at(toks, j)
-        if kin and (j >= n or toks[j].pos[0] in ("助詞", "補助記号")):
-            why = f"親族の語「の{toks[i - 1].surface}」の後"  # リュネイケスの子テルサンドロスは
-        elif after in PERSON_AFTER_KATA and t.pos[2] != "地名":
-            why = f"カタカナ＋称号「{after}」"  # テーレポス王, (katakana common noun) 選手
-        else:
-            continue
-        taken.update(range(i, j))
-        yield _person(toks, i, j, 0.5, why, after if after in PERSON_AFTER_KATA else None)
-    by_end = {sp.end: sp for sp in found if sp.label == "PERSON"}
-    by_start = {sp.start: sp for sp in found if sp.label == "PERSON"}
-    if not by_end or _LIST_SEP.isdisjoint(map(_SURFACE, toks)):
-        return  # no person found, or no list separator: no name beside one
-    for i, t in enumerate(toks):
-        if t.surface not in _LIST_SEP or i == 0 or i + 1 >= n:
-            continue
-        for nb, k in ((toks[i - 1].end in by_end, i + 1), (toks[i + 1].start in by_start, i - 1)):
-            if not nb or k in taken:
-                continue
-            u = toks[k]
-            ok = (_KATA.fullmatch(u.surface) and (u.oov or _is_proper(u))) or (_is_proper(u) and u.pos[2] != "地名")
-            after = toks[k + 1].pos[0] if k + 1 < n else "補助記号"
-            if ok and len(u.surface) >= 2 and after in ("助詞", "補助記号"):
-                taken.add(k)
-                yield _person(toks, k, k + 1, 0.5, "人名と並列", None)
-            elif (k == i + 1 and _KANJI.fullmatch(u.surface) and "姓" in person_readings(u.surface)
-                  and k + 2 < n and _KANJI.fullmatch(toks[k + 1].surface) and len(toks[k + 1].surface) <= 2
-                  and toks[k + 2].surface in _LIST_SEP and not any(x in taken for x in (k, k + 1))):
-                # 田中リタ、高原零、板倉あやの: a surname in the dictionary + a short given name SudachiPy
-                # read as a common word or number, between listed people
-                taken.update((k, k + 1))
-                yield _person(toks, k, k + 2, 0.5, "人名と並列（姓＋名）", None)

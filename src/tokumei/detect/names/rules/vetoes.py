@@ -12,7 +12,7 @@ organisation word (上院, 統一日報, 鋼龍戦隊, 名進信徒会). So a mo
 * it is an ORGANIZATION made only of place names and municipality words (仙台市青葉区: an address,
   which the address recognizer reports) or ending in a place word (高尾駅, 駅前公園);
 * it is a lone surname that names the thing in its sentence (清水が湧き出る, 小川が流れる — the person
-  rule's own test, :data:`~tokumei.detect.names.rules.people._NATURE_AFTER`).
+  rule's own test, :data:`~tokumei.detect.names.rules.surname_things._NATURE_AFTER`).
 
 例::
 
@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from tokumei.detect.names.lexicon import KNOWN_BODIES, NOT_NAMES
 from tokumei.detect.names.rules.base import _KATA, _KATA_COMMON, _WEAK_SUFFIX, org_end
 from tokumei.detect.names.rules.org_words import _COMMON_ACRONYMS, _CRAFT_END, _KATA_GENERIC_ORG, _PLACE_END
-from tokumei.detect.names.rules.people import surname_is_a_thing
+from tokumei.detect.names.rules.surname_things import surname_is_a_thing
 from tokumei.detect.names.tokens import Token, tokenize
 
 #: Bodies that a task names (運営委員会, 実行委員会): no name unless a proper noun comes first (統一日報 stays).
