@@ -28,7 +28,8 @@ def spans(text: str, label: str) -> list[str]:
     ("昼は神社の裏の「牛すじ丼 あかがね」。", "牛すじ丼 あかがね"),          # a dish's word, a space and the name
     ("去年からは花巻のヤマモトフーズさんにも卸しています。", "ヤマモトフーズ"),  # not a person called さん
     ("オカダファームさんのりんごです。", "オカダファーム"),
-    ("同日、しおなみフーズ 丸亀駅前店を開きます。", "しおなみフーズ 丸亀駅前店"),  # the firm and its branch, one shop
+    ("同日、しおなみフーズ 丸亀駅前店を開きます。", "しおなみフーズ 丸亀駅前店"),
+    ("見学会は佐賀かつお船主会の水揚げ日。父の船のかつおを焼く。", "佐賀かつお船主会"),  # the firm and its branch, one shop
     ("大阪の八百屋こもれびとも取引が始まった。", "八百屋こもれび"),            # not こもれびと: とも is two particles
     ("ロゴはスタジオ・ミナギが手がけた。", "スタジオ・ミナギ"),
     ("投稿者：整体 ゆらり堂 店主", "整体 ゆらり堂"),
@@ -44,6 +45,7 @@ def test_organisation(text, org):
      "北陸ものづくり新商品コンテスト2026"),
     ("百貨店「山形の味覚フェア」に出す。", "山形の味覚フェア"),             # a fair with a place: the veto still reads it
     ("今日のスタジオには三人。整体に通う。", "スタジオには"),
+    ("数の子の加工場が何十軒もあった。戻ったら加工場のラインに入る。", "加工場"),  # a kind word alone
 ])
 def test_not_organisation(text, not_org):
     assert not_org not in spans(text, "ORGANIZATION")
@@ -75,6 +77,11 @@ def test_person(text, person):
     ("Ben Carterさん（@ben_hataoto）と撮影。", "ben"),
     ("友達のおすすめの店。同僚のみんなと行った。", "みんな"),              # a word of the sentence after 同僚の
     ("誘ってくれたりょうくん、ありがと！", "りょうくん"),                  # the honorific stays outside
+    ("半分が雪下にんじんだ。", "雪下"),                                    # a compound's first word (the model doubts it)
+    ("「懸場帳を息子さんに」と言われた。", "懸場"),
+    ("みんなは「ルカ」と呼びゆう。", "ゆう"),                              # 土佐弁's progressive after a verb
+    ("今日は黒酢の蔵元さんに来ていただきました。", "蔵元"),                 # a role called with さん
+    ("香住の水産加工場さん向けに説明した。", "水産加工場"),
 ])
 def test_not_person(text, not_person):
     assert not_person not in spans(text, "PERSON")
@@ -88,6 +95,16 @@ def test_not_person(text, not_person):
 ])
 def test_place_read_as_person(text, place):
     assert place in spans(text, "LOCATION")
+
+
+def test_compound_kept_with_a_person_word_after() -> None:
+    # a surname before a household's or a title's word is still the person (佐藤家, 雪下部長)
+    assert "雪下" in spans("雪下部長が説明した。雪下家の長男。", "PERSON")
+
+
+def test_boat_owners_group_takes_no_person_with_it() -> None:
+    # 佐賀|かつお was read as a full name and spread to every かつお of the text
+    assert "かつお" not in spans("見学会は佐賀かつお船主会の水揚げ日。父の船のかつおを焼く。", "PERSON")
 
 
 def test_district_named_like_a_person_stays_a_place() -> None:

@@ -100,6 +100,7 @@ ORG_SUFFIXES = frozenset(
     # stop 36, wave 8 (サカモトフーズさん: a person before): katakana business words, each an organisation's end every
     # time in names and anonymize dev (フーズ 3, テック 14, ワークス 30, システムズ 1, マート 3 of as many)
     "フーズ テック ワークス システムズ マート "
+
     "省 庁 党 社 軍 家 会 団 部 局 署 ジャパン リーグ クラブ".split()
 ) | SHOP_TRADES
 
@@ -126,7 +127,12 @@ NOT_NAMES = frozenset(
     # an office speaking of itself (当所では…, 当所は次の点を支援した), also a rare surname
     "当所 弊所 本所 "
     # counts of people also listed as given names (従業員数人の事業所: a few people, not 数人 the given name)
-    "数人 数名 何人 幾人".split()
+    "数人 数名 何人 幾人 "
+    # (stop 36, anonymize dev) a brewery's or a kiln's owner and a fishing boss called by the role (黒酢の蔵元さん,
+    # 蔵元 中尾 直美), and 土佐's おんちゃん (an uncle, any man: 筒井のおんちゃん)
+    "蔵元 窯元 網元 おん "
+    # a processing plant called with さん (香住の水産加工場さん向けに: a-dev-368)
+    "加工場 水産加工場".split()
 )
 
 #: Words that refer back to the last organisation / person (coreference, not new names).

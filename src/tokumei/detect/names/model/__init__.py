@@ -48,6 +48,7 @@ from tokumei.detect.names.rules import find_names, no_marks
 from tokumei.detect.names.rules.facilities import facilities_are_places
 from tokumei.detect.names.rules.listed_places import listed_places
 from tokumei.detect.names.rules.things import not_things
+from tokumei.detect.names.rules.vetoes import kana_after_a_verb, surname_in_a_compound
 from tokumei.detect.names.rules.places import coarse_kind, country_compound
 from tokumei.detect.names.tables import header_kind
 from tokumei.detect.names.tokens import Token, dictionary_entries, tokenize
@@ -402,6 +403,8 @@ def find_names_and_model(view: TextView) -> list[Span]:
             for lab in ("PERSON", "ORGANIZATION")} if min(agree, default=VETO) < VETO else {}
     kept = [r if r.score >= STRONG else _annotate(r, q) for r, q in zip(plain, agree)
             if q >= VETO or r.score >= STRONG or r.text in sure.get(r.label, "")]
+    kept = [r for r in kept if not surname_in_a_compound(view.original, r)  # 雪下|にんじん: a compound's first word
+            and not kana_after_a_verb(view.original, r)]  # 呼び|ゆう: a dialect's verb ending
     kept = _relabel(_places_not_bodies(kept, model), model, view.original)
     model = _not_public_office_places(model, kept)
     # the model's 猫のタマ, 斎太郎節 and 〜コミュニティセンター too

@@ -32,7 +32,9 @@ _ENDS = ("生産部会 加工部会 出荷部会 部会 婦人部 婦人会 女�
          "研究会 同好会 愛好会 生産組合 出荷組合 商店会 漁友会 の会 クラブ 倶楽部 実行委員会 "
          # stop 36, wave 8: a festival's young men (中町若中, 豊満若連中), a dance troupe (丹鶴おどり連), a watch (富筋まちなみ
          # 見守り隊) and a village's confraternity (稲渕男綱講; not 講師・講座, a kanji after it)
-         "若中 若連中 おどり連 踊り連 見守り隊 講").split()
+         "若中 若連中 おどり連 踊り連 見守り隊 講 "
+         # boat owners' groups (佐賀かつお船主会, 田後かに船主会: 佐賀|かつお was read as a full name and spread)
+         "船主会 船団").split()
 _END_RE = re.compile("(?:" + "|".join(sorted(_ENDS, key=len, reverse=True)) + r")(?!(?!長)[\u4e00-\u9fff々ァ-ヴー])")
 #: A festival's groups, named by the town's quarter that carries the float (上町若中).
 _QUARTER_ENDS = frozenset("若中 若連中 若連 若衆会 青年団 おどり連 踊り連".split())

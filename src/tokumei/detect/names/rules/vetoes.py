@@ -158,3 +158,37 @@ def drop_in_handles(view, spans: list):
     handles = [m.span() for m in _HANDLE.finditer(text)]
     return [s for s in spans if not (s.label in ("PERSON", "ORGANIZATION") and s.source.startswith("jp.names.")
                                      and any(a <= s.start and s.end <= b for a, b in handles))]
+
+
+#: Words glued after a surname that still say a person or a household (佐藤家, 山田宅, 田中一家, 鈴木夫妻, 森たち).
+_PERSON_GLUED = frozenset("家 宅 邸 方 家族 一家 夫妻 夫婦 親子 兄弟 姉妹 一同 ら たち 達 氏 君 側 さん 様 殿 家系 一族 父子 母子".split())
+#: The learned tier's probability below which a lone surname glued to a common noun is that noun's first word.
+COMPOUND_P = 0.1
+
+
+def surname_in_a_compound(text: str, s) -> bool:
+    """A lone surname of the rules (人名（姓）) the model doubts (p < :data:`COMPOUND_P`) and that is glued to a common
+    noun or a noun suffix with nothing between — 雪下|にんじん, 懸場|帳, 高原|野菜, 桐下|駄: the first word of a compound,
+    no person (stop 36, names and anonymize dev less waves 9–10: 9 such spans, none a gold person; the anonymized text
+    had 「A氏にんじん」). Not before a title, an honorific or a household's word (佐藤家, 田中部長).
+    例: ``surname_in_a_compound("雪下にんじん", Span("PERSON", 0, 2, "雪下", .55, "x", "人名（姓）", data={"p": .03}))``"""
+    from tokumei.detect.names.lexicon import HONORIFICS, TITLES
+
+    d = s.data or {}
+    if s.label != "PERSON" or not (s.reason or "").startswith("人名（姓）") or d.get("p", 1.0) >= COMPOUND_P:
+        return False
+    if not re.match(r"[\u4e00-\u9fff々ぁ-ゖ]", text[s.end : s.end + 1]):
+        return False
+    nxt = next((t for t in tokenize(text) if t.start == s.end), None)
+    return nxt is not None and (nxt.pos[:2] == ("名詞", "普通名詞") or nxt.pos[0] == "接尾辞") \
+        and nxt.surface not in TITLES and nxt.surface not in HONORIFICS and nxt.surface not in _PERSON_GLUED
+
+
+def kana_after_a_verb(text: str, s) -> bool:
+    """A hiragana given name of the rules (人名（名）) glued right after a verb: 土佐弁's progressive 〜ゆう (やり|ゆう,
+    呼び|ゆう) and such endings, no person (stop 36, anonymize dev: 「呼びA氏」). 例: ``kana_after_a_verb("呼びゆう", span)``"""
+    if s.label != "PERSON" or not (s.reason or "").startswith("人名（名）") or not re.fullmatch(r"[ぁ-ゖ]+", s.text) \
+            or s.start == 0 or not re.match(r"[\u4e00-\u9fff々ぁ-ゖ]", text[s.start - 1]):
+        return False
+    prev = next((t for t in tokenize(text) if t.end == s.start), None)
+    return prev is not None and prev.pos[0] == "動詞"
