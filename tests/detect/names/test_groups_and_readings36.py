@@ -92,6 +92,9 @@ def test_not_person(text, not_person):
     ("梅の季節は石橋梅林を歩く。", "石橋梅林"),
     ("備考：塩田勤番所も見たいです。", "塩田勤番所"),
     ("■上原の吊橋の板張り替え", "上原の吊橋"),
+    ("場所：柏台協働センター 和室", "柏台協働センター"),                      # a town's facility, not a body
+    ("販売：小松シティプラザのマルシェ", "小松シティプラザ"),
+    ("会場は大川町生涯学習センターです。", "大川町生涯学習センター"),
 ])
 def test_place_read_as_person(text, place):
     assert place in spans(text, "LOCATION")
