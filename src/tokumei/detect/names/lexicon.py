@@ -100,7 +100,6 @@ ORG_SUFFIXES = frozenset(
     # stop 36, wave 8 (サカモトフーズさん: a person before): katakana business words, each an organisation's end every
     # time in names and anonymize dev (フーズ 3, テック 14, ワークス 30, システムズ 1, マート 3 of as many)
     "フーズ テック ワークス システムズ マート "
-
     "省 庁 党 社 軍 家 会 団 部 局 署 ジャパン リーグ クラブ".split()
 ) | SHOP_TRADES
 

@@ -138,6 +138,8 @@ def _attendee_full_name(r: Span) -> bool:
     return any("姓" in person_readings(r.text[:k]) and "名" in person_readings(r.text[k:]) for k in (1, 2))
 
 
+#: A municipality's last letter right before a span (かつらぎ町|天野); ``$`` matches only at the window's end or before a
+#: newline closing it, so a window of the three characters before the span is the whole test.
 _MUNICIPALITY_END = re.compile(r"[\u4e00-\u9fff々ヶぁ-ゖ][市町村区]$")
 _SPACED_FULL = re.compile(r"([\u4e00-\u9fff々]{2,4})[ \u3000][\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,4}")
 
@@ -163,7 +165,7 @@ def _relabel(rules: list[Span], model: Sequence[Span], text: str = "") -> list[S
                 r.label == "PERSON" and ((r.data or {}).get("title", "").endswith("長")  # 長浜|組合長: a surname, a head's title
                                          or r.text in people or _attendee_full_name(r)
                                          # (not after a municipality: かつらぎ町天野 is the district, whoever is 天野 優希)
-                                         or r.text in surnames and not _MUNICIPALITY_END.search(text, 0, r.start)
+                                         or r.text in surnames and not _MUNICIPALITY_END.search(text, max(0, r.start - 3), r.start)
                                          and text.startswith(("は", "が", "も", "と", "さん"), r.end))
                 or r.label == "ORGANIZATION" and (_BUSINESS_HEAD.match(r.text) or (r.data or {}).get("kind_first")
                                                    or latin_venue(r.text, 0, len(r.text)))):  # (Guesthouse Shizuki; stop 35)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from tokumei.detect.names.rules.orgs import KNOWN_REASON
 from tokumei.detect.names.rules.shop_words import SHOP_WORDS, SPACED_KINDS
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
@@ -36,7 +37,7 @@ def _own_name(x: Span, a: int, b: int) -> bool:
     """``x`` is the run itself read as an organisation by its ending (しおさいフーズ 坂出駅前店, stop 36: フーズ), not a
     well-known chain (ローソン 南町店 stays two names)."""
     return x.label == "ORGANIZATION" and (x.start, x.end) == (a, b) and x.source == SOURCE \
-        and not (x.reason or "").startswith("よく知られた")
+        and not (x.reason or "").startswith(KNOWN_REASON)
 
 
 def add_chain_branches(view: TextView, spans: list[Span]) -> list[Span]:

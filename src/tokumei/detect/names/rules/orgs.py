@@ -38,6 +38,10 @@ from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
+#: The reason of an organisation named from the word list of well-known ones (日立, ローソン): place_verbs lets a place
+#: verb make it a place, chain_branches keeps it apart from a branch after it.
+KNOWN_REASON = "よく知られた組織名"
+
 #: Every proper beginning of a known body's name (警視 of 警視庁): a token that is none of them starts no
 #: two-token body, so no string is joined for it (most nouns).
 _BODY_HEADS = frozenset(x[:k] for x in KNOWN_BODIES for k in range(1, len(x)))
@@ -86,7 +90,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 # a katakana or Latin name the text does not call a person (近くのローソンの店舗) is the company: above
                 # the rules' bare katakana person (0.6); a kanji one (三井, 住友) is also a surname and stays below it
                 score = 0.65 if (_KATA.fullmatch(s) or s.isascii()) and s in FAMOUS_ORGS else 0.55
-                yield Span("ORGANIZATION", t.start, t.end, "", score, SOURCE, "よく知られた組織名", data={"tier": 1})
+                yield Span("ORGANIZATION", t.start, t.end, "", score, SOURCE, KNOWN_REASON, data={"tier": 1})
                 continue
             if s in KNOWN_BODIES and not (i > 0 and _nounish(toks[i - 1]) and toks[i - 1].pos[2] != "地名"):
                 yield Span("ORGANIZATION", t.start, t.end, "", 0.6, SOURCE, "公的機関", data={"tier": 1})

@@ -142,9 +142,10 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 i = j
                 continue  # a place, a branch (島田支店) or a business named after a person, not the person
             title = _title_at(toks, j)
-            if _KATA_BUSINESS.fullmatch("".join(x.surface for x in toks[i:j])):
+            run = "".join(x.surface for x in toks[i:j])
+            if _KATA_BUSINESS.fullmatch(run):
                 # サカモトフーズさん, オオタファームさん: a katakana name and a business word, called like a shop
-                yield Span("ORGANIZATION", t.start, toks[j - 1].end, "".join(x.surface for x in toks[i:j]), 0.75, SOURCE,
+                yield Span("ORGANIZATION", t.start, toks[j - 1].end, run, 0.75, SOURCE,
                            "カタカナの名前＋業種の語（〜フーズ・〜ファーム）", data={"tier": 1})
                 i = j
                 continue

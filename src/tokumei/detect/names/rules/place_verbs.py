@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tokumei.detect.names.rules.orgs import KNOWN_REASON
 from tokumei.span import Span
 
 _AFTER = re.compile(r"(?:で|では|でも)(?:開い|開業|開店|開院|創業|始め|営ん|営む|営業|生まれ|育っ|育ち|暮らし|暮らす|暮らして)"
@@ -22,7 +23,7 @@ _AFTER = re.compile(r"(?:で|では|でも)(?:開い|開業|開店|開院|創業
                     # 秋の唐津くんち, 眉山の噴火: a town's festival, a mountain's eruption
                     r"|くんち|の噴火|の火口")
 #: Organisations the rules name from a word list (よく知られた組織名: 日立) that are also places.
-_KNOWN = "よく知られた組織名"
+_KNOWN = KNOWN_REASON
 
 
 #: A place word glued after a bare surname guess makes the whole a place (佐良|浜, 泉山|磁石場), unless a

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from tokumei.detect.names.lexicon import KNOWN_BODIES, NOT_NAMES
+from tokumei.detect.names.lexicon import HONORIFICS, KNOWN_BODIES, NOT_NAMES, TITLES
 from tokumei.detect.names.rules.base import _KATA, _KATA_COMMON, _WEAK_SUFFIX, org_end
 from tokumei.detect.names.rules.org_words import _COMMON_ACRONYMS, _CRAFT_END, _KATA_GENERIC_ORG, _PLACE_END
 from tokumei.detect.names.rules.surname_things import surname_is_a_thing
@@ -172,8 +172,6 @@ def surname_in_a_compound(text: str, s) -> bool:
     no person (stop 36, names and anonymize dev less waves 9–10: 9 such spans, none a gold person; the anonymized text
     had 「A氏にんじん」). Not before a title, an honorific or a household's word (佐藤家, 田中部長).
     例: ``surname_in_a_compound("雪下にんじん", Span("PERSON", 0, 2, "雪下", .55, "x", "人名（姓）", data={"p": .03}))``"""
-    from tokumei.detect.names.lexicon import HONORIFICS, TITLES
-
     d = s.data or {}
     if s.label != "PERSON" or not (s.reason or "").startswith("人名（姓）") or d.get("p", 1.0) >= COMPOUND_P:
         return False

@@ -184,10 +184,11 @@ _STREET_RE = re.compile(r"(?:(?<![ぁ-ゖァ-ヴー\u4e00-\u9fff々])|(?<=から
                         r"(?<!の)(?P<suf>通り|街道|小路|横丁|遊歩道|散歩道|棚田|千枚田|並木)")
 #: (stop 35) ひがし茶屋街, ひみ番屋街, やきもの散歩道: a name (kana of two or more, any ending) and a district of
 #: teahouses, fish sheds or food stalls, or a walk — words distinct enough that the kana before them is the name
+_DISTRICT_WORDS = "茶屋街|番屋街|屋台村|屋台街|散歩道"
 _DISTRICT_RE = re.compile(r"(?:(?<![ぁ-ゖァ-ヴー\u4e00-\u9fff々])|(?<=から)|(?<=まで)|(?<=より)|(?<=[をにへでとがはの]))"
-                          r"(?P<name>[ぁ-ゖー]{2,6}|[ァ-ヴー]{2,8}|[\u4e00-\u9fff々]{1,4})(?P<suf>茶屋街|番屋街|屋台村|屋台街|散歩道)")
+                          r"(?P<name>[ぁ-ゖー]{2,6}|[ァ-ヴー]{2,8}|[\u4e00-\u9fff々]{1,4})(?P<suf>" + _DISTRICT_WORDS + ")")
 #: The words of :data:`_DISTRICT_RE` alone (its leading look-behinds make ``re`` try every position of a text).
-_DISTRICT_GATE = re.compile("茶屋街|番屋街|屋台村|屋台街|散歩道")
+_DISTRICT_GATE = re.compile(_DISTRICT_WORDS)
 _STREET_CONTEXT = re.compile(r"(?:から一本|から少し|沿い|に面|の(?:角|入口|入り口|突き当|一本|裏|商店|両側|真ん中|朝市|一角|界隈|並び|"
                              r"町並み|街並み|店|お店)|を(?:歩|抜け|渡|入|上|下)"
                              r"|に(?:ある|あった|出|並|店|ワゴン|屋台|入|卸|納)|へ|で(?:店|営業|商売|始め|開業|創業|開い|開店))")
