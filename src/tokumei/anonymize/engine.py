@@ -262,6 +262,8 @@ def anonymize_spans(
             if op is None:
                 op = cache[what.label] = ops.build(rule, hash_key)
             new = op(ops.Target(text, what, a, b), state)
+            if _reading_gone(what, text, a, b):
+                new = ""  # the place is generalised before it: its reading in brackets is dropped, never （地名）（地名）
             label, score, entity = what.label, what.score, what.entity_id
             rule_name = f"{policy.name}:{what.label}:{rule.operator}"
             reason = f"{LABEL_JA.get(what.label, what.label)}（{what.source}: {what.reason}）"
@@ -340,6 +342,11 @@ def _overlaps(a: int, b: int, taken: list[tuple[int, int]]) -> bool:
     return any(a < y and x < b for x, y in taken)
 
 
+def _reading_gone(s: Span, text: str, a: int, b: int) -> bool:
+    """A place's kana reading widened to its brackets by :func:`_widen` (地区：倉真（くらみ）)."""
+    return s.label == "LOCATION" and bool((s.data or {}).get("reading")) and text[a:a + 1] in ("（", "(") and a < s.start
+
+
 def _widen(text: str, s: Span, floor: int) -> tuple[int, int]:
     """Take in the 〒 before a postal code and a legal form (株式会社…) next to an organisation
     name, so that 〒（郵便番号） and 株式会社A社 never appear."""
@@ -350,6 +357,9 @@ def _widen(text: str, s: Span, floor: int) -> tuple[int, int]:
         m = _PLAIN_HONORIFIC.match(text, b)
         if m:
             b = m.end()  # 桐山さん → 同家の一人, never 同家の一人さん
+    elif s.label == "LOCATION" and (s.data or {}).get("reading") and a - 1 >= floor and text[a - 1 : a] in ("（", "(") \
+            and text[b : b + 1] in ("）", ")"):
+        a, b = a - 1, b + 1  # 倉真（くらみ） → （地名）: the place's reading goes with its brackets (_reading_gone)
     elif s.label == "ORGANIZATION":
         if a - 2 >= floor and _PUBLIC_BEFORE.fullmatch(text, a - 2, a) and not _PUBLIC_BEFORE.match(s.text):
             a -= 2  # 府立|宮津天橋高校 → 府立A高校 (the operator keeps 府立)

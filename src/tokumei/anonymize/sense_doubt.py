@@ -17,7 +17,7 @@ from tokumei.anonymize.sense import MODEL_SOURCE, MODEL_SURE, RULE_SOURCE, _entr
 from tokumei.span import Span
 
 #: Reasons of person rules that read a person from the context: after a kin word or a role (母の|トメ), 〜出身の.
-_PERSON_CONTEXT = re.compile(r"役割「[^」]{1,6}」の後|出身の＋カタカナの名前")
+_PERSON_CONTEXT = re.compile(r"役割「[^」]{1,6}」の後|(?:出身の|から来た)＋カタカナの名前")
 _KATAKANA_NAME = re.compile(r"[ァ-ヺ][ァ-ヺー]{1,7}")
 
 

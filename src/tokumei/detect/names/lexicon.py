@@ -40,6 +40,9 @@ TITLES = frozenset(
     # 八王子|副市長 is a town's deputy mayor)
     "副委員長 副議長 副会頭 部会長 副部会長".split()
 )
+#: A member's title after a surname that is no job title of :data:`TITLES` (宮城委員, 上杉幹事, 千葉市議): attendee
+#: lists and lists of names leave it outside the name (stop 37, n-dev-1332).
+MEMBER_TITLES = frozenset("委員 理事 監事 幹事 議員 市議 町議 村議 県議 顧問 参与 役員".split())
 #: The titles as one regex alternation, longest first (attendee lists, 堂 surnames after a title, coref's title before
 #: a name).
 TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))

@@ -81,9 +81,10 @@ def _head(text: str, toks: Sequence[Token], starts: list[int], a: int) -> int:
             return a
         while p < a:
             t = _token_at(toks, starts, p)
-            if t is None or t.end > a or t.surface not in _LEAD_PARTICLES or t.pos[0] not in ("助詞", "助動詞"):
+            glued = p > 0 and script_of(text[p - 1]) in ("kanji", "katakana") and t is not None and t.surface in ("と", "や")
+            if t is None or t.end > a or (t.surface not in _LEAD_PARTICLES and not glued) or t.pos[0] not in ("助詞", "助動詞"):
                 break
-            p = t.end
+            p = t.end  # (小学校|と|かえで保育園: と or や right after a kanji word joins two names; stop 37, a-dev-678)
         rest = [t for t in toks[bisect_left(starts, p):bisect_left(starts, a)]]
         if any(t.pos[0] in _INFLECTING and not t.oov for t in rest):
             return a  # 支援し|た|さかい…: a verb's ending, not a name's head

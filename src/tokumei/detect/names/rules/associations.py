@@ -209,7 +209,8 @@ def associations(text: str, toks: list[Token]) -> Iterator[Span]:
         yield from _place_bodies(text, toks)
     if "立" in text:
         for m in _FOUNDED.finditer(text):
-            if m.group("name") not in ("の", "で", "は", "が", "と", "も", "各", "同", "全"):  # (市立の中学校: no name)
+            if m.group("name") not in ("の", "で", "は", "が", "と", "も", "各", "同", "全") and not re.search(
+                    r"学校|高校|病院|[園館所][とやとも、・]", m.group("name")):  # (市立の中学校: no name; 市立小学校と各中学校: two)
                 yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.7, SOURCE, "設置者＋名前＋学校・病院",
                            data={"tier": 1})
     if _BANK_ANY.search(text):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from tokumei.detect.names.lexicon import HONORIFICS, NOT_NAMES, TITLE_ALT, TITLES
+from tokumei.detect.names.lexicon import HONORIFICS, MEMBER_TITLES, NOT_NAMES, TITLE_ALT, TITLES
 from tokumei.detect.names.rules.base import SOURCE, _KANJI, org_end
 from tokumei.detect.names.rules.shop_words import KIND_FIRST
 from tokumei.detect.names.tokens import person_readings
@@ -45,7 +45,8 @@ _ROLE_SPACE = re.compile(r"^[\u4e00-\u9fffァ-ヴー]{2,8}[ 　]+(?=[\u4e00-\u9f
                          # (stop 35) 町会長 北浦 義男, 民生委員 新垣 常雄: the role before a full name too
                          r"|[\u4e00-\u9fff々]{1,3}[ 　][\u4e00-\u9fff々ぁ-ゖ]{1,4}$)")
 _TITLE_INSIDE = re.compile("[ 　](?:" + "|".join(sorted(map(re.escape, TITLES | {"教諭", "記者", "事務長"}), key=len, reverse=True)) + r")[ 　]+")
-_HON_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, HONORIFICS | TITLES), key=len, reverse=True)) + ")$")
+#: (stop 37, n-dev-1332) a member's title too: 上杉委員、宮城委員 in a list of those present name 上杉 and 宮城.
+_HON_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, HONORIFICS | TITLES | MEMBER_TITLES), key=len, reverse=True)) + ")$")
 #: A kanji word with a particle or a verb's ending after it (続いて, 最後に, 次は): words said after a label.
 _GRAMMAR_TAIL = re.compile(r"[\u4e00-\u9fff々]+(?:いて|して|って|に|で|は|が|を|も|と|から|まで|いた|した|った|する|ます)")
 #: A kanji word and a particle at the end of a phrase (ご夫婦で, 承継の壁は): no name ends so.
@@ -140,7 +141,7 @@ def attendees(text: str) -> Iterator[Span]:
             if h and h.start() > 0:
                 title, core = h.group(), core[: h.start()]
             core = core.rstrip(" 　")
-            if not core or not _NAMEISH.fullmatch(core) or core in NOT_NAMES or core in TITLES or len(core) < 2 and not _KANJI.fullmatch(core):
+            if not core or not _NAMEISH.fullmatch(core) or core in NOT_NAMES or core in TITLES or core in MEMBER_TITLES or core[0] in "各全計" or len(core) < 2 and not _KANJI.fullmatch(core):
                 continue
             if _GRAMMAR_TAIL.fullmatch(core) or _PHRASE_TAIL.search(core):
                 continue  # 司会：続いて、… / 司会：ご夫婦で、… / 司会：承継の壁は、…: the moderator's words, not a name

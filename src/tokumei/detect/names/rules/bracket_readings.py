@@ -77,6 +77,9 @@ def add_bracket_readings(view: TextView, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for s in spans:
         d = s.data or {}
+        if s.label in ("LOCATION", "ADDRESS") and not d.get("coarse") and not d.get("allowed") and not d.get("reading"):
+            out = _place_reading(text, s, out)
+            continue
         if s.label not in ("ORGANIZATION", "PERSON") or d.get("allowed") or d.get("reference") or d.get("reading"):
             continue
         where = _reading_after(text, s)
@@ -93,6 +96,31 @@ def add_bracket_readings(view: TextView, spans: list[Span]) -> list[Span]:
         out.append(Span(s.label, a, b, text[a:b], s.score, SOURCE, f"{kind}の読み・綴り（名前の直後の括弧）",
                         data={"tier": 1, "canonical": d.get("canonical") or s.text, "reading": True, "reading_of": s.text}))
     return sorted(given_in_brackets(text, out), key=lambda x: (x.start, x.end, x.label))
+
+
+#: A place's or an address's kana reading in brackets (地区：倉真（くらみ）, 掛川市倉真（くらみ）): no spaces or dots, not a
+#: word the brackets explain the place with (（ほか）, （いずれも）).
+_PLACE_KANA = re.compile(r"[（(]([ぁ-ゖ]{2,12}|[ァ-ヺー]{2,12})[）)]")
+
+
+def _place_reading(text: str, s: Span, out: list[Span]) -> list[Span]:
+    """``out`` with a LOCATION span for the kana reading in brackets right after the place or address ``s`` (stop 37,
+    n-dev-1308: the reading of 倉真 stayed in the published text after the place was generalised). The reading is
+    of the place's last part, so it need not read all of an address's kanji; one dictionary common noun in brackets
+    is a note, not a reading."""
+    from tokumei.detect.names.tokens import tokenize
+
+    m = _PLACE_KANA.match(text, s.end)
+    if m is None or m.group(1) in _NOT_READINGS or not re.search(r"[\u4e00-\u9fff々]", s.text):
+        return out
+    a, b = m.span(1)
+    toks = tokenize(m.group(1))
+    if len(toks) == 1 and toks[0].pos[1] == "普通名詞" and not toks[0].oov:
+        return out  # 〜港（みなと）: one dictionary word in brackets is a note on the place, not its reading
+    if any(x.start < b and a < x.end for x in out):
+        return out  # something else read there
+    return [*out, Span("LOCATION", a, b, m.group(1), 0.6, SOURCE, "地名の読み（地名の直後の括弧）",
+                       data={"tier": 1, "canonical": s.text, "reading": True, "reading_of": s.text, "place": True})]
 
 
 #: Kanji and, in brackets, a reading of two words (堀之内颯（ほりのうち はやて）): a surname's and a given name's reading,

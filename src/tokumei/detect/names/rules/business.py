@@ -191,6 +191,8 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
                     and not any(x.pos[0] == "動詞" and x.surface in ("いう", "言う", "いった", "言った") for x in chunk)
                     and not (chunk[-1].pos[0] == "動詞" and not _HIRA.fullmatch(name))
                     and not any(x.pos[0] == "助詞" for x in chunk[1:-1] if x.surface in ("が", "を", "に", "で"))
+                    # ゆの宿 みずなら|など|旅館9軒: a list's word ends the name before it (stop 37, a-dev-678)
+                    and not any(x.surface in ("など", "とか", "なんか", "ほか", "まで", "から", "より") for x in chunk)
                     and len(re.findall(r"[ぁ-ゖ]", name)) >= 2
                     # 「かのう製粉」|との|共同開発: a case particle opening the run after a quote ends no name's start
                     and not (chunk[0].pos[0] == "助詞" and chunk[0].start > 0 and text[chunk[0].start - 1] in "」』）)")

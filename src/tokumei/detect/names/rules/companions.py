@@ -1,5 +1,5 @@
 """Friends named in posts and reviews by a kana given name or nickname (tier 1, stop 36): 一緒に行ったゆうきは58杯でギブ,
-案内してくれたこはる、ありがと, 同僚のもりりんおすすめの店.
+案内してくれたこはる、ありがと, 同僚のもりりんおすすめの店; a nursery's staff, 園長のゆかり先生 (stop 37).
 
 SNS posts and reviews name the people one went with by a kana given name or a nickname and nothing else: no honorific,
 no surname. SudachiPy reads these as common words, verbs or unknown kana (こはる, もりりん), and the person rules want an
@@ -24,9 +24,14 @@ from tokumei.detect.names.rules.base import SOURCE, jm_types
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
 
-_COMPANION = re.compile(r"(?:一緒に(?:行った|来た|回った|歩いた|登った|泊まった)|案内してくれた|連れて(?:行って|って)くれた|誘ってくれた|"
+_COMPANION = re.compile(r"(?:一緒に(?:行った|来た|回った|歩いた|登った|泊まった|走った|参加した|出た)|案内してくれた|"
+                        r"連れて(?:行って|って)くれた|誘ってくれた|"
                         r"(?:同僚|友達|友人|相方|先輩|後輩|同期|親友|幼なじみ|幼馴染)の)"
-                        r"(?P<name>[ぁ-ゖー]{2,5}?|[ァ-ヺー]{2,6})(?=は|が|と(?![ぁ-ゖ])|も|、|（|\(|おすすめ|オススメ|ちゃん|くん|さん)")
+                        r"(?P<name>[ぁ-ゖー]{2,5}?|[ァ-ヺー]{2,6})(?=は|が|と(?![ぁ-ゖ])|も|、|（|\(|おすすめ|オススメ|ちゃん|くん|さん)"
+                        # 園長のゆかり先生, 担任のなお先生: a nursery's or a school's staff by a kana given name and 先生 (stop 37,
+                        # names dev wave 9: two teachers missed; SudachiPy reads ゆかり as a common noun, なお as a conjunction)
+                        r"|(?:園長|副園長|担任|副担任|主任|保育士|担当|顧問|コーチ|監督|講師)の(?P<staff>[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6})"
+                        r"(?=先生|せんせい|さん|ちゃん|くん|コーチ)")
 #: Kana words after those phrases that name no one.
 _NOT_NAMES = frozenset("みんな みなさん みな ひと ひとたち かれ かのじよ かのじょ こども おすすめ オススメ ため こと もの ほう "
                        "ところ ぶん ほか メンバー グループ チーム スタッフ ママ パパ".split())
@@ -37,7 +42,11 @@ def companions(text: str, toks: list[Token]) -> Iterator[Span]:
     if "一緒に" not in text and "くれた" not in text and "の" not in text:
         return
     for m in _COMPANION.finditer(text):
-        name, (a, b) = m.group("name"), m.span("name")
+        g = "name" if m.group("name") is not None else "staff"
+        name, (a, b) = m.group(g), m.span(g)
+        if name in _NOT_NAMES or (g == "staff" and "g" not in jm_types(name) and not any(
+                t.oov or t.pos[1] == "固有名詞" for t in toks if a <= t.start < b)):
+            continue  # 担任のみな先生 is read, 担任のほか: JMnedict or SudachiPy must know the staff's name
         if name in _NOT_NAMES:
             continue
         inside = [t for t in toks if a <= t.start and t.end <= b]
@@ -46,5 +55,5 @@ def companions(text: str, toks: list[Token]) -> Iterator[Span]:
             continue  # 友達のおすすめ, 同僚のみんな: a word of the sentence, no friend's name
         if any(t.start < b < t.end for t in toks):
             continue  # the kana run ends inside a longer word (行っ|たり|こ: its start may cross the phrase's end)
-        yield Span("PERSON", a, b, name, 0.8, SOURCE, "一緒に行った人・友人の名前（かな）",
+        yield Span("PERSON", a, b, name, 0.8, SOURCE, "一緒に行った人・友人の名前（かな）" if g == "name" else "園長・担任の名前（かな）",
                    data={"tier": 1, "parts": [(name, "名")], "exact": True})

@@ -10,8 +10,9 @@
 * **a Chinese or Korean full name with a space** (王 麗娜（ワン・リーナ）, 朴 智勲（パク）): one of the commonest
   one-kanji surnames of China, Taiwan and Korea, a space, one or two kanji, then a bracket, an honorific or
   punctuation — SudachiDict splits 麗娜 into 麗|娜, so the token rule for 森永 健吾 sees only 麗;
-* **a katakana name after 〜出身の** (タイ出身のナッタヤーが, ネパール出身のタパさん): where a person comes from,
-  then the person (not スタッフ, not a word SudachiDict lists as a place).
+* **a katakana name after 〜出身の** (タイ出身のナッタヤーが, ネパール出身のタパさん) or a country and から来た
+  (ベトナムから来たタンが): where a person comes from, then the person (not スタッフ, not a word SudachiDict lists as a
+  place).
 
 例::
 
@@ -35,7 +36,15 @@ _UP = r"[A-ZÀ-ÞĀ-ʯḀ-ỹ][a-zß-ÿĀ-ʯḀ-ỹ'’]+"  # (Latin-1 and Exten
 _LATIN_READ = re.compile(rf"(?<![A-Za-zß-ÿĀ-ʯḀ-ỹ])({_UP}(?:[ \u3000](?:(?:de|da|van|von|der|del|la|le|dos|das|di|du|bin|al)[ \u3000])?{_UP}){{1,3}})"
                          r"(?:さん|様|氏)?[（(][ァ-ヺー・＝]{2,}")
 #: 〜出身の + a katakana word (with ・ parts) + what follows a name.
-_FROM = re.compile(r"出身の([ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]+){0,3})(?=さん|様|氏|くん|ちゃん|が|は|も|と|を|に|の|、|。|（|\()")
+#: (stop 37, names dev wave 9) also a country, から来た and the person: インドネシアから来たデウィ、ベトナムから来たタンが.
+_COUNTRIES = ("ベトナム|フィリピン|インドネシア|ネパール|ミャンマー|タイ|カンボジア|ラオス|モンゴル|スリランカ|バングラデシュ|インド|"
+              "パキスタン|ウズベキスタン|マレーシア|ブラジル|ペルー|ボリビア|アメリカ|イギリス|フランス|ドイツ|イタリア|スペイン|"
+              "カナダ|オーストラリア|ニュージーランド|中国|韓国|台湾|香港")
+_FROM = re.compile(r"(?:出身の|(?:" + _COUNTRIES + r")から(?:来た|来て(?:いる|る|くれた)|来とる|来ちょる))"
+                   r"([ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]+){0,3})(?=さん|様|氏|くん|ちゃん|が|は|も|と|を|に|の|、|。|（|\()")
+#: Goods and visitors that come from a country too (フランスから来たワインは): no person.
+_NOT_FROM = frozenset("ワイン ビール コーヒー チーズ バナナ フルーツ ツアー ゲスト グループ チーム メンバー スタッフ ボランティア "
+                      "ファミリー カップル ニュース メール".split())
 
 
 #: Katakana words joined by ・ or ＝ right before a person's honorific (ラム・バハドゥール・タパさん), each of ≥ 2
@@ -112,8 +121,8 @@ def latin_in_place(text: str) -> list[Span]:
 
 #: Common one-kanji surnames of China, Taiwan and Korea (Wikipedia 中国の姓の一覧, 韓国の姓の一覧) that are not
 #: also everyday words (not 金 石 田 白 方 高 安 南 全 文 明 元 …, each a noun a space may follow).
-_CK_SURNAMES = "王張李劉陳楊黄趙周呉徐孫朱胡郭何梁鄭羅宋謝唐韓曹許鄧蕭馮曾程蔡彭潘袁董蘇葉呂魏蒋杜沈姜范傅鐘盧汪戴崔廖姚邱譚韋賈鄒熊孟秦閻薛侯郝孔邵顧頼賀尹銭施洪龔朴裵曺禹辛閔兪卞廉慎芮"
-_CK_SPACED = re.compile(rf"(?<![\u4e00-\u9fff々])([{_CK_SURNAMES}][ \u3000][\u4e00-\u9fff]{{1,2}})"
+CK_SURNAMES = "王張李劉陳楊黄趙周呉徐孫朱胡郭何梁鄭羅宋謝唐韓曹許鄧蕭馮曾程蔡彭潘袁董蘇葉呂魏蒋杜沈姜范傅鐘盧汪戴崔廖姚邱譚韋賈鄒熊孟秦閻薛侯郝孔邵顧頼賀尹銭施洪龔朴裵曺禹辛閔兪卞廉慎芮"
+_CK_SPACED = re.compile(rf"(?<![\u4e00-\u9fff々])([{CK_SURNAMES}][ \u3000][\u4e00-\u9fff]{{1,2}})"
                         r"(?=[（(、。，,）)\s]|さん|様|氏|先生|社長|代表|$)")
 #: 林 金 田 白 方 高 安 … are everyday words too: with them, only a reading in brackets right after says a name
 #: (台湾出身の林 佳穎（リン・ジャーイン）).
@@ -149,7 +158,7 @@ def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
             if latin_venue(text, a, b) or any((s.start, s.end) == (a, b) for s in placed):
                 continue  # Cafe Lumière（カフェ・ルミエール）, 店名は Blue Harbor（…）: a shop's name and its reading
             yield Span("PERSON", a, b, m.group(1), 0.8, SOURCE, "ローマ字の姓名＋カタカナの読み", data={"tier": 1, "parts": []})
-    if "出身の" not in text:
+    if "出身の" not in text and "から来" not in text:
         return
     from tokumei.detect.names.rules.people import _KATA_HON_STOP
 
@@ -159,8 +168,8 @@ def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
         name = m.group(1)
         t = by_start.get(a)
         words = [u for u in toks if a <= u.start and u.end <= b and u.surface not in ("・", "＝")]
-        if (t is None or name in _KATA_COMMON or name in _KATA_HON_STOP or (t.end == b and t.pos[2] == "地名")
+        if (t is None or name in _KATA_COMMON or name in _KATA_HON_STOP or name in _NOT_FROM or (t.end == b and t.pos[2] == "地名")
                 or (len(words) > 1 and not ("・" in name or "＝" in name) and not all(u.oov or u.pos[1] == "固有名詞" for u in words))
                 or any(u.surface in _KATA_COMMON for u in words)):  # (ペレラ・ディルシャン: parts joined by ・ are a name's)
             continue  # 出身のスタッフ, 出身のハノイ, 出身のヤング|ライダー: a role, a place or common words, no name
-        yield Span("PERSON", a, b, name, 0.7, SOURCE, "〜出身の＋カタカナの名前", data={"tier": 1, "parts": []})
+        yield Span("PERSON", a, b, name, 0.7, SOURCE, "〜出身の＋カタカナの名前" if m.group().startswith("出身の") else "〜から来た＋カタカナの名前", data={"tier": 1, "parts": []})

@@ -29,7 +29,7 @@ from typing import Iterator
 
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.shop_words import one_common_noun
-from tokumei.detect.names.tokens import Token, person_readings
+from tokumei.detect.names.tokens import Token, dictionary_entries, person_readings
 from tokumei.span import Span
 
 #: Trades a small firm's name ends in (most are not business words of :data:`.org_words.ORG_SUFFIXES`).
@@ -39,7 +39,9 @@ INDUSTRY_WORDS = ("金属 農機 自動車 金物 整備 紙工 部品 看板店
                   # business words of ORG_SUFFIXES whose heads the suffix rules do not read (ますや|運送)
                   "運送 紙工 "
                   # (stop 35, names dev wave 7) 星野金属|研磨所, 瀬川|彫刻所, 山内|製紙所, しまんと|交通, ひだまり観光|タクシー
-                  "研磨所 彫刻所 製紙所 木工所 交通 タクシー 観光タクシー 介護タクシー").split()
+                  "研磨所 彫刻所 製紙所 木工所 交通 タクシー 観光タクシー 介護タクシー "
+                  # (stop 37, names dev wave 9) ヤスモト左官
+                  "左官 左官店").split()
 _RX = re.compile(r"(?P<head>[一-龥々]{2,4}|[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,5})(?P<kind>"
                  + "|".join(sorted(map(re.escape, INDUSTRY_WORDS), key=len, reverse=True))
                  # a generation may follow (瀬川彫刻所三代目; stop 35)
@@ -66,7 +68,9 @@ def _head_is_name(head: str, a: int, text: str, toks: list[Token]) -> bool:
                 or head.startswith(("丸", "山", "ヤマ")) and len(head) <= 3)  # (森林|整備: a surname reading, a word)
     if inside[-1].pos[0] in ("助詞", "助動詞") and inside[-1].surface != "や" or any(t.surface == "の" for t in inside):
         return False  # ひらがなの|看板, こむぎを|看板, うちの|部品: a phrase before the trade word (ます|や is a shop's name)
-    common = all(t.pos[1] == "普通名詞" and not t.oov for t in inside)
+    # (ヤスモト|左官: SudachiPy tags an unknown katakana word a common noun without marking it unknown; the dictionary
+    # has no entry for it — stop 37, n-dev-1355)
+    common = all(t.pos[1] == "普通名詞" and not t.oov and dictionary_entries(t.surface) for t in inside)
     if re.fullmatch(r"[ァ-ヺー]+", head):
         return not common
     # hiragana: a word of its own after a delimiter or a particle

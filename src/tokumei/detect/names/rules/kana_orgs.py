@@ -65,7 +65,7 @@ _VERBISH = frozenset(("動詞", "助動詞", "形容詞"))
 _NOT_LEAD = frozenset(("形容詞", "連体詞", "副詞", "助詞", "接続詞", "形状詞", "助動詞"))
 
 
-_DELIM = frozenset("「『（(、，,：:・■【／/ \t\n\u3000")
+_DELIM = frozenset("「『（(、，,：:・■【／/ \t\n\u3000#＃")
 _CASE = frozenset("はがをにでともへの")  # の: 相良村の|さがら茶房, 浜頓別の|くろかわ珈琲 (stop 33)
 
 
@@ -137,6 +137,7 @@ def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             name = text[a:b]
             lead = re.match(r"[ァ-ヴー]*[ぁ-ゖ]+", name).group()
             if (re.search(r"[ぁ-ゖ][がをにでとはもへや]$", lead) and len(name) > len(lead) + 2
+                    and name[len(lead):] not in _HEADS  # (小学校と|かえで保育園: the head right after the kana; stop 37)
                     and not ((u := ends.get(a + len(lead))) is not None and u.start <= a and u.pos[1] == "固有名詞")):
                 continue  # 地元の人が|経営|事務所: a particle ends the kana before a kanji run (not すえなが, one name)
             lead_toks = [u for u in toks if a <= u.start and u.end <= a + len(lead) - 1]
@@ -150,10 +151,12 @@ def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             if a >= 2 and "ぁ" <= text[a - 1] <= "ゖ" and ((p := ends.get(a)) is None or p.pos[0] != "助詞"):
                 continue  # 男鹿も|のづくり相談所: the kana before is no particle, the name began earlier
             doubled = len(lead) % 2 == 0 and lead[: len(lead) // 2] == lead[len(lead) // 2 :]  # にこにこ食堂, わくわく農園
-            if t is not None and t.end == a + len(lead) and t.pos[0] in _NOT_LEAD and not doubled:
-                continue  # とても|歯科: an adverb or a particle SudachiPy reads whole
             # （さわたり養殖場）, 「… こもれび作業所」, 「しおさいデイ田中」: the name ends the bracket, or fills the quote
-            whole = text[b:b + 1] in "）)」』" or (a > 0 and text[a - 1] in "「『" and re.match(r"[^「」『』\n、。]{0,6}[」』]", text[b:]) is not None)
+            # or a hashtag (#ほっこりデイ; stop 37)
+            whole = text[b:b + 1] in "）)」』" or (a > 0 and text[a - 1] in "「『" and re.match(r"[^「」『』\n、。]{0,6}[」』]", text[b:]) is not None) \
+                or (a > 0 and text[a - 1] in "#＃" and (b == len(text) or text[b] in " 　\n#＃"))
+            if t is not None and t.end == a + len(lead) and t.pos[0] in _NOT_LEAD and not doubled and not (whole and t.pos[0] == "副詞"):
+                continue  # とても|歯科: an adverb or a particle SudachiPy reads whole (「ほっこりデイ」: a quoted name)
             if lead in ("この", "その", "あの", "どの", "まちの", "地元の") or not whole and any(
                     a <= u.start < a + len(lead) and u.pos[0] in _VERBISH for u in toks):
                 continue  # 治療をしてくれる歯科: a verb phrase before the kind

@@ -19,7 +19,9 @@ from tokumei.detect.names.tokens import person_readings
 from tokumei.span import Span
 
 _NOT_KANA_CHILD = frozenset(("みんな", "みなさ", "みな", "あかち", "にい", "ねえ", "じい", "ばあ"))
-_KANA_KUN = re.compile(r"(?:(?<=[、，,：:\s・「（(])|^)([ぁ-ゖ]{2,5})(くん|ちゃん)(?=[、，,。\s」）)!！]|$)", re.M)
+_KANA_KUN = re.compile(r"(?:(?<=[、，,：:\s・「（(])|^"
+                       # 長女ひなたちゃん, 次女こはるちゃん: a child's word glued before the name (stop 37, n-dev-1324)
+                       r"|(?<=長女|次女|三女|長男|次男|三男|息子)|(?<=娘|孫))([ぁ-ゖ]{2,5})(くん|ちゃん)(?=[、，,。\s」）)!！はがも（(]|$)", re.M)
 
 
 #: 息子の翔くん, 孫のゆいちゃん: a child's given name after a family or school word + の, whatever SudachiPy made of

@@ -18,6 +18,7 @@ from typing import Iterator
 
 from tokumei.detect.names.lexicon import NOT_NAMES, TITLE_ALT, TITLES
 from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _SURFACE, _is_pn, jm_types
+from tokumei.detect.names.rules.foreign import CK_SURNAMES
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 
@@ -137,8 +138,11 @@ def speakers(text: str, spans: list[Span]) -> list[Span]:
         repeated = interview and labels.count(name) >= 2 and (
             (_KATA.fullmatch(name) is not None and len(name) >= 2 and name not in _KATA_COMMON and name not in _NOT_SPEAKERS)
             # 奥原：… 奥原：…: a surname in SudachiDict speaking twice, even where SudachiPy reads a place
-            or (_KANJI.fullmatch(name) is not None and len(name) <= 4 and "姓" in person_readings(name)
-                and name not in NOT_NAMES and name not in TITLES))
+            or (_KANJI.fullmatch(name) is not None and len(name) <= 4
+                # (王：… 王：…: a Chinese or Korean one-kanji surname, a common noun to SudachiDict; stop 37, a-dev-697)
+                and (("姓" in person_readings(name) and name not in NOT_NAMES and name not in TITLES)
+                     # (王 is a title and a word too, but no king speaks in a transcript)
+                     or (len(name) == 1 and name in CK_SURNAMES))))
         if (name in pieces or repeated) and (m.start(1), m.end(1)) not in taken:
             out.append(Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, "話者の名前（既出の人名）",
                             data={"tier": 1, "parts": []}))
@@ -244,23 +248,39 @@ _ROLE_WORDS = ("管理者", "責任者", "施設長", "管理人", "事務員", 
                "教諭", "事務長", "記者", "店主", "講師", "主任", "所長", "院長", "園長", "校長", "教頭", "店長", "代表",
                "担当", "担当者", "係", "事務局", "総務", "広報", "受付", "窓口", "看護師", "保育士", "社労士", "税理士")
 _ROLE_THEN_SURNAME = re.compile(r"(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")[ 　]+([\u4e00-\u9fff々]{1,3})"
-                                r"(?=[、。，,．\n（()）]|まで|より|へ|$)")
+                                r"(?=[、。，,．\n（()）／/｜|]|まで|より|へ|$)")  # (園長 牧原／デイ…: stop 37)
 #: 「問い合わせは事務局の早瀬まで」: a contact person named before まで/へ after an office.
 _CONTACT = re.compile(r"(?:問い合わせ|問合せ|お問合せ|申し込み|申込み|申込|連絡|応募|予約)[^。\n]{0,20}?の([\u4e00-\u9fff々]{1,3})(?=まで|へ|に[おご])")
 
 #: 「応募：宮城まで」「応募は電話で福島まで」「受付担当：宮城」: a contact's label, then (a means and で) a surname before まで or
 #: at the line's end — also one that is a prefecture's name, which the place rules keep (stop 36, names dev: 4 contacts).
-_CONTACT_LABEL = re.compile(r"(?:問い合わせ|問合せ|お問合せ|申し込み|申込み|申込|連絡|応募|予約|受付担当|受付|担当)(?:[：:]|は)[ 　]?"
+_CONTACT_LABEL = re.compile(r"(?:問い合わせ|問合せ|お問合せ|申し込み|申込み|申込|連絡|応募|予約|受付担当|受付|担当|"
+                            # a form's person fields (受付者：大畑; stop 37, n-dev-1343)
+                            r"受付者|担当者|記入者|記録者|作成者|報告者|確認者|申込者|申請者)(?:[：:]|は)[ 　]?"
                             r"(?:[^。\n、：:]{0,14}?(?:で|に))?([\u4e00-\u9fff々]{1,3})(?=まで|[ 　]*$)", re.M)
 
 
+#: 宮城委員, 岩手市議より: a surname that is a prefecture's name, then a member's title — a person, which the place
+#: rules would keep as the prefecture (stop 37, names dev wave 9: two members). Not 〜議会 (宮城県議会 has 県), and a
+#: city councillor only where the prefecture's name is no city's (千葉市議 is one of 千葉市).
+_PREF_MEMBER = re.compile(r"(?<![一-龥々])(宮城|岩手|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|長野|"
+                          r"岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|"
+                          r"長崎|熊本|大分|宮崎|鹿児島|沖縄|青森)(?=(?:委員長?|議員|会長|副会長|理事|監事|部長|課長|係長|先生|"
+                          r"(?P<city>市議|町議|村議))(?!会))")
+_PREF_CITIES = frozenset("青森 秋田 山形 福島 栃木 千葉 新潟 富山 福井 山梨 長野 岐阜 静岡 奈良 和歌山 鳥取 岡山 広島 山口 徳島 "
+                         "高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄".split())
+
+
 def contact_surnames(text: str, toks: list[Token]) -> Iterator[Span]:
-    """A surname after a role and a space (教諭 浦、), or before まで in a contact sentence (事務局の早瀬まで):
-    kanji words SudachiDict lists as surnames, whole tokens only."""
+    """A surname after a role and a space (教諭 浦、), or before まで in a contact sentence (事務局の早瀬まで), in a
+    form's person field (受付者：大畑) or before a member's title (宮城委員): kanji words SudachiDict lists as surnames,
+    whole tokens only."""
     starts: set[int] | None = None
     for rx, why in ((_ROLE_THEN_SURNAME, "役割＋空白＋姓"), (_CONTACT, "連絡先の姓（〜まで）"),
-                    (_CONTACT_LABEL, "連絡先の欄の姓（〜まで）")):
+                    (_CONTACT_LABEL, "連絡先の欄の姓（〜まで）"), (_PREF_MEMBER, "県名と同じ姓＋役職（委員・市議）")):
         for m in rx.finditer(text):
+            if rx is _PREF_MEMBER and m.group("city") and m.group(1) in _PREF_CITIES:
+                continue  # 千葉市議: a councillor of 千葉市
             a, b, s = m.start(1), m.end(1), m.group(1)
             if starts is None:  # the token boundaries only for a text with a match (most have none)
                 starts, ends = {t.start for t in toks}, {t.end for t in toks}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from tokumei.detect.names.lexicon import MEMBER_TITLES, TITLES
 from tokumei.detect.names.rules.base import _KANJI, _KATA, _KATA_CHARS, _KATA_COMMON, _SURFACE, _is_pn, _is_proper, _title_at
 from tokumei.detect.names.rules.people import (
     _LIST_SEP, _PERSON_AFTER_KATA_ANY, KIN_BEFORE, PERSON_AFTER_KATA, PRE_TITLES, _kata_run, _person,
@@ -77,7 +78,8 @@ def context_people(toks: list[Token], found: list[Span]) -> Iterator[Span]:
                 yield _person(toks, k, k + 1, 0.5, "人名と並列", None)
             elif (k == i + 1 and _KANJI.fullmatch(u.surface) and "姓" in person_readings(u.surface)
                   and k + 2 < n and _KANJI.fullmatch(toks[k + 1].surface) and len(toks[k + 1].surface) <= 2
-                  and toks[k + 2].surface in _LIST_SEP and not any(x in taken for x in (k, k + 1))):
+                  and toks[k + 2].surface in _LIST_SEP and not any(x in taken for x in (k, k + 1))
+                  and toks[k + 1].surface not in TITLES and toks[k + 1].surface not in MEMBER_TITLES):  # (長野|委員: a title)
                 # 田中リタ、高原零、板倉あやの: a surname in the dictionary + a short given name SudachiPy
                 # read as a common word or number, between listed people
                 taken.update((k, k + 1))

@@ -21,6 +21,7 @@ from tokumei.detect.names.rules.base import (
     BRANCH_SUFFIXES, COUNTED, SOURCE, _JOIN, _KANJI, _KATA, _KATA_CHARS, _KATA_COMMON, _LATIN, _biz_after, _cover, _household, _is_pn,
     _is_proper, _namey, _norm, _nounish, _text_after, _title_at, _TITLE_FIRST,
 )
+from tokumei.detect.names.rules.industry_names import INDUSTRY_WORDS
 from tokumei.detect.names.rules.surname_things import _HEAD_OF, _NATURE_AFTER, _NATURE_BEFORE, _PLACE_OF, _SIGHT_OF
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
@@ -30,7 +31,9 @@ _PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り
                          # 徳良湖, 横浪半島, 唐戸市場, 大内宿, 鮎川|浜 (浜 read as a given name), 延沢銀山: landforms and sites
                          "湖 半島 市場 宿 浜 岬 峡 渓谷 池 沼 高原 古墳 銀山 宿場 海峡 平野 盆地 "
                          # 田平在住, 鮎川経由, 最上川河口, 大北児童館, 不動岩, 武市半平太旧宅: where one lives or passes, a site
-                         "在住 経由 河口 児童館 岩 旧宅 生家 記念館 資料館".split())  # 上田商工会議所: a town
+                         "在住 経由 河口 児童館 岩 旧宅 生家 記念館 資料館 "
+                         # 奥津渓の紅葉 (渓 read as a given name; stop 37, n-dev-1342)
+                         "渓".split())  # 上田商工会議所: a town
 #: After a surname-like word these make it a town's name (米沢消防署, 片浜地区センター, 喜多ふ頭; also 高岡商議所, the
 #: common short form of 商工会議所, tokenized 商議|所): the word is kept
 #: as a LOCATION for review (:func:`_place`), not dropped — an unknown town (田所消防署) must still be replaced.
@@ -78,6 +81,8 @@ def _place(toks: list[Token], i: int, j: int, reason: str) -> Span:
 _NAME_INTRO = frozenset("通称 愛称 俗称 あだ名 呼び名 芸名 雅号 屋号 旧姓 本名 法名 戒名 僧名 俳号".split())
 
 
+#: Last characters of a body's common word (自治会, 青年団, 総務課): no surname SudachiPy misread ends so.
+_BODY_LAST = frozenset("会組団部課所局社党校園館院室店")
 #: The first characters of the tokens :func:`people` acts on besides person-name words: a katakana word's, a title's.
 _PEOPLE_FIRST = _KATA_CHARS | _TITLE_FIRST
 
@@ -93,6 +98,12 @@ def people(toks: list[Token]) -> Iterator[Span]:
         i = c
         t = toks[i]
         p = t.pos  # (_is_pn written out: this test runs on every token)
+        if t.surface[-1] == "寺" and i and toks[i - 1].end == t.start and _KANJI.fullmatch(toks[i - 1].surface) \
+                and len(toks[i - 1].surface) <= 3 and len(t.surface) >= 2 and not (i + 1 < n and _is_pn(toks[i + 1])):
+            # 瑠璃|光寺五重塔, 乙|宝寺門前: a temple's name cut in two, no surname (stop 37, n-dev-1336)
+            yield Span("LOCATION", toks[i - 1].start, t.end, toks[i - 1].surface + t.surface, 0.6, SOURCE, "寺の名前（〜寺）",
+                       data={"tier": 1})
+            continue
         if (p[1] == "固有名詞" and p[2] == "人名" and t.surface not in NOT_NAMES
                 and not (len(t.surface) == 1 and t.surface.isascii())):
             j = i + 1
@@ -101,6 +112,7 @@ def people(toks: list[Token]) -> Iterator[Span]:
                 if _is_pn(u) and u.surface not in NOT_NAMES and not (j - i == 1 and u.surface in _PLACE_AFTER):
                     j += 1  # (not 鮎川|浜: SudachiPy lists 浜 as a given name, here it ends a beach's name)
                 elif (toks[j - 1].pos[3] == "姓" and j - i == 1 and _KANJI.fullmatch(u.surface) and u.surface not in _PLACE_AFTER
+                      and u.surface not in INDUSTRY_WORDS and _norm(u.surface) not in ORG_SUFFIXES  # (後藤重機: a firm)
                       and u.pos[0] in ("名詞", "形状詞") and "名" in person_readings(u.surface)
                       and (j + 1 >= n or toks[j + 1].pos[0] in ("助詞", "補助記号", "空白") or _title_at(toks, j + 1))):
                     j += 1  # 田中未来は: a given name SudachiPy read as a common word here
@@ -216,6 +228,10 @@ def people(toks: list[Token]) -> Iterator[Span]:
             if kinds == {"名"} and j - i == 1 and t.surface in _PLACE_AFTER and i > 0 and toks[i - 1].end == t.start:
                 i = j
                 continue  # 鮎川|浜: the place word after a name, not a given name
+            if (kinds == {"名"} and j - i == 1 and not title and i > 0 and toks[i - 1].end == t.start
+                    and toks[i - 1].pos[1] == "普通名詞" and toks[i - 1].surface[-1] in _BODY_LAST):
+                i = j
+                continue  # 自治会|長会: a body's word and a piece SudachiDict lists as a given name (stop 37, n-dev-1367)
             if kinds == {"名"} and j - i == 1 and not title and set(t.surface) <= _NUMERAL_KANJI:
                 i = j
                 continue  # 毎年|千|張り, 今年|八十八: a numeral SudachiDict also lists as a given name (a-dev-249, 288)
@@ -224,6 +240,7 @@ def people(toks: list[Token]) -> Iterator[Span]:
             if (kinds == {"名"} and j - i == 1 and i > 0 and (u := toks[i - 1]).end == t.start and u.pos[1] == "普通名詞"
                     and _KANJI.fullmatch(u.surface) and 1 <= len(u.surface) <= 3 and u.surface not in TITLES
                     and u.surface not in NOT_NAMES and u.surface not in _NAME_INTRO and u.surface not in KIN_BEFORE
+                    and u.surface[-1] not in _BODY_LAST
                     and not (i > 1 and toks[i - 2].end == u.start and toks[i - 2].pos[0] == "名詞")):
                 # (長男|ゆい|と: a family word is no surname; stop 34)
                 # 東雲|遼一: a surname SudachiPy read as a common word, glued to a given name

@@ -1,5 +1,5 @@
 """Schools written short (tier 1): a place or a name and 高・小・中 — 可児高の子, 上田東高の後輩, 槇島小PTA, 松が丘小に
-通う, 可児中の生徒.
+通う, 可児中の生徒; and a school's full name whose kind word SudachiPy cut across (有終|西小|学校; stop 37).
 
 Local writers name schools by the town and one character far more often than in full (高校 → 高, 小学校 → 小,
 中学校 → 中). SudachiPy cuts the character off as a suffix (可児|高, 槇島|小), so the place rules read 可児 as a place and
@@ -44,6 +44,13 @@ _NOT_SCHOOL_NAME = frozenset("女子 男子 公立 私立 県立 市立 国立 �
                              "近く 近所 夜間 通信 定時制 全日制 工業 商業 農業 水産 総合 普通 単位制 中堅 難関 有名 一流 二流 三流".split())
 
 
+#: A school's full name whose kind word SudachiPy cut across (有終|西小|学校; stop 37, n-dev-1306): one to six kanji and
+#: 小学校/中学校/高等学校 …, not a kind of school (市立小学校, 各中学校) or a word before it (地元|小学校).
+_FULL_SCHOOL = re.compile(r"(?<![一-龥々])(?P<name>[一-龥々]{1,6}?)(?P<kind>小学校|中学校|高等学校|義務教育学校|特別支援学校)")
+_NOT_FULL_HEAD = frozenset("各 全 同 本 当 某 他 両 新 旧 元 前 現 母 小 中 高 市内 町内 村内 区内 県内 近隣 周辺 統合 新設 既存 "
+                           "出身 卒業 同じ 地域 近く 近所".split())
+
+
 def _school(a: int, b: int, kind: str, core: str, reason: str) -> Span:
     # kind_suffix and core: anonymize keeps the short kind word after the letter (北陵高 → A高, operators.pseudonym)
     return Span("ORGANIZATION", a, b, "", 0.7, SOURCE, reason, data={"tier": 1, "kind_suffix": kind, "core": core})
@@ -63,6 +70,15 @@ def school_abbreviations(text: str, toks: Sequence[Token]) -> Iterator[Span]:
                 continue  # 世界|最高に通用, 中|東大: the kind word or the name is part of another word
             found.add(m.end())
             yield _school(m.start(), m.end(), m.group("kind"), name, "学校の略称（〜高・〜中）")
+    if "学校" in text:
+        for m in _FULL_SCHOOL.finditer(text):
+            name, k = m.group("name"), m.start("kind")
+            if name in _NOT_FULL_HEAD or name in _NOT_SCHOOL_NAME or name[-2:] in _NOT_SCHOOL_NAME or name[-1] in "内立":
+                continue
+            if not any(t.start < k < t.end for t in toks):
+                continue  # the kind word is a word of its own: the suffix rules read the school
+            yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.7, SOURCE, f"学校名（〜{m.group('kind')}）",
+                       data={"tier": 1})
     for i, t in enumerate(toks):
         if t.surface not in ("高", "小", "中") or t.pos[0] != "接尾辞" or i == 0:
             continue

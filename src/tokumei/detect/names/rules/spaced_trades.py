@@ -5,7 +5,10 @@ lines).
 The name runs after the space to a delimiter, or in kana to a particle; it ends before a particle inside it, before a
 role word (店主, 担当) and before the shop's person (すし処 まつ勘|の|松本 勘太郎, 写真館 ひかり|の|森田さん), and it is no name
 when it is a numeral, an addressee's word (御中) or a single common noun. The kind word stays in the anonymised text
-(``kind_prefix``) unless it opens with a hiragana name (いんば|食堂) or holds a legal form.
+(``kind_prefix``) unless it opens with a hiragana name (いんば|食堂), a proper noun that is no prefecture or country
+(宮浦|レンタサイクル, 魚島|ゲストハウス: a place kept so was published; stop 37) or holds a legal form. A hiragana lead may
+follow a particle (漆は|うるし工房 あさぎ), not an adjective or a verb there (は|おいしい|パン工房). Care kinds
+(:data:`.shop_words.BARE_KINDS_ONLY`: こども園 じょうはな) are read only where no name stands before them.
 
 例::
 
@@ -20,8 +23,9 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.rules.base import SOURCE
+from tokumei.detect.names.rules.places import coarse_kind
 from tokumei.detect.names.rules.shop_words import (
-    CASE as _CASE, EVENT_NAME_END, HIRA as _HIRA, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, SPACED_KINDS as _SPACED_KINDS,
+    BARE_KINDS_ONLY, CASE as _CASE, EVENT_NAME_END, HIRA as _HIRA, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, SPACED_KINDS as _SPACED_KINDS,
     STOP_NAME as _STOP_NAME,
     VENUE_PARTS as _VENUE_PARTS, one_common_noun as _one_common_noun,
 )
@@ -32,11 +36,12 @@ from tokumei.span import Span
 #: the business's own name in any script up to a delimiter (鯛めし まつ乃」, 窯元 とうせん」, 宿 はまゆう（,
 #: 豆腐工房 しろやまとして: a kanji compound at the start of an item too),
 #: ダイビングショップ 石垣ブルーコーラル) or, in kana, up to a particle (旅館 いさりびに一泊).
-_TRADE_WORDS = sorted(set(_SHOP_WORDS) | _SPACED_KINDS, key=len, reverse=True)
+_TRADE_WORDS = sorted(set(_SHOP_WORDS) | _SPACED_KINDS | BARE_KINDS_ONLY, key=len, reverse=True)
 #: A particle (and what follows it) that ends a name after the kind word (旅館 いさりび|に一泊, 果物店 金橘行|にも).
 _PARTICLE_AFTER = r"(?=として|から|まで|より|では|には|にて|など|にも|とも|でも|へも|[にでのをはがへと][^ぁ-ゖ])"
 _SPACED_TRADE = re.compile(
-    r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆の])|^)(?:[ぁ-ゖ]{2,5}(?<![のがをにでとはもへやな]))?[ァ-ヴー\u4e00-\u9fff]{0,8}?"
+    # (a hiragana lead after a particle too: 漆は|うるし工房 あさぎさん; stop 37, a-dev-676)
+    r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆のはがをにでともへ])|^)(?:[ぁ-ゖ]{2,5}(?<![のがをにでとはもへやな]))?[ァ-ヴー\u4e00-\u9fff]{0,8}?"
     r"|(?<![ァ-ヴー\u4e00-\u9fff]))"
     r"(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + r")[ 　]"
     r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}?(?=さん|様|[（(、。，,\s」』！!？?)）】]|$))|(?:[ぁ-ゖー]{2,8}" + _PARTICLE_AFTER + r")"
@@ -81,6 +86,17 @@ def _named_lead(kind: str, start: int, toks: list[Token]) -> bool:
     return not any(t.start == start and t.end == end and t.pos[1] == "普通名詞" for t in toks)
 
 
+def _proper_lead(kind: str, start: int, toks: list[Token]) -> bool:
+    """The kind part opens with a proper noun before the trade word (宮浦|レンタサイクル, 魚島|ゲストハウス, 吉良川|食堂): a place
+    or a name that must not stay in the text as the kind word (stop 37: a place kept so was published)."""
+    core = kind.rstrip(" 　")
+    tw = next((w for w in _TRADE_WORDS if core.endswith(w)), core)
+    end = start + len(core) - len(tw)
+    if coarse_kind(core[: len(core) - len(tw)]) is not None:
+        return False  # 徳島ラーメン, 台湾ラーメン: a prefecture or a country names a style, and publication keeps it
+    return end > start and any(t.pos[1] == "固有名詞" or t.oov for t in toks if start <= t.start < end)
+
+
 def spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
     """Names written after a trade word and a space (see :data:`_SPACED_TRADE`): not one dictionary common
     noun (工房 見学), not particles (カフェ など)."""
@@ -123,7 +139,8 @@ def spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
         name = text[a:b]
         if (not inside or len(name) < 2 or all(t.pos[1] == "数詞" or t.pos[2] == "助数詞" for t in inside) or name in _STOP_NAME or name in _SHOP_WORD_ON or name in _SHOP_WORDS
                 or name in _VENUE_PARTS or (_one_common_noun(toks, a, b) and inside[0].pos[2] != "一般")
-                or (all(t.pos[0] in ("助詞", "助動詞") for t in inside) and not called) or any(t.pos[0] == "動詞" and not _HIRA.fullmatch(name) for t in inside)):
+                or (all(t.pos[0] in ("助詞", "助動詞") for t in inside) and not called)
+                or any(t.pos[0] == "動詞" and not _HIRA.fullmatch(name) for t in inside)):
             continue
         if len(name) > 12 or _NOT_OWN_NAME.search(name) or EVENT_NAME_END.search(name) or _GENERATION.search(text, m.start(), a):
             continue  # (六代目蔵元 早坂俊介: a generation in the kind part makes it the person's title; 吉岡宿 蔵まつり: an event)
@@ -135,10 +152,20 @@ def spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if (given is not None and (inside[0].pos[3:4] == ("姓",) or "姓" in person_readings(name))
                 and "名" in person_readings(given.group(1))):
             continue  # しらはた農園　白旗 克也: the signature's person (surname, space, given name) after the business
-        kind = text[m.start():a]
+        start = m.start()
+        lead = _HIRA.match(text, start, a)
+        if lead is not None and start and text[start - 1] in "はがをにでともへ" and not any(
+                t.end == start and t.pos[0] == "助詞" for t in toks):
+            continue  # 日和佐に|ほんご教室: the "particle" is the first letter of a kana word, no lead opens there
+        if lead is not None and start and text[start - 1] in "はがをにでともへ" and any(t.pos[0] in ("形容詞", "動詞", "助動詞", "副詞", "連体詞") or (t.pos[0] == "助詞" and t.start == start)
+                                    for t in toks if start <= t.start < lead.end()):
+            start = lead.end()  # は|おいしい|パン工房 むぎ: after a particle, an adjective is no name before the kind word
+        kind = text[start:a]
+        if kind.rstrip(" 　") not in BARE_KINDS_ONLY and kind.rstrip(" 　").endswith(tuple(BARE_KINDS_ONLY)):
+            continue  # ひかりのもり|こども園 中川: the nursery's own name ends at the kind word, the person follows
         # (a hiragana lead is the business's own name, no kind: いんば食堂 ユーカリが丘店 is replaced whole)
-        data = {"tier": 1} if _LEGAL_IN.search(kind) or _named_lead(kind, m.start(), toks) else {
+        data = {"tier": 1} if _LEGAL_IN.search(kind) or _named_lead(kind, start, toks) or _proper_lead(kind, start, toks) else {
             "tier": 1, "kind_prefix": kind, "core": name}
         # 染織工房 あおい|さん: the honorific is said to the shop — above the person rule's name + さん (0.9)
         score = 0.92 if text.startswith(("さん", "様"), b) else 0.6
-        yield Span("ORGANIZATION", m.start(), b, text[m.start():b], score, SOURCE, "業種の語＋空白＋名前", data=data)
+        yield Span("ORGANIZATION", start, b, text[start:b], score, SOURCE, "業種の語＋空白＋名前", data=data)

@@ -39,7 +39,10 @@ from tokumei.span import Span
 NAME = "jp.location.v1"
 
 #: 〜院 before words only a temple takes (浄光院の住職, 慈恩院の境内): a temple (病院・医院 never take them).
-_TEMPLE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{1,3}(?:院|寺)(?=の(?:ご?住職|境内|本堂|山門|檀家|和尚|御朱印|墓地)"
+_TEMPLE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{1,3}(?:院|寺)(?=の(?:ご?住職|境内|本堂|山門|檀家|和尚|御朱印|墓地"
+                        # (stop 37, anonymize dev wave 9) 覚城院の石段, 安楽寺の八角三重塔, 〜寺の参道・鐘・門前
+                        r"|石段|参道|門前|鐘楼?|庭園|[\u4e00-\u9fff]{0,2}(?:三重塔|五重塔|多宝塔)"
+                        r")"
                         r"|(?:に|を|へ)(?:参拝|お参り|詣)"
                         # 浄泉院（小田原市城山）で: a temple with its town in brackets
                         r"|[（(][^（）()\n]{0,12}(?:市|町|村|区)[^（）()\n]{0,8}[）)])"
@@ -47,11 +50,17 @@ _TEMPLE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{1,3}(?
                         # 院 only after a space (青山学院, 中山記念病院, 景山　接骨院 are no temples)
                         r"|(?:(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々]{1,3}山(?:[ 　](?![\u4e00-\u9fff々]{0,2}(?:病|医|学|議))(?!(?:接骨|整骨|鍼灸|治療|美容|整体|歯科)院)"
                         r"[\u4e00-\u9fff々]{1,3}(?:院|寺)|[\u4e00-\u9fff々]{1,3}寺)(?:(?=副?住職|本堂|境内|山門|墓地)|(?![\u4e00-\u9fff々])))")
+#: 三徳山の三佛寺, 比叡山の延暦寺: a mountain named with the temple on it (stop 37, a-dev-677); not 沢山の寺 (many).
+_TEMPLE_MOUNTAIN = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々]{1,3}山(?=の[\u4e00-\u9fff々]{1,3}(?:寺|院)(?![\u4e00-\u9fff々]))")
+_NOT_MOUNTAIN = frozenset("沢山 黒山 山 本山 霊山 名山 登山 下山 入山 開山 鉱山 里山 裏山 深山 奥山 小山 高山 大山 火山 銀山 金山".split())
+#: ゆげ街道, はたご横丁: a kana name and a road's or an alley's word (stop 37, a-dev-676); not この街道.
+_KANA_ROAD = re.compile(r"(?<=[のはがをにでと、。「『（(\s])(?P<name>[ぁ-ゖ]{2,4})(?P<suf>街道|横丁|小路)")
+_NOT_KANA_ROAD = frozenset("この その あの どの ここ そこ あそこ".split())
 _NOT_TEMPLE = frozenset("病院 医院 寺院 お寺 山寺 古寺 末寺 本寺 菩提寺 檀那寺 尼寺 大寺 名刹寺 本院 分院 同寺 同院 当寺 当院".split())
 #: 道の駅・海の駅 + 名前 (海の駅あやはし館, 道の駅たかのす): the roadside station's own name follows the kind word.
 #: 知林ヶ島, 雀ヶ島: 「ヶ島」 ends only an island's name (unlike 中島・宮島, also surnames): no context needed.
 #: Landform kanji written after ヶ/ケ in a place's name (駒ヶ岳, 由比ヶ浜, 龍ヶ窪, 鰺ヶ沢; names.rules.place_edges reads the same set).
-GA_LANDFORMS = "島浜原崎岳池丘峰谷淵瀬滝窪沢"
+GA_LANDFORMS = "島浜原崎岳池丘峰谷淵瀬滝窪沢嶺"  # (皿ヶ嶺: stop 37)
 _GA_ISLAND = re.compile(rf"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{{1,4}}[ヶケ][{GA_LANDFORMS}]")
 _ROADSIDE_RE = re.compile(r"(?:道|海|川|湖|空|みなと|まち)の駅[ 　]?(?P<name>[ぁ-ゖー]{2,8}?(?:館|(?=[でにへはがをのもとや](?![ぁ-ゖ])|[^ぁ-ゖー]|$))|[ァ-ヴー]{2,10}[一-龥々]{0,4}"
                           # 道の駅 上天草さんぱーる: a kanji place, then the station's own kana name
@@ -117,6 +126,8 @@ _FACILITY_RE = re.compile(
     + r")|[\u4e00-\u9fff々ヶァ-ヴー]{2,8}?)(?P<suf>"
     + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)) + ")"
 )
+#: A firm's word right after a facility's suffix: the "facility" is the head of a firm's name (森岳工業, 富士山建設).
+_FIRM_AFTER = re.compile(r"(?:工業|建設|産業|興業|商事|商店|商会|工務店|電機|電工|運送|製作所|組(?![み合]))")
 _STATION_RE = re.compile(
     r"(?P<line>(?:" + "|".join(sorted(RAIL_PREFIXES, key=len, reverse=True)) + r")[ ]?)?"
     + _BEFORE_OK + r"(?P<name>[\u4e00-\u9fff々ヶァ-ヴー]{1,8})(?P<suf>駅)"
@@ -229,6 +240,8 @@ class LocationRecognizer(GazetteerUser):
                     continue
             if m["suf"] in ("観音", "不動尊", "地蔵尊", "薬師堂") and re.match(r"[\u4e00-\u9fff]", norm[m.end():m.end() + 1]):
                 continue  # 西大寺観音|院: the figure's word inside a longer temple's name
+            if len(m["suf"]) == 1 and _FIRM_AFTER.match(norm, m.end()):  # (not 両国国技館|建設の資金: building it)
+                continue  # 左官の森岳|工業: a firm named after a mountain, no facility (stop 37, n-dev-1366)
             if (m.group() not in NOT_PLACES and m["name"] not in _GENERIC_FACILITY_HEAD and not _HONORIFIC_AFTER.match(norm, m.end())
                     and not m.group().endswith("台湾")):  # ツアー台湾: the country, not a bay
                 suf = m["suf"]
@@ -236,6 +249,12 @@ class LocationRecognizer(GazetteerUser):
         for m in _TEMPLE_RE.finditer(norm) if ("院" in norm or "寺" in norm) else ():
             if m.group() not in NOT_PLACES and m.group() not in _NOT_TEMPLE:
                 found.append((m.start(), m.end(), 0.65, "寺院名（〜院・〜寺の住職・境内）", {"kind": "temple", "suffix": m.group()[-1]}))
+        for m in _TEMPLE_MOUNTAIN.finditer(norm) if "山の" in norm else ():
+            if m.group() not in _NOT_MOUNTAIN:
+                found.append((m.start(), m.end(), 0.6, "山の名前（〜山の〜寺）", {"kind": "landmark", "suffix": "山"}))
+        for m in _KANA_ROAD.finditer(norm) if ("街道" in norm or "横丁" in norm or "小路" in norm) else ():
+            if m["name"] not in _NOT_KANA_ROAD:
+                found.append((m.start(), m.end(), 0.6, f"かなの名前＋「{m['suf']}」", {"kind": "landmark", "suffix": m["suf"]}))
         for m in _GA_ISLAND.finditer(norm) if ("ヶ" in norm or "ケ" in norm) else ():
             # 百合ヶ浜, 雲雀ヶ原, 駒ヶ岳: a name, ヶ and a landform (not a person's 百合 and a stray ヶ浜)
             found.append((m.start(), m.end(), 0.65, "地名（〜ヶ島・ヶ浜・ヶ原 …）", {"kind": "island" if m.group().endswith("島") else "landmark",
