@@ -2,7 +2,8 @@
 foreign staff after a country and から来た, members named like a prefecture (宮城委員), form fields (受付者：大畑),
 firms named by a surname or katakana and their trade (後藤重機, ヤスモト左官, 森岳工業), schools SudachiPy cuts across
 (有終西小学校), care and shop kinds before a space and a name, temples and mountains by what stands at them
-(覚城院の石段, 三徳山の三佛寺), kana roads (ゆげ街道) — stop 37, names and anonymize dev wave 9 read; invented names
+(覚城院の石段, 三徳山の三佛寺), kana roads and markets (ゆげ街道, ひろめ市場), quoted names after a venue's kind
+(お好み焼き「ぽんた」) — stop 37, names and anonymize dev wave 9 read; invented names
 and sentences. The positive rows failed on 46d04155; the negative rows guard against what the first draft of the
 change did."""
 from __future__ import annotations
@@ -57,6 +58,9 @@ def test_one_kanji_speaker():
     ("帰りは駅近くの銭湯 あけぼの湯に寄った。", "銭湯 あけぼの湯"),
     ("漆はうるし工房 あさぎさんにお願いしてます。", "うるし工房 あさぎ"),    # a kana lead after は
     ("竹原小学校とかえで保育園の子どもたちが描いた。", "かえで保育園"),       # not とかえで: と joins two names
+    ("駅近くのお好み焼き「ぽんた」で反省会。", "ぽんた"),                    # a venue's kind right before the quote
+    ("丘の上にベーカリー「小麦のうた」がある。", "小麦のうた"),
+    ("案内役は屋台「とら八」二代目の末次さん。", "とら八"),
 ])
 def test_organisation(text, org):
     assert org in spans(text, "ORGANIZATION")
@@ -70,6 +74,8 @@ def test_organisation(text, org):
     ("参拝客は三徳山の三佛寺へ向かう。", "三徳山"),
     ("温泉街のゆげ街道に面した土産物店。", "ゆげ街道"),
     ("石鎚山や皿ヶ嶺に登る人が多いです。", "皿ヶ嶺"),
+    ("豪雨のあと渡地区から移って再開した。", "渡地区"),                      # one kanji before 地区
+    ("昼はひろめ市場で鰹のたたきを食べた。", "ひろめ市場"),                  # ひろめ: a verb to SudachiPy
 ])
 def test_place(text, place):
     assert place in spans(text, "LOCATION")
@@ -90,6 +96,10 @@ def test_place(text, place):
     ("フランスから来たワインは渋い。", "PERSON", "ワイン"),
     ("沢山の寺を巡った。この街道は古い。", "LOCATION", "沢山"),
     ("市立小学校と各中学校の先生", "ORGANIZATION", "市立小学校と各中学校"),
+    ("和菓子「栗きんとん」を買って帰る。", "ORGANIZATION", "栗きんとん"),     # a sweet, not a venue
+    ("谷にかかるつり橋を渡った。", "LOCATION", "かかるつり橋"),
+    ("ここではしを使う。みんなでは橋を渡る。", "LOCATION", "みんなでは橋"),
+    ("旧地区と両地区の境", "LOCATION", "旧地区"),
 ])
 def test_not(text, label, not_span):
     assert not_span not in spans(text, label)

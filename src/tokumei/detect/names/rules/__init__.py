@@ -66,7 +66,7 @@ from tokumei.detect.names.rules.offices import (field_offices, kana_trade_names,
 from tokumei.detect.names.rules.greetings import self_introductions
 from tokumei.detect.names.rules.stations import radio_stations
 from tokumei.detect.names.rules.quoted_callers import quoted_callers, so_called
-from tokumei.detect.names.rules.districts import districts_and_islands
+from tokumei.detect.names.rules.districts import districts_and_islands, kana_sites
 from tokumei.detect.names.rules.landforms import landform_compounds
 from tokumei.detect.names.rules.quoted_heads import quoted_place_heads
 from tokumei.detect.names.rules.groups import group_bodies
@@ -322,6 +322,7 @@ def find_names(view: TextView, *, listed: bool = True) -> list[Span]:
     out = kana_places(text, toks, out)
     out = quoted_kana_towns(text, toks, out)
     out.extend(districts_and_islands(text))
+    out.extend(kana_sites(text, toks))
     out.extend(landform_compounds(text, toks, out))
     out = quoted_place_heads(text, toks, out)
     out = group_bodies(text, toks, out)

@@ -19,7 +19,7 @@ from typing import Iterator
 from tokumei.detect.names.rules.base import SOURCE, _KANJI, _WEAK_SUFFIX, org_end
 from tokumei.detect.names.rules.given import KNOWN_AS
 from tokumei.detect.names.rules.shop_words import (
-    HIRA as _HIRA, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORD_RE, STOP_NAME as _STOP_NAME, one_common_noun as _one_common_noun,
+    KIND_FIRST, HIRA as _HIRA, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORD_RE, STOP_NAME as _STOP_NAME, one_common_noun as _one_common_noun,
 )
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
@@ -83,6 +83,15 @@ _KIND_BEFORE = re.compile(r"(?:(?:屋号|店名|社名|会社名|団体名|卸�
                           r"コワーキング|コワーキングスペース|シェアオフィス|ワークスペース|"
                           # 看護小規模多機能「ひなたぼっこ」, 老人クラブ「ひまわり会」, 子ども会「…」 (stop 37, wave 9)
                           r"小規模多機能|看護小規模多機能|老人クラブ|子ども会|こども会|婦人会|女性部|青年部)(?:さん)?\Z")  # (\Z: not …製作所\n「…」)
+
+#: (stop 37) every kind word a place is named after (rules.kind_first's list and the venues of food and trade): お好み焼き
+#: 「ぼんち」, ベーカリー「麦のうた」, 屋台「とん八」, ラーメン「…」 — a venue's kind right before a quote (names dev less
+#: waves 10–11: 9 such quoted names missed, a-dev and n-dev).
+_VENUE_BEFORE = re.compile("(?:" + "|".join(sorted(map(re.escape, {*KIND_FIRST, *(
+    "お好み焼き ベーカリー 屋台 バーバー ラーメン ラーメン店 焼肉 焼き鳥 やきとり 寿司 鮨 そば うどん そば処 パン屋 ケーキ屋 "
+    "洋菓子店 和菓子店 菓子店 菓子処 鮮魚店 精肉店 青果店 酒店 書店 花屋 ギャラリー アトリエ ブティック ビストロ バル "
+    "料亭 割烹 小料理 食事処 茶房 茶屋 湯宿 理容室 理髪店 整骨院 接骨院 鍼灸院 歯科 写真館 自転車店".split())}),
+    key=len, reverse=True)) + r")(?:さん)?\Z")
 
 #: 八百屋の「やおまさ」, パン屋さんの「ころころ」: a kind of business + の before the name — only when the kind
 #: is a short trade word of its own (not マルタカ工務店の「タカ」, a word about a name already given).
@@ -216,7 +225,8 @@ def quoted_shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
             continue  # 「室温センサー」の働き: the function of a thing, not work at a business
         if KNOWN_AS.match(text, m.start(1) - 1):
             continue  # 「ゲンさん」で通っています: a person's nickname (given.named_as), not a business
-        if _KIND_BEFORE.search(text, max(0, m.start() - 8), m.start()) and text.startswith("」", m.end(1)):
+        if (_KIND_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                or _VENUE_BEFORE.search(text, max(0, m.start() - 12), m.start())) and text.startswith("」", m.end(1)):
             # 居酒屋「磯舟」, 旅館「さわたり荘」: the kind word says what the quote names — above a name guess
             # for the same characters (磯|舟 read as a surname and a given name, 0.85)
             # (kind_before: the event-quote veto of rules.find_names spares it — 直売所「ひらたない朝市」 is the market;

@@ -53,9 +53,6 @@ _TEMPLE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々ヶ]{1,3}(?
 #: 三徳山の三佛寺, 比叡山の延暦寺: a mountain named with the temple on it (stop 37, a-dev-677); not 沢山の寺 (many).
 _TEMPLE_MOUNTAIN = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff々]{1,3}山(?=の[\u4e00-\u9fff々]{1,3}(?:寺|院)(?![\u4e00-\u9fff々]))")
 _NOT_MOUNTAIN = frozenset("沢山 黒山 山 本山 霊山 名山 登山 下山 入山 開山 鉱山 里山 裏山 深山 奥山 小山 高山 大山 火山 銀山 金山".split())
-#: ゆげ街道, はたご横丁: a kana name and a road's or an alley's word (stop 37, a-dev-676); not この街道.
-_KANA_ROAD = re.compile(r"(?<=[のはがをにでと、。「『（(\s])(?P<name>[ぁ-ゖ]{2,4})(?P<suf>街道|横丁|小路)")
-_NOT_KANA_ROAD = frozenset("この その あの どの ここ そこ あそこ".split())
 _NOT_TEMPLE = frozenset("病院 医院 寺院 お寺 山寺 古寺 末寺 本寺 菩提寺 檀那寺 尼寺 大寺 名刹寺 本院 分院 同寺 同院 当寺 当院".split())
 #: 道の駅・海の駅 + 名前 (海の駅あやはし館, 道の駅たかのす): the roadside station's own name follows the kind word.
 #: 知林ヶ島, 雀ヶ島: 「ヶ島」 ends only an island's name (unlike 中島・宮島, also surnames): no context needed.
@@ -252,9 +249,6 @@ class LocationRecognizer(GazetteerUser):
         for m in _TEMPLE_MOUNTAIN.finditer(norm) if "山の" in norm else ():
             if m.group() not in _NOT_MOUNTAIN:
                 found.append((m.start(), m.end(), 0.6, "山の名前（〜山の〜寺）", {"kind": "landmark", "suffix": "山"}))
-        for m in _KANA_ROAD.finditer(norm) if ("街道" in norm or "横丁" in norm or "小路" in norm) else ():
-            if m["name"] not in _NOT_KANA_ROAD:
-                found.append((m.start(), m.end(), 0.6, f"かなの名前＋「{m['suf']}」", {"kind": "landmark", "suffix": m["suf"]}))
         for m in _GA_ISLAND.finditer(norm) if ("ヶ" in norm or "ケ" in norm) else ():
             # 百合ヶ浜, 雲雀ヶ原, 駒ヶ岳: a name, ヶ and a landform (not a person's 百合 and a stray ヶ浜)
             found.append((m.start(), m.end(), 0.65, "地名（〜ヶ島・ヶ浜・ヶ原 …）", {"kind": "island" if m.group().endswith("島") else "landmark",
