@@ -27,6 +27,7 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.rules.base import SOURCE, _KATA_COMMON, latin_venue
+from tokumei.detect.names.rules.places import coarse_kind
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
 
@@ -36,11 +37,9 @@ _UP = r"[A-ZÀ-ÞĀ-ʯḀ-ỹ][a-zß-ÿĀ-ʯḀ-ỹ'’]+"  # (Latin-1 and Exten
 _LATIN_READ = re.compile(rf"(?<![A-Za-zß-ÿĀ-ʯḀ-ỹ])({_UP}(?:[ \u3000](?:(?:de|da|van|von|der|del|la|le|dos|das|di|du|bin|al)[ \u3000])?{_UP}){{1,3}})"
                          r"(?:さん|様|氏)?[（(][ァ-ヺー・＝]{2,}")
 #: 〜出身の + a katakana word (with ・ parts) + what follows a name.
-#: (stop 37, names dev wave 9) also a country, から来た and the person: インドネシアから来たデウィ、ベトナムから来たタンが.
-_COUNTRIES = ("ベトナム|フィリピン|インドネシア|ネパール|ミャンマー|タイ|カンボジア|ラオス|モンゴル|スリランカ|バングラデシュ|インド|"
-              "パキスタン|ウズベキスタン|マレーシア|ブラジル|ペルー|ボリビア|アメリカ|イギリス|フランス|ドイツ|イタリア|スペイン|"
-              "カナダ|オーストラリア|ニュージーランド|中国|韓国|台湾|香港")
-_FROM = re.compile(r"(?:出身の|(?:" + _COUNTRIES + r")から(?:来た|来て(?:いる|る|くれた)|来とる|来ちょる))"
+#: (stop 37, names dev wave 9) also a country, から来た and the person: インドネシアから来たデウィ、ベトナムから来たタンが
+#: (the word before から must be a country to :func:`.places.coarse_kind`, or 台湾・香港).
+_FROM = re.compile(r"(?:出身の|(?P<country>(?<![ァ-ヺー])[ァ-ヺー]{2,12}|中国|韓国|台湾|香港)から(?:来た|来て(?:いる|る|くれた)|来とる|来ちょる))"
                    r"([ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]+){0,3})(?=さん|様|氏|くん|ちゃん|が|は|も|と|を|に|の|、|。|（|\()")
 #: Goods and visitors that come from a country too (フランスから来たワインは): no person.
 _NOT_FROM = frozenset("ワイン ビール コーヒー チーズ バナナ フルーツ ツアー ゲスト グループ チーム メンバー スタッフ ボランティア "
@@ -164,12 +163,14 @@ def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
 
     by_start = {t.start: t for t in toks}
     for m in _FROM.finditer(text):
-        a, b = m.span(1)
-        name = m.group(1)
+        if m.group("country") and m.group("country") not in ("台湾", "香港") and coarse_kind(m.group("country")) != "country":
+            continue  # 東京から来た…, ホテルから来た…: no country before から来た
+        a, b = m.span(2)
+        name = m.group(2)
         t = by_start.get(a)
         words = [u for u in toks if a <= u.start and u.end <= b and u.surface not in ("・", "＝")]
         if (t is None or name in _KATA_COMMON or name in _KATA_HON_STOP or name in _NOT_FROM or (t.end == b and t.pos[2] == "地名")
                 or (len(words) > 1 and not ("・" in name or "＝" in name) and not all(u.oov or u.pos[1] == "固有名詞" for u in words))
                 or any(u.surface in _KATA_COMMON for u in words)):  # (ペレラ・ディルシャン: parts joined by ・ are a name's)
             continue  # 出身のスタッフ, 出身のハノイ, 出身のヤング|ライダー: a role, a place or common words, no name
-        yield Span("PERSON", a, b, name, 0.7, SOURCE, "〜出身の＋カタカナの名前" if m.group().startswith("出身の") else "〜から来た＋カタカナの名前", data={"tier": 1, "parts": []})
+        yield Span("PERSON", a, b, name, 0.7, SOURCE, "〜から来た＋カタカナの名前" if m.group("country") else "〜出身の＋カタカナの名前", data={"tier": 1, "parts": []})

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from tokumei.detect.geo import PREFECTURES, gazetteer
 from tokumei.detect.names.lexicon import NOT_NAMES, TITLE_ALT, TITLES
 from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _SURFACE, _is_pn, jm_types
 from tokumei.detect.names.rules.foreign import CK_SURNAMES
@@ -263,12 +264,8 @@ _CONTACT_LABEL = re.compile(r"(?:問い合わせ|問合せ|お問合せ|申し�
 #: 宮城委員, 岩手市議より: a surname that is a prefecture's name, then a member's title — a person, which the place
 #: rules would keep as the prefecture (stop 37, names dev wave 9: two members). Not 〜議会 (宮城県議会 has 県), and a
 #: city councillor only where the prefecture's name is no city's (千葉市議 is one of 千葉市).
-_PREF_MEMBER = re.compile(r"(?<![一-龥々])(宮城|岩手|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|長野|"
-                          r"岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|"
-                          r"長崎|熊本|大分|宮崎|鹿児島|沖縄|青森)(?=(?:委員長?|議員|会長|副会長|理事|監事|部長|課長|係長|先生|"
-                          r"(?P<city>市議|町議|村議))(?!会))")
-_PREF_CITIES = frozenset("青森 秋田 山形 福島 栃木 千葉 新潟 富山 福井 山梨 長野 岐阜 静岡 奈良 和歌山 鳥取 岡山 広島 山口 徳島 "
-                         "高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄".split())
+_PREF_MEMBER = re.compile(r"(?<![一-龥々])(" + "|".join(p[:-1] if p[-1] in "都府県" else p for p in PREFECTURES)
+                          + r")(?=(?:委員長?|議員|会長|副会長|理事|監事|部長|課長|係長|先生|(?P<city>市議|町議|村議))(?!会))")
 
 
 def contact_surnames(text: str, toks: list[Token]) -> Iterator[Span]:
@@ -279,8 +276,8 @@ def contact_surnames(text: str, toks: list[Token]) -> Iterator[Span]:
     for rx, why in ((_ROLE_THEN_SURNAME, "役割＋空白＋姓"), (_CONTACT, "連絡先の姓（〜まで）"),
                     (_CONTACT_LABEL, "連絡先の欄の姓（〜まで）"), (_PREF_MEMBER, "県名と同じ姓＋役職（委員・市議）")):
         for m in rx.finditer(text):
-            if rx is _PREF_MEMBER and m.group("city") and m.group(1) in _PREF_CITIES:
-                continue  # 千葉市議: a councillor of 千葉市
+            if rx is _PREF_MEMBER and m.group("city") and gazetteer().names_municipality(m.group(1) + m.group("city")[0]):
+                continue  # 千葉市議: a councillor of 千葉市 (KEN_ALL)
             a, b, s = m.start(1), m.end(1), m.group(1)
             if starts is None:  # the token boundaries only for a text with a match (most have none)
                 starts, ends = {t.start for t in toks}, {t.end for t in toks}
