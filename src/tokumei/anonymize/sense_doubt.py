@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 
 from tokumei.anonymize.sense import MODEL_SOURCE, MODEL_SURE, RULE_SOURCE, _entries
+from tokumei.detect.names.rules.base import CONTEXT_PERSON_REASONS
 from tokumei.span import Span
 
-#: Reasons of person rules that read a person from the context: after a kin word or a role (母の|トメ), 〜出身の.
-_PERSON_CONTEXT = re.compile(r"役割「[^」]{1,6}」の後|(?:出身の|から来た)＋カタカナの名前")
+#: Reasons of person rules that read a person from the context: after a kin word or a role (母の|トメ), 〜出身の, 〜から来た
+#: (the rules' own strings: tokumei.detect.names.rules.base.CONTEXT_PERSON_REASONS).
+_PERSON_CONTEXT = CONTEXT_PERSON_REASONS
 _KATAKANA_NAME = re.compile(r"[ァ-ヺ][ァ-ヺー]{1,7}")
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from tokumei.detect.names.rules.base import SOURCE, _KATA_COMMON, latin_venue
+from tokumei.detect.names.rules.base import CAME_FROM_REASON, FROM_REASON, SOURCE, _KATA_COMMON, latin_venue
 from tokumei.detect.names.rules.places import coarse_kind
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
@@ -173,4 +173,4 @@ def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
                 or (len(words) > 1 and not ("・" in name or "＝" in name) and not all(u.oov or u.pos[1] == "固有名詞" for u in words))
                 or any(u.surface in _KATA_COMMON for u in words)):  # (ペレラ・ディルシャン: parts joined by ・ are a name's)
             continue  # 出身のスタッフ, 出身のハノイ, 出身のヤング|ライダー: a role, a place or common words, no name
-        yield Span("PERSON", a, b, name, 0.7, SOURCE, "〜から来た＋カタカナの名前" if m.group("country") else "〜出身の＋カタカナの名前", data={"tier": 1, "parts": []})
+        yield Span("PERSON", a, b, name, 0.7, SOURCE, CAME_FROM_REASON if m.group("country") else FROM_REASON, data={"tier": 1, "parts": []})

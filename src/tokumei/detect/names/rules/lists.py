@@ -18,7 +18,7 @@ from typing import Iterator
 
 from tokumei.detect.geo import PREFECTURES, gazetteer
 from tokumei.detect.names.lexicon import NOT_NAMES, TITLE_ALT, TITLES
-from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _SURFACE, _is_pn, jm_types
+from tokumei.detect.names.rules.base import ROLE_BEFORE_REASON, SOURCE, _KANJI, _KATA, _KATA_COMMON, _SURFACE, _is_pn, jm_types
 from tokumei.detect.names.rules.foreign import CK_SURNAMES
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
@@ -87,7 +87,7 @@ def role_of_name(toks: list[Token]) -> Iterator[Span]:
                       # 夫の正道と, 息子の大地が: after a family word, a given name SudachiDict also reads as a word
                       or (toks[i - 2].surface in _KIN and "名" in person_readings(s) and toks[i + 1].surface != "の")))
         if kata or kanji or kana:
-            yield Span("PERSON", t.start, t.end, s, 0.55, SOURCE, f"役割「{toks[i - 2].surface}の」の後",
+            yield Span("PERSON", t.start, t.end, s, 0.55, SOURCE, ROLE_BEFORE_REASON.format(toks[i - 2].surface),
                        data={"tier": 1, "parts": [(s, "姓")] if kanji else []})
 
 
