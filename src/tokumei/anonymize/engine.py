@@ -262,7 +262,7 @@ def anonymize_spans(
             if op is None:
                 op = cache[what.label] = ops.build(rule, hash_key)
             new = op(ops.Target(text, what, a, b), state)
-            if _reading_gone(what, text, a, b):
+            if _reading_gone(what, a):
                 new = ""  # the place is generalised before it: its reading in brackets is dropped, never （地名）（地名）
             label, score, entity = what.label, what.score, what.entity_id
             rule_name = f"{policy.name}:{what.label}:{rule.operator}"
@@ -342,9 +342,9 @@ def _overlaps(a: int, b: int, taken: list[tuple[int, int]]) -> bool:
     return any(a < y and x < b for x, y in taken)
 
 
-def _reading_gone(s: Span, text: str, a: int, b: int) -> bool:
-    """A place's kana reading widened to its brackets by :func:`_widen` (地区：倉真（くらみ）)."""
-    return s.label == "LOCATION" and bool((s.data or {}).get("reading")) and text[a:a + 1] in ("（", "(") and a < s.start
+def _reading_gone(s: Span, a: int) -> bool:
+    """A place's kana reading that :func:`_widen` widened to its brackets (地区：倉真（くらみ）): it starts before the span."""
+    return s.label == "LOCATION" and bool((s.data or {}).get("reading")) and a < s.start
 
 
 def _widen(text: str, s: Span, floor: int) -> tuple[int, int]:

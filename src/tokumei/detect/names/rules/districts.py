@@ -80,6 +80,14 @@ _SITE_WORD = re.compile(r"街道|横丁|小路|市場|広場|大橋|橋")
 _NOT_SITE_NAMES = frozenset("この その あの どの ここ そこ あそこ つり かけ いし まるき ながれ はね ちいさな おおきな".split())
 
 
+def _opens_after(text: str, before: Token) -> bool:
+    """A name may open right after the token ``before``: a particle that follows a word (not one that itself opens the
+    text or follows a space or an opening bracket: ど|ようび), punctuation, a space or a proper noun."""
+    if before.pos[0] == "助詞":
+        return bool(text[:before.start].strip()) and text[before.start - 1] not in " 　「『（(、"
+    return before.pos[0] in ("補助記号", "空白") or before.pos[1] == "固有名詞"
+
+
 def kana_sites(text: str, toks: "list[Token]") -> Iterator[Span]:
     """LOCATION spans for a kana name glued to 街道・横丁・小路・市場・広場・橋 (ひろめ市場, ゆげ街道): two to five kana that start
     a word right after a particle, a delimiter or the line's start, hold no particle, and open with no verb or adjective
@@ -104,10 +112,7 @@ def kana_sites(text: str, toks: "list[Token]") -> Iterator[Span]:
             if inside[-1].end != b:
                 break  # the kana run ends inside a word (かずら橋 is one)
             before = toks[k - 1] if k else None
-            if before is not None and before.end == a and (not (before.pos[0] in ("助詞", "補助記号", "空白")
-                                                                    or before.pos[1] == "固有名詞")
-                                                               or before.pos[0] == "助詞" and not text[:before.start].strip()[-1:]
-                                                               or before.pos[0] == "助詞" and text[before.start - 1] in " 　「『（(、"):
+            if before is not None and before.end == a and not _opens_after(text, before):
                 continue  # かかる|つり橋: a verb's or a noun's kana before; 「ひだまり ど|ようび広場」: a "particle" opening a word
             if any(t.pos[0] in ("助詞", "助動詞") for t in inside) or (
                     len(inside) > 1 and inside[0].pos[0] in ("動詞", "形容詞", "連体詞")) or (

@@ -43,8 +43,8 @@ _SPACED_TRADE = re.compile(
     # (a hiragana lead after a particle too: 漆は|うるし工房 あさぎさん; stop 37, a-dev-676)
     r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆のはがをにでともへ])|^)(?:[ぁ-ゖ]{2,5}(?<![のがをにでとはもへやな]))?[ァ-ヴー\u4e00-\u9fff]{0,8}?"
     r"|(?<![ァ-ヴー\u4e00-\u9fff]))"
-    r"(?:" + "|".join(map(re.escape, _TRADE_WORDS)) + r")[ 　]"
-    r"((?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}?(?=さん|様|[（(、。，,\s」』！!？?)）】]|$))|(?:[ぁ-ゖー]{2,8}" + _PARTICLE_AFTER + r")"
+    r"(?P<trade>" + "|".join(map(re.escape, _TRADE_WORDS)) + r")[ 　]"
+    r"(?P<name>(?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}?(?=さん|様|[（(、。，,\s」』！!？?)）】]|$))|(?:[ぁ-ゖー]{2,8}" + _PARTICLE_AFTER + r")"
     # (stop 34) a name with kanji or katakana before a particle (果物店 金橘行|にも, ギフトショップ 名瀬ゆらい|と)
     r"|(?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]*?[ァ-ヴー\u4e00-\u9fff々][ぁ-ゖァ-ヴー\u4e00-\u9fff々]*?" + _PARTICLE_AFTER + r"))",
     re.M)
@@ -86,15 +86,13 @@ def _named_lead(kind: str, start: int, toks: list[Token]) -> bool:
     return not any(t.start == start and t.end == end and t.pos[1] == "普通名詞" for t in toks)
 
 
-def _proper_lead(kind: str, start: int, toks: list[Token]) -> bool:
-    """The kind part opens with a proper noun before the trade word (宮浦|レンタサイクル, 魚島|ゲストハウス, 吉良川|食堂): a place
-    or a name that must not stay in the text as the kind word (stop 37: a place kept so was published)."""
-    core = kind.rstrip(" 　")
-    tw = next((w for w in _TRADE_WORDS if core.endswith(w)), core)
-    end = start + len(core) - len(tw)
-    if coarse_kind(core[: len(core) - len(tw)]) is not None:
+def _proper_lead(text: str, start: int, trade: int, toks: list[Token]) -> bool:
+    """The kind part ``text[start:trade]`` before the trade word opens with a proper noun (宮浦|レンタサイクル,
+    魚島|ゲストハウス, 吉良川|食堂): a place or a name that must not stay in the text as the kind word (stop 37: a place
+    kept so was published)."""
+    if trade <= start or coarse_kind(text[start:trade]) is not None:
         return False  # 徳島ラーメン, 台湾ラーメン: a prefecture or a country names a style, and publication keeps it
-    return end > start and any(t.pos[1] == "固有名詞" or t.oov for t in toks if start <= t.start < end)
+    return any(t.pos[1] == "固有名詞" or t.oov for t in toks if start <= t.start < trade)
 
 
 def spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
@@ -103,7 +101,7 @@ def spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
     if _TRADE_THEN_SPACE.search(text) is None:
         return
     for m in _SPACED_TRADE.finditer(text):
-        a, b = m.span(1)
+        a, b = m.span("name")
         inside = [t for t in toks if a <= t.start and t.end <= b]
         # 杜|の|器: の + a short word to the end stays in the name
         # (an all-hiragana name keeps its の: ちゃのま, ゆきのした — the regex already ended it before a particle)
@@ -154,17 +152,18 @@ def spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
             continue  # しらはた農園　白旗 克也: the signature's person (surname, space, given name) after the business
         start = m.start()
         lead = _HIRA.match(text, start, a)
-        if lead is not None and start and text[start - 1] in "はがをにでともへ" and not any(
-                t.end == start and t.pos[0] == "助詞" for t in toks):
-            continue  # 日和佐に|ほんご教室: the "particle" is the first letter of a kana word, no lead opens there
-        if lead is not None and start and text[start - 1] in "はがをにでともへ" and any(t.pos[0] in ("形容詞", "動詞", "助動詞", "副詞", "連体詞") or (t.pos[0] == "助詞" and t.start == start)
-                                    for t in toks if start <= t.start < lead.end()):
-            start = lead.end()  # は|おいしい|パン工房 むぎ: after a particle, an adjective is no name before the kind word
-        kind = text[start:a]
-        if kind.rstrip(" 　") not in BARE_KINDS_ONLY and kind.rstrip(" 　").endswith(tuple(BARE_KINDS_ONLY)):
+        if lead is not None and start and text[start - 1] in "はがをにでともへ":  # a kana lead after a particle
+            if not any(t.end == start and t.pos[0] == "助詞" for t in toks):
+                continue  # 日和佐に|ほんご教室: the "particle" is the first letter of a kana word, no lead opens there
+            if any(t.pos[0] in ("形容詞", "動詞", "助動詞", "副詞", "連体詞") or (t.pos[0] == "助詞" and t.start == start)
+                   for t in toks if start <= t.start < lead.end()):
+                start = lead.end()  # は|おいしい|パン工房 むぎ: after a particle, an adjective is no name before the kind word
+        trade = m.start("trade")
+        if m.group("trade") in BARE_KINDS_ONLY and start < trade:
             continue  # ひかりのもり|こども園 中川: the nursery's own name ends at the kind word, the person follows
+        kind = text[start:a]
         # (a hiragana lead is the business's own name, no kind: いんば食堂 ユーカリが丘店 is replaced whole)
-        data = {"tier": 1} if _LEGAL_IN.search(kind) or _named_lead(kind, start, toks) or _proper_lead(kind, start, toks) else {
+        data = {"tier": 1} if _LEGAL_IN.search(kind) or _named_lead(kind, start, toks) or _proper_lead(text, start, trade, toks) else {
             "tier": 1, "kind_prefix": kind, "core": name}
         # 染織工房 あおい|さん: the honorific is said to the shop — above the person rule's name + さん (0.9)
         score = 0.92 if text.startswith(("さん", "様"), b) else 0.6
