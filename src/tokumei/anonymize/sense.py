@@ -150,6 +150,8 @@ def _listed_noun(text: str, s: Span, word: str) -> bool:
 #: numeral letter (三崎港, いちのせき).
 _COUNTED_AFTER = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万]*(?:代|世|回|番(?!街)|号|期|年|月|日|人|名|階|丁|条|つ|本|社|店|位|部|組|次|歳|才|周年|か所|箇所)")
 _LETTER = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヺ]")
+#: A town named by its market day opens the word (八日町囃子連, 十日町, 五日市, 廿日市; stop 38): a place, not a count.
+_MARKET_DAY = re.compile(r"[一二三四五六七八九十廿]{1,2}日(?:町|市)")
 
 
 #: An age in brackets right after a word (そうま（3歳）, れん（2）).
@@ -219,7 +221,8 @@ def ordinary_reason(text: str, s: Span) -> str | None:
             and not ((s.data or {}).get("kind_prefix") or _SHOP_REASON.search(s.reason or "")):
         # (『ビストロ ふでのこ』, 『こもれび』さん: the shop rules read a business's kind or honorific, no work's title)
         return "作品名（『』の中: 『三四郎』『銀河鉄道の夜』）"
-    if toks[0].pos[1] == "数詞" and not has_name_reading(word) and not _opens_with_municipality(word) and (
+    if toks[0].pos[1] == "数詞" and not has_name_reading(word) and not _opens_with_municipality(word) \
+            and not _MARKET_DAY.match(word) and (
             len(toks) == 1 or not _LETTER.match(word, toks[0].end - s.start) or _COUNTED_AFTER.match(word, toks[0].end - s.start)):
         # (三|崎港まちづくり協議会, いち|のせき…: a numeral letter that opens a place's name, n-dev-372 / 346)
         return "数を含む語（十七世・三代目）"

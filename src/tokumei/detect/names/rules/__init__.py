@@ -71,7 +71,7 @@ from tokumei.detect.names.rules.landforms import landform_compounds
 from tokumei.detect.names.rules.quoted_heads import quoted_place_heads
 from tokumei.detect.names.rules.groups import group_bodies
 from tokumei.detect.names.rules.place_lists import place_lists
-from tokumei.detect.names.rules.signatures import latin_groups, signed_initials
+from tokumei.detect.names.rules.signatures import latin_groups, signed_initials, signed_notes
 from tokumei.detect.names.rules.framed_orgs import framed_orgs
 from tokumei.detect.names.rules.orgs import orgs
 from tokumei.detect.names.rules.school_abbrevs import school_abbreviations
@@ -269,6 +269,7 @@ def find_names(view: TextView, *, listed: bool = True) -> list[Span]:
     out.extend(kana_kanji_given(text))
     out.extend(read_glued_given(text))
     out.extend(signed_initials(text))
+    out.extend(signed_notes(text))
     out.extend(credit_orgs(text, toks))
     out.extend(byline_orgs(text, out))
     out.extend(attendees(text))

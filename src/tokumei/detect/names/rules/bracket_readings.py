@@ -23,12 +23,16 @@ import re
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
-from tokumei.detect.names.lexicon import TITLE_ALT, TITLES
+from tokumei.detect.names.lexicon import LEGAL_FORMS, TITLE_ALT, TITLES
 from tokumei.detect.names.rules.base import latin_venue
 
 SOURCE = "jp.names.rules.v1"
 #: A kana reading after the name, or after the quote closing it (「魚新」（うおしん）).
 _KANA = re.compile(r"[」』]?[（(]([ぁ-ゖァ-ヺー・ 　]{2,20})[）)]")
+#: An organisation's kana reading, then a note in the same brackets (株式会社杣人舎（そまびとしゃ・埼玉県飯能市）; stop 38,
+#: wave 10 read, a-dev-707): the reading is the run up to the first ・ or 、.
+_KANA_NOTE = re.compile(r"[」』]?[（(]([ぁ-ゖ]{2,20}|[ァ-ヺー]{2,20})[・、，,／/][^（）()\n]{1,30}[）)]")
+_LEGAL_FORM = re.compile("|".join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True)))
 #: A name in Latin letters after a person's name (ボルドさん（Bold）, 阮 文雄（Nguyen Van Hung）).
 _LATIN = re.compile(r"(?:さん|様|氏|くん|ちゃん)?[（(]([A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ'’.-]+(?:[ 　][A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ'’.-]+){0,3})[）)]")
 #: Kana words written in brackets after a name that read nothing (a list's "and others", a role, a note).
@@ -60,6 +64,10 @@ def _reading_after(text: str, s: Span) -> tuple[int, int] | None:
         m = None  # 桃（あかつき・なつっこ）: two words listed in brackets, no reading of one name
     if m is not None and m.group(1).strip(" 　・") not in _NOT_READINGS and _reads(m.group(1), name) and (
             s.label == "ORGANIZATION" or re.search(r"[\u4e00-\u9fff々]", name)):
+        return m.span(1)
+    bare = _LEGAL_FORM.sub("", name) or name  # 株式会社杣人舎（そまびとしゃ…）: the reading reads the name, not its legal form
+    if (s.label == "ORGANIZATION" and (m := _KANA_NOTE.match(text, s.end)) is not None
+            and m.group(1) not in _NOT_READINGS and re.search(r"[\u4e00-\u9fff々]", bare) and _reads(m.group(1), bare)):
         return m.span(1)
     if s.label == "PERSON" and (m := _LATIN.match(text, s.end)) is not None and not (
             len(m.group(1)) <= 4 and m.group(1).isupper()) and not re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", name) \

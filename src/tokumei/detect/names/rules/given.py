@@ -69,6 +69,12 @@ _KIN_SPACE_NAME = re.compile(r"(?:(?<=[、，,：:\n　 ])|^)(?:" + _HOUSEHOLD +
                              r"(?=[ 　]*(?:[（(、，,\n]|$))", re.M)
 
 
+#: A shop's or a salon's staff field with a hiragana given name (受付：ゆかり　施術：大西; stop 38, wave 10 read, n-dev-1433):
+#: the value must be a given name SudachiDict reads as one (ゆかり, みさき; not なし, あり).
+_STAFF_KANA = re.compile(r"(?:受付|施術|担当|スタッフ|カット|カラー|ネイル|講師|撮影|調理|接客|案内)[ 　]*[：:][ 　]*([ぁ-ゖ]{2,4})"
+                         r"(?=[ 　、，,／/）)]|$)", re.M)
+
+
 def labelled_people(text: str, found: list[Span]) -> Iterator[Span]:
     """A reading label's katakana (フリガナ：カドクラ ヒナコ) and a role's surname before its reading (社長の藤枝（ふじえだ）)."""
     if "（" not in text and "(" not in text and "：" not in text and ":" not in text:
@@ -76,7 +82,7 @@ def labelled_people(text: str, found: list[Span]) -> Iterator[Span]:
     taken = [(s.start, s.end) for s in found if s.label == "PERSON"]
     for rx, why, score in ((_FURIGANA, "フリガナの欄", 0.8), (_ROLE_READING, "役割の語の後の名前＋読み", 0.85),
                            (_HANDLE, "投稿者・ニックネームの欄", 0.75), (_PERSON_FIELD, "同行者・申込者などの欄の名前", 0.75),
-                           (_KIN_SPACE_NAME, "家族の語＋空白＋名", 0.7)):
+                           (_KIN_SPACE_NAME, "家族の語＋空白＋名", 0.7), (_STAFF_KANA, "受付・施術などの欄のかなの名", 0.7)):
         for m in rx.finditer(text):
             a, b = m.span(1)
             name = m.group(1)
@@ -85,6 +91,8 @@ def labelled_people(text: str, found: list[Span]) -> Iterator[Span]:
             if rx is _ROLE_READING and not person_readings(name) and m.group(0).split("の")[0] not in KIN_BEFORE:
                 continue  # a kanji word SudachiDict has as no name (社長の方針（ほうしん）); after a kin word
                 # (娘の未来（みく）) the reading makes it a given name
+            if rx is _STAFF_KANA and "名" not in person_readings(name):
+                continue  # 受付：なし, 担当：あり: a word, not a given name
             yield Span("PERSON", a, b, name, score, SOURCE, why, data={"tier": 1, "parts": []})
 
 

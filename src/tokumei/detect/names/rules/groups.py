@@ -34,10 +34,13 @@ _ENDS = ("生産部会 加工部会 出荷部会 部会 婦人部 婦人会 女�
          # 見守り隊) and a village's confraternity (稲渕男綱講; not 講師・講座, a kanji after it)
          "若中 若連中 おどり連 踊り連 見守り隊 講 "
          # boat owners' groups (佐賀かつお船主会, 田後かに船主会: 佐賀|かつお was read as a full name and spread)
-         "船主会 船団").split()
+         "船主会 船団 "
+         # stop 38, wave 10 read: a quarter's festival musicians (久保町囃子連, 八日町囃子連)
+         "囃子連 囃子会 囃子方 囃子保存会").split()
 _END_RE = re.compile("(?:" + "|".join(sorted(_ENDS, key=len, reverse=True)) + r")(?!(?!長)[\u4e00-\u9fff々ァ-ヴー])")
 #: A festival's groups, named by the town's quarter that carries the float (上町若中).
-_QUARTER_ENDS = frozenset("若中 若連中 若連 若衆会 青年団 おどり連 踊り連".split())
+_QUARTER_ENDS = frozenset("若中 若連中 若連 若衆会 青年団 おどり連 踊り連 囃子連 囃子会 囃子方 囃子保存会".split())
+_QUARTER = re.compile(r"[\u4e00-\u9fff々]{1,3}町")
 _GATE = re.compile("|".join(sorted(set(e[-2:] for e in _ENDS))))
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff々ヶァ-ヴーぁ-ゖ]")
 _HIRA = re.compile(r"[ぁ-ゖー]+")
@@ -92,8 +95,8 @@ def group_bodies(text: str, toks: Sequence, spans: list[Span]) -> list[Span]:
             continue  # 綿引部会長, 岡林副部会長: the head of the section, named by the person's surname
         proper = any(t.pos[1] == "固有名詞" for t in inner) or (
             # 上町若中, 中町若連中: a town's quarter SudachiDict keeps as a common word (not 下町, a kind of quarter)
-            m.group() in _QUARTER_ENDS and inner and inner[0].start == a and len(inner[0].surface) == 2
-            and inner[0].surface[-1] == "町" and inner[0].surface != "下町")
+            # 八日町囃子連 (八|日|町, stop 38): any one to three kanji and 町 before a festival group's word
+            m.group() in _QUARTER_ENDS and (_QUARTER.fullmatch(name) is not None) and name not in ("下町", "町"))
         placed = any(s.label == "LOCATION" and a <= s.start and s.end <= m.start() for s in spans)
         lead = _HIRA.match(name)  # そよう|有機の会, やなせ|軌道クラブ: a kana name SudachiPy does not know as one word
         kana = lead is not None and len(lead.group()) >= 3 and not any(

@@ -32,7 +32,8 @@ from tokumei.span import Span
 
 #: Landform and structure words that end a place's name when they stand as a token of their own. Landforms of two
 #: kanji or more may follow a one-kanji name (潮|温泉); one-kanji landforms need two (女木|島).
-_LANDFORMS = frozenset("崎 岬 峡 島 橋 滝 浦 湾 岳 峠 淵 灘 湖 沼 川 岩 沢 温泉 海岸 渓谷 半島 鍾乳洞".split())
+_LANDFORMS = frozenset("崎 岬 峡 島 橋 滝 浦 湾 岳 峠 淵 灘 湖 沼 川 岩 沢 温泉 海岸 渓谷 半島 鍾乳洞 "
+                        "湿原 高原 ダム".split())  # (湿原, 高原, ダム: stop 38, wave 10 read — 駒止湿原)
 _GATE = re.compile("|".join(sorted(_LANDFORMS, key=len, reverse=True)))
 _KANJI = re.compile(r"[\u4e00-\u9fff々ヶ]")
 #: Heads that describe rather than name (無人島, 近隣の温泉 is handled by the の; 日帰り温泉, 露天温泉).
@@ -60,8 +61,8 @@ def landform_compounds(text: str, toks: Sequence, found: Sequence[Span]) -> Iter
         head = text[a:t.start]
         if head in _GENERIC or head[-1:] in "のノ" or (len(t.surface) == 1 and len(head) < 2):
             continue
-        if a > 0 and _KANJI.fullmatch(text[a - 1]):
-            continue  # (the run goes on before the tokens: not the whole name)
+        if a > 0 and (_KANJI.fullmatch(text[a - 1]) or "ァ" <= text[a - 1] <= "ヺ" or text[a - 1] == "ー"):
+            continue  # (the run goes on before the tokens: not the whole name; マット|式重力|ダム, stop 38)
         if b < len(text) and _KANJI.fullmatch(text[b]) or _HONORIFIC_AFTER.match(text, b):
             continue
         if any(tok.pos[1] == "固有名詞" and tok.pos[2] == "人名" for tok in toks[j:i]):

@@ -65,8 +65,9 @@ def role_of_name(toks: list[Token]) -> Iterator[Span]:
     for i in range(2, n - 1):
         t = toks[i]
         spaced = toks[i - 1].surface in (" ", "\u3000") and toks[i - 2].surface in _HEAD_TITLES
+        closes = toks[i + 1].surface in ("。", "、", "）", ")") and toks[i - 2].surface in _KIN  # 受付は妻のあずさ。 (stop 38)
         if (toks[i - 1].surface != "の" and not spaced) or toks[i - 2].surface not in _ROLES_AND_HEADS \
-                or toks[i + 1].surface not in _ACT:
+                or (toks[i + 1].surface not in _ACT and not closes):
             continue
         s = t.surface
         if _is_pn(t):
@@ -86,6 +87,8 @@ def role_of_name(toks: list[Token]) -> Iterator[Span]:
                  and ("姓" in person_readings(s) or (t.pos[2] == "地名" and t.pos[3] == "一般")
                       # 夫の正道と, 息子の大地が: after a family word, a given name SudachiDict also reads as a word
                       or (toks[i - 2].surface in _KIN and "名" in person_readings(s) and toks[i + 1].surface != "の")))
+        if closes and not (kana and "名" in person_readings(s)):
+            continue  # before 。 or 、 only a kana given name SudachiDict reads as one (not 妻の実家。, 母の京都、)
         if kata or kanji or kana:
             yield Span("PERSON", t.start, t.end, s, 0.55, SOURCE, ROLE_BEFORE_REASON.format(toks[i - 2].surface),
                        data={"tier": 1, "parts": [(s, "姓")] if kanji else []})

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
+from tokumei.detect.geo import PREFECTURES
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.org_words import _FOUNDERS
 from tokumei.detect.names.tokens import Token
@@ -51,6 +52,45 @@ _NOT_FULL_HEAD = frozenset("各 全 同 本 当 某 他 両 新 旧 元 前 現 
                            "出身 卒業 同じ 地域 近く 近所".split())
 
 
+#: A town's school written short with what SudachiPy leaves outside the suffix rule (stop 38, wave 10 read): a number
+#: (村上|一|中, 青梅|七|中), a direction glued to the kind (小千谷|西高), or the kinds of vocational and girls' high
+#: schools (新発田|商業, 桐生|商, 加茂|農林, 沼田|女子高). The town is a place SudachiDict knows.
+_TOWN_SCHOOL = re.compile(r"(?P<mid>東|西|南|北|中央|第?[一二三四五六七八九十])?"
+                          r"(?P<kind>女子高|商業|工業|農林|高専|商|工|農|高|中|小)")
+#: After such a school: only what a school has (its pupils, PTA, clubs, years, 卒, 通う) — 商業 and 中 are common words.
+_AFTER_SCHOOL = re.compile(
+    r"(?:の)?(?:PTA|ＰＴＡ|生徒|学生|卒|出身|時代|頃|子[らたど]|校長|教頭|先生|同級|同窓|先輩|後輩|[ 　]?[1-3１-３一二三]年|"
+    r"総合学習|吹奏楽|合唱|運動会|文化祭|体育祭|[一-龥]{1,4}科(?![目学])|(?![東西南北中上下内外全一本幹心])[一-龥ァ-ヶー]{2,6}部(?![品分門屋長材位署局])|OB|OG|"
+    r"に(?:通|進学|入学|在学|合格)|を(?:卒業|経|受験)|卒業)")
+#: Words before 中 that make "throughout" (東京中の店, 日本中の生徒), not a school.
+_THROUGHOUT = frozenset(PREFECTURES) | {p[:-1] for p in PREFECTURES if len(p) > 2} | frozenset("日本 世界 全国 国内 県内 市内 町内 村内".split())
+
+
+def _town_schools(text: str, toks: Sequence[Token], found: set[int]) -> Iterator[Span]:
+    """村上一中のPTA, 小千谷西高の機械科, 新発田商業の頃, 沼田女子高書道部: a place word, then a school kind."""
+    for j, name in enumerate(toks):
+        if name.pos[1] != "固有名詞" or name.pos[2] not in ("地名", "人名") or len(name.surface) < 2:
+            continue
+        m = _TOWN_SCHOOL.match(text, name.end)
+        if m is None or m.end() in found or name.surface in _THROUGHOUT:
+            continue
+        mid, kind = m.group("mid") or "", m.group("kind")
+        if name.pos[2] == "人名" and not mid and len(kind) == 1:
+            continue  # 佐藤商, 森中: a surname and one character is a person or a shop far more often (高田|女子高 is a school)
+        if kind in ("高", "小") and not mid:
+            continue  # 可児|高: the suffix rule below reads it
+        if kind == "中" and name.surface[-1] in "市町村区県都府道":
+            continue  # 呉市|中心部: a town's school is 呉中, not 呉市中
+        strong = bool(_AFTER_SCHOOL.match(text, m.end()))
+        if not any(t.start == m.end() for t in toks) and (kind == "中" or not strong):
+            continue  # 中|心部, 中|東部: the kind starts another word (名張|西|高美|術部 is SudachiPy's cut across a club)
+        numbered = bool(mid) and mid not in "東西南北中央"
+        if not strong and not (numbered and _AFTER_ANY.match(text, m.end())):
+            continue
+        found.add(m.end())
+        yield _school(name.start, m.end(), kind, text[name.start : m.start("kind")], f"学校の略称（〜{mid}{kind}）")
+
+
 def _school(a: int, b: int, kind: str, core: str, reason: str) -> Span:
     # kind_suffix and core: anonymize keeps the short kind word after the letter (北陵高 → A高, operators.pseudonym)
     return Span("ORGANIZATION", a, b, "", 0.7, SOURCE, reason, data={"tier": 1, "kind_suffix": kind, "core": core})
@@ -65,6 +105,8 @@ def school_abbreviations(text: str, toks: Sequence[Token]) -> Iterator[Span]:
             name = m.group("name")
             if name in _NOT_SCHOOL_NAME or name[-2:] in _NOT_SCHOOL_NAME:
                 continue
+            if m.group("kind") == "中" and name in _THROUGHOUT:
+                continue  # 東京中の生徒: "throughout Tokyo" (stop 38)
             k = m.start("kind")
             if any(t.start < k < t.end or t.start < m.start() < t.end for t in toks):
                 continue  # 世界|最高に通用, 中|東大: the kind word or the name is part of another word
@@ -79,6 +121,8 @@ def school_abbreviations(text: str, toks: Sequence[Token]) -> Iterator[Span]:
                 continue  # the kind word is a word of its own: the suffix rules read the school
             yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.7, SOURCE, f"学校名（〜{m.group('kind')}）",
                        data={"tier": 1})
+    if "中" in text or "高" in text or "商" in text or "工" in text or "農" in text or "小" in text:
+        yield from _town_schools(text, toks, found)
     for i, t in enumerate(toks):
         if t.surface not in ("高", "小", "中") or t.pos[0] != "接尾辞" or i == 0:
             continue
@@ -92,8 +136,8 @@ def school_abbreviations(text: str, toks: Sequence[Token]) -> Iterator[Span]:
             continue
         after = "".join(x.surface for x in toks[i + 1 : i + 4]) if i + 1 < len(toks) else ""
         if t.surface == "中":
-            if not _AFTER_MIDDLE.match(after):
-                continue
+            if not _AFTER_MIDDLE.match(after) or name.surface in _THROUGHOUT:
+                continue  # (東京中の生徒: "throughout Tokyo")
         elif not _AFTER_ANY.match(after) or (i + 1 < len(toks) and toks[i + 1].pos[1] == "数詞"):
             continue
         if t.end in found:
