@@ -68,7 +68,7 @@ _THROUGHOUT = frozenset(PREFECTURES) | {p[:-1] for p in PREFECTURES if len(p) > 
 
 def _town_schools(text: str, toks: Sequence[Token], found: set[int]) -> Iterator[Span]:
     """村上一中のPTA, 小千谷西高の機械科, 新発田商業の頃, 沼田女子高書道部: a place word, then a school kind."""
-    for j, name in enumerate(toks):
+    for name in toks:
         if name.pos[1] != "固有名詞" or name.pos[2] not in ("地名", "人名") or len(name.surface) < 2:
             continue
         m = _TOWN_SCHOOL.match(text, name.end)

@@ -32,7 +32,7 @@ _LATIN_GROUP = re.compile(r"「((?:[A-Z][A-Za-z'&.-]*[ ]){1,5}(?:" + "|".join(ma
 #: A signing word or an editing section, then a surname or a kana name, closing a line: （文責：根本）, （広報部　五味）.
 _SIGNED_NOTE = re.compile(
     r"[（(](?:(?:文責|記録|記|文|取材|編集|作成|報告)(?:[ 　]*[：:／/][ 　]*|[ 　]+))?"
-    r"(?P<dept>(?:広報|編集|総務|文化|厚生|会計|記録)(?:部|委員|係|担当)?[ 　：:]*)?"
+    r"(?:(?:広報|編集|総務|文化|厚生|会計|記録)(?:部|委員|係|担当)?[ 　：:]*)?"
     r"(?P<name>[\u4e00-\u9fff々]{1,3}|[ぁ-ゖ]{2,4})[）)][ 　]*$", re.M)
 #: Words after a signing word that name a group or a role, not a person (（文責：事務局）, （記録：広報部）).
 _NOT_SIGNER = re.compile(r"(?:部|局|課|係|会|団|室|班|委員|一同|全員|担当|役員|同)$")
