@@ -12,6 +12,7 @@ Usage (dump with each tree's own ``src/``, then compare)::
 
 ``--skip`` is matched against whole document ids (``re.fullmatch``); skipped documents are neither analysed nor
 printed. The test halves are never read. A diff line reads ``id +/- LABEL 'text' [reason] …context【span】context…``
+(``~`` when only the reason changed)
 for spans, or ``id: …context[old → new]context…`` for the anonymized text; the last line counts what differs.
 Written at stop 38, when the session's own copies of such scripts were lost with its scratch directory.
 """
@@ -89,6 +90,8 @@ def diff_lines(before: dict, after: dict, texts: dict[str, str]) -> tuple[list[s
             lines.append(f"{key} - {k[0][:3]} {k[3]!r} {_context(text, k[1], k[2], f'【{k[3]}】')}")
         for k in sorted(news.keys() - olds.keys(), key=lambda x: x[1]):
             lines.append(f"{key} + {k[0][:3]} {k[3]!r} [{news[k][4]}] {_context(text, k[1], k[2], f'【{k[3]}】')}")
+        for k in sorted(k for k in olds.keys() & news.keys() if olds[k][4] != news[k][4]):
+            lines.append(f"{key} ~ {k[0][:3]} {k[3]!r} [{olds[k][4]} → {news[k][4]}] {_context(text, k[1], k[2], f'【{k[3]}】')}")
     return lines, n
 
 

@@ -20,6 +20,13 @@ def test_span_diff_names_what_went_and_what_came():
     assert lines[1].startswith("d1 + PER '森永 健吾' [人名（姓名）]") and "【森永 健吾】(41)" in lines[1]
 
 
+def test_a_changed_reason_is_shown():
+    before = {"d": [["LOCATION", 5, 6, "燕", "都道府県・国・広域の地名（公開用では残す）"]]}
+    after = {"d": [["LOCATION", 5, 6, "燕", "地名（辞書）"]]}
+    lines, n = output_diff.diff_lines(before, after, {"d": "支援事例：燕の和菓子店"})
+    assert n == 1 and lines == ["d ~ LOC '燕' [都道府県・国・広域の地名（公開用では残す） → 地名（辞書）] …支援事例：【燕】の和菓子店…"]
+
+
 def test_text_diff_shows_the_replaced_part():
     lines, n = output_diff.diff_lines({"a": "出席：八日町囃子連の笛方"}, {"a": "出席：A囃子連の笛方"}, {})
     assert n == 1 and lines == ["a: …出席：[八日町 → A]囃子連の笛方…"]

@@ -76,11 +76,21 @@ COARSE_REGIONS = frozenset("北海道 東北 関東 北関東 南関東 首都�
 _COUNTRY_GLUED = frozenset("人 語 系 風 料理 製 産 式 流 茶 酒 食 車 籍 一".split())
 
 
+def _town_not_state(t: Token) -> bool:
+    """One kanji SudachiDict tags as a country (an ancient Chinese state) that names a town of Japan: 燕 (燕市; stop 38,
+    a-dev-50 and 101: 「燕の和菓子店」 was kept as a country in the published text)."""
+    from tokumei.detect.geo import gazetteer
+
+    return len(t.surface) == 1 and t.pos[3] == "国" and gazetteer().names_municipality(t.surface + "市")
+
+
 def _coarse(toks: list[Token], i: int, prefs: frozenset[str]) -> Span | None:
     """A prefecture, country or wide region at token ``i`` (kept by ``publication``), else None."""
     t = toks[i]
     n = len(toks)
     glued = toks[i + 1] if i + 1 < n and toks[i + 1].start == t.end else None
+    if _town_not_state(t):
+        return None
     if t.pos[2] == "地名" and t.pos[3] == "国":
         if glued is not None and glued.surface in _COUNTRY_GLUED:
             return None
@@ -114,7 +124,7 @@ def places(toks: list[Token]) -> Iterator[Span]:
         if (c := _coarse(toks, i, prefs)) is not None:
             yield c
             continue
-        if t.pos[3] != "一般":
+        if t.pos[3] != "一般" and not _town_not_state(t):
             continue
         if _KATA_PLACE.fullmatch(t.surface):
             # ハノイ, サンパウロ: a city abroad (a foreign worker's home town can single them out)
@@ -230,7 +240,7 @@ def coarse_kind(word: str) -> str | None:
     if len(word) > 12:
         return None
     toks = _tokenize(word, False)
-    if len(toks) == 1 and toks[0].pos[1:4] == ("固有名詞", "地名", "国"):
+    if len(toks) == 1 and toks[0].pos[1:4] == ("固有名詞", "地名", "国") and not _town_not_state(toks[0]):
         return "country"
     return None
 
