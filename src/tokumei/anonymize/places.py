@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from tokumei.detect.geo import PREFECTURES as ALL_PREFECTURES
+from tokumei.detect.geo import PREFECTURE_STEMS
 from tokumei.detect.names.rules.base import COUNTED
 from tokumei.detect.names.rules.places import ROADSIDE_KINDS
 from tokumei.span import LABELS, Span
@@ -43,7 +43,7 @@ MARKS_ONLY = re.compile(r"[^ぁ-ゖァ-ヺ一-龥々A-Za-z0-9Ａ-Ｚａ-ｚ０-�
 LABEL = "LOCATION" if "LOCATION" in LABELS else "ADDRESS"
 
 #: The prefectures without 都/府/県 (北海道 as written), in :data:`tokumei.detect.geo.PREFECTURES`' order.
-PREFECTURES = [p[:-1] if p[-1] in "都府県" else p for p in ALL_PREFECTURES]
+PREFECTURES = list(PREFECTURE_STEMS)
 _KEPT = frozenset(PREFECTURES) | {p + s for p in PREFECTURES for s in ("県", "府", "都")} | frozenset(
     "東京都 北海道 日本 東北 関東 北陸 甲信越 信越 東海 中部 近畿 関西 中国 四国 九州 山陰 山陽 首都圏 全国 海外 "
     "本州 道内 道外".split())

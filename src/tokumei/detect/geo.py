@@ -54,6 +54,9 @@ PREFECTURES: tuple[str, ...] = (
     "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
     "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
 )
+#: The prefectures without 都/府/県 (北海道 as written), in :data:`PREFECTURES`' order: how text names them most often
+#: (静岡の, 東京中). 例: ``PREFECTURE_STEMS[12] == "東京"``
+PREFECTURE_STEMS: tuple[str, ...] = tuple(p[:-1] if p[-1] in "都府県" else p for p in PREFECTURES)
 
 
 @dataclass(frozen=True, slots=True)

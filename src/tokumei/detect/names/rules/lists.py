@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from tokumei.detect.geo import PREFECTURES, gazetteer
+from tokumei.detect.geo import PREFECTURE_STEMS, gazetteer
 from tokumei.detect.names.lexicon import NOT_NAMES, TITLE_ALT, TITLES
 from tokumei.detect.names.rules.base import ROLE_BEFORE_REASON, SOURCE, _KANJI, _KATA, _KATA_COMMON, _SURFACE, _is_pn, jm_types
 from tokumei.detect.names.rules.foreign import CK_SURNAMES
@@ -87,8 +87,9 @@ def role_of_name(toks: list[Token]) -> Iterator[Span]:
                  and ("姓" in person_readings(s) or (t.pos[2] == "地名" and t.pos[3] == "一般")
                       # 夫の正道と, 息子の大地が: after a family word, a given name SudachiDict also reads as a word
                       or (toks[i - 2].surface in _KIN and "名" in person_readings(s) and toks[i + 1].surface != "の")))
-        if closes and not (kana and "名" in person_readings(s)):
-            continue  # before 。 or 、 only a kana given name SudachiDict reads as one (not 妻の実家。, 母の京都、)
+        if closes and not kana:
+            continue  # before 。 or 、 only a kana given name SudachiDict reads as one (not 妻の実家。, 母の京都、): kana's
+            # second way (JMnedict's given names) wants は・が・と・も after the name, so before 。 it needs the reading
         if kata or kanji or kana:
             yield Span("PERSON", t.start, t.end, s, 0.55, SOURCE, ROLE_BEFORE_REASON.format(toks[i - 2].surface),
                        data={"tier": 1, "parts": [(s, "姓")] if kanji else []})
@@ -267,7 +268,7 @@ _CONTACT_LABEL = re.compile(r"(?:問い合わせ|問合せ|お問合せ|申し�
 #: 宮城委員, 岩手市議より: a surname that is a prefecture's name, then a member's title — a person, which the place
 #: rules would keep as the prefecture (stop 37, names dev wave 9: two members). Not 〜議会 (宮城県議会 has 県), and a
 #: city councillor only where the prefecture's name is no city's (千葉市議 is one of 千葉市).
-_PREF_MEMBER = re.compile(r"(?<![一-龥々])(" + "|".join(p[:-1] if p[-1] in "都府県" else p for p in PREFECTURES)
+_PREF_MEMBER = re.compile(r"(?<![一-龥々])(" + "|".join(PREFECTURE_STEMS)
                           + r")(?=(?:委員長?|議員|会長|副会長|理事|監事|部長|課長|係長|先生|(?P<city>市議|町議|村議))(?!会))")
 
 

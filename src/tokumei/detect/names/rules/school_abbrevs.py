@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
-from tokumei.detect.geo import PREFECTURES
+from tokumei.detect.geo import PREFECTURE_STEMS, PREFECTURES
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.org_words import _FOUNDERS
 from tokumei.detect.names.tokens import Token
@@ -63,7 +63,7 @@ _AFTER_SCHOOL = re.compile(
     r"総合学習|吹奏楽|合唱|運動会|文化祭|体育祭|[一-龥]{1,4}科(?![目学])|(?![東西南北中上下内外全一本幹心])[一-龥ァ-ヶー]{2,6}部(?![品分門屋長材位署局])|OB|OG|"
     r"に(?:通|進学|入学|在学|合格)|を(?:卒業|経|受験)|卒業)")
 #: Words before 中 that make "throughout" (東京中の店, 日本中の生徒), not a school.
-_THROUGHOUT = frozenset(PREFECTURES) | {p[:-1] for p in PREFECTURES if len(p) > 2} | frozenset("日本 世界 全国 国内 県内 市内 町内 村内".split())
+_THROUGHOUT = frozenset(PREFECTURES) | frozenset(PREFECTURE_STEMS) | frozenset("日本 世界 全国 国内 県内 市内 町内 村内".split())
 
 
 def _town_schools(text: str, toks: Sequence[Token], found: set[int]) -> Iterator[Span]:
