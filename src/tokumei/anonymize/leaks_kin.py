@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from tokumei.anonymize.leaks import SOURCE, is_doubtful
+from tokumei.detect.names.rules.given import ABSTRACT_ONE, ELDERS
 from tokumei.span import Span
 
 __all__ = ["kana_nicknames", "kin_given_names", "nickname_before_name", "one_kanji_surnames"]
@@ -73,7 +74,7 @@ def kin_given_names(text: str, spans: list[Span]) -> list[Span]:
         inside = [s for s in out if s.start < b and a < s.end]
         # after a relation, a place or a doubtful guess on exactly the name (父の清 read as a place) is the person
         if any((s.start, s.end) != (a, b) or s.label not in ("PERSON", "LOCATION") for s in inside) or not _given_reading(g) \
-                or g in _HOW_MANY:
+                or g in _HOW_MANY or g in ABSTRACT_ONE and m.group("rel") in ELDERS:  # (母の愛が: an abstract noun; stop 39)
             continue  # (娘の一人、…: which one of them, no name; a-dev-305)
         sure = [s for s in inside if s.label == "PERSON" and not is_doubtful(s)]
         if sure:

@@ -60,6 +60,7 @@ from typing import Iterable
 from tokumei.anonymize.sense_words import (  # (re-exported: the anonymize steps import them from here too)
     _dictionary_surname, _entries, _plain, _read_otherwise, _surname, has_name_reading, is_ordinary_word,
 )
+from tokumei.detect.names.rules.base import CALL_ONLY
 from tokumei.span import Span
 
 __all__ = ["PLACEHOLDER", "MODEL_SURE", "UNSURE_REASON", "triage", "ordinary_reason"]
@@ -218,7 +219,8 @@ def ordinary_reason(text: str, s: Span) -> str | None:
         return "普通名詞の途中で切れている（銭|湯）"
     lo = text.rfind("『", max(0, s.start - 20), s.start + 1)
     if lo >= 0 and text.find("』", lo) >= s.end and "\n" not in text[lo:s.end] \
-            and not ((s.data or {}).get("kind_prefix") or _SHOP_REASON.search(s.reason or "")):
+            and not ((s.data or {}).get("kind_prefix") or _SHOP_REASON.search(s.reason or "")) \
+            and not CALL_ONLY.fullmatch(text, lo + 1, text.find("』", lo)):  # 『カッちゃん』: a call, no title (stop 39)
         # (『ビストロ ふでのこ』, 『こもれび』さん: the shop rules read a business's kind or honorific, no work's title)
         return "作品名（『』の中: 『三四郎』『銀河鉄道の夜』）"
     if toks[0].pos[1] == "数詞" and not has_name_reading(word) and not _opens_with_municipality(word) \

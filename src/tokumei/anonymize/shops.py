@@ -156,6 +156,8 @@ def suffix_names(text: str, spans: list[Span]) -> list[Span]:
     span covers (the particle before the name, 平素より|おかべ歯科医院, is left out)."""
     from tokumei.anonymize.places import tokens_of
 
+    from tokumei.anonymize.sense import _LEGAL
+
     out = list(spans)
     tokens = None
     for m in _HIRA_HEAD.finditer(text):
@@ -183,9 +185,13 @@ def suffix_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         inside = [s for s in out if s.start < b and a < s.end]
         # a place or name inside the name (ふじ in ふじさき果樹園) gives way; so does an organisation span
-        # that took in the particle before the name or stopped short of the kind word (平素よりおかべ歯科)
+        # that took in the particle before the name or stopped short of the kind word (平素よりおかべ歯科) — but not
+        # one that starts before the run, with a legal form (有限会社は|ぎわら味噌工房: the は SudachiPy read as a
+        # particle is the name's first letter; stop 39, names dev wave 11)
         if any(s.label not in _YIELDS or s.end > b or s.start < a and not (
-                s.label == "ORGANIZATION" and a > m.start("head") and s.end > a) for s in inside):
+                s.label == "ORGANIZATION" and a > m.start("head") and s.end > a
+                and not (s.start < m.start("head") and _LEGAL.search(text, s.start, m.start("head"))))
+               for s in inside):
             continue
         out = [s for s in out if s not in inside]
         out.append(Span("ORGANIZATION", a, b, text[a:b], 0.6, SOURCE, "ひらがなの屋号＋種類の語"))

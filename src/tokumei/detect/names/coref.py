@@ -34,10 +34,14 @@ from tokumei.span import Span
 from tokumei.detect.textview import TextView
 from tokumei.detect.names.abbrev import short_org_names
 from tokumei.detect.names.lexicon import ORG_REFERENCES, PERSON_REFERENCES, TITLE_ALT
-from tokumei.detect.names.variants import KANA_ONLY, find_mentions, name_parts, org_core, person_forms, supersede
+from tokumei.detect.names.variants import (
+    KANA_ONLY, find_mentions, name_parts, org_core, person_forms, supersede,
+)
 
 SOURCE = "jp.names.coref.v1"
 _SPACE = re.compile(r"[\s・=＝]+")
+#: A katakana name of parts joined by ・ (レ・ミン・トゥアン, マリア・サントス).
+_KATA_DOTTED = re.compile(r"[ァ-ヺー]+(?:・[ァ-ヺー]+)+")
 _REF_RE = re.compile("|".join(sorted(ORG_REFERENCES | PERSON_REFERENCES, key=len, reverse=True)))
 
 
@@ -117,6 +121,17 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
 
     # a full name written in kana -> the same name written in kanji
     alias = {fk: t for fk in full if KANA_ONLY.fullmatch(fk) and written and (t := by_reading(fk))}
+    # the first or last part of a katakana name joined by ・ (トゥアン of レ・ミン・トゥアン) found alone by a weaker rule
+    # is that person (stop 39, anonymize dev wave 11: 『トゥアンくん』 was published beside A氏)
+    parts_of: dict[str, Span | None] = {}
+    for s in people:
+        if "・" in s.text and not (s.data or {}).get("reference") and _KATA_DOTTED.fullmatch(s.text):
+            ps = s.text.split("・")  # (not variants.foreign_parts, which wants two letters before the first ・: レ・ミン)
+            for part in {ps[0], ps[-1]}:
+                if len(part) >= 2:  # (ズン, ナム: Vietnamese given names of two letters)
+                    other = parts_of.setdefault(part, s)
+                    if other is not None and person_key(other.text) != person_key(s.text):
+                        parts_of[part] = None  # グエン of two people: which one the bare グエン is, no one can say
     out: list[Span] = []
     for s in spans:
         if s.label == "PERSON" and not (s.data or {}).get("reference"):
@@ -124,6 +139,11 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
             title = (s.data or {}).get("title") or _title_before(view.original, s.start)
             if k not in full and k not in owner and written and KANA_ONLY.fullmatch(s.text):
                 k = by_reading(k) or k  # ヤマダ タロウ on the フリガナ line: 山田太郎
+            whole = parts_of.get(s.text)
+            if k not in full and k not in owner and whole is not None and whole is not s:
+                k = person_key((whole.data or {}).get("canonical") or whole.text)
+                if s.score < whole.score:
+                    s = s.with_(score=whole.score, reason=f"{s.reason}（既出の・区切りの姓名の一部）")
             if k not in full and k in owner:
                 cands = owner[k]
                 if len(cands) > 1:

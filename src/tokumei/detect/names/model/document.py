@@ -16,6 +16,7 @@ from typing import Sequence
 from tokumei.detect.names.dictionary import builtin_allow_list
 from tokumei.detect.names.model.common import SOURCE, STRONG, SURE, _reason
 from tokumei.detect.names.rules.base import jm_types, latin_venue
+from tokumei.detect.names.rules.industry_names import INDUSTRY_WORDS
 from tokumei.detect.names.rules.org_words import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
 from tokumei.detect.names.rules.shop_words import SHOP_PREFIXES
 from tokumei.span import Span
@@ -168,7 +169,10 @@ def _relabel(rules: list[Span], model: Sequence[Span], text: str = "") -> list[S
                                          or r.text in surnames and not _MUNICIPALITY_END.search(text, max(0, r.start - 3), r.start)
                                          and text.startswith(("は", "が", "も", "と", "さん"), r.end))
                 or r.label == "ORGANIZATION" and (_BUSINESS_HEAD.match(r.text) or (r.data or {}).get("kind_first")
-                                                   or latin_venue(r.text, 0, len(r.text)))):  # (Guesthouse Shizuki; stop 35)
+                                                   or latin_venue(r.text, 0, len(r.text))  # (Guesthouse Shizuki; stop 35)
+                                                   # アサノ建装, ウラタ塗装: a trade word ends it, the model read the family
+                                                   # name before it (stop 39, names dev wave 11)
+                                                   or m.label == "PERSON" and r.text.endswith(INDUSTRY_WORDS))):
             r = r.with_(label=m.label, reason=f"{r.reason}（{_reason(m.label, m.score, False)}）")
             if m.label != "PERSON" and (r.data or {}).get("title"):
                 r = r.with_(data={k: v for k, v in r.data.items() if k != "title"})

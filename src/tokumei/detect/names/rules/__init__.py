@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from tokumei.detect.names.rules.affiliations import affiliations
-from tokumei.detect.names.rules.base import SOURCE, latin_venue
+from tokumei.detect.names.rules.base import CALL_ONLY, SOURCE, latin_venue
 from tokumei.detect.names.rules.associations import associations
 from tokumei.detect.names.rules.business import business_names
 from tokumei.detect.names.rules.business_edges import extend_kana_lead, extend_kana_tail, extend_no_tail, extend_to_quote
@@ -147,8 +147,10 @@ def work_titles(text: str, spans: list[Span]) -> list[Span]:
     if "『" not in text:
         return spans
     # 『ジュリ』って呼ばれてる, 『まるたか』で通っている: a naming verb after the brackets makes them a nickname's, no title
+    # 『トゥアンくん』言うけど: brackets round a name and its honorific alone quote a call, no title (stop 39, a-dev-731)
     titles = [m.span(1) for m in _WORK_TITLE.finditer(text)
-              if not _NAMED_AFTER.match(text, m.end()) and not _CALLED_AFTER.match(text, m.end())]
+              if not _NAMED_AFTER.match(text, m.end()) and not _CALLED_AFTER.match(text, m.end())
+              and not CALL_ONLY.fullmatch(m.group(1))]
     return [s.with_(score=min(s.score, 0.3), reason="作品名の中（要確認）")
             if s.label in ("PERSON", "ORGANIZATION") and s.score < 0.8 and any(a <= s.start and s.end <= b for a, b in titles)
             # 『ビストロ ふでのこ』, 鮎の宿『やなせ荘』: a shop's kind word read with the quote (not a business context alone:

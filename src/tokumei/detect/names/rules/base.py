@@ -31,6 +31,9 @@ FROM_REASON = "〜出身の＋カタカナの名前"
 CAME_FROM_REASON = "〜から来た＋カタカナの名前"
 CONTEXT_PERSON_REASONS = re.compile(re.escape(ROLE_BEFORE_REASON).replace(r"\{\}", "[^」]{1,5}") + "|"
                                     + re.escape(FROM_REASON) + "|" + re.escape(CAME_FROM_REASON))
+#: What 『』 hold when they quote how someone is called, a short name and its honorific (『カッちゃん』, 『トゥアンくん』): no
+#: work's title — rules.work_titles and anonymize.sense both read it (stop 39, names and anonymize dev wave 11).
+CALL_ONLY = re.compile(r"[^『』\s]{1,10}(?:さん|くん|ちゃん|君|様|さま|先生)")
 
 
 _KATA = re.compile(r"[ァ-ヴー・＝=]+")

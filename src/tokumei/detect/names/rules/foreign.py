@@ -78,7 +78,11 @@ _LATIN_BEFORE = re.compile(r"(?:出身の|国籍の|から来た|来日した|�
 #: What follows a person's name: an honorific, or a bracket that tells about a person.
 _LATIN_AFTER = re.compile(r"[ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん|先生)|[（(][^（）()\n]{0,30}?(?:出身|[歳才]|国籍|実習|研修|社員|番号|代表|担当|リーダー|スタッフ)")
 _FULL_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF5B) if chr(c - 0xFEE0).isalpha()})
-_LATIN_ONE = re.compile(r"(?<![A-Za-z.\-])([A-Z][a-z]{2,12})(?=[ \u3000]?(?:さん|ちゃん|くん|先生|氏|様))")
+_LATIN_ONE = re.compile(r"(?<![A-Za-z.\-])([A-Z][a-z]{2,12})(?:(?=[ \u3000]?(?:さん|ちゃん|くん|先生|氏|様))"
+                        # (stop 39, names dev wave 11) フィリピン出身のLorraineが勤務中: after a role or an origin, a particle
+                        r"|(?P<particle>(?=(?:が|は|と|も|を|に)(?![A-Za-z]))))")
+#: A country and の right before a given name with an honorific (インドネシアのWulanちゃん; stop 39, names dev wave 11).
+_COUNTRY_OF = re.compile(r"(?<![ァ-ヺー])([ァ-ヺー]{2,12}|中国|韓国|台湾)(?:出身)?の$")
 _KATA_BRACKET = re.compile(r"[ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,})+[（(]$")
 
 
@@ -107,7 +111,10 @@ def latin_in_place(text: str) -> list[Span]:
     for m in _LATIN_ONE.finditer(text):
         # スタッフEmilyさん: one given name, between a role and an honorific
         a, b = m.span(1)
-        if _LATIN_BEFORE.search(_line_before(text, a)) and m.group(1).lower() not in LATIN_NOT_PERSON:
+        before = _line_before(text, a)
+        country = m.group("particle") is None and (c := _COUNTRY_OF.search(before)) is not None \
+            and coarse_kind(c.group(1)) == "country"
+        if (_LATIN_BEFORE.search(before) or country) and m.group(1).lower() not in LATIN_NOT_PERSON:
             out.append(Span("PERSON", a, b, original[a:b], 0.7, SOURCE, "ローマ字の名前（役割の後・敬称の前）", data={"tier": 1, "parts": []}))
     for k, (a, b, placed) in enumerate(found):
         # Agus SetiawanとDedi Kurnia: a name joined to a placed one by と/、/・ is one too

@@ -162,6 +162,13 @@ def called_names(text: str, found: list[Span]) -> Iterator[Span]:
         yield Span("PERSON", a, b, m.group(1), 0.6, SOURCE, "「」と呼ばれる愛称", data={"tier": 1, "parts": [], "nickname": True})
 
 
+#: One-kanji abstract nouns SudachiDict also reads as given names, which a mother's or father's の is mostly about (母の愛が,
+#: 父の夢は; stop 39: 「母の愛が支え」 was published as 「母のA氏が支え」). After a child (娘の愛が) they are the child's name.
+ABSTRACT_ONE = frozenset("愛 夢 心 縁 道 絆 情 想 恩".split())
+#: The relatives of the generation before, whose の is so read (not 娘, 息子, 孫: a-dev-638's daughter is 愛).
+ELDERS = frozenset("父 母 祖父 祖母 義父 義母 両親 親".split())
+
+
 def short_names(text: str, toks: list[Token], found: list[Span]) -> Iterator[Span]:
     """Nicknames of one kana + っ and one-kanji given names (see the module docstring)."""
     taken = [(s.start, s.end) for s in found if s.label == "PERSON"]
@@ -180,6 +187,7 @@ def short_names(text: str, toks: list[Token], found: list[Span]) -> Iterator[Spa
         t = toks[i]
         if (toks[i - 1].surface == "の" and toks[i - 2].surface in KIN_BEFORE and len(t.surface) == 1
                 and _KANJI.fullmatch(t.surface) and t.pos[0] == "名詞" and t.surface not in NOT_NAMES
+                and not (t.pos[1] == "普通名詞" and t.surface in ABSTRACT_ONE and toks[i - 2].surface in ELDERS)
                 and "名" in person_readings(t.surface) and toks[i + 1].surface in _AFTER_NAME
                 and toks[i + 1].start == t.end):
             names.add(t.surface)

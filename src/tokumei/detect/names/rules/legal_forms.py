@@ -113,6 +113,10 @@ def legal_form_orgs(view: TextView, toks: list[Token], legal: dict[int, tuple[in
                 e = _org_run(toks, i1, 1)
             if e == i1:
                 continue
+            if (e == h + 1 and len(toks[h].surface) == 1 and _HIRA.fullmatch(toks[h].surface) and e + 1 < n
+                    and toks[e].surface == "の" and toks[e].start == toks[h].end and toks[e + 1].start == toks[e].end
+                    and _nounish(toks[e + 1])):
+                e = _org_run(toks, e + 1, 1)  # 一般社団法人ひ|の|かげ里山ツーリズム: no name is one kana (stop 39, wave 11)
             j = e
             while (j < n and j - e < 3 and toks[j].start == toks[j - 1].end and _HIRA.fullmatch(toks[j].surface)
                    and toks[j].pos[0] != "助詞"):  # (株式会社さくら|と|工務店: two names)

@@ -31,7 +31,9 @@ ROLE_OF = frozenset("店長 社長 専務 常務 部長 課長 担当 担当者 
                     "院長 看護師 保育士 代表 会長 副会長 理事長 マスター オーナー 女将 大将 パート アルバイト 職人 "
                     "弁護士 司法書士 行政書士 会計士 先生 師匠 弟子 後継者 従業員 社員 "
                     "祖父 祖母 叔父 叔母 伯父 伯母 義父 義母 義兄 義姉 いとこ 従兄弟 姪 甥 親友 恩師 婚約者 相棒 "
-                    "おじいちゃん おばあちゃん 愛犬 愛猫 ガイド 指導員 通訳 運転手 ドライバー コーチ 相方 仲間 同期".split())
+                    "おじいちゃん おばあちゃん 愛犬 愛猫 ガイド 指導員 通訳 運転手 ドライバー コーチ 相方 仲間 同期 "
+                    # trainees and students from abroad (stop 39, names dev wave 11: 実習生のクオンと, 実習生のズンとナム)
+                    "実習生 技能実習生 研修生 留学生".split())
 _ACT = frozenset("が は も と に から より の や （ ( です でし".split())  # それは母のトメですね  # 先輩のアディ（インドネシア出身）: a note in brackets
 #: Titles of a head written before the surname with a space (施設長 内野との面接, 院長 宇野が).
 _HEAD_TITLES = frozenset("施設長 院長 園長 所長 校長 工場長 支配人 社長 店長 会長 理事長 代表 部長 課長 係長 主任 棟梁 親方".split())
@@ -50,7 +52,9 @@ def _given_in_jmnedict(word: str) -> bool:
 
 #: Hiragana words after 「娘の」 that are no name (娘のこと, 娘のため, 娘のほうが).
 _KANA_NOT_GIVEN = frozenset("こと ため ほう もの よう ところ とき せい ぶん かわり ばあい なか まえ あと うち へや しごと "
-                            "からだ いのち たんじょうび ころ とし".split())
+                            "からだ いのち たんじょうび ころ とし "
+                            # 父のもとに, 母のそばに, 兄のまねを: a place or a way by the relative, no name (stop 39, GSD train733)
+                            "もと そば まね すね つて".split())
 #: Dishes and drinks a role's の is as often about as a person (店長のカレー, 母のパン): SudachiDict or JMnedict
 #: also list them as names, so the role rule would take them.
 _DISHES = frozenset("カレー パン ケーキ ピザ パスタ ラーメン スープ サラダ コーヒー ココア ジャム プリン クッキー グラタン "
@@ -79,7 +83,12 @@ def role_of_name(toks: list[Token]) -> Iterator[Span]:
         # 娘のさくらが: a hiragana word the dictionary also lists as a given name, after a kinship word
         # 娘のあかりは: after a family word a hiragana word acting in the sentence is the child's name (not 娘のことは)
         kana = (toks[i - 2].surface in _KIN and _HIRA_GIVEN.fullmatch(s) and not s.startswith("お") and s not in _KANA_NOT_GIVEN
-                and ("名" in person_readings(s) or (toks[i + 1].surface in ("は", "が", "と", "も") and _given_in_jmnedict(s))))
+                and ("名" in person_readings(s) or (toks[i + 1].surface in ("は", "が", "と", "も", "に", "を") and _given_in_jmnedict(s))))
+        # 息子の颯が: a one-kanji given name SudachiPy reads as no noun at all (颯 as an adverb), JMnedict as a given name
+        # (stop 39, anonymize dev wave 11; not 母の愛が: 愛 is a common noun there)
+        one_given = (toks[i - 2].surface in _KIN and _KANJI.fullmatch(s) and len(s) == 1 and s not in _NOT_ONE_SURNAME
+                     and t.pos[0] not in ("名詞", "動詞", "形容詞", "接尾辞", "接頭辞") and _given_in_jmnedict(s)
+                     and toks[i + 1].surface in ("が", "は", "と", "も", "に", "を"))
         # 社長の辻から: a one-kanji surname (SudachiDict 姓) before a particle, not a body part or a place word
         one = (_KANJI.fullmatch(s) and len(s) == 1 and s not in _NOT_ONE_SURNAME and "姓" in person_readings(s)
                and toks[i + 1].surface in ("が", "は", "から", "と", "に", "も", "より"))
@@ -90,7 +99,7 @@ def role_of_name(toks: list[Token]) -> Iterator[Span]:
         if closes and not kana:
             continue  # before 。 or 、 only a kana given name SudachiDict reads as one (not 妻の実家。, 母の京都、): kana's
             # second way (JMnedict's given names) wants は・が・と・も after the name, so before 。 it needs the reading
-        if kata or kanji or kana:
+        if kata or kanji or kana or one_given:
             yield Span("PERSON", t.start, t.end, s, 0.55, SOURCE, ROLE_BEFORE_REASON.format(toks[i - 2].surface),
                        data={"tier": 1, "parts": [(s, "姓")] if kanji else []})
 

@@ -99,7 +99,10 @@ KIND_FIRST = ("居酒屋", "スナック", "喫茶", "カフェ", "ホテル", "
               "こども園", "認定こども園", "訪問介護", "学童クラブ", "茶房",
               # a greengrocer, a body-work room, a studio and an office before their own name (stop 36, names dev wave 8:
               # 八百屋ふくろう, 整体 ゆるり堂, スタジオ・トウカ, デザイン事務所ヨシノ)
-              "八百屋", "整体", "整体院", "鍼灸院", "治療院", "スタジオ", "写真館", "デザイン事務所", "設計事務所")
+              "八百屋", "整体", "整体院", "鍼灸院", "治療院", "スタジオ", "写真館", "デザイン事務所", "設計事務所",
+              # home-help offices and care homes before their own name (stop 39, names dev wave 11: ヘルパーステーション三隅,
+              # ヘルパーステーションしおかぜ, 特別養護老人ホームやずの郷 — 老人ホーム alone is glued to 養護 there)
+              "ヘルパーステーション", "ケアステーション", "特別養護老人ホーム", "ショートステイ")
 
 #: Goods a shop is named after (「肉のまつむら」, 「魚のかわばた」, 「茶のみどりや」; moved from anonymize.shops at stop 34).
 SHOP_GOODS = frozenset("肉 魚 花 茶 お茶 米 お米 酒 お酒 菓子 お菓子 パン 豆腐 果物 野菜 宿 湯 味 そば 寿司 鮨 めがね 眼鏡 時計 "
