@@ -4,7 +4,8 @@ their kind (ヘルパーステーションすずかぜ, 特別養護老人ホー
 アサノ建装 — the model's person no longer relabels them), trainees and foreign staff named after a role or an origin (実習生の
 ロン, ネパール出身のSunitaが, フィリピンのMarisolちゃん), a relative's name SudachiPy does not read as a noun (長男の颯は,
 孫のひなたに), the last part of a ・ name written alone (ドゥック of レ・ヴァン・ドゥック: one person) and a call quoted in 『』
-(『ドゥックくん』: no work's title). The positive rows fail on 7a1a6577 (but ケアステーションひまわり, read there as another kind of name, and 娘の愛が); the
+(『ドゥックくん』: no work's title), and a name that SudachiPy begins inside a kana word (の|よう|てい歯科クリニック,
+、どん|でん館). The positive rows fail on 7a1a6577 (but ケアステーションひまわり, read there as another kind of name, and 娘の愛が); the
 negative rows guard what the change must not do, and 開業医の父のもとに (a person もと) and 娘の愛が (left as an abstract noun)
 are what its first drafts did."""
 from __future__ import annotations
@@ -31,6 +32,7 @@ def spans(text: str, label: str) -> list[str]:
     ("外壁はアサノ建装に頼んだ。", "アサノ建装"),
     ("吊り込みは北条クレーンの応援。", "北条クレーン"),
     ("荷役は宮浦港運に任せている。", "宮浦港運"),
+    ("校医のようてい歯科クリニックに頼んだ。", "ようてい歯科クリニック"),  # の|よう|てい…: the kana after の is the name's
 ])
 def test_organisation(text, org):
     assert org in spans(text, "ORGANIZATION")
@@ -49,6 +51,19 @@ def test_organisation(text, org):
 ])
 def test_person(text, name):
     assert name in spans(text, "PERSON")
+
+
+def test_place_takes_in_the_kana_glued_before_it():
+    """、どん|でん館: a place that starts with kana glued to kana after a delimiter is the whole word (どんでん館, 犬山)."""
+    assert "どんでん館" in spans("山車の話は、どんでん館の前で聞いた。", "LOCATION")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("。これがふくい名産の品評会です。", "ふくい"),        # the first draft took これが in
+    ("東京ではむつ市の話をした。", "むつ市"),              # after a particle the kana is the sentence's
+])
+def test_place_keeps_its_own_start(text, place):
+    assert place in spans(text, "LOCATION")
 
 
 @pytest.mark.parametrize("text, part", [

@@ -44,7 +44,9 @@ from tokumei.detect.names.rules.affiliations import affiliations
 from tokumei.detect.names.rules.base import CALL_ONLY, SOURCE, latin_venue
 from tokumei.detect.names.rules.associations import associations
 from tokumei.detect.names.rules.business import business_names
-from tokumei.detect.names.rules.business_edges import extend_kana_lead, extend_kana_tail, extend_no_tail, extend_to_quote
+from tokumei.detect.names.rules.business_edges import (
+    extend_kana_lead, extend_kana_tail, extend_no_tail, extend_place_kana_lead, extend_to_quote,
+)
 from tokumei.detect.names.rules.credits import byline_orgs, credit_orgs, heads_before_people
 from tokumei.detect.names.rules.aliases import NAMING_VERB, business_aliases
 from tokumei.detect.names.rules.foreign import foreign_people
@@ -334,6 +336,7 @@ def find_names(view: TextView, *, listed: bool = True) -> list[Span]:
     if landmarks:  # (a landmark read over a business the rules named — 磐井中央信用組合本店の裏 — is that business)
         orgs_found = [(s.start, s.end) for s in out if s.label == "ORGANIZATION"]
         out.extend(p for p in landmarks if not (p.data.get("near") and any(a < p.end and p.start < b for a, b in orgs_found)))
+    out = extend_place_kana_lead(text, out)
     out = person_frames(text, toks, out)
     out = split_glued_readings(out)
     out = kata_given_tails(text, out)

@@ -160,10 +160,30 @@ def extend_kana_lead(text: str, spans: list[Span]) -> list[Span]:
                 a -= 1
             if a < sp.start and _delim_before(text, a):
                 sp = sp.with_(start=a, text=text[a:sp.end])
-            elif (sp.start - a >= 2 and a > 0 and text[a] in _PARTICLES and _AFTER_WORD.fullmatch(text[a - 1])
+            elif (sp.start - a >= 2 and a > 0 and (text[a] in _PARTICLES or text[a] == "の") and _AFTER_WORD.fullmatch(text[a - 1])
                   and not _HIRA.fullmatch(text[a - 1])):
-                # 3月は|とび|しま果汁工房: after a word and its particle the rest of the kana is the name's (n-dev-612)
+                # 3月は|とび|しま果汁工房: after a word and its particle the rest of the kana is the name's (n-dev-612); so
+                # after の (嘱託医の|よう|てい内科クリニック; stop 39, a-dev-610 — not 地元の|さとう事務所: one kana only)
                 sp = sp.with_(start=a + 1, text=text[a + 1:sp.end])
+        out.append(sp)
+    return out
+
+
+def extend_place_kana_lead(text: str, spans: list[Span]) -> list[Span]:
+    """A place that starts with hiragana glued to hiragana takes that kana in when a delimiter opens it (、どん|でん館の前 →
+    どんでん館; stop 39, a-dev-250) — two letters at most, not after a particle (東京では|むつ市) and none of が・は・を
+    (。これが|ふくい…: the kana before is the sentence's). Run after the
+    place rules, which come after :func:`extend_kana_lead`."""
+    out = []
+    for sp in spans:
+        if sp.label == "LOCATION" and sp.start > 0 and _HIRA.fullmatch(text[sp.start - 1]) \
+                and _HIRA.fullmatch(text[sp.start:sp.start + 1] or "x"):
+            a = sp.start
+            while a > 0 and sp.start - a < 3 and _HIRA.fullmatch(text[a - 1]):
+                a -= 1
+            # (two letters at most, and none of が・は・を: 。これが|ふくい… is a sentence before a place)
+            if _delim_before(text, a) and sp.start - a <= 2 and not any(c in "がはを" for c in text[a:sp.start]):
+                sp = sp.with_(start=a, text=text[a:sp.end])
         out.append(sp)
     return out
 
