@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from tokumei.detect.names.lexicon import LEGAL_MARK
 from tokumei.span import Span
 
 __all__ = ["quoted_products", "PRODUCT_REASON"]
@@ -34,7 +35,6 @@ PRODUCT_REASON = "かぎ括弧の商品名・催し名（会社の記号を当�
 _HEAD = re.compile(r"(?:漬|漬け|漬物|大福|もなか|最中|饅頭|まんじゅう|羊羹|煎餅|せんべい|団子|酒|ビール|ワイン|焼酎|サイダー|"
                    r"ジャム|ブレンド|味噌|醤油|サブレ|クッキー|まつり|祭り|祭|フェス|フェスタ|フェスティバル|マルシェ|フェア|"
                    r"夜市|朝市|めぐり|ウォーク|ラリー)$")
-_LEGAL = re.compile(r"株式会社|有限会社|合同会社|[（(][株有][）)]|㈱|㈲|法人")
 _HONORIFIC = re.compile(r"[」』][ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん)")
 #: Words that end a business's description (「こもれび」というカフェ, 「ミチシルベ」という会社).
 _BUSINESS_END = re.compile(r"(?:会社|社|店|屋|亭|堂|庵|舎|カフェ|食堂|レストラン|工房|教室|塾|サロン|ショップ|ストア|ベーカリー|"
@@ -89,7 +89,7 @@ def quoted_products(text: str, spans: list[Span]) -> list[Span]:
     cands = [i for i, s in enumerate(spans) if text[s.start - 1 : s.start] in ("「", "『")
              and text[s.end : s.end + 1] in ("」", "』") and not _HONORIFIC.match(text, s.end)
              and not (s.data or {}).get("nickname")  # 芸名を「浜乃 照鶴」という: the detector read a person's name
-             and (s.label == "ORGANIZATION" and not _LEGAL.search(s.text) and not (s.data or {}).get("kind_prefix")
+             and (s.label == "ORGANIZATION" and not LEGAL_MARK.search(s.text) and not (s.data or {}).get("kind_prefix")
                   and org_suffix(s.text) == "社" and not _business_word_end(s.text)
                   # 屋号の「マル土」, 訪問看護ステーション「こもれび」: the detector read a business's kind before the quote
                   and "業種の語＋「」" not in (s.reason or "") + str((s.data or {}).get("rule") or "")

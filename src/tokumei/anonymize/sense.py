@@ -60,6 +60,7 @@ from typing import Iterable
 from tokumei.anonymize.sense_words import (  # (re-exported: the anonymize steps import them from here too)
     _dictionary_surname, _entries, _plain, _read_otherwise, _surname, has_name_reading, is_ordinary_word,
 )
+from tokumei.detect.names.lexicon import LEGAL_MARK
 from tokumei.detect.names.rules.base import CALL_ONLY
 from tokumei.span import Span
 
@@ -88,7 +89,7 @@ _FUNCTION_START = frozenset("という といった との って いう いっ�
 #: Last characters of words for trades and roles (税理士, 看護師, 大家, 仲居, 運転手, 女将, 職人, 店主).
 _ROLE_END = re.compile(r"[士師家者員長手工屋官医主人係役匠将居番守婦夫母父姉兄弟妹娘]$")
 #: A legal form in the span is proof enough of an organisation (㈱あさひ印刷, はなまる介護株式会社).
-_LEGAL = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|[（(][株有][）)]|㈱|㈲|法人")
+_LEGAL = LEGAL_MARK  # (the name sense_kinds imports)
 
 
 def _tokens(text: str, s: Span) -> list:

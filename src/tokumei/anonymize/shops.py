@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tokumei.detect.names.lexicon import LEGAL_MARK
 from tokumei.detect.names.rules.business_edges import NAME_CLOSERS
 from tokumei.detect.names.rules.shop_words import (
     EVENT_NAME_END, SHOP_GOODS as _SHOP_GOODS, SPACED_KINDS,
@@ -156,8 +157,6 @@ def suffix_names(text: str, spans: list[Span]) -> list[Span]:
     span covers (the particle before the name, 平素より|おかべ歯科医院, is left out)."""
     from tokumei.anonymize.places import tokens_of
 
-    from tokumei.anonymize.sense import _LEGAL
-
     out = list(spans)
     tokens = None
     for m in _HIRA_HEAD.finditer(text):
@@ -190,7 +189,7 @@ def suffix_names(text: str, spans: list[Span]) -> list[Span]:
         # particle is the name's first letter; stop 39, names dev wave 11)
         if any(s.label not in _YIELDS or s.end > b or s.start < a and not (
                 s.label == "ORGANIZATION" and a > m.start("head") and s.end > a
-                and not (s.start < m.start("head") and _LEGAL.search(text, s.start, m.start("head"))))
+                and not (s.start < m.start("head") and LEGAL_MARK.search(text, s.start, m.start("head"))))
                for s in inside):
             continue
         out = [s for s in out if s not in inside]

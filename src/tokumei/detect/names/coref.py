@@ -140,7 +140,7 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
             if k not in full and k not in owner and written and KANA_ONLY.fullmatch(s.text):
                 k = by_reading(k) or k  # ヤマダ タロウ on the フリガナ line: 山田太郎
             whole = parts_of.get(s.text)
-            if k not in full and k not in owner and whole is not None and whole is not s:
+            if k not in full and k not in owner and whole is not None:
                 k = person_key((whole.data or {}).get("canonical") or whole.text)
                 if s.score < whole.score:
                     s = s.with_(score=whole.score, reason=f"{s.reason}（既出の・区切りの姓名の一部）")

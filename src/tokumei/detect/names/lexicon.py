@@ -59,6 +59,9 @@ LEGAL_FORMS = frozenset(
     # patent attorneys' and surveyors' firms (特許業務法人霞ケ関パテント, stop 36)
     "特許業務法人 弁理士法人 土地家屋調査士法人".split()
 )
+#: A legal form written in a name, as anonymize and some rules test for one: the companies, their bracketed and enclosed
+#: short forms, and any 〜法人 (one pattern, where stop 38 counted six copies, some without 合資会社・合名会社).
+LEGAL_MARK = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|[（(][株有][）)]|㈱|㈲|法人")
 
 #: Trade words that end a shop's name (岡田酒店, 鈴木生花店, 木村写真館). SudachiPy keeps these as
 #: one common noun; after a surname or place name they make the name a business, never a person.

@@ -172,8 +172,7 @@ def extend_kana_lead(text: str, spans: list[Span]) -> list[Span]:
 def extend_place_kana_lead(text: str, spans: list[Span]) -> list[Span]:
     """A place that starts with hiragana glued to hiragana takes that kana in when a delimiter opens it (、どん|でん館の前 →
     どんでん館; stop 39, a-dev-250) — two letters at most, not after a particle (東京では|むつ市) and none of が・は・を
-    (。これが|ふくい…: the kana before is the sentence's). Run after the
-    place rules, which come after :func:`extend_kana_lead`."""
+    (。これが|ふくい…: the kana before is the sentence's). Run after the place rules, which come after :func:`extend_kana_lead`."""
     out = []
     for sp in spans:
         if sp.label == "LOCATION" and sp.start > 0 and _HIRA.fullmatch(text[sp.start - 1]) \

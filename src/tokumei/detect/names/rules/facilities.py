@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from tokumei.detect.names.lexicon import LEGAL_MARK
 from tokumei.span import Span
 
 _FACILITY_END = re.compile(r"(?:コミュニティセンター|ふれあいセンター|交流センター|市民センター|町民センター|村民センター|区民センター|"
@@ -28,7 +29,7 @@ _FACILITY_END = re.compile(r"(?:コミュニティセンター|ふれあいセ�
                            # stop 36 (names and anonymize dev less waves 9–10: gold facility 6:1 for プラザ, 11:0 for ホール,
                            # 10:1 for 広場, all for the centres): 佐鳴台協働センター, 久留米シティプラザ, きさいや広場
                            r"協働センター|生涯学習センター|学習センター|観察センター|プラザ|ホール|広場)$|^道の駅")
-_LEGAL = re.compile(r"株式会社|有限会社|合同会社|法人|組合|協会|[（(][株有][）)]|㈱|㈲")
+_LEGAL = re.compile(LEGAL_MARK.pattern + "|組合|協会")  # (and a co-operative or an association: no facility)
 
 
 def facilities_are_places(spans: list[Span]) -> list[Span]:

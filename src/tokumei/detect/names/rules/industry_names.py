@@ -34,16 +34,16 @@ from tokumei.span import Span
 
 #: Trades a small firm's name ends in (most are not business words of :data:`.org_words.ORG_SUFFIXES`).
 INDUSTRY_WORDS = tuple(("金属 農機 自動車 金物 整備 紙工 部品 看板店 輪業 急配 代行 観光船 汽船 観光バス 税務会計 オート モータース "
-                  "板金 塗装 電設 設備 硝子 石油 燃料 米穀 肥料 種苗 造園 材木 木材 畳店 梱包 鋼材 精機 工機 電器 住建 "
-                  "自工 車体 輪店 表具 仏壇 印房 印章 石材 瓦店 鉄筋 重機 運輸店 配送 急便 "
-                  # business words of ORG_SUFFIXES whose heads the suffix rules do not read (ますや|運送)
-                  "運送 紙工 "
-                  # (stop 35, names dev wave 7) 星野金属|研磨所, 瀬川|彫刻所, 山内|製紙所, しまんと|交通, ひだまり観光|タクシー
-                  "研磨所 彫刻所 製紙所 木工所 交通 タクシー 観光タクシー 介護タクシー "
-                  # (stop 37, names dev wave 9) ヤスモト左官
-                  "左官 左官店 "
-                  # (stop 39, names dev wave 11) 桑野川機工, 三日月住設, 坂出港運, ウラタ建装, ヤマモト塗研, 丹原クレーン
-                  "機工 住設 港運 建装 塗研 クレーン").split())
+                        "板金 塗装 電設 設備 硝子 石油 燃料 米穀 肥料 種苗 造園 材木 木材 畳店 梱包 鋼材 精機 工機 電器 住建 "
+                        "自工 車体 輪店 表具 仏壇 印房 印章 石材 瓦店 鉄筋 重機 運輸店 配送 急便 "
+                        # business words of ORG_SUFFIXES whose heads the suffix rules do not read (ますや|運送)
+                        "運送 紙工 "
+                        # (stop 35, names dev wave 7) 星野金属|研磨所, 瀬川|彫刻所, 山内|製紙所, しまんと|交通, ひだまり観光|タクシー
+                        "研磨所 彫刻所 製紙所 木工所 交通 タクシー 観光タクシー 介護タクシー "
+                        # (stop 37, names dev wave 9) ヤスモト左官
+                        "左官 左官店 "
+                        # (stop 39, names dev wave 11) 桑野川機工, 三日月住設, 坂出港運, ウラタ建装, ヤマモト塗研, 丹原クレーン
+                        "機工 住設 港運 建装 塗研 クレーン").split())
 _RX = re.compile(r"(?P<head>[一-龥々]{2,4}|[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,5})(?P<kind>"
                  + "|".join(sorted(map(re.escape, INDUSTRY_WORDS), key=len, reverse=True))
                  # a generation may follow (瀬川彫刻所三代目; stop 35)

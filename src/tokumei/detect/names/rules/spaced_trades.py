@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from tokumei.detect.names.lexicon import LEGAL_MARK
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.places import coarse_kind
 from tokumei.detect.names.rules.shop_words import (
@@ -74,7 +75,6 @@ _CUT_WORDS = frozenset("です でした でし だ ます から まで より 
 #: Words written after a business's name in a letter's address, not a name (御中, 様, 各位).
 _ADDRESSEE_WORDS = frozenset("御中 様 殿 宛 宛て 各位 さま 行 係".split())
 #: A legal form inside the kind part: the whole is one company's name, the pseudonym does not keep a part of it.
-_LEGAL_IN = re.compile(r"株式会社|有限会社|合同会社|法人|[（(][株有][）)]|㈱|㈲")
 
 
 def _named_lead(kind: str, start: int, toks: list[Token]) -> bool:
@@ -163,7 +163,7 @@ def spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
             continue  # ひかりのもり|こども園 中川: the nursery's own name ends at the kind word, the person follows
         kind = text[start:a]
         # (a hiragana lead is the business's own name, no kind: いんば食堂 ユーカリが丘店 is replaced whole)
-        data = {"tier": 1} if _LEGAL_IN.search(kind) or _named_lead(kind, start, toks) or _proper_lead(text, start, trade, toks) else {
+        data = {"tier": 1} if LEGAL_MARK.search(kind) or _named_lead(kind, start, toks) or _proper_lead(text, start, trade, toks) else {
             "tier": 1, "kind_prefix": kind, "core": name}
         # 染織工房 あおい|さん: the honorific is said to the shop — above the person rule's name + さん (0.9)
         score = 0.92 if text.startswith(("さん", "様"), b) else 0.6
