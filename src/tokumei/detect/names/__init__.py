@@ -76,6 +76,7 @@ def default_post(project: "Project | None" = None) -> list[Callable]:
     from tokumei.detect.names.dictionary import AllowList
     from tokumei.detect.names.rules.branches import add_branch_places
     from tokumei.detect.names.rules.chain_branches import add_chain_branches
+    from tokumei.detect.names.rules.kana_echoes import add_kana_echoes
     from tokumei.detect.names.rules.katakana_ends import add_katakana_ends
     from tokumei.detect.names.rules.bracket_readings import add_bracket_readings
     from tokumei.detect.names.rules.place_bodies import add_place_bodies
@@ -85,7 +86,7 @@ def default_post(project: "Project | None" = None) -> list[Callable]:
 
     allow = AllowList.builtin() if project is None else AllowList.for_project(project)
     return [add_town_echoes, add_place_bodies, add_branch_places, add_chain_branches, add_place_edges, add_katakana_ends, allow,
-            add_bracket_readings, link_entities, drop_in_handles]
+            add_bracket_readings, link_entities, add_kana_echoes, drop_in_handles]
 
 
 def build_analyzer(project: "Project | None" = None, *, ner: bool | None = None,
