@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from tokumei.detect.geo import PREFECTURE_STEMS, PREFECTURES
 from tokumei.detect.names.rules.base import COUNTED, SOURCE
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
@@ -54,18 +55,13 @@ _NOT_PLACE = frozenset("王子 大和 日本 本土 内地 清水 三代 二代 
                        "若葉 青葉 若草 平和 桜 緑 栄 旭 希望".split())  # 若葉学級, 平和公園: ward names that are ordinary words alone
 
 
-_PREFS: tuple[object, frozenset[str]] | None = None
+#: Prefecture names with and without 都/府/県 (the set the places rules test a word against).
+_PREFS = frozenset(PREFECTURE_STEMS) | frozenset(PREFECTURES)
 
 
 def _prefectures() -> frozenset[str]:
-    """Prefecture names with and without 都/府/県, built once per gazetteer (not once per sentence)."""
-    from tokumei.detect.geo import gazetteer
-
-    global _PREFS
-    gaz = gazetteer()
-    if _PREFS is None or _PREFS[0] is not gaz:
-        _PREFS = (gaz, frozenset(p[:-1] if p[-1] in "都府県" else p for p in gaz.prefectures) | frozenset(gaz.prefectures))
-    return _PREFS[1]
+    """Prefecture names with and without 都/府/県 (geo's constants: the gazetteer's 47 are the same names)."""
+    return _PREFS
 
 
 #: Regions wider than one prefecture: kept like prefectures (not finer places such as 湘南 or 三河).
