@@ -124,9 +124,9 @@ def _kana_readings(word: str) -> set[str]:
     """Hiragana and katakana readings of ``word`` (SudachiPy) when they have three kana or more."""
     import jaconv
 
-    from tokumei.detect.names.tokens import tokenize
+    from tokumei.detect.names.tokens import reading as reading_of
 
-    reading = "".join(t.reading for t in tokenize(word, readings=True))
+    reading = reading_of(word)
     if len(reading) < 3 or not re.fullmatch(r"[\u3041-\u3096\u30a1-\u30faー]+", reading):
         return set()
     return {jaconv.hira2kata(reading), jaconv.kata2hira(reading)}

@@ -51,9 +51,9 @@ def _stems(municipality: str) -> set[str]:
         if len(w) >= 2:
             out.add(w)
     if core and not _KANA.fullmatch(core) and (len(core) >= 2 or m):
-        from tokumei.detect.names.tokens import tokenize
+        from tokumei.detect.names.tokens import reading as reading_of
 
-        readings = {"".join(t.reading for t in tokenize(core, readings=True))}
+        readings = {reading_of(core)}
         if m and len(core) == 1:
             readings.add(_kenall_reading(municipality))  # 燕市 → ツバメ (SudachiPy reads 燕 alone エン)
         import jaconv

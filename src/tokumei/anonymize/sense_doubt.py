@@ -32,8 +32,9 @@ def _katakana_person(s: Span, word: str) -> bool:
     if s.label != "PERSON" or not _KATAKANA_NAME.fullmatch(word) or (s.data or {}).get("review"):
         return False
     context = bool(_PERSON_CONTEXT.search(s.reason or ""))
-    if not any(p[:3] == ("名詞", "固有名詞", "人名") for p in _entries(word)) and not (
-            context and any(p[1] == "固有名詞" for p in _entries(word))):
+    entries = _entries(word)
+    if not any(p[:3] == ("名詞", "固有名詞", "人名") for p in entries) and not (
+            context and any(p[1] == "固有名詞" for p in entries)):
         return False  # (実習生のクオンと: a proper noun, though not a person's, after a role — stop 39, names dev wave 11)
     return s.source == MODEL_SOURCE and s.score >= 0.9 or context
 

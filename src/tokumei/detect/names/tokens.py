@@ -149,6 +149,11 @@ def tokenize(text: str, *, readings: bool = False) -> list[Token]:
     return out
 
 
+def reading(word: str) -> str:
+    """SudachiPy's reading of ``word`` in katakana, its tokens' readings joined. 例: ``reading("牛深") == "ウシブカ"``"""
+    return "".join(t.reading for t in tokenize(word, readings=True))
+
+
 #: Texts longer than this (characters) go to a second tokenizer of the thread (:func:`_long_tokenizer`).
 LONG = 512
 

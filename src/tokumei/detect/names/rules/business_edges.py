@@ -141,6 +141,14 @@ def extend_kana_tail(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _kana_start(text: str, at: int, most: int) -> int:
+    """Where the run of hiragana that ends at ``at`` starts, looking back ``most`` letters at most."""
+    a = at
+    while a > 0 and at - a < most and _HIRA.fullmatch(text[a - 1]):
+        a -= 1
+    return a
+
+
 def extend_kana_lead(text: str, spans: list[Span]) -> list[Span]:
     """An organisation that starts with hiragana takes in the kana before it up to a delimiter
     (の|のむら労務パートナーズ → ののむら労務パートナーズ); never across a kanji (地元の|さとう事務所). So does a person called
@@ -149,18 +157,14 @@ def extend_kana_lead(text: str, spans: list[Span]) -> list[Span]:
     for sp in spans:
         if (sp.label == "PERSON" and _HIRA.fullmatch(sp.text) and _HONORIFIC_AT.match(text, sp.end)
                 and 0 < sp.start and _HIRA.fullmatch(text[sp.start - 1])):
-            a = sp.start
-            while a > 0 and sp.start - a < 3 and _HIRA.fullmatch(text[a - 1]):
-                a -= 1
+            a = _kana_start(text, sp.start, 3)
             if a < sp.start and (a == 0 or text[a - 1] in _PERSON_OPENS) and sp.end - a <= 5:
                 sp = sp.with_(start=a, text=text[a:sp.end])
         if sp.label == "ORGANIZATION" and _HIRA.fullmatch(text[sp.start:sp.start + 1] or "x"):
-            a = sp.start
-            while a > 0 and sp.start - a < 4 and _HIRA.fullmatch(text[a - 1]):
-                a -= 1
+            a = _kana_start(text, sp.start, 4)
             if a < sp.start and _delim_before(text, a):
                 sp = sp.with_(start=a, text=text[a:sp.end])
-            elif (sp.start - a >= 2 and a > 0 and (text[a] in _PARTICLES or text[a] == "の") and _AFTER_WORD.fullmatch(text[a - 1])
+            elif (sp.start - a >= 2 and a > 0 and text[a] in _PARTICLES_OR_NO and _AFTER_WORD.fullmatch(text[a - 1])
                   and not _HIRA.fullmatch(text[a - 1])):
                 # 3月は|とび|しま果汁工房: after a word and its particle the rest of the kana is the name's (n-dev-612); so
                 # after の (嘱託医の|よう|てい内科クリニック; stop 39, a-dev-610 — not 地元の|さとう事務所: one kana only)
@@ -177,9 +181,7 @@ def extend_place_kana_lead(text: str, spans: list[Span]) -> list[Span]:
     for sp in spans:
         if sp.label == "LOCATION" and sp.start > 0 and _HIRA.fullmatch(text[sp.start - 1]) \
                 and _HIRA.fullmatch(text[sp.start:sp.start + 1] or "x"):
-            a = sp.start
-            while a > 0 and sp.start - a < 3 and _HIRA.fullmatch(text[a - 1]):
-                a -= 1
+            a = _kana_start(text, sp.start, 3)
             # (two letters at most, and none of が・は・を: 。これが|ふくい… is a sentence before a place)
             if _delim_before(text, a) and sp.start - a <= 2 and not any(c in "がはを" for c in text[a:sp.start]):
                 sp = sp.with_(start=a, text=text[a:sp.end])
@@ -188,6 +190,7 @@ def extend_place_kana_lead(text: str, spans: list[Span]) -> list[Span]:
 
 
 _PARTICLES = frozenset("はがをにでともへや")
+_PARTICLES_OR_NO = _PARTICLES | {"の"}
 _HONORIFIC_AT = re.compile(r"さん|ちゃん|くん|様|さま")
 #: Where a name called with an honorific may begin: a speaker's colon, a line's start, a bracket or a comma.
 _PERSON_OPENS = frozenset("：:\n「『（(、 　")

@@ -23,8 +23,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import jaconv
+
 from tokumei.detect.names.rules.base import SOURCE
-from tokumei.detect.names.tokens import tokenize
+from tokumei.detect.names.tokens import reading
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
@@ -32,7 +34,6 @@ _KANJI_PLACE = re.compile(r"[\u4e00-\u9fff々ヶ]{2,8}")
 _SUFFIX = re.compile(r"(?:市|町|村|区|郡|島|駅)$")
 #: What may follow a place's kana name: no more hiragana, or a particle and then no more (牛深 … うしぶかの港).
 _AFTER = re.compile(r"(?![ぁ-ゖ])|(?:の|は|が|を|に|で|と|へ|も|から|まで)(?![ぁ-ゖ]{2})")
-_KATA_TO_HIRA = {c: c - 0x60 for c in range(ord("ァ"), ord("ヶ") + 1)}
 _PARTICLES = frozenset("はがをにでとものへや")
 
 
@@ -48,8 +49,7 @@ def _readings(word: str) -> tuple[str, ...]:
     """Hiragana readings of a kanji place, whole and without its 市/町/村/区/郡/島/駅 (three letters or more)."""
     out = []
     for w in {word, _SUFFIX.sub("", word)}:
-        toks = tokenize(w, readings=True)
-        r = "".join(t.reading for t in toks).translate(_KATA_TO_HIRA)
+        r = jaconv.kata2hira(reading(w))
         if len(r) >= 3 and re.fullmatch(r"[ぁ-ゖー]+", r):
             out.append(r)
     return tuple(out)
@@ -60,7 +60,7 @@ def kana_echoes(text: str, spans: list[Span]) -> list[Span]:
     sources = {s.text for s in spans if s.label == "LOCATION" and _KANJI_PLACE.fullmatch(s.text)}
     if not sources or not re.search(r"[ぁ-ゖ]{3}", text):
         return []
-    taken = sorted((s.start, s.end) for s in spans)
+    taken = [(s.start, s.end) for s in spans]
     people = [s for s in spans if s.label == "PERSON"]
     out: list[Span] = []
     for place in sorted(sources):
