@@ -40,6 +40,9 @@ GROUPS = {
                 "PENSION", "IP_ADDRESS"),
 }
 _GROUP_OF = {lab: g for g, labs in GROUPS.items() for lab in labs}
+#: the groups whose pseudonyms keep a kind word (「A大学」, 「（地名）役所」); a person's name has none, so a surname or given
+#: name left beside a replaced part (「高見 B」) is a name leak even when SudachiPy also lists it as a common noun (高見)
+KIND_GROUPS = ("organisations", "places")
 _KEPT_PLACES = {"pref", "country", "region"}
 _PREF = re.compile(r"^(北海道|東京都|京都府|大阪府|.{2,3}?県)")
 
@@ -134,7 +137,8 @@ def score(docs: Iterable[dict[str, Any]], run: Callable[[str], Any], show: int =
             sc.gold[g] += 1
             if not all(changed[i] for i in need):
                 sc.leaked[g] += 1
-                if any(changed[i] for i in need) and kind_words_only(text, [i for i in need if not changed[i]]):
+                if g in KIND_GROUPS and any(changed[i] for i in need) and kind_words_only(
+                        text, [i for i in need if not changed[i]]):
                     sc.kind_only[g] += 1
                 if len(sc.examples) < show:
                     sc.examples.append(f"{d['id']} {e['label']}: {e['text']}")
@@ -172,7 +176,7 @@ def report(name: str, sc: Scores) -> str:
         lines.append(f"{g:<16}{sc.gold[g]:>6}{sc.leaked[g]:>8}{sc.rate(g):>9.2%}")
     share = sc.risks_hit / sc.risks if sc.risks else 0.0
     kept = sc.kept / sc.outside if sc.outside else 1.0
-    kind = {g: sc.kind_only[g] for g in ("organisations", "places")}
+    kind = {g: sc.kind_only[g] for g in KIND_GROUPS}
     lines.append("of the leaks, partly replaced with only dictionary common nouns left (kind words such as 役所・教習所): "
                  + ", ".join(f"{g} {kind[g]} (without them {(sc.leaked[g] - kind[g]) / sc.gold[g]:.2%})"
                              for g in kind if sc.gold[g]))

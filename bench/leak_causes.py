@@ -31,19 +31,19 @@ from typing import Any, Iterable
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from anonymize_handwritten import _GROUP_OF, kind_words_only, must_go  # noqa: E402
+from anonymize_handwritten import _GROUP_OF, KIND_GROUPS, kind_words_only, must_go  # noqa: E402
 
 CAUSES = ("partial-kind-only", "partial-name", "doubtful-kept", "found-not-replaced", "not-found")
 
 
-def cause(text: str, need: list[int], changed: bytearray, review: list, found: list) -> str | None:
+def cause(text: str, need: list[int], changed: bytearray, review: list, found: list, group: str) -> str | None:
     """The cause of one gold span's leak (``need``: its characters that must change), or None when it did not leak."""
     if all(changed[i] for i in need):
         return None
     a, b = min(need), max(need) + 1
     left = [i for i in need if not changed[i]]
     if len(left) < len(need):
-        return "partial-kind-only" if kind_words_only(text, left) else "partial-name"
+        return "partial-kind-only" if group in KIND_GROUPS and kind_words_only(text, left) else "partial-name"
     if any(x.kind == "doubtful_span" and x.start < b and a < x.end for x in review):
         return "doubtful-kept"
     if any(s.start < b and a < s.end for s in found):
@@ -72,7 +72,7 @@ def count(docs: Iterable[dict[str, Any]]) -> tuple[Counter, Counter]:
             by_group[g, "gold"] += 1
             if e["label"] == "LOCATION":
                 by_place[e.get("subtype"), "gold"] += 1
-            c = cause(text, need, changed, r.review, found)
+            c = cause(text, need, changed, r.review, found, g)
             if c:
                 by_group[g, c] += 1
                 if e["label"] == "LOCATION":

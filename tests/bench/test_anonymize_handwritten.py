@@ -105,3 +105,22 @@ def test_a_partial_leak_of_kind_words_only_is_counted_apart():
     sc = score([doc], fake)
     assert sc.leaked["organisations"] == 2 and sc.kind_only["organisations"] == 1
     assert kind_words_only(text, list(range(3, 9))) and not kind_words_only(text, list(range(13, 16)))
+
+
+def test_a_surname_left_is_a_name_leak_not_a_kind_word():
+    """Stop 40: 「高見 彩乃」 with only 彩乃 replaced leaves her surname; SudachiPy lists 高見 as a common noun, which made
+    :func:`kind_words_only` true, but a person's pseudonym keeps no kind word, so people never count as kind-only."""
+    from anonymize_handwritten import kind_words_only
+    from tokumei.anonymize.engine import AnonymizeResult, Replacement
+
+    text = "准教授の高見 彩乃さんが話した。"
+    doc = {"id": "a-t-4", "style": "case", "text": text, "risks": [],
+           "entities": [{"start": 4, "end": 9, "label": "PERSON", "text": "高見 彩乃"}]}
+
+    def fake(t):  # replaces 彩乃 only
+        a = t.index("彩乃")
+        return AnonymizeResult(t, [Replacement(a, a + 2, a, a + 1, "PERSON", "彩乃", "A", "r", .9, "")], [], t)
+
+    sc = score([doc], fake)
+    assert kind_words_only(text, [4, 5])
+    assert sc.leaked["people"] == 1 and sc.kind_only["people"] == 0

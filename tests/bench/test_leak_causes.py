@@ -22,16 +22,24 @@ def test_causes():
     need = list(range(5, 7))  # 桐山
     span = SimpleNamespace(start=5, end=7)
     doubt = SimpleNamespace(start=5, end=7, kind="doubtful_span")
-    assert leak_causes.cause(text, need, _changed(len(text), (5, 7)), [], []) is None
-    assert leak_causes.cause(text, need, _changed(len(text)), [], []) == "not-found"
-    assert leak_causes.cause(text, need, _changed(len(text)), [], [span]) == "found-not-replaced"
-    assert leak_causes.cause(text, need, _changed(len(text)), [doubt], [span]) == "doubtful-kept"
-    assert leak_causes.cause(text, need, _changed(len(text), (5, 6)), [], [span]) == "partial-name"
+    assert leak_causes.cause(text, need, _changed(len(text), (5, 7)), [], [], "organisations") is None
+    assert leak_causes.cause(text, need, _changed(len(text)), [], [], "organisations") == "not-found"
+    assert leak_causes.cause(text, need, _changed(len(text)), [], [span], "organisations") == "found-not-replaced"
+    assert leak_causes.cause(text, need, _changed(len(text)), [doubt], [span], "organisations") == "doubtful-kept"
+    assert leak_causes.cause(text, need, _changed(len(text), (5, 6)), [], [span], "organisations") == "partial-name"
 
 
 def test_kind_word_left_is_apart():
     text = "沼田病院に通う"  # 沼田 replaced, 病院 left: the kind word a pseudonym keeps
-    assert leak_causes.cause(text, list(range(0, 4)), _changed(len(text), (0, 2)), [], []) == "partial-kind-only"
+    assert leak_causes.cause(text, list(range(0, 4)), _changed(len(text), (0, 2)), [], [], "organisations") == "partial-kind-only"
+
+
+def test_a_name_left_is_never_a_kind_word():
+    text = "准教授の高見 彩乃さん"  # 彩乃 replaced, 高見 left: SudachiPy lists 高見 as a common noun, but it is her surname
+    need = [4, 5, 7, 8]
+    changed = _changed(len(text), (7, 9))
+    assert leak_causes.cause(text, need, changed, [], [], "people") == "partial-name"
+    assert leak_causes.cause(text, need, changed, [], [], "organisations") == "partial-kind-only"
 
 
 def test_count_on_a_document():
