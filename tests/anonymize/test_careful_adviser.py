@@ -463,3 +463,20 @@ def test_a_claim_of_being_the_only_one_stays_a_risk_when_its_place_goes():
 
     r = anonymize("同社は、大井川地区で唯一、冷凍輸送に対応する。")
     assert any(f.kind == "superlative" for f in r.risks), r.risks
+
+
+@pytest.mark.parametrize("text, year, decade", [
+    ("■お客様情報\n生年月日：2005年\n■次回", "2005", "2000年代"),       # stop 40: a form's year alone (read dev wave 12)
+    ("生年月日 平成17年、性別 女", "平成17", "2000年代"),
+    ("生年月日：昭和三十五年", "昭和三十五", "1960年代"),
+    ("氏名：木下　生年：1988年", "1988", "1980年代"),
+])
+def test_a_year_alone_after_a_birth_date_label_is_generalised(text, year, decade):
+    out = anonymize(text).text
+    assert year not in out and decade in out, out
+
+
+def test_a_year_after_a_birth_date_label_with_a_month_and_day_is_the_date_recognizers():
+    """生年月日：2005年4月1日 is a whole date (jp.date.v1's DATE_OF_BIRTH): the year-alone rule leaves it to that."""
+    from tokumei.anonymize.careful import birth_years
+    assert birth_years("生年月日：2005年4月1日", []) == []

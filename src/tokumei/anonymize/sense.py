@@ -87,7 +87,8 @@ _FUNCTION_START = frozenset("という といった との って いう いっ�
                             "こう そう ああ この その あの どの こんな そんな あんな また さらに そして でも しかし "
                             "ただ —— ― — 、 。 …".split())
 #: Last characters of words for trades and roles (税理士, 看護師, 大家, 仲居, 運転手, 女将, 職人, 店主).
-_ROLE_END = re.compile(r"[士師家者員長手工屋官医主人係役匠将居番守婦夫母父姉兄弟妹娘]$")
+#: (居 only in 仲居 and 隠居: 新居さん, 鳥居さん, 土居さん are surnames — stop 40, anonymize dev)
+_ROLE_END = re.compile(r"(?:[士師家者員長手工屋官医主人係役匠将番守婦夫母父姉兄弟妹娘]|仲居|隠居)$")
 #: A legal form in the span is proof enough of an organisation (㈱あさひ印刷, はなまる介護株式会社).
 _LEGAL = LEGAL_MARK  # (the name sense_kinds imports)
 
@@ -207,7 +208,7 @@ def ordinary_reason(text: str, s: Span) -> str | None:
                 or not any(p[1] == "普通名詞" for p in _entries(word)):
             return None
         return "職業・役割の語に敬称（税理士さん・大家さん）"
-    if is_ordinary_word(word) and not _katakana_person(s, word):
+    if is_ordinary_word(word) and not _katakana_person(s, word) and not _kin_kana_given(s, word):
         return "普通名詞（SudachiDict に人名・組織名の読みがない）"
     toks = [t for t in _tokens(text, s) if t.surface.strip()]
     if not toks:
@@ -349,7 +350,7 @@ _TITLE_AFTER = re.compile(r"[ \u3000]?(?:代表|社長|会長|専務|常務|部�
 
 
 from tokumei.anonymize.sense_doubt import (  # noqa: E402  (the verdicts need the helpers above)
-    MODEL_DOUBT, RULE_ORG_DOUBT, _katakana_person, _unknown_katakana, doubt,
+    MODEL_DOUBT, RULE_ORG_DOUBT, _katakana_person, _kin_kana_given, _unknown_katakana, doubt,
 )
 from tokumei.anonymize.sense_kinds import (  # noqa: E402  (the verdicts need the helpers above)
     _place_not_person, _programme_title, generic_business, thing_not_person,

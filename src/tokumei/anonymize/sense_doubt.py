@@ -39,6 +39,17 @@ def _katakana_person(s: Span, word: str) -> bool:
     return s.source == MODEL_SOURCE and s.score >= 0.9 or context
 
 
+_HIRAGANA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}")
+
+
+def _kin_kana_given(s: Span, word: str) -> bool:
+    """A hiragana given name a person rule read after a kin word (孫のひなたに, 娘のあかりは: JMnedict's given name there,
+    :func:`tokumei.detect.names.rules.lists.role_of_name`), though SudachiDict also lists the word as an ordinary noun
+    (日向, 明かり): the rule already left out what a kin word's の takes as a thing (母の愛, 娘のこと), so the noun reading
+    does not make it ordinary (stop 40, anonymize dev: 「孫のひなたに任せとります」 was published as written)."""
+    return s.label == "PERSON" and bool(_HIRAGANA_GIVEN.fullmatch(word)) and bool(_PERSON_CONTEXT.search(s.reason or ""))
+
+
 def _unknown_katakana(s: Span, word: str) -> bool:
     """A katakana word SudachiDict does not know as a whole (リズキー, リアム: cut into リズ|キー), that the model reads as a
     person at ≥ 0.5: an unknown foreign name, no row of ordinary nouns (it is then a doubtful name below

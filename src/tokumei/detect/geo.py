@@ -270,7 +270,7 @@ def _kana_rows() -> list[tuple[str, str, str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _city_readings() -> tuple[tuple[str, str, str], ...]:
+def city_readings() -> tuple[tuple[str, str, str], ...]:
     """(hiragana reading, written stem, prefecture) of every municipality of KEN_ALL without 市/町/村 — a 郡's reading
     dropped, wards of designated cities left out (their kana does not split by itself), one-letter readings too."""
     out: list[tuple[str, str, str]] = []
@@ -288,12 +288,41 @@ def _city_readings() -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+_DISTRICT_SUFFIX = re.compile(r"^(.+?)(町|村|区)$")
+_KANA_OF_SUFFIX = {"町": ("まち", "ちょう"), "村": ("むら", "そん"), "区": ("く",)}
+
+
+@lru_cache(maxsize=256)
+def district_readings(prefecture: str, city: str) -> dict[str, str]:
+    """Hiragana reading → written district (KEN_ALL 町域, its bracketed note dropped) of one municipality, whole and
+    without a final 町/村/区 (厳美町 → げんびちょう and げんび). 例: ``district_readings("岩手県", "一関市")["げんび"] == "厳美"``"""
+    con = connect_kenall()
+    try:
+        rows = con.execute("select json_extract(data, '$.neighborhood'), json_extract(data, '$.neighborhood_kana') "
+                           "from postal_data where json_extract(data, '$.prefecture') = ? and json_extract(data, '$.city') = ?",
+                           (prefecture, city)).fetchall()
+    finally:
+        con.close()
+    out: dict[str, str] = {}
+    for hood, kana in rows:
+        if not hood or not kana or _SKIP.search(hood):
+            continue
+        hood, kana = _PAREN.sub("", hood), _hira(_PAREN.sub("", unicodedata.normalize("NFKC", kana)))
+        forms = [(hood, kana)]
+        if (m := _DISTRICT_SUFFIX.match(hood)) is not None:
+            forms += [(m.group(1), kana[: -len(k)]) for k in _KANA_OF_SUFFIX[m.group(2)] if kana.endswith(k) and len(kana) > len(k)]
+        for written, reading in forms:
+            if reading and re.fullmatch(r"[ぁ-ゖー]+", reading):
+                out.setdefault(reading, written)
+    return out
+
+
 @lru_cache(maxsize=1)
 def kana_town_prefectures() -> dict[str, frozenset[str]]:
     """Hiragana reading of a municipality (without 市/町/村, as :func:`kana_places`) → every prefecture that has a
     municipality read so. 例: ``"しろいし" in kana_town_prefectures()`` and ``"宮城県" in kana_town_prefectures()["しろいし"]``"""
     out: dict[str, set[str]] = {}
-    for reading, _stem, pref in _city_readings():
+    for reading, _stem, pref in city_readings():
         out.setdefault(reading, set()).add(pref)
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -311,7 +340,7 @@ def kana_places() -> dict[str, tuple[str, str, str | None]]:
                 and len(p[1]) >= 2):
             out[p[1]] = (p[0], "prefecture", pref)
     cities: dict[str, set[str]] = {}
-    for reading, stem, pref in _city_readings():
+    for reading, stem, pref in city_readings():
         cities.setdefault(reading, set()).add(f"{stem}\t{pref}")
     for reading, found in cities.items():
         if reading in out:

@@ -146,3 +146,23 @@ def test_a_code_given_as_an_example_in_the_bracket_is_the_holders(text, value):
 def test_short_employee_numbers(text, value):
     """A short number after an explicit member or employee label is that number (stop 32: two digits are enough)."""
     assert value in [s.text for s in _found(text, "MEMBER_ID")], spans(text)
+
+
+@pytest.mark.parametrize("text, values", [
+    # stop 40 (read dev wave 12, invented values): a quote after the label, a 15-digit card a writer says is one digit short
+    ("クレジットカード番号「4980 1230 6617 225」が一桁足りない", ["4980 1230 6617 225"]),
+    ("会員番号は『KB-40871』です", ["KB-40871"]),
+    # two values under one label, after a slash or a comma
+    ("会員番号：HS-20871／HS-20872", ["HS-20871", "HS-20872"]),
+    ("会員番号：HS-20871、HS-20872", ["HS-20871", "HS-20872"]),
+])
+def test_quoted_and_listed_values_after_a_label(text, values):
+    assert [s.text for s in spans(text) if s.source == "jp.labelled_value.v1"] == values
+
+
+@pytest.mark.parametrize("text", ["会員番号：HS-20871、月曜は休み", "氏名：山田 花子、佐藤 一郎",
+                                  "保育士の木下（職員番号 RN-0317、1993年生まれ）"])  # a year after it: another shape
+def test_what_follows_a_comma_is_a_value_only_in_the_values_shape(text):
+    """A comma after a member number ends the list when no code follows; a name label takes one name (a list of names
+    after 氏名 is left to the name finders, which give each its own person)."""
+    assert len([s for s in spans(text) if s.source == "jp.labelled_value.v1"]) == 1

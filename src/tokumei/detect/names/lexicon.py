@@ -18,7 +18,7 @@ from functools import lru_cache
 #: Honorifics directly after a name (山田さん, 山田様).
 HONORIFICS = frozenset(
     "さん 様 さま サマ 氏 君 くん ちゃん 殿 どの 嬢 夫人 女史 翁 卿 先生 先輩 師 選手 容疑者 被告 被告人 容疑 "
-    "弁護士 医師 教授 議員 監督 投手 捕手 氏ら さんら".split()
+    "弁護士 医師 教授 准教授 助教授 議員 監督 投手 捕手 氏ら さんら".split()
 )
 
 #: The plain honorifics: after these even a common-looking kanji word is taken as a name (顕進氏).
@@ -87,7 +87,7 @@ ORG_SUFFIXES = frozenset(
     "学会 同好会 議会 県議会 市議会 幕府 軍団 教団 協議会 委員会 ユニオン "
     "旅団 師団 連隊 戦隊 部隊 艦隊 研究院 研究科 大学院 連絡会 歌劇団 楽団 劇団 合唱団 上院 下院 裁判所 警察 警察署 "
     "ジャイアンツ タイガース ホークス ライオンズ イーグルス ファイターズ マリーンズ バファローズ スワローズ "
-    "ドラゴンズ カープ ベイスターズ ユナイテッド "
+    "ドラゴンズ カープ ベイスターズ スターズ ユナイテッド "
     # trades that end a small company's or shop's name (issue #11: モリタ建材, ツバメ工芸, 鈴蘭百貨店)
     "百貨店 建材 工芸 木材 材木 塗装 造園 石材 土木 板金 鉄工 商社 貿易 通商 測量 製作 酒販 茶舗 "
     # more trades (岡林園芸さん, 北条種苗) and professional bodies of a town (沖縄県歯科医師会), schools (Xカレッジ)

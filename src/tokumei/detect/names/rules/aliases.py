@@ -39,8 +39,10 @@ _NAME_TALK = re.compile(r"登記|正式|社名|屋号|店名|名前|名称|名�
 _PEOPLE_SAY = re.compile(r"(?:近所の人|地元の人|町の人|島の人|お客さん|常連さん|みんな|皆)(?:は|も)(?:みんな|皆)?[ 　]*[「『]([^「」『』\n]{2,12})[」』](?=[。、]|です|でした|だ)")
 #: A script phrase right before the quote: the same name in other letters (幟はひらがなで「こたにのうえん」).
 _SCRIPT = re.compile(r"(?:ひらがな|平仮名|カタカナ|片仮名|ローマ字|英語|英字|漢字)(?:で|では|表記で|だと)[「『]([^「」『』\n]{2,15})[」』]")
-#: 宮坂精工（地元では「ミヤセイ」）, 〜商店（通称「マルタカ」）: a bracket right after a name says what people call it.
-_BRACKET_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff々ァ-ヴー」])[（(](?:地元では|地元で|町では|島では|社内では|通称|愛称|略称|屋号|以下)[はの：:、]?[ 　]*"
+#: 宮坂精工（地元では「ミヤセイ」）, 〜商店（通称「マルタカ」）: a bracket right after a name says what people call it; a
+#: press release's 以下 may close a bracket that gave other facts first (〜振興組合（理事長：…、以下「宮中振」）: stop 40).
+_BRACKET_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff々ァ-ヴー」])[（(](?:地元では|地元で|町では|島では|社内では|通称|愛称|略称|屋号|以下"
+                            r"|[^（）()「」『』\n]{1,30}?[、，,][ 　]*以下)[はの：:、]?[ 　]*"
                             r"[「『]([^「」『』\n]{2,12})[」』][）)]")
 #: Between two quotes of one list: punctuation, とか/とも/や, and a short 〜では・〜は・〜には phrase (年配の方は).
 _JOIN = re.compile(r"[、，,・]?(?:とか|とも|や|、|というより|より)?[、，,]?(?:[^「」。\n、（）()：:]{0,14}?(?:では|には|は|からは|だと)[、，,]?)?"
@@ -78,7 +80,14 @@ _HONORIFIC_END = re.compile(r"(?:さん|さま|様)$")
 _GENERIC_LEAD = re.compile(r"^(?:店|お店|うち|会社|家|町|村|島|浜|山|皆|みんな)の")
 
 
+#: What a document calls the party it defines (以下「当社」, 以下「甲」): a reference word, no name of the business.
+_SELF_REFERENCES = frozenset("当社 弊社 同社 本社 当店 弊店 本店 当会 本会 当法人 本法人 当組合 本組合 当協会 本協会 当園 当院 "
+                             "当事務所 当館 当蔵 当方 甲 乙 丙 丁 会社 法人 組合 協会".split())
+
+
 def _ok(name: str, business_listed: bool = False) -> bool:
+    if name in _SELF_REFERENCES:
+        return False  # （代表取締役 …、以下「当社」）: the release's own word for itself
     if name in NOT_NAMES or name in TITLES or _PERSON_CALL.search(name) or name.isdigit() or _GENERIC_LEAD.match(name):
         return False  # (「工場長」と呼びます: a title, n-dev-549)
     h = _HONORIFIC_END.search(name)

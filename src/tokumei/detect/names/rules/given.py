@@ -117,8 +117,12 @@ _END_HONORIFIC = re.compile(r"(?:さん|ちゃん|くん|君|様|さま|氏)$")
 #: 地元では「ゲンさん」で通っています, 「トマくん」の愛称で親しまれ: a short name with a person's honorific inside the
 #: quotes, before a phrase that says people call someone so — a nickname, not a shop said with さん
 #: (shops take さん outside the quotes: 「遠藤工務店」さん). Also used by business.business_names to leave such quotes.
-KNOWN_AS = re.compile(r"[「『]([ァ-ヺー]{1,6}|[ぁ-ゖ]{1,5}|[一-龥々]{1,3})(さん|くん|ちゃん|君)[」』]"
-                      r"(?=(?:で|と|って)(?:通っ|通る|親しま|呼ば|呼ん|よば)|の(?:愛称|呼び名|あだ名))")
+KNOWN_AS = re.compile(r"[「『]([ァ-ヺー]{1,6}|[ぁ-ゖ][ぁ-ゖー]{0,4}|[一-龥々]{1,3})(さん|くん|ちゃん|君)[」』]"
+                      # (と呼ぶ, 「ちーさん」: stop 40, anonymize dev wave 12 and before — 「しらみずさん」と呼ぶ was published)
+                      r"(?=(?:で|と|って)(?:通っ|通る|親しま|呼[ばびぶべん]|よば)|の(?:愛称|呼び名|あだ名))")
+
+
+_CALL_VERB = re.compile(r"(?:と|って)呼[びぶべ]")
 
 
 def _nickname_end(text: str, a: int, b: int) -> int:
@@ -139,7 +143,9 @@ def named_as(text: str) -> Iterator[Span]:
     for m in KNOWN_AS.finditer(text):
         a, b = m.start(1), _nickname_end(text, m.start(1), m.end(2))
         if not (ROLE_CALL.fullmatch(m.group(1)) or m.group(1) in NOT_NAMES or m.group(1)[-1] in "屋店"):  # 「魚屋さん」
-            yield Span("PERSON", a, b, text[a:b], 0.85, SOURCE, "「」の愛称（〜で通っている）",
+            # 「わんきゅうさん」と呼ぶ: below a business's alias (rules.aliases, 0.8) where the text speaks of a business
+            score = 0.75 if _CALL_VERB.match(text, m.end()) else 0.85
+            yield Span("PERSON", a, b, text[a:b], score, SOURCE, "「」の愛称（〜で通っている）",
                        data={"tier": 1, "parts": [], "nickname": True})
 
 
@@ -250,7 +256,7 @@ def _kata(hira: str) -> str:
 
 
 #: After a glued hiragana given name: a particle, a bracket (an age, a reading) or a stop.
-_AFTER_KANA_GIVEN = re.compile(r"[がはもをとのへや、。（(「」）)\s]|さん|ちゃん|くん|です|と申し|といいます|でございます|$")  # (大賀ももです: a self-introduction)
+_AFTER_KANA_GIVEN = re.compile(r"[がはもをとのへや、。（(「」）)\s]|さん|ちゃん|くん|です|でした|と申し|といいます|でございます|$")  # (大賀ももです: a self-introduction; お相手は三浦あかりでした: a sign-off)
 
 
 def surname_kana_given(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:

@@ -11,6 +11,11 @@ found 41 places, all read: places, or a place inside a product's, a shop's or a 
 where the person had been read as the place itself. Made from the leak causes of stop 39 (bench/leak_causes.py: most
 place leaks are names no rule finds), it moved the unread test half too (names test LOCATION 6,085 → 6,102).
 
+Stop 40 added two readings from Japan Post's KEN_ALL (:mod:`tokumei.detect.geo`): a municipality's own reading besides
+SudachiPy's (大樹町 … 「たいき宇宙フェス」: SudachiPy reads 大樹 たいじゅ), two letters enough at the head of a quoted name
+(佐野市 … 「さのラーメン祭」), and the districts of a municipality the text names, at the head of a quoted name only
+(:func:`_quoted_districts`: 一関市 … 「げんび三重奏」).
+
 例::
 
     >>> from tokumei.span import Span
@@ -25,8 +30,10 @@ from functools import lru_cache
 
 import jaconv
 
+from tokumei.detect.geo import city_readings, district_readings
 from tokumei.detect.names.rules.base import SOURCE
-from tokumei.detect.names.tokens import reading
+from tokumei.detect.names.rules.town_echoes import _municipalities
+from tokumei.detect.names.tokens import dictionary_entries, reading
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
@@ -44,21 +51,37 @@ def _word_start(text: str, a: int) -> bool:
     return text[a - 1] in _PARTICLES and (a == 1 or not "ぁ" <= text[a - 2] <= "ゖ")
 
 
+@lru_cache(maxsize=1)
+def _municipality_readings() -> dict[str, frozenset[str]]:
+    """Written stem of every municipality (without 市/町/村) → its KEN_ALL readings in hiragana (大樹 → たいき)."""
+    out: dict[str, set[str]] = {}
+    for r, stem, _pref in city_readings():
+        out.setdefault(stem, set()).add(r)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=4096)
 def _readings(word: str) -> tuple[str, ...]:
-    """Hiragana readings of a kanji place, whole and without its 市/町/村/区/郡/島/駅 (three letters or more)."""
+    """Hiragana readings of a kanji place, whole and without its 市/町/村/区/郡/島/駅 (three letters or more): SudachiPy's,
+    and Japan Post's when the place is a municipality (大樹町 is たいき there; SudachiPy reads 大樹 たいじゅ)."""
     out = []
-    for w in {word, _SUFFIX.sub("", word)}:
+    stem = _SUFFIX.sub("", word)
+    for w in {word, stem}:
         r = jaconv.kata2hira(reading(w))
         if len(r) >= 3 and re.fullmatch(r"[ぁ-ゖー]+", r):
             out.append(r)
+    out += [r for r in sorted(_municipality_readings().get(stem, ())) if len(r) >= 2 and r not in out]
     return tuple(out)
+
+
+#: A two-letter reading (さの, ひの) counts only at the head of a quoted name and before no more kana: 「さのブルーベリー」.
+_SHORT_AFTER = re.compile(r"[^ぁ-ゖ]")
 
 
 def kana_echoes(text: str, spans: list[Span]) -> list[Span]:
     """New LOCATION spans for the hiragana readings of the kanji places in ``spans`` (see the module docstring)."""
     sources = {s.text for s in spans if s.label == "LOCATION" and _KANJI_PLACE.fullmatch(s.text)}
-    if not sources or not re.search(r"[ぁ-ゖ]{3}", text):
+    if not re.search(r"[ぁ-ゖ]{2}", text):
         return []
     taken = [(s.start, s.end) for s in spans]
     people = [s for s in spans if s.label == "PERSON"]
@@ -69,12 +92,51 @@ def kana_echoes(text: str, spans: list[Span]) -> list[Span]:
                 a, b = m.span()
                 if not _word_start(text, a) or not _AFTER.match(text, b):
                     continue  # (inside a longer kana word)
+                if len(r) == 2 and not (text[a - 1 : a] in ("「", "『") and _SHORT_AFTER.match(text, b)):
+                    continue  # (a short reading elsewhere is any word: さの, ひの)
                 if any(x < b and a < y for x, y in taken) or any(x.start < b and a < x.end for x in out):
                     continue
                 if text[a - 1 : a] in ("（", "(") and any(0 <= a - p.end <= 2 for p in people):
                     continue  # 鴨川 誠（かもがわ）: a person's reading
                 out.append(Span("LOCATION", a, b, r, 0.6, SOURCE, "既出の地名のかな書き",
                                 data={"tier": 1, "kind": "town", "reading_of": place}))
+    return out + _quoted_districts(text, spans, taken + [(x.start, x.end) for x in out])
+
+
+#: Quoted names that open with a word: a district's reading there is the head of a product's, an event's or a shop's name.
+_QUOTE_HEAD = re.compile(r"[「『]([ぁ-ゖー]{3,8})")
+
+
+def _quoted_districts(text: str, spans: list[Span], taken: list[tuple[int, int]]) -> list[Span]:
+    """A district of a municipality the text names (KEN_ALL 町域 and its reading), written in hiragana at the head of a
+    quoted name: 一関市 … 「げんび三重奏」 (厳美), うるま市 … 「あげな通り ゆうやけマルシェ」 (安慶名), 宇都宮市 … 「はなぶさの栗ぜんざい」.
+    Only there, and only a reading SudachiDict has no ordinary word for: elsewhere, or as a word, it is too often one
+    (いちばん and あおば are districts of 八戸市 and of 福岡市東区; 「さつきパン」 is a product). On the read dev sets (stop
+    40), measured before the dictionary test, 6 of the 9 it found were such districts; the dictionary test leaves the 5
+    that are no word (はなぶさ, a common noun too, goes) and none of the others."""
+    if "「" not in text and "『" not in text:
+        return []
+    heads = [(m.start(1), m.group(1)) for m in _QUOTE_HEAD.finditer(text)]
+    if not heads:
+        return []
+    munis = _municipalities(spans)
+    if not munis or len(munis) > 6:
+        return []
+    out: list[Span] = []
+    for pref, city in sorted(munis):
+        readings = district_readings(pref, city)
+        for a, run in heads:
+            for n in range(len(run), 2, -1):  # the longest reading the run opens with (はなぶさ before はな)
+                written = readings.get(run[:n])
+                b = a + n
+                if written is None or not _AFTER.match(text, b) or any(x < b and a < y for x, y in taken):
+                    continue
+                if any(p[1] != "固有名詞" for p in dictionary_entries(run[:n])):
+                    break  # 「いちばん星」, 「さつきパン」: a word of the dictionary (いちばん is a district of 八戸市)
+                out.append(Span("LOCATION", a, b, run[:n], 0.6, SOURCE, "市町村の町域のかな書き（かぎかっこの名称の頭）",
+                                data={"tier": 1, "kind": "town", "reading_of": written}))
+                taken = taken + [(a, b)]
+                break
     return out
 
 

@@ -20,7 +20,7 @@ from tokumei.detect.geo import PREFECTURE_STEMS, gazetteer
 from tokumei.detect.names.lexicon import NOT_NAMES, TITLE_ALT, TITLES
 from tokumei.detect.names.rules.base import ROLE_BEFORE_REASON, SOURCE, _KANJI, _KATA, _KATA_COMMON, _SURFACE, _is_pn, jm_types
 from tokumei.detect.names.rules.foreign import CK_SURNAMES
-from tokumei.detect.names.tokens import Token, person_readings
+from tokumei.detect.names.tokens import Token, dictionary_entries, person_readings
 from tokumei.span import Span
 
 
@@ -281,14 +281,45 @@ _PREF_MEMBER = re.compile(r"(?<![一-龥々])(" + "|".join(PREFECTURE_STEMS)
                           + r")(?=(?:委員長?|議員|会長|副会長|理事|監事|部長|課長|係長|先生|(?P<city>市議|町議|村議))(?!会))")
 
 
+#: A speaker naming themself (stop 40, anonymize dev): 司会の香川です, 部品屋の王です, 焼酎を造っております東です — a surname
+#: after の (glued to a noun) or a humble verb, before です and the sentence's end.
+_SELF_INTRO = re.compile(r"(?:(?<=[\u4e00-\u9fff々ァ-ヺー])の|(?:おります|ております|ています|てます|しとります))"
+                         r"([\u4e00-\u9fff々]{1,3})(?:です|でございます)(?=[。！!、]|$)", re.M)
+#: Where a thing stands (天ぷら屋の二階です, 漁港の前です): no name after の.
+_POSITION_WORDS = frozenset("一階 二階 三階 地下 隣 向かい 裏 奥 手前 角 前 横 上 下 先 中 外 側 辺り".split())
+#: Before の in a self-introduction, a role, a relative or a generation (場長の大地です, 娘の舞です, 六代目の宇多川です): a
+#: given name SudachiDict also reads as a word is a name there.
+_INTRO_ROLE = re.compile(r"(?:長|代目|娘|息子|孫|妻|夫|嫁|婿|司会|担当|代表|係|主任|見習い|職人|書士|士)の$")
+#: Speaker labels at a line's start (香川：…): the text is a transcript.
+_LABEL_LINE = re.compile(r"^[^\n：:]{1,8}[：:]", re.M)
+
+
+def _not_intro(text: str, m: re.Match[str]) -> bool:
+    """A :data:`_SELF_INTRO` match that names no one: after の a time or a place (2016年の秋です, 漁港の前です, 黒い屋根の
+    納屋です: one kanji, a position, or an ordinary noun but after a role or a relative); one kanji after a humble verb
+    outside a transcript (造っております東です is a speaker's name only where people speak)."""
+    word = m.group(1)
+    if text[m.start(1) - 1] == "の":
+        ordinary = any(p[1] == "普通名詞" for p in dictionary_entries(word))
+        return len(word) == 1 or word in _POSITION_WORDS or ordinary and not _INTRO_ROLE.search(text, 0, m.start(1))
+    return len(word) == 1 and not _transcript(text)
+
+
+def _transcript(text: str) -> bool:
+    return "――" in text or len(_LABEL_LINE.findall(text)) >= 2
+
+
 def contact_surnames(text: str, toks: list[Token]) -> Iterator[Span]:
     """A surname after a role and a space (教諭 浦、), or before まで in a contact sentence (事務局の早瀬まで), in a
-    form's person field (受付者：大畑) or before a member's title (宮城委員): kanji words SudachiDict lists as surnames,
-    whole tokens only."""
+    form's person field (受付者：大畑), before a member's title (宮城委員) or in a speaker's self-introduction (司会の香川です):
+    kanji words SudachiDict lists as surnames, whole tokens only."""
     starts: set[int] | None = None
     for rx, why in ((_ROLE_THEN_SURNAME, "役割＋空白＋姓"), (_CONTACT, "連絡先の姓（〜まで）"),
-                    (_CONTACT_LABEL, "連絡先の欄の姓（〜まで）"), (_PREF_MEMBER, "県名と同じ姓＋役職（委員・市議）")):
+                    (_CONTACT_LABEL, "連絡先の欄の姓（〜まで）"), (_PREF_MEMBER, "県名と同じ姓＋役職（委員・市議）"),
+                    (_SELF_INTRO, "名乗り（〜の＋姓＋です）")):
         for m in rx.finditer(text):
+            if rx is _SELF_INTRO and _not_intro(text, m):
+                continue
             if rx is _PREF_MEMBER and m.group("city") and gazetteer().names_municipality(m.group(1) + m.group("city")[0]):
                 continue  # 千葉市議: a councillor of 千葉市 (KEN_ALL)
             a, b, s = m.start(1), m.end(1), m.group(1)

@@ -120,6 +120,14 @@ _NOT_BANK_NAME = frozenset("都市 地方 中央 外資 民間 取引 主力 政
                            "メガ 大手 中小 最寄り 身近 取引先 他".split())
 
 
+#: Team words after a local team's name (神明ファイターズ, 江釣子スターズ): whatever the word before them, it is the team's
+#: name — a shrine's common noun 神明 or a district (stop 40, anonymize dev wave 12).
+_TEAM_ENDS = frozenset("ファイターズ スターズ ジャイアンツ タイガース ホークス ライオンズ イーグルス ドラゴンズ スワローズ".split())
+#: Words that say which team, not its name (首位タイガース: GSD train).
+_TEAM_DESCRIPTORS = frozenset("首位 最下位 宿敵 地元 強豪 王者 名門 古豪 新興 同 相手 敵 昨季 今季 前年 首位争い 上位 下位 "
+                              "プロ 少年 社会人 実業団 市民".split())
+
+
 #: Shop marks written before a shop's name (丸千代, カネマル, ヤマキ).
 _SHOP_MARKS = frozenset("丸 マル カネ ヤマ 〆 ○".split())
 

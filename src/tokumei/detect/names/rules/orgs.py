@@ -31,7 +31,7 @@ from tokumei.detect.names.rules.org_words import (
     _GENERIC_GOODS, _GENERIC_SUFFIX, _GLUED_KIND, _HOUSE_TRADES, _INSTITUTION_END, _KATA_GENERIC_ORG,
     _KIND_AFTER_COMMON, _LANDMARK_ENDS, _MEMBER_TITLES, _NOT_BANK_NAME, _NOT_INSTITUTION_NAME, _NOT_ORG, _NO_SCHOOLS,
     _NO_SHOP, _ORG_CONTEXT_BY_FIRST, _ORG_CONTEXT_FIRST, _ORG_CONTEXT_TWO, _PLACE_END, _PLACE_PREFIX,
-    _SCHOOLS, _SHOP_MARKS, _SUBJ, _TEAM_CONTEXT, _UTILITY, _WORK_AFTER, _WORK_CONTEXT, _institution_start,
+    _SCHOOLS, _SHOP_MARKS, _SUBJ, _TEAM_CONTEXT, _TEAM_DESCRIPTORS, _TEAM_ENDS, _UTILITY, _WORK_AFTER, _WORK_CONTEXT, _institution_start,
     _kanji_house_name, _kanji_shop_name, _marked_name, _place_kana_no, _surname_and_title, _unit_run, _utility_start,
 )
 from tokumei.detect.names.tokens import Token, person_readings
@@ -61,6 +61,10 @@ def _spaced_name_end(text: str, end: int) -> int | None:
     if re.fullmatch(r"[ぁ-ゖー]+", m["name"]) and m["name"][-1] in "のにでへとはがもを" and len(m["name"]) > 2:
         b -= 1
     return b if _NAME_STOP.match(text, b) else None
+
+
+#: The ends of a school's proper noun that SudachiDict holds whole with its field (工業大学, 学芸大学, 商業高校).
+_SCHOOL_ENDS = ("大学", "学園", "学院", "高校", "高等学校", "短期大学")
 
 
 def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
@@ -178,6 +182,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 # 鶴亀|本舗, 白鷺|酒造: a two-kanji common word alone before a house's trade word is its name
                 ok = ok or (s in _HOUSE_TRADES and len(run) == 1 and _kanji_house_name(run[0])
                             and (_delim(toks, k) or toks[k].pos[0] == "助詞"))
+                # 神明|ファイターズ: a kanji word right before a team word is the team's name
+                ok = ok or (s in _TEAM_ENDS and len(run) == 1 and bool(_KANJI.fullmatch(run[0].surface)) and run[0].end == t.start
+                            and run[0].surface not in _TEAM_DESCRIPTORS)  # (not 首位|タイガース)
                 # 八雲|屋|百貨店: a shop's name (kanji word + 屋) inside the run
                 ok = ok or any(toks[x].surface == "屋" and _kanji_shop_name(toks, x) for x in range(k + 1, i))
                 # インターナショナル・マネジメント・グループ: katakana words joined by ・ make a name
@@ -288,7 +295,14 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             yield Span("LOCATION", t.start, t.end, "", 0.6, SOURCE, "地名（固有名詞・神社仏閣）", data={"tier": 1})
         elif (t.pos[1] == "固有名詞" and t.pos[2] == "一般" and len(s) >= 3 and (s.endswith(_STRONG) or s[-1] in ("屋", "堂"))
               and not s.isascii()):  # TASC, ABSC: an acronym's last letters are no suffix (FC, SC)
-            yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "固有名詞（組織の語尾）", data={"tier": 1})
+            # 北陵|工業大学, 東都|学芸大学: SudachiDict holds the field and 大学 as one proper noun; a kanji word glued before
+            # it is the university's own name (stop 40, anonymize dev wave 12: 「東都C大学」 was published)
+            k = i
+            while (k > 0 and i - k < 2 and toks[k - 1].end == toks[k].start and toks[k - 1].pos[0] == "名詞"
+                   and toks[k - 1].pos[1] not in ("数詞", "代名詞") and _KANJI.fullmatch(toks[k - 1].surface)
+                   and toks[k - 1].surface not in _NOT_INSTITUTION_NAME and s.endswith(_SCHOOL_ENDS)):
+                k -= 1
+            yield Span("ORGANIZATION", toks[k].start, t.end, "", 0.7, SOURCE, "固有名詞（組織の語尾）", data={"tier": 1})
         elif t.pos[0] == "名詞" and len(s) >= 3 and s.endswith(("省", "庁")) and not s.endswith(("官庁", "省庁")):
             yield Span("ORGANIZATION", t.start, t.end, "", 0.7, SOURCE, "行政機関", data={"tier": 1})
         elif (s.isascii() and _ACRONYM.fullmatch(s) and s not in _COMMON_ACRONYMS and i + 1 < n

@@ -322,9 +322,16 @@ def people(toks: list[Token]) -> Iterator[Span]:
                     and not (s == "くん" and i + 1 < len(toks) and toks[i + 1].surface.startswith("ち"))
                     # わんちゃん, ねこちゃん: an animal called so, no one's name (a-dev-115)
                     and not (s == "ちゃん" and name in _ANIMAL_CALLS)
+                    # 東京女子医大教授, 北大准教授: a university's short name before an academic title (GSD train)
+                    and not (s in _ACADEMIC_TITLES and len(name) >= 2 and name.endswith(_UNIVERSITY_ENDS))
                 ):
                     yield _person(toks, k, i, 0.75 if s in HONORIFICS else 0.6, f"敬称・役職「{s}」の前", s)
         i += 1
+
+
+#: Titles a university gives, and the ends of a university's name (full or short) written before them.
+_ACADEMIC_TITLES = frozenset("教授 准教授 助教授 講師 学長".split())
+_UNIVERSITY_ENDS = ("大", "大学", "医大", "短大", "高専", "大学院")
 
 
 #: A katakana word of a name and a katakana business word (サカモトフーズ, ミナミテック, サトウファーム): SudachiPy keeps

@@ -111,6 +111,14 @@ _NOT_SURNAME = frozenset("長女 次女 三女 長男 次男 三男 娘 息子 �
                          "法名 戒名 僧名 俳号 雅号 号 芸名 屋号 幼名 洗礼名 源氏名 四股名 筆名".split())
 
 
+#: After ``surname given``: honorifics (titles are :func:`_title_at`), and the particles a name takes — these only when a
+#: role is glued before the surname (代表舘 健一の妻; 会場 健太が is a place and a boy).
+_HONORIFIC_WORDS = frozenset("さん 様 氏 先生".split())
+_PARTICLE_AFTER = frozenset("の が は と に も を".split())
+#: Roles written glued before a name (代表舘 健一, 店主早月 恵子).
+_ROLE_BEFORE = frozenset("代表 店主 社長 会長 専務 常務 部長 課長 係長 主任 院長 園長 校長 館長 所長 店長 理事長 組合長 担当".split())
+
+
 def _unknown_surname(toks: list[Token], i: int) -> int | None:
     """Start index of a surname SudachiDict does not list (早月, 幅, 能作|谷), one to three kanji in one or two tokens
     ending at ``i``, before a space and a given name it does list (早月 恵子さん, 事業支援部　能作谷 麻衣): the word
@@ -121,7 +129,8 @@ def _unknown_surname(toks: list[Token], i: int) -> int | None:
         word = "".join(t.surface for t in toks[k:i + 1])
         if not (_KANJI.fullmatch(word) and len(word) <= 3) or any(t.pos[0] not in ("名詞", "接尾辞") for t in toks[k:i + 1]):
             return None
-        if k > 0 and toks[k - 1].surface != "の" and toks[k - 1].pos[0] not in ("補助記号", "空白"):
+        if k > 0 and toks[k - 1].surface != "の" and toks[k - 1].pos[0] not in ("補助記号", "空白") and not (
+                k == i and toks[k - 1].surface in _ROLE_BEFORE):  # (代表舘 健一: a one-word role glued before the name)
             continue  # glued to the word before: try one token further back (能作|谷)
         if (word in _NOT_SURNAME or word in TITLES or word in NOT_NAMES or toks[i].pos[1] == "数詞"
                 or any(t.surface in _NOT_SURNAME or t.surface in TITLES for t in toks[k:i + 1])):  # (長男|峰 颯太)
@@ -145,8 +154,11 @@ def spaced_people(toks: list[Token]) -> Iterator[Span]:
         b = toks[i + 2]
         if (toks[i + 1].surface in _SPACE and _is_pn(b) and b.pos[3] == "名" and len(b.surface) >= 2 and _KANJI.fullmatch(b.surface)
                 and t.pos[1] != "固有名詞" and _KANJI.fullmatch(t.surface)
-                and (i + 3 >= n or toks[i + 3].pos[0] in ("補助記号", "空白") or toks[i + 3].surface in ("さん", "様", "氏", "先生"))
-                and (k := _unknown_surname(toks, i)) is not None):
+                and (i + 3 >= n or toks[i + 3].pos[0] in ("補助記号", "空白") or toks[i + 3].surface in _HONORIFIC_WORDS
+                     or _title_at(toks, i + 3) or toks[i + 3].surface in _PARTICLE_AFTER)  # (高見 彩乃准教授, 舘 健一の妻)
+                and (k := _unknown_surname(toks, i)) is not None
+                and (i + 3 >= n or toks[i + 3].surface not in _PARTICLE_AFTER
+                     or k > 0 and toks[k - 1].surface in _ROLE_BEFORE)):  # (会場 健太が: no role, no name)
             yield _span(toks, k, i + 3, 0.7, "姓（辞書にない）＋名（空白区切り）", [(_given_surface(b), "名")])
             i += 3
             continue

@@ -96,7 +96,8 @@ _DIGIT_COUNT = {"CREDIT_CARD": (12, 19), "CORPORATE_NUMBER": (13, 13), "MY_NUMBE
 #: 「会員番号（MK-08851）」: an opening bracket separates too when a digit or letter follows (a value, not 「氏名（ふりがな）」).
 #: 「お客様番号（伝票の右上、例：NY-3021）」, 「お客様No.」（例：…）: a short note before 例 and a closing quote after the
 #: label are part of the separator too.
-_SEP = r"[ \t]*」?[ \t]*(?:[:=/|]|は|：|\((?:[^()\n]{0,12}?例[:：][ \t]*)?(?=[0-9A-Za-z]))?[ \t]*"
+#: 「クレジットカード番号「4980 …」が」: an opening quote after the label separates too (stop 40, read dev wave 12).
+_SEP = r"[ \t]*」?[ \t]*(?:[:=/|]|は|：|\((?:[^()\n]{0,12}?例[:：][ \t]*)?(?=[0-9A-Za-z]))?[ \t]*(?:[「『](?=[0-9A-Za-z]))?"
 _WORD_ALT = "|".join(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True))
 _RUNNING = re.compile(rf"(?P<w>{_WORD_ALT})(?P<sep>{_SEP})")
 #: A code of letters, a hyphen and digits given as the example of a number (券面の番号、例：YK-2291).
@@ -112,6 +113,13 @@ _END = {"PERSON": re.compile(r"(?=$|[\t\n、。,)）(（]| [^ ]{0,3}(?:$|\n|\t)|
 #: A copula or a naming verb after a name written in running text (名前は立山です, 名前は立山と申します).
 _COPULA = re.compile(r"(?:です|でした|でございます|と申|といい|と言い|って言い|なんです)")
 _COMPILED = {k: re.compile(v) for k, v in VALUE_SHAPES.items()}
+def _shape(value: str) -> str:
+    """Letters, digits and separators of a value, each run written once (HS-20871 → A-9, 0470-22-8316 → 9-9-9)."""
+    return re.sub(r"(.)\1+", r"\1", re.sub("[0-9]", "9", re.sub("[A-Za-z]", "A", value)))
+
+
+#: Between two values under one label (normalised view: ／ is /).
+_MORE = re.compile(r"[ \t]*[/、,・][ \t]*")
 #: A verb's stem and ending right after 名前は (残し、, 変えず, 付けた): the sentence goes on about the name, it gives none.
 _VERB_AFTER_WA = re.compile(r"[\u4e00-\u9fff々][しさせずたてっいえ](?:[、。，,]|た|て|ず|ない|ます|まし)")
 
@@ -201,8 +209,13 @@ def _running(view: TextView) -> Iterable[Span]:
         v = _value(label, norm, m.end())
         if v and "(" in m.group("sep") and not norm.startswith(")", v[1]) and not _AS_EXAMPLE.match(norm, v[1]):
             continue  # 社員番号（2024年度入社分）: a bracket separates only a value it closes around
-        if v:
+        while v:
             yield _span(view, label, *v, word, "ラベル")
+            # 「会員番号：HS-20871／HS-20872」: more values of the same kind and shape after a slash or a comma share the
+            # label (not 「職員番号 RN-0317、1993年生まれ」: a year after it has another shape)
+            nxt = _MORE.match(norm, v[1]) if label != "PERSON" else None
+            w = _value(label, norm, nxt.end()) if nxt else None
+            v = w if w and _shape(norm[w[0]:w[1]]) == _shape(norm[v[0]:v[1]]) else None
     if "No" in norm:
         for m in _BARE_NO.finditer(norm):  # No.TY-2026-118: a case's reference code (letters, a hyphen, digits)
             yield _span(view, "MEMBER_ID", *m.span("v"), "No.", "ラベル")
