@@ -26,6 +26,8 @@ def spans(text: str, label: str) -> list[str]:
     ("――自己紹介を。\n東：焼酎を造っております東です。", "東"),      # one kanji: in a transcript
     ("町の人は「しらみずさん」と呼ぶ。", "しらみず"),                 # と呼ぶ, not only と呼ばれ
     ("蔵人たちは千尋さんを「ちーさん」と呼ぶ。", "ちー"),              # a long vowel mark in a kana nickname
+    ("集落のカマドおばあから教わった。", "カマドおばあ"),              # an island elder's katakana name (カマド: a word)
+    ("島では「キヨおじい」って呼ばれてる。", "キヨおじい"),
 ])
 def test_person(text, name):
     assert name in spans(text, "PERSON")
@@ -93,3 +95,27 @@ def test_a_word_before_a_given_name_and_a_particle_is_no_surname(text):
     """A particle after 「word given」 makes a name only after a role glued before it (代表舘 健一の妻): 会場 健太が is where
     the boy came, not his surname (the first draft of this change read it so)."""
     assert all(" " not in s for s in spans(text, "PERSON"))
+
+
+def test_speaker_labels_with_a_full_width_space():
+    """林（隆）　…: a transcript's label of a surname and a given name in brackets, then a full-width space instead of a
+    colon (the test half's leak causes counted ten people missed so: aggregates only); 司会（深沢）　: a role's label with
+    the surname in brackets (read dev)."""
+    text = "――今日はよろしく。\n林（隆）　はい。\n林（恵）　娘です。\n司会（深沢）　どうぞ。"
+    people = spans(text, "PERSON")
+    assert "林（隆）" in people and "林（恵）" in people and "深沢" in people
+    assert "男性" not in spans("会場（男性）　質問です。\n司会（深沢）　どうぞ。", "PERSON")
+
+
+@pytest.mark.xfail(strict=True, reason="still missed at stop 40: kana names SudachiPy cuts into a verb and a particle, a dojo "
+                   "after its art and a space, a coach's katakana name, a nickname before の呼び名, kana towns")
+@pytest.mark.parametrize("text, label, word", [
+    ("帰りに遠野であんべ精肉店のジンギスカンを食べた。", "ORGANIZATION", "あんべ精肉店"),   # あん|べ: a verb and a particle
+    ("旧街道沿いで三代続くつるや菓子舗では、社長が話す。", "ORGANIZATION", "つるや菓子舗"),  # after a verb
+    ("ゲスト 牧野 すみれ（剣道 誠心館師範）", "ORGANIZATION", "剣道 誠心館"),
+    ("子どもたちに「ケンコーチ」と慕われた。", "PERSON", "ケン"),
+    ("地元では「カクゼン」の呼び名で親しまれる蔵です。", "ORGANIZATION", "カクゼン"),
+    ("水戸を辞めて、大みか町の実家の隣で事務所を開いた。", "LOCATION", "大みか町"),
+])
+def test_still_missed(text, label, word):
+    assert word in spans(text, label)
