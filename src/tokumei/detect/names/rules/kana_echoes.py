@@ -32,7 +32,7 @@ import jaconv
 
 from tokumei.detect.geo import city_readings, district_readings
 from tokumei.detect.names.rules.base import SOURCE
-from tokumei.detect.names.rules.town_echoes import _municipalities
+from tokumei.detect.names.rules.town_echoes import municipalities_named
 from tokumei.detect.names.tokens import dictionary_entries, reading
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
@@ -62,8 +62,8 @@ def _municipality_readings() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=4096)
 def _readings(word: str) -> tuple[str, ...]:
-    """Hiragana readings of a kanji place, whole and without its 市/町/村/区/郡/島/駅 (three letters or more): SudachiPy's,
-    and Japan Post's when the place is a municipality (大樹町 is たいき there; SudachiPy reads 大樹 たいじゅ)."""
+    """Hiragana readings of a kanji place, whole and without its 市/町/村/区/郡/島/駅: SudachiPy's (three letters or more), and
+    Japan Post's when the place is a municipality (two or more; 大樹町 is たいき there, SudachiPy reads 大樹 たいじゅ)."""
     out = []
     stem = _SUFFIX.sub("", word)
     for w in {word, stem}:
@@ -119,7 +119,7 @@ def _quoted_districts(text: str, spans: list[Span], taken: list[tuple[int, int]]
     heads = [(m.start(1), m.group(1)) for m in _QUOTE_HEAD.finditer(text)]
     if not heads:
         return []
-    munis = _municipalities(spans)
+    munis = municipalities_named(spans)
     if not munis or len(munis) > 6:
         return []
     out: list[Span] = []

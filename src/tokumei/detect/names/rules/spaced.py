@@ -119,6 +119,12 @@ _PARTICLE_AFTER = frozenset("の が は と に も を".split())
 _ROLE_BEFORE = frozenset("代表 店主 社長 会長 専務 常務 部長 課長 係長 主任 院長 園長 校長 館長 所長 店長 理事長 組合長 担当".split())
 
 
+def _role_before_if_particle(toks: list[Token], j: int, k: int) -> bool:
+    """A particle at ``j`` after 「surname given」 (surname from ``k``) wants a role glued before the surname (代表舘 健一の
+    妻); 会場 健太が is where a boy came, no one's full name."""
+    return j >= len(toks) or toks[j].surface not in _PARTICLE_AFTER or k > 0 and toks[k - 1].surface in _ROLE_BEFORE
+
+
 def _unknown_surname(toks: list[Token], i: int) -> int | None:
     """Start index of a surname SudachiDict does not list (早月, 幅, 能作|谷), one to three kanji in one or two tokens
     ending at ``i``, before a space and a given name it does list (早月 恵子さん, 事業支援部　能作谷 麻衣): the word
@@ -157,8 +163,7 @@ def spaced_people(toks: list[Token]) -> Iterator[Span]:
                 and (i + 3 >= n or toks[i + 3].pos[0] in ("補助記号", "空白") or toks[i + 3].surface in _HONORIFIC_WORDS
                      or _title_at(toks, i + 3) or toks[i + 3].surface in _PARTICLE_AFTER)  # (高見 彩乃准教授, 舘 健一の妻)
                 and (k := _unknown_surname(toks, i)) is not None
-                and (i + 3 >= n or toks[i + 3].surface not in _PARTICLE_AFTER
-                     or k > 0 and toks[k - 1].surface in _ROLE_BEFORE)):  # (会場 健太が: no role, no name)
+                and _role_before_if_particle(toks, i + 3, k)):
             yield _span(toks, k, i + 3, 0.7, "姓（辞書にない）＋名（空白区切り）", [(_given_surface(b), "名")])
             i += 3
             continue

@@ -62,7 +62,9 @@ def _named(gaz: Gazetteer, word: str) -> list[Municipality]:
     return [m for form in (word, word + "市", word + "町", word + "村") for m in gaz.candidates(form)]
 
 
-def _municipalities(spans: list[Span]) -> set[tuple[str, str]]:
+def municipalities_named(spans: list[Span]) -> set[tuple[str, str]]:
+    """(prefecture, municipality) of every municipality the spans name (a LOCATION or ADDRESS that is one, holds one, or a
+    station named after one: 丸森駅 → 丸森町); :func:`town_echoes` and :mod:`.kana_echoes` read the districts of these."""
     gaz = gazetteer()
     out = set()
     for s in spans:
@@ -100,13 +102,13 @@ def district_of(municipality: str, word: str) -> bool:
 def district_of_named(word: str, spans: list[Span]) -> bool:
     """``word`` is a district of a municipality the text names (吉良川 with 室戸市), by the same lists and the same
     limit (at most six municipalities) as :func:`town_echoes`."""
-    munis = _municipalities(spans)
+    munis = municipalities_named(spans)
     return 0 < len(munis) <= 6 and any(word in _district_words(p, c) for p, c in munis)
 
 
 def town_echoes(text: str, spans: list[Span]) -> list[Span]:
     """LOCATION spans (kind ``town``) for the districts of the municipalities the text names."""
-    munis = _municipalities(spans)
+    munis = municipalities_named(spans)
     if not munis or len(munis) > 6:
         return []  # none named, or a list of many towns: no one town's districts to look for
     words = frozenset().union(*(_district_words(p, c) for p, c in munis))
@@ -184,7 +186,7 @@ def bare_places(text: str, spans: list[Span], munis: "set[tuple[str, str]] | Non
         return spans  # no bare surname said as a place is said (most texts): nothing to look up
     gaz = gazetteer()
     if munis is None:
-        munis = _municipalities(spans)
+        munis = municipalities_named(spans)
     districts = frozenset().union(*(_district_words(p, c) for p, c in munis)) if 0 < len(munis) <= 6 else frozenset()
     # (a person read across a word — #足助五平|餅めぐり — is no person's full name holding the word)
     # (耕野たけ|のこ: a 姓 + kana 名 read across a kana word — the person span ends inside the word — is no full name either)
