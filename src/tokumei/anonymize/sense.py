@@ -90,7 +90,6 @@ _FUNCTION_START = frozenset("という といった との って いう いっ�
 #: (居 only in 仲居 and 隠居: 新居さん, 鳥居さん, 土居さん are surnames — stop 40, anonymize dev)
 _ROLE_END = re.compile(r"(?:[士師家者員長手工屋官医主人係役匠将番守婦夫母父姉兄弟妹娘]|仲居|隠居)$")
 #: A legal form in the span is proof enough of an organisation (㈱あさひ印刷, はなまる介護株式会社).
-_LEGAL = LEGAL_MARK  # (the name sense_kinds imports)
 
 
 def _tokens(text: str, s: Span) -> list:
@@ -166,7 +165,7 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     if (s.data or {}).get("product"):
         return "かぎ括弧の商品名・催し名（「仙台長なす漬」「海風しぼり」: anonymize.products）"
     word = unicodedata.normalize("NFKC", s.text).strip()
-    if not word or _LEGAL.search(s.text) or (s.data or {}).get("reading") or (s.reason or "").startswith("旧姓"):
+    if not word or LEGAL_MARK.search(s.text) or (s.data or {}).get("reading") or (s.reason or "").startswith("旧姓"):
         return None  # a legal form, the reading of a name (児玉（こだま）), a surname after 旧姓 (旧姓は黄)
     if _read_otherwise(text, s, word):
         return None  # 娘の未来（みく）: a reading in brackets the dictionary word does not have makes it a name

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 # (imported by sense.py once its helpers are defined; import sense, not this module, first)
-from tokumei.anonymize.sense import _HONORIFIC, _LEGAL, _TITLE_AFTER, _entries, _plain, has_name_reading
+from tokumei.anonymize.sense import _HONORIFIC, _TITLE_AFTER, _entries, _plain, has_name_reading
+from tokumei.detect.names.lexicon import LEGAL_MARK
 from tokumei.detect.names.rules.town_echoes import district_of_named
 from tokumei.span import Span
 
@@ -31,7 +32,7 @@ _MEDIA_NEXT = re.compile(r"(?:ラジオ|チャンネル|ちゃんねる|TV|Ｔ�
 def _programme_title(text: str, s: Span) -> bool:
     """「ふかや・あきんどラジオ」 taken for an organisation: a programme's title (it ends in, or runs on
     into, a media word and has no legal form) gets （番組名）, never 「A社」 (the programme risk lists it)."""
-    if s.label != "ORGANIZATION" or _LEGAL.search(s.text) or (s.data or {}).get("kind_prefix"):
+    if s.label != "ORGANIZATION" or LEGAL_MARK.search(s.text) or (s.data or {}).get("kind_prefix"):
         return False
     return bool(_MEDIA_END.search(s.text) or _MEDIA_NEXT.match(text, s.end))
 
@@ -115,7 +116,7 @@ def generic_business(text: str, s: Span) -> bool:
     """メガネフレーム工房, 革小物工房: an ORGANIZATION span with no legal form, not quoted, that is two or
     more ordinary nouns (no name reading, in the dictionary) before a kind word — the trade, no name."""
     d = s.data or {}
-    if s.label != "ORGANIZATION" or _LEGAL.search(s.text) or d.get("kind_prefix") or d.get("core"):
+    if s.label != "ORGANIZATION" or LEGAL_MARK.search(s.text) or d.get("kind_prefix") or d.get("core"):
         return False
     if text[s.start - 1 : s.start] in ("「", "『") or text[s.end : s.end + 1] in ("」", "』"):
         return False

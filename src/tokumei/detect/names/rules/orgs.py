@@ -298,9 +298,9 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             # 北陵|工業大学, 東都|学芸大学: SudachiDict holds the field and 大学 as one proper noun; a kanji word glued before
             # it is the university's own name (stop 40, anonymize dev wave 12: 「東都C大学」 was published)
             k = i
-            while (k > 0 and i - k < 2 and toks[k - 1].end == toks[k].start and toks[k - 1].pos[0] == "名詞"
-                   and toks[k - 1].pos[1] not in ("数詞", "代名詞") and _KANJI.fullmatch(toks[k - 1].surface)
-                   and toks[k - 1].surface not in _NOT_INSTITUTION_NAME and s.endswith(_SCHOOL_ENDS)):
+            while (s.endswith(_SCHOOL_ENDS) and k > 0 and i - k < 2 and toks[k - 1].end == toks[k].start
+                   and toks[k - 1].pos[0] == "名詞" and toks[k - 1].pos[1] not in ("数詞", "代名詞")
+                   and _KANJI.fullmatch(toks[k - 1].surface) and toks[k - 1].surface not in _NOT_INSTITUTION_NAME):
                 k -= 1
             yield Span("ORGANIZATION", toks[k].start, t.end, "", 0.7, SOURCE, "固有名詞（組織の語尾）", data={"tier": 1})
         elif t.pos[0] == "名詞" and len(s) >= 3 and s.endswith(("省", "庁")) and not s.endswith(("官庁", "省庁")):
