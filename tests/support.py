@@ -16,3 +16,15 @@ def need(condition: bool, why: str) -> None:
         if IN_CI:
             pytest.fail(f"required for CI but missing: {why}")
         pytest.skip(why)
+
+
+def spans(text: str, label: str) -> list[str]:
+    """The texts of the ``label`` spans :func:`tokumei.analyze` finds in ``text`` (the table tests' one helper)."""
+    from tokumei import analyze
+
+    return [s.text for s in analyze(text) if s.label == label]
+
+
+def places(text: str) -> list[str]:
+    """The texts of the LOCATION spans :func:`tokumei.analyze` finds in ``text``."""
+    return spans(text, "LOCATION")

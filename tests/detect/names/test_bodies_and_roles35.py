@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tokumei import analyze
+from support import spans
 from tokumei.anonymize import anonymize
-
-
-def spans(text: str, label: str) -> list[str]:
-    return [s.text for s in analyze(text) if s.label == label]
 
 
 @pytest.mark.parametrize("text, org, person", [

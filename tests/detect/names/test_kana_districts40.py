@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tokumei import analyze
+from support import places
 from tokumei.detect.geo import district_readings
-
-
-def places(text: str) -> list[str]:
-    return [s.text for s in analyze(text) if s.label == "LOCATION"]
 
 
 @pytest.mark.parametrize("text, kana", [

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tokumei import analyze
-
-
-def places(text: str) -> list[str]:
-    return [s.text for s in analyze(text) if s.label == "LOCATION"]
+from support import places
 
 
 @pytest.mark.parametrize("text, kana", [

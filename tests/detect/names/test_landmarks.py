@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from support import places
 from tokumei import analyze
 from tokumei.anonymize import anonymize
-
-
-def places(text: str) -> list[str]:
-    return [s.text for s in analyze(text) if s.label == "LOCATION"]
 
 
 @pytest.mark.parametrize("text, place", [

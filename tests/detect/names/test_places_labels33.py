@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tokumei import analyze
-
-
-def spans(text: str, label: str) -> list[str]:
-    return [s.text for s in analyze(text) if s.label == label]
+from support import spans
 
 
 @pytest.mark.parametrize("text", ["飼い猫の名前はカツオ。", "お店の名前は地名からですか。"])

@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from support import spans
 from tokumei import analyze
-
-
-def spans(text: str, label: str) -> list[str]:
-    return [s.text for s in analyze(text) if s.label == label]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -39,8 +36,6 @@ def test_one_kanji_speaker():
     text = "司会：自己紹介をお願いします。\n王：部品屋の王です。大連の出身です。\n司会：なぜ日本に？\n王：叔父がいたので。"
     assert [s.start for s in analyze(text) if s.label == "PERSON" and s.text == "王"][:2] == [text.index("王："),
                                                                                               text.index("王：", 20)]
-
-
 
 
 @pytest.mark.parametrize("text, org", [

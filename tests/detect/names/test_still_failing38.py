@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tokumei import analyze
+from support import spans
 
 STILL_FAILING = pytest.mark.xfail(strict=True, reason="stop 38: still failing, see docs/names.md")
-
-
-def spans(text: str, label: str) -> list[str]:
-    return [s.text for s in analyze(text) if s.label == label]
 
 
 @STILL_FAILING

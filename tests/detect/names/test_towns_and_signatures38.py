@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tokumei import analyze
-
-
-def spans(text: str, label: str) -> list[str]:
-    return [s.text for s in analyze(text) if s.label == label]
+from support import spans
 
 
 @pytest.mark.parametrize("text, org", [

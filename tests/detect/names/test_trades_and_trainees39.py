@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from support import spans
 from tokumei import analyze
-
-
-def spans(text: str, label: str) -> list[str]:
-    return [s.text for s in analyze(text) if s.label == label]
 
 
 @pytest.mark.parametrize("text, org", [
