@@ -166,3 +166,20 @@ def test_what_follows_a_comma_is_a_value_only_in_the_values_shape(text):
     """A comma after a member number ends the list when no code follows; a name label takes one name (a list of names
     after 氏名 is left to the name finders, which give each its own person)."""
     assert len([s for s in spans(text) if s.source == "jp.labelled_value.v1"]) == 1
+
+
+@pytest.mark.parametrize("text, value", [
+    # stop 41 (read anonymize dev wave 13, invented numbers): a local number without its area code after 連絡先, with a
+    # name and a relation between, and inside 電話（…、whom to ask）
+    ("連絡先：47-2210", "47-2210"),
+    ("緊急連絡先：比嘉 勇（父）52-4416", "52-4416"),
+    ("申込は電話（34-5521、森田まで）で受け付けます。", "34-5521"),
+])
+def test_a_local_number_after_a_contact_word(text, value):
+    assert value in [s.text for s in spans(text) if s.label == "PHONE"]
+
+
+@pytest.mark.parametrize("text", ["連絡先：2名", "連絡先：本人の携帯", "連絡先は事務局まで。2025-04-01に開始",
+                                  "社員番号（2024年度入社分、12-3456）"])
+def test_a_contact_word_without_a_number_after_it_gives_none(text):
+    assert not [s for s in spans(text) if s.label == "PHONE" and s.source == "jp.labelled_value.v1"]

@@ -106,6 +106,9 @@ ORG_SUFFIXES = frozenset(
     # stop 36, wave 8 (サカモトフーズさん: a person before): katakana business words, each an organisation's end every
     # time in names and anonymize dev (フーズ 3, テック 14, ワークス 30, システムズ 1, マート 3 of as many)
     "フーズ テック ワークス システムズ マート "
+    # stop 41, read dev wave 13 (「東西損保さん」, 「生月土地建物」, 「紀中しんきんさん」, 流氷FM): an insurer's short form, a
+    # property firm, a credit union in kana and a community radio station
+    "損保 生保 土地建物 しんきん エフエム FM "
     "省 庁 党 社 軍 家 会 団 部 局 署 ジャパン リーグ クラブ".split()
 ) | SHOP_TRADES
 
@@ -206,3 +209,10 @@ ROLE_CALL = re.compile(r"(?:お|御)?(?:母|父|姉|兄|爺|婆|かあ|とう|�
                        r"おっかあ|おやじ|親父|お袋|おふくろ|ばっちゃ|じっちゃ)(?:さん|ちゃん|さま|様|上|貴)?"
                        r"|先生|師匠|親方|大将|女将|おかみ(?:さん)?|ママ|パパ|社長|会長|棟梁|店長|マスター|おやっさん|ボス|"
                        r"姐さん|姉御|兄貴|アニキ|番頭|若|若旦那|旦那|大旦那|おやかた|せんせい|先輩|師範|隊長|班長|リーダー")
+
+
+#: One-kanji answers in a form SudachiDict also lists as given names (確認：済, 同意：可; stop 41, read dev wave 13).
+FORM_ANSWERS = frozenset("済 未 有 無 可 否 要 了 完 済み".split())
+#: A choir's voice parts and a band's instruments, written in brackets after a member's name (宇津木 花さん（アルト）).
+VOICE_PARTS = frozenset("ソプラノ メゾソプラノ アルト テノール テナー バス バリトン ピアノ 伴奏 指揮 ギター ベース ドラム "
+                        "バイオリン ヴァイオリン チェロ フルート クラリネット トランペット サックス".split())

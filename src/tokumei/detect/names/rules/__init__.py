@@ -57,7 +57,7 @@ from tokumei.detect.names.rules.given import (
 )
 from tokumei.detect.names.rules.attendees import attendees
 from tokumei.detect.names.rules.lists import (
-    aged_people, contact_surnames, nicknames, role_of_name, speakers, titled_do_surname,
+    aged_people, contact_surnames, koto_nicknames, nicknames, role_of_name, speakers, titled_do_surname,
 )
 from tokumei.detect.names.rules.companions import companions
 from tokumei.detect.names.rules.kin_names import kana_children, kin_named
@@ -290,6 +290,7 @@ def find_names(view: TextView, *, listed: bool = True) -> list[Span]:
     short = list(short_names(text, toks, out)) + list(labelled_people(text, out)) + list(foreign_people(text, toks))
     short += kin_compound_names(text, toks, out)
     short += called_names(text, out + short)
+    short += koto_nicknames(text, out)
     if "「" in text or "『" in text:
         short += named_as(text)
     if short:  # ヨッ + ちゃん read apart, それにのっ + ちゃん: the whole nickname replaces the piece

@@ -141,7 +141,8 @@ def attendees(text: str) -> Iterator[Span]:
             if h and h.start() > 0:
                 title, core = h.group(), core[: h.start()]
             core = core.rstrip(" 　")
-            if not core or not _NAMEISH.fullmatch(core) or core in NOT_NAMES or core in TITLES or core in MEMBER_TITLES or core[0] in "各全計" or len(core) < 2 and not _KANJI.fullmatch(core):
+            if not core or not _NAMEISH.fullmatch(core) or core in NOT_NAMES or core in TITLES or core in MEMBER_TITLES or core[0] in "各全計" or len(core) < 2 and not _KANJI.fullmatch(core) \
+                    or core in _GENERIC_BODIES:  # 事務局（伊賀市商工会 辻）: the secretariat, no attendee's name (stop 41)
                 continue
             if _GRAMMAR_TAIL.fullmatch(core) or _PHRASE_TAIL.search(core):
                 continue  # 司会：続いて、… / 司会：ご夫婦で、… / 司会：承継の壁は、…: the moderator's words, not a name

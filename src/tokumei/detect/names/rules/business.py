@@ -30,6 +30,7 @@ from tokumei.detect.names.rules.base import (
 from tokumei.detect.names.rules.industry_names import industry_names
 from tokumei.detect.names.rules.kind_first import KIND_GATE, kind_first
 from tokumei.detect.names.rules.quoted_kind_first import quoted_kind_first
+from tokumei.detect.names.rules.troupes import troupes
 from tokumei.detect.names.rules.quoted_shops import quoted_shop_names
 from tokumei.detect.names.rules.spaced_trades import spaced_trade_names
 from tokumei.detect.names.rules.shop_words import (
@@ -124,6 +125,8 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
     yield from industry_names(text, toks)
     if KIND_GATE.search(text) is not None:
         yield from kind_first(text, toks)
+    if "劇団" in text or "団" in text and ("合唱団" in text or "楽団" in text or "太鼓団" in text) or "工房" in text:
+        yield from troupes(text, toks)
     if "の湯" in text:
         for m in _NO_YU.finditer(text):
             if m.group(1) not in _NOT_YU:
@@ -366,8 +369,20 @@ _LATIN_RUN = re.compile(rf"(?<![{_L}])(?:[A-ZＡ-ＺÀ-ÖØ-Þ][{_L}&'.]+)(?:[ �
 _CAPITAL = re.compile("[A-ZＡ-Ｚ]")
 
 
+#: Lower-case Latin kind words a salon or a shop writes before its own name (nail room まめはな, hair salon hana).
+_LOWER_KINDS = LATIN_ORG_WORDS | frozenset("nail hair room beauty esthe eyelash flower florist bake sweets".split())
+_LOWER_RUN = re.compile(r"(?:(?<=[「『（(\s【])|^)(?P<kinds>(?:[a-z]{3,10} ){1,2})(?P<name>[ぁ-ゖー]{2,8}|[ァ-ヴー]{2,8}|[a-z]{3,12})"
+                        r"(?=[」』）)\s、。！!]|$)", re.M)
+
+
 def _latin_orgs(text: str) -> Iterator[Span]:
-    """Capitalised Latin words with a business word among them: Azulejo Labs, Guesthouse Hinode."""
+    """Capitalised Latin words with a business word among them: Azulejo Labs, Guesthouse Hinode. Also lower-case kind
+    words before a kana or Latin name (「nail room まめはな」, nail atelier mimi; stop 41, read names dev wave 13)."""
+    if " " in text:
+        for m in _LOWER_RUN.finditer(text):
+            if all(w in _LOWER_KINDS for w in m.group("kinds").split()) and m.group("name") not in _LOWER_KINDS:
+                yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.65, SOURCE, "英字の事業名（小文字の種類の語＋名前）",
+                           data={"tier": 1})
     if _CAPITAL.search(text) is None:
         return  # every run starts with a capital letter
     for m in _LATIN_RUN.finditer(text):

@@ -168,7 +168,11 @@ def extend_kana_lead(text: str, spans: list[Span]) -> list[Span]:
                   and not _HIRA.fullmatch(text[a - 1])):
                 # 3月は|とび|しま果汁工房: after a word and its particle the rest of the kana is the name's (n-dev-612); so
                 # after の (嘱託医の|よう|てい内科クリニック; stop 39, a-dev-610 — not 地元の|さとう事務所: one kana only)
-                sp = sp.with_(start=a + 1, text=text[a + 1:sp.end])
+                v = _VERB_LEAD.match(text, a + 1)
+                # 取引先である|はまなす信用金庫, 取引のある|はやちね信用金庫: a verb after the particle ends the clause before
+                # the name, which starts after it (stop 41, read dev wave 13)
+                b = min(v.end(), sp.start) if v else a + 1
+                sp = sp.with_(start=b, text=text[b:sp.end])
         out.append(sp)
     return out
 
@@ -185,12 +189,27 @@ def extend_place_kana_lead(text: str, spans: list[Span]) -> list[Span]:
             # (two letters at most, and none of が・は・を: 。これが|ふくい… is a sentence before a place)
             if _delim_before(text, a) and sp.start - a <= 2 and not any(c in "がはを" for c in text[a:sp.start]):
                 sp = sp.with_(start=a, text=text[a:sp.end])
+        if (sp.label == "LOCATION" and sp.start >= 3 and text[sp.start - 1] in "がヶケ" and text[sp.start:sp.start + 1] in _GA_HEADS
+                and _HIRA.fullmatch(text[sp.start - 2])):
+            # つつじが|岡公園, ひばりが|丘団地: a kana name, が and a hill's or a field's kanji are one place name (three
+            # kana at most before が; stop 41, read dev wave 13: 「つつじが地元の公園」 was published)
+            a = _kana_start(text, sp.start - 1, 3)
+            head = text[a:sp.start - 1]
+            if sp.start - 1 - a >= 2 and not head.endswith(("ん", "ど")) and not any(head.endswith(w) for w in _GA_SUBJECTS):
+                sp = sp.with_(start=a, text=text[a:sp.end])
         out.append(sp)
     return out
 
 
 _PARTICLES = frozenset("はがをにでともへや")
 _PARTICLES_OR_NO = _PARTICLES | {"の"}
+#: The kanji after が in a place name (つつじが岡, ひばりが丘, あざみが原, みどりが台).
+_GA_HEADS = frozenset("丘岡原台")
+#: Kana before が that is the sentence's subject, no place name's head (これが, ほとんどが, 〜さんが).
+_GA_SUBJECTS = frozenset("これ それ あれ どれ ここ そこ あそこ どこ ほとんど みんな みな だれ 誰 わたし あたし ぼく おれ うち "
+                         "たち ども など まで だけ".split())
+#: A verb that closes a relative clause before a kana name (取引のある|, 取引先である|).
+_VERB_LEAD = re.compile(r"(?:ある|あった|いる|いた|する|した|なる|なった|できた|できる)")
 _HONORIFIC_AT = re.compile(r"さん|ちゃん|くん|様|さま")
 #: Where a name called with an honorific may begin: a speaker's colon, a line's start, a bracket or a comma.
 _PERSON_OPENS = frozenset("：:\n「『（(、 　")

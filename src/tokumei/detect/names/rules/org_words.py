@@ -297,7 +297,7 @@ _SUBJ = frozenset("が は の を に と から で も によると".split())
 
 
 #: Kind words that, after one katakana common noun, usually name a kind of business (オンライン塾).
-_KIND_AFTER_COMMON = frozenset("塾 教室 スクール サロン オフィス スタジオ ショップ クラブ 工房 事務所".split())  # デザイン事務所
+_KIND_AFTER_COMMON = frozenset("塾 教室 スクール サロン オフィス スタジオ ショップ クラブ 工房 事務所 FM".split())  # デザイン事務所
 
 
 #: Goods and trades before 屋 that name a kind of shop, not one shop (うどん屋, とうふ屋, だるま屋, 氷屋): unquoted and without さん

@@ -51,6 +51,9 @@ _SPACED_NAME_AFTER = re.compile(r"[ \u3000](?P<name>[ぁ-ゖー]{2,8}|[ァ-ヺ�
 _NAME_STOP = re.compile(r"さん|[のにでへとはがもを、。）」\n]|$")
 
 
+#: A municipality and a middle dot before a trade (花巻市・自転車店, 遠野市・写真館 in a case study's heading).
+_PLACE_HEADING = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,8}[市町村区]・")
+
 def _spaced_name_end(text: str, end: int) -> int | None:
     """Where a name written after a kind word and a space ends (a hiragana name loses the particle glued to it:
     ゆきんこ|に), when a particle, punctuation or さん follows it; else None."""
@@ -278,6 +281,8 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 # オンライン塾, ダンス教室, シェアオフィス: a katakana common noun + a kind word names a kind of
                 # business as often as one business (サクラ塾) — a person decides (review list, not a letter);
                 # with a space and a name after it, it is one business (ミルク工房 ゆきんこに, a-dev-426)
+                if s == "FM" and _spaced_name_end(view.original, end) is None:
+                    continue  # コミュニティFM: the kind of station, no station's name (stop 41)
                 if (named := _spaced_name_end(view.original, end)) is not None:
                     yield Span("ORGANIZATION", first.start, named, "", 0.75, SOURCE,
                                f"組織の語尾「{s}」＋空白＋名前", data={"tier": 1})
@@ -290,6 +295,10 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             if (s == "屋" and fi == i - 1 and first.surface in _GENERIC_GOODS and end == t.end
                     and view.original[first.start - 1:first.start] not in ("「", "『") and not view.original.startswith(("さん", "様"), end)):
                 continue  # うどん屋の大将, とうふ屋「浅香とうふ店」, 氷屋は継ぐもんじゃなか: the kind of shop, no 屋号 (dev residue)
+            if (h := _PLACE_HEADING.match(view.original, first.start, end)) is not None and all(
+                    (x.pos[1] == "普通名詞" or x.pos[0] == "接尾辞") and not x.oov for x in toks if h.end() <= x.start and x.end <= end):
+                continue  # 【事業承継事例】花巻市・自転車店: a municipality and a trade in a heading, no shop's name
+                # (stop 41, read dev wave 13: three case-study headings)
             yield Span("ORGANIZATION", first.start, end, "", score, SOURCE, f"組織の語尾「{s}」", data={"tier": 1})
         elif t.pos[1] == "固有名詞" and t.pos[2] == "一般" and len(s) >= 3 and s.endswith(_LANDMARK_ENDS):
             yield Span("LOCATION", t.start, t.end, "", 0.6, SOURCE, "地名（固有名詞・神社仏閣）", data={"tier": 1})

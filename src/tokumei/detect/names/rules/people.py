@@ -15,7 +15,7 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.lexicon import (
-    CORE_HONORIFICS, HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES,
+    CORE_HONORIFICS, FORM_ANSWERS, HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES,
 )
 from tokumei.detect.names.rules.base import (
     BRANCH_SUFFIXES, COUNTED, SOURCE, _JOIN, _KANJI, _KATA, _KATA_CHARS, _KATA_COMMON, _LATIN, _biz_after, _cover, _household, _is_pn,
@@ -220,6 +220,9 @@ def people(toks: list[Token]) -> Iterator[Span]:
                     continue  # the word or the place, not the surname (a person found elsewhere is repeated by coref)
             else:
                 score, why = 0.5, "人名（名）"
+                if j - i == 1 and not title and t.surface in FORM_ANSWERS:
+                    i = j
+                    continue  # 在留カード確認：済（確認者：坂巻）: a form's answer, no given name (stop 41, read dev wave 13)
             if (kinds == {"名"} and j - i == 1 and not title and _HIRA_WORD.fullmatch(t.surface) and i > 0
                     and toks[i - 1].end == t.start and _HIRA_WORD.fullmatch(toks[i - 1].surface)
                     and toks[i - 1].pos[0] not in ("助詞", "助動詞")):

@@ -84,9 +84,10 @@ def person_frames(text: str, toks: list[Token], spans: list[Span]) -> list[Span]
     return out
 
 
-#: A maiden or former surname after its label (石毛 亮（旧姓 大木）, 旧姓：大木, 旧姓は黄（ホアン）, 旧姓を松下といい).
+#: A maiden or former surname after its label (石毛 亮（旧姓 大木）, 旧姓：大木, 旧姓は黄（ホアン）, 旧姓を松下といい,
+#: 旧姓は真壁で、 — stop 41, read dev wave 13).
 _MAIDEN = re.compile(r"(?:旧姓|旧姓は|旧姓を|旧名)[ 　：:・]?(?P<n>[\u4e00-\u9fff々]{1,4}|[ァ-ヺー]{2,6})"
-                     r"(?=[）)、。，,\s（(]|といい|と言い|でした|だった|です|$)")
+                     r"(?=[）)、。，,\s（(]|といい|と言い|でした|だった|です|で[、，,]|$)")
 
 
 def maiden_names(text: str) -> list[Span]:

@@ -255,18 +255,26 @@ def country_compound(word: str) -> bool:
 _KIN_AFTER = re.compile(r"の(?:祖父|祖母|父|母|息子|娘|妻|夫|兄|姉|弟|妹|孫|長男|長女|次男|次女|家族|おじいちゃん|おばあちゃん|お父さん|お母さん)")
 _DESK_BEFORE = re.compile(r"(?:部|課|係|局|室|店|会|事務所|担当)の$")
 _REQUEST_AFTER = re.compile(r"(?:まで|に|へ|から|が)")
+#: (stop 41, read dev wave 13: 大浜先生, 宮原宅にて, 団長の平良より — the island surnames SudachiDict knows as places)
+#: a teacher's title or a home after the word, or a role and の before a sign-off's より.
+_PERSON_AFTER = re.compile(r"(?:先生|宅(?:にて|で|へ|に|を|から|まで|[、。）)\n]|$))")
+_ROLE_OF_BEFORE = re.compile(r"(?:団長|会長|代表|部長|委員長|班長|隊長|事務局長|監督|主将|座長|塾長|園長|店主|店長|係|担当)の$")
+_SIGN_OFF = re.compile(r"より[。\s]|より$|まで[。\s]")
 
 
 def dictionary_places_as_people(text: str, spans: list[Span]) -> list[Span]:
     """A dictionary place (地名（辞書）) that SudachiDict also lists as a surname or a given name, said the way a person
-    is (隼人の祖父, 編集部の大須賀までお寄せください): the person. 例: 「編集部の大須賀まで」 → PERSON 大須賀"""
+    is (隼人の祖父, 編集部の大須賀までお寄せください, 大浜先生, 宮原宅にて, 団長の平良より): the person.
+    例: 「編集部の大須賀まで」 → PERSON 大須賀"""
     from tokumei.detect.names.tokens import person_readings
 
     out = []
     for s in spans:
         if (s.label == "LOCATION" and s.reason == "地名（辞書）" and person_readings(s.text)
                 and (_KIN_AFTER.match(text, s.end)
-                     or (_DESK_BEFORE.search(text, max(0, s.start - 5), s.start) and _REQUEST_AFTER.match(text, s.end)))):
+                     or (_DESK_BEFORE.search(text, max(0, s.start - 5), s.start) and _REQUEST_AFTER.match(text, s.end))
+                     or _PERSON_AFTER.match(text, s.end)
+                     or (_ROLE_OF_BEFORE.search(text, max(0, s.start - 5), s.start) and _SIGN_OFF.match(text, s.end)))):
             s = Span("PERSON", s.start, s.end, s.text, 0.6, SOURCE, "人名（地名と同じ字、人の文脈）", data={"tier": 1, "parts": []})
         out.append(s)
     return out

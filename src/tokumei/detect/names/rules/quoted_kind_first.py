@@ -23,7 +23,7 @@ from typing import Iterator
 
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.shop_words import (
-    KIND_FIRST, SHOP_GOODS, SHOP_WORD_ON, SHOP_WORDS, SPACED_KINDS, VENUE_PARTS, common_nouns_after_kind,
+    KIND_FIRST, SHOP_GOODS, SHOP_WORD_ON, SHOP_WORDS, SPACED_KINDS, VENUE_PARTS, common_nouns_after_kind, one_common_noun,
 )
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
@@ -33,7 +33,11 @@ _KINDS = sorted((set(SHOP_WORDS) | SPACED_KINDS | set(KIND_FIRST)) - {"処", "�
 _QUOTED = re.compile(r"(?<=[「『])(?P<kind>" + "|".join(map(re.escape, _KINDS)) + r")(?P<name>[ぁ-ゖー]{2,8}|[ァ-ヺー・]{2,12}"
                      r"|[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ'&.\-]{1,20}|[一-龥々]{1,4})(?=[」』])")
 #: A trade, の and a name in katakana or kana in quotes (『額縁のマツオカ』, 「肉のまつむら」).
-_TRADE_NO = re.compile(r"(?<=[「『])(?P<kind>[一-龥々]{1,4}の)(?P<name>[ァ-ヺー]{2,8}|[ぁ-ゖ]{3,6}|[一-龥々]{2,3})(?=[」』])")
+#: (stop 41, read dev wave 13: 「メガネと時計のヤマムロ」 — two goods joined by と, goods in katakana or kana — were published)
+_TRADE_NO = re.compile(r"(?<=[「『])(?P<kind>(?P<g1>[一-龥々]{1,4}|[ァ-ヺー]{2,5}|[ぁ-ゖ]{2,4})(?:と(?P<g2>[一-龥々]{1,4}|[ァ-ヺー]{2,5}))?の)"
+                       r"(?P<name>[ァ-ヺー]{2,8}|[ぁ-ゖ]{3,6}|[一-龥々]{2,3})(?=[」』])")
+_KANJI_GOODS = re.compile(r"[一-龥々]+")
+_KATA_NAME = re.compile(r"[ァ-ヺー]+")
 _CALLED = re.compile(r"(?:さん|様|さま|ちゃん|くん)")
 _HIRA_NAME = re.compile(r"[ぁ-ゖ]+")
 _KANJI_NAME = re.compile(r"[一-龥々]+")
@@ -62,8 +66,13 @@ def quoted_kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
                    data={"tier": 1, "kind_prefix": m.group("kind"), "core": name})
     for m in _TRADE_NO.finditer(text):
         name = m.group("name")
-        if common_nouns_after_kind(toks, m.start("name"), m.end()) or name in _NOT_NAMES or _CALLED.match(text, m.end() + 1) \
-                or name.endswith(("さん", "ちゃん", "くん")):
+        goods = [g for g in (m.group("g1"), m.group("g2")) if g]
+        # 「メガネと時計のヤマムロ」, 「でんきのマツバ」: SudachiDict lists ヤマムロ and マツバ as common nouns; after goods a
+        # shop sells, a katakana one is reported as a name with the neutral 〔要確認〕 (ordinary), not dropped (stop 41)
+        ordinary = all(g in SHOP_GOODS for g in goods) and _KATA_NAME.fullmatch(name) is not None \
+            and len(name) <= 5 and one_common_noun(toks, m.start("name"), m.end())  # (not うなぎの|タレコロッケ: a dish)
+        if (common_nouns_after_kind(toks, m.start("name"), m.end()) and not ordinary) or name in _NOT_NAMES \
+                or _CALLED.match(text, m.end() + 1) or name.endswith(("さん", "ちゃん", "くん")):
             continue  # 「森のレストラン」, 「森のくまさん」: a description or a song
         if _HIRA_NAME.fullmatch(name) and m.group("kind")[:-1] not in SHOP_GOODS:
             continue  # a kana name after の only after goods a shop sells (肉のまるよし; not 森の…)
@@ -73,8 +82,12 @@ def quoted_kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
                                                     or any(t.oov or t.pos[1] == "固有名詞" for t in inner))):
             continue  # (stop 35) 「豆腐の小林」: a kanji name after goods a shop sells only when it is a surname or a proper
             # noun (not 「森の時間」, 「海の幸」, the song 『港の五番町』: a place after a harbour)
+        ordinary = ordinary and common_nouns_after_kind(toks, m.start("name"), m.end())
+        if (len(goods) > 1 or not _KANJI_GOODS.fullmatch(goods[0])) and not all(g in SHOP_GOODS for g in goods):
+            continue  # 「森とみずうみのまつり」: kana goods and goods joined by と only when a shop sells them all
         trade = [t for t in toks if m.start() <= t.start and t.end <= m.end("kind") - 1]
-        if not trade or any(t.pos[1] != "普通名詞" for t in trade):
+        if not trade or any(t.pos[1] != "普通名詞" and not (t.surface == "と" and t.pos[0] == "助詞") for t in trade):
             continue  # 「長野のリンゴ」: a place before の is a product's origin, no trade
-        yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.75, SOURCE, "「業種の語＋の＋名前」",
-                   data={"tier": 1, "kind_prefix": m.group("kind"), "core": name})
+        yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.5 if ordinary else 0.75, SOURCE,
+                   "「業種の語＋の＋名前」（辞書の語でもある）" if ordinary else "「業種の語＋の＋名前」",
+                   data={"tier": 1, "kind_prefix": m.group("kind"), "core": name, **({"ordinary": True} if ordinary else {})})

@@ -106,7 +106,9 @@ KIND_FIRST = ("居酒屋", "スナック", "喫茶", "カフェ", "ホテル", "
 
 #: Goods a shop is named after (「肉のまつむら」, 「魚のかわばた」, 「茶のみどりや」; moved from anonymize.shops at stop 34).
 SHOP_GOODS = frozenset("肉 魚 花 茶 お茶 米 お米 酒 お酒 菓子 お菓子 パン 豆腐 果物 野菜 宿 湯 味 そば 寿司 鮨 めがね 眼鏡 時計 "
-                       "きもの 着物 呉服 靴 布団 ふとん 家具 薬 くすり 文具 器 陶器 漬物 干物 蒲鉾 かまぼこ 鰻 うなぎ 焼肉".split())
+                       "きもの 着物 呉服 靴 布団 ふとん 家具 薬 くすり 文具 器 陶器 漬物 干物 蒲鉾 かまぼこ 鰻 うなぎ 焼肉 "
+                       # (stop 41: 「メガネと時計のヤマムロ」, 「でんきのマツバ」, 「本のひろせ」 in read dev wave 13)
+                       "メガネ 宝石 でんき 電器 電気 本 たたみ 畳 金物 カメラ 写真".split())
 
 #: The end of an event's name after a kind word (吉岡宿 蔵まつり, 雑貨 フェア): no shop's own name — rules.spaced_trades
 #: and anonymize.shops read it.

@@ -157,6 +157,7 @@ _PLACE_NEXT = re.compile(r"(?:の(?![ 　]*[:：]|話|意見|提案|説明|報�
 #: Before a surname, never before a place: 店長の金沢, 担当 金沢, 記録：金沢 (a person said without honorific).
 _PERSON_BEFORE = re.compile(r"(?:店長|社長|部長|課長|係長|主任|担当|経理|総務|専務|常務|会長|職人|先輩|後輩|同僚|夫|妻|息子|娘|記録|司会"
                             r"|文|取材|聞き手|写真|構成)(?:の|[ 　:：])?$"
+                            r"|(?:旧姓|旧名)(?:は|を)?[ 　:：・]?$"  # 旧姓は小松で: a surname by its label (stop 41)
                             r"|(?:館|所|課|係|室|店|会|部|局|協会|組合)の$")  # 公民館の千葉まで: the staff member
 _SPEAKER = re.compile(r"[ 　]*[:：]")
 _HIRA_ONLY = re.compile(r"[ぁ-ゖー]+")

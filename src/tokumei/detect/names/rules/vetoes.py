@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from tokumei.detect.names.lexicon import HONORIFICS, KNOWN_BODIES, NOT_NAMES, TITLES
+from tokumei.detect.names.lexicon import FORM_ANSWERS, HONORIFICS, KNOWN_BODIES, NOT_NAMES, TITLES, VOICE_PARTS
 from tokumei.detect.names.rules.base import _KATA, _KATA_COMMON, _WEAK_SUFFIX, org_end
 from tokumei.detect.names.rules.org_words import _COMMON_ACRONYMS, _CRAFT_END, _KATA_GENERIC_ORG, _PLACE_END
 from tokumei.detect.names.rules.surname_things import surname_is_a_thing
@@ -97,6 +97,11 @@ def in_event_quote(text: str, a: int, b: int) -> bool:
         _EVENT_QUOTE_END.search(text, o, c + 1).end() == c + 1
 
 
+#: Kinds of radio station, no station's name.
+_GENERIC_STATIONS = frozenset("コミュニティFM コミュニティーFM コミュニティエフエム ローカルFM コミュニティラジオ コミュニティ放送 "
+                              "FM局 ラジオ局 地元FM".split())
+
+
 def not_a_name(text: str, label: str, a: int, b: int) -> bool:
     """True when the model's ``label`` span ``text[a:b]`` is an ordinary word or a place (see the module)."""
     if label not in ("PERSON", "ORGANIZATION"):
@@ -107,10 +112,15 @@ def not_a_name(text: str, label: str, a: int, b: int) -> bool:
     s = text[a:b]
     if label == "PERSON" and s in NOT_NAMES:
         return True  # 本園は…: a word that takes さん but names no one (the model read it as a surname)
+    if label == "PERSON" and (s in FORM_ANSWERS and text[a - 1:a] in ("：", ":") or s in VOICE_PARTS
+                              and text[a - 1:a] in ("（", "(") and text[b:b + 1] in ("）", ")")):
+        return True  # 確認：済, 宇津木 花さん（アルト）: a form's answer, a choir member's part (stop 41, read dev wave 13)
     if label == "ORGANIZATION" and in_event_quote(text, a, b) and any(t.pos[2] == "地名" for t in toks):
         # 「東海左官技能競技会」: an event's name, not a body; its place (東海) is reported by the place rules and goes.
         # Without a place SudachiDict knows inside (「西ノ島蔵びらき」) the span stays: the name would leak whole.
         return True
+    if label == "ORGANIZATION" and s in _GENERIC_STATIONS:
+        return True  # 県西部で初めてのコミュニティFMだ: the kind of station (stop 41)
     if _DATE_OR_AWARD.fullmatch(s):
         return True  # 明治二十一年 (the model's PERSON), 「くまもと物産ブランド賞」 (an award, not a body)
     if label == "PERSON" and len(toks) == 1 and toks[0].pos[3] == "姓" and surname_is_a_thing(text, a, b):

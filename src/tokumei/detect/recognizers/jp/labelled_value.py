@@ -57,7 +57,9 @@ LABEL_WORDS: dict[str, str] = {
                      "お得意様番号", "お得意様No", "お得意様No.", "お得意様コード", "得意先番号", "得意先コード"), "MEMBER_ID"),
     **dict.fromkeys(("TEL", "Tel", "tel", "電話", "電話番号", "携帯", "携帯番号", "携帯電話", "FAX", "ファックス",
                      "連絡先電話番号", "直通", "直通電話", "直通番号", "代表電話", "代表番号", "ダイヤルイン",
-                     "フリーダイヤル", "夜間連絡先", "旧番号", "新番号", "旧電話番号", "新電話番号"), "PHONE"),
+                     "フリーダイヤル", "夜間連絡先", "旧番号", "新番号", "旧電話番号", "新電話番号",
+                     # a local number without its area code after 連絡先 (連絡先：63-0587; stop 41, read dev wave 13)
+                     "連絡先", "緊急連絡先"), "PHONE"),
     **dict.fromkeys(("氏名", "お名前", "フリガナ", "ふりがな", "名前", *("加入者名", "口座名義", "口座名義人", "名義人")), "PERSON"),
 }
 #: An account's holder written after its field's word and a space (記号番号 01640-2-77315　加入者名 ヒナタカジュエン, a-dev-419):
@@ -177,6 +179,19 @@ def _value(label: str, norm: str, pos: int) -> tuple[int, int] | None:
     return a, b
 
 
+#: Contact words whose number may come after a name and a relation on the same line (連絡先：仲宗根 勇（父）52-4416).
+_CONTACT = frozenset({"連絡先", "緊急連絡先"})
+_CONTACT_NUMBER = re.compile(r"[^\n。0-9]{1,16}?(?<![0-9A-Za-z-])(?P<v>[0-9]{2,4}-[0-9]{2,4}(?:-[0-9]{3,4})?)(?![0-9A-Za-z-])")
+
+
+def _contact_number(norm: str, pos: int) -> tuple[int, int] | None:
+    """A hyphenated number a few characters after a contact word, with a name or a relation between (stop 41)."""
+    m = _CONTACT_NUMBER.match(norm, pos)
+    if m is None or not 6 <= sum(c.isdigit() for c in m.group("v")) <= 11:
+        return None
+    return m.span("v")
+
+
 def _span(view: TextView, label: str, a: int, b: int, word: str, where: str) -> Span:
     ok = check(label, view.norm[a:b])
     score, reason = SCORE, f"{where}「{word}」の値"
@@ -207,8 +222,15 @@ def _running(view: TextView) -> Iterable[Span]:
         if word in NEEDS_HOLDER and not (m.group("sep").strip(" \t") and _HOLDER_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
             continue
         v = _value(label, norm, m.end())
-        if v and "(" in m.group("sep") and not norm.startswith(")", v[1]) and not _AS_EXAMPLE.match(norm, v[1]):
-            continue  # 社員番号（2024年度入社分）: a bracket separates only a value it closes around
+        if v is None and word in _CONTACT and m.group("sep").strip(" \t"):
+            v = _contact_number(norm, m.end())  # 連絡先：仲宗根 勇（父）52-4416: a name and a relation first
+        if v and word in _CONTACT and norm.startswith(("0", "+"), v[0]):
+            continue  # 連絡先 010-3229-1214: a number with its area code is the phone recognizer's to check (it knows
+            # the numbering plan); after 連絡先 this rule reads only a local number written without one
+        if v and "(" in m.group("sep") and not norm.startswith(")", v[1]) and not _AS_EXAMPLE.match(norm, v[1]) and not (
+                label == "PHONE" and norm.startswith(("、", ","), v[1]) and "-" in norm[v[0]:v[1]]):
+            continue  # 社員番号（2024年度入社分）: a bracket separates only a value it closes around (but 電話（23-5076、
+            # 熊谷まで）: a phone number and whom to ask, stop 41)
         while v:
             yield _span(view, label, *v, word, "ラベル")
             # 「会員番号：HS-20871／HS-20872」: more values of the same kind and shape after a slash or a comma share the
