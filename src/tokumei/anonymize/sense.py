@@ -76,6 +76,8 @@ RULE_SOURCE = "jp.names.rules.v1"
 #: The reason for a model-only span whose tokens are all ordinary nouns (rule 6), and the model score from which such a
 #: span is replaced as a name rather than hidden behind the neutral placeholder.
 ROW_OF_NOUNS = "モデルだけが推定した普通名詞の連なり"
+#: An account holder's field right before a span (口座名義：, 名義 ): the span is the holder, not a row of nouns.
+_HOLDER_BEFORE = re.compile(r"(?:口座名義人?|名義人?|加入者名|振込先名義)[ \u3000]*[:：]?[ \u3000]*$")
 ROW_SURE = 0.9
 COREF_SOURCE = "jp.names.coref.v1"
 _LABELS = ("PERSON", "ORGANIZATION")
@@ -255,7 +257,9 @@ def ordinary_reason(text: str, s: Span) -> str | None:
             and any(t.pos[0] in ("助動詞", "助詞") for t in toks[toks.index(next(t for t in toks if t.pos[0] == "動詞")):]):
         return "文の一部（動詞と助詞を含む）"
     if s.source == MODEL_SOURCE and not (s.label == "ORGANIZATION" and s.score >= 0.9 and _SCHOOL_END.search(word)
-                                         and len(toks) >= 3) and not _kana_coinage(toks) and not _unknown_katakana(s, word):
+                                         and len(toks) >= 3) and not _kana_coinage(toks) and not _unknown_katakana(s, word) \
+            and not _HOLDER_BEFORE.search(text, max(0, s.start - 8), s.start):
+        # (普通 0627154　名義 ケムリヤ: an account holder's field names its value, whatever words it is made of; stop 41)
         # (大通|ビューティ|カレッジ: a sure model span of words before a school's kind word is that school)
         body = [t for t in toks if not (len(t.surface) == 1 and t.surface.isascii() and t.surface.isalpha())
                 and not (t.pos[0] == "助詞" and t.surface == "の")]
@@ -293,7 +297,9 @@ def _in_product_name(text: str, s: Span) -> bool:
 
 _HIRA_CHAR = re.compile(r"[ぁ-ゖ]")
 #: Reasons of the detector's and the careful step's shop rules: a quoted business, even in 『』.
-_SHOP_REASON = re.compile("屋号|業種の語|種類の語|事業の文脈|事業者の呼び名|かぎかっこの名前＋さん")
+#: (地名＋の＋「」: 松戸の『大連飯店』で修業して — a town and の before the quote is where a shop is, as rules.work_titles reads
+#: it; stop 41)
+_SHOP_REASON = re.compile("屋号|業種の語|種類の語|事業の文脈|事業者の呼び名|かぎかっこの名前＋さん|地名＋の＋「」")
 #: A shop's kana name after its kind and a space (呉服 いよや: SudachiPy reads いよ|や as a verb and a particle).
 _KANA_AFTER_SPACE = re.compile(r"[ \u3000][ぁ-ゖー]{2,6}$")
 #: A branch after a business's name and a space (いんば食堂 ユーカリが丘店): ユーカリ|が|丘 holds a particle, not a sentence.

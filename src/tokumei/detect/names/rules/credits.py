@@ -139,7 +139,10 @@ _BYLINE = re.compile(r"(?:^|(?<=[（(【\[\n]))(?:取材|文|写真|聞き手|�
 _AFTER_WRITER = re.compile(r"[ 　]*(?:[／/｜|][ 　]*(?P<a>[^（）()／/｜|\n]{2,24}?)[ 　]*[）)]|[（(](?P<c>[^（）()\n]{2,30}?)[）)])")
 #: What a writer's affiliation slot holds that is no body (a role, a freelance, the magazine's own desk).
 _NO_AFFILIATION = re.compile(r"(?:フリー)?(?:ライター|カメラマン|記者|編集者|写真家|デザイナー|イラストレーター|エディター)|"
-                             r"編集部|本誌|本紙|当社|弊社|当会|事務局|[0-9０-９]+歳?|[ぁ-ゖ・ 　]+")
+                             r"編集部|本誌|本紙|当社|弊社|当会|事務局|[0-9０-９]+歳?|[ぁ-ゖ・ 　]+"
+                             # a kind of magazine before its quoted title (ミニコミ誌『てくてく通信』; stop 41): the title is
+                             # the risk, the kind word names no body
+                             r"|ミニコミ誌|タウン誌|情報誌|広報誌|フリーペーパー|会報|地域紙|業界紙|専門誌|月刊誌|季刊誌")
 _NAME_CUT = re.compile(r"[『「【]")
 _NEXT_CREDIT = re.compile(r"(?:取材|文|写真|聞き手|構成|撮影|編集|記録|イラスト|絵|協力|デザイン)[・／/]?[^：:]{0,6}[：:]")
 

@@ -55,7 +55,11 @@ _SHINKIN = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,6}(?:しん�
 _LEGAL_KANA = re.compile(rf"(?:{_LEGAL})[ 　]?([ぁ-ゖ]{{1,6}}[\u4e00-\u9fff々ァ-ヴー]{{1,8}})(?=[ 　、。，．（(」』）)\n]|$|[はがをにでともへの])")
 #: The abbreviations banks write for a legal form in a transfer name (全銀協の略語: カ 株式会社, ユ 有限会社,
 #: ド 合同会社, シヤ 社団法人, ザイ 財団法人, イ 医療法人, フク 社会福祉法人, ガク 学校法人, トクヒ NPO法人).
-_BANK_FORM = "(?:カ|ユ|ド|ゴ|シヤ|ザイ|イ|フク|ガク|トクヒ)"
+#: (stop 41, read anonymize dev: 名義 ゴウシ）ハヤサカシュゾウテン, 口座名義 シャフク）クボカワヤマビコカイ — longer forms and the
+#: ones writers spell with a small ャ: ゴウシ 合資会社, ゴウメイ 合名会社, シヤフク/シャフク 社会福祉法人, シュウ 宗教法人, ノウ 農事組合法人)
+_BANK_FORMS = ("カ", "ユ", "ド", "ゴ", "シヤ", "シャ", "ザイ", "イ", "フク", "ガク", "トクヒ", "ゴウシ", "ゴウメイ", "シヤフク", "シャフク",
+               "シユウ", "シュウ", "ノウ", "イツシヤ", "イッシャ", "コウシヤ", "コウシャ")
+_BANK_FORM = "(?:" + "|".join(sorted(_BANK_FORMS, key=len, reverse=True)) + ")"
 _K = "ァ-ヴー\u3099\u309a"  # (half-width ﾞ folds to the combining mark U+3099 in the matching view)
 _ACCOUNT = re.compile(rf"(?<![{_K}])(?:[（(]{_BANK_FORM}[）)]|{_BANK_FORM}[）)])[ 　]?([ァ-ヴー][{_K} 　]{{1,40}}[{_K}])"
                       rf"|(?<![{_K}])([ァ-ヴー][{_K}]{{2,40}})[（(]{_BANK_FORM}(?![{_K}])[）)]?")

@@ -97,6 +97,8 @@ def in_event_quote(text: str, a: int, b: int) -> bool:
         _EVENT_QUOTE_END.search(text, o, c + 1).end() == c + 1
 
 
+#: How often something is held, at an organisation's start (一度おはなし会, 毎月の定例会).
+_HOW_OFTEN = re.compile(r"(?:[一二三四五六七八九十数何]+(?:度|回)|(?:毎月|毎週|毎年|毎日|年に|月に)の)")  # (not 毎日新聞)
 #: Kinds of radio station, no station's name.
 _GENERIC_STATIONS = frozenset("コミュニティFM コミュニティーFM コミュニティエフエム ローカルFM コミュニティラジオ コミュニティ放送 "
                               "FM局 ラジオ局 地元FM".split())
@@ -121,6 +123,11 @@ def not_a_name(text: str, label: str, a: int, b: int) -> bool:
         return True
     if label == "ORGANIZATION" and s in _GENERIC_STATIONS:
         return True  # 県西部で初めてのコミュニティFMだ: the kind of station (stop 41)
+    if label == "ORGANIZATION" and _HOW_OFTEN.match(s):
+        return True  # 月に一度おはなし会をしています: how often, then an event (stop 41)
+    if label == "ORGANIZATION" and s.endswith("店") and len(s) <= 4 and all(
+            _ordinary(t) or (t is toks[-1] and t.surface == "店" and t.pos[0] == "接尾辞") for t in toks):
+        return True  # 取次店は錦町にもある, 代理店, 販売店: a kind of shop in ordinary words (stop 41)
     if _DATE_OR_AWARD.fullmatch(s):
         return True  # 明治二十一年 (the model's PERSON), 「くまもと物産ブランド賞」 (an award, not a body)
     if label == "PERSON" and len(toks) == 1 and toks[0].pos[3] == "姓" and surname_is_a_thing(text, a, b):

@@ -60,11 +60,15 @@ LABEL_WORDS: dict[str, str] = {
                      "フリーダイヤル", "夜間連絡先", "旧番号", "新番号", "旧電話番号", "新電話番号",
                      # a local number without its area code after 連絡先 (連絡先：63-0587; stop 41, read dev wave 13)
                      "連絡先", "緊急連絡先"), "PHONE"),
-    **dict.fromkeys(("氏名", "お名前", "フリガナ", "ふりがな", "名前", *("加入者名", "口座名義", "口座名義人", "名義人")), "PERSON"),
+    **dict.fromkeys(("氏名", "お名前", "フリガナ", "ふりがな", "名前", *("加入者名", "口座名義", "口座名義人", "名義人", "名義")),
+                    "PERSON"),
 }
 #: An account's holder written after its field's word and a space (記号番号 01640-2-77315　加入者名 ヒナタカジュエン, a-dev-419):
 #: the word names a field of the account, so the space separates as a colon does.
-SPACED_FIELDS = frozenset({"加入者名", "口座名義", "口座名義人", "名義人"})
+SPACED_FIELDS = frozenset({"加入者名", "口座名義", "口座名義人", "名義人", "名義"})
+#: 名義 alone (普通 0627154　名義 ケムリヤ) is a field only before a katakana holder's name after a space or a colon (stop 41):
+#: 名義変更, 名義は父のまま are no field.
+_KATAKANA_HOLDER = re.compile(r"[ァ-ヺー・ 　]+")
 #: Labels whose word only counts near a person (受付番号 of a reservation or a 相談記録: 様, さん, 相談者 …
 #: within 200 characters).
 NEEDS_PERSON = frozenset({"受付番号"})
@@ -222,6 +226,9 @@ def _running(view: TextView) -> Iterable[Span]:
         if word in NEEDS_HOLDER and not (m.group("sep").strip(" \t") and _HOLDER_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
             continue
         v = _value(label, norm, m.end())
+        if word == "名義" and (not v or not re.fullmatch(r"[ \t]*[:：]?[ \t]*", m.group("sep"))
+                               or not _KATAKANA_HOLDER.fullmatch(norm, v[0], v[1])):
+            continue
         if v is None and word in _CONTACT and m.group("sep").strip(" \t"):
             v = _contact_number(norm, m.end())  # 連絡先：仲宗根 勇（父）52-4416: a name and a relation first
         if v and word in _CONTACT and norm.startswith(("0", "+"), v[0]):
