@@ -62,6 +62,7 @@ from tokumei.anonymize.sense_words import (  # (re-exported: the anonymize steps
 )
 from tokumei.detect.names.lexicon import LEGAL_MARK
 from tokumei.detect.names.rules.base import CALL_ONLY
+from tokumei.detect.recognizers.jp.labelled_value import SPACED_FIELDS
 from tokumei.span import Span
 
 __all__ = ["PLACEHOLDER", "MODEL_SURE", "UNSURE_REASON", "triage", "ordinary_reason"]
@@ -77,7 +78,7 @@ RULE_SOURCE = "jp.names.rules.v1"
 #: span is replaced as a name rather than hidden behind the neutral placeholder.
 ROW_OF_NOUNS = "モデルだけが推定した普通名詞の連なり"
 #: An account holder's field right before a span (口座名義：, 名義 ): the span is the holder, not a row of nouns.
-_HOLDER_BEFORE = re.compile(r"(?:口座名義人?|名義人?|加入者名|振込先名義)[ \u3000]*[:：]?[ \u3000]*$")
+_HOLDER_BEFORE = re.compile("(?:" + "|".join(sorted(SPACED_FIELDS, key=len, reverse=True)) + r")[ \u3000]*[:：]?[ \u3000]*$")
 ROW_SURE = 0.9
 COREF_SOURCE = "jp.names.coref.v1"
 _LABELS = ("PERSON", "ORGANIZATION")

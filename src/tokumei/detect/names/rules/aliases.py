@@ -83,7 +83,8 @@ _GENERIC_LEAD = re.compile(r"^(?:店|お店|うち|会社|家|町|村|島|浜|�
 #: What a document calls the party it defines (以下「当社」, 以下「甲」): a reference word, no name of the business.
 _SELF_REFERENCES = frozenset("当社 弊社 同社 本社 当店 弊店 本店 当会 本会 当法人 本法人 当組合 本組合 当協会 本協会 当園 当院 "
                              "当事務所 当館 当蔵 当方 甲 乙 丙 丁 会社 法人 組合 協会".split())
-#: What regulars call the one who keeps a shop (親父さんを「大将」と呼んで): a term of address, no name (stop 41).
+#: What regulars call the one who keeps a shop (親父さんを「大将」と呼んで): a term of address, no name (stop 41). Not the
+#: lexicon's ROLE_CALL: なぜか「おかあ」と呼ばれている is one woman's nickname (a-dev-496), and ROLE_CALL holds おかあ.
 _ADDRESS_TERMS = frozenset("大将 親方 親父 おやじ オヤジ 女将 おかみ ママ マスター 師匠 先輩 旦那 大旦那 若 若旦那 若大将 "
                            "おかあさん おとうさん お母さん お父さん ボス 店長 棟梁 姐さん 姉さん 兄さん 兄貴 アニキ".split())
 

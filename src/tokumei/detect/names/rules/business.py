@@ -125,7 +125,7 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
     yield from industry_names(text, toks)
     if KIND_GATE.search(text) is not None:
         yield from kind_first(text, toks)
-    if "劇団" in text or "団" in text and ("合唱団" in text or "楽団" in text or "太鼓団" in text) or "工房" in text:
+    if "工房" in text or "劇団" in text or "合唱団" in text or "楽団" in text or "太鼓団" in text:  # (troupes.TROUPE_KINDS)
         yield from troupes(text, toks)
     if "の湯" in text:
         for m in _NO_YU.finditer(text):

@@ -237,6 +237,7 @@ def nicknames(text: str) -> Iterator[Span]:
 _KOTO_NICK = re.compile(r"[ぁ-ゖァ-ヺーA-Za-zＡ-Ｚａ-ｚ]{2,10}")
 _KOTO_BEFORE = "のはが、，,。 　\n「（(：:"
 _KOTO_HONORIFIC = re.compile(r"(?:さん|ちゃん|くん|様|さま)$")
+_HOUSEHOLD_AND = re.compile(r"(?:さん|ちゃん|くん)と$")
 
 
 def koto_nicknames(text: str, found: "list[Span]") -> Iterator[Span]:
@@ -253,12 +254,11 @@ def koto_nicknames(text: str, found: "list[Span]") -> Iterator[Span]:
         # the shortest run of kana or Latin letters before こと that a particle, a comma or a bracket opens
         a = next((b - k for k in range(2, 11) if b - k >= 0 and _KOTO_NICK.fullmatch(text, b - k, b)
                   and (b - k == 0 or text[b - k - 1] in _KOTO_BEFORE)), None)
-        if a is not None and re.search(r"(?:さん|ちゃん|くん)と$", text[a:b]):
+        if a is None or _HOUSEHOLD_AND.search(text, a, b):
             continue  # ゆみちゃんとこと佐伯さん: 〜ちゃんとこ (a household) and と, no nickname before こと
-        if a is not None and (h := _KOTO_HONORIFIC.search(text, a, b)) is not None and h.start() - a >= 2 \
-                and text[h.start() - 1] not in "っッ":
+        if (h := _KOTO_HONORIFIC.search(text, a, b)) is not None and h.start() - a >= 2 and text[h.start() - 1] not in "っッ":
             b = h.start()  # カネさんこと金丸 義一: the nickname without its honorific (not もっちゃん: the stem needs it)
-        if a is not None and text[a:b] not in NOT_NAMES:
+        if text[a:b] not in NOT_NAMES:
             yield Span("PERSON", a, b, text[a:b], 0.8, SOURCE, "通称（〜こと＋姓名）",
                         data={"tier": 1, "parts": [], "nickname": True, "canonical": s.text})
 

@@ -54,6 +54,7 @@ _NAME_STOP = re.compile(r"さん|[のにでへとはがもを、。）」\n]|$")
 #: A municipality and a middle dot before a trade (花巻市・自転車店, 遠野市・写真館 in a case study's heading).
 _PLACE_HEADING = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,8}[市町村区]・")
 
+
 def _spaced_name_end(text: str, end: int) -> int | None:
     """Where a name written after a kind word and a space ends (a hiragana name loses the particle glued to it:
     ゆきんこ|に), when a particle, punctuation or さん follows it; else None."""

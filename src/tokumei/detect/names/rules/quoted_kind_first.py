@@ -82,7 +82,6 @@ def quoted_kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
                                                     or any(t.oov or t.pos[1] == "固有名詞" for t in inner))):
             continue  # (stop 35) 「豆腐の小林」: a kanji name after goods a shop sells only when it is a surname or a proper
             # noun (not 「森の時間」, 「海の幸」, the song 『港の五番町』: a place after a harbour)
-        ordinary = ordinary and common_nouns_after_kind(toks, m.start("name"), m.end())
         if (len(goods) > 1 or not _KANJI_GOODS.fullmatch(goods[0])) and not all(g in SHOP_GOODS for g in goods):
             continue  # 「森とみずうみのまつり」: kana goods and goods joined by と only when a shop sells them all
         trade = [t for t in toks if m.start() <= t.start and t.end <= m.end("kind") - 1]
