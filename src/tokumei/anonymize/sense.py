@@ -168,8 +168,10 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     if (s.data or {}).get("product"):
         return "かぎ括弧の商品名・催し名（「仙台長なす漬」「海風しぼり」: anonymize.products）"
     word = unicodedata.normalize("NFKC", s.text).strip()
-    if not word or LEGAL_MARK.search(s.text) or (s.data or {}).get("reading") or (s.reason or "").startswith("旧姓"):
-        return None  # a legal form, the reading of a name (児玉（こだま）), a surname after 旧姓 (旧姓は黄)
+    if not word or LEGAL_MARK.search(s.text) or (s.data or {}).get("reading") or (s.reason or "").startswith("旧姓") \
+            or (s.data or {}).get("latin_echo"):
+        return None  # a legal form, the reading of a name (児玉（こだま）), a surname after 旧姓 (旧姓は黄), the katakana
+        # spelling of a Latin name in the same text (Thomas Keller … ケラーが: ケラー is a word too; stop 41)
     if _read_otherwise(text, s, word):
         return None  # 娘の未来（みく）: a reading in brackets the dictionary word does not have makes it a name
     if s.label == "PERSON" and _AGE_AFTER.match(text, s.end):

@@ -149,3 +149,25 @@ def test_a_headings_municipality_before_a_trade_is_the_place_only():
 def test_no_holder_without_a_holders_field(text):
     assert anonymize(text).text == text
 
+
+@pytest.mark.parametrize("text, kana, latin", [
+    # the katakana spelling of a Latin name's word in the same text (foreign staff written both ways)
+    ("氷詰めはAgus Santosoがやってくれています。アグスは去年、技能コンクールで入賞した。", "アグス", "Agus Santoso"),
+    ("チーズ工房はThomas Kellerさんの店だ。スイス出身のケラーが1998年に始めた。", "ケラー", "Thomas Keller"),
+])
+def test_the_katakana_spelling_of_a_latin_name_is_that_person(text, kana, latin):
+    from tokumei import analyze
+
+    people = {s.text: s.entity_id for s in analyze(text) if s.label == "PERSON"}
+    assert kana in people and people[kana] == people[latin]
+    assert kana not in anonymize(text).text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("ガス代はAgus Santosoさん持ち。", "ガス"),                                     # a dictionary word
+    ("実習生のMaricel Dela Cruzさん。シードル「やまびこドライ」が賞を取った。", "ドライ"),  # glued to a word; Dela
+    ("Nike Stadiumはロンドン、ニューヨーク、パリでも展開された。", "ニューヨーク"),      # a place
+])
+def test_no_katakana_echo(text, word):
+    assert word not in spans(text, "PERSON")
+

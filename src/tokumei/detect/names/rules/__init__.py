@@ -89,7 +89,7 @@ from tokumei.detect.names.rules.place_verbs import places_by_verb
 from tokumei.detect.names.rules.kana_places import kana_places, quoted_kana_towns
 from tokumei.detect.names.rules.places import dictionary_places_as_people, katakana_places, places
 from tokumei.detect.names.rules.things import not_things
-from tokumei.detect.names.rules.latin import latin_people
+from tokumei.detect.names.rules.latin import latin_echoes, latin_people
 from tokumei.detect.names.rules.spaced import readings, spaced_people, split_glued_readings
 from tokumei.detect.names.lexicon import INTERJECTIONS, is_product
 from tokumei.detect.names.tables import find_table_people
@@ -249,6 +249,7 @@ def find_names(view: TextView, *, listed: bool = True) -> list[Span]:
     if _SPACED_GATE.search(text):  # spaced_people needs a space or ＆ token: without one it finds nothing
         out.extend(spaced_people(toks))
     out.extend(latin_people(view, toks))
+    out.extend(latin_echoes(text, toks, out))  # Agus Santoso … アグスは: the katakana spelling is the same person
     out.extend(context_people(toks, out))
     out.extend(repeat_people(toks, out))
     for sp in orgs(view, toks):

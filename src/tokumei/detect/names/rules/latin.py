@@ -133,7 +133,7 @@ def latin_people(view: TextView, toks: list[Token]) -> Iterator[Span]:
             namey += _latin_namey(w, wt)
         if namey == 0 or (namey == 1 and len(words) > 2):
             if not (_read_after(view.original, b, words) or _read_elsewhere(view.original, words)
-                    or _person_around(view.original, a, b)):
+                    or _person_around(view.original, a, b) or any(_katakana_echoes(view.original, toks, words))):
                 held.append((a, b, " ".join(words).lower()))
                 continue
             namey = 2  # ＲＩＺＫＩ ＰＲＡＴＡＭＡ（リズキ）: the katakana in brackets reads one of its words
@@ -215,3 +215,54 @@ def _same_initial(name: str, kana: str) -> bool:
     heads = {w[:1].translate(_ROMAJI_ALIKE) for w in words}
     heads |= {"g" for w in words if w.startswith("ng")} | {"f" for w in words if w.startswith("ph")}  # Nguyen グエン, Phuong フォン
     return not k or not heads or k in heads
+
+
+#: Where a katakana name written alone starts: a line, a bracket, a quote, a space, punctuation.
+_ECHO_BEFORE = frozenset("\n「『（(【“ 　、。，,：:・")
+#: Surname particles of Filipino and Spanish names (Dela Cruz, Delos Santos): no name of their own.
+_SURNAME_PARTICLES = frozenset("dela delos delas del los las".split())
+#: A katakana word standing alone (not inside a longer katakana run or a ・-joined name).
+_KATA_RUN = re.compile(r"(?<![ァ-ヺー・=＝])[ァ-ヺ][ァ-ヺー]{1,7}(?![ァ-ヺー・=＝])")
+
+
+def _latin_skeleton(word: str) -> str:
+    """The consonants a katakana spelling keeps of a Latin word: r before a consonant or at the end is silent
+    (Mark → mk, マーク → maaku → mk), l≈r, v≈b, c≈k."""
+    w = re.sub(r"r(?=[^aeiouy]|$)", "", word.lower().translate(_ROMAJI_ALIKE))
+    return _skeleton(w.replace("h", "") if w.startswith(("th", "ph")) else w)
+
+
+def _katakana_echoes(text: str, toks: list[Token], words: list[str]) -> Iterator[re.Match[str]]:
+    """Katakana words of the text that spell one of the Latin name's words (Agus Santoso … アグスは; Mark Reyes …
+    マークが): same consonants (at least two) and the same first sound; never a dictionary common noun (ガス is no Agus)
+    nor a word SudachiPy reads across the katakana's edges (stop 41: foreign staff written both ways in one document)."""
+    if not any(len(w) >= 3 for w in words) or not re.search("[ァ-ヺ]", text):
+        return
+    wanted = {k for w in words if len(w) >= 3 and w.lower() not in _SURNAME_PARTICLES and len(k := _latin_skeleton(w)) >= 2}
+    if not wanted:
+        return
+    for m in _KATA_RUN.finditer(text):
+        kana = m.group()
+        sk = _skeleton(jaconv.kana2alphabet(jaconv.kata2hira(kana)).replace("ー", "").lower())
+        if sk not in wanted or not _same_initial(" ".join(words), kana):
+            continue
+        if m.start() and not (text[m.start() - 1] in _ECHO_BEFORE or text[m.start() - 1] in "のとはがもにをで"):
+            continue  # やまびこ|ドライ (a product's name; Dela of Dela Cruz): a name stands after a delimiter or a particle
+        inside = [t for t in toks if t.start < m.end() and m.start() < t.end]
+        if not inside or inside[0].start != m.start() or inside[-1].end != m.end() or (
+                len(inside) == 1 and inside[0].pos[1] == "普通名詞" and not inside[0].oov) or any(t.pos[2] == "地名" for t in inside):
+            continue  # ガス, カード: a dictionary word, or a piece of a longer word; ニューヨーク: a place
+        yield m
+
+
+def latin_echoes(text: str, toks: list[Token], found: list[Span]) -> Iterator[Span]:
+    """PERSON spans for the katakana spelling of a Latin person name's word found in the same text (Agus Santoso …
+    アグスは去年; score 0.75, ``canonical`` the Latin name: coreference gives both one entity and one pseudonym)."""
+    for s in found:
+        if s.label != "PERSON" or not re.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ \u3000.'’-]+", s.text):
+            continue
+        words = re.findall(r"[A-Za-z]+", jaconv.z2h(s.text, ascii=True))
+        for m in _katakana_echoes(text, toks, [w for w in words if w.lower() not in _NAME_PARTICLES]):
+            yield Span("PERSON", m.start(), m.end(), m.group(), 0.75, SOURCE, "ローマ字の名の片仮名書き（同じ文書）",
+                       data={"tier": 1, "parts": [], "canonical": (s.data or {}).get("canonical") or s.text, "latin_echo": True})
+
