@@ -317,8 +317,8 @@ def district_readings(prefecture: str, city: str) -> dict[str, str]:
     without a final 町/村/区 (厳美町 → げんびちょう and げんび). 例: ``district_readings("岩手県", "一関市")["げんび"] == "厳美"``"""
     out: dict[str, str] = {}
     for line in _district_kana_rows().get((prefecture, city), "").splitlines():
-        hood, kana = line.split("\t")
-        if not hood or not kana or _SKIP.search(hood):
+        hood, kana = line.split("\t")  # (both non-empty: _district_kana_rows keeps no other row)
+        if _SKIP.search(hood):
             continue
         hood, kana = _PAREN.sub("", hood), _hira(_PAREN.sub("", unicodedata.normalize("NFKC", kana)))
         forms = [(hood, kana)]

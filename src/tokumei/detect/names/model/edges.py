@@ -17,7 +17,7 @@ from typing import Sequence
 from tokumei.detect.names.rules.vetoes import not_a_name as rule_veto
 from tokumei.detect.names.lexicon import CORE_HONORIFICS, INTERJECTIONS, is_product
 from tokumei.detect.names.rules.org_words import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
-from tokumei.detect.names.rules.base import jm_types
+from tokumei.detect.names.rules.base import MUNICIPALITY_DOT, jm_types
 from tokumei.detect.names.rules.lists import _KIN
 from tokumei.detect.names.rules.places import ROADSIDE_KINDS
 from tokumei.detect.geo import PREFECTURES
@@ -144,14 +144,10 @@ def _trim(text: str, lab: str, a: int, b: int) -> tuple[int, int]:
         m = _EVENT_AFTER_PLACE.search(text, a, b)
         if m and m.start() - a >= 2 and m.end() == b:
             b = m.start()  # 鷹ノ巣山「まつり」, 浜名「の海中道路マラソン」: the event named after the place is not the place
-        m = _MUNICIPALITY_DOT.match(text, a, b)
+        m = MUNICIPALITY_DOT.match(text, a, b)
         if m and m.end() < b:
             b = m.end() - 1  # 【支援事例】遠野市「・写真館」: a heading's municipality, then the trade (stop 41)
     return a, b
-
-
-#: A municipality and a middle dot at a place's start (遠野市・写真館 in a case study's heading).
-_MUNICIPALITY_DOT = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,8}[市町村区]・")
 
 
 #: A name ending in one of these is an event, not an organisation (移住相談会, 夏祭り, 全国大会: GSD

@@ -33,6 +33,9 @@ CONTEXT_PERSON_REASONS = re.compile(re.escape(ROLE_BEFORE_REASON).replace(r"\{\}
                                     + re.escape(FROM_REASON) + "|" + re.escape(CAME_FROM_REASON))
 #: What 『』 hold when they quote how someone is called, a short name and its honorific (『カッちゃん』, 『トゥアンくん』): no
 #: work's title — rules.work_titles and anonymize.sense both read it (stop 39, names and anonymize dev wave 11).
+#: A municipality and a middle dot at the start of a heading's subject (花巻市・自転車店, 遠野市・写真館 in a case study):
+#: rules.orgs reads no shop there, and the model's place stops before the dot (names.model.edges).
+MUNICIPALITY_DOT = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,8}[市町村区]・")
 CALL_ONLY = re.compile(r"[^『』\s]{1,10}(?:さん|くん|ちゃん|君|様|さま|先生)")
 
 

@@ -21,7 +21,7 @@ from tokumei.detect.names.lexicon import (
     SPORTS_TEAM_WORDS, TITLES,
 )
 from tokumei.detect.names.rules.base import (
-    BRANCH_SUFFIXES, SOURCE, _HIRA, _JOIN, _KANJI, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _STRONG,
+    BRANCH_SUFFIXES, MUNICIPALITY_DOT, SOURCE, _HIRA, _JOIN, _KANJI, _KATA, _KATA_COMMON, _LATIN, _PROFESSIONS, _STRONG,
     _STRONG_LAST, _STRONG_SET, _SURFACE, _WEAK_SUFFIX, _hira_name, _household, _is_pn, _is_proper, _namey, _norm, _nounish, _org_run,
     _strong_end, _text_after, _title_at, _trade_shop,
 )
@@ -49,10 +49,6 @@ _BODY_HEADS = frozenset(x[:k] for x in KNOWN_BODIES for k in range(1, len(x)))
 #: After a kind word: a space and a short name in one script (ミルク工房 ゆきんこに, ボタン工房 ことりの, パン工房 今津店が).
 _SPACED_NAME_AFTER = re.compile(r"[ \u3000](?P<name>[ぁ-ゖー]{2,8}|[ァ-ヺー]{2,8}|[一-龥々]{1,6})")
 _NAME_STOP = re.compile(r"さん|[のにでへとはがもを、。）」\n]|$")
-
-
-#: A municipality and a middle dot before a trade (花巻市・自転車店, 遠野市・写真館 in a case study's heading).
-_PLACE_HEADING = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,8}[市町村区]・")
 
 
 def _spaced_name_end(text: str, end: int) -> int | None:
@@ -282,12 +278,12 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 # オンライン塾, ダンス教室, シェアオフィス: a katakana common noun + a kind word names a kind of
                 # business as often as one business (サクラ塾) — a person decides (review list, not a letter);
                 # with a space and a name after it, it is one business (ミルク工房 ゆきんこに, a-dev-426)
-                if s == "FM" and _spaced_name_end(view.original, end) is None:
-                    continue  # コミュニティFM: the kind of station, no station's name (stop 41)
                 if (named := _spaced_name_end(view.original, end)) is not None:
                     yield Span("ORGANIZATION", first.start, named, "", 0.75, SOURCE,
                                f"組織の語尾「{s}」＋空白＋名前", data={"tier": 1})
                     continue
+                if s == "FM":
+                    continue  # コミュニティFM: the kind of station, no station's name (stop 41)
                 yield Span("ORGANIZATION", first.start, end, "", 0.45, SOURCE,
                            f"組織の語尾「{s}」・前がカタカナの普通名詞（要確認）", data={"tier": 1, "review": True})
                 continue
@@ -296,7 +292,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
             if (s == "屋" and fi == i - 1 and first.surface in _GENERIC_GOODS and end == t.end
                     and view.original[first.start - 1:first.start] not in ("「", "『") and not view.original.startswith(("さん", "様"), end)):
                 continue  # うどん屋の大将, とうふ屋「浅香とうふ店」, 氷屋は継ぐもんじゃなか: the kind of shop, no 屋号 (dev residue)
-            if (h := _PLACE_HEADING.match(view.original, first.start, end)) is not None and all(
+            if (h := MUNICIPALITY_DOT.match(view.original, first.start, end)) is not None and all(
                     (x.pos[1] == "普通名詞" or x.pos[0] == "接尾辞") and not x.oov for x in toks if h.end() <= x.start and x.end <= end):
                 continue  # 【事業承継事例】花巻市・自転車店: a municipality and a trade in a heading, no shop's name
                 # (stop 41, read dev wave 13: three case-study headings)
