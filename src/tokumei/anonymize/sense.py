@@ -177,8 +177,9 @@ def ordinary_reason(text: str, s: Span) -> str | None:
     if s.label == "PERSON" and _AGE_AFTER.match(text, s.end):
         return None  # 孫のそうま（3歳）: an age in brackets right after it is said of a person
     quoted = text[s.start - 1 : s.start] in ("「", "『") and text[s.end : s.end + 1] in ("」", "』")
-    if quoted and re.fullmatch(r"[ァ-ヶー・]+", word):
-        return None  # 「ミチシルベ」を起業: a katakana word in quotes is the name of something
+    if quoted and (re.fullmatch(r"[ァ-ヶー・]+", word) or (s.data or {}).get("nickname") and re.fullmatch(r"[ぁ-ゖー]+", word)):
+        return None  # 「ミチシルベ」を起業: a katakana word in quotes is the name of something; 「つばさ」とお呼びください: a
+        # quoted hiragana word a rule read as what someone is called (stop 42; not 「六代目」, 通称「アメリカ村」)
     why = (s.reason or "") + str((s.data or {}).get("rule") or "")  # (a model span at the rule's offsets keeps its reason there)
     if quoted and s.label == "ORGANIZATION" and _quoted_saying(word) and not (s.data or {}).get("kind_prefix"):
         # (「お休み処 ひこ乃」: a shop's kind word and its name, the verb in the kind word)
@@ -310,7 +311,8 @@ _BRANCH_AFTER_SPACE = re.compile(r"[ \u3000][^ \u3000]{1,10}(?:本店|支店|店
 #: A kana name then a kanji kind word of an organisation (or a katakana word), the whole span after a bracket, a colon, a
 #: space or a line start: （しいば経営研究所）, 連絡先：しいば経営研究所, （きど経営サポート） (SudachiPy reads し|い|ば, a
 #: verb and a particle).
-_KANA_NAME_KIND = re.compile(r"[ぁ-ゖー]{2,6}(?:[一-龥々]{2,}(?:研究所|事務所|会|社|組合|協会|所|店|館|堂|園|院|室|舎|場|工房|センター)|[一-龥々]{0,4}[ァ-ヺー]{3,})$")
+_KANA_NAME_KIND = re.compile(r"[ぁ-ゖー]{2,6}(?:[一-龥々]{2,}(?:研究所|事務所|会|社|組合|協会|所|店|館|堂|園|院|室|舎|場|工房|センター"
+                             r"|漁協|農協|金庫|銀行)|[一-龥々]{0,4}[ァ-ヺー]{3,})$")  # (しもきた北浜漁協: stop 42, read dev)
 
 
 def _kana_coinage(toks: list) -> bool:
@@ -331,7 +333,7 @@ def _kana_coinage(toks: list) -> bool:
 def _kana_name_and_kind(text: str, s: Span) -> bool:
     """An organisation span written as a kana name and a kind word at a clause's start, not a sentence's tail."""
     return s.label == "ORGANIZATION" and bool(_KANA_NAME_KIND.fullmatch(s.text)) and (
-        s.start == 0 or text[s.start - 1] in "\n（(「『【：: 　")
+        s.start == 0 or text[s.start - 1] in "\n（(「『【：: 　、")
 
 
 def _described_shop(text: str, s: Span, word: str) -> str | None:

@@ -119,7 +119,9 @@ def shop_names(text: str, spans: list[Span]) -> list[Span]:
                        or s.end == len(text) or text[s.end] in NAME_CLOSERS  # 中華そば こう|の」: the quote closes the name
                        # 珈琲 はぐるま|で, cafe ちゃのま|で: the detector ended the name before a particle, the cut before
                        # まで/の inside it — recall wins: the longer name
-                       or _PARTICLE_WORD.fullmatch(text[b : s.end]) is None and text[s.end] in _PARTICLES)]
+                       or _PARTICLE_WORD.fullmatch(text[b : s.end]) is None and text[s.end] in _PARTICLES
+                       # 塩工房 なみのお|と|は: one letter more, then a particle — the detector's name (stop 42, read dev)
+                       or s.end - b == 1 and text[s.end] in _PARTICLES)]
         if longer:
             b = max(longer)
             name = text[m.start("name") : b]

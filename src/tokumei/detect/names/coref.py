@@ -32,7 +32,7 @@ import jaconv
 
 from tokumei.span import Span
 from tokumei.detect.textview import TextView
-from tokumei.detect.names.abbrev import short_org_names
+from tokumei.detect.names.abbrev import household_names, short_org_names
 from tokumei.detect.names.lexicon import ORG_REFERENCES, PERSON_REFERENCES, TITLE_ALT
 from tokumei.detect.names.variants import (
     KANA_ONLY, find_mentions, name_parts, org_core, person_forms, supersede,
@@ -60,6 +60,23 @@ def org_key(text: str) -> str:
     return _SPACE.sub("", org_core(unicodedata.normalize("NFKC", text))).strip("()（）")
 
 
+def _grow_to_called(text: str, spans: list[Span]) -> list[Span]:
+    """A hiragana name read short where the text calls a longer one with くん/ちゃん/さん: うちのゆう|とが … ゆうとくん
+    (stop 42, a-dev-818: ゆう was replaced and と left). The bare piece becomes the called name."""
+    called = {s.text for s in spans if s.label == "PERSON" and (s.data or {}).get("title") and re.fullmatch(r"[ぁ-ゖ]{3,5}", s.text)}
+    if not called:
+        return spans
+    out = []
+    for s in spans:
+        if s.label == "PERSON" and s.score < 0.8 and re.fullmatch(r"[ぁ-ゖ]{2,4}", s.text) and not (s.data or {}).get("title"):
+            k = next((c for c in called if len(c) > len(s.text) and c.startswith(s.text) and text.startswith(c, s.start)
+                      and (not "ぁ" <= (after := text[s.start + len(c):s.start + len(c) + 1]) <= "ゖ" or after in "がはもをにのと")), None)
+            if k is not None:
+                s = s.with_(end=s.start + len(k), text=k)
+        out.append(s)
+    return out
+
+
 def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
     """Post step: set ``entity_id`` on PERSON/ORGANIZATION spans and add 同社/同氏 references.
     Spans the allow-list kept (``data["allowed"]``) are passed through, never linked."""
@@ -67,11 +84,13 @@ def link_entities(view: TextView, spans: list[Span]) -> list[Span]:
     if kept:
         rest = link_entities(view, [s for s in spans if not (s.data or {}).get("allowed")])
         return sorted(rest + kept, key=lambda s: (s.start, s.end, s.label))
+    spans = household_names(view.original, spans)  # (before the test below: 「ほしぞらさんとこの卵」 may be the only name)
     if not any(s.label == "PERSON" or s.label == "ORGANIZATION" for s in spans):
         # no name: nothing to link or propagate, and 同社/同氏 have no antecedent (a short cell, a date)
         return list(spans)
     spans = _places_named_as_people(spans, view.original)
     spans = short_org_names(view.original, spans)
+    spans = _grow_to_called(view.original, spans)
     people = [s for s in spans if s.label == "PERSON"]
     # full names: key -> (surname, given); positions of each full-name mention
     full: dict[str, tuple[str, str]] = {}

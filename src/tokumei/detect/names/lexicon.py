@@ -40,6 +40,9 @@ TITLES = frozenset(
     # 八王子|副市長 is a town's deputy mayor)
     "副委員長 副議長 副会頭 部会長 副部会長".split()
 )
+#: Titles only the rules read after a name, not the model's features (the shipped model was trained on :data:`TITLES` as it
+#: was; a word added there changes what it reads: インド・コーチ was lost). コーチ: オカダコーチは (stop 42, read anonymize dev).
+RULE_TITLES = frozenset({"コーチ"})
 #: A member's title after a surname that is no job title of :data:`TITLES` (宮城委員, 上杉幹事, 千葉市議): attendee
 #: lists and lists of names leave it outside the name (stop 37, n-dev-1332).
 MEMBER_TITLES = frozenset("委員 理事 監事 幹事 議員 市議 町議 村議 県議 顧問 参与 役員".split())
@@ -123,6 +126,10 @@ HOUSEHOLD_AFTER = frozenset(
 #: 〜屋 is a business only after a proper-noun-like part (山田屋, やまだ屋), never 部屋/本屋.
 SHOP_SUFFIXES = frozenset("屋 堂 亭 庵 苑 園 舎 湯 蔵 窯 荘".split())  # 湯: a bathhouse (ことぶき湯); 蔵: a brewery (白鷺蔵); 荘: an inn or lodging house (かもめ荘)
 
+#: Licensed care and health trades: no name, though SudachiPy may cut one into name pieces (衛|生士さん: stop 42, n-dev-1682).
+#: Not :data:`TITLES`: glued after a place they open a body's name (耶馬溪調理師学院, 広島県介護福祉士会).
+TRADES = frozenset("歯科衛生士 衛生士 保健師 助産師 保育士 介護士 介護福祉士 栄養士 管理栄養士 調理師 理学療法士 作業療法士 "
+                   "言語聴覚士 獣医師".split())
 #: Common nouns that take さん/様 but are not names (皆さん, お客様, 患者さん).
 NOT_NAMES = frozenset(
     "皆 みな みんな 皆様 お客 客 患者 利用者 お母 お父 母 父 兄 姉 弟 妹 娘 息子 奥 旦那 "
@@ -141,7 +148,7 @@ NOT_NAMES = frozenset(
     "蔵元 窯元 網元 おん "
     # a processing plant called with さん (香住の水産加工場さん向けに: a-dev-368)
     "加工場 水産加工場".split()
-)
+) | TRADES
 
 #: Words that refer back to the last organisation / person (coreference, not new names).
 ORG_REFERENCES = frozenset("同社 同店 同院 同法人 同事務所 同組合 同行 同校 同園 同大学 同病院 同クリニック".split())

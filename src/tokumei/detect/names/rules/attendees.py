@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from tokumei.detect.names.lexicon import HONORIFICS, MEMBER_TITLES, NOT_NAMES, TITLE_ALT, TITLES
+from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, MEMBER_TITLES, NOT_NAMES, TITLE_ALT, TITLES
 from tokumei.detect.names.rules.base import SOURCE, _KANJI, org_end
 from tokumei.detect.names.rules.shop_words import KIND_FIRST
 from tokumei.detect.names.tokens import person_readings
@@ -37,7 +37,10 @@ _BODY_SPACE = re.compile(r"^(?:[\u4e00-\u9fffぁ-ゖァ-ヴー]{1,16}(?:課|係|
                          # 菊陽台湾ママの会 林 佳蓉 were one PERSON span): nurseries, clinics, groups, schools, shops, temples
                          r"保育園|幼稚園|こども園|クリニック|病院|医院|診療所|歯科|の会|学校|高校|大学|商店|寺|神社|苑|荘)[ 　]+"
                          r"|(?:" + "|".join(sorted(map(re.escape, KIND_FIRST), key=len, reverse=True)) +
-                         r")[\u4e00-\u9fffぁ-ゖァ-ヴー]{1,10}[ 　]+)+(?=\S)")  # デイサービスてぃーだ 比嘉 美智子
+                         r")[\u4e00-\u9fffぁ-ゖァ-ヴー]{1,10}[ 　]+"  # デイサービスてぃーだ 比嘉 美智子
+                         # (stop 42, n-dev-1719) 合同会社つばさ 片山: a legal form, then the company's name
+                         r"|(?:" + "|".join(sorted((re.escape(f) for f in LEGAL_FORMS if not f.isascii() and len(f) >= 4), key=len, reverse=True))
+                         + r")[\u4e00-\u9fffぁ-ゖァ-ヴー]{1,14}[ 　]+)+(?=\S)")
 _GENERIC_BODIES = frozenset("事務局 事務所 組合 協会 センター 役場 役所 市役所 町役場 村役場 区役所 支所 出張所 課 係 室 局 "
                             "民宿組合 商店会 振興会 観光協会 商工会".split())
 #: Any role written before the name with a space, when the rest is one surname-like word (氏子総代 宮竹).
@@ -55,6 +58,7 @@ _NAMEISH = re.compile(r"[\u4e00-\u9fff々ヶノァ-ヴーぁ-ゖA-Za-zＡ-Ｚａ
 
 
 _SPACED_PARTS = re.compile(r"[^ 　]+")
+_QUOTED_BODY = re.compile(r"[「『][^「」『』]{1,20}[」』][ 　]*(?=[^ 　])")
 #: Business endings of a department, which a role's line writes before a person (編集部 小林, 広報部 矢切 とも).
 _DEPT_ENDS = frozenset("部 課 係 室 班 局 チーム グループ".split())
 #: A paper's or a newsletter's name (しりべし通信, 日高しんぶん): the interviewer's body.
@@ -117,6 +121,8 @@ def attendees(text: str) -> Iterator[Span]:
                 pass
             if inner is not None:
                 lead = inner.end()  # 喫茶あかね 店主　茜沢 ふみ: the shop and the title come before the person
+            if (q := _QUOTED_BODY.match(core, lead)) is not None:
+                lead = q.end()  # 「にじいろキッズ院庄」池上: the attendee's body in quotes first (other rules find it; stop 42)
             spaced = _BODY_SPACE.match(core[lead:])
             body = (0, spaced.end()) if spaced else _body_before_person(core[lead:])
             rest = core[lead + body[1]:] if body else ""

@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from tokumei.detect.names.lexicon import (
     CORE_HONORIFICS, HONORIFICS, HOUSEHOLD_AFTER, LEGAL_FORMS, NOT_NAMES, ORG_REFERENCES, ORG_SUFFIXES,
-    PERSON_REFERENCES, SHOP_SUFFIXES, SHOP_TRADES, TITLES,
+    PERSON_REFERENCES, RULE_TITLES, SHOP_SUFFIXES, SHOP_TRADES, TITLES,
 )
 from tokumei.detect.names.tokens import Token
 
@@ -138,10 +138,10 @@ def _nounish(t: Token) -> bool:
     return p[0] == "補助記号" and s in ("・", "&", "＆", "ー")
 
 
-_TITLE_FIRST = frozenset(x[0] for x in HONORIFICS | TITLES)
+_TITLE_FIRST = frozenset(x[0] for x in HONORIFICS | TITLES | RULE_TITLES)
 #: Every proper beginning of an honorific or title (部 of 部長): :func:`_title_at` stops joining tokens when the
 #: joined text is neither a title nor one of these.
-_TITLE_STEMS = frozenset(x[:k] for x in HONORIFICS | TITLES for k in range(1, len(x)))
+_TITLE_STEMS = frozenset(x[:k] for x in HONORIFICS | TITLES | RULE_TITLES for k in range(1, len(x)))
 
 
 #: Heads of a department after its name (製造|部長, 総務|課長): 関製造部長 is 関 + the title 製造部長.
@@ -174,7 +174,7 @@ def _title_at(toks: list[Token], j: int) -> str | None:
     acc, best, after = "", None, j
     for m in range(j, min(j + 3, len(toks))):
         acc += toks[m].surface
-        if acc in HONORIFICS or acc in TITLES:
+        if acc in HONORIFICS or acc in TITLES or acc in RULE_TITLES:
             best, after = acc, m + 1
         elif acc not in _TITLE_STEMS:
             break  # no title starts with these characters: none longer either

@@ -95,8 +95,35 @@ def branch_places(text: str, spans: list[Span], *, keep_prefecture: bool = False
     return out
 
 
+#: A public employment office is named after its town, written after it (ハローワーク柳井: the town was read as a person and
+#: written 「ハローワークB氏」; stop 42, read anonymize dev).
+_OFFICE_TOWN = re.compile(r"ハローワーク[ \u3000]?([一-龥々ヶ]{2,4})(?![一-龥々ヶ])")
+
+
+def _town(word: str) -> bool:
+    """A place SudachiDict knows, or a municipality without its 市/町/村 (伊達, 菊池)."""
+    from tokumei.detect.geo import gazetteer
+
+    return _is_place(word, {}) or any(gazetteer().candidates(word + x) for x in ("市", "町", "村"))
+
+
+def office_towns(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with the town after ハローワーク a LOCATION (a PERSON span on it gives way)."""
+    for m in _OFFICE_TOWN.finditer(text) if "ハローワーク" in text else ():
+        a, b = m.span(1)
+        if m.group(1) in NOT_A_PLACE or any(x.start < b and a < x.end and x.label != "PERSON" for x in spans) \
+                or not _town(m.group(1)):
+            continue  # (ハローワーク経由, ハローワーク提出用: no town)
+        spans = [x for x in spans if not (x.start < b and a < x.end)] + [
+            Span("LOCATION", a, b, m.group(1), 0.6, SOURCE, "ハローワーク＋地名（公共職業安定所の名前の地名）",
+                 data={"kind": "place", "pref_unknown": True, "branch": "ハローワーク"})]
+    return spans
+
+
 def add_branch_places(view, spans: list[Span]) -> list[Span]:
-    """Post step: :func:`branch_places` on the resolved spans (only when one ends in a branch word)."""
+    """Post step: :func:`branch_places` on the resolved spans (only when one ends in a branch word), and
+    :func:`office_towns`."""
+    spans = office_towns(view.original, spans)
     if not any(s.label == "ORGANIZATION" and s.text.endswith(BRANCH_WORDS) for s in spans):
-        return spans
+        return sorted(spans, key=lambda s: (s.start, s.end))
     return sorted(branch_places(view.original, spans, keep_prefecture=True), key=lambda s: (s.start, s.end))

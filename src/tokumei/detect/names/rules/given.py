@@ -97,7 +97,7 @@ def labelled_people(text: str, found: list[Span]) -> Iterator[Span]:
 
 
 #: 「チア」と呼びます, 「蜂じい」と呼んでいて: a short quoted word that people call someone is a nickname.
-_CALLED = re.compile(r"[「『]([^「」『』\s、。]{1,6})[」』](?:と|って)(?:呼|よ[ばびぶべん])")  # (『ジュリ』って呼ばれてる)
+_CALLED = re.compile(r"[「『]([^「」『』\s、。]{1,6})[」』](?:と|って)お?(?:呼|よ[ばびぶべん])")  # (『ジュリ』って呼ばれてる; 「つばさ」とお呼びください: stop 42)
 
 
 #: Words for people near 「X」と呼ぶ (私を, みんな, 常連さんから): someone is the one called so.

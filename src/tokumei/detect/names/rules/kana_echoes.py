@@ -38,7 +38,9 @@ from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
 _KANJI_PLACE = re.compile(r"[\u4e00-\u9fff々ヶ]{2,8}")
-_SUFFIX = re.compile(r"(?:市|町|村|区|郡|島|駅)$")
+#: (stop 42, read names and anonymize dev wave 14: 鍋倉山 … 「なべくら三年みそ」, 本部港 … 「もとぶ まちのしごと便」 — a mountain,
+#: a river, a lake or a harbour named after its place drops its kind word too)
+_SUFFIX = re.compile(r"(?:市|町|村|区|郡|島|駅|山|川|岳|湖|港)$")
 #: What may follow a place's kana name: no more hiragana, or a particle and then no more (牛深 … うしぶかの港).
 _AFTER = re.compile(r"(?![ぁ-ゖ])|(?:の|は|が|を|に|で|と|へ|も|から|まで)(?![ぁ-ゖ]{2})")
 _PARTICLES = frozenset("はがをにでとものへや")
@@ -75,25 +77,32 @@ def _readings(word: str) -> tuple[str, ...]:
 
 
 #: A two-letter reading (さの, ひの) counts only at the head of a quoted name and before no more kana: 「さのブルーベリー」.
-_SHORT_AFTER = re.compile(r"[^ぁ-ゖ]")
+_SHORT_AFTER = re.compile(r"[^ぁ-ゖ]|の[^ぁ-ゖ]")
 
 
 def kana_echoes(text: str, spans: list[Span]) -> list[Span]:
     """New LOCATION spans for the hiragana readings of the kanji places in ``spans`` (see the module docstring)."""
-    sources = {s.text for s in spans if s.label == "LOCATION" and _KANJI_PLACE.fullmatch(s.text)}
     if not re.search(r"[ぁ-ゖ]{2}", text):
         return []
+    sources = {s.text for s in spans if s.label == "LOCATION" and _KANJI_PLACE.fullmatch(s.text)}
+    # (stop 42) a municipality inside a longer place (長門市油谷 … #ながと, 兵庫県多可町 … 「たかの粕よせ」)
+    inner = {c for _pref, city in municipalities_named(spans) if _KANJI_PLACE.fullmatch(c := city.split("郡")[-1])} - sources
     taken = [(s.start, s.end) for s in spans]
     people = [s for s in spans if s.label == "PERSON"]
     out: list[Span] = []
-    for place in sorted(sources):
+    for place in sorted(sources | inner):
         for r in _readings(place):
+            # 新潟県燕市 … つばめが巣を: a town inside an address, read as a word elsewhere, counts only at a quote's head
+            wordy = place in inner and any(p[1] != "固有名詞" for p in dictionary_entries(r))
             for m in re.finditer(re.escape(r), text):
                 a, b = m.span()
-                if not _word_start(text, a) or not _AFTER.match(text, b):
+                tag = text[a - 1 : a] in ("#", "＃")  # #しまんとごはん: a hashtag glues words (stop 42)
+                if wordy and text[a - 1 : a] not in ("「", "『", "#", "＃"):
+                    continue
+                if not _word_start(text, a) or not (_AFTER.match(text, b) or tag and len(r) >= 3):
                     continue  # (inside a longer kana word)
-                if len(r) == 2 and not (text[a - 1 : a] in ("「", "『") and _SHORT_AFTER.match(text, b)):
-                    continue  # (a short reading elsewhere is any word: さの, ひの)
+                if len(r) == 2 and not (text[a - 1 : a] in ("「", "『", "#", "＃") and _SHORT_AFTER.match(text, b)):
+                    continue  # (a short reading elsewhere is any word: さの, ひの; 「はぎの夏みかん」: の then a word)
                 if any(x < b and a < y for x, y in taken) or any(x.start < b and a < x.end for x in out):
                     continue
                 if text[a - 1 : a] in ("（", "(") and any(0 <= a - p.end <= 2 for p in people):

@@ -39,9 +39,13 @@ _HEADS = ("信用金庫", "信用組合", "銀行", "養殖場", "農園", "牧�
           "デイサービス", "デイ", "ケアセンター", "訪問看護", "ヘルパーステーション",
           "製粉", "農産", "倶楽部", "しんきん", "信金", "信組",
           # stop 33 (とよさと茶房, くろかわ珈琲, くみやま急配, ますや運送, ひらど船宿, あぶくま茶屋)
-          "茶房", "珈琲", "急配", "運送", "船宿", "茶屋", "学舎")
+          "茶房", "珈琲", "急配", "運送", "船宿", "茶屋", "学舎",
+          # stop 42 (read dev wave 14: かねじゅう醤油さん, ひなた養鶏, まきの果樹園 — a maker's or a farm's kind)
+          "醤油", "味噌", "養鶏", "養鶏場", "養豚場", "養蜂園", "動物病院")
 #: (a trie of the heads: the regex engine tries one letter per branch, not every word)
 _HEAD_FIND = re.compile(trie_regex(_HEADS))
+#: Heads that name a product as often as its maker: a business only with さん, 店, 蔵 or 屋 after it.
+_MAKER_HEADS = ("醤油", "味噌")
 #: Every word a kana business name may end in (the heads, the organisation endings and the shop trades), longest first.
 _ENDS = tuple(sorted({*ORG_SUFFIXES, *SHOP_TRADES, *_HEADS}, key=len, reverse=True))
 #: The last letters of every head and ending: a text with none of them has no kana business name (a C charset scan).
@@ -79,7 +83,8 @@ def _kind(ch: str) -> str:
 
 def _opens(text: str, start: int) -> bool:
     before = text[start - 1] if start else ""
-    return not before or before in _DELIM or (before in _CASE and start >= 2 and _kind(text[start - 2]) in ("c", "k"))
+    return not before or before in _DELIM or (before in _CASE and start >= 2 and _kind(text[start - 2]) in ("c", "k")) \
+        or (text[max(0, start - 2):start] in ("より", "から") and start >= 3 and text[start - 3] not in "かよ")  # 日ごろより|やべ動物病院 (stop 42)
 
 
 def _kana_heads(text: str) -> Iterator[tuple[int, int]]:
@@ -161,14 +166,20 @@ def kana_orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 or (a > 0 and text[a - 1] in "#＃" and (b == len(text) or text[b] in " 　\n#＃"))
             if t is not None and t.end == a + len(lead) and t.pos[0] in _NOT_LEAD and not doubled and not (whole and t.pos[0] == "副詞"):
                 continue  # とても|歯科: an adverb or a particle SudachiPy reads whole (「ほっこりデイ」: a quoted name)
+            # (a sentence-final particle after an auxiliary is SudachiPy cutting a name it does not know: や|べ動物病院;
+            # not after a verb: ある|は|やち|ね信用金庫 — stop 42)
+            inside = [u for u in toks if a <= u.start < a + len(lead)]
             if lead in ("この", "その", "あの", "どの", "まちの", "地元の") or not whole and any(
-                    a <= u.start < a + len(lead) and u.pos[0] in _VERBISH for u in toks):
+                    u.pos[0] in _VERBISH for u in inside) and not (
+                    any(u.pos[1] == "終助詞" for u in inside) and not any(u.pos[0] in ("動詞", "形容詞") for u in inside)):
                 continue  # 治療をしてくれる歯科: a verb phrase before the kind
             if t is not None and t.end == a + len(lead) and t.pos[1] == "普通名詞" and not whole:
                 continue  # ひとり|事務所, みんな|食堂: one ordinary word before the kind (a person decides in review)
             last = [u for u in toks if a < u.end == a + len(lead) and u.start >= a]
             if not whole and last and last[0].start > a and last[0].pos[0] in ("助詞", "助動詞") and last[0].pos[1] != "終助詞":
                 continue  # いま|も|事務所: a particle ends the kana (a sentence-final one never stands before a noun: くろ|か|わ珈琲)
+            if name.endswith(_MAKER_HEADS) and not text.startswith(("さん", "店", "蔵", "屋"), b):
+                continue  # 「なべくら味噌」を出します: a product; かねじゅう醤油さん: the maker (stop 42)
             if text[b:b + 1] == "館" or (text[b:b + 1] == "店" and _kind(text[b + 1:b + 2]) != "c"):
                 b, name = b + 1, text[a:b + 1]  # かねひら食品|館: the shop's word after the head is the name's end
             yield Span("ORGANIZATION", a, b, name, 0.75, SOURCE, "かなの名前＋業種の語", data={"tier": 1})

@@ -21,7 +21,9 @@ from tokumei.span import Span
 _NOT_KANA_CHILD = frozenset(("みんな", "みなさ", "みな", "あかち", "にい", "ねえ", "じい", "ばあ"))
 _KANA_KUN = re.compile(r"(?:(?<=[、，,：:\s・「（(])|^"
                        # 長女ひなたちゃん, 次女こはるちゃん: a child's word glued before the name (stop 37, n-dev-1324)
-                       r"|(?<=長女|次女|三女|長男|次男|三男|息子)|(?<=娘|孫))([ぁ-ゖ]{2,5})(くん|ちゃん)(?=[、，,。\s」）)!！はがも（(]|$)", re.M)
+                       r"|(?<=長女|次女|三女|長男|次男|三男|息子)|(?<=娘|孫)"
+                       # (stop 42, a-dev-818) うちのゆうとが / 例えばゆうとくんなら: SudachiPy reads ゆう|とく|ん, no くん
+                       r"|(?<=うちの|例えば))([ぁ-ゖ]{2,5})(くん|ちゃん)(?=[、，,。\s」）)!！はがもなのにをでへや（(]|$)", re.M)
 
 
 #: 息子の翔くん, 孫のゆいちゃん: a child's given name after a family or school word + の, whatever SudachiPy made of
@@ -91,8 +93,8 @@ def kana_children(text: str) -> Iterator[Span]:
                        data={"tier": 1, "parts": [(name, "名")]})
     for m in _KANA_KUN.finditer(text):
         name = m.group(1)
-        if name in NOT_NAMES or name.startswith("お") or name in _NOT_KANA_CHILD:
-            continue
+        if name in NOT_NAMES or name.startswith("お") or name in _NOT_KANA_CHILD or name.endswith(("ばあ", "じい", "にい", "ねえ")):
+            continue  # (「きよばあちゃんの…」: a grandmother's call, the name is きよ)
         yield Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, f"ひらがなの名前＋「{m.group(2)}」",
                    data={"tier": 1, "parts": [(name, "名")], "title": m.group(2)})
 

@@ -15,7 +15,7 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.lexicon import (
-    CORE_HONORIFICS, FORM_ANSWERS, HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES,
+    CORE_HONORIFICS, FORM_ANSWERS, HONORIFICS, NOT_NAMES, ORG_SUFFIXES, SHOP_SUFFIXES, TITLES, TRADES,
 )
 from tokumei.detect.names.rules.base import (
     BRANCH_SUFFIXES, COUNTED, SOURCE, _JOIN, _KANJI, _KATA, _KATA_CHARS, _KATA_COMMON, _LATIN, _biz_after, _cover, _household, _is_pn,
@@ -177,6 +177,9 @@ def people(toks: list[Token]) -> Iterator[Span]:
             if not title and j - i == 1 and t.surface.isascii() and t.surface.isupper() and len(t.surface) >= 2:
                 i = j
                 continue  # JUDY AND MARY, DDT: an upper-case word alone is a band, brand or acronym
+            if run in TITLES or run in TRADES:
+                i = j
+                continue  # 衛|生士さん: a trade SudachiPy cut into name pieces (stop 42, n-dev-1682)
             if title:
                 score, why = 0.9, f"人名＋敬称・役職「{title}」"
             elif multi or {"姓", "名"} <= kinds:
@@ -360,7 +363,7 @@ _KATA_HON_STOP = frozenset("ママ パパ ナース コック ドクター シ�
                            "ファミリー ブロガー ユーチューバー インフルエンサー フォロワー ビジター ツアー客 ペット "
                            "リピーター ディーラー メーカー ベンダー サプライヤー".split())
 
-_DUTY_TITLES = frozenset("担当 担当者 リーダー マネージャー 主任 係長".split())
+_DUTY_TITLES = frozenset("担当 担当者 リーダー マネージャー 主任 係長 コーチ".split())  # (ヘッドコーチ, ランニングコーチ: stop 42)
 #: Prefixes of a title that SudachiDict also lists as surnames (新社長, 前会長, 元部長): not a person.
 _TITLE_PREFIX = frozenset("新 前 元 現 旧 故 副 総 次期 全 各 同 本 当 両 諸 某 初 先".split())
 _HIRA_NAME = re.compile(r"[ぁ-ゖ]{2,5}")

@@ -62,13 +62,14 @@ def grow_place_edges(text: str, spans: list[Span]) -> list[Span]:
 
 #: What follows a place's name directly: a particle, a delimiter or the end (the look-ahead of _PERSON_TAIL, left open
 #: so that some kinds add words of where: 関之尾滝|方面).
-_PLACE_END = r"(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$"
+#: (stop 42, read names dev wave 14: 美和|ダム近くの土場, 佐田|沈下橋じゃなくて, 高館|山側から回って — words of where end it too)
+_PLACE_END = r"(?=の|から|まで|で|や|、|。|を|に|は|が|へ|と|も|」|）|\)|\s|$|近く|側|沿い|付近|周辺|じゃ"
 #: After a person's name no landform kanji is glued (馬仙|峡, 折爪|岳, 素波|里峡): a name read there is the place's.
 _PERSON_TAIL = re.compile(r"(?:[ヶケノ]?[峡岳岬崎浦坑湖沼滝]|[ヶケ][窪淵原丘池]|[\u4e00-\u9fff][峡滝])" + _PLACE_END + r"|方面|周辺|付近|一帯)"
                           # (stop 35, names dev wave 7) 岡城|跡の桜, 佐田|沈下橋のライトアップ, 八海|山麓の旅館: a castle's
                           # remains, a bridge, a mountain's foot
                           r"|(?:城跡|城址|(?<=[城寺])跡|沈下橋|大橋|橋)" + _PLACE_END + r"|方面|周辺|付近)"
-                          r"|山(?=麓|頂|系)"
+                          r"|山(?=麓|頂|系)|山" + _PLACE_END + ")"
                           # 天河|大辨財天社, 高鴨|神社: a name glued to a shrine is the shrine's place
                           r"|大?[\u4e00-\u9fff]{0,3}?(?:神社|大社|天社|神宮|八幡宮|天満宮)(?![\u4e00-\u9fff])"
                           # 寺下|観音, 滝野|不動: a name glued to a temple's or a shrine's figure is that temple

@@ -54,7 +54,9 @@ LABEL_WORDS: dict[str, str] = {
                      "お客さま番号", "お客さまNo", "お客さまNo.", "お客さまID", "お客さまコード", "お客様コード", "ご契約番号",
                      "契約番号",
                      # a shop's regular customer (お得意様番号 AY-0917, a-dev-429)
-                     "お得意様番号", "お得意様No", "お得意様No.", "お得意様コード", "得意先番号", "得意先コード"), "MEMBER_ID"),
+                     "お得意様番号", "お得意様No", "お得意様No.", "お得意様コード", "得意先番号", "得意先コード",
+                     # an adviser's client (顧問先番号：YR-0471; stop 42, read anonymize dev)
+                     "顧問先番号", "顧問先コード", "顧問先No", "顧問先No."), "MEMBER_ID"),
     **dict.fromkeys(("TEL", "Tel", "tel", "電話", "電話番号", "携帯", "携帯番号", "携帯電話", "FAX", "ファックス",
                      "連絡先電話番号", "直通", "直通電話", "直通番号", "代表電話", "代表番号", "ダイヤルイン",
                      "フリーダイヤル", "夜間連絡先", "旧番号", "新番号", "旧電話番号", "新電話番号",
@@ -107,7 +109,15 @@ _SEP = r"[ \t]*」?[ \t]*(?:[:=/|]|は|：|\((?:[^()\n]{0,12}?例[:：][ \t]*)?(
 _WORD_ALT = "|".join(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True))
 _RUNNING = re.compile(rf"(?P<w>{_WORD_ALT})(?P<sep>{_SEP})")
 #: A code of letters, a hyphen and digits given as the example of a number (券面の番号、例：YK-2291).
-_EXAMPLE_CODE = re.compile(r"(?:番号|No\.?|ID|券)[^。\n]{0,16}?例[:：][ \t]*(?P<v>[A-Za-z]{1,4}-[0-9]{2,}(?:-[0-9]+)*)(?![0-9A-Za-z-])")
+#: (stop 42, read anonymize dev: お客様番号をお持ちの方は、ご注文の際にお知らせください（例：SY-10492）, 旧診察券（例：No.0417の方）,
+#: 短い番号を、世帯単位の7桁（例：2103358）に — the sentence's number word further before, No. and digits, digits alone)
+_EXAMPLE_CODE = re.compile(r"(?:番号|No\.?|ID|券)[^。\n]{0,40}?例[:：][ \t]*(?:No\.?[ \t]*)?"
+                           r"(?P<v>[A-Za-z]{1,4}-[0-9]{2,}(?:-[0-9]+)*|(?<=No\.)[0-9]{3,}|(?<=No)[0-9]{3,}|(?<=[:：])[0-9]{4,}"
+                           r"|(?<=No\. )[0-9]{3,})(?![0-9A-Za-z年月日円人件個%-])")
+#: A code given as what a number looks like (会員証（番号 KS-20418 のように…）, 「K-0412」のような短い番号, K-07のような社員番号):
+#: a number's word within a few characters before or after (stop 42, read anonymize dev).
+_LIKE_CODE = re.compile(r"(?<![0-9A-Za-z-])(?P<v>[A-Za-z]{1,4}-[0-9]{2,}(?:-[0-9]+)*)(?![0-9A-Za-z-])[ \t]*」?[ \t]*のよう[なに]")
+_NUMBER_WORD = re.compile(r"番号|No|ID|コード")
 #: 「お客様番号（SK-0392のような番号です）」, 「カードの番号（HZ-2208など）」: a value given as an example inside the
 #: bracket is a holder's code all the same (as :data:`_EXAMPLE_CODE`; a-dev-405, 407, measured before tuning).
 _AS_EXAMPLE = re.compile(r"(?:など|等|のよう|といった|みたいな)")
@@ -291,6 +301,31 @@ def _cells(view: TextView) -> Iterable[Span]:
             col += len(cell) + 1
 
 
+#: A card number written a sentence after the card is named (クレジットカード番号が手書きで残っていた。番号は「4539 …」):
+#: four groups of four digits within 80 characters after a card word, with no other digit between (stop 42, read
+#: anonymize dev wave 14 — the number's Luhn check failed, so jp.credit_card.v1 dropped it).
+_CARD_NEAR = re.compile(r"(?:カード)(?:の)?番号[^0-9\n]{0,80}?(?<![0-9])(?P<v>[0-9]{4}([ -])[0-9]{4}\2[0-9]{4}\2[0-9]{4})(?![0-9])")
+#: A local number without its area code that the text tells to call (当院 72-1304（午前中）までお問い合わせ: stop 42):
+#: まで, then a word of calling within a few characters.
+_CALL_NUMBER = re.compile(r"(?<![0-9A-Za-z.\-/:])(?P<v>[0-9]{2,4}-[0-9]{4})(?![0-9A-Za-z\-/:])(?:[ \t]?\([^()\n]{1,12}\))?まで"
+                          r"[^\n。0-9]{0,6}?(?:お問い?合わせ|お問合せ|ご連絡|連絡|お電話|電話|ご相談|ご予約|予約|お申し?込み|お気軽に)")
+
+
+def _near(view: TextView) -> Iterable[Span]:
+    """Values a label word stands near rather than right before (:data:`_CARD_NEAR`, :data:`_CALL_NUMBER`)."""
+    norm = view.norm
+    if "カード" in norm:
+        for m in _CARD_NEAR.finditer(norm):
+            yield _span(view, "CREDIT_CARD", *m.span("v"), "カード番号", "近くのラベル")
+    if "のよう" in norm:
+        for m in _LIKE_CODE.finditer(norm):
+            if _NUMBER_WORD.search(norm, max(0, m.start() - 12), m.start()) or _NUMBER_WORD.search(norm, m.end(), m.end() + 10):
+                yield _span(view, "MEMBER_ID", *m.span("v"), "〜のような番号", "番号の例")
+    if "まで" in norm:
+        for m in _CALL_NUMBER.finditer(norm):
+            yield _span(view, "PHONE", *m.span("v"), "〜まで", "問い合わせ先")
+
+
 class LabelledValueRecognizer:
     """Running-text labels and table headers (see the module docstring)."""
 
@@ -299,7 +334,7 @@ class LabelledValueRecognizer:
     labels = tuple(sorted(set(LABEL_WORDS.values())))
 
     def find(self, view: TextView) -> list[Span]:
-        return [*_running(view), *_cells(view)]
+        return [*_running(view), *_cells(view), *_near(view)]
 
 
 RECOGNIZER = register(LabelledValueRecognizer())
