@@ -65,6 +65,18 @@ def test_attendee_after_company():
     assert "岡田" in people and "合同会社ひばり 岡田" not in people
 
 
+@pytest.mark.parametrize("text, name", [
+    ("母が作る「きよばあちゃんのぶどうジュース」", "きよ"),   # (stop 33's still-failing row: passes since stop 42)
+    ("ひろじいちゃんは今年で九十になる。", "ひろ"),
+])
+def test_name_before_a_grandparents_call(text, name):
+    assert name in spans(text, "PERSON")
+
+
+def test_great_grandparents_are_no_name():
+    assert not spans("ひいおじいちゃんの故郷を見たい。", "PERSON")
+
+
 def test_child_name_read_as_verb():
     """ゆう|とく|ん: SudachiPy reads the name as a verb; the called name is the whole ゆうと, at the bare mention too."""
     text = "保護者：うちのゆうとが水曜に行きます。\n先生：ゆうとくんなら大丈夫です。"
@@ -145,3 +157,17 @@ def test_title_town_in_hiragana():
 
 def test_town_after_public_employment_office():
     assert "柳井" in places("申請は会社がハローワーク柳井に行います。")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("寺の石段から湧泉池までの約600メートルを歩く。", "湧泉池"),       # a distance to a place
+    ("鬼子母の湯から橋を渡ってすぐの宿です。", "鬼子母の湯"),         # から橋を渡って: where the shop stands
+])
+def test_landmark_by_its_distance(text, place):
+    assert place in places(text)
+
+
+@pytest.mark.parametrize("text", ["空港まで車で20分かかる。", "会社までの約2キロを歩く。", "駅から直売所までは徒歩15分です。",
+                                  "冬は谷川岳のスキー場まで車で10分。"])
+def test_no_landmark(text):
+    assert not [p for p in places(text) if p not in ("谷川岳", "駅")]

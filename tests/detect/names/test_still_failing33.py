@@ -24,8 +24,6 @@ _STILL = pytest.mark.xfail(strict=True, reason="known failure at the end of stop
     ("LOCATION", "東集落", "東集落、西集落、仲筋集落の三つの集落から"),
     # a wife's given name after かみさん and a comma
     ("PERSON", "ゆかり", "ああ、うちのかみさん、ゆかりね。本人に言っときます。"),
-    # a kana given name glued to ばあちゃん inside a product's name
-    ("PERSON", "きよ", "母が作る「きよばあちゃんのぶどうジュース」"),
     # ひらめき is also a verb: the kana name before 学舎 is not read
     ("ORGANIZATION", "ひらめき学舎", "ニュータウンにひらめき学舎 高蔵寺校を開いた。"),
 ])

@@ -93,10 +93,15 @@ def kana_children(text: str) -> Iterator[Span]:
                        data={"tier": 1, "parts": [(name, "名")]})
     for m in _KANA_KUN.finditer(text):
         name = m.group(1)
-        if name in NOT_NAMES or name.startswith("お") or name in _NOT_KANA_CHILD or name.endswith(("ばあ", "じい", "にい", "ねえ")):
-            continue  # (「きよばあちゃんの…」: a grandmother's call, the name is きよ)
-        yield Span("PERSON", m.start(1), m.end(1), name, 0.7, SOURCE, f"ひらがなの名前＋「{m.group(2)}」",
-                   data={"tier": 1, "parts": [(name, "名")], "title": m.group(2)})
+        if name in NOT_NAMES or name.startswith("お") or name in _NOT_KANA_CHILD:
+            continue
+        kin = next((k for k in ("ばあ", "じい", "にい", "ねえ") if name.endswith(k) and len(name) - len(k) >= 2), None)
+        if kin:  # 「きよばあちゃんの…」: a grandmother's call, the name is きよ (stop 42)
+            name = name[: -len(kin)]
+            if name in ("ひいお", "ひぃお", "ひい"):
+                continue  # ひいおじいちゃん: a great-grandfather, no name
+        yield Span("PERSON", m.start(1), m.start(1) + len(name), name, 0.7, SOURCE, f"ひらがなの名前＋「{m.group(2)}」",
+                   data={"tier": 1, "parts": [(name, "名")], "title": (kin or "") + m.group(2)})
 
 
 def kin_named(text: str) -> Iterator[Span]:

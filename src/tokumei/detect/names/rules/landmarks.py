@@ -31,18 +31,23 @@ from tokumei.span import Span
 
 #: から + a means of travel + a time or distance, or から + a distance + a place after it (digits may be read as 5/５ here).
 _NUM = r"\s*(?:約|およそ|ほぼ|わずか)?\s*[0-9０-９一二三四五六七八九十]+\s*"
-_DISTANCE = re.compile(r"から(?:でも|は|なら)?\s*(?:"
+_DISTANCE = re.compile(r"(?:から(?:でも|は|なら)?|まで(?:の|は)?)\s*(?:"  # (まで: 空港まで車で20分; stop 42)
                        # a time needs a means of travel (営業開始時刻から10分遅れた is no place)
                        r"(?:車|徒歩|歩いて|歩き|バス|電車|自転車|タクシー|船|フェリー|高速|JR)\s*(?:で)?" + _NUM
                        + r"(?:分|キロ|km|ｋｍ|メートル|m(?![a-zA-Z])|ｍ)"
                        # a distance alone needs a place after it (駅から300メートルの, 港から2キロ先)
-                       r"|" + _NUM + r"(?:キロ|km|ｋｍ|メートル|m(?![a-zA-Z])|ｍ)(?:ほど|くらい|ぐらい)?(?:の|に|先|離れ))")
+                       r"|" + _NUM + r"(?:キロ|km|ｋｍ|メートル|m(?![a-zA-Z])|ｍ)(?:ほど|くらい|ぐらい)?(?:の|に|先|離れ)"
+                       # 噴泉池までの約800メートル: a distance to a place says where it is (stop 42, read anonymize dev)
+                       r"|(?<=までの)" + _NUM + r"(?:キロ|km|ｋｍ|メートル|m(?![a-zA-Z])|ｍ))")
 #: Starting points that name no place.
 GENERIC = frozenset(
     "自宅 実家 本社 本店 支店 会社 職場 事務所 工場 店 お店 店舗 当店 当社 弊社 うち ここ そこ あそこ こちら 現地 学校 "
     "駅 最寄り駅 最寄駅 最寄りの駅 駅前 駅前広場 空港 港 インター IC 高速 市内 市街 市街地 中心部 中心街 都心 町 町中 "
     "市役所 役場 役所 県庁 病院 家 家族 自分 私 僕 国道 県道 バス停 停留所 ターミナル 中心 東京 大阪 都市部 "
-    "インターチェンジ スマートインター 高速道路 入口 出口 登山口 駐車場 ホテル 宿 会場 現場 自社 本部 施設".split())
+    "インターチェンジ スマートインター 高速道路 入口 出口 登山口 駐車場 ホテル 宿 会場 現場 自社 本部 施設 "
+    # where one goes to (駅から直売所までは徒歩15分, スキー場まで車で10分: まで since stop 42)
+    "直売所 スキー場 キャンプ場 ゴルフ場 海水浴場 畑 田んぼ 海 山 山頂 頂上 観光地 売店 売り場 市場 漁港 体育館 公民館 "
+    "集会所 保育園 幼稚園 小学校 中学校 高校 大学 スーパー コンビニ 道の駅 田舎 都会 隣町 現地".split())
 #: Generic starting points written after a qualifier (JR最寄り駅, 町の中心部).
 _GENERIC_HEADS = ("最寄り駅", "最寄駅", "駅前", "中心部", "市街地", "中心街")
 #: 「X の Y」: Y a kind of landmark, so X の Y is one place (谷瀬の吊り橋); X alone otherwise.
@@ -51,7 +56,9 @@ _KIND_AFTER_NO = frozenset("吊り橋 吊橋 橋 鳥居 並木 滝 大木 一本
                            # 立佞武多の館, ふれあいの里, 鎮守の森: a hall, a village or a wood named with の
                            "館 里 森 郷 広場 丘 "
                            # 白壁の町並み, モネの庭, 滝の湯 (stop 27)
-                           "町並み 街並み 庭 湯".split())
+                           "町並み 街並み 庭 湯 "
+                           # 青の洞門, 塩俵の断崖, 万治の石仏 (stop 42, read anonymize dev)
+                           "洞門 洞窟 断崖 石仏 岩屋 干潟 小径".split())
 _CONTENT = ("名詞", "接頭辞", "接尾辞")
 #: the plain honorifics and the titles a person is called by before から (椎野先生から車で)
 _HONORIFICS = CORE_HONORIFICS | {"先生", "社長", "会長"}
@@ -92,9 +99,11 @@ def _named(run: list[Token]) -> bool:
 #: Where a thing stands next to a landmark (有壁宿本陣の向かい, がんぼう岩を見上げる, 錦帯橋側へ): the same evidence
 #: as a distance, for the same kind of name (a proper noun, an unknown word, a long compound). Not の上/の下 (〜の下で
 #:学ぶ: under a person) nor の前に (実績報告の前に: before a time).
-_NEAR = re.compile(r"の(?:近く|向かい|手前|裏|裏手|入口|入り口|脇|隣|そば|ふもと|麓|たもと)(?:に|で|の|です|、|。|\s)|の(?:目の)?前(?:です|で|の[店家宿]|、|。)"
-                   r"|を(?:見上げ|見下ろ|過ぎ|抜け|渡っ|渡り|望む|眺め)|側へ|から一本|から川沿い|から坂|から海沿い")
-_NEAR_GATE = re.compile("の(?:前|目の前|近く|向かい|手前|裏|入|脇|隣|そば|ふもと|麓|たもと)|を(?:見|過|抜|渡|望|眺)|側へ|から")
+_NEAR = re.compile(r"の(?:すぐ|少し|ちょっと)?(?:近く|向かい|手前|裏|裏手|入口|入り口|脇|隣|そば|ふもと|麓|たもと)(?:に|で|の|です|、|。|\s)"
+                   r"|の(?:目の)?前(?:です|で|の[店家宿]|、|。)"
+                   # (stop 42) 拍子水の少し手前, 独鈷の湯から橋を渡って
+                   r"|を(?:見上げ|見下ろ|過ぎ|抜け|渡っ|渡り|望む|眺め)|側へ|から一本|から川沿い|から坂|から海沿い|から橋を渡")
+_NEAR_GATE = re.compile("の(?:すぐ|少し|ちょっと)?(?:前|目の前|近く|向かい|手前|裏|入|脇|隣|そば|ふもと|麓|たもと)|を(?:見|過|抜|渡|望|眺)|側へ|から|まで")
 
 
 def distance_places(text: str, toks: list[Token]) -> Iterator[Span]:
