@@ -171,3 +171,17 @@ def test_landmark_by_its_distance(text, place):
                                   "冬は谷川岳のスキー場まで車で10分。"])
 def test_no_landmark(text):
     assert not [p for p in places(text) if p not in ("谷川岳", "駅")]
+
+
+@pytest.mark.parametrize("text, not_org", [
+    ("町で山林の手入れを請け負う林業グループ。代表は元消防士。", "請け負う林業グループ"),   # the model's span opened with a verb
+    ("院長は若いころ山岳会でトレイルを走っていた。", "ころ山岳会"),                      # a word of when before ordinary words
+])
+def test_model_span_opening_a_clause(text, not_org):
+    assert not_org not in spans(text, "ORGANIZATION")
+
+
+def test_reading_of_a_person_whose_office_holds_it():
+    """「はざま」って読めない: the reading of 硲, whose office is はざま労務事務所 — no shop's word near it, a person."""
+    text = "出演：硲 一郎（社会保険労務士、はざま労務事務所）\n硲：「はざま」って読めない方が多いので、最初に言っておきます。"
+    assert "はざま" not in spans(text, "ORGANIZATION")

@@ -101,6 +101,21 @@ _KANA_NAME = re.compile(r"[ぁ-ゖァ-ヴー]{3,8}")
 _PERSON_BEFORE = re.compile(r"(?:さん|様|妻|夫|嫁|婿|娘|息子|母|父|兄|姉|弟|妹|孫|長男|長女|次男|次女)の$")
 
 
+#: What says a kana name is said of a shop (stop 42, from the read dev sets): 「やまじゅうさん」で通っている (quoted, with
+#: さん, before a verb of calling), おがわ 駅前ANNEX / きたがわ 小倉店 (a space and a branch), 肉のたかはし (goods and の),
+#: 「ヤマモト電化」, いがらしオフィス (a business word glued after it). Without such words a kana name that a business of
+#: the text also holds stays a person (「あくつ」って読めない: the reading of 圷, whose office is あくつ労務事務所).
+_CALLED_AFTER = re.compile(r"(?:さん|さま)?[」』](?:で通|と呼|って呼|と略|の呼び名|の愛称)")
+_BRANCH_AFTER = re.compile(r"[ 　][^ 　\n、。]{1,10}?(?:店|支店|本店|営業所|ANNEX|Annex|館)")
+_GOODS_BEFORE = re.compile(r"(?:肉|魚|花|米|茶|酒|菓子|パン|豆腐|とうふ|惣菜|金物|ふとん|布団|呉服|薬|本|靴|時計|メガネ|眼鏡|鮮魚|青果|精肉)の$")
+_KIND_GLUED = re.compile(r"(?:オフィス|電化|電器|商店|工房|食堂|農園|書店|本舗|製作所|事務所)")
+
+
+def _shop_said(text: str, s: Span) -> bool:
+    return bool(_CALLED_AFTER.match(text, s.end) or _BRANCH_AFTER.match(text, s.end) or _KIND_GLUED.match(text, s.end)
+                or _GOODS_BEFORE.search(text, max(0, s.start - 3), s.start))
+
+
 def household_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with the names before 〜さんとこ, and kana nicknames a rule read as a person, labelled as the organisation
     of the text whose name holds them (stop 42, read dev wave 14: 「放課後等デイサービス ひだまりキッズ」 … ひだまりさんとこ,
@@ -124,7 +139,8 @@ def household_names(text: str, spans: list[Span]) -> list[Span]:
     for s in spans:  # 「やまじゅうさん」で通っている read as a nickname: the kana name of 合資会社やまじゅう醸造
         d = s.data or {}
         if (s.label == "PERSON" and s.score < 0.9 and not d.get("title") and _KANA_NAME.fullmatch(s.text)
-                and not _PERSON_BEFORE.search(text, max(0, s.start - 6), s.start) and (o := holder(s.text))):
+                and not _PERSON_BEFORE.search(text, max(0, s.start - 6), s.start) and _shop_said(text, s)
+                and (o := holder(s.text))):
             s = s.with_(label="ORGANIZATION", reason=HOUSEHOLD_REASON, data={"canonical": o.text, "abbreviation": True})
         out.append(s)
     for m in _TOKO.finditer(text) if "とこ" in text else ():

@@ -134,6 +134,10 @@ def not_a_name(text: str, label: str, a: int, b: int) -> bool:
         return True  # 清水が湧き出る, 湧き出る清水は
     if label == "ORGANIZATION" and s.endswith(_EVENTS + _MORE_EVENTS) and not any(t.pos[1] == "固有名詞" or t.oov for t in toks):
         return True  # うまいもの商談会, 施餓鬼会: an event of ordinary words, whatever their parts of speech
+    if label == "ORGANIZATION" and len(toks) >= 2 and all(_ordinary(t) for t in toks[1:]) and (
+            toks[0].pos[0] == "動詞" and len(toks[0].surface) >= 2 or toks[0].surface in _WHEN_WORDS):
+        return True  # 手入れを請け負う|林業グループ, 若い|ころ|山岳会: a clause's verb or a word of when before ordinary words
+        # (stop 42, read names dev wave 14; anonymize wrote 「手入れをA社」; not 掲載|し|文藝春秋社: a verb's stem alone)
     if all(_ordinary(t) or t.pos[0] in ("補助記号", "動詞") for t in toks):
         if s in KNOWN_BODIES:
             return False
@@ -159,6 +163,10 @@ def not_a_name(text: str, label: str, a: int, b: int) -> bool:
         if len(toks) == 1 and toks[0].surface.endswith(_CRAFT_END) and not org_end(s):
             return True  # 直売所, 有田焼: a thing SudachiDict lists as a proper noun
     return False
+
+
+#: Nouns of when that open a clause's adverbial (若いころ, 子どものとき): no organisation's name starts with them.
+_WHEN_WORDS = frozenset("ころ 頃 ごろ とき 時 ため うち ほど あと 後 まえ 前".split())
 
 
 #: An SNS handle (@miku_zuan, @kaito_ysz): anonymize removes it whole as an account (a risk), so a name read inside it
