@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from tokumei.anonymize.risk import triggered_matches
 from tokumei.anonymize.risk_more import OLD_ERAS
-from tokumei.anonymize.sense import PRODUCT_HEAD
+from tokumei.anonymize.sense_shops import PRODUCT_HEAD
 
 if TYPE_CHECKING:
     from tokumei.anonymize.risk import RiskFlag

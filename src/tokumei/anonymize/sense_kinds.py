@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 # (imported by sense.py once its helpers are defined; import sense, not this module, first)
-from tokumei.anonymize.sense import _HONORIFIC, _TITLE_AFTER, _entries, _plain, has_name_reading
+from tokumei.anonymize.sense import _entries, _plain, has_name_reading
+from tokumei.anonymize.sense_shops import _HONORIFIC, _TITLE_AFTER
 from tokumei.detect.names.lexicon import LEGAL_MARK
 from tokumei.detect.names.rules.town_echoes import district_of_named
 from tokumei.span import Span
