@@ -23,22 +23,19 @@ below :data:`CUTOFF` it is dropped.
 """
 from __future__ import annotations
 
-import json
 import re
-import struct
 from bisect import bisect_left, bisect_right
-import threading
-from functools import lru_cache
 from operator import itemgetter
-from importlib import resources
-from typing import Any, Sequence
+from typing import Sequence
 
-from tokumei.detect.names.model import features as F, shortnames
+from tokumei.detect.names.model import features as F
 from tokumei.detect.names.model.combine import combine
 from tokumei.detect.names.model.common import SOURCE, STRONG, SURE, _KIND_JA, _reason
 from tokumei.detect.names.model.document import (
     _may_swallow, _model_agrees, _not_grown, _not_public_office_places, _person_parts, _places_not_bodies,
     _readings_of_bodies, _relabel)
+from tokumei.detect.names.model.loading import (  # noqa: F401  (the package's API: rules.base, tests, scripts)
+    _PACKAGE, Model, _TaggingCache, _short_model, jmnedict, load, metadata)
 from tokumei.detect.names.model.words import whole_words
 from tokumei.detect.names.model.edges import (
     NEED_PROPER, PROPER_LABELS, _KIND_OF_PLACE, _TEMPLE_ENDS, _after_kin, _body_end, _founder_start, _name_like,
@@ -54,7 +51,6 @@ from tokumei.detect.names.tables import header_kind
 from tokumei.detect.names.tokens import Token, dictionary_entries, tokenize
 from tokumei.detect.names.variants import TITLE_RE
 from tokumei.detect.textview import TextView
-from tokumei.errors import TokumeiError
 from tokumei.span import Span
 
 #: Model spans below this probability are dropped; chosen on GSD dev (docs/names.md).
@@ -69,130 +65,17 @@ VETO = 0.0
 WINDOWS = True
 #: Tokens tagged on each side of a candidate token when :data:`WINDOWS` is on.
 WIDTH = 3
-#: Attributes whose largest weight (any label) is below this are left out when tagging: each costs
-#: a string conversion and a lookup in crfsuite, and they barely move a score (chosen on dev).
-PRUNE = 0.0
 #: How rule and model spans combine (:func:`.combine.combine`), chosen by measurement (docs/names.md).
 MODE = "rules-grow"
-_PACKAGE = "tokumei.detect.names.model"
 #: A model span that is only a legal form, title or honorific (株式会社 alone) is not a name.
 _NOT_A_NAME = re.compile("|".join(re.escape(x) for x in sorted(LEGAL_FORMS | TITLES | HONORIFICS, key=len, reverse=True))
                          # 第十七世, 十五代, 三代目: a rank in a line (住職・当主), no name (stop 36, n-dev-1288: PERSON 0.99)
                          # (not 九世 alone: a person's name in GSD train2488)
                          + r"|第[一二三四五六七八九十百〇0-9０-９]+(?:世|代目?)|[一二三四五六七八九十百〇0-9０-９]+代目")
-_lock = threading.Lock()
-_local = threading.local()
 _BRACKET_OPEN = F._OPEN_Q | F._OPEN_P
 _SURFACE = itemgetter(0)
 #: a token's key in the feature cache, (surface, pos, oov) as :meth:`.features.FeatureCache.get` makes it
 _ROW_KEY = itemgetter(0, 3, 5)
-
-
-class Model:
-    """The loaded model: metadata, feature cache and the path of the crfsuite file."""
-
-    def __init__(self, meta: dict[str, Any], path: str, cache: F.FeatureCache, blob: bytes | None = None) -> None:
-        self.meta = meta
-        self.path = path
-        self.cache = cache
-        #: the model file with short attribute names (:mod:`.shortnames`) the taggers read, for the
-        #: cache's short names (crfsuite keeps a pointer into it: it lives as long as the model);
-        #: None: the file at ``path`` (a plain cache's names, as the training script runs it)
-        self.blob = blob
-        self.use_rules = bool(meta.get("use_rules", True))
-
-    def tagger(self):
-        """This thread's crfsuite tagger of this model (a Tagger is not shared between threads)."""
-        tg = getattr(_local, "tagger", None)
-        if tg is None or getattr(_local, "model", None) is not self:
-            import pycrfsuite  # CRFsuite's C++ tagger (python-crfsuite), see the module docstring
-
-            tg = pycrfsuite.Tagger()
-            if self.blob is None:
-                tg.open(self.path)
-            else:
-                tg.open_inmemory(self.blob)
-            _local.tagger, _local.model = tg, self
-        return tg
-
-
-class _TaggingCache(F.FeatureCache):
-    """The feature cache of the tagger: the same rows, each attribute as the model's two-byte short
-    name (:mod:`.shortnames`: same ids, so the same tags and marginals). python-crfsuite converts
-    every attribute on every call and crfsuite looks each up by its name; short names make both
-    cheap (≈ 0.35 µs per GSD dev character, 4 % of a sentence). Attributes the model does not
-    know (a pair or a jm2= type it never saw) become :data:`UNKNOWN`, which crfsuite skips as it
-    skipped the unknown name."""
-
-    #: Three bytes: never a short name (those have one or two), so crfsuite finds no attribute.
-    UNKNOWN = b"\x01\x01\x01"
-
-    def __init__(self, lex: F.Lexicons, names: dict[str, bytes], keep: frozenset[str] | None = None) -> None:
-        self.names = names
-        super().__init__(lex, keep=keep)
-
-    def attr(self, name: str) -> bytes:
-        return self.names.get(name, self.UNKNOWN)
-
-    def get(self, t: Token) -> tuple:
-        key = (t.surface, t.pos, t.oov)
-        got = self.table.get(key)
-        if got is None:
-            got = super().get(t)
-            names, unknown = self.names, self.UNKNOWN
-            got = tuple(tuple(names.get(x, unknown) for x in part) for part in got[:5]) + got[5:]
-            self.table[key] = got
-        return got
-
-
-def metadata() -> dict[str, Any]:
-    """The shipped model's metadata (version, training data SHA-256, features, parameters, dev scores)."""
-    raw = resources.files(_PACKAGE).joinpath("data/jp_names_v1.json").read_text(encoding="utf-8")
-    return json.loads(raw)
-
-
-@lru_cache(maxsize=1)
-def jmnedict() -> dict[str, str]:
-    """JMnedict's written forms → type codes (s surname, g given, p person, o organisation, u unclass), read once
-    per process and shared by the model's features and the rules (娘のあかりは: あかり is a given name there).
-    Credit: JMnedict, EDRDG (data/NOTICE.md). 例: ``"g" in jmnedict().get("あかり", "")``"""
-    from tokumei.detect.names.model.lexicon import read_compact
-
-    return read_compact(resources.files(_PACKAGE).joinpath("data/jmnedict_names.tsv.gz").read_bytes())
-
-
-@lru_cache(maxsize=1)
-def load() -> Model:
-    """The process-wide model, loaded on first use (model file, metadata, lexicons)."""
-    from tokumei.detect.names.model.lexicon import place_kinds_factory, read_sorted
-
-    with _lock:
-        meta = metadata()
-        ref = resources.files(_PACKAGE).joinpath("data/jp_names_v1.crfsuite")
-        # crfsuite opens a file path; an installed package is a directory, so this is the file itself
-        path = str(ref)
-        jm = jmnedict() if meta.get("use_jmnedict", True) else None
-        sudachi = F.sudachi_tags_factory() if meta.get("use_sudachi", True) else None
-        feats = set(meta.get("features", ()))
-        clusters = None
-        if "clusters" in feats:
-            # one string + line offsets, not a 460,000-entry dict (≈ 8 MB instead of ≈ 80 MB resident)
-            clusters = read_sorted(resources.files(_PACKAGE).joinpath("data/word_clusters.tsv.gz").read_bytes())
-        places = place_kinds_factory() if "gazetteer" in feats else None
-        keep, blob, names = _short_model(ref.read_bytes(), ref.name)
-        lex = F.Lexicons(sudachi, jm, clusters, places, feats)
-        return Model(meta, path, _TaggingCache(lex, names, keep=keep), blob)
-
-
-def _short_model(raw: bytes, name: str) -> tuple[frozenset[str], bytes, dict[str, bytes]]:
-    """(attributes kept after pruning, the model with short attribute names, their names); a file
-    that is no crfsuite model (a broken install) is E410, not a bare ValueError from the reader."""
-    try:
-        keep = frozenset(a for a, w in shortnames.largest_weights(raw).items() if w >= PRUNE)
-        blob, names = shortnames.shorten(raw)  # ≈ 0.1 s, once
-    except (ValueError, struct.error) as e:
-        raise TokumeiError("E410", path=name, why=str(e)) from None
-    return keep, blob, names
 
 
 #: A token SudachiDict calls a place (名詞-固有名詞-地名) that is a KEN_ALL municipality or its stem
