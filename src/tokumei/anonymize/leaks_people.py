@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from tokumei.anonymize.leaks import SOURCE, _overlapping, is_doubtful
-from tokumei.detect.names.rules.people import SITE_HEADS
+from tokumei.detect.names.rules.person_words import SITE_HEADS
 from tokumei.span import Span
 
 __all__ = ["kana_given_names", "mentions_again", "one_kanji_given", "spaced_people"]

@@ -138,7 +138,7 @@ _CK_SPACED_READ = re.compile(r"(?<![\u4e00-\u9fff々])([林金石田白方高安
 def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
     """Latin names with a katakana reading and katakana names after 〜出身の (see the module docstring)."""
     if "・" in text or "＝" in text:
-        from tokumei.detect.names.rules.people import _KATA_HON_STOP
+        from tokumei.detect.names.rules.person_words import _KATA_HON_STOP
 
         for m in _KATA_FULL_CALL.finditer(text):
             parts = re.split("[・＝]", m.group(1))
@@ -166,7 +166,7 @@ def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
             yield Span("PERSON", a, b, m.group(1), 0.8, SOURCE, "ローマ字の姓名＋カタカナの読み", data={"tier": 1, "parts": []})
     if "出身の" not in text and "から来" not in text:
         return
-    from tokumei.detect.names.rules.people import _KATA_HON_STOP
+    from tokumei.detect.names.rules.person_words import _KATA_HON_STOP
 
     by_start = {t.start: t for t in toks}
     for m in _FROM.finditer(text):

@@ -289,7 +289,7 @@ def aged_people(text: str, toks: list[Token]) -> Iterator[Span]:
             yield Span("PERSON", m.start(1), m.end(1), m.group(1), 0.7, SOURCE, "ひらがなの姓名＋年齢", data={"tier": 1, "parts": []})
     if "（" not in text and "(" not in text:
         return
-    from tokumei.detect.names.rules.people import _KATA_HON_STOP
+    from tokumei.detect.names.rules.person_words import _KATA_HON_STOP
 
     starts = {t.start: t for t in toks}
     ends = {t.end for t in toks}

@@ -15,8 +15,9 @@ from typing import Iterator
 from tokumei.detect.names.lexicon import MEMBER_TITLES, TITLES
 from tokumei.detect.names.rules.base import _KANJI, _KATA, _KATA_CHARS, _KATA_COMMON, _SURFACE, _is_pn, _is_proper, _title_at
 from tokumei.detect.names.rules.people import (
-    _LIST_SEP, _PERSON_AFTER_KATA_ANY, KIN_BEFORE, PERSON_AFTER_KATA, PRE_TITLES, _kata_run, _person,
+    _LIST_SEP, _PERSON_AFTER_KATA_ANY, KIN_BEFORE, PERSON_AFTER_KATA, PRE_TITLES, _person,
 )
+from tokumei.detect.names.rules.person_words import _kata_run
 from tokumei.detect.names.tokens import Token, person_readings
 from tokumei.span import Span
 

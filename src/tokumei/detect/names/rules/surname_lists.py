@@ -67,7 +67,7 @@ def _name_item(item: str) -> bool:
     """A bracketed item that can be a person: a kanji word starting with a surname (田中, 鈴木 一郎), or katakana
     that is no role or common word (ティダ・ウィン, not パート)."""
     from tokumei.detect.names.rules.base import _KATA_COMMON
-    from tokumei.detect.names.rules.people import _KATA_HON_STOP
+    from tokumei.detect.names.rules.person_words import _KATA_HON_STOP
 
     head = item.split()[0]
     if head[0] >= "\u4e00":
