@@ -26,11 +26,12 @@ from tokumei.detect.names.rules.base import (
     _strong_end, _text_after, _title_at, _trade_shop,
 )
 from tokumei.detect.names.rules.legal_forms import _delim, _hira_lead, _legal_forms, legal_form_orgs
+from tokumei.detect.names.rules.org_neighbours import _GROUP_WORDS, _org_context, _place_headed_group, _spaced_name_end
 from tokumei.detect.names.rules.org_words import (
     _ACRONYM, _BODY_ENDS, _BODY_KINDS, _BODY_ON, _COMMON_ACRONYMS, _CRAFT_END, _CUISINES, _FINANCE, _FOUNDERS,
     _GENERIC_GOODS, _GENERIC_SUFFIX, _GLUED_KIND, _HOUSE_TRADES, _INSTITUTION_END, _KATA_GENERIC_ORG,
     _KIND_AFTER_COMMON, _LANDMARK_ENDS, _MEMBER_TITLES, _NOT_BANK_NAME, _NOT_INSTITUTION_NAME, _NOT_ORG, _NO_SCHOOLS,
-    _NO_SHOP, _ORG_CONTEXT_BY_FIRST, _ORG_CONTEXT_FIRST, _ORG_CONTEXT_TWO, _PLACE_END, _PLACE_PREFIX,
+    _NO_SHOP, _ORG_CONTEXT_FIRST, _PLACE_END, _PLACE_PREFIX,
     _SCHOOLS, _SHOP_MARKS, _SUBJ, _TEAM_CONTEXT, _TEAM_DESCRIPTORS, _TEAM_ENDS, _UTILITY, _WORK_AFTER, _WORK_CONTEXT, _institution_start,
     _kanji_house_name, _kanji_shop_name, _marked_name, _place_kana_no, _surname_and_title, _unit_run, _utility_start,
 )
@@ -45,29 +46,6 @@ KNOWN_REASON = "よく知られた組織名"
 #: Every proper beginning of a known body's name (警視 of 警視庁): a token that is none of them starts no
 #: two-token body, so no string is joined for it (most nouns).
 _BODY_HEADS = frozenset(x[:k] for x in KNOWN_BODIES for k in range(1, len(x)))
-
-#: After a kind word: a space and a short name in one script (ミルク工房 ゆきんこに, ボタン工房 ことりの, パン工房 今津店が).
-_SPACED_NAME_AFTER = re.compile(r"[ \u3000](?P<name>[ぁ-ゖー]{2,8}|[ァ-ヺー]{2,8}|[一-龥々]{1,6})")
-_NAME_STOP = re.compile(r"さん|から|まで|[のにでへとはがもを、。）」\n]|$")
-
-
-def _spaced_name_end(text: str, end: int) -> int | None:
-    """Where a name written after a kind word and a space ends (a hiragana name loses the particle glued to it:
-    ゆきんこ|に), when a particle, punctuation or さん follows it; else None."""
-    m = _SPACED_NAME_AFTER.match(text, end)
-    if m is None:
-        return None
-    b = m.end()
-    if re.fullmatch(r"[ぁ-ゖー]+", m["name"]) and m["name"].endswith(("から", "まで")) and len(m["name"]) > 4:
-        b -= 2  # ふかさわ|から (stop 42; not より: のぞみ保育園 えんだより is a newsletter)
-    elif re.fullmatch(r"[ぁ-ゖー]+", m["name"]) and m["name"][-1] in "のにでへとはがもを" and len(m["name"]) > 2:
-        b -= 1
-    for h in ("さん", "さま", "ちゃん"):  # いかめし本舗 あさひ|さんの (the honorific is no part of the name)
-        if text.startswith(h, b - len(h)) and b - len(h) - m.start("name") >= 2:
-            b -= len(h)
-            break
-    return b if _NAME_STOP.match(text, b) else None
-
 
 #: The ends of a school's proper noun that SudachiDict holds whole with its field (工業大学, 学芸大学, 商業高校).
 _SCHOOL_ENDS = ("大学", "学園", "学院", "高校", "高等学校", "短期大学")
@@ -377,44 +355,3 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
 #: differs from ``s`` only for a surface with （, never a hospital's kind.)
 _WORD_RULES = (_BODY_HEADS | FAMOUS_ORGS | SPORTS_TEAM_WORDS | KNOWN_BODIES | _UTILITY | BRANCH_SUFFIXES | _NO_SHOP
                | _INSTITUTION_END)
-
-
-#: One-character words that end a group's name (職人会, 少年団, 山岳会; 剣道クラブ).
-_GROUP_WORDS = frozenset("会 団 クラブ 少年団".split())
-
-
-def _place_headed_group(toks: list[Token], k: int, i: int) -> bool:
-    """The run ``k+1:i`` before 会/団/クラブ is a place name (SudachiDict's 地名, or a KEN_ALL municipality's
-    stem: 上市) and one to three plain nouns after it, at the start of a phrase: a group named after its town
-    and its activity (但馬かばん職人会, とかち山岳会, 上市スポーツ少年団). Not an event: the word before 会 is no
-    サ変 noun (長野|講演|会, 静岡|交流|会)."""
-    run = toks[k + 1 : i]
-    if not 2 <= len(run) <= 4 or not (k < 0 or _delim(toks, k) or toks[k].pos[0] == "助詞"):
-        return False
-    if any(a.end != b.start for a, b in zip(run, run[1:] + [toks[i]])):
-        return False
-    head, rest = run[0], run[1:]
-    if not all(x.pos[:2] == ("名詞", "普通名詞") for x in rest) or (toks[i].surface == "会" and rest[-1].pos[2] == "サ変可能"):
-        return False
-    if head.pos[2] == "地名" and head.pos[3] != "国":
-        return True
-    if not _KANJI.fullmatch(head.surface) or not 2 <= len(head.surface) <= 3:
-        return False
-    from tokumei.detect.geo import gazetteer
-
-    gaz = gazetteer()
-    return any(gaz.candidates(head.surface + x) for x in ("市", "町", "村"))
-
-
-def _org_context(toks: list[Token], j: int) -> str | None:
-    """The organisation context that starts at token ``j`` (へ移籍, に入団, 所属, の下部組織 …)."""
-    s = toks[j].surface
-    if len(s) < 2 and j + 1 < len(toks):
-        s += toks[j + 1].surface
-    if len(s) >= 2 and s[:2] not in _ORG_CONTEXT_TWO:
-        return None  # (every context has two characters or more; these two begin none: most particles, の本, に行)
-    after = _text_after(toks, j, 3)
-    cands = _ORG_CONTEXT_BY_FIRST.get(after[:1], ())
-    if not after.startswith(cands):
-        return None  # (none of them, the common case: one C call instead of a generator)
-    return next(c for c in cands if after.startswith(c))
