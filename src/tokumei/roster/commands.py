@@ -18,11 +18,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 from tokumei.errors import TokumeiError
-
-
-def _db_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--data-dir", default="tokumei-data", help="データフォルダ（SQLite）")
-    p.add_argument("--database-url", default=None, help="postgresql://… を指定すると PostgreSQL を使う")
+from tokumei.roster.command_helpers import (
+    _audience_key, _db_options, _print_history, _run, _who, print_plan,
+)
 
 
 def add_parser(sub: Any) -> None:
@@ -110,53 +108,6 @@ def add_parser(sub: Any) -> None:
     c.add_argument("file", type=Path)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from tokumei.review.audit import ensure_keyed
-    from tokumei.review.db import make_engine, migrate, session_factory
-    from tokumei.review.settings import Settings
-
-    settings = Settings(data_dir=args.data_dir, database_url=args.database_url)
-    try:
-        engine = make_engine(settings)
-        migrate(engine)
-        # the shared audit chain is keyed (docs/audit.md): sign with the same key as the server
-        # (data_dir/audit_key or TOKUMEI_AUDIT_KEY) and start the keyed chain as the server does
-        sessions = session_factory(engine, settings.audit_key())
-        ensure_keyed(sessions)
-    except SQLAlchemyError as e:
-        raise TokumeiError("E806", field="--database-url" if args.database_url else "--data-dir",
-                           why=type(e).__name__) from None
-    return engine, sessions
-
-
-def _run(args: argparse.Namespace, body: Callable[[Any], int]) -> int:
-    engine, sessions = _open(args)
-    try:
-        with sessions() as db:
-            return body(db)
-    finally:
-        engine.dispose()
-
-
-def _who():  # noqa: ANN202
-    from tokumei.roster.service import Who
-
-    return Who("cli")
-
-
-def _audience_key(roster: Any, value: str) -> str:
-    for a in roster.audiences:
-        if value in (a["key"], a["label"]):
-            return a["key"]
-    if value in ("none", "掲載しない"):
-        return "none"
-    if value.startswith("掲載する"):
-        return roster.audiences[0]["key"]
-    raise TokumeiError("E878", audience=value, choices="・".join(a["label"] for a in roster.audiences) + "・掲載しない")
-
-
 def run_create(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
@@ -174,19 +125,6 @@ def run_create(args: argparse.Namespace) -> int:
         return 0
 
     return _run(args, body)
-
-
-def print_plan(plan: Any) -> None:
-    from tokumei.roster.fields import FIELDS
-
-    for c in plan.columns:
-        cat = f"{c.category_ja}（確信度 {c.confidence:.2f}）" if c.category_ja else "判定なし"
-        if c.risk:
-            print(f"  ✗ 列「{c.header}」: {cat} — 取り込みません: {c.risk}")
-        elif c.field:
-            print(f"  ○ 列「{c.header}」→ {FIELDS[c.field]}　[{cat}]{'　' + c.note if c.note else ''}")
-        else:
-            print(f"  － 列「{c.header}」: {cat} — {c.note}")
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -320,16 +258,6 @@ def run_withdraw(args: argparse.Namespace) -> int:
         return 0
 
     return _run(args, body)
-
-
-def _print_history(hist: list[dict[str, Any]], r: Any) -> None:
-    if not hist:
-        print("これまでの版には載っていません。")
-        return
-    print("この方の情報を載せた版（回収・廃棄の期限 " + r.retention_until.isoformat() + "）:")
-    for h in hist:
-        who = "、".join(f"{c['recipient']}（No.{c['copy_no']:03d}）" for c in h["recipients"]) or "配布なし"
-        print(f"  第{h['number']}版（{h['audience']}用）: {'・'.join(h['fields'])} → {who}")
 
 
 def run_status(args: argparse.Namespace) -> int:
