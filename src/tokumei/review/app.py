@@ -107,7 +107,7 @@ def create_app(settings: Settings, migrate_schema: bool = True) -> FastAPI:
     例: ``create_app(Settings(data_dir="tokumei-data", cookie_secure=False))``
     """
     from tokumei.review.routers import audit, auth, client, engagements, export, versions
-    from tokumei.review.routers.client import ReviewPageFastPath
+    from tokumei.review.routers.client_cache import ReviewPageFastPath
     from tokumei.roster.routers import router as roster_router
 
     engine = make_engine(settings)
