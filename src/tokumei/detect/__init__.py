@@ -21,9 +21,10 @@ from tokumei.span import LABELS, Span
 from tokumei.detect import registry as _registry
 from tokumei.detect.firstchars import first_class
 from tokumei.detect.registry import (
-    _DIGIT_PRESCAN, _SHORT, PatternRecognizer, Recognizer, RefiningRecognizer, all_recognizers, digit_prescan,
+    PatternRecognizer, Recognizer, RefiningRecognizer, all_recognizers, digit_prescan,
 )
 from tokumei.detect.resolve import resolve
+from tokumei.detect.scanning import _DIGIT_PRESCAN, _SHORT
 from tokumei.detect.textview import TextView
 
 __all__ = ["Analyzer", "analyze", "default_analyzer", "set_default_analyzer", "TextView"]
