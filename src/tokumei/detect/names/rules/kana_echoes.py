@@ -40,6 +40,7 @@ from tokumei.span import Span
 _KANJI_PLACE = re.compile(r"[\u4e00-\u9fff々ヶ]{2,8}")
 #: (stop 42, read names and anonymize dev wave 14: 鍋倉山 … 「なべくら三年みそ」, 本部港 … 「もとぶ まちのしごと便」 — a mountain,
 #: a river, a lake or a harbour named after its place drops its kind word too)
+_HOLDS_MUNICIPALITY = re.compile(r"[都道府県郡市町村]")
 _SUFFIX = re.compile(r"(?:市|町|村|区|郡|島|駅|山|川|岳|湖|港)$")
 #: What may follow a place's kana name: no more hiragana, or a particle and then no more (牛深 … うしぶかの港).
 _AFTER = re.compile(r"(?![ぁ-ゖ])|(?:の|は|が|を|に|で|と|へ|も|から|まで)(?![ぁ-ゖ]{2})")
@@ -86,7 +87,11 @@ def kana_echoes(text: str, spans: list[Span]) -> list[Span]:
         return []
     sources = {s.text for s in spans if s.label == "LOCATION" and _KANJI_PLACE.fullmatch(s.text)}
     # (stop 42) a municipality inside a longer place (長門市油谷 … #ながと, 兵庫県多可町 … 「たかの粕よせ」)
-    inner = {c for _pref, city in municipalities_named(spans) if _KANJI_PLACE.fullmatch(c := city.split("郡")[-1])} - sources
+    # (only spans that can hold a municipality inside them: an address, or a place with 県/郡/市/町/村 before its end — the
+    # gazetteer is not asked about every short place of every text)
+    holders = [s for s in spans if s.label == "ADDRESS" or s.label == "LOCATION" and _HOLDS_MUNICIPALITY.search(s.text[:-1])]
+    inner = {c for _pref, city in (municipalities_named(holders) if holders else ())
+             if _KANJI_PLACE.fullmatch(c := city.split("郡")[-1])} - sources
     taken = [(s.start, s.end) for s in spans]
     people = [s for s in spans if s.label == "PERSON"]
     out: list[Span] = []
