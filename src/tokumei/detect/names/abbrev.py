@@ -117,10 +117,11 @@ def _shop_said(text: str, s: Span) -> bool:
 
 
 def household_names(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` with the names before 〜さんとこ, and kana nicknames a rule read as a person, labelled as the organisation
-    of the text whose name holds them (stop 42, read dev wave 14: 「放課後等デイサービス ひだまりキッズ」 … ひだまりさんとこ,
-    「割烹さかえや」 … 「さかえやさんとこの味」, 合資会社やまじゅう醸造 … 「やまじゅうさん」で通っている — the writers mark them as the
-    organisation). A kana name before さんとこ that no organisation holds is the organisation too when it opens a quote or
+    """``spans`` with the names before 〜さんとこ, and kana names a rule read as a person where the words around say a shop
+    (:func:`_shop_said`), labelled as the organisation of the text whose name holds them (stop 42, read dev wave 14:
+    「放課後等デイサービス ひだまりキッズ」 … ひだまりさんとこ, 「割烹さかえや」 … 「さかえやさんとこの味」, 合資会社やまじゅう醸造 …
+    「やまじゅうさん」で通っている — the writers mark them as the organisation). A kana name before さんとこ that no organisation
+    holds is the organisation too when it opens a quote or
     follows a delimiter (「ひなたさんとこの卵」: a business called by its name); a kanji name there stays what the rules said
     (田中さんとこの息子: a family, found as a person).
 

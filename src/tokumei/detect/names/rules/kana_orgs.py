@@ -40,7 +40,7 @@ _HEADS = ("信用金庫", "信用組合", "銀行", "養殖場", "農園", "牧�
           "製粉", "農産", "倶楽部", "しんきん", "信金", "信組",
           # stop 33 (とよさと茶房, くろかわ珈琲, くみやま急配, ますや運送, ひらど船宿, あぶくま茶屋)
           "茶房", "珈琲", "急配", "運送", "船宿", "茶屋", "学舎",
-          # stop 42 (read dev wave 14: かねじゅう醤油さん, ひなた養鶏, まきの果樹園 — a maker's or a farm's kind)
+          # stop 42 (read dev wave 14: かねじゅう醤油さん, や|べ動物病院 — a maker's, a farm's or a vet's kind)
           "醤油", "味噌", "養鶏", "養鶏場", "養豚場", "養蜂園", "動物病院")
 #: (a trie of the heads: the regex engine tries one letter per branch, not every word)
 _HEAD_FIND = re.compile(trie_regex(_HEADS))
@@ -84,7 +84,7 @@ def _kind(ch: str) -> str:
 def _opens(text: str, start: int) -> bool:
     before = text[start - 1] if start else ""
     return not before or before in _DELIM or (before in _CASE and start >= 2 and _kind(text[start - 2]) in ("c", "k")) \
-        or (text[max(0, start - 2):start] in ("より", "から") and start >= 3 and text[start - 3] not in "かよ")  # 日ごろより|やべ動物病院 (stop 42)
+        or (start >= 3 and text[start - 2:start] in ("より", "から"))  # 日ごろより|やべ動物病院 (stop 42)
 
 
 def _kana_heads(text: str) -> Iterator[tuple[int, int]]:

@@ -64,25 +64,25 @@ def kana_places(text: str, toks: list[Token], spans: list[Span]) -> list[Span]:
     ends = {t.end: k for k, t in enumerate(toks)}
     out: list[Span] = []
     known = [(s.start, s.end) for s in spans if s.label == "LOCATION"]
-    titled = False
     for m in _RUN.finditer(text):
         run, a = m.group(), m.start()
         for n in range(len(run), 1, -1):
             stem, b = run[:n], a + n
             glued = _GLUED.match(text, b) is not None
+            # 「きほく 朝の港だより」: a programme's or a product's title opens with its town and a space (stop 42)
+            titled = n == len(run) and not glued and text[a - 1 : a] in ("「", "『") and text[b : b + 1] in (" ", "\u3000")
             if n < len(run):
                 if n < 3 or not _PARTICLE.match(text, b):
                     continue  # ぬまた|の: a particle after a reading of three letters or more
-            elif not glued and not (titled := text[a - 1 : a] in ("「", "『") and text[b : b + 1] in (" ", "\u3000")):
-                continue  # the whole run ends at a delimiter: a word written in hiragana, not a brand's town (but
-                # 「きほく 朝の港だより」: a programme's or a product's title opens with its town and a space; stop 42)
+            elif not glued and not titled:
+                continue  # the whole run ends at a delimiter: a word written in hiragana, not a brand's town
             if a not in starts or b not in ends or _HONORIFIC.match(text, b) or any(x <= a and b <= y for x, y in known):
                 continue  # (とやま, かごしま: SudachiDict's places, already reported)
             if places is None:
                 places = table()
             hit = places.get(stem)
             pieces = toks[starts[a] : ends[b] + 1]
-            if hit is None or (_is_word(pieces) if not (n == len(run) and not glued and titled) else len(pieces) == 1 and _is_word(pieces)):
+            if hit is None or (len(pieces) == 1 and _is_word(pieces) if titled else _is_word(pieces)):
                 continue  # (at a title's head SudachiPy's pieces may be any grammar: き|ほく; one word stays a word)
             written, kind, pref = hit
             data: dict = {"kind": kind, "tier": 1, "reading_of": written}

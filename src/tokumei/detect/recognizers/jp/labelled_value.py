@@ -304,7 +304,7 @@ def _cells(view: TextView) -> Iterable[Span]:
 #: A card number written a sentence after the card is named (クレジットカード番号が手書きで残っていた。番号は「4539 …」):
 #: four groups of four digits within 80 characters after a card word, with no other digit between (stop 42, read
 #: anonymize dev wave 14 — the number's Luhn check failed, so jp.credit_card.v1 dropped it).
-_CARD_NEAR = re.compile(r"(?:カード)(?:の)?番号[^0-9\n]{0,80}?(?<![0-9])(?P<v>[0-9]{4}([ -])[0-9]{4}\2[0-9]{4}\2[0-9]{4})(?![0-9])")
+_CARD_NEAR = re.compile(r"カード(?:の)?番号[^0-9\n]{0,80}?(?<![0-9])(?P<v>[0-9]{4}([ -])[0-9]{4}\2[0-9]{4}\2[0-9]{4})(?![0-9])")
 #: A local number without its area code that the text tells to call (当院 72-1304（午前中）までお問い合わせ: stop 42):
 #: まで, then a word of calling within a few characters.
 _CALL_NUMBER = re.compile(r"(?<![0-9A-Za-z.\-/:])(?P<v>[0-9]{2,4}-[0-9]{4})(?![0-9A-Za-z\-/:])(?:[ \t]?\([^()\n]{1,12}\))?まで"
@@ -312,7 +312,7 @@ _CALL_NUMBER = re.compile(r"(?<![0-9A-Za-z.\-/:])(?P<v>[0-9]{2,4}-[0-9]{4})(?![0
 
 
 def _near(view: TextView) -> Iterable[Span]:
-    """Values a label word stands near rather than right before (:data:`_CARD_NEAR`, :data:`_CALL_NUMBER`)."""
+    """Values a label word stands near rather than right before (:data:`_CARD_NEAR`, :data:`_LIKE_CODE`, :data:`_CALL_NUMBER`)."""
     norm = view.norm
     if "カード" in norm:
         for m in _CARD_NEAR.finditer(norm):
