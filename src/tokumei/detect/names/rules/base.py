@@ -138,10 +138,12 @@ def _nounish(t: Token) -> bool:
     return p[0] == "補助記号" and s in ("・", "&", "＆", "ー")
 
 
-_TITLE_FIRST = frozenset(x[0] for x in HONORIFICS | TITLES | RULE_TITLES)
+#: Every word called after a name: honorifics, the titles the model reads too, and the rules' own titles.
+_CALL_WORDS = HONORIFICS | TITLES | RULE_TITLES
+_TITLE_FIRST = frozenset(x[0] for x in _CALL_WORDS)
 #: Every proper beginning of an honorific or title (部 of 部長): :func:`_title_at` stops joining tokens when the
 #: joined text is neither a title nor one of these.
-_TITLE_STEMS = frozenset(x[:k] for x in HONORIFICS | TITLES | RULE_TITLES for k in range(1, len(x)))
+_TITLE_STEMS = frozenset(x[:k] for x in _CALL_WORDS for k in range(1, len(x)))
 
 
 #: Heads of a department after its name (製造|部長, 総務|課長): 関製造部長 is 関 + the title 製造部長.
@@ -174,7 +176,7 @@ def _title_at(toks: list[Token], j: int) -> str | None:
     acc, best, after = "", None, j
     for m in range(j, min(j + 3, len(toks))):
         acc += toks[m].surface
-        if acc in HONORIFICS or acc in TITLES or acc in RULE_TITLES:
+        if acc in _CALL_WORDS:
             best, after = acc, m + 1
         elif acc not in _TITLE_STEMS:
             break  # no title starts with these characters: none longer either

@@ -101,16 +101,18 @@ def kana_echoes(text: str, spans: list[Span]) -> list[Span]:
             wordy = place in inner and any(p[1] != "固有名詞" for p in dictionary_entries(r))
             for m in re.finditer(re.escape(r), text):
                 a, b = m.span()
-                tag = text[a - 1 : a] in ("#", "＃")  # #しまんとごはん: a hashtag glues words (stop 42)
-                if wordy and text[a - 1 : a] not in ("「", "『", "#", "＃"):
+                before = text[a - 1 : a]
+                tag = before in ("#", "＃")  # #しまんとごはん: a hashtag glues words (stop 42)
+                head = tag or before in ("「", "『")  # the head of a quoted name or of a hashtag
+                if wordy and not head:
                     continue
                 if not _word_start(text, a) or not (_AFTER.match(text, b) or tag and len(r) >= 3):
                     continue  # (inside a longer kana word)
-                if len(r) == 2 and not (text[a - 1 : a] in ("「", "『", "#", "＃") and _SHORT_AFTER.match(text, b)):
+                if len(r) == 2 and not (head and _SHORT_AFTER.match(text, b)):
                     continue  # (a short reading elsewhere is any word: さの, ひの; 「はぎの夏みかん」: の then a word)
                 if any(x < b and a < y for x, y in taken) or any(x.start < b and a < x.end for x in out):
                     continue
-                if text[a - 1 : a] in ("（", "(") and any(0 <= a - p.end <= 2 for p in people):
+                if before in ("（", "(") and any(0 <= a - p.end <= 2 for p in people):
                     continue  # 鴨川 誠（かもがわ）: a person's reading
                 out.append(Span("LOCATION", a, b, r, 0.6, SOURCE, "既出の地名のかな書き",
                                 data={"tier": 1, "kind": "town", "reading_of": place}))

@@ -29,10 +29,11 @@ def _spaced_name_end(text: str, end: int) -> int | None:
     m = _SPACED_NAME_AFTER.match(text, end)
     if m is None:
         return None
-    b = m.end()
-    if re.fullmatch(r"[ぁ-ゖー]+", m["name"]) and m["name"].endswith(("から", "まで")) and len(m["name"]) > 4:
+    b, name = m.end(), m["name"]
+    kana = re.fullmatch(r"[ぁ-ゖー]+", name) is not None
+    if kana and name.endswith(("から", "まで")) and len(name) > 4:
         b -= 2  # ふかさわ|から (stop 42; not より: のぞみ保育園 えんだより is a newsletter)
-    elif re.fullmatch(r"[ぁ-ゖー]+", m["name"]) and m["name"][-1] in "のにでへとはがもを" and len(m["name"]) > 2:
+    elif kana and name[-1] in "のにでへとはがもを" and len(name) > 2:
         b -= 1
     for h in ("さん", "さま", "ちゃん"):  # いかめし本舗 あさひ|さんの (the honorific is no part of the name)
         if text.startswith(h, b - len(h)) and b - len(h) - m.start("name") >= 2:

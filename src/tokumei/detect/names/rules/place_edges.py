@@ -69,7 +69,7 @@ _PERSON_TAIL = re.compile(r"(?:[ヶケノ]?[峡岳岬崎浦坑湖沼滝]|[ヶケ
                           # (stop 35, names dev wave 7) 岡城|跡の桜, 佐田|沈下橋のライトアップ, 八海|山麓の旅館: a castle's
                           # remains, a bridge, a mountain's foot
                           r"|(?:城跡|城址|(?<=[城寺])跡|沈下橋|大橋|橋)" + _PLACE_END + r"|方面|周辺|付近)"
-                          r"|山(?=麓|頂|系)|山" + _PLACE_END + ")"
+                          r"|山" + _PLACE_END + "|麓|頂|系)"
                           # 天河|大辨財天社, 高鴨|神社: a name glued to a shrine is the shrine's place
                           r"|大?[\u4e00-\u9fff]{0,3}?(?:神社|大社|天社|神宮|八幡宮|天満宮)(?![\u4e00-\u9fff])"
                           # 寺下|観音, 滝野|不動: a name glued to a temple's or a shrine's figure is that temple
