@@ -186,3 +186,17 @@ def test_reading_of_a_person_whose_office_holds_it():
     """「はざま」って読めない: the reading of 硲, whose office is はざま労務事務所 — no shop's word near it, a person."""
     text = "出演：硲 一郎（社会保険労務士、はざま労務事務所）\n硲：「はざま」って読めない方が多いので、最初に言っておきます。"
     assert "はざま" not in spans(text, "ORGANIZATION")
+
+
+_STILL = pytest.mark.xfail(strict=True, reason="seen failing at the end of stop 42 (closing note, 'Found … and left')")
+
+
+@_STILL
+@pytest.mark.parametrize("label, want, text", [
+    ("ORGANIZATION", "まきの果樹園", "一宮町のまきの果樹園から申込みがあった。"),     # a kana name ending in の before the kind
+    ("ORGANIZATION", "ひなた養鶏", "小坂井町のひなた養鶏から申込みがあった。"),       # a common noun before the kind
+    ("PERSON", "ケン", "子どもたちに「ケンコーチ」と慕われています。"),               # SudachiPy reads ケンコー
+    ("LOCATION", "湧泉池", "宿は湧泉池まで車で20分です。"),                         # まで behind the から gate
+])
+def test_still_failing(label, want, text):
+    assert want in spans(text, label)
