@@ -61,7 +61,11 @@ LABEL_WORDS: dict[str, str] = {
                      "連絡先電話番号", "直通", "直通電話", "直通番号", "代表電話", "代表番号", "ダイヤルイン",
                      "フリーダイヤル", "夜間連絡先", "旧番号", "新番号", "旧電話番号", "新電話番号",
                      # a local number without its area code after 連絡先 (連絡先：63-0587; stop 41, read dev wave 13)
-                     "連絡先", "緊急連絡先"), "PHONE"),
+                     "連絡先", "緊急連絡先",
+                     # a booking or an enquiry line's local number (体験予約　57-3390; stop 43, read anonymize dev wave 15):
+                     # only a value of a phone number's shape (:data:`NEEDS_PHONE_SHAPE`)
+                     "予約", "ご予約", "体験予約", "予約専用", "予約受付", "ご予約・お問い合わせ", "お問い合わせ", "お問合せ",
+                     "問い合わせ", "問合せ", "お問い合わせ先", "問い合わせ先"), "PHONE"),
     **dict.fromkeys(("氏名", "お名前", "フリガナ", "ふりがな", "名前", *("加入者名", "口座名義", "口座名義人", "名義人", "名義")),
                     "PERSON"),
 }
@@ -82,6 +86,13 @@ _HOLDER_BEFORE = re.compile(r"(?:診察券|会員証|会員|患者|利用者|組
 #: 旧番号/新番号 name a phone number only after a phone word a little before: 「TEL 0470-22-8316（旧番号 22-4170は
 #: 12月末まで）」; alone they may be any number (会員証の旧番号).
 NEEDS_PHONE_BEFORE = frozenset({"旧番号", "新番号"})
+#: Words that name a phone line only before a value of a phone number's shape (体験予約　57-3390, ご予約 0470-22-8316):
+#: 予約 12月, お問い合わせ：山田 give none.
+NEEDS_PHONE_SHAPE = frozenset({"予約", "ご予約", "体験予約", "予約専用", "予約受付", "ご予約・お問い合わせ", "お問い合わせ", "お問合せ",
+                               "問い合わせ", "問合せ", "お問い合わせ先", "問い合わせ先"})
+_PHONE_SHAPE = re.compile(r"(?:\+?[0-9]{1,5}-)?[0-9]{1,4}-[0-9]{4}")
+#: Whose line a number is, written between a phone label and its value (電話：自宅 38-2275／携帯 090-…; stop 43).
+_LINE_OWNER = re.compile(r"(?:自宅|携帯|店舗|店|事務所|会社|勤務先|工場|本社|直通|代表|お店|実家)[ \t]*[:：]?[ \t]*")
 _PHONE_BEFORE = re.compile(r"(?:TEL|Tel|tel|電話|FAX|携帯|ファックス)")
 _PERSON_ON_LINE = re.compile(r"様|さん|氏名|お名前|相談者|申込者|患者|本人")
 
@@ -236,6 +247,13 @@ def _running(view: TextView) -> Iterable[Span]:
         if word in NEEDS_HOLDER and not (m.group("sep").strip(" \t") and _HOLDER_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
             continue
         v = _value(label, norm, m.end())
+        if v is None and label == "PHONE" and (owner := _LINE_OWNER.match(norm, m.end())):
+            v = _value(label, norm, owner.end())  # 電話：自宅 38-2275
+        if v and word in NEEDS_PHONE_SHAPE:
+            shaped = _PHONE_SHAPE.match(norm, v[0], v[1])
+            if shaped is None or norm[shaped.end() : shaped.end() + 1].isdigit():
+                continue
+            v = (v[0], shaped.end())  # (57-3390(10時: the hours after it are no part of it)
         if word == "名義" and (not v or not re.fullmatch(r"[ \t]*[:：]?[ \t]*", m.group("sep"))
                                or not _KATAKANA_HOLDER.fullmatch(norm, v[0], v[1])):
             continue
@@ -304,7 +322,9 @@ def _cells(view: TextView) -> Iterable[Span]:
 #: A card number written a sentence after the card is named (クレジットカード番号が手書きで残っていた。番号は「4539 …」):
 #: four groups of four digits within 80 characters after a card word, with no other digit between (stop 42, read
 #: anonymize dev wave 14 — the number's Luhn check failed, so jp.credit_card.v1 dropped it).
-_CARD_NEAR = re.compile(r"カード(?:の)?番号[^0-9\n]{0,80}?(?<![0-9])(?P<v>[0-9]{4}([ -])[0-9]{4}\2[0-9]{4}\2[0-9]{4})(?![0-9])")
+#: (stop 43, read anonymize dev wave 15: ガソリンカード（給油・食材購入用）4980 … — a named card, 30 characters before; a bare
+#: カード without 番号 is left to jp.credit_card.v1's check)
+_CARD_NEAR = re.compile(r"カード(?:(?:の)?番号[^0-9\n]{0,80}?|(?<=[ァ-ヴ一-龥A-Za-z]カード)[^0-9\n]{0,30}?)(?<![0-9])(?P<v>[0-9]{4}([ -])[0-9]{4}\2[0-9]{4}\2[0-9]{4})(?![0-9])")
 #: A local number without its area code that the text tells to call (当院 72-1304（午前中）までお問い合わせ: stop 42):
 #: まで, then a word of calling within a few characters.
 _CALL_NUMBER = re.compile(r"(?<![0-9A-Za-z.\-/:])(?P<v>[0-9]{2,4}-[0-9]{4})(?![0-9A-Za-z\-/:])(?:[ \t]?\([^()\n]{1,12}\))?まで"
