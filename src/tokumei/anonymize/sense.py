@@ -217,7 +217,8 @@ def ordinary_reason(text: str, s: Span) -> str | None:
         return None
     bracketed = text[s.start - 1 : s.start] in ("（", "(") and text[s.end : s.end + 1] in ("）", ")")  # 夫（けんじ）: a word of its own
     nickname = (s.data or {}).get("nickname")  # もっ|ちゃんこ|と: a nickname before こと, the rule read it (stop 41)
-    if not bracketed and not nickname and not _SPACED_FULL_NAME.fullmatch(word) and not _NAME_TITLE_AFTER.match(text, s.end) and not _dictionary_surname(word) and any(
+    district = word.endswith("校") and text.startswith("区", s.end)  # 旭森小学|校区: a school's district (stop 43)
+    if not bracketed and not nickname and not district and not _SPACED_FULL_NAME.fullmatch(word) and not _NAME_TITLE_AFTER.match(text, s.end) and not _dictionary_surname(word) and any(
             (t.start < s.start or t.end > s.end) and not t.oov and t.pos[:2] == ("名詞", "普通名詞") for t in toks):
         # (a full name written with a space is a name even when SudachiPy glues its first character
         # to the word before it: 父宮|内 清 — recall wins)

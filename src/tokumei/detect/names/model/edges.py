@@ -190,6 +190,22 @@ _COUNT_ONLY = re.compile(r"(?:約|およそ|計|全|延べ|のべ)?[0-9０-９,�
 _COUNTERS = frozenset("号線丁番階代年月日時分条区期回部棟室")
 
 
+_DIGIT = re.compile(r"[0-9０-９]")
+_CITY_SPACE = re.compile(r"([\u4e00-\u9fff々ヶ]{1,5}[市町村])[ \u3000]")
+
+
+def _city_then_words(text: str, m: re.Match, b: int) -> bool:
+    """A KEN_ALL municipality, a space, then only common nouns up to ``b``."""
+    from tokumei.detect.geo import gazetteer
+
+    if not gazetteer().city_re.fullmatch(m.group(1)):
+        return False
+    from tokumei.detect.names.tokens import tokenize
+
+    rest = tokenize(text[m.end() : b])
+    return bool(rest) and all(t.pos[1] == "普通名詞" for t in rest)
+
+
 def _not_a_name(text: str, lab: str, a: int, b: int) -> bool:
     """The rules' filters applied to a model span: a product used as a tool (LINE, kintone — the
     rules' :data:`~tokumei.detect.names.lexicon.PRODUCTS`), an organisation cut out of a longer
@@ -207,6 +223,10 @@ def _not_a_name(text: str, lab: str, a: int, b: int) -> bool:
         return True  # (さあ、今日のスタジオには: the model's organisation 0.52)
     if rule_veto(text, lab, a, b):
         return True  # ordinary words and places the rules know (rules/vetoes.py: 日時, 部署, 仙台市青葉区)
+    if lab == "PERSON" and _DIGIT.search(text, a, b):
+        return True  # 梶原トミさん（満100歳）: an age, no name (stop 43, read names dev wave 15)
+    if lab == "ORGANIZATION" and (m := _CITY_SPACE.match(text, a, b)) and _city_then_words(text, m, b):
+        return True  # 都留市 地域づくり|推進課: a city and its section's ordinary words, the place rules' (stop 43)
     return (lab == "ORGANIZATION" and b < len(text) and bool(_KATA.match(text, b))
             and bool(_KATA.match(text, b - 1)))
 
@@ -244,6 +264,8 @@ def _body_end(text: str, a: int, b: int) -> int:
     """End of an organisation the model found without a member's title or a count glued after it
     (広島県議会議員 → 広島県議会; 対策室長 → 対策室). 例: ``_body_end("北浜県議会議員", 0, 7) == 5``"""
     m = _TITLE_END.search(text, a, b)
+    if m is None and text.endswith("校区", a, b) and b - a >= 4:
+        return b - 1  # 若草台小学校|区: the school's district is no part of the school (stop 43)
     return m.start() if m and m.start() - a >= 2 and not text[a:m.start()].endswith(("の", "・")) else b
 
 

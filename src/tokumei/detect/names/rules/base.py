@@ -298,7 +298,7 @@ def latin_venue(text: str, a: int, b: int) -> bool:
 
 #: A kanji numeral and a counter (五本, 三枚, 百軒, 三代, 千輪): a place or a surname to SudachiDict somewhere, a count in
 #: a shop's text (read by the place and surname rules and by :mod:`tokumei.anonymize.places`).
-COUNTED = re.compile(r"[一二三四五六七八九十百千]{1,3}[代世本枚個杯軒台匹頭羽冊粒切串皿輪]")
+COUNTED = re.compile(r"[一二三四五六七八九十百千]{1,3}[代世本枚個杯軒台匹頭羽冊粒切串皿輪夜晩泊]")  # (三夜: stop 43)
 
 
 def jm_types(word: str) -> str:

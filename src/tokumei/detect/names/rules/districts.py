@@ -42,6 +42,9 @@ def districts_and_islands(text: str) -> Iterator[Span]:
                     or text[m.end():m.end() + 1] in ("：", ":") or w[:2] in _GENERAL:
                 continue  # (屋久島町地区: the municipality says it; 当地区, 各地区: no one place; 所在地区：a label)
             a = m.start() + _lead(w)  # 長年|黒木地区: an adverb or a common noun before the name is no part of it
+            if a == m.start() and re.match(r"[一二三四五六七八九十]の", text[a - 2 : a]) and not re.match(
+                    r"[\u4e00-\u9fff々]", text[a - 3 : a - 2]):
+                a -= 2  # 一の橋地区, 二の宮地区: a numeral and の open the name (stop 43, read anonymize dev wave 15)
             # 遊子|地区青少年育成会: before a district's body the name alone (the body, 地区… included, is an organisation)
             b = m.end(1) if m.group("body") is not None else m.end()
             yield Span("LOCATION", a, b, text[a:b], 0.6, SOURCE, "地区の名前（〜地区）", data={"tier": 1, "kind": "town"})

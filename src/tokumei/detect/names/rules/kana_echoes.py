@@ -41,7 +41,7 @@ _KANJI_PLACE = re.compile(r"[\u4e00-\u9fff々ヶ]{2,8}")
 #: (stop 42, read names and anonymize dev wave 14: 鍋倉山 … 「なべくら三年みそ」, 本部港 … 「もとぶ まちのしごと便」 — a mountain,
 #: a river, a lake or a harbour named after its place drops its kind word too)
 _HOLDS_MUNICIPALITY = re.compile(r"[都道府県郡市町村]")
-_SUFFIX = re.compile(r"(?:市|町|村|区|郡|島|駅|山|川|岳|湖|港)$")
+_SUFFIX = re.compile(r"(?:市|町|村|区|郡|島|駅|山|川|岳|湖|港|湾|温泉)$")
 #: What may follow a place's kana name: no more hiragana, or a particle and then no more (牛深 … うしぶかの港).
 _AFTER = re.compile(r"(?![ぁ-ゖ])|(?:の|は|が|を|に|で|と|へ|も|から|まで)(?![ぁ-ゖ]{2})")
 _PARTICLES = frozenset("はがをにでとものへや")
@@ -92,6 +92,8 @@ def kana_echoes(text: str, spans: list[Span]) -> list[Span]:
     holders = [s for s in spans if s.label == "ADDRESS" or s.label == "LOCATION" and _HOLDS_MUNICIPALITY.search(s.text[:-1])]
     inner = {c for _pref, city in (municipalities_named(holders) if holders else ())
              if _KANJI_PLACE.fullmatch(c := city.split("郡")[-1])} - sources
+    # (stop 43, read wave 15: 西武秩父駅 … ちちぶ銘仙, 名護湾 … なご) a municipality's stem inside a longer place
+    inner |= _stems_inside(spans) - sources
     taken = [(s.start, s.end) for s in spans]
     people = [s for s in spans if s.label == "PERSON"]
     out: list[Span] = []
@@ -106,7 +108,7 @@ def kana_echoes(text: str, spans: list[Span]) -> list[Span]:
                 head = tag or before in ("「", "『")  # the head of a quoted name or of a hashtag
                 if wordy and not head:
                     continue
-                if not _word_start(text, a) or not (_AFTER.match(text, b) or tag and len(r) >= 3):
+                if not (_word_start(text, a) or _glued_start(text, a, b)) or not (_AFTER.match(text, b) or tag and len(r) >= 3):
                     continue  # (inside a longer kana word)
                 if len(r) == 2 and not (head and _SHORT_AFTER.match(text, b)):
                     continue  # (a short reading elsewhere is any word: さの, ひの; 「はぎの夏みかん」: の then a word)
@@ -115,8 +117,73 @@ def kana_echoes(text: str, spans: list[Span]) -> list[Span]:
                 if before in ("（", "(") and any(0 <= a - p.end <= 2 for p in people):
                     continue  # 鴨川 誠（かもがわ）: a person's reading
                 out.append(Span("LOCATION", a, b, r, 0.6, SOURCE, "既出の地名のかな書き",
-                                data={"tier": 1, "kind": "town", "reading_of": place}))
+                                data={"tier": 1, "kind": "town", "reading_of": place, **_prefecture_of(place)}))
+    out += _hashtag_towns(text, taken + [(x.start, x.end) for x in out])
     return out + _quoted_districts(text, spans, taken + [(x.start, x.end) for x in out])
+
+
+@lru_cache(maxsize=1024)
+def _prefecture_of(place: str) -> dict[str, object]:
+    """{"prefecture": …} when the place (or the municipality its stem names) lies in one prefecture, else {}: the
+    anonymizer then takes the prefecture of the town itself, not the one the text names (舞鶴 … まいづる in a text that
+    names 愛知県 only was 「愛知県内の地域」; stop 43)."""
+    from tokumei.detect.geo import gazetteer
+
+    gaz = gazetteer()
+    found = {c.prefecture for c in gaz.candidates(place)} if place[-1:] in "市町村区" else set()
+    if not found:
+        found = {c.prefecture for k in "市町村" for c in gaz.candidates(place + k)}
+    return {"prefecture": next(iter(found))} if len(found) == 1 else {}
+
+
+def _stems_inside(spans: list[Span]) -> set[str]:
+    """Municipality stems (KEN_ALL, without 市/町/村, two to four kanji) written inside a longer LOCATION: 西武秩父駅 → 秩父,
+    名護湾 → 名護, 舞鶴市大浦地区 → 舞鶴 (stop 43)."""
+    stems = _municipality_readings()
+    out: set[str] = set()
+    for s in spans:
+        if s.label != "LOCATION" or len(s.text) < 3:
+            continue
+        for m in _KANJI_PLACE.finditer(s.text):
+            w = m.group()
+            out.update(w[i : i + n] for n in (2, 3, 4) for i in range(len(w) - n + 1) if w[i : i + n] in stems)
+    return out
+
+
+def _glued_start(text: str, a: int, b: int) -> bool:
+    """A reading of four letters or more that is no word of the dictionary, after hiragana that makes no word with it
+    (暮らした|まいづるで, 歩く|ひとよし散歩, また|きのさきへ; stop 43, read wave 15): the reading starts a word there, as
+    SudachiPy cannot tell (it cuts たまい|づる)."""
+    r = text[a:b]
+    if len(r) < 4 or dictionary_entries(r) or text[a - 1 : a] in ("お", "ご"):
+        return False  # (根っからのおひとよし: お+word)
+    return not any(dictionary_entries(text[a - k : b]) for k in (1, 2, 3) if a - k >= 0)
+
+
+#: A hashtag that is a municipality's reading in hiragana and nothing else (#のべおか #活版印刷).
+_HASHTAG = re.compile(r"[#＃]([ぁ-ゖー]{3,8})(?=[\s#＃]|$)")
+
+
+def _hashtag_towns(text: str, taken: list[tuple[int, int]]) -> list[Span]:
+    """A hashtag that is a municipality's KEN_ALL reading (three letters or more, no word of the dictionary), even when
+    the text never writes the town in kanji: #のべおか (stop 43, read wave 15)."""
+    if "#" not in text and "＃" not in text:
+        return []
+    out = []
+    for m in _HASHTAG.finditer(text):
+        a, b = m.span(1)
+        r = m.group(1)
+        if r not in _all_readings() or dictionary_entries(r) or any(x < b and a < y for x, y in taken):
+            continue
+        out.append(Span("LOCATION", a, b, r, 0.6, SOURCE, "市町村名のかな書き（ハッシュタグ）",
+                        data={"tier": 1, "kind": "town", "reading_of": _all_readings()[r]}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _all_readings() -> dict[str, str]:
+    """Hiragana reading (three letters or more) → a municipality stem with that reading."""
+    return {r: stem for r, stem, _pref in city_readings() if len(r) >= 3}
 
 
 #: Quoted names that open with a word: a district's reading there is the head of a product's, an event's or a shop's name.

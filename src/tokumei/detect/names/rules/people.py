@@ -42,7 +42,9 @@ _PLACE_AFTER = frozenset("町 村 市 区 県 郡 駅 線 川 山 島 橋 通り
 #: After a surname-like word these make it a town's name (米沢消防署, 片浜地区センター, 喜多ふ頭; also 高岡商議所, the
 #: common short form of 商工会議所, tokenized 商議|所): the word is kept
 #: as a LOCATION for review (:func:`_place`), not dropped — an unknown town (田所消防署) must still be replaced.
-_TOWN_BODY_AFTER = frozenset("消防署 警察署 地区センター 地区 ふ頭 埠頭 漁港 海岸 集落 団地".split())  # 大浦集落, 落合集落
+_TOWN_BODY_AFTER = frozenset("消防署 警察署 地区センター 地区 ふ頭 埠頭 漁港 海岸 集落 団地".split()  # 大浦集落, 落合集落
+                             # 伊賀焼, 輪島塗, 結城紬, 館林インター: a craft or an interchange named after its town (stop 43)
+                             + "焼 塗 織 紬 インター IC".split())
 
 
 _CAPITAL = re.compile(r"[A-Z][a-z]+")
@@ -74,6 +76,13 @@ def _person(toks: list[Token], i: int, j: int, score: float, reason: str, title:
         data["title"] = title
     text = "".join(t.surface for t in toks[i:j])
     return Span("PERSON", a, b, text, score, SOURCE, reason, data=data)
+
+
+def _municipality(word: str) -> bool:
+    """``word`` is a municipality of KEN_ALL (都留市)."""
+    from tokumei.detect.geo import gazetteer
+
+    return bool(gazetteer().city_re.fullmatch(word))
 
 
 def _place(toks: list[Token], i: int, j: int, reason: str) -> Span:
@@ -188,6 +197,9 @@ def people(toks: list[Token]) -> Iterator[Span]:
             if title:
                 score, why = 0.9, f"人名＋敬称・役職「{title}」"
             elif multi or {"姓", "名"} <= kinds:
+                if multi and toks[j - 1].surface[-1:] in "市町村" and _municipality(run):
+                    i = j
+                    continue  # 都|留市 地域づくり推進課: SudachiPy's surname and given name, KEN_ALL's city (stop 43)
                 score, why = 0.85, "人名（姓名）"
             elif "一般" in kinds and _KATA.fullmatch(t.surface) and t.surface in _KATA_COMMON and j - i == 1 and not title:
                 i = j

@@ -62,7 +62,7 @@ _HIRA_RUN = re.compile(r"[ぁ-ゖ]+")
 #: A two-letter reading (とば, みま) only as a word of its own: after a delimiter, glued to a kanji word.
 _KANA_TWO = re.compile(r"(?:(?<=[、，,：:（(「『・\s])|^)[ぁ-ゖ]{2}(?=[\u4e00-\u9fff々ヶァ-ヴー])", re.M)
 #: Kinds of body a surname never heads (沢井第二自治会, 中尾山窯元会): a PERSON span before one is its town.
-_TOWN_ONLY = re.compile(r"(?P<mid>第[一二三四五六七八九十0-9]{1,3}(?:区|地区|班)?|[東西南北上下中本新]?|地区|区)(?P<head>自治会|町内会|区民会|"
+_TOWN_ONLY = re.compile(r"(?P<mid>第?[一二三四五六七八九十0-9]{1,3}(?:区|地区|班)(?=自治会|町内会|区民会)|第[一二三四五六七八九十0-9]{1,3}(?:区|地区|班)?|[東西南北上下中本新]?|地区|区)(?P<head>自治会|町内会|区民会|"
                         r"実行委員会|振興会|保存会|協議会|窯元会|観光協会|商店会|子ども会|老人クラブ|消防団|公民館|行政区)"
                         r"(?![\u4e00-\u9fff々ヶァ-ヴー])")
 

@@ -47,7 +47,9 @@ _NOT_SCHOOL_NAME = frozenset("女子 男子 公立 私立 県立 市立 国立 �
 
 #: A school's full name whose kind word SudachiPy cut across (有終|西小|学校; stop 37, n-dev-1306): one to six kanji and
 #: 小学校/中学校/高等学校 …, not a kind of school (市立小学校, 各中学校) or a word before it (地元|小学校).
-_FULL_SCHOOL = re.compile(r"(?<![一-龥々])(?P<name>[一-龥々]{1,6}?)(?P<kind>小学校|中学校|高等学校|義務教育学校|特別支援学校)")
+#: (stop 43, read anonymize dev wave 15: 、みなみ野小学校区 — a hiragana lead after a delimiter is the name's too)
+_FULL_SCHOOL = re.compile(r"(?<![一-龥々])(?P<name>(?:(?:(?<=[、。「『（(\s・：:])|^)[ぁ-ゖ]{2,5})?[一-龥々]{1,6}?)"
+                          r"(?P<kind>小学校|中学校|高等学校|義務教育学校|特別支援学校)", re.M)
 _NOT_FULL_HEAD = frozenset("各 全 同 本 当 某 他 両 新 旧 元 前 現 母 小 中 高 市内 町内 村内 区内 県内 近隣 周辺 統合 新設 既存 "
                            "出身 卒業 同じ 地域 近く 近所".split())
 
@@ -117,8 +119,9 @@ def school_abbreviations(text: str, toks: Sequence[Token]) -> Iterator[Span]:
             name, k = m.group("name"), m.start("kind")
             if name in _NOT_FULL_HEAD or name in _NOT_SCHOOL_NAME or name[-2:] in _NOT_SCHOOL_NAME or name[-1] in "内立":
                 continue
-            if not any(t.start < k < t.end for t in toks):
-                continue  # the kind word is a word of its own: the suffix rules read the school
+            if not any(t.start < k < t.end for t in toks) and not text.startswith("区", m.end()):
+                continue  # the kind word is a word of its own: the suffix rules read the school (but not in 小学|校区, a
+                # school's district: 旭森小学校区, 大貫小学校区; stop 43, read names dev wave 15)
             yield Span("ORGANIZATION", m.start(), m.end(), m.group(), 0.7, SOURCE, f"学校名（〜{m.group('kind')}）",
                        data={"tier": 1})
     if "中" in text or "高" in text or "商" in text or "工" in text or "農" in text or "小" in text:
