@@ -34,7 +34,7 @@ import unicodedata
 from typing import Iterable
 
 from tokumei.anonymize.pseudonyms import split_honorific
-from tokumei.detect.names.lexicon import ROLE_CALL
+from tokumei.detect.names.lexicon import ROLE_CALL, TITLES
 from tokumei.span import Span
 
 SOURCE = "anonymize.family.v1"
@@ -174,6 +174,8 @@ _NICK = re.compile(r"「(?P<n>[^」\n]{1,12})」(?:と|って)(?:呼ばれ|呼�
                    r"|(?:通称|愛称|あだ名|ニックネーム)(?:は|が|で|、|:|：)?[ \u3000]*"
                    r"(?:「(?P<n2>[^」\n]{1,12})」|(?P<n3>[\u30a1-\u30faー]{2,8}|[\u3041-\u3096ー]{2,6})(?=さん|ちゃん|くん|と|で|の|、|。|）|\)))"
                    # 「由香さん（ゆっち）」: a nickname in brackets right after a person and an honorific
+                   # 社内で「マーク」, 仲間内では「ホアイ」: the name a group uses (stop 43, read wave 15)
+                   r"|(?:社内|仲間内|職場|現場|店内|家族|みんな|常連さん)(?:で|では|からは|には|の間では)は?「(?P<n6>[^」\n]{1,12})」"
                    r"|(?:(?<=さん)|(?<=ちゃん)|(?<=くん)|(?<=[氏様]))[（(](?P<n5>[\u3041-\u3096\u30a1-\u30faー]{1,5}(?:っち|ちゃん|やん|りん|たん|ぽん))[）)]")
 
 def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
@@ -187,9 +189,11 @@ def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
     if not found:
         return spans
     for m in found:
-        g = next(k for k in ("n", "n2", "n3", "n4", "n5") if m.group(k))
+        g = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(k))
         if ROLE_CALL.fullmatch(m.group(g).strip()):
             continue  # 「お母さん」と呼んでいます: a role, said of many, no name
+        if g == "n6" and m.group(g).endswith(tuple(TITLES)) and not re.match(r"[ァ-ヴー]+", m.group(g)):
+            continue  # 現場では「大きい社長」: a title said of someone, no name (stop 43)
         nick = split_honorific(m.group(g))[0].strip()
         nick_at = m.start(g)
         if g == "n4":
@@ -209,6 +213,8 @@ def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
         sent_lo = max(text.rfind("。", 0, nick_at), text.rfind("\n", 0, nick_at)) + 1
         before = [s for s in people if sent_lo <= s.start < nick_at]
         after = [s for s in people if s.start > m.end() and "。" not in text[m.end() : s.start]]
+        if g == "n6":
+            after = []  # 現場では「キョウさん」、母の砂田 啓子からは: the group's name is of someone named before, not after
         who = before[-1] if before else (after[0] if after else None)
         if who is None and sent_lo > 0:
             # 「店主の岸本 圭介さん。常連からは「ケイさん」と呼ばれている。」: the subject is the person of the

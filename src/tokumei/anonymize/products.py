@@ -89,6 +89,7 @@ def quoted_products(text: str, spans: list[Span]) -> list[Span]:
     cands = [i for i, s in enumerate(spans) if text[s.start - 1 : s.start] in ("「", "『")
              and text[s.end : s.end + 1] in ("」", "』") and not _HONORIFIC.match(text, s.end)
              and not (s.data or {}).get("nickname")  # 芸名を「浜乃 照鶴」という: the detector read a person's name
+             and not (s.data or {}).get("signed")  # 「Song Minju」と看板に書いて: the name a person writes (stop 43)
              and (s.label == "ORGANIZATION" and not LEGAL_MARK.search(s.text) and not (s.data or {}).get("kind_prefix")
                   and org_suffix(s.text) == "社" and not _business_word_end(s.text)
                   # 屋号の「マル土」, 訪問看護ステーション「こもれび」: the detector read a business's kind before the quote
@@ -127,6 +128,8 @@ def quoted_products(text: str, spans: list[Span]) -> list[Span]:
             m = _TOIU.match(text, s.end)
             if product and m and (org_suffix(m.group("np")) != "社" or _BUSINESS_END.search(m.group("np"))):
                 product = False  # 「こもれび」というカフェ: the context names a business, the quote is its name
+        if product and _ORDERED_FROM.match(text, s.end):
+            product = False  # 「かもめ弁当」に委託: work is given to a business, not to a product (stop 43)
         if product:
             out[i] = _mark(s)
     for i, q in inner.items():
@@ -139,4 +142,5 @@ def quoted_products(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_ORDERED_FROM = re.compile(r"[」』](?:さん)?に(?:委託|発注|外注|依頼)")
 _QUOTE_AROUND = re.compile(r"「[^「」\n]{1,24}」|『[^『』\n]{1,24}』")

@@ -42,7 +42,7 @@ TITLES = frozenset(
 )
 #: Titles only the rules read after a name, not the model's features (the shipped model was trained on :data:`TITLES` as it
 #: was; a word added there changes what it reads: インド・コーチ was lost). コーチ: オカダコーチは (stop 42, read anonymize dev).
-RULE_TITLES = frozenset({"コーチ"})
+RULE_TITLES = frozenset({"コーチ", "班長"})  # (班長: 消防団の馬場班長; stop 43, read names dev wave 15)
 #: A member's title after a surname that is no job title of :data:`TITLES` (宮城委員, 上杉幹事, 千葉市議): attendee
 #: lists and lists of names leave it outside the name (stop 37, n-dev-1332).
 MEMBER_TITLES = frozenset("委員 理事 監事 幹事 議員 市議 町議 村議 県議 顧問 参与 役員".split())

@@ -90,6 +90,7 @@ from tokumei.detect.names.rules.kana_places import kana_places, quoted_kana_town
 from tokumei.detect.names.rules.places import dictionary_places_as_people, katakana_places, places
 from tokumei.detect.names.rules.things import not_things
 from tokumei.detect.names.rules.latin import latin_echoes, latin_people
+from tokumei.detect.names.rules.self_written import self_written
 from tokumei.detect.names.rules.spaced import readings, spaced_people, split_glued_readings
 from tokumei.detect.names.lexicon import INTERJECTIONS, is_product
 from tokumei.detect.names.tables import find_table_people
@@ -292,8 +293,9 @@ def find_names(view: TextView, *, listed: bool = True) -> list[Span]:
     short += kin_compound_names(text, toks, out)
     short += called_names(text, out + short)
     short += koto_nicknames(text, out)
+    short += self_written(text, out + short)
     if "「" in text or "『" in text:
-        short += named_as(text)
+        short += named_as(text, [s for s in out if s.label == "ORGANIZATION"])
     if short:  # ヨッ + ちゃん read apart, それにのっ + ちゃん: the whole nickname replaces the piece
         out = [s for s in out if not (s.label == "PERSON" and any(
             k.start < s.end and s.start < k.end and k.source == s.source and s is not k

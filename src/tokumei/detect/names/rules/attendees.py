@@ -20,6 +20,8 @@ from tokumei.detect.names.rules.shop_words import KIND_FIRST
 from tokumei.detect.names.tokens import person_readings
 from tokumei.span import Span
 
+#: Ends of a body's name in an attendee list (聞き手：〜編集部, 取材：〜新聞社).
+_BODY_ENDS = ("編集部", "編集室", "事務局", "新聞社", "新聞", "通信社", "放送", "協会", "組合", "研究会", "委員会", "協議会")
 _ATTEND = re.compile(r"^[ \t　]*[【［\[]?(?:出席者|参加者|欠席者|同席者|出席|参加|欠席|メンバー|委員|立会人|聞き手|話し手|語り手|司会|進行|インタビュアー|取次|文責|記録者|書記)[】］\]]?[ 　]*[：:][ 　]*(.+)$",
                      re.M)
 _NEXT_LABEL = re.compile(r"[ 　]+[^ 　：:、]{1,8}[：:]")
@@ -153,6 +155,10 @@ def attendees(text: str) -> Iterator[Span]:
             if _GRAMMAR_TAIL.fullmatch(core) or _PHRASE_TAIL.search(core):
                 continue  # 司会：続いて、… / 司会：ご夫婦で、… / 司会：承継の壁は、…: the moderator's words, not a name
             a = start + lead
+            if len(core) >= 4 and core.endswith(_BODY_ENDS):
+                # 聞き手：淡路福祉ネット編集部: an editorial office or a body asks, no person (stop 43, read names dev wave 15)
+                yield Span("ORGANIZATION", a, a + len(core), core, 0.6, SOURCE, "出席者の並び（組織）", data={"tier": 1})
+                continue
             data: dict = {"tier": 1, "parts": []}
             if title:
                 data["title"] = title

@@ -134,12 +134,52 @@ def _nickname_end(text: str, a: int, b: int) -> int:
     return b
 
 
-def named_as(text: str) -> Iterator[Span]:
-    """Quoted names after 芸名・雅号・ラジオネーム … (see :data:`_NAMED_AS`)."""
+#: 略称「旅協」, and 通称「すずらん」 in the bracket right after an organisation (社会福祉法人すずらん会（理事長 …、通称「すずらん」）):
+#: the organisation's short name (stop 43, read names dev wave 15).
+_SHORT_NAME = re.compile(r"(?:略称|略して)(?:は|が|を|も|、)?[ \u3000]?[「『]([^「」『』\n]{1,12})[」』]")
+
+
+def _org_of_bracket(text: str, at: int, orgs: list[Span]) -> Span | None:
+    """The organisation right before the bracket ``at`` is inside (X会（…、通称「…」）), or None."""
+    lo = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    if lo < 0 or ")" in text[lo:at] or "）" in text[lo:at] or "\n" in text[lo:at]:
+        return None
+    return next((o for o in orgs if o.end == lo), None)
+
+
+_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヴーA-Za-z]")
+_ALIAS_AFTER = re.compile(r"(?:では|は|が|の|で|に|も|と|へ|を|から|さん|事務局|事務所|本部|会員|」)")
+
+
+def _again(text: str, sp: Span) -> Iterator[Span]:
+    """Other mentions of an organisation's short name (旅協事務局, 旅協の会員): not inside a longer word."""
+    for m in re.finditer(re.escape(sp.text), text):
+        a, b = m.span()
+        if a == sp.start or a and _WORD_BEFORE.match(text[a - 1]) or not _ALIAS_AFTER.match(text, b):
+            continue
+        yield sp.with_(start=a, end=b, score=0.7)
+
+
+def named_as(text: str, orgs: list[Span] = ()) -> Iterator[Span]:
+    """Quoted names after 芸名・雅号・ラジオネーム … (see :data:`_NAMED_AS`); short names of ``orgs`` (:data:`_SHORT_NAME`)."""
     for m in _NAMED_AS.finditer(text):
         a, b = m.start(1), _nickname_end(text, *m.span(1))
         if text[a:b].strip() and text[a:b] not in NOT_NAMES:
+            if (o := _org_of_bracket(text, m.start(), orgs)) is not None:
+                sp = Span("ORGANIZATION", a, b, text[a:b], 0.8, SOURCE, "組織の通称・略称（「」の中）",
+                          data={"tier": 1, "canonical": o.text, "abbreviation": True})
+                yield sp
+                yield from _again(text, sp)
+                continue
             yield Span("PERSON", a, b, text[a:b], 0.85, SOURCE, "芸名・通称（「」の中）", data={"tier": 1, "parts": [], "nickname": True})
+    for m in _SHORT_NAME.finditer(text) if "略" in text else ():
+        a, b = m.span(1)
+        if text[a:b].strip() and text[a:b] not in NOT_NAMES:
+            o = _org_of_bracket(text, m.start(), orgs)
+            sp = Span("ORGANIZATION", a, b, text[a:b], 0.9, SOURCE, "組織の通称・略称（「」の中）",
+                      data={"tier": 1, "abbreviation": True, **({"canonical": o.text} if o else {})})  # (略称 names a body)
+            yield sp
+            yield from _again(text, sp)
     for m in KNOWN_AS.finditer(text):
         a, b = m.start(1), _nickname_end(text, m.start(1), m.end(2))
         if not (ROLE_CALL.fullmatch(m.group(1)) or m.group(1) in NOT_NAMES or m.group(1)[-1] in "屋店"):  # 「魚屋さん」

@@ -28,9 +28,9 @@ _KANA_KUN = re.compile(r"(?:(?<=[、，,：:\s・「（(])|^"
 
 #: 息子の翔くん, 孫のゆいちゃん: a child's given name after a family or school word + の, whatever SudachiPy made of
 #: it (翔く|ん: a verb); ケンタくんとひなのさん: a hiragana name called like the one before it (ひな|の|さん).
-_CALL_END = r"(?=[がはもとをにのや、，,。\s」）)!！]|$)"
+_CALL_END = r"(?=[がはもとをにのやでへ、，,。\s」）)!！]|$)"
 _CHILD_KIN = "息子|娘|孫|長男|次男|三男|長女|次女|三女|甥|姪|弟|妹|兄|姉"
-_KIN_CALL = re.compile(rf"(?:{_CHILD_KIN}|生徒|園児|児童|小学生|中学生|高校生|お子さん|"
+_KIN_CALL = re.compile(rf"(?:{_CHILD_KIN}|生徒|園児|児童|小学生|中学生|高校生|お子さん|利用者|利用者さん|入居者|部員|団員|"
                        r"[0-9０-９一二三四五六]年生?|年長|年中|年少)の"
                        r"([ぁ-ゖ]{2,4}|[一-龥々]{1,2}|[ァ-ヺー]{2,5})(くん|ちゃん|君|さん)" + _CALL_END)
 #: 孫の陽向が, 上の子の陽向が: a family word + の + a kanji name SudachiDict does not know as a word, acting in the

@@ -35,6 +35,10 @@ _CLOSE = frozenset("」』”\"〉》】")
 _PARTICLE = frozenset(("助詞", "助動詞"))
 
 
+#: After a legal form, a space and a name cut at と (はたけ|と手しごと): the rest of the name up to an opening bracket or the line's end.
+_SPACED_TAIL = re.compile(r"(?:と[\u4e00-\u9fff々ぁ-ゖァ-ヴー]{1,8}|[ぁ-ゖ]{1,4})(?=[（(]|[ \u3000]*(?:\n|$))")
+
+
 def _hira_lead(toks: list[Token], i: int, step: int) -> int:
     """Skip a hiragana name that SudachiPy broke into function words (やまだ → や|まだ).
 
@@ -100,8 +104,10 @@ def legal_form_orgs(view: TextView, toks: list[Token], legal: dict[int, tuple[in
                 continue
             a, b = toks[i1 + 1].start, toks[e - 1].end
         else:
+            spaced = False
             if i1 + 1 < n and toks[i1].surface in (" ", "\u3000") and (_nounish(toks[i1 + 1]) or _HIRA.fullmatch(toks[i1 + 1].surface)):
                 i1 += 1  # 医療法人社団 健康会, 農業法人 ごとう|つばき農園 (a kana name read as an adverb)
+                spaced = True
             h = _hira_lead(toks, i1, 1)
             if (h == i1 and i1 < n and toks[i1].start == t1.end and _HIRA.fullmatch(toks[i1].surface)
                     and len(toks[i1].surface) >= 2 and toks[i1].pos[0] not in _PARTICLE):
@@ -125,4 +131,6 @@ def legal_form_orgs(view: TextView, toks: list[Token], legal: dict[int, tuple[in
                     and (toks[j].surface in ORG_SUFFIXES or toks[j].surface in SHOP_SUFFIXES or _strong_end(toks[j].surface))):
                 e = _org_run(toks, j, 1)  # 株式会社たか|だ|工務店: a kana name SudachiPy read as a word and だ
             a, b = t0.start, toks[e - 1].end  # 株式会社ミライ商事, 株式会社やまだ陶苑
+            if spaced and (tail := _SPACED_TAIL.match(view.original, b)) is not None:
+                b = tail.end()  # 特定非営利活動法人 はたけ|と手しごと（法人番号…）: a signature's name runs to its bracket (stop 43)
         yield Span("ORGANIZATION", a, b, "", 0.9, SOURCE, f"法人格「{form}」", data={"tier": 1, "legal_form": form})

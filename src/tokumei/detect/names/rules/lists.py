@@ -318,6 +318,9 @@ _CONTACT = re.compile(r"(?:問い合わせ|問合せ|お問合せ|申し込み|�
 
 #: 「応募：宮城まで」「応募は電話で福島まで」「受付担当：宮城」: a contact's label, then (a means and で) a surname before まで or
 #: at the line's end — also one that is a prefecture's name, which the place rules keep (stop 36, names dev: 4 contacts).
+#: 営業所の岡までお電話ください: an office's person before まで and a word of calling after it (stop 43, read anonymize dev wave 15).
+_CONTACT_AFTER = re.compile(r"(?:事務局|営業所|事務所|本部|本社|受付|窓口|担当|支店|店|会社|センター|組合|協会|役場)の([\u4e00-\u9fff々]{1,3})"
+                            r"まで(?:お電話|ご連絡|連絡|お問い?合わせ|お問合せ|ご相談|お気軽|お申し?込み|ご一報)")
 _CONTACT_LABEL = re.compile(r"(?:問い合わせ|問合せ|お問合せ|申し込み|申込み|申込|連絡|応募|予約|受付担当|受付|担当|"
                             # a form's person fields (受付者：大畑; stop 37, n-dev-1343)
                             r"受付者|担当者|記入者|記録者|作成者|報告者|確認者|申込者|申請者)(?:[：:]|は)[ 　]?"
@@ -364,7 +367,7 @@ def contact_surnames(text: str, toks: list[Token]) -> Iterator[Span]:
     form's person field (受付者：大畑), before a member's title (宮城委員) or in a speaker's self-introduction (司会の香川です):
     kanji words SudachiDict lists as surnames, whole tokens only."""
     starts: set[int] | None = None
-    for rx, why in ((_ROLE_THEN_SURNAME, "役割＋空白＋姓"), (_CONTACT, "連絡先の姓（〜まで）"),
+    for rx, why in ((_ROLE_THEN_SURNAME, "役割＋空白＋姓"), (_CONTACT, "連絡先の姓（〜まで）"), (_CONTACT_AFTER, "連絡先の姓（〜までお電話）"),
                     (_CONTACT_LABEL, "連絡先の欄の姓（〜まで）"), (_PREF_MEMBER, "県名と同じ姓＋役職（委員・市議）"),
                     (_SELF_INTRO, "名乗り（〜の＋姓＋です）")):
         for m in rx.finditer(text):

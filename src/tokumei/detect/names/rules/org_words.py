@@ -182,6 +182,9 @@ def _surname_and_title(toks: list[Token], e: int, i: int) -> bool:
     """The run before an organisation kind + 長 is one kanji surname or place word (佐伯|組合長, 宇田|支店長):
     a person and their title, not the body 「佐伯組合」 — a longer name (第2旅団長) stays a body."""
     u = toks[e]
+    if (e == i - 2 and u.pos[:4] == ("名詞", "固有名詞", "人名", "姓") and toks[e + 1].pos[:4] == ("名詞", "固有名詞", "人名", "名")
+            and u.end == toks[e + 1].start and toks[e + 1].end == toks[i].start):
+        return True  # 渡辺|修一|組合長: a surname and a given name before the title (stop 43, read names dev wave 15)
     return (e == i - 1 and u.pos[1] == "固有名詞" and u.pos[2] in ("人名", "地名") and bool(_KANJI.fullmatch(u.surface))
             and u.end == toks[i].start)
 
@@ -225,7 +228,9 @@ _COMMON_ACRONYMS = frozenset(
     # jobs, standards and certifications said as acronyms (中学校でALTをしています, 有機JASの認証)
     "ALT AET CIR JET JAS HACCP ISO GAP JGAP GLOBALGAP FSC MSC ASC JIS PSE CE UD BCP "
     # tools and trades (息子のCAD, 品川でSEを): CAD/CAM, a systems engineer, a web designer …
-    "CAD CAM CAE CG SE PG PM PL QA QC UI UX DTP NC CNC EV HV LP LPG".upper().split()
+    "CAD CAM CAE CG SE PG PM PL QA QC UI UX DTP NC CNC EV HV LP LPG "
+    # a shop's display cards and menus (韓国語のPOPを作ってくれた; stop 43, read names dev wave 15)
+    "POP".upper().split()
 )
 
 

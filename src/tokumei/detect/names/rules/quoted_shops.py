@@ -38,6 +38,8 @@ QUOTED_BUSINESS_KINDS = ("会社", "企業", "店", "お店", "屋号", "事務�
 #: The alternation of :data:`QUOTED_BUSINESS_KINDS`, longest first.
 QUOTED_KIND_ALT = "|".join(sorted(map(re.escape, QUOTED_BUSINESS_KINDS), key=len, reverse=True))
 
+#: 「かもめ弁当」に委託: work given to the quoted name.
+_ORDERED_FROM = re.compile(r"」(?:さん)?に(?:委託|発注|外注)")
 #: After 「X」: X is a business (起業・設立・勤務 …, or the head of it).
 _QUOTED_CONTEXT = re.compile(
     r"」(?:を|に|で|の|は|が|と)?(?:起業|設立|創業|開業|立ち上げ|経営|営|運営|勤務|勤め|入社|転職|就職|独立|代表|社長|店主|"
@@ -263,7 +265,9 @@ def quoted_shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
                 or (text.startswith("」", m.end(1)) and _quoted_suffix(m.group(1)))):
             if _EVENT_END.search(m.group(1)):
                 continue  # 百貨店の「大地の恵みフェア」に出す: a fair or a festival, no business (n-dev-557)
-            if DESCRIBED.match(m.group(1)) or _phrase(toks, *m.span(1)) or _FOOD_END.search(m.group(1)):
+            if DESCRIBED.match(m.group(1)) or _phrase(toks, *m.span(1)) or (
+                    _FOOD_END.search(m.group(1)) and not _ORDERED_FROM.match(text, m.end(1))):
+                # (「かもめ弁当」に委託: a food's name a business is given work as is the business; stop 43)
                 continue  # 「町の名刺屋」, 「勝手に宿題してええ店」, 「受注から納品まで」: a description or a phrase, no name
             yield Span("ORGANIZATION", m.start(1), m.end(1), m.group(1), 0.6, SOURCE, "「」の名前＋事業の文脈",
                        data={"tier": 1})

@@ -82,6 +82,11 @@ SPACED_KINDS = frozenset(
 #: rules.spaced_trades reads them only at an item's start, since they also end a nursery's own name (ひかりのもり|こども園
 #: 中川, 認定こども園 西城さくら園) — so not in :data:`SPACED_KINDS`, which anonymize's shop net reads anywhere.
 BARE_KINDS_ONLY = frozenset("小規模保育 こども園 託児所".split())
+#: Kind words of care and welfare bodies that :mod:`.spaced_trades` reads before a space and a name in kana only
+#: (配食サービスセンター くまはら, 就労継続支援B型事業所 あおばの里, 相談支援センター あゆみ; stop 43, read wave 15) —
+#: not in :data:`SPACED_KINDS`, which anonymize's shop net reads anywhere (市民活動センター 担当, センター 前).
+CARE_SPACED_KINDS = frozenset("支援センター サービスセンター 福祉センター 介護センター 相談センター 配食センター 事業所 ステーション "
+                              "作業所".split())  # (not センター alone: 所沢市民文化センター ミューズ is a hall, a place)
 
 #: Kind words written before a place's own name with nothing between (居酒屋とりきん, ホテル潮騒,
 #: グループホーム寿, デイサービスひだまり): lodging, food and drink, beauty and care. Moved from anonymize.shops at stop 34
@@ -91,6 +96,8 @@ KIND_FIRST = ("居酒屋", "スナック", "喫茶", "カフェ", "ホテル", "
               "有料老人ホーム", "小規模多機能ホーム", "訪問看護ステーション", "ケアハウス", "保育ルーム", "託児所", "学習塾",
               "ドラッグストア", "スーパー", "就労支援センター", "地域活動支援センター", "放課後等デイサービス", "放課後デイサービス",
               "子ども食堂", "こども食堂", "作業所", "整骨院", "接骨院", "クリニック", "薬局",
+              # (stop 43, read names dev wave 15: 「配食センターこもれび」)
+              "配食センター", "配食サービス",
               # cram schools and lessons named after their kind (英語塾オリーブ, 個別教室ミライ; stop 33, n-dev-1076)
               "英語塾", "進学塾", "個別指導塾", "個別教室", "英会話教室", "そろばん教室", "ピアノ教室", "書道教室",
               "料理教室", "ダンス教室",

@@ -311,7 +311,12 @@ def _plausible_reading(name: str, kana: str) -> bool:
     例: ``_plausible_reading("田中", "おばあちゃん") is False``"""
     if not re.search(r"[\u4e00-\u9fff々]", name):
         if re.fullmatch(r"[ぁ-ゖァ-ヺー・ 　]+", name):
-            # a name in kana is read as written: あおい（アオイ） is its reading, あおい（ガイド） a role
+            # a name in kana is read as written: あおい（アオイ） is its reading, あおい（ガイド） a role — and not a country
+            # that opens with the same sounds (スリヤ・プラディープ（スリランカ）; stop 43, read names dev wave 15)
+            from tokumei.detect.names.tokens import tokenize
+
+            if all(t.pos[2] == "地名" for t in tokenize(kana) if t.pos[0] == "名詞") and any(t.pos[0] == "名詞" for t in tokenize(kana)):
+                return False
             return jaconv.hira2kata(re.sub(r"[ 　・]", "", name))[:2] == jaconv.hira2kata(re.sub(r"[ 　・＝]", "", kana))[:2]
         from tokumei.detect.names.tokens import tokenize
 

@@ -26,7 +26,7 @@ from tokumei.detect.names.lexicon import LEGAL_MARK
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.places import coarse_kind
 from tokumei.detect.names.rules.shop_words import (
-    BARE_KINDS_ONLY, CASE as _CASE, EVENT_NAME_END, HIRA as _HIRA, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, SPACED_KINDS as _SPACED_KINDS,
+    BARE_KINDS_ONLY, CARE_SPACED_KINDS, CASE as _CASE, EVENT_NAME_END, HIRA as _HIRA, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, SPACED_KINDS as _SPACED_KINDS,
     STOP_NAME as _STOP_NAME,
     VENUE_PARTS as _VENUE_PARTS, one_common_noun as _one_common_noun,
 )
@@ -37,12 +37,12 @@ from tokumei.span import Span
 #: the business's own name in any script up to a delimiter (鯛めし まつ乃」, 窯元 とうせん」, 宿 はまゆう（,
 #: 豆腐工房 しろやまとして: a kanji compound at the start of an item too),
 #: ダイビングショップ 石垣ブルーコーラル) or, in kana, up to a particle (旅館 いさりびに一泊).
-_TRADE_WORDS = sorted(set(_SHOP_WORDS) | _SPACED_KINDS | BARE_KINDS_ONLY, key=len, reverse=True)
+_TRADE_WORDS = sorted(set(_SHOP_WORDS) | _SPACED_KINDS | BARE_KINDS_ONLY | CARE_SPACED_KINDS, key=len, reverse=True)
 #: A particle (and what follows it) that ends a name after the kind word (旅館 いさりび|に一泊, 果物店 金橘行|にも).
 _PARTICLE_AFTER = r"(?=として|から|まで|より|では|には|にて|など|にも|とも|でも|へも|[にでのをはがへと][^ぁ-ゖ])"
 _SPACED_TRADE = re.compile(
     # (a hiragana lead after a particle too: 漆は|うるし工房 あさぎさん; stop 37, a-dev-676)
-    r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆のはがをにでともへ])|^)(?:[ぁ-ゖ]{2,5}(?<![のがをにでとはもへやな]))?[ァ-ヴー\u4e00-\u9fff]{0,8}?"
+    r"(?:(?:(?<=[\s「『（(、。：:／/・|｜【】■◆●★☆のはがをにでともへ])|^)(?:[ぁ-ゖ]{2,5}(?<![のがをにでとはもへやな]))?[ァ-ヴー\u4e00-\u9fff]{0,8}?(?:[A-ZＡ-Ｚ][型]?[ァ-ヴー\u4e00-\u9fff]{0,4}?)?"
     r"|(?<![ァ-ヴー\u4e00-\u9fff]))"
     r"(?P<trade>" + "|".join(map(re.escape, _TRADE_WORDS)) + r")[ 　]"
     r"(?P<name>(?:[ぁ-ゖァ-ヴー\u4e00-\u9fff々]{2,12}?(?=さん|様|[（(、。，,\s」』！!？?)）】]|$))|(?:[ぁ-ゖー]{2,8}" + _PARTICLE_AFTER + r")"
@@ -135,6 +135,10 @@ def spaced_trade_names(text: str, toks: list[Token]) -> Iterator[Span]:
             if w in _PERSON_TITLES and "姓" in person_readings(text[a:b]):
                 continue  # 海上タクシー 山下|船長: a surname and the person's title, no shop's name
         name = text[a:b]
+        if m.group("trade") in CARE_SPACED_KINDS and (not re.match(r"[ぁ-ゖァ-ヴ]", name) or re.match(r"[ぁ-ゖ・]", text[m.start() - 1 : m.start()]) or (
+                re.match(r"[ァ-ヴ]", name) and _one_common_noun(toks, a, b))):
+            continue  # (a care body's name in kana only: 市民活動センター 担当, 事業所 前, 支援センター　コーディネーター are no names;
+            # and its kind word opens it: 事業承継・引継ぎ|支援センター オホーツクサテライト is a longer body's branch)
         if (not inside or len(name) < 2 or all(t.pos[1] == "数詞" or t.pos[2] == "助数詞" for t in inside) or name in _STOP_NAME or name in _SHOP_WORD_ON or name in _SHOP_WORDS
                 or name in _VENUE_PARTS or (_one_common_noun(toks, a, b) and inside[0].pos[2] != "一般")
                 or (all(t.pos[0] in ("助詞", "助動詞") for t in inside) and not called)

@@ -99,6 +99,8 @@ def in_event_quote(text: str, a: int, b: int) -> bool:
 
 #: How often something is held, at an organisation's start (一度おはなし会, 毎月の定例会).
 _HOW_OFTEN = re.compile(r"(?:[一二三四五六七八九十数何]+(?:度|回)|(?:毎月|毎週|毎年|毎日|年に|月に)の)")  # (not 毎日新聞)
+#: Offices of a body named by their kind only.
+_GENERIC_OFFICES = frozenset("法人本部 本部 本社 本店 支社 事務局 法人事務局 本部事務局 総務部 経理部 営業部".split())
 #: Kinds of radio station, no station's name.
 _GENERIC_STATIONS = frozenset("コミュニティFM コミュニティーFM コミュニティエフエム ローカルFM コミュニティラジオ コミュニティ放送 "
                               "FM局 ラジオ局 地元FM".split())
@@ -121,6 +123,8 @@ def not_a_name(text: str, label: str, a: int, b: int) -> bool:
         # 「東海左官技能競技会」: an event's name, not a body; its place (東海) is reported by the place rules and goes.
         # Without a place SudachiDict knows inside (「西ノ島蔵びらき」) the span stays: the name would leak whole.
         return True
+    if label == "ORGANIZATION" and s in _GENERIC_OFFICES:
+        return True  # お問い合わせは法人本部（…）へ: the body's own office, no name (stop 43, read names dev wave 15)
     if label == "ORGANIZATION" and s in _GENERIC_STATIONS:
         return True  # 県西部で初めてのコミュニティFMだ: the kind of station (stop 41)
     if label == "ORGANIZATION" and _HOW_OFTEN.match(s):
