@@ -94,6 +94,7 @@ def test_person(text, person):
     ("入居者の梶田トミさん（満100歳）に市からお祝い状が届いた。", "満100歳"),
     ("年末夜警：12月28日から三夜。詰所から駅前まで回る。", "三夜"),
     ("ヘルメットに「SAFETY」と書いてある。", "SAFETY"),                                       # a word written, no name
+    ("ご不明な点は担当の方までお電話ください。", "方"),                                         # whoever answers
 ])
 def test_not_person(text, not_person):
     assert not_person not in spans(text, "PERSON")
