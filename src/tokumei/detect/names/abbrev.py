@@ -167,19 +167,17 @@ def household_names(text: str, spans: list[Span]) -> list[Span]:
                                   or org_core(h.text).startswith(text[k:b])):  # (有限会社岩永工務店 … 岩永さんとこ; stop 43)
                 a, o = k, h
                 break
-        # 「坂印さんとこ」, 「テラカドさんとこ」, 「古賀さんとこ」: a name that is the whole quote with さんとこ is the business's
-        # (stop 43)
-        quoted_name = (text[a - 1 : a] in ("「", "『") and text.startswith(("」", "』"), m.end())
-                       and bool(_QUOTED_TOKO_NAME.fullmatch(text[a:b]))) if o is not None else False
         if o is None:
             whole = run.group()
             k = max(whole.rfind(c) for c in "のはがをにでとも") + 1 if not _KANA_NAME.fullmatch(whole) else 0
-            quoted_name = (k == 0 and text[run.start() - 1 : run.start()] in ("「", "『") and text.startswith(("」", "』"), m.end())
-                           and bool(_QUOTED_TOKO_NAME.fullmatch(whole)))
-            if not quoted_name and (not _KANA_NAME.fullmatch(whole[k:])
-                                    or (k == 0 and run.start() > 0 and text[run.start() - 1] not in "「『（(、：: 　\n")):
-                continue
             a = run.start() + k
+        # 「坂印さんとこ」, 「テラカドさんとこ」, 「古賀さんとこ」: a name that is the whole quote with さんとこ is the business's
+        # (stop 43)
+        quoted_name = (text[a - 1 : a] in ("「", "『") and text.startswith(("」", "』"), m.end())
+                       and bool(_QUOTED_TOKO_NAME.fullmatch(text[a:b])))
+        if o is None and not quoted_name and (not _KANA_NAME.fullmatch(text[a:b])
+                                              or (k == 0 and run.start() > 0 and text[run.start() - 1] not in "「『（(、：: 　\n")):
+            continue
         # (a person span of the name with the さん of さんとこ gives way where the quote is the name, 「坂印さんとこ」, or a
         # business of the text holds a kana name, 「ささゆり豆腐店」 … ささゆりさんとこ; a kanji surname there is mostly the family
         # the writers mark as a person, 濵田農園 … 濵田さんとこのゆず: 8 of 10 on the read dev sets; stop 43)

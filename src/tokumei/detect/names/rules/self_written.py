@@ -36,7 +36,9 @@ _OWN = re.compile(r"自分で|自ら|本人が|名前|氏名|署名|サイン")
 _IN_SCRIPT = re.compile(r"(?:カタカナ|カナ|ひらがな|ローマ字|漢字)で「?([ァ-ヴー]{2,8}|[ぁ-ゖー]{2,6}|[A-Za-z][A-Za-z .'-]{1,20}?)」?"
                         r"と(?:書|名乗|署名|サイン)")
 #: A group that uses a nickname, then the nickname in quotes.
-_GROUP_CALL = re.compile(r"(?:社内|仲間内|職場|現場|店内|家族|みんな|皆|常連さん)(?:で|では|からは|には|の間では)(?:は)?「([^「」\s]{2,8})」")
+#: (also read by :func:`tokumei.anonymize.family.nicknames`, which links the nickname to its person)
+GROUP_CALLERS = r"(?:社内|仲間内|職場|現場|店内|家族|みんな|皆|常連さん)(?:で|では|からは|には|の間では)(?:は)?"
+_GROUP_CALL = re.compile(GROUP_CALLERS + r"「([^「」\s]{2,8})」")
 _PERSON_LABELS = ("PERSON",)
 TITLES_TUPLE = tuple(TITLES)
 

@@ -32,6 +32,9 @@ from tokumei.span import Span
 
 NAME = "jp.labelled_value.v1"
 
+#: Booking and enquiry words that name a phone line only before a value of a phone number's shape (:data:`NEEDS_PHONE_SHAPE`).
+_BOOKING_WORDS = ("予約", "ご予約", "体験予約", "予約専用", "予約受付", "ご予約・お問い合わせ", "お問い合わせ", "お問合せ",
+                  "問い合わせ", "問合せ", "お問い合わせ先", "問い合わせ先")
 #: Label words (as written, normalised view) → span label. Longer words are tried first.
 LABEL_WORDS: dict[str, str] = {
     **dict.fromkeys(("カード番号", "クレジットカード番号", "決済カード番号", "クレジットカード", "カードNo",
@@ -64,8 +67,7 @@ LABEL_WORDS: dict[str, str] = {
                      "連絡先", "緊急連絡先",
                      # a booking or an enquiry line's local number (体験予約　57-3390; stop 43, read anonymize dev wave 15):
                      # only a value of a phone number's shape (:data:`NEEDS_PHONE_SHAPE`)
-                     "予約", "ご予約", "体験予約", "予約専用", "予約受付", "ご予約・お問い合わせ", "お問い合わせ", "お問合せ",
-                     "問い合わせ", "問合せ", "お問い合わせ先", "問い合わせ先"), "PHONE"),
+                     *_BOOKING_WORDS), "PHONE"),
     **dict.fromkeys(("氏名", "お名前", "フリガナ", "ふりがな", "名前", *("加入者名", "口座名義", "口座名義人", "名義人", "名義")),
                     "PERSON"),
 }
@@ -88,8 +90,7 @@ _HOLDER_BEFORE = re.compile(r"(?:診察券|会員証|会員|患者|利用者|組
 NEEDS_PHONE_BEFORE = frozenset({"旧番号", "新番号"})
 #: Words that name a phone line only before a value of a phone number's shape (体験予約　57-3390, ご予約 0470-22-8316):
 #: 予約 12月, お問い合わせ：山田 give none.
-NEEDS_PHONE_SHAPE = frozenset({"予約", "ご予約", "体験予約", "予約専用", "予約受付", "ご予約・お問い合わせ", "お問い合わせ", "お問合せ",
-                               "問い合わせ", "問合せ", "お問い合わせ先", "問い合わせ先"})
+NEEDS_PHONE_SHAPE = frozenset(_BOOKING_WORDS)
 _PHONE_SHAPE = re.compile(r"(?:\+?[0-9]{1,5}-)?[0-9]{1,4}-[0-9]{4}")
 #: Whose line a number is, written between a phone label and its value (電話：自宅 38-2275／携帯 090-…; stop 43).
 _LINE_OWNER = re.compile(r"(?:自宅|携帯|店舗|店|事務所|会社|勤務先|工場|本社|直通|代表|お店|実家)[ \t]*[:：]?[ \t]*")
