@@ -34,8 +34,8 @@ import unicodedata
 from typing import Iterable
 
 from tokumei.anonymize.pseudonyms import split_honorific
-from tokumei.detect.names.lexicon import ROLE_CALL, TITLES
-from tokumei.detect.names.rules.self_written import GROUP_CALLERS
+from tokumei.detect.names.lexicon import ROLE_CALL
+from tokumei.detect.names.rules.self_written import GROUP_CALLERS, title_call
 from tokumei.span import Span
 
 SOURCE = "anonymize.family.v1"
@@ -179,9 +179,6 @@ _NICK = re.compile(r"「(?P<n>[^」\n]{1,12})」(?:と|って)(?:呼ばれ|呼�
                    r"|" + GROUP_CALLERS + r"「(?P<n6>[^」\n]{1,12})」"
                    r"|(?:(?<=さん)|(?<=ちゃん)|(?<=くん)|(?<=[氏様]))[（(](?P<n5>[\u3041-\u3096\u30a1-\u30faー]{1,5}(?:っち|ちゃん|やん|りん|たん|ぽん))[）)]")
 
-_TITLE_ENDS = tuple(TITLES)
-
-
 def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
     """``spans`` with every occurrence of a nickname linked to the person it names (the nearest
     person mention before it in the sentence, else the next one): found spans of the nickname take
@@ -196,7 +193,7 @@ def nicknames(text: str, spans: Iterable[Span]) -> list[Span]:
         g = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(k))
         if ROLE_CALL.fullmatch(m.group(g).strip()):
             continue  # 「お母さん」と呼んでいます: a role, said of many, no name
-        if g == "n6" and m.group(g).endswith(_TITLE_ENDS) and not re.match(r"[ァ-ヴー]+", m.group(g)):
+        if g == "n6" and title_call(m.group(g)):
             continue  # 現場では「大きい社長」: a title said of someone, no name (stop 43)
         nick = split_honorific(m.group(g))[0].strip()
         nick_at = m.start(g)

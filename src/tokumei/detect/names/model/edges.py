@@ -198,10 +198,10 @@ def _city_then_words(text: str, m: re.Match, b: int) -> bool:
     """A KEN_ALL municipality, a space, then only common nouns up to ``b``."""
     from tokumei.detect.geo import gazetteer
 
-    if not gazetteer().city_re.fullmatch(m.group(1)):
-        return False
     from tokumei.detect.names.tokens import tokenize
 
+    if not gazetteer().candidates(m.group(1)):
+        return False
     rest = tokenize(text[m.end() : b])
     return bool(rest) and all(t.pos[1] == "普通名詞" for t in rest)
 

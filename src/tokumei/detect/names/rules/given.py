@@ -23,6 +23,7 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.lexicon import NOT_NAMES, ROLE_CALL, TITLES
+from tokumei.detect.names.abbrev import _WORD_CHAR  # (the same word characters a short name must not be glued to)
 from tokumei.detect.names.rules.base import SOURCE, _KANJI, _SURFACE
 from tokumei.detect.names.rules.people import KIN_BEFORE
 from tokumei.detect.names.tokens import Token, person_readings
@@ -147,7 +148,6 @@ def _org_of_bracket(text: str, at: int, orgs: list[Span]) -> Span | None:
     return next((o for o in orgs if o.end == lo), None)
 
 
-_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヴーA-Za-z]")
 _ALIAS_AFTER = re.compile(r"(?:では|は|が|の|で|に|も|と|へ|を|から|さん|事務局|事務所|本部|会員|」)")
 
 
@@ -155,7 +155,7 @@ def _again(text: str, sp: Span) -> Iterator[Span]:
     """Other mentions of an organisation's short name (旅協事務局, 旅協の会員): not inside a longer word."""
     for m in re.finditer(re.escape(sp.text), text):
         a, b = m.span()
-        if a == sp.start or a and _WORD_BEFORE.match(text[a - 1]) or not _ALIAS_AFTER.match(text, b):
+        if a == sp.start or a and _WORD_CHAR.match(text[a - 1]) or not _ALIAS_AFTER.match(text, b):
             continue
         yield sp.with_(start=a, end=b, score=0.7)
 

@@ -82,7 +82,7 @@ def _municipality(word: str) -> bool:
     """``word`` is a municipality of KEN_ALL (都留市)."""
     from tokumei.detect.geo import gazetteer
 
-    return bool(gazetteer().city_re.fullmatch(word))
+    return bool(gazetteer().candidates(word))
 
 
 def _place(toks: list[Token], i: int, j: int, reason: str) -> Span:

@@ -39,8 +39,13 @@ _IN_SCRIPT = re.compile(r"(?:カタカナ|カナ|ひらがな|ローマ字|漢�
 #: (also read by :func:`tokumei.anonymize.family.nicknames`, which links the nickname to its person)
 GROUP_CALLERS = r"(?:社内|仲間内|職場|現場|店内|家族|みんな|皆|常連さん)(?:で|では|からは|には|の間では)(?:は)?"
 _GROUP_CALL = re.compile(GROUP_CALLERS + r"「([^「」\s]{2,8})」")
-_PERSON_LABELS = ("PERSON",)
-TITLES_TUPLE = tuple(TITLES)
+_TITLE_ENDS = tuple(TITLES)
+
+
+def title_call(name: str) -> bool:
+    """A quoted call that ends in a title and is no katakana name (現場では「大きい社長」): said of someone, no name; also read
+    by :func:`tokumei.anonymize.family.nicknames`."""
+    return name.endswith(_TITLE_ENDS) and not re.match(r"[ァ-ヴー]+", name)
 
 
 def self_written(text: str, found: list[Span]) -> Iterator[Span]:
@@ -57,17 +62,17 @@ def self_written(text: str, found: list[Span]) -> Iterator[Span]:
                        data={"tier": 1, "parts": [], "signed": True})
     for m in _IN_SCRIPT.finditer(text) if "で" in text else ():
         a, b = m.span(1)
-        if m.group(1) not in NOT_NAMES and any(s.label in _PERSON_LABELS and m.start() - 80 <= s.start and s.end <= m.start()
+        if m.group(1) not in NOT_NAMES and any(s.label == "PERSON" and m.start() - 80 <= s.start and s.end <= m.start()
                                                for s in found):  # (a person named a little before: Tran Dang Khoaさん。…)
             yield Span("PERSON", a, b, m.group(1), 0.85, SOURCE, "本人が書く名前（カタカナで〜と書く）", data={"tier": 1, "parts": []})
     if "「" in text:
         for m in _GROUP_CALL.finditer(text):
             a, b = m.span(1)
             b = _nickname_end(text, a, b)  # 社内では「リナさん」: the honorific is no part of the name
-            if m.group(1).endswith(TITLES_TUPLE) and not re.match(r"[ァ-ヴー]+", m.group(1)):
+            if title_call(m.group(1)):
                 continue  # 現場では「大きい社長」: a title said of someone, no name
             sentence_start = max(text.rfind("。", 0, a), text.rfind("\n", 0, a)) + 1
-            if m.group(1) in NOT_NAMES or not any(s.label in _PERSON_LABELS and sentence_start <= s.start and s.end <= m.start()
+            if m.group(1) in NOT_NAMES or not any(s.label == "PERSON" and sentence_start <= s.start and s.end <= m.start()
                                                   for s in found):
                 continue  # (no person named before it in the sentence: 社内では「DX」)
             yield Span("PERSON", a, b, text[a:b], 0.65, SOURCE, "仲間内・社内での呼び名（「」）",

@@ -310,20 +310,18 @@ def _plausible_reading(name: str, kana: str) -> bool:
     name in kanji must share its first two kana with SudachiPy's reading (野々村 孝之 → ノノムラ…).
     例: ``_plausible_reading("田中", "おばあちゃん") is False``"""
     if not re.search(r"[\u4e00-\u9fff々]", name):
-        if re.fullmatch(r"[ぁ-ゖァ-ヺー・ 　]+", name):
-            # a name in kana is read as written: あおい（アオイ） is its reading, あおい（ガイド） a role — and not a country
-            # that opens with the same sounds (スリヤ・プラディープ（スリランカ）; stop 43, read names dev wave 15)
-            from tokumei.detect.names.tokens import tokenize
-
-            if all(t.pos[2] == "地名" for t in tokenize(kana) if t.pos[0] == "名詞") and any(t.pos[0] == "名詞" for t in tokenize(kana)):
-                return False
-            return jaconv.hira2kata(re.sub(r"[ 　・]", "", name))[:2] == jaconv.hira2kata(re.sub(r"[ 　・＝]", "", kana))[:2]
         from tokumei.detect.names.tokens import tokenize
 
         words = [t for t in tokenize(kana) if t.pos[0] == "名詞"]
+        place = bool(words) and all(t.pos[2] == "地名" for t in words)
+        if re.fullmatch(r"[ぁ-ゖァ-ヺー・ 　]+", name):
+            # a name in kana is read as written: あおい（アオイ） is its reading, あおい（ガイド） a role — and not a country
+            # that opens with the same sounds (スリヤ・プラディープ（スリランカ）; stop 43, read names dev wave 15)
+            return not place and (jaconv.hira2kata(re.sub(r"[ 　・]", "", name))[:2]
+                                  == jaconv.hira2kata(re.sub(r"[ 　・＝]", "", kana))[:2])
         # Kenji Harada, ＬＵＣＡＳ: any kana may read them — but not a country or a role (Nguyen Thi Hoa（ベトナム）)
         # (a common noun may still be a reading: SudachiDict tags マリセル so)
-        if words and (all(t.pos[2] == "地名" for t in words) or re.sub(r"[ 　・]", "", kana) in _KATA_COMMON):
+        if place or words and re.sub(r"[ 　・]", "", kana) in _KATA_COMMON:
             return False
         # Naomi Kubota（フリーライター）: common nouns in the dictionary whose first sound opens none of the words
         if words and all(t.pos[1] == "普通名詞" and not t.oov for t in words) and not _same_initial(name, kana):
