@@ -6,7 +6,8 @@ business of the text holds or that fills a quote; an organisation's short name g
 a full name before 組合長; a contact's surname before までお電話; a title 班長. Identifiers: a local number after a
 booking word or after whose line it is, a card number after a card word and a bracket, twelve digits of a longer
 grouped number. The positive rows fail on de0f857a except three the base already met (ささぶね, ミック, 馬渕: kept as
-guards); the negative rows guard what the change must not do."""
+guards); the negative rows guard what the change must not do. The last group: six phrasings of wave 15 left failing at
+the end of the stop, as strict xfail rows, so a fix is noticed."""
 from __future__ import annotations
 
 import pytest
@@ -129,3 +130,26 @@ def test_identifier(text, label, value):
 ])
 def test_not_identifier(text, label, value):
     assert value not in [s.text for s in analyze(text) if s.label == label]
+
+
+_STILL = pytest.mark.xfail(strict=True, reason="seen failing at the end of stop 43 (closing note, 'Not fixed from wave 15')")
+
+
+@_STILL
+@pytest.mark.parametrize("label, want, text", [
+    ("ORGANIZATION", "ギャラリー朧月", "川沿いのギャラリー朧月で毎秋の個展を続ける。"),       # a kind word glued to a kanji name
+    ("ORGANIZATION", "いとや", "道すがら竹細工の「いとや」や昔の湯治場の話を聞いた。"),   # や after a kana shop name ending in や
+    ("PERSON", "Inés", "協力隊の同期のミナとInésも参加してくれた。"),                     # one Latin given name
+    ("LOCATION", "ひた", "日田市で暮らす。好物はひたの焼きそばと甘酒。"),                 # a two-letter echo outside a quote
+    ("LOCATION", "腰浜", "見学先：丸山木材株式会社 腰浜製材工場"),                       # a branch's town read as a surname
+])
+def test_still_failing(label, want, text):
+    assert want in spans(text, label)
+
+
+@_STILL
+@pytest.mark.parametrize("text, not_person", [
+    ("帰りに商店でサーターアンダギーを買い込んだ。", "サーターアンダギー"),             # a long katakana food
+])
+def test_still_failing_not_person(text, not_person):
+    assert not_person not in spans(text, "PERSON")
