@@ -34,7 +34,12 @@ NAME = "jp.labelled_value.v1"
 
 #: Booking and enquiry words that name a phone line only before a value of a phone number's shape (:data:`NEEDS_PHONE_SHAPE`).
 _BOOKING_WORDS = ("予約", "ご予約", "体験予約", "予約専用", "予約受付", "ご予約・お問い合わせ", "お問い合わせ", "お問合せ",
-                  "問い合わせ", "問合せ", "お問い合わせ先", "問い合わせ先")
+                  "問い合わせ", "問合せ", "お問い合わせ先", "問い合わせ先",
+                  # a telephone sign before a local number (☎ 22-0418（日曜休み）; stop 44, read anonymize dev wave 16)
+                  "☎", "☏", "📞", "📱",
+                  # whose line, or a fax line shared, before a local number (自宅22-1183, FAX兼用 22-1183; stop 44, written
+                  # before tuning)
+                  "自宅", "実家", "店舗", "FAX兼用", "電話兼FAX", "TEL兼FAX")
 #: Label words (as written, normalised view) → span label. Longer words are tried first.
 LABEL_WORDS: dict[str, str] = {
     **dict.fromkeys(("カード番号", "クレジットカード番号", "決済カード番号", "クレジットカード", "カードNo",
@@ -60,7 +65,7 @@ LABEL_WORDS: dict[str, str] = {
                      "お得意様番号", "お得意様No", "お得意様No.", "お得意様コード", "得意先番号", "得意先コード",
                      # an adviser's client (顧問先番号：YR-0471; stop 42, read anonymize dev)
                      "顧問先番号", "顧問先コード", "顧問先No", "顧問先No."), "MEMBER_ID"),
-    **dict.fromkeys(("TEL", "Tel", "tel", "電話", "電話番号", "携帯", "携帯番号", "携帯電話", "FAX", "ファックス",
+    **dict.fromkeys(("TEL", "Tel", "tel", "TEL.", "Tel.", "tel.", "FAX.", "Fax.", "℡", "電話", "電話番号", "携帯", "携帯番号", "携帯電話", "FAX", "ファックス",
                      "連絡先電話番号", "直通", "直通電話", "直通番号", "代表電話", "代表番号", "ダイヤルイン",
                      "フリーダイヤル", "夜間連絡先", "旧番号", "新番号", "旧電話番号", "新電話番号",
                      # a local number without its area code after 連絡先 (連絡先：63-0587; stop 41, read dev wave 13)
@@ -184,6 +189,8 @@ def _value(label: str, norm: str, pos: int) -> tuple[int, int] | None:
     if not m:
         return None
     a, b = m.span("v") if "v" in rx.groupindex else m.span()
+    if label == "PHONE" and norm[a] == "(" and ")" not in norm[a:b]:
+        a += 1  # 連絡先は自宅（22-1183）: the bracket around the number is no area code's (stop 44)
     if label == "PERSON":
         if _VERB_AFTER_WA.match(norm, a):
             return None  # 工房の名前は残し、: a verb after 名前は, no name given (a-dev-242)
@@ -332,6 +339,11 @@ _CALL_NUMBER = re.compile(r"(?<![0-9A-Za-z.\-/:])(?P<v>[0-9]{2,4}-[0-9]{4})(?![0
                           r"[^\n。0-9]{0,6}?(?:お問い?合わせ|お問合せ|ご連絡|連絡|お電話|電話|ご相談|ご予約|予約|お申し?込み|お気軽に)")
 
 
+#: A local number in brackets after the word of asking and before まで (お問い合わせは当店（22-1183）まで; stop 44, written before
+#: tuning, not from a read document).
+_ASK_NUMBER = re.compile(r"(?:お問い?合わせ|お問合せ|問い合わせ|ご連絡|ご予約|予約|お申し?込み)(?:先)?は[^\n。0-9]{0,10}?\((?P<v>[0-9]{2,4}-[0-9]{4})\)まで")
+
+
 def _near(view: TextView) -> Iterable[Span]:
     """Values a label word stands near rather than right before (:data:`_CARD_NEAR`, :data:`_LIKE_CODE`, :data:`_CALL_NUMBER`)."""
     norm = view.norm
@@ -345,6 +357,8 @@ def _near(view: TextView) -> Iterable[Span]:
     if "まで" in norm:
         for m in _CALL_NUMBER.finditer(norm):
             yield _span(view, "PHONE", *m.span("v"), "〜まで", "問い合わせ先")
+        for m in _ASK_NUMBER.finditer(norm):
+            yield _span(view, "PHONE", *m.span("v"), "お問い合わせは〜まで", "問い合わせ先")
 
 
 class LabelledValueRecognizer:
