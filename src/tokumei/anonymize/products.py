@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from tokumei.detect.names.lexicon import LEGAL_MARK
+from tokumei.detect.names.rules.base import LATIN_ORG_WORDS
 from tokumei.span import Span
 
 __all__ = ["quoted_products", "PRODUCT_REASON"]
@@ -97,6 +98,8 @@ def quoted_products(text: str, spans: list[Span]) -> list[Span]:
                   # 「丸ト味噌」: a maker's 屋号 mark before its product names the maker, not the miso; 「かき焼き 竹崎丸」,
                   # 「梅の坂元園」: the detector's shop rules (屋号, kind word + name, a family's farm) named a business
                   and not _SHOP_RULE.search(s.reason or "") and not _kind_and_space(s.text)
+                  # 「Maple English Room」, 「Cafe Lumière」: a Latin name holding a business's word (stop 44)
+                  and not (s.text.isascii() and any(w.lower().strip(".") in LATIN_ORG_WORDS for w in s.text.split()))
                   # 主力銘柄「雪乃華」: the model read a quoted sake as a person's name. Only a name written
                   # nowhere else unquoted (a person is mentioned again, a brand stays in its brackets)
                   or s.label == "PERSON" and text.count(s.text) == text.count(f"「{s.text}」") + text.count(f"『{s.text}』"))]

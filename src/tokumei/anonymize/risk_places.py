@@ -41,6 +41,14 @@ _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30faー]+")
 WHY = "住所を都道府県までにしても、名称の中の地名から市町村が分かります"
 #: Token kinds that continue a name compound (名詞, prefix, suffix, 「・」 between two parts).
 _JOIN_POS = ("名詞", "接頭辞", "接尾辞")
+#: Nouns of the area around a place (SudachiDict's 副詞可能 nouns of two letters or more — あたり, 辺り, 近く, いま, あと — end a
+#: compound too, and one-letter sides: 沼田駅|前広場, 駅の|裏; 夜|神楽 is one word).
+_SIDES = frozenset("前 後 裏 横 隣 奥 脇 沖 先 側 上 下".split())
+_AREA_WORDS = frozenset("周辺 近辺 界隈 一帯 方面 付近 周り 以外 全域 全体 一円 寄り "
+                        # and of a way or a bond to the place (両津港行き, 福岡経由, 関東向け, 恐山帰り)
+                        "行き 経由 向け 帰り 出身 在住 生まれ 育ち "
+                        # and a suffix of counting them all (気良の両集落|とも)
+                        "とも".split())
 
 
 def _stems(municipality: str) -> set[str]:
@@ -151,6 +159,7 @@ _ORDINARY_AFTER = frozenset("出身 在住 市内 町内 村内 区内 周辺 �
 _QUOTE = re.compile(r"[「『]([^」』\n]{2,25})[」』]")
 
 
+
 def place_risks(text: str, spans: Iterable[Span], places: list[str]) -> list[RiskFlag]:
     """``place_name`` flags: the noun compound around each place left in ``text`` outside ``spans``,
     and the quoted name or compound around a place span that was replaced alone (「宮津ブレンド」,
@@ -189,7 +198,11 @@ def place_risks(text: str, spans: Iterable[Span], places: list[str]) -> list[Ris
 
 def _around_place_spans(text: str, spans: list[Span]) -> list[RiskFlag]:
     out: list[RiskFlag] = []
-    places = [s for s in spans if s.label == "LOCATION" or (s.data or {}).get("place")]
+    # (not a country or a region the policy keeps: ブラジル国籍, 日本文学, 東南アジア and トルコライス name no town — stop 44,
+    # the read dev sets: 「国籍の社員」 and 「名物はライス」 were published; a prefecture's name is often its capital's too,
+    # 福岡スタートアップアワード, and goes as before)
+    places = [s for s in spans if (s.label == "LOCATION" or (s.data or {}).get("place"))
+              and (s.data or {}).get("kind") not in ("country", "region")]
     if not places:
         return out
     quotes = [m.span(1) for m in _QUOTE.finditer(text)]
@@ -204,9 +217,37 @@ def _around_place_spans(text: str, spans: list[Span]) -> list[RiskFlag]:
         rest = _rest(text[ca:s.start], text[s.end:cb])
         if not q and (len(rest) < 2 or rest in _ORDINARY_AFTER):
             continue  # 岩国出身, 沼田市内: the place word alone was the name
+        if _particle_after(text, ca, s.end, cb):
+            continue  # 「米山を望む事業承継相談会」, 気良の両集落|とも出荷量: without the place the rest opens with a particle —
+            # the place goes alone
+        if q and _sentence(text, *q):
+            continue  # 「函館で生まれた技術を、…届けたい」: a quoted sentence, no name — its place goes alone
         out.append(RiskFlag(ca, cb, text[ca:cb], "place_name", WHY.replace("住所を都道府県までにしても", "地名を置き換えても"),
                             rest if len(rest) >= 2 else "地元の"))
     return out
+
+
+#: Case particles a quoted name's rest would open with once its place is cut (を望む…, から歩いて…, に来る…; not の).
+_CASE_PARTICLES = frozenset("を が に で へ は も から まで より".split())
+
+
+def _particle_after(text: str, a: int, at: int, b: int) -> bool:
+    """A case particle is the word right after the place that ends at ``at`` in the quote text[a:b] (the quote read
+    whole: から alone at a string's start is a conjunction to SudachiPy)."""
+    from tokumei.detect.names.tokens import _tokenize
+
+    t = next((t for t in _tokenize(text[a:b], False) if t.start == at - a), None)
+    return t is not None and t.pos[0] == "助詞" and (t.surface in _CASE_PARTICLES or t.pos[1] == "副助詞")
+
+
+def _sentence(text: str, a: int, b: int) -> bool:
+    """text[a:b] (a quote) is a sentence, not a name: a comma, or a verb with its ending (生まれた, 届けたい)."""
+    if "、" in text[a:b] or "。" in text[a:b]:
+        return True
+    from tokumei.detect.names.tokens import _tokenize
+
+    toks = _tokenize(text[a:b], False)
+    return any(t.pos[0] == "動詞" and k + 1 < len(toks) and toks[k + 1].pos[0] == "助動詞" for k, t in enumerate(toks))
 
 
 def _rest(before: str, after: str) -> str:
@@ -236,8 +277,8 @@ def _compound(text: str, a: int, b: int) -> tuple[int, int]:
     right = [t for t in toks if t[0] >= b]
     ca, cb = a, b
     for s, e, pos, surf in reversed(left):
-        if e != ca or not _joins(pos, surf):
-            break
+        if e != ca or not _joins(pos, surf) or surf == "・":
+            break  # (祖母・石垣在住: a list of what someone is before the place, no name that holds it; stop 44)
         ca = s
     for s, e, pos, surf in right:
         if s != cb or not _joins(pos, surf):
@@ -255,8 +296,8 @@ def _joins(pos: tuple[str, ...], surf: str) -> bool:
         return True
     if MARKS_ONLY.fullmatch(surf):
         return False  # ：☑ is one unknown noun to SudachiPy: a form's marks join no name (stop 35, n-dev-718)
-    if pos[0] == "名詞" and pos[1] in ("数詞",):
-        return False
+    if surf in _AREA_WORDS or pos[0] == "名詞" and (pos[1] in ("数詞",) or pos[2] == "副詞可能" and (len(surf) >= 2 or surf in _SIDES)):
+        return False  # 沼田あたりの人, 新白の辺り, 沼田周辺: an area around the place, no name that holds it (stop 44)
     return pos[0] in _JOIN_POS
 
 

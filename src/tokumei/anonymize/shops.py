@@ -173,8 +173,9 @@ def suffix_names(text: str, spans: list[Span]) -> list[Span]:
                 continue
             if t.start >= m.end("head"):
                 break
-            if t.start < a or t.pos[0] in ("助詞", "助動詞") or t.surface in _QUOTING_VERBS:
-                # a word the run starts inside (育|てる) or a verb before the name (という|升田酒店)
+            if t.start < a or t.pos[0] in ("助詞", "助動詞", "接尾辞") or t.surface in _QUOTING_VERBS:
+                # a word the run starts inside (育|てる) or a verb before the name (という|升田酒店); the honorific of
+                # the person before (高橋|さん|は|ひかり保育園; stop 44, read anonymize dev wave 16: 「AA保育園」)
                 a = t.end
                 continue
             break

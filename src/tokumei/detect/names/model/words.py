@@ -88,6 +88,8 @@ def _head(text: str, toks: Sequence[Token], starts: list[int], a: int) -> int:
         rest = [t for t in toks[bisect_left(starts, p):bisect_left(starts, a)]]
         if any(t.pos[0] in _INFLECTING and not t.oov for t in rest):
             return a  # 支援し|た|さかい…: a verb's ending, not a name's head
+        if rest and rest[0].pos[0] == "接尾辞" and rest[0].surface in ("さん", "さま", "ちゃん", "くん"):
+            return a  # 高橋|さん|は|ひかり保育園: the honorific of the person before (stop 44, read anonymize dev wave 16)
         return p
     if text[a] in "市町村区" and script_of(text[a - 1]) == "kanji":
         p = a

@@ -284,7 +284,9 @@ def _strong_end(s: str) -> str | None:
 LATIN_ORG_WORDS = frozenset("labs lab inc ltd llc corp co office design studio studios works shop bakery cafe café caffe "
                             "coffee bar bistro brasserie trattoria boulangerie patisserie guesthouse hostel hotel inn "
                             "lodge house partners consulting company kitchen farm factory salon atelier gallery brewery "
-                            "winery roasters store market garden harbor harbour club labo".split())
+                            "winery roasters store market garden harbor harbour club labo "
+                            # 「Maple English Room」: a lesson room, a school (stop 44, read anonymize dev wave 16)
+                            "room school academy".split())
 _SHOP_BEFORE = re.compile(r"(?:店名|屋号|新店舗|新店|店舗|ブランド|社名)\s*(?:は|が|:|：|「)?\s*$")
 
 
@@ -298,7 +300,7 @@ def latin_venue(text: str, a: int, b: int) -> bool:
 
 #: A kanji numeral and a counter (五本, 三枚, 百軒, 三代, 千輪): a place or a surname to SudachiDict somewhere, a count in
 #: a shop's text (read by the place and surname rules and by :mod:`tokumei.anonymize.places`).
-COUNTED = re.compile(r"[一二三四五六七八九十百千]{1,3}[代世本枚個杯軒台匹頭羽冊粒切串皿輪夜晩泊]")  # (三夜: stop 43)
+COUNTED = re.compile(r"[一二三四五六七八九十百千]{1,3}[代世本枚個杯軒台匹頭羽冊粒切串皿輪夜晩泊人名]")  # (三夜: stop 43; 十人: stop 44)
 
 
 def jm_types(word: str) -> str:
