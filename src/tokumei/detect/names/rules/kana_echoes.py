@@ -161,7 +161,7 @@ def _glued_start(text: str, a: int, b: int) -> bool:
 
 
 #: A hashtag that is a municipality's reading in hiragana and nothing else (#のべおか #活版印刷).
-_HASHTAG = re.compile(r"[#＃]([ぁ-ゖー]{3,8})(?=[\s#＃]|$)")
+_HASHTAG = re.compile(r"[#＃]([ぁ-ゖー]{2,8})(?=[\s#＃]|$)")
 
 
 def _hashtag_towns(text: str, taken: list[tuple[int, int]]) -> list[Span]:
@@ -173,11 +173,31 @@ def _hashtag_towns(text: str, taken: list[tuple[int, int]]) -> list[Span]:
     for m in _HASHTAG.finditer(text):
         a, b = m.span(1)
         r = m.group(1)
-        if r not in _all_readings() or dictionary_entries(r) or any(x < b and a < y for x, y in taken):
+        if any(x < b and a < y for x, y in taken):
+            continue
+        if len(r) == 2:
+            # #はぎ, #ひみ: a two-letter reading only of a municipality the text writes in kanji (萩, 氷見; stop 44, read dev
+            # wave 16) — a dictionary word too (萩 the flower), so the kanji must say which
+            stem = next((st for st in _short_readings().get(r, ()) if st in text), None)
+            if stem is not None:
+                out.append(Span("LOCATION", a, b, r, 0.6, SOURCE, "市町村名のかな書き（ハッシュタグ）",
+                                data={"tier": 1, "kind": "town", "reading_of": stem}))
+            continue
+        if r not in _all_readings() or dictionary_entries(r):
             continue
         out.append(Span("LOCATION", a, b, r, 0.6, SOURCE, "市町村名のかな書き（ハッシュタグ）",
                         data={"tier": 1, "kind": "town", "reading_of": _all_readings()[r]}))
     return out
+
+
+@lru_cache(maxsize=1)
+def _short_readings() -> dict[str, frozenset[str]]:
+    """Two-letter hiragana reading → the municipality stems read so (はぎ → 萩, ひみ → 氷見)."""
+    out: dict[str, set[str]] = {}
+    for r, stem, _pref in city_readings():
+        if len(r) == 2:
+            out.setdefault(r, set()).add(stem)
+    return {r: frozenset(v) for r, v in out.items()}
 
 
 @lru_cache(maxsize=1)

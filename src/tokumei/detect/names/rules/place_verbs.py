@@ -21,7 +21,14 @@ from tokumei.span import Span
 _AFTER = re.compile(r"(?:で|では|でも)(?:開い|開業|開店|開院|創業|始め|営ん|営む|営業|生まれ|育っ|育ち|暮らし|暮らす|暮らして)"
                     r"|に(?:住む|住ん|住み|移り住|移住|引っ越|越して)"
                     # 秋の唐津くんち, 眉山の噴火: a town's festival, a mountain's eruption
-                    r"|くんち|の噴火|の火口")
+                    r"|くんち|の噴火|の火口"
+                    # 新白の辺りは夕方混みます, 黒崎・斎田あたりの中学生, 浜崎の路地に: where things are, not whose (stop 44,
+                    # read dev wave 16: four small districts SudachiDict lists as surnames)
+                    r"|の?(?:辺り|界隈|周辺|近辺|一帯)|あたり(?=[のでま]|から)|の(?:路地|集落|町並み|街並み|浜辺|沖合?)(?![一-龥々])"
+                    # 奥住・気良の両集落: one of a pair of settlements
+                    r"|・[一-龥々]{1,4}の?両(?:集落|地区)")
+#: 中村の為松公園下の広場: the district a landmark stands in — after a person guess only (JR東日本の管轄駅で is the railway's).
+_LANDMARK_AFTER = re.compile(r"の[一-龥々ァ-ヺー]{1,6}(?:公園|駅|漁港|神社|城跡|温泉|海岸|商店街|灯台)(?:下|前|裏|横|の|で|に|から|まで|へ)")
 #: Organisations the rules name from a word list (よく知られた組織名: 日立) that are also places.
 _KNOWN = KNOWN_REASON
 
@@ -65,11 +72,24 @@ def places_by_verb(text: str, spans: list[Span]) -> list[Span]:
             if s.label == "PERSON" and len(s.text) >= 3 and (s.text.endswith(_PLACE_END) or (
                     s.text.endswith(_LAND_END) and _LAND_CONTEXT.match(text, s.end))):
                 s = s.with_(label="LOCATION", score=0.6, reason="地名（峠・港・〜川の文脈）", entity_id=None, data=_as_place(s))
-            elif _AFTER.match(text, s.end) or (s.label == "PERSON" and s.start and text[s.start - 1] in "#＃"):
+            elif _AFTER.match(text, s.end) or (s.label == "PERSON" and (s.start and text[s.start - 1] in "#＃"
+                                                                       or _LANDMARK_AFTER.match(text, s.end))):
                 s = s.with_(label="LOCATION", score=0.6, reason="地名（〜で開いた・〜に住む・#タグ）", entity_id=None,
                             data=_as_place(s))
             elif site:
                 s = s.with_(label="LOCATION", end=site.end(), text=text[s.start:site.end()], score=0.6, entity_id=None,
                             reason="地名（名前＋浜・港・岬 …）", data=_as_place(s))
         out.append(s)
-    return out
+    return _list_partners(text, spans, out)
+
+
+def _list_partners(text: str, before: list[Span], after: list[Span]) -> list[Span]:
+    """An unsure person guess written with ・ right before a name this pass made a place (黒崎・斎田あたり): the pair are
+    both places."""
+    made = {s.start for s, t in zip(before, after) if s.label == "PERSON" and t.label == "LOCATION"}
+    if not made:
+        return after
+    return [t.with_(label="LOCATION", score=0.6, reason="地名（地名と並列）", entity_id=None, data=_as_place(t))
+            if (t.label == "PERSON" and t.score < 0.8 and not (t.data or {}).get("title") and text[t.end:t.end + 1] == "・"
+                and t.end + 1 in made) else t for t in after]
+
