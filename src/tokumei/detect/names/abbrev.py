@@ -122,6 +122,36 @@ _GOODS_BEFORE = re.compile(r"(?:肉|魚|花|米|茶|酒|菓子|パン|豆腐|と
 _KIND_GLUED = re.compile(r"(?:オフィス|電化|電器|商店|工房|食堂|農園|書店|本舗|製作所|事務所)")
 
 
+#: A quoted shop's kana name, の and what the person who keeps it is called (「かもめのおばちゃん」, 「はまかぜのおかあさん」).
+#: A quoted kana name called with さん, said to be what people call it (「かさねさん」で通じる).
+_QUOTED_CALLED = re.compile(r"(?<=[「『])([ぁ-ゖァ-ヴー]{3,8})(?:さん|さま)[」』](?=で通|と呼|って呼)")
+_CALLER_NO = re.compile(r"(?<=[「『])([ぁ-ゖァ-ヴー]{2,8})の(?:おばちゃん|おばさん|おかあさん|お母さん|おかみさん|女将さん|大将|おやじ|親父|"
+                        r"おじさん|おじちゃん|おっちゃん|ママ|マスター)(?=[」』])")
+
+
+def _kana_holds(org: str, name: str) -> bool:
+    """A kana ``name`` (3 letters or more; 2 for a quoted caller's) is the name of ``org`` as people say it: written in the
+    other kana inside it after no kana (ヤマホン醤油 … やまほん, 御菓子処かさね屋 … かさね), or the reading of its leading kanji
+    (丸岩醤油醸造場 … マルイワ, 石塚総合事務所 … いしづか; stop 44, read names dev wave 16)."""
+    if not _ANY_KANA.fullmatch(name):
+        return False
+    import jaconv
+
+    from tokumei.detect.names.tokens import _tokenize
+
+    h, t = jaconv.kata2hira(name), jaconv.kata2hira(org)
+    i = t.find(h)
+    if i >= 0 and (i == 0 or not _ANY_KANA.match(t[i - 1])):
+        return True
+    lead = _KANJI_LEAD.match(org_core(org))
+    return len(h) >= 3 and lead is not None and jaconv.kata2hira(
+        "".join(x.reading for x in _tokenize(lead.group(), True))).startswith(h)
+
+
+_ANY_KANA = re.compile(r"[ぁ-ゖァ-ヴー]+")
+_KANJI_LEAD = re.compile(r"[\u4e00-\u9fff々]{2,8}")
+
+
 def _shop_said(text: str, s: Span) -> bool:
     return bool(_CALLED_AFTER.match(text, s.end) or _BRANCH_AFTER.match(text, s.end) or _KIND_GLUED.match(text, s.end)
                 or _GOODS_BEFORE.search(text, max(0, s.start - 3), s.start))
@@ -138,23 +168,43 @@ def household_names(text: str, spans: list[Span]) -> list[Span]:
 
     例: ``household_names("「割烹さかえや」へ。「さかえやさんとこの味」", [Span("ORGANIZATION", 1, 7, "割烹さかえや", .6, "r", "")])``
     adds ORGANIZATION さかえや (canonical 割烹さかえや)."""
-    if "とこ" not in text and not any(s.label == "PERSON" and _KANA_NAME.fullmatch(s.text) for s in spans):
+    if "とこ" not in text and not any(s.label == "PERSON" and _KANA_NAME.fullmatch(s.text) for s in spans) and (
+            "「" not in text or not (_CALLER_NO.search(text) or _QUOTED_CALLED.search(text))):
         return spans
     orgs = [s for s in spans if s.label == "ORGANIZATION" and s.score >= 0.5 and not (s.data or {}).get("reference")]
 
     def holder(name: str) -> Span | None:
         # (at either end of the name or of its last word: ひだまり of 「放課後等デイサービス ひだまりキッズ」)
         return next((o for o in orgs if len(o.text) > len(name) and (
-            (w := o.text.split()[-1]).startswith(name) or w.endswith(name) or org_core(o.text).startswith(name))), None)
+            (w := o.text.split()[-1]).startswith(name) or w.endswith(name) or org_core(o.text).startswith(name)
+            or _kana_holds(o.text, name))), None)
 
     out = []
     for s in spans:  # 「やまじゅうさん」で通っている read as a nickname: the kana name of 合資会社やまじゅう醸造
         d = s.data or {}
-        if (s.label == "PERSON" and s.score < 0.9 and not d.get("title") and _KANA_NAME.fullmatch(s.text)
+        quoted = text[s.start - 1 : s.start] in ("「", "『") and _CALLED_AFTER.match(text, s.end) is not None
+        if (s.label == "PERSON" and (s.score < 0.9 and not d.get("title") or quoted and s.score <= 0.9 and d.get("title") in (None, "さん", "さま"))
+                and _KANA_NAME.fullmatch(s.text)
                 and not _PERSON_BEFORE.search(text, max(0, s.start - 6), s.start) and _shop_said(text, s)
                 and (o := holder(s.text))):
             s = s.with_(label="ORGANIZATION", reason=HOUSEHOLD_REASON, data={"canonical": o.text, "abbreviation": True})
         out.append(s)
+    for m in _QUOTED_CALLED.finditer(text) if "「" in text else ():
+        # 「かさねさん」で通じる of 「御菓子処かさね屋」, when no rule read the kana as a person's name (stop 44)
+        a, b = m.span(1)
+        if (o := holder(m.group(1))) is not None and not any(x.start < b and a < x.end for x in out):
+            out.append(Span("ORGANIZATION", a, b, m.group(1), 0.6, SOURCE, HOUSEHOLD_REASON,
+                            data={"abbreviation": True, "canonical": o.text}))
+    for m in _CALLER_NO.finditer(text) if "「" in text else ():
+        # 「かもめのおばちゃん」 of 「地魚酒場 かもめや」: the shop the mother who runs it is called after (stop 44)
+        a, b = m.span(1)
+        # (a quoted-name rule may have read the whole nickname as the business: 「しおかぜのおばちゃん」で通っている)
+        whole = [x for x in out if x.label == "ORGANIZATION" and (x.start, x.end) == (m.start(), m.end())]
+        if (o := holder(m.group(1))) is not None and not any(
+                x.start < m.end() and m.start() < x.end for x in out if not any(x is w for w in whole)):
+            out = [x for x in out if not any(x is w for w in whole)]
+            out.append(Span("ORGANIZATION", a, b, m.group(1), 0.6, SOURCE, HOUSEHOLD_REASON,
+                            data={"abbreviation": True, "canonical": o.text}))
     for m in _TOKO.finditer(text) if "とこ" in text else ():
         run = _NAME_RUN.search(text, max(0, m.start() - 12), m.start())
         if run is None:

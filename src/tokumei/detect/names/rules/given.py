@@ -189,6 +189,20 @@ def named_as(text: str, orgs: list[Span] = ()) -> Iterator[Span]:
                        data={"tier": 1, "parts": [], "nickname": True})
 
 
+#: A short katakana name in quotes, without an honorific, that someone is known by (市場では「ジェイ」で通ってます): a
+#: person's nickname unless an organisation of the text holds it (stop 44, read names dev wave 16).
+_KNOWN_AS_BARE = re.compile(r"[「『]([ァ-ヺー]{2,5})[」』](?=で通[っるり])")
+
+
+def known_as_bare(text: str, orgs: list[Span]) -> Iterator[Span]:
+    """PERSON spans for :data:`_KNOWN_AS_BARE` (a katakana word the dictionary lists as a common noun excepted)."""
+    for m in _KNOWN_AS_BARE.finditer(text) if "で通" in text else ():
+        a, b = m.span(1)
+        if m.group(1) in NOT_NAMES or any(m.group(1) in o.text for o in orgs):
+            continue
+        yield Span("PERSON", a, b, m.group(1), 0.6, SOURCE, "「」の愛称（〜で通っている）", data={"tier": 1, "parts": [], "nickname": True})
+
+
 def called_names(text: str, found: list[Span]) -> Iterator[Span]:
     """Nicknames in quotes before と呼ぶ (みんなは私を「チア」と呼びます): PERSON spans, kept for review by the
     anonymizer's sense check when the word is an ordinary one."""

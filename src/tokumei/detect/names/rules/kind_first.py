@@ -132,6 +132,8 @@ def kind_first(text: str, toks: list[Token]) -> Iterator[Span]:
         a, na = m.start(), m.start("name")
         if a > 0 and "ぁ" <= text[a - 1] <= "ゖ" and not any(t.end == a and t.pos[0] in ("助詞", "助動詞") for t in toks):
             continue  # ひづち|こども園だより: the kind word ends a kana name before it, it opens none
+        if name[0] == "長" and re.match(r"長[一-龥々]", name):
+            continue  # 薬局長増田 和人: the kind word and 長 are the head's title before a name (stop 44, read dev wave 16)
         kanji = re.fullmatch(r"[一-龥々]+", name) is not None
         ordinary = one_common_noun(toks, na, b)
         if kanji and (ordinary or name[-1] in KANJI_NOT_NAME_END or not any(

@@ -84,7 +84,9 @@ _KIND_BEFORE = re.compile(r"(?:(?:屋号|店名|社名|会社名|団体名|卸�
                           # コワーキング「まつどベース」, シェアオフィス「…」 (stop 36, wave 8)
                           r"コワーキング|コワーキングスペース|シェアオフィス|ワークスペース|"
                           # 看護小規模多機能「ひなたぼっこ」, 老人クラブ「ひまわり会」, 子ども会「…」 (stop 37, wave 9)
-                          r"小規模多機能|看護小規模多機能|老人クラブ|子ども会|こども会|婦人会|女性部|青年部)(?:さん)?\Z")  # (\Z: not …製作所\n「…」)
+                          r"小規模多機能|看護小規模多機能|老人クラブ|子ども会|こども会|婦人会|女性部|青年部|"
+                          # キッチンカー「ぽんぽこ号」, 移動販売車「…」, 英会話教室「…」 (stop 44, read dev wave 16)
+                          r"キッチンカー|移動販売車|移動販売|フードトラック|英会話教室|英語教室)(?:さん)?\Z")  # (\Z: not …製作所\n「…」)
 
 #: (stop 37) every kind word a place is named after (rules.kind_first's list and the venues of food and trade): お好み焼き
 #: 「ぼんち」, ベーカリー「麦のうた」, 屋台「とん八」, ラーメン「…」 — a venue's kind right before a quote (names dev less
@@ -105,9 +107,15 @@ _QUOTED_SPACED = re.compile(r"[「『]([^\s「」『』。、，！!？?・]{1,1
 
 #: What is said of a shop right after its quoted name (「倉吉絣 はたや」を2月1日に開きます, 「…」を教えてもらった).
 _SHOP_AFTER_QUOTE = re.compile(r"」[^。\n「」、，,]{0,10}?(?:開[きくい店業設]|オープン|を教えて|に行っ|に寄っ|に入っ|で食べ|で飲ん|の店主|の女将|"
-                               r"のご主人|の大将|さんで|さんの)")
+                               r"のご主人|の大将|さんで|さんの)"
+                               # 「炉端 かつ半」は、店主の唐沢さんが: the shop's head named next (stop 44, read dev wave 16)
+                               r"|」は、?(?:店主|女将|大将|ご主人|マスター|オーナー)")
 
+#: A short katakana word known as (「ジェイ」で通ってます): a person's nickname as often as a shop's (rules.given).
+_KATA_SHORT = re.compile(r"[ァ-ヺー]{2,5}")
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十第]")
+#: A licence's grade is no number of an event (「一級建築士事務所 稲生沢アトリエ」; stop 44, read names dev wave 16).
+_LICENCE = re.compile(r"[一二]級")
 
 _EVENT_WORD = re.compile(r"祭|まつり|コンペ|展|大会|フェア|フェス|マルシェ|市$|講座|セミナー|教室$|ツアー|さんぽ|散歩|めぐり|巡り|ウォーク|体験")
 
@@ -119,13 +127,14 @@ _LATIN_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _KANJI_END = re.compile(r"[\u4e00-\u9fff々]$")
 
 #: Last characters of a kanji trade word (陶房, 湯宿, ひもの処, 中華飯店, 珈琲館).
-_TRADE_KANJI = frozenset("処房宿店屋園亭庵堂館舎蔵窯場院室所舗廊楼荘苑司茶菓麺鮨寿酒焼丼")
+_TRADE_KANJI = frozenset("処房宿店屋園亭庵堂館舎蔵窯場院室所舗廊楼荘苑司茶菓麺鮨寿酒焼丼"
+                         "駅")  # (「蔵の駅 ひだまり」, 「浜の駅 いわさき」: a roadside or a harbour market; stop 44)
 
 _SHOP_ENDS = frozenset("湯屋堂庵亭荘舎蔵窯館店場")
 
 #: Kanji trades whose shops write the trade, a space and their name (「古道具 ひぐらし」, 「古着 まどろみ」): the
 #: trade's last kanji is no shop character, but the head is a shop's trade, not a product.
-_TRADE_HEADS = frozenset("古道具 古着 骨董 古書 古本 雑貨 器 花 生花 革 革小物 手芸 刃物 金物 荒物 乾物 干物 漬物 豆腐 佃煮 菓子 "
+_TRADE_HEADS = frozenset("炉端 古道具 古着 骨董 古書 古本 雑貨 器 花 生花 革 革小物 手芸 刃物 金物 荒物 乾物 干物 漬物 豆腐 佃煮 菓子 "
                          "和菓子 洋菓子 鮮魚 精肉 青果 八百 酒 地酒 米 茶 日本茶 珈琲 焙煎 陶器 漆器 竹細工 木工 家具 畳 表具 "
                          "額縁 時計 眼鏡 写真 印章 仏具 呉服 着物 染物 布 手ぬぐい".split())
 
@@ -199,7 +208,8 @@ _PRODUCT_TAIL = re.compile(r"[ぁ-ゖァ-ヴー\u4e00-\u9fff々]の[ぁ-ゖァ-�
 def _shop_kind(head: str) -> bool:
     """``head`` (the words before the space of a quoted name) is a shop's or a care service's kind (民宿, 茶房, 陶房, ホーム)."""
     return bool(SHOP_WORD_RE.fullmatch(head + " ")) or head[-1:] in _TRADE_KANJI or head in _TRADE_HEADS \
-        or head.endswith(("ホーム", "ハウス", "ショップ", "サロン", "キッチン", "センター", "ステーション"))
+        or head.endswith(("ホーム", "ハウス", "ショップ", "サロン", "キッチン", "センター", "ステーション",
+                          "キッチンカー", "移動販売"))  # (「キッチンカー もものすけ」: a food truck's name; stop 44)
 
 #: A quote that opens with the town, the port or the house and の describes a business (「町の名刺屋」「港町のお店」).
 DESCRIBED = re.compile(r"^(?:町|まち|街|港町|下町|村|島|浜|山|うち|店|お店|地域|地元)の")
@@ -251,7 +261,9 @@ def quoted_shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if (text.startswith(("」を開く", "」を開け"), m.end(1))
                 and (_DIGIT.search(m.group(1)) or m.group(1).endswith(("会", "会議", "式", "祭", "展", "日", "夜", "夕べ")))):
             continue  # 「第3回 総会」を開く, 「ほたるの夕べ」を開く: a meeting or an evening that is held
-        if (_QUOTED_CONTEXT.match(text, m.end(1))
+        if (_QUOTED_CONTEXT.match(text, m.end(1)) and not (text.startswith("」で通", m.end(1)) and _KATA_SHORT.fullmatch(m.group(1)))
+                # (市場では「ジェイ」で通ってます: what someone is known as, a person as often as a shop — rules.given and
+                # rules.aliases read it; stop 44, read names dev wave 16)
                 # 「日の出湯」「楓庵」「みやま荘」: a quoted name ending in a shop word (not one dictionary word: 「部屋」)
                 or (m.group(1)[-1] in _SHOP_ENDS and len(m.group(1)) <= 10 and text.startswith("」", m.end(1))
                     and not _one_common_noun(toks, *m.span(1)) and not m.group(1).endswith(_NOT_SHOP_ENDINGS))
@@ -279,7 +291,7 @@ def quoted_shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
             # event's name after its brand — no shop's kind word before the space (a-dev-2xx/3xx ordinary-word residue)
         if _PARTICLE_END.search(head):
             continue  # 「北の町から こんにちは」: a phrase ending in a particle before the space is a title, no shop's kind word
-        if (not _DIGIT.search(head) and not _DIGIT.search(name) and not m.group(1).isascii() and name not in _SHOP_WORD_ON
+        if (not _DIGIT.search(_LICENCE.sub("", head)) and not _DIGIT.search(name) and not m.group(1).isascii() and name not in _SHOP_WORD_ON
                 and name not in _STOP_NAME and not _EVENT_WORD.search(m.group(1))
                 # a kanji head ends in a trade's character (陶房, 湯宿, ひもの処), not a thing's (伏流水 しずく: a product) —
                 # unless what follows the quote is said of a shop (「倉吉絣 はたや」を開く, 「具雑煮 かんざき」を教えてもらった)

@@ -61,8 +61,11 @@ def _jm_given(toks: list[Token], k: int, given: str) -> bool:
     さやか, an adjective), after a surname and a space, with a particle or a delimiter after it (the end of the
     name). Only a second chance for a spaced pair: JMnedict alone lists many ordinary words."""
     nxt = toks[k + 1].surface if k + 1 < len(toks) else "\n"
-    return ((2 <= len(given) <= 4 or (len(given) == 1 and nxt in ("）", ")", "\n", "／", "/"))) and nxt in _AFTER_JM_GIVEN and toks[k].pos[0] in ("名詞", "形状詞")
-            and "g" in jm_types(given))
+    # 日高 颯（はやて）が: SudachiDict glued the reading to the one kanji (an adverb for it); the reading makes it a name
+    # whatever its part of speech (stop 44, read anonymize dev wave 16)
+    glued = toks[k].surface != given
+    return ((2 <= len(given) <= 4 or (len(given) == 1 and (glued or nxt in ("）", ")", "\n", "／", "/"))))
+            and nxt in _AFTER_JM_GIVEN and (glued or toks[k].pos[0] in ("名詞", "形状詞")) and "g" in jm_types(given))
 
 
 #: Kin words before の and a relative's full name (父の稲穂 勝利, 祖母の稲穂 トメ).
@@ -96,8 +99,9 @@ def _spaced_kanji(toks: list[Token], i: int) -> bool:
         if not (((_is_pn(a) and (a.pos[3] == "姓" or byline)) or (sur and honored) or kin) and not label
                 and _jm_given(toks, i + 2, given)):
             return False  # (千葉 さわさん: a place word SudachiDict also lists as a surname, a given name and さん)
-    if i > 0 and toks[i - 1].end == a.start and _KANJI.fullmatch(toks[i - 1].surface[-1:]):
-        return False  # 営業部|長谷 …: the surname would be the end of a longer word
+    if (i > 0 and toks[i - 1].end == a.start and _KANJI.fullmatch(toks[i - 1].surface[-1:])
+            and not (toks[i - 1].surface == "長" and toks[i - 1].pos[0] == "接尾辞" and i > 1 and toks[i - 2].end == toks[i - 1].start)):
+        return False  # 営業部|長谷 …: the surname would be the end of a longer word (but 薬局|長|増田 和人: a head's title, stop 44)
     nxt = toks[i + 3] if i + 3 < len(toks) else None
     if nxt is not None and nxt.start == b.end and _KANJI.fullmatch(nxt.surface[:1]) and not _title_at(toks, i + 3):
         return False  # 健吾|会計: the given name runs into another word

@@ -106,6 +106,14 @@ _GENERIC_STATIONS = frozenset("コミュニティFM コミュニティーFM コ�
                               "FM局 ラジオ局 地元FM".split())
 
 
+#: A nursery's or a school's class named in kana (ふじ組, さくら組, ひまわり組): no organisation (stop 44, read dev wave 16).
+KANA_CLASS = re.compile(r"[ぁ-ゖ]{2,5}組")
+#: What a quoted sweet or dish ends in (「いそなでまんじゅう」, 「ひるぜん雲海ソフトクリーム」): a product, no body.
+_FOOD_END = ("まんじゅう", "饅頭", "ソフトクリーム", "ジェラート", "プリン", "せんべい", "煎餅", "羊羹", "ようかん", "大福", "だんご", "団子",
+             "もなか", "最中", "カステラ", "ケーキ", "どら焼き", "どら焼", "ロールケーキ", "アイス", "ジャム", "弁当", "定食", "丼", "カレー",
+             "ラーメン", "コロッケ", "バーガー", "サンド", "ソーダ", "サイダー", "ジュース")
+
+
 def not_a_name(text: str, label: str, a: int, b: int) -> bool:
     """True when the model's ``label`` span ``text[a:b]`` is an ordinary word or a place (see the module)."""
     if label not in ("PERSON", "ORGANIZATION"):
@@ -123,6 +131,11 @@ def not_a_name(text: str, label: str, a: int, b: int) -> bool:
         # 「東海左官技能競技会」: an event's name, not a body; its place (東海) is reported by the place rules and goes.
         # Without a place SudachiDict knows inside (「西ノ島蔵びらき」) the span stays: the name would leak whole.
         return True
+    if label == "ORGANIZATION" and KANA_CLASS.fullmatch(s) and text[a - 1:a] not in ("「", "『"):
+        return True  # 12月から、ふじ組に新しい先生: a nursery's class
+    if (label == "ORGANIZATION" and s.endswith(_FOOD_END) and text[a - 1:a] in ("「", "『") and text[b:b + 1] in ("」", "』")
+            and not org_end(s)):
+        return True  # 看板の「いそなでまんじゅう」: a quoted sweet (stop 44, read names dev wave 16)
     if label == "ORGANIZATION" and s in _GENERIC_OFFICES:
         return True  # お問い合わせは法人本部（…）へ: the body's own office, no name (stop 43, read names dev wave 15)
     if label == "ORGANIZATION" and s in _GENERIC_STATIONS:
