@@ -122,9 +122,9 @@ _GOODS_BEFORE = re.compile(r"(?:肉|魚|花|米|茶|酒|菓子|パン|豆腐|と
 _KIND_GLUED = re.compile(r"(?:オフィス|電化|電器|商店|工房|食堂|農園|書店|本舗|製作所|事務所)")
 
 
-#: A quoted shop's kana name, の and what the person who keeps it is called (「かもめのおばちゃん」, 「はまかぜのおかあさん」).
 #: A quoted kana name called with さん, said to be what people call it (「かさねさん」で通じる).
 _QUOTED_CALLED = re.compile(r"(?<=[「『])([ぁ-ゖァ-ヴー]{3,8})(?:さん|さま)[」』](?=で通|と呼|って呼)")
+#: A quoted shop's kana name, の and what the person who keeps it is called (「かもめのおばちゃん」, 「はまかぜのおかあさん」).
 _CALLER_NO = re.compile(r"(?<=[「『])([ぁ-ゖァ-ヴー]{2,8})の(?:おばちゃん|おばさん|おかあさん|お母さん|おかみさん|女将さん|大将|おやじ|親父|"
                         r"おじさん|おじちゃん|おっちゃん|ママ|マスター)(?=[」』])")
 

@@ -52,9 +52,8 @@ from tokumei.detect.names.rules.aliases import NAMING_VERB, business_aliases
 from tokumei.detect.names.rules.foreign import foreign_people
 from tokumei.detect.names.rules.kana_orgs import kana_orgs
 from tokumei.detect.names.rules.given import (
-    known_as_bare,
-    called_names, drop_kin_calls, kana_kanji_given, read_glued_given, kata_given_tails, kin_compound_names, labelled_people, named_as, short_names,
-    surname_kana_given,
+    called_names, drop_kin_calls, kana_kanji_given, read_glued_given, kata_given_tails, kin_compound_names, known_as_bare,
+    labelled_people, named_as, short_names, surname_kana_given,
 )
 from tokumei.detect.names.rules.attendees import attendees
 from tokumei.detect.names.rules.lists import (
@@ -63,7 +62,7 @@ from tokumei.detect.names.rules.lists import (
 from tokumei.detect.names.rules.companions import companions
 from tokumei.detect.names.rules.kin_names import kana_children, kin_named
 from tokumei.detect.names.rules.surname_lists import surname_lists
-from tokumei.detect.names.rules.vetoes import KANA_CLASS, in_event_quote
+from tokumei.detect.names.rules.vetoes import in_event_quote, ordinary_word
 from tokumei.detect.names.rules.offices import (field_offices, kana_trade_names, quoted_kind_names, surname_trade_shops,
                                                  trade_kana_shops)
 from tokumei.detect.names.rules.greetings import self_introductions
@@ -95,7 +94,7 @@ from tokumei.detect.names.rules.self_written import self_written
 from tokumei.detect.names.rules.spaced import readings, spaced_people, split_glued_readings
 from tokumei.detect.names.lexicon import INTERJECTIONS, is_product
 from tokumei.detect.names.tables import find_table_people
-from tokumei.detect.names.tokens import Token, tokenize
+from tokumei.detect.names.tokens import tokenize
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
@@ -193,20 +192,6 @@ _HONORIFIC_NEXT = re.compile(r"[ 　]?(?:さん|様|さま|氏|君|くん|ちゃ
 #: The municipality or island written whole: the form ends the word or a public word follows (十津川村役場), not
 #: a longer name (長谷川町子, a person).
 _PLACE_FORM = "(?:市|町|村|島|郡|区)(?:(?![\u4e00-\u9fff々])|(?=役場|役所|出身|在住|内|民|立|議会|商工会|観光協会|産))"
-
-
-#: A crop's or a plant's garden (ぶどう園を始めた, 栗園で拾った栗): the kind of farm, no name (stop 44, read dev wave 16).
-_CROP_GARDEN = re.compile(r"(?:ぶどう|ブドウ|葡萄|栗|くり|りんご|リンゴ|林檎|みかん|ミカン|蜜柑|梨|なし|桃|もも|いちご|イチゴ|苺|柿|梅|"
-                          r"ブルーベリー|さくらんぼ|サクランボ|キウイ|オリーブ|レモン|ハーブ|バラ|ばら|薔薇|茶|果樹)園")
-_NOT_NAME_END = ("助詞", "助動詞", "補助記号", "空白", "動詞", "形容詞", "副詞")
-
-
-def _name_glued_before(toks: list[Token], at: int) -> bool:
-    """A word that may end a name is glued right before ``at`` (と|おわ|栗園; not 川沿い|の|栗園, 開い|た|みかん園)."""
-    t = next((t for t in toks if t.end == at), None)
-    return t is not None and t.pos[0] not in _NOT_NAME_END
-#: A kanji numeral and a counter before 目 (三季目を迎えます, 二期目): an ordinal, no given name (stop 44, read dev wave 16).
-_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,3}[季期代回年度巡周場]")
 
 
 def surnames_that_are_places(text: str, spans: list[Span]) -> list[Span]:
@@ -369,12 +354,7 @@ def find_names(view: TextView, *, listed: bool = True) -> list[Span]:
     out = heads_before_people(text, toks, out)
     out = affiliations(text, toks, out)  # 仲間 一輝（司会・なかま電機）: the bracket's business
     out = [sp for sp in out if not is_product(sp.text) and sp.text not in INTERJECTIONS  # kintone, YouTube; さあ
-           and not (sp.label == "PERSON" and text.startswith("目", sp.end) and _ORDINAL.fullmatch(sp.text))  # 三季目
-           and not (sp.label in ("PERSON", "ORGANIZATION") and _CROP_GARDEN.fullmatch(sp.text)  # ぶどう園を始めた
-                    and not _name_glued_before(toks, sp.start))  # (とおわ栗園: the farm's own name before it)
-           and not (sp.label == "PERSON" and len(sp.text) == 1 and "ぁ" <= sp.text <= "ゖ")  # ぐ|じょう: no one-kana name
-           and not (sp.label in ("ORGANIZATION", "LOCATION") and text[sp.start - 1:sp.start] not in ("「", "『")  # (「みやら組」:
-                    and KANA_CLASS.fullmatch(text, sp.start, sp.end + (sp.label == "LOCATION")))]  # a builder's name)  # ふじ組に新しい先生
+           and not ordinary_word(text, toks, sp)]  # 三季目, ぶどう園を始めた, ふじ組に (rules.vetoes)
     if "けん" in text or "けえ" in text:
         # もんやけん。, 行くけえ: a western dialect's "because" after a copula, no given name (a-dev-146, a-dev-376)
         out = [sp for sp in out if not (sp.label == "PERSON" and sp.text in ("けん", "けえ") and text[sp.start - 1:sp.start] in "やだじゃるたい"

@@ -191,12 +191,13 @@ def named_as(text: str, orgs: list[Span] = ()) -> Iterator[Span]:
 
 #: A short katakana name in quotes, without an honorific, that someone is known by (市場では「ジェイ」で通ってます): a
 #: person's nickname unless an organisation of the text holds it (stop 44, read names dev wave 16).
-_KNOWN_AS_BARE = re.compile(r"[「『]([ァ-ヺー]{2,5})[」』](?=で通[っるり])")
+KNOWN_AS_BARE = re.compile(r"[「『]([ァ-ヺー]{2,5})[」』](?=で通)")  # (で通っている, で通る, で通じる)
 
 
 def known_as_bare(text: str, orgs: list[Span]) -> Iterator[Span]:
-    """PERSON spans for :data:`_KNOWN_AS_BARE` (a katakana word the dictionary lists as a common noun excepted)."""
-    for m in _KNOWN_AS_BARE.finditer(text) if "で通" in text else ():
+    """PERSON spans for :data:`KNOWN_AS_BARE` (a word of :data:`NOT_NAMES` or one an organisation of the text holds
+    excepted)."""
+    for m in KNOWN_AS_BARE.finditer(text) if "で通" in text else ():
         a, b = m.span(1)
         if m.group(1) in NOT_NAMES or any(m.group(1) in o.text for o in orgs):
             continue

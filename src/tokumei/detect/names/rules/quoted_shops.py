@@ -17,7 +17,7 @@ import re
 from typing import Iterator
 
 from tokumei.detect.names.rules.base import SOURCE, _KANJI, _WEAK_SUFFIX, org_end
-from tokumei.detect.names.rules.given import KNOWN_AS
+from tokumei.detect.names.rules.given import KNOWN_AS, KNOWN_AS_BARE
 from tokumei.detect.names.rules.shop_words import (
     KIND_FIRST, HIRA as _HIRA, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORD_RE, STOP_NAME as _STOP_NAME, one_common_noun as _one_common_noun,
 )
@@ -111,8 +111,6 @@ _SHOP_AFTER_QUOTE = re.compile(r"」[^。\n「」、，,]{0,10}?(?:開[きくい
                                # 「炉端 かつ半」は、店主の唐沢さんが: the shop's head named next (stop 44, read dev wave 16)
                                r"|」は、?(?:店主|女将|大将|ご主人|マスター|オーナー)")
 
-#: A short katakana word known as (「ジェイ」で通ってます): a person's nickname as often as a shop's (rules.given).
-_KATA_SHORT = re.compile(r"[ァ-ヺー]{2,5}")
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十第]")
 #: A licence's grade is no number of an event (「一級建築士事務所 稲生沢アトリエ」; stop 44, read names dev wave 16).
 _LICENCE = re.compile(r"[一二]級")
@@ -261,7 +259,7 @@ def quoted_shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if (text.startswith(("」を開く", "」を開け"), m.end(1))
                 and (_DIGIT.search(m.group(1)) or m.group(1).endswith(("会", "会議", "式", "祭", "展", "日", "夜", "夕べ")))):
             continue  # 「第3回 総会」を開く, 「ほたるの夕べ」を開く: a meeting or an evening that is held
-        if (_QUOTED_CONTEXT.match(text, m.end(1)) and not (text.startswith("」で通", m.end(1)) and _KATA_SHORT.fullmatch(m.group(1)))
+        if (_QUOTED_CONTEXT.match(text, m.end(1)) and not KNOWN_AS_BARE.match(text, m.start(1) - 1)
                 # (市場では「ジェイ」で通ってます: what someone is known as, a person as often as a shop — rules.given and
                 # rules.aliases read it; stop 44, read names dev wave 16)
                 # 「日の出湯」「楓庵」「みやま荘」: a quoted name ending in a shop word (not one dictionary word: 「部屋」)

@@ -232,3 +232,28 @@ def kana_after_a_verb(text: str, s) -> bool:
         return False
     prev = next((t for t in tokenize(text) if t.end == s.start), None)
     return prev is not None and prev.pos[0] == "動詞"
+
+
+#: A crop's or a plant's garden (ぶどう園を始めた, 栗園で拾った栗): the kind of farm, no name (stop 44, read dev wave 16).
+_CROP_GARDEN = re.compile(r"(?:ぶどう|ブドウ|葡萄|栗|くり|りんご|リンゴ|林檎|みかん|ミカン|蜜柑|梨|なし|桃|もも|いちご|イチゴ|苺|柿|梅|"
+                          r"ブルーベリー|さくらんぼ|サクランボ|キウイ|オリーブ|レモン|ハーブ|バラ|ばら|薔薇|茶|果樹)園")
+#: Parts of speech a name does not end in: what stands before a crop's garden that is no farm's own name.
+_NOT_NAME_END = ("助詞", "助動詞", "補助記号", "空白", "動詞", "形容詞", "副詞")
+#: A kanji numeral and a counter before 目 (三季目を迎えます, 二期目): an ordinal, no given name (stop 44, read dev wave 16).
+_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,3}[季期代回年度巡周場]")
+
+
+def ordinary_word(text: str, toks: list[Token], sp) -> bool:
+    """A rule span that is an ordinary word of the text (stop 44, read dev wave 16): a kanji numeral and a counter before 目
+    (三季目), a crop's garden with no name glued before it (ぶどう園を始めた; not と|おわ|栗園), a one-letter hiragana "given
+    name" (ぐ|じょう), a class named in kana outside quotes (ふじ組に新しい先生; 「みやら組」 is a builder's name) — also when a
+    place rule took its kana (ふじ|組). 例: ``ordinary_word("北房でぶどう園を始めた", tokenize(...), Span(ORGANIZATION ぶどう園))``
+    is True"""
+    if sp.label == "PERSON" and (text.startswith("目", sp.end) and _ORDINAL.fullmatch(sp.text)
+                                 or len(sp.text) == 1 and "ぁ" <= sp.text <= "ゖ"):
+        return True
+    if sp.label in ("PERSON", "ORGANIZATION") and _CROP_GARDEN.fullmatch(sp.text):
+        t = next((t for t in toks if t.end == sp.start), None)
+        return t is None or t.pos[0] in _NOT_NAME_END
+    return (sp.label in ("ORGANIZATION", "LOCATION") and text[sp.start - 1:sp.start] not in ("「", "『")
+            and KANA_CLASS.fullmatch(text, sp.start, sp.end + (sp.label == "LOCATION")) is not None)
