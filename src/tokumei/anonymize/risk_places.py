@@ -41,14 +41,15 @@ _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30faー]+")
 WHY = "住所を都道府県までにしても、名称の中の地名から市町村が分かります"
 #: Token kinds that continue a name compound (名詞, prefix, suffix, 「・」 between two parts).
 _JOIN_POS = ("名詞", "接頭辞", "接尾辞")
-#: Nouns of the area around a place (SudachiDict's 副詞可能 nouns of two letters or more — あたり, 辺り, 近く, いま, あと — end a
-#: compound too, and one-letter sides: 沼田駅|前広場, 駅の|裏; 夜|神楽 is one word).
-_SIDES = frozenset("前 後 裏 横 隣 奥 脇 沖 先 側 上 下".split())
-_AREA_WORDS = frozenset("周辺 近辺 界隈 一帯 方面 付近 周り 以外 全域 全体 一円 寄り "
-                        # and of a way or a bond to the place (両津港行き, 福岡経由, 関東向け, 恐山帰り)
-                        "行き 経由 向け 帰り 出身 在住 生まれ 育ち "
-                        # and a suffix of counting them all (気良の両集落|とも)
-                        "とも".split())
+#: Whose relation a person is, written before ・ and a place (祖母・石垣在住).
+_RELATIONS = frozenset("祖母 祖父 父 母 兄 姉 弟 妹 妻 夫 娘 息子 長男 長女 次男 次女 孫 義母 義父 叔母 叔父 伯母 伯父 友人 知人 同僚 "
+                       "親戚 本人 家族 実家 夫婦".split())
+#: Words of the area around a place or of a way to it, on either side (沼田周辺, 両津港行き, 福岡経由, 関東向け, 恐山帰り, 気良の
+#: 両集落|とも). SudachiDict's 副詞可能 nouns end a compound too: before the place any of two letters or more (そのあと|…, いま|…,
+#: 以前|…; 夜|神楽 is one word), after it only those of :data:`_AREA_AFTER` (関東|一円, 沼田駅|前広場; よろず of
+#: 秋田県よろず支援拠点 is a name's).
+_AREA_WORDS = frozenset("周辺 近辺 界隈 一帯 方面 付近 周り 以外 全域 全体 一円 寄り 行き 経由 向け 帰り 出身 在住 生まれ 育ち とも".split())
+_AREA_AFTER = frozenset("あたり 辺り 近く 一円 前 後 裏 横 隣 奥 脇 沖 先 側 上 下".split())
 
 
 def _stems(municipality: str) -> set[str]:
@@ -276,12 +277,13 @@ def _compound(text: str, a: int, b: int) -> tuple[int, int]:
     left = [t for t in toks if t[1] <= a]
     right = [t for t in toks if t[0] >= b]
     ca, cb = a, b
-    for s, e, pos, surf in reversed(left):
-        if e != ca or not _joins(pos, surf) or surf == "・":
-            break  # (祖母・石垣在住: a list of what someone is before the place, no name that holds it; stop 44)
+    for k in range(len(left) - 1, -1, -1):
+        s, e, pos, surf = left[k]
+        if e != ca or not _joins(pos, surf, True) or surf == "・" and k and left[k - 1][3] in _RELATIONS:
+            break  # (祖母・石垣在住: whose relation the person is, then the place — no name that holds it; stop 44)
         ca = s
     for s, e, pos, surf in right:
-        if s != cb or not _joins(pos, surf):
+        if s != cb or not _joins(pos, surf, False):
             break
         cb = e
     while ca < a and text[ca] == "・":
@@ -291,13 +293,16 @@ def _compound(text: str, a: int, b: int) -> tuple[int, int]:
     return ca, cb
 
 
-def _joins(pos: tuple[str, ...], surf: str) -> bool:
+def _joins(pos: tuple[str, ...], surf: str, before: bool) -> bool:
+    """Token ``surf`` continues the name compound of a place, on the side ``before`` it or after it."""
     if surf == "・":
         return True
     if MARKS_ONLY.fullmatch(surf):
         return False  # ：☑ is one unknown noun to SudachiPy: a form's marks join no name (stop 35, n-dev-718)
-    if surf in _AREA_WORDS or pos[0] == "名詞" and (pos[1] in ("数詞",) or pos[2] == "副詞可能" and (len(surf) >= 2 or surf in _SIDES)):
-        return False  # 沼田あたりの人, 新白の辺り, 沼田周辺: an area around the place, no name that holds it (stop 44)
+    if pos[0] == "名詞" and pos[1] == "数詞" or surf in _AREA_WORDS:
+        return False  # 沼田周辺, 両津港行き: an area around the place or a way to it, no name that holds it (stop 44)
+    if pos[0] == "名詞" and pos[2] == "副詞可能" and (len(surf) >= 2 if before else surf in _AREA_AFTER):
+        return False  # そのあと|…, 現在|…, 関東|一円, 浜口|あたり, 駅|前広場 (not 秋田県|よろず支援拠点: よろず opens a name)
     return pos[0] in _JOIN_POS
 
 

@@ -80,6 +80,9 @@ def _town_not_state(t: Token) -> bool:
     return len(t.surface) == 1 and t.pos[3] == "国" and gazetteer().names_municipality(t.surface + "市")
 
 
+_HIRA_WORD = re.compile(r"[ぁ-ゖー]+")
+
+
 def _coarse(toks: list[Token], i: int, prefs: frozenset[str]) -> Span | None:
     """A prefecture, country or wide region at token ``i`` (kept by ``publication``), else None."""
     t = toks[i]
@@ -90,6 +93,8 @@ def _coarse(toks: list[Token], i: int, prefs: frozenset[str]) -> Span | None:
     if t.pos[2] == "地名" and t.pos[3] == "国":
         if glued is not None and glued.surface in _COUNTRY_GLUED:
             return None
+        if _HIRA_WORD.fullmatch(t.surface) and t.surface not in ("にほん", "にっぽん"):
+            return None  # 「とうじょうまわり号」: とう in hiragana is no 唐, the town 東城's reading opens there (stop 44)
         if len(t.surface) == 1 and glued is not None and glued.pos[1] == "数詞":
             return None  # 泰|三会長, 英|二さん: a one-kanji country before a numeral starts a given name
         kind, end, text = "country", t.end, t.surface

@@ -132,7 +132,7 @@ _SHOP_ENDS = frozenset("湯屋堂庵亭荘舎蔵窯館店場")
 
 #: Kanji trades whose shops write the trade, a space and their name (「古道具 ひぐらし」, 「古着 まどろみ」): the
 #: trade's last kanji is no shop character, but the head is a shop's trade, not a product.
-_TRADE_HEADS = frozenset("炉端 古道具 古着 骨董 古書 古本 雑貨 器 花 生花 革 革小物 手芸 刃物 金物 荒物 乾物 干物 漬物 豆腐 佃煮 菓子 "
+_TRADE_HEADS = frozenset("炉端 中華 町中華 古道具 古着 骨董 古書 古本 雑貨 器 花 生花 革 革小物 手芸 刃物 金物 荒物 乾物 干物 漬物 豆腐 佃煮 菓子 "
                          "和菓子 洋菓子 鮮魚 精肉 青果 八百 酒 地酒 米 茶 日本茶 珈琲 焙煎 陶器 漆器 竹細工 木工 家具 畳 表具 "
                          "額縁 時計 眼鏡 写真 印章 仏具 呉服 着物 染物 布 手ぬぐい".split())
 
