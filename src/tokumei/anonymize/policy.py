@@ -44,7 +44,7 @@ _RULE_KEYS = {"operator", "restorable"}
 
 #: Kinds of re-identification risk (see :mod:`tokumei.anonymize.risk`).
 RISK_KINDS = ("generation", "founding", "superlative", "headcount", "revenue", "award", "age", "brand", "event", "place_name",
-              "landmark", "programme", "sns_handle")
+              "landmark", "programme", "sns_handle", "wide_place")
 
 
 @dataclass(frozen=True)

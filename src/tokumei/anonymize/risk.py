@@ -53,12 +53,12 @@ class RiskFlag:
 KIND_JA = {"generation": "代数", "founding": "創業年", "superlative": "唯一・初・最古", "headcount": "従業員数",
            "revenue": "売上・金額", "award": "受賞歴", "landmark": "地域の目印", "programme": "番組・連載名",
            "sns_handle": "SNSアカウント", "age": "年齢", "brand": "銘柄・商品名", "event": "催し・イベント名",
-           "place_name": "地名を含む名称", "vessel": "船名", "tenure": "勤続・営業の年数"}
+           "place_name": "地名を含む名称", "vessel": "船名", "tenure": "勤続・営業の年数", "wide_place": "国・地方の名を含む名称"}
 
 #: How strongly each kind singles a business out (report score; higher = more identifying).
 KIND_SCORE = {"sns_handle": 0.9, "programme": 0.8, "generation": 0.8, "founding": 0.7, "superlative": 0.7,
               "award": 0.6, "headcount": 0.5, "revenue": 0.5, "landmark": 0.5, "age": 0.5, "brand": 0.7,
-              "event": 0.6, "place_name": 0.7, "vessel": 0.7, "tenure": 0.5}
+              "event": 0.6, "place_name": 0.7, "vessel": 0.7, "tenure": 0.5, "wide_place": 0.4}
 
 _N = r"(?:\d{1,4}|[〇一二三四五六七八九十百千]{1,6})"
 _ERA = r"(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2}|[一二三四五六七八九十]{1,4})"

@@ -199,11 +199,7 @@ def place_risks(text: str, spans: Iterable[Span], places: list[str]) -> list[Ris
 
 def _around_place_spans(text: str, spans: list[Span]) -> list[RiskFlag]:
     out: list[RiskFlag] = []
-    # (not a country or a region the policy keeps: ブラジル国籍, 日本文学, 東南アジア and トルコライス name no town — stop 44,
-    # the read dev sets: 「国籍の社員」 and 「名物はライス」 were published; a prefecture's name is often its capital's too,
-    # 福岡スタートアップアワード, and goes as before)
-    places = [s for s in spans if (s.label == "LOCATION" or (s.data or {}).get("place"))
-              and (s.data or {}).get("kind") not in ("country", "region")]
+    places = [s for s in spans if s.label == "LOCATION" or (s.data or {}).get("place")]
     if not places:
         return out
     quotes = [m.span(1) for m in _QUOTE.finditer(text)]
@@ -223,11 +219,25 @@ def _around_place_spans(text: str, spans: list[Span]) -> list[RiskFlag]:
             # the place goes alone
         if q and _sentence(text, *q):
             continue  # 「函館で生まれた技術を、…届けたい」: a quoted sentence, no name — its place goes alone
+        if (s.data or {}).get("kind") in _WIDE:
+            # ブラジル国籍, 九州理容競技大会, 日本民藝館展: a country or a region the policy keeps names no town, and cut
+            # out it damages the text (「国籍の社員」, 「名物はライス」 were published before stop 44) — listed, not applied
+            out.append(RiskFlag(ca, cb, text[ca:cb], "wide_place", WIDE_WHY,
+                                text[ca:s.start] + _WIDE[(s.data or {})["kind"]] + text[s.end:cb]))
+            continue
         out.append(RiskFlag(ca, cb, text[ca:cb], "place_name", WHY.replace("住所を都道府県までにしても", "地名を置き換えても"),
                             rest if len(rest) >= 2 else "地元の"))
     return out
 
 
+#: A country's or a region's word the policy keeps, and what the review suggests in its place (a ``wide_place`` flag).
+_WIDE = {"country": "（国名）", "region": "（地方名）"}
+WIDE_WHY = "国や地方の名を含む名称・記述です。事業者を絞り込む手がかりになるなら置き換えてください"
+
+
+#: Particles that give a verb its argument (函館で|生まれた, 米山を|望む): the quote is a sentence.
+_ARGUMENT = frozenset("を が に で へ と から は も".split())
+_KANJI_IN = re.compile(r"[\u4e00-\u9fff々]")
 #: Case particles a quoted name's rest would open with once its place is cut (を望む…, から歩いて…, に来る…; not の).
 _CASE_PARTICLES = frozenset("を が に で へ は も から まで より".split())
 
@@ -238,17 +248,21 @@ def _particle_after(text: str, a: int, at: int, b: int) -> bool:
     from tokumei.detect.names.tokens import _tokenize
 
     t = next((t for t in _tokenize(text[a:b], False) if t.start == at - a), None)
-    return t is not None and t.pos[0] == "助詞" and (t.surface in _CASE_PARTICLES or t.pos[1] == "副助詞")
+    return t is not None and t.pos[0] == "助詞" and t.surface in _CASE_PARTICLES
 
 
 def _sentence(text: str, a: int, b: int) -> bool:
-    """text[a:b] (a quote) is a sentence, not a name: a comma, or a verb with its ending (生まれた, 届けたい)."""
-    if "、" in text[a:b] or "。" in text[a:b]:
-        return True
+    """text[a:b] (a quote) is a sentence, not a name: a verb or an adjective after a case particle (函館で|生まれた, 米山を|望む),
+    one with は・が・を anywhere (宇治川沿いの景色が好きで入りました), or a comma with either (能登の柿は、加工しても…). A kana name SudachiPy reads as a verb (たぶ|せ|四季暦,
+    えび池|ある|き) and a title with a comma (「あしきた 海のしごと、陸のしごと」) stay names."""
     from tokumei.detect.names.tokens import _tokenize
 
     toks = _tokenize(text[a:b], False)
-    return any(t.pos[0] == "動詞" and k + 1 < len(toks) and toks[k + 1].pos[0] == "助動詞" for k, t in enumerate(toks))
+    verb = [_KANJI_IN.search(t.surface) is not None and t.pos[0] in ("動詞", "形容詞") for t in toks]  # (not がら, あしき: kana
+    if any(v and k and toks[k - 1].pos[0] == "助詞" and toks[k - 1].surface in _ARGUMENT for k, v in enumerate(verb)):  # names)
+        return True
+    subject = any(t.pos[0] == "助詞" and t.surface in ("は", "が", "を") for t in toks)
+    return any(verb) and subject or ("、" in text[a:b] or "。" in text[a:b]) and (any(verb) or subject)
 
 
 def _rest(before: str, after: str) -> str:

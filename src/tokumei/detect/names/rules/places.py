@@ -66,7 +66,10 @@ def _prefectures() -> frozenset[str]:
 
 #: Regions wider than one prefecture: kept like prefectures (not finer places such as 湘南 or 三河).
 COARSE_REGIONS = frozenset("北海道 東北 関東 北関東 南関東 首都圏 甲信越 信越 北陸 中部 東海 近畿 関西 京阪神 中国地方 "
-                           "四国 九州 北九州地方 南九州 沖縄 山陰 山陽 東日本 西日本 日本海側 太平洋側".split())
+                           "四国 九州 北九州地方 南九州 沖縄 山陰 山陽 東日本 西日本 日本海側 太平洋側 "
+                           # and the world's (stop 44: 「ヨーロッパと東アジアと北米に輸出」 became 「（地名）と（地名）と（地名）」)
+                           "アジア 東アジア 東南アジア 南アジア 中央アジア 中東 ヨーロッパ 欧州 北欧 東欧 西欧 南欧 北米 南米 中南米 "
+                           "アフリカ 北アフリカ オセアニア".split())
 
 #: Glued after a country these make a compound, not the place (ベトナム人, ブラジル料理).
 _COUNTRY_GLUED = frozenset("人 語 系 風 料理 製 産 式 流 茶 酒 食 車 籍 一".split())
