@@ -155,10 +155,9 @@ def _town_of_site(name: str) -> str | None:
 
 
 #: Ordinary words written after a place (not part of a name).
-_ORDINARY_AFTER = frozenset("出身 在住 市内 町内 村内 区内 周辺 方面 近郊 地区 地域 市民 町民 界隈 産 育ち 沖 生まれ 一帯 全域 "
-                            "市街 市街地 中心部 郊外 近く 付近 前 沿い 寄り 裏 横 隣".split())  # (一ノ関駅近く: stop 35)
+_ORDINARY_AFTER = _AREA_WORDS | _AREA_AFTER | frozenset("市内 町内 村内 区内 近郊 地区 地域 市民 町民 産 市街 市街地 中心部 郊外 沿い"
+                                                        .split())  # (一ノ関駅近く: stop 35)
 _QUOTE = re.compile(r"[「『]([^」』\n]{2,25})[」』]")
-
 
 
 def place_risks(text: str, spans: Iterable[Span], places: list[str]) -> list[RiskFlag]:
@@ -252,14 +251,15 @@ def _particle_after(text: str, a: int, at: int, b: int) -> bool:
 
 
 def _sentence(text: str, a: int, b: int) -> bool:
-    """text[a:b] (a quote) is a sentence, not a name: a verb or an adjective after a case particle (函館で|生まれた, 米山を|望む),
-    one with は・が・を anywhere (宇治川沿いの景色が好きで入りました), or a comma with either (能登の柿は、加工しても…). A kana name SudachiPy reads as a verb (たぶ|せ|四季暦,
-    えび池|ある|き) and a title with a comma (「あしきた 海のしごと、陸のしごと」) stay names."""
+    """text[a:b] (a quote) is a sentence, not a name: a verb or an adjective after a case particle (函館で|生まれた,
+    米山を|望む), one with は・が・を anywhere (宇治川沿いの景色が好きで入りました), or a comma with either (能登の柿は、加工しても…).
+    Only verbs and adjectives with a kanji count: a kana name SudachiPy reads as one (たぶ|せ|四季暦, えび池|ある|き, か|に|がら出汁)
+    and a title with a comma (「あしきた 海のしごと、陸のしごと」) stay names."""
     from tokumei.detect.names.tokens import _tokenize
 
     toks = _tokenize(text[a:b], False)
-    verb = [_KANJI_IN.search(t.surface) is not None and t.pos[0] in ("動詞", "形容詞") for t in toks]  # (not がら, あしき: kana
-    if any(v and k and toks[k - 1].pos[0] == "助詞" and toks[k - 1].surface in _ARGUMENT for k, v in enumerate(verb)):  # names)
+    verb = [_KANJI_IN.search(t.surface) is not None and t.pos[0] in ("動詞", "形容詞") for t in toks]
+    if any(v and k and toks[k - 1].pos[0] == "助詞" and toks[k - 1].surface in _ARGUMENT for k, v in enumerate(verb)):
         return True
     subject = any(t.pos[0] == "助詞" and t.surface in ("は", "が", "を") for t in toks)
     return any(verb) and subject or ("、" in text[a:b] or "。" in text[a:b]) and (any(verb) or subject)
