@@ -24,7 +24,7 @@ from typing import Callable, Iterable
 
 from tokumei.detect.geo import PREFECTURE_STEMS
 from tokumei.detect.names.rules.base import COUNTED
-from tokumei.detect.names.rules.vetoes import KANA_CLASS
+from tokumei.detect.names.rules.vetoes import KANA_CLASS, era_year
 from tokumei.detect.names.rules.places import ROADSIDE_KINDS
 from tokumei.span import LABELS, Span
 
@@ -80,6 +80,8 @@ def dictionary_places(text: str, spans: Iterable[Span], allowed: Callable[[str],
             continue  # 三代目: a generation, not the place 三代
         if word in ROADSIDE_KINDS:
             continue  # 近くの道の駅: a kind of roadside station, no station's name
+        if era_year(text, a, b):
+            continue  # 天保年間の創業: an era, no place (stop 44)
         if KANA_CLASS.fullmatch(text, a, b + 1) and text[a - 1:a] not in ("「", "『"):
             continue  # ふじ組に新しい先生: a nursery's class named in kana (stop 44)
         if re.fullmatch(r"[ぁ-ゖー]+", word) and any(t.start == b and re.match(r"[ぁ-ゖ]", t.surface) and t.pos[0] not in ("助詞", "名詞")

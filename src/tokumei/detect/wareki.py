@@ -35,7 +35,7 @@ from kanjize import kanji2number
 
 __all__ = [
     "ERAS", "Era", "DateInfo", "kanji_int", "era_by_name", "era_to_year", "check_era_date",
-    "parse_date", "parse_date_info", "to_wareki",
+    "parse_date", "parse_date_info", "to_wareki", "OLD_ERAS",
 ]
 
 
@@ -60,6 +60,17 @@ ERAS: tuple[Era, ...] = (
     Era("平成", "H", _dt.date(1989, 1, 8)),
     Era("令和", "R", _dt.date(2019, 5, 1)),
 )
+#: First (Gregorian) year of the eras before 明治 (国立天文台「暦Wiki」 元号一覧; moved here from anonymize.risk_more at stop 44 so
+#: that detection reads the same list: 天保年間 is an era, no place).
+OLD_ERAS: dict[str, int] = {
+    "永禄": 1558, "元亀": 1570, "天正": 1573, "文禄": 1592, "慶長": 1596, "元和": 1615, "寛永": 1624, "正保": 1645, "慶安": 1648, "承応": 1652, "明暦": 1655,
+    "万治": 1658, "寛文": 1661, "延宝": 1673, "天和": 1681, "貞享": 1684, "元禄": 1688, "宝永": 1704,
+    "正徳": 1711, "享保": 1716, "元文": 1736, "寛保": 1741, "延享": 1744, "寛延": 1748, "宝暦": 1751,
+    "明和": 1764, "安永": 1772, "天明": 1781, "寛政": 1789, "享和": 1801, "文化": 1804, "文政": 1818,
+    "天保": 1830, "弘化": 1844, "嘉永": 1848, "安政": 1854, "万延": 1860, "文久": 1861, "元治": 1864,
+    "慶応": 1865,
+}
+
 _BY_KEY = {e.name: e for e in ERAS} | {e.abbr: e for e in ERAS} | {e.abbr.lower(): e for e in ERAS}
 _NEXT = {ERAS[i].name: ERAS[i + 1] for i in range(len(ERAS) - 1)}
 #: 太陽暦の施行日（明治6年1月1日）。

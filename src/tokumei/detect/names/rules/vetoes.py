@@ -33,6 +33,7 @@ from tokumei.detect.names.rules.base import _KATA, _KATA_COMMON, _WEAK_SUFFIX, o
 from tokumei.detect.names.rules.org_words import _COMMON_ACRONYMS, _CRAFT_END, _KATA_GENERIC_ORG, _PLACE_END
 from tokumei.detect.names.rules.surname_things import surname_is_a_thing
 from tokumei.detect.names.tokens import Token, tokenize
+from tokumei.detect.wareki import ERAS, OLD_ERAS
 
 #: Bodies that a task names (運営委員会, 実行委員会): no name unless a proper noun comes first (統一日報 stays).
 _MEETINGS = ("委員会", "協議会", "会議", "部会", "研究会", "連絡会", "検討会")
@@ -239,19 +240,30 @@ _CROP_GARDEN = re.compile(r"(?:ぶどう|ブドウ|葡萄|栗|くり|りんご|�
                           r"ブルーベリー|さくらんぼ|サクランボ|キウイ|オリーブ|レモン|ハーブ|バラ|ばら|薔薇|茶|果樹)園")
 #: Parts of speech a name does not end in: what stands before a crop's garden that is no farm's own name.
 _NOT_NAME_END = ("助詞", "助動詞", "補助記号", "空白", "動詞", "形容詞", "副詞")
+#: Era names, before 明治 too (:data:`tokumei.detect.wareki.OLD_ERAS`), and what follows an era (元年, 年間, 三年, 時代, 末期).
+_ERA_NAMES = frozenset(OLD_ERAS) | frozenset(e.name for e in ERAS)
+_ERA_YEAR = re.compile(r"(?:元年|年間|[0-9０-９〇一二三四五六七八九十]{1,4}年|時代|初期|中期|末期|期)")
 #: A kanji numeral and a counter before 目 (三季目を迎えます, 二期目): an ordinal, no given name (stop 44, read dev wave 16).
 _ORDINAL = re.compile(r"[一二三四五六七八九十]{1,3}[季期代回年度巡周場]")
+
+
+def era_year(text: str, a: int, b: int) -> bool:
+    """text[a:b] is an era's name before its year (天保年間, 天保元年, 文政三年, 明治時代): no place, whatever SudachiDict lists.
+    例: ``era_year("天保年間の創業", 0, 2) is True``"""
+    return text[a:b] in _ERA_NAMES and _ERA_YEAR.match(text, b) is not None
 
 
 def ordinary_word(text: str, toks: list[Token], sp) -> bool:
     """A rule span that is an ordinary word of the text (stop 44, read dev wave 16): a kanji numeral and a counter before 目
     (三季目), a crop's garden with no name glued before it (ぶどう園を始めた; not と|おわ|栗園), a one-letter hiragana "given
     name" (ぐ|じょう), a class named in kana outside quotes (ふじ組に新しい先生; 「みやら組」 is a builder's name) — also when a
-    place rule took its kana (ふじ|組). 例: ``ordinary_word("北房でぶどう園を始めた", tokenize(...), Span(ORGANIZATION ぶどう園))``
+    place rule took its kana (ふじ|組); an era before its year (:func:`era_year`). 例: ``ordinary_word("北房でぶどう園を始めた", tokenize(...), Span(ORGANIZATION ぶどう園))``
     is True"""
     if sp.label == "PERSON" and (text.startswith("目", sp.end) and _ORDINAL.fullmatch(sp.text)
                                  or len(sp.text) == 1 and "ぁ" <= sp.text <= "ゖ"):
         return True
+    if era_year(text, sp.start, sp.end):
+        return True  # 天保年間の創業, 天保元年（1830年）: an era, no place SudachiDict also lists (stop 44)
     if sp.label in ("PERSON", "ORGANIZATION") and _CROP_GARDEN.fullmatch(sp.text):
         t = next((t for t in toks if t.end == sp.start), None)
         return t is None or t.pos[0] in _NOT_NAME_END
