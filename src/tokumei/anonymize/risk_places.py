@@ -197,6 +197,8 @@ def place_risks(text: str, spans: Iterable[Span], places: list[str]) -> list[Ris
 
 
 def _around_place_spans(text: str, spans: list[Span]) -> list[RiskFlag]:
+    from tokumei.detect.names.tokens import _tokenize
+
     out: list[RiskFlag] = []
     places = [s for s in spans if s.label == "LOCATION" or (s.data or {}).get("place")]
     if not places:
@@ -213,10 +215,11 @@ def _around_place_spans(text: str, spans: list[Span]) -> list[RiskFlag]:
         rest = _rest(text[ca:s.start], text[s.end:cb])
         if not q and (len(rest) < 2 or rest in _ORDINARY_AFTER):
             continue  # 岩国出身, 沼田市内: the place word alone was the name
-        if _particle_after(text, ca, s.end, cb):
+        toks = _tokenize(text[ca:cb], False)  # (the quote's or the compound's words, read once for both tests below)
+        if _particle_after(toks, s.end - ca):
             continue  # 「米山を望む事業承継相談会」, 気良の両集落|とも出荷量: without the place the rest opens with a particle —
             # the place goes alone
-        if q and _sentence(text, *q):
+        if q and _sentence(text[ca:cb], toks):
             continue  # 「函館で生まれた技術を、…届けたい」: a quoted sentence, no name — its place goes alone
         if (s.data or {}).get("kind") in _WIDE:
             # ブラジル国籍, 九州理容競技大会, 日本民藝館展: a country or a region the policy keeps names no town, and cut
@@ -241,28 +244,23 @@ _KANJI_IN = re.compile(r"[\u4e00-\u9fff々]")
 _CASE_PARTICLES = frozenset("を が に で へ は も から まで より".split())
 
 
-def _particle_after(text: str, a: int, at: int, b: int) -> bool:
-    """A case particle is the word right after the place that ends at ``at`` in the quote text[a:b] (the quote read
-    whole: から alone at a string's start is a conjunction to SudachiPy)."""
-    from tokumei.detect.names.tokens import _tokenize
-
-    t = next((t for t in _tokenize(text[a:b], False) if t.start == at - a), None)
+def _particle_after(toks: list, at: int) -> bool:
+    """A case particle is the word at ``at`` (right after the place) of ``toks``, the words of the whole quote or compound
+    (read whole: から alone at a string's start is a conjunction to SudachiPy)."""
+    t = next((t for t in toks if t.start == at), None)
     return t is not None and t.pos[0] == "助詞" and t.surface in _CASE_PARTICLES
 
 
-def _sentence(text: str, a: int, b: int) -> bool:
-    """text[a:b] (a quote) is a sentence, not a name: a verb or an adjective after a case particle (函館で|生まれた,
+def _sentence(quote: str, toks: list) -> bool:
+    """``quote`` (its words ``toks``) is a sentence, not a name: a verb or an adjective after a case particle (函館で|生まれた,
     米山を|望む), one with は・が・を anywhere (宇治川沿いの景色が好きで入りました), or a comma with either (能登の柿は、加工しても…).
     Only verbs and adjectives with a kanji count: a kana name SudachiPy reads as one (たぶ|せ|四季暦, えび池|ある|き, か|に|がら出汁)
     and a title with a comma (「あしきた 海のしごと、陸のしごと」) stay names."""
-    from tokumei.detect.names.tokens import _tokenize
-
-    toks = _tokenize(text[a:b], False)
     verb = [_KANJI_IN.search(t.surface) is not None and t.pos[0] in ("動詞", "形容詞") for t in toks]
     if any(v and k and toks[k - 1].pos[0] == "助詞" and toks[k - 1].surface in _ARGUMENT for k, v in enumerate(verb)):
         return True
     subject = any(t.pos[0] == "助詞" and t.surface in ("は", "が", "を") for t in toks)
-    return any(verb) and subject or ("、" in text[a:b] or "。" in text[a:b]) and (any(verb) or subject)
+    return any(verb) and subject or ("、" in quote or "。" in quote) and (any(verb) or subject)
 
 
 def _rest(before: str, after: str) -> str:

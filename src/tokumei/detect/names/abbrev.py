@@ -137,15 +137,23 @@ def _kana_holds(org: str, name: str) -> bool:
         return False
     import jaconv
 
-    from tokumei.detect.names.tokens import _tokenize
-
     h, t = jaconv.kata2hira(name), jaconv.kata2hira(org)
     i = t.find(h)
     if i >= 0 and (i == 0 or not _ANY_KANA.match(t[i - 1])):
         return True
+    return len(h) >= 3 and _lead_reading(org).startswith(h)
+
+
+@lru_cache(maxsize=256)
+def _lead_reading(org: str) -> str:
+    """The hiragana reading of the leading kanji of ``org``'s core (丸岩醤油醸造場 → まるいわ…; "" without one): read once per
+    organisation, while :func:`household_names` asks each kana tail of a run against every organisation."""
+    import jaconv
+
+    from tokumei.detect.names.tokens import _tokenize
+
     lead = _KANJI_LEAD.match(org_core(org))
-    return len(h) >= 3 and lead is not None and jaconv.kata2hira(
-        "".join(x.reading for x in _tokenize(lead.group(), True))).startswith(h)
+    return jaconv.kata2hira("".join(x.reading for x in _tokenize(lead.group(), True))) if lead else ""
 
 
 _ANY_KANA = re.compile(r"[ぁ-ゖァ-ヴー]+")

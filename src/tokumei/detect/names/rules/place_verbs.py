@@ -92,4 +92,3 @@ def _list_partners(text: str, before: list[Span], after: list[Span]) -> list[Spa
     return [t.with_(label="LOCATION", score=0.6, reason="地名（地名と並列）", entity_id=None, data=_as_place(t))
             if (t.label == "PERSON" and t.score < 0.8 and not (t.data or {}).get("title") and text[t.end:t.end + 1] == "・"
                 and t.end + 1 in made) else t for t in after]
-

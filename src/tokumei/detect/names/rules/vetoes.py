@@ -257,8 +257,8 @@ def ordinary_word(text: str, toks: list[Token], sp) -> bool:
     """A rule span that is an ordinary word of the text (stop 44, read dev wave 16): a kanji numeral and a counter before 目
     (三季目), a crop's garden with no name glued before it (ぶどう園を始めた; not と|おわ|栗園), a one-letter hiragana "given
     name" (ぐ|じょう), a class named in kana outside quotes (ふじ組に新しい先生; 「みやら組」 is a builder's name) — also when a
-    place rule took its kana (ふじ|組); an era before its year (:func:`era_year`). 例: ``ordinary_word("北房でぶどう園を始めた", tokenize(...), Span(ORGANIZATION ぶどう園))``
-    is True"""
+    place rule took its kana (ふじ|組); an era before its year (:func:`era_year`).
+    例: ``ordinary_word("北房でぶどう園を始めた", tokenize(...), Span(ORGANIZATION ぶどう園))`` is True"""
     if sp.label == "PERSON" and (text.startswith("目", sp.end) and _ORDINAL.fullmatch(sp.text)
                                  or len(sp.text) == 1 and "ぁ" <= sp.text <= "ゖ"):
         return True
