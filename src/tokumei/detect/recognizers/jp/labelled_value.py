@@ -39,7 +39,10 @@ _BOOKING_WORDS = ("予約", "ご予約", "体験予約", "予約専用", "予約
                   "☎", "☏", "📞", "📱",
                   # whose line, or a fax line shared, before a local number (自宅22-1183, FAX兼用 22-1183; stop 44, written
                   # before tuning)
-                  "自宅", "実家", "店舗", "FAX兼用", "電話兼FAX", "TEL兼FAX")
+                  "自宅", "実家", "店舗", "FAX兼用", "電話兼FAX", "TEL兼FAX",
+                  # a member's house or the office of a group as the line (連絡は会長宅 62-5830, 事務局 22-1183; stop 45,
+                  # read anonymize dev wave 17): 宅 after any word — 会長宅, 佐藤宅 — only before a phone number's shape
+                  "宅", "事務局")
 #: Label words (as written, normalised view) → span label. Longer words are tried first.
 LABEL_WORDS: dict[str, str] = {
     **dict.fromkeys(("カード番号", "クレジットカード番号", "決済カード番号", "クレジットカード", "カードNo",
@@ -88,7 +91,10 @@ NEEDS_PERSON = frozenset({"受付番号"})
 #: Bare words (番号, 番号例) that only count right after what the number belongs to: 「診察券（番号例：00-4718）」,
 #: 「会員証の番号：…」 — the holder's word within a few characters before.
 NEEDS_HOLDER = frozenset({"番号", "番号例"})
-_HOLDER_BEFORE = re.compile(r"(?:診察券|会員証|会員|患者|利用者|組合員|社員|職員|檀家|門徒|顧客|お客様|受講者|生徒|学籍|契約者)"
+_HOLDER_BEFORE = re.compile(r"(?:診察券|会員証|会員|患者|利用者|組合員|社員|職員|檀家|門徒|顧客|お客様|受講者|生徒|学籍|契約者"
+                            # a certificate's, a notebook's or a holder's number written as one word before its colon
+                            # (受給者証番号：4300218876, 被保険者番号：…, 手帳番号：…; stop 45, read anonymize dev wave 17)
+                            r"|[\u4e00-\u9fff]{1,5}(?:者|証|帳|票))"
                             r"[^\n。]{0,4}$")
 #: 旧番号/新番号 name a phone number only after a phone word a little before: 「TEL 0470-22-8316（旧番号 22-4170は
 #: 12月末まで）」; alone they may be any number (会員証の旧番号).
@@ -113,7 +119,8 @@ VALUE_SHAPES: dict[str, str] = {
     # 「第0312号」: an ordinal written around the number is part of it
     "MEMBER_ID": r"(?:第(?=[0-9]))?(?=[A-Za-z0-9-]*[0-9]{2})[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,24}(?:号(?![0-9A-Za-z]))?",
     "PHONE": r"(?:\+?[0-9(])(?:[0-9]|[ ()-](?=[0-9(]))*[0-9]",
-    "PERSON": r"[^\s:：、。,，()（）\[\]「」0-9@]{1,12}(?: [^\s:：、。,，()（）\[\]「」0-9@]{1,12})?",
+    # (a name in Latin letters may have more words: ＡＹＥ　ＡＹＥ　ＭＯＥ as the residence card writes it; stop 45)
+    "PERSON": r"[^\s:：、。,，()（）\[\]「」0-9@]{1,12}(?: [^\s:：、。,，()（）\[\]「」0-9@]{1,12})?(?: [A-Za-z][A-Za-z'.-]{0,15}){0,2}",
 }
 #: Digits a value of each label may have (after separators are taken out).
 _DIGIT_COUNT = {"CREDIT_CARD": (12, 19), "CORPORATE_NUMBER": (13, 13), "MY_NUMBER": (12, 12),
@@ -122,7 +129,9 @@ _DIGIT_COUNT = {"CREDIT_CARD": (12, 19), "CORPORATE_NUMBER": (13, 13), "MY_NUMBE
 #: 「お客様番号（伝票の右上、例：NY-3021）」, 「お客様No.」（例：…）: a short note before 例 and a closing quote after the
 #: label are part of the separator too.
 #: 「クレジットカード番号「4980 …」が」: an opening quote after the label separates too (stop 40, read dev wave 12).
-_SEP = r"[ \t]*」?[ \t]*(?:[:=/|]|は|：|\((?:[^()\n]{0,12}?例[:：][ \t]*)?(?=[0-9A-Za-z]))?[ \t]*(?:[「『](?=[0-9A-Za-z]))?"
+#: 「氏名（在留カード表記）：…」, 「電話（自宅）：…」: a note in brackets between the label and its colon (stop 45, read anonymize
+#: dev wave 17).
+_SEP = r"[ \t]*」?[ \t]*(?:\([^()\n]{1,12}\)[ \t]*[:：]|[:=/|]|は|：|\((?:[^()\n]{0,12}?例[:：][ \t]*)?(?=[0-9A-Za-z]))?[ \t]*(?:[「『](?=[0-9A-Za-z]))?"
 _WORD_ALT = "|".join(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True))
 _RUNNING = re.compile(rf"(?P<w>{_WORD_ALT})(?P<sep>{_SEP})")
 #: A code of letters, a hyphen and digits given as the example of a number (券面の番号、例：YK-2291).
@@ -270,7 +279,7 @@ def _running(view: TextView) -> Iterable[Span]:
         if v and word in _CONTACT and norm.startswith(("0", "+"), v[0]):
             continue  # 連絡先 010-3229-1214: a number with its area code is the phone recognizer's to check (it knows
             # the numbering plan); after 連絡先 this rule reads only a local number written without one
-        if v and "(" in m.group("sep") and not norm.startswith(")", v[1]) and not _AS_EXAMPLE.match(norm, v[1]) and not (
+        if v and "(" in m.group("sep") and not m.group("sep").rstrip(" \t").endswith(":") and not norm.startswith(")", v[1]) and not _AS_EXAMPLE.match(norm, v[1]) and not (
                 label == "PHONE" and norm.startswith(("、", ","), v[1]) and "-" in norm[v[0]:v[1]]):
             continue  # 社員番号（2024年度入社分）: a bracket separates only a value it closes around (but 電話（23-5076、
             # 熊谷まで）: a phone number and whom to ask, stop 41)
