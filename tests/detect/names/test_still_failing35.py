@@ -19,8 +19,6 @@ _STILL = pytest.mark.xfail(strict=True, reason="known failure at the end of stop
     ("ORGANIZATION", "はるか経営相談室", "2020年にはるか経営相談室を開く。"),
     # a trade, の and a kanji name SudachiDict reads as common words, in quotes
     ("ORGANIZATION", "人形の鈴泉", "うちの「人形の鈴泉」は祖父が始めた。"),
-    # a mountain of a common noun and 山, before a walk
-    ("LOCATION", "杓子山", "趣味は杓子山への山歩きだそうです。"),
     # a kana shop name glued to a katakana kind word (フォー屋)
     ("ORGANIZATION", "フォー屋みさき", "竹田駅前のフォー屋みさきで過ごす。"),
 ])

@@ -231,6 +231,16 @@ def dictionary_entries(word: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(m.part_of_speech()) for m in _dictionary.lookup(word))
 
 
+@lru_cache(maxsize=4096)
+def place_readings(word: str) -> tuple[str, ...]:
+    """Katakana readings of every SudachiDict entry written ``word`` as a place (名詞-固有名詞-地名), whatever the context.
+    例: ``"ササヤマ" in place_readings("篠山")`` (SudachiPy reads 篠山 シノヤマ in running text)"""
+    tokenizer()  # make sure the shared dictionary is loaded
+    assert _dictionary is not None
+    return tuple(dict.fromkeys(m.reading_form() for m in _dictionary.lookup(word)
+                               if tuple(m.part_of_speech()[1:3]) == ("固有名詞", "地名")))
+
+
 @lru_cache(maxsize=65536)
 def person_readings(surface: str) -> frozenset[str]:
     """Which person-name entries (姓/名/一般) the dictionary has for ``surface``, in any context.

@@ -33,7 +33,7 @@ import jaconv
 from tokumei.detect.geo import city_readings, district_readings
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.town_echoes import municipalities_named
-from tokumei.detect.names.tokens import dictionary_entries, reading
+from tokumei.detect.names.tokens import dictionary_entries, place_readings, reading, tokenize
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
@@ -74,6 +74,10 @@ def _readings(word: str) -> tuple[str, ...]:
         if len(r) >= 3 and re.fullmatch(r"[ぁ-ゖー]+", r):
             out.append(r)
     out += [r for r in sorted(_municipality_readings().get(stem, ())) if len(r) >= 2 and r not in out]
+    # every reading SudachiDict lists for the place word (篠山: ささやま and しのやま; stop 45, read names dev wave 17)
+    out += [r for w in dict.fromkeys((word, stem)) for r in (jaconv.kata2hira(k) for k in place_readings(w))
+            if len(r) >= 3 and r not in out
+            and re.fullmatch(r"[ぁ-ゖー]+", r)]
     return tuple(out)
 
 
@@ -94,6 +98,8 @@ def kana_echoes(text: str, spans: list[Span]) -> list[Span]:
              if _KANJI_PLACE.fullmatch(c := city.split("郡")[-1])} - sources
     # (stop 43, read wave 15: 西武秩父駅 … ちちぶ銘仙, 名護湾 … なご) a municipality's stem inside a longer place
     inner |= _stems_inside(spans) - sources
+    # (stop 45, read wave 17: 丹波篠山市 … 篠山城跡 … ささやまの冬) the place word SudachiDict lists inside a longer place
+    inner |= _proper_parts(spans) - sources
     taken = [(s.start, s.end) for s in spans]
     people = [s for s in spans if s.label == "PERSON"]
     out: list[Span] = []
@@ -108,7 +114,8 @@ def kana_echoes(text: str, spans: list[Span]) -> list[Span]:
                 head = tag or before in ("「", "『")  # the head of a quoted name or of a hashtag
                 if wordy and not head:
                     continue
-                if not (_word_start(text, a) or _glued_start(text, a, b)) or not (_AFTER.match(text, b) or tag and len(r) >= 3):
+                if not (_word_start(text, a) or _glued_start(text, a, b)) or not (
+                        _AFTER.match(text, b) or tag and len(r) >= 3 or head and _word_after(text, a, b)):
                     continue  # (inside a longer kana word)
                 if len(r) == 2 and not (head and _SHORT_AFTER.match(text, b)):
                     continue  # (a short reading elsewhere is any word: さの, ひの; 「はぎの夏みかん」: の then a word)
@@ -148,6 +155,34 @@ def _stems_inside(spans: list[Span]) -> set[str]:
             w = m.group()
             out.update(w[i : i + n] for n in (2, 3, 4) for i in range(len(w) - n + 1) if w[i : i + n] in stems)
     return out
+
+
+def _proper_parts(spans: list[Span]) -> set[str]:
+    """Place words (SudachiDict 固有名詞 地名, two to four kanji) inside a longer LOCATION of kanji: 丹波篠山市 → 篠山,
+    篠山城跡 → 篠山 (stop 45, read names dev wave 17: ささやまの冬 after 丹波篠山市; a municipality renamed — 篠山市 is
+    丹波篠山市 since 2019 — is no KEN_ALL stem any more)."""
+    out: set[str] = set()
+    for s in spans:
+        if s.label != "LOCATION" or len(s.text) < 3 or not _KANJI_PLACE.fullmatch(s.text):
+            continue
+        for t in tokenize(s.text):
+            if t.surface != s.text and 2 <= len(t.surface) <= 4 and t.pos[1:3] == ("固有名詞", "地名") \
+                    and _KANJI_PLACE.fullmatch(t.surface):
+                out.add(t.surface)
+    return out
+
+
+def _word_after(text: str, a: int, b: int) -> bool:
+    """At a quote's head, a reading of three letters or more glued to a hiragana word the dictionary lists (湖東 …
+    「ことうものづくり見学バス」: こと|う|もの… to SudachiPy; stop 45, read names dev wave 17), and the reading with
+    the letters after it no word of its own."""
+    if b - a < 3:
+        return False
+    run = re.match(r"[ぁ-ゖー]+", text[b:b + 8])
+    if run is None:
+        return False
+    return any(dictionary_entries(run.group()[:k]) for k in range(len(run.group()), 1, -1)) \
+        and not any(dictionary_entries(text[a:b + k]) for k in range(1, len(run.group()) + 1))
 
 
 def _glued_start(text: str, a: int, b: int) -> bool:

@@ -33,7 +33,8 @@ from tokumei.span import Span
 #: Landform and structure words that end a place's name when they stand as a token of their own. Landforms of two
 #: kanji or more may follow a one-kanji name (潮|温泉); one-kanji landforms need two (女木|島).
 _LANDFORMS = frozenset("崎 岬 峡 島 橋 滝 浦 湾 岳 峠 淵 灘 湖 沼 川 岩 沢 温泉 海岸 渓谷 半島 鍾乳洞 "
-                        "湿原 高原 ダム".split())  # (湿原, 高原, ダム: stop 38, wave 10 read — 駒止湿原)
+                        "湿原 高原 ダム "  # (湿原, 高原, ダム: stop 38, wave 10 read — 駒止湿原)
+                        "山 吊橋 大吊橋".split())  # (織姫|山, 竜神|大吊橋: stop 45, read dev wave 17)
 _GATE = re.compile("|".join(sorted(_LANDFORMS, key=len, reverse=True)))
 _KANJI = re.compile(r"[\u4e00-\u9fff々ヶ]")
 #: Heads that describe rather than name (無人島, 近隣の温泉 is handled by the の; 日帰り温泉, 露天温泉).
@@ -65,6 +66,8 @@ def landform_compounds(text: str, toks: Sequence, found: Sequence[Span]) -> Iter
             continue  # (the run goes on before the tokens: not the whole name; マット|式重力|ダム, stop 38)
         if b < len(text) and _KANJI.fullmatch(text[b]) or _HONORIFIC_AFTER.match(text, b):
             continue
+        if t.surface == "山" and any(tok.pos[2] == "副詞可能" or tok.pos[1] == "数詞" for tok in toks[j:i]):
+            continue  # 今も毎年|山を焼いて, 芋が毎年|山になる: a time word before 山 names no hill (stop 45)
         if any(tok.pos[1] == "固有名詞" and tok.pos[2] == "人名" for tok in toks[j:i]):
             continue  # (a person's name in the run: the person and place rules decide)
         if any(s.start < b and a < s.end for s in found):

@@ -86,7 +86,10 @@ _KIND_BEFORE = re.compile(r"(?:(?:屋号|店名|社名|会社名|団体名|卸�
                           # 看護小規模多機能「ひなたぼっこ」, 老人クラブ「ひまわり会」, 子ども会「…」 (stop 37, wave 9)
                           r"小規模多機能|看護小規模多機能|老人クラブ|子ども会|こども会|婦人会|女性部|青年部|"
                           # キッチンカー「ぽんぽこ号」, 移動販売車「…」, 英会話教室「…」 (stop 44, read dev wave 16)
-                          r"キッチンカー|移動販売車|移動販売|フードトラック|英会話教室|英語教室)(?:さん)?\Z")  # (\Z: not …製作所\n「…」)
+                          r"キッチンカー|移動販売車|移動販売|フードトラック|英会話教室|英語教室|"
+                          # 道の駅「ほたるの郷」, キャンプ場「…」, 日帰り温泉「…」: a roadside station's or a site's own name
+                          # (stop 45, read dev wave 17)
+                          r"道の駅|キャンプ場|オートキャンプ場|日帰り温泉|温泉施設|宿泊施設|交流施設|体験施設)(?:さん)?\Z")  # (\Z: not …製作所\n「…」)
 
 #: (stop 37) every kind word a place is named after (rules.kind_first's list and the venues of food and trade): お好み焼き
 #: 「ぼんち」, ベーカリー「麦のうた」, 屋台「とん八」, ラーメン「…」 — a venue's kind right before a quote (names dev less
