@@ -82,11 +82,12 @@ def default_post(project: "Project | None" = None) -> list[Callable]:
     from tokumei.detect.names.rules.place_bodies import add_place_bodies
     from tokumei.detect.names.rules.place_edges import add_place_edges
     from tokumei.detect.names.rules.town_echoes import add_town_echoes
+    from tokumei.detect.names.rules.spaced import cut_speaker_words
     from tokumei.detect.names.rules.vetoes import drop_in_handles
 
     allow = AllowList.builtin() if project is None else AllowList.for_project(project)
     return [add_town_echoes, add_place_bodies, add_branch_places, add_chain_branches, add_place_edges, add_katakana_ends, allow,
-            add_bracket_readings, link_entities, add_kana_echoes, drop_in_handles]
+            add_bracket_readings, cut_speaker_words, link_entities, add_kana_echoes, drop_in_handles]
 
 
 def build_analyzer(project: "Project | None" = None, *, ner: bool | None = None,

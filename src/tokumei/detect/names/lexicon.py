@@ -147,7 +147,9 @@ NOT_NAMES = frozenset(
     # 蔵元 中尾 直美), and 土佐's おんちゃん (an uncle, any man: 筒井のおんちゃん)
     "蔵元 窯元 網元 おん "
     # a processing plant called with さん (香住の水産加工場さん向けに: a-dev-368)
-    "加工場 水産加工場".split()
+    "加工場 水産加工場 "
+    # (stop 45, read anonymize dev) parents as a school or a shop calls them (親御さん), a pet dog (ワンコ; not ワン: 王 is ワンさん)
+    "親御 ワンコ わんこ ニャン".split()
 ) | TRADES
 
 #: Words that refer back to the last organisation / person (coreference, not new names).
@@ -199,6 +201,27 @@ PRODUCTS = frozenset(
 #: Interjections and fillers that open a spoken line (transcripts: 司会：さあ、今日は…): never a name.
 INTERJECTIONS = frozenset("さあ さぁ ええ えー はい いいえ まあ まぁ ああ うん ねえ ほら よし じゃあ さて えっと あの その "
                           "いや おお へえ なるほど".split())
+
+
+#: Cultivars a grower, a brewer or a shop writes of (「佐藤錦」「紅秀峰」, 山田錦を全量使用, 新高や秋麗も; stop 45, read anonymize
+#: dev: read as people's names — 佐藤|錦 a surname and a given name — and published 「B氏」): the registered names of MAFF's
+#: variety register and the prefectures' brands, not those that are also a given name or a place (はるみ, 清見, 高砂, ふじ,
+#: あかつき stay out). No name before an honorific (佐藤錦さん is a person).
+CULTIVARS = frozenset(
+    "コシヒカリ あきたこまち ひとめぼれ ササニシキ つや姫 ゆめぴりか ななつぼし はえぬき 山田錦 五百万石 雄町 美山錦 "
+    "出羽燦々 亀の尾 ミルキークイーン 佐藤錦 紅秀峰 幸水 豊水 新高 二十世紀 長十郎 秋麗 あきづき 南水 王林 紅玉 "
+    "ジョナゴールド シナノスイート シナノゴールド 秋映 白鳳 なつっこ 川中島白桃 清水白桃 日川白鳳 巨峰 ピオーネ "
+    "シャインマスカット デラウェア 南高 紅映 白加賀 不知火 デコポン せとか 紅まどんな 甘平 あまおう とちおとめ "
+    "紅ほっぺ さがほのか ゆめのか スカイベリー 紅はるか 安納芋 鳴門金時 シルクスイート メークイン キタアカリ やぶきた "
+    "べにふうき さやまかおり".split()
+)
+_HONORED = re.compile(r"[ 　]?(?:さん|様|さま|氏|君|くん|ちゃん|先生)")
+
+
+def is_cultivar(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is a cultivar's name and no honorific follows. 例: ``is_cultivar("山田錦を使う", 0, 3) is True``"""
+    return text[a:b] in CULTIVARS and not _HONORED.match(text, b)
+
 
 
 @lru_cache(maxsize=65536)

@@ -38,7 +38,7 @@ from tokumei.detect.names.model.loading import (  # noqa: F401  (the package's A
     _PACKAGE, Model, _TaggingCache, _short_model, jmnedict, load, metadata)
 from tokumei.detect.names.model.words import whole_words
 from tokumei.detect.names.model.edges import (
-    NEED_PROPER, PROPER_LABELS, _KIND_OF_PLACE, _TEMPLE_ENDS, _after_kin, _body_end, _founder_start, _name_like,
+    NEED_PROPER, after_topic, PROPER_LABELS, _KIND_OF_PLACE, _TEMPLE_ENDS, _after_kin, _body_end, _founder_start, _name_like,
     grammar_edges, grammar_only, _not_a_name, _place_then_product, _strip, _trim)
 from tokumei.detect.names.lexicon import HONORIFICS, LEGAL_FORMS, TITLES
 from tokumei.detect.names.rules import find_names, no_marks
@@ -217,6 +217,7 @@ def _run(text: str, rule_spans: Sequence[Span]) -> tuple[list[Span], list[float]
             if b - a >= 3 and text[a:b].endswith(_TEMPLE_ENDS):
                 lab = "LOCATION"  # 蓮光院, 〇〇神社: a temple or shrine the CRF read as a person's name
         if lab == "ORGANIZATION":
+            a = after_topic(toks, starts, a, b)  # 文具屋|も|末広文具店: the name after the sentence's topic
             a = _founder_start(text, a)  # 国立|青少年教育振興機構: the founder's word is part of the name
             b = _body_end(text, a, b)  # 広島県議会|議員, 穴吹興産|1社: a member's title or a count is no part of it
         if lab == "LOCATION" and places is not None:

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from typing import Sequence
 
 from tokumei.detect.names.rules.vetoes import not_a_name as rule_veto
-from tokumei.detect.names.lexicon import CORE_HONORIFICS, INTERJECTIONS, is_product
+from tokumei.detect.names.lexicon import CORE_HONORIFICS, INTERJECTIONS, is_cultivar, is_product
 from tokumei.detect.names.rules.org_words import _PLACE_END  # words that end a place, not a body: 神社, 駅, 城
 from tokumei.detect.names.rules.base import MUNICIPALITY_DOT, jm_types
 from tokumei.detect.names.rules.lists import _KIN
@@ -68,6 +68,24 @@ def grammar_edges(toks: Sequence[Token], starts: list[int], a: int, b: int) -> t
         b = toks[j].start
         j -= 1
     return a, b
+
+
+_HIRA_AT = re.compile(r"[ぁ-ゖ]")
+
+
+def after_topic(toks: Sequence[Token], starts: list[int], a: int, b: int) -> int:
+    """Where an organisation the CRF read over a topic particle starts (文具屋|も|末広文具店 → 末広文具店; stop 45, read
+    anonymize dev): a は or も token (係助詞) inside the span with two letters or more after it ends the sentence's
+    words before the name. 例: tokens 文具|屋|も|末広|文具|店 → the start of 末広"""
+    i = bisect_left(starts, a)
+    while i < len(toks) and toks[i].end < b:
+        t = toks[i]
+        if (t.start > a and t.pos[1] == "係助詞" and t.surface in ("は", "も") and b - t.end >= 2
+                and not _HIRA_AT.match(toks[i - 1].surface[-1:]) and not _HIRA_AT.match(toks[i + 1].surface[:1])):
+            a = t.end  # (between two words of kanji or katakana only: やまも|と歯科医院, 株式会社|は|ちろう潟アグリ and
+            # 遠州|は|まな信用金庫 are kana names SudachiPy cut)
+        i += 1
+    return a
 
 
 def grammar_only(toks: Sequence[Token]) -> bool:
@@ -213,7 +231,7 @@ def _not_a_name(text: str, lab: str, a: int, b: int) -> bool:
     rules' :data:`~tokumei.detect.names.lexicon.PRODUCTS`), an organisation cut out of a longer
     katakana word (ソフトバンクモバイル|オフィス, a service: the rules' business.py does not read a
     katakana brand + オフィス as an office either), an event read as an organisation (:data:`_EVENT_END`)."""
-    if is_product(text[a:b]):
+    if is_product(text[a:b]) or is_cultivar(text, a, b):
         return True
     if a > 0 and text[a - 1].isdigit() and text[a] in _COUNTERS:
         return True  # 国道9|号線, 3|丁目: a counter after a number starts no name

@@ -52,6 +52,7 @@ from tokumei.detect.names.rules.aliases import NAMING_VERB, business_aliases
 from tokumei.detect.names.rules.foreign import foreign_people
 from tokumei.detect.names.rules.kana_orgs import kana_orgs
 from tokumei.detect.names.rules.given import (
+    kana_called_given,
     called_names, drop_kin_calls, kana_kanji_given, read_glued_given, kata_given_tails, kin_compound_names, known_as_bare,
     labelled_people, named_as, short_names, surname_kana_given,
 )
@@ -92,7 +93,7 @@ from tokumei.detect.names.rules.things import not_things
 from tokumei.detect.names.rules.latin import latin_echoes, latin_people
 from tokumei.detect.names.rules.self_written import self_written
 from tokumei.detect.names.rules.spaced import readings, spaced_people, split_glued_readings
-from tokumei.detect.names.lexicon import INTERJECTIONS, is_product
+from tokumei.detect.names.lexicon import INTERJECTIONS, is_cultivar, is_product
 from tokumei.detect.names.tables import find_table_people
 from tokumei.detect.names.tokens import tokenize
 from tokumei.detect.textview import TextView
@@ -292,6 +293,7 @@ def find_names(view: TextView, *, listed: bool = True) -> list[Span]:
     short = list(short_names(text, toks, out)) + list(labelled_people(text, out)) + list(foreign_people(text, toks))
     short += kin_compound_names(text, toks, out)
     short += called_names(text, out + short)
+    short += kana_called_given(text, out + short)
     short += koto_nicknames(text, out)
     short += self_written(text, out + short)
     if "「" in text or "『" in text:
@@ -354,6 +356,7 @@ def find_names(view: TextView, *, listed: bool = True) -> list[Span]:
     out = heads_before_people(text, toks, out)
     out = affiliations(text, toks, out)  # 仲間 一輝（司会・なかま電機）: the bracket's business
     out = [sp for sp in out if not is_product(sp.text) and sp.text not in INTERJECTIONS  # kintone, YouTube; さあ
+           and not is_cultivar(text, sp.start, sp.end)  # 佐藤錦, 山田錦 (lexicon.CULTIVARS)
            and not ordinary_word(text, toks, sp)]  # 三季目, ぶどう園を始めた, ふじ組に (rules.vetoes)
     if "けん" in text or "けえ" in text:
         # もんやけん。, 行くけえ: a western dialect's "because" after a copula, no given name (a-dev-146, a-dev-376)

@@ -43,7 +43,7 @@ _AGE = re.compile(r"[0-9０-９]+(?:歳|才|代)?|[0-9０-９]+年(?:生|生ま�
 #: Roles and kinds of people (司会, 元教員, 研修生, 農家): no organisation.
 _ROLE_END = re.compile("(?:" + "|".join(sorted(TITLES | {
     "司会", "進行", "記録", "講師", "通訳", "職人", "生産者", "農家", "学生", "研修生", "主婦", "会員", "員", "者", "生", "士", "師",
-    "出身", "在住", "生まれ", "育ち", "担当", "係", "役", "長", "手", "家", "人", "屋さん", "さん"}, key=len, reverse=True)) + ")$")
+    "出身", "在住", "生まれ", "育ち", "国籍", "籍", "担当", "係", "役", "長", "手", "家", "人", "屋さん", "さん"}, key=len, reverse=True)) + ")$")
 _PREFS = "|".join(PREFECTURES)
 _PLACE = re.compile(rf"(?:{_PREFS})|[一-龥々ヶ]{{1,5}}(?:市|町|村|区|郡|県|府|都)")
 _NICKNAME = re.compile(r"通称|呼び名|愛称|旧姓|ニックネーム|あだ名|[「」『』：:]|さん|ちゃん|くん|様")
@@ -53,6 +53,11 @@ _KANA_HEAD = re.compile(r"[ぁ-ゖ]{2,}(?=[一-龥々ァ-ヺ])")
 _NOT_HEADS = ("この", "その", "あの", "どの", "もと", "いま", "まえ", "ともに", "とも", "おもに", "すべて", "みな", "ほか")
 #: A count or an order (三代目, 勤続十五年, 従業員14名): words about the person.
 _COUNTED = re.compile(r"[一二三四五六七八九十百千万0-9０-９]+(?:代目?|年|名|人|歳|才|期|号|回|度)")
+
+
+#: A quote alone in the bracket (（「八百寅」）), and the ends that make it a shop's name, not a person's nickname.
+_QUOTED_ALONE = re.compile(r"[「『]([^「」『』\n]{2,8})[」』]")
+_SHOP_END = re.compile(r"(?:屋|堂|店|庵|亭|園|館|舗|商店|食堂|工房|寅|丸|本舗|商会)$")
 
 
 def _name_like(part: str, toks: Sequence[Token]) -> bool:
@@ -114,6 +119,17 @@ def affiliations(text: str, toks: Sequence[Token], spans: list[Span]) -> list[Sp
             part = text[x:y]
             if _AGE.fullmatch(part) or _ROLE_END.search(part) or _PLACE.fullmatch(part) or _READING.fullmatch(part) \
                     and not re.search(r"[ァ-ヺ]{3,}", part):
+                continue
+            q = _QUOTED_ALONE.fullmatch(part)
+            if q is not None and not any(u < y and x < v for u, v in taken):
+                # 阿部寅雄（「八百寅」）: the person's 屋号 or nickname, quoted alone in the bracket — either way it names
+                # them (stop 45, read anonymize dev wave 17: 「八百寅」 was published)
+                qa, qb = x + 1, y - 1
+                shop = _SHOP_END.search(q.group(1)) is not None or q.group(1).startswith(("八百", "魚", "米", "酒"))
+                out.append(Span("ORGANIZATION" if shop else "PERSON", qa, qb, text[qa:qb], 0.6, SOURCE,
+                                 "人名の後の括弧の中の「」の屋号・呼び名",
+                                 data={"tier": 1, "affiliation": True} if shop else {"tier": 1, "parts": [], "nickname": True}))
+                taken.append((qa, qb))
                 continue
             if _NICKNAME.search(part) or _LATIN.fullmatch(part):
                 continue  # （通称「ヤスさん」）, （呼び名：ホア）, （Yuzu Hama）: the person's other name

@@ -34,7 +34,7 @@ from tokumei.detect.names.rules.troupes import troupes
 from tokumei.detect.names.rules.quoted_shops import quoted_shop_names
 from tokumei.detect.names.rules.spaced_trades import spaced_trade_names
 from tokumei.detect.names.rules.shop_words import (
-    CASE as _CASE, HIRA as _HIRA, SHOP_PREFIXES, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, STOP_NAME as _STOP_NAME,
+    CASE as _CASE, GLUED_ONLY_KINDS, HIRA as _HIRA, SHOP_PREFIXES, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, STOP_NAME as _STOP_NAME,
     VENUES as _VENUES, VENUE_PARTS as _VENUE_PARTS,
 )
 from tokumei.detect.names.tokens import Token
@@ -261,6 +261,8 @@ def _shop_names(text: str, toks: list[Token]) -> Iterator[Span]:
         if k is None:
             continue
         sep = m.group(1)
+        if sep and text[m.start() : m.end() - len(sep)] in GLUED_ONLY_KINDS:
+            continue  # 居宅介護支援センター 三宅: an attendee's surname after the care office (stop 45)
         e = k
         while e < len(toks) and toks[e].end - toks[k].start <= 10:
             u = toks[e]

@@ -135,6 +135,21 @@ _CK_SPACED = re.compile(rf"(?<![\u4e00-\u9fff々])([{CK_SURNAMES}][ \u3000][\u4e
 _CK_SPACED_READ = re.compile(r"(?<![\u4e00-\u9fff々])([林金石田白方高安南文明元][ \u3000][\u4e00-\u9fff]{1,2})(?=[（(][ァ-ヺー・ぁ-ゖ]{2,})")
 
 
+#: A one-kanji surname of :data:`CK_SURNAMES` glued to a given name of two kanji before an honorific (サークルの王麗華さん:
+#: the given name alone was found and 「王Aさん」 published; stop 45, read anonymize dev wave 17).
+_CK_GLUED = re.compile(rf"(?<![\u4e00-\u9fff々])([{CK_SURNAMES}])([\u4e00-\u9fff]{{2}})(?=さん|様|氏|先生)")
+
+
+def _ck_glued(text: str) -> Iterator[Span]:
+    """王麗華さん: the surname and a given name SudachiDict lists (not 呉服屋さん, 曾祖母さん: no given name, or one word)."""
+    from tokumei.detect.names.tokens import dictionary_entries, person_readings
+
+    for m in _CK_GLUED.finditer(text):
+        if "名" in person_readings(m.group(2)) and not dictionary_entries(m.group(1) + m.group(2)):
+            yield Span("PERSON", m.start(), m.end(), m.group(), 0.75, SOURCE, "中国・韓国の一字姓＋名（続け書き）＋敬称",
+                       data={"tier": 1, "parts": []})
+
+
 def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
     """Latin names with a katakana reading and katakana names after 〜出身の (see the module docstring)."""
     if "・" in text or "＝" in text:
@@ -156,6 +171,7 @@ def foreign_people(text: str, toks: list[Token]) -> Iterator[Span]:
         for m in [*_CK_SPACED.finditer(text), *_CK_SPACED_READ.finditer(text)]:
             yield Span("PERSON", m.start(1), m.end(1), m.group(1), 0.75, SOURCE, "中国・韓国の一字姓＋空白＋名",
                        data={"tier": 1, "parts": []})
+    yield from _ck_glued(text)
     placed = latin_in_place(text) if not text.isascii() and re.search("[A-ZＡ-Ｚ]", text) else []
     yield from placed
     if "（" in text or "(" in text:

@@ -47,7 +47,9 @@ INDUSTRY_WORDS = tuple(("金属 農機 自動車 金物 整備 紙工 部品 看
                         # (stop 40, names dev wave 12) 一戸|自動車整備, 西根|建工, あんべ|精肉店, つるや|菓子舗, ブライトン|英会話
                         "自動車整備 建工 精肉店 鮮魚店 菓子舗 英会話 "
                         # (stop 43, names dev wave 15) 「濱口製油」さん, 青蓮窯 (a kiln's workshop), 鈴木鉄工, 三浦縫製
-                        "製油 窯 鉄工 縫製 板金 電工").split())
+                        "製油 窯 鉄工 縫製 板金 電工 "
+                        # (stop 45, anonymize dev wave 17) 自転車店「マツオサイクル」
+                        "サイクル").split())
 _RX = re.compile(r"(?P<head>[一-龥々]{2,4}|[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,5})(?P<kind>"
                  + "|".join(sorted(map(re.escape, INDUSTRY_WORDS), key=len, reverse=True))
                  # a generation may follow (瀬川彫刻所三代目; stop 35)

@@ -167,6 +167,18 @@ def speakers(text: str, spans: list[Span]) -> list[Span]:
             taken.add((a, b))
             out.append(Span("PERSON", a, b, m.group(1), 0.7, SOURCE, "話者の名前（役割（姓）：）",
                             data={"tier": 1, "parts": [(m.group(1), "姓")]}))
+    # 中馬書記：… 中馬書記：…: a surname and its role as a minutes' speaker label, twice or more (stop 45, read anonymize dev
+    # wave 17: the surname was published)
+    for m in _SPEAKER.finditer(text):
+        r = _SURNAME_ROLE.fullmatch(m.group(1))
+        if r is None or labels.count(m.group(1)) < 2:
+            continue
+        a, b = m.start(1), m.start(1) + len(r.group(1))
+        if (a, b) not in taken and "姓" in person_readings(r.group(1)) and r.group(1) not in NOT_NAMES \
+                and r.group(1) not in TITLES:
+            taken.add((a, b))
+            out.append(Span("PERSON", a, b, r.group(1), 0.7, SOURCE, "話者の名前（姓＋役割：）",
+                            data={"tier": 1, "parts": [(r.group(1), "姓")]}))
     # 笠原（瞳）：…: two speakers of one surname told apart by the given name in brackets
     for m in _SPEAKER_GIVEN.finditer(text):
         sur = m.group(1)
@@ -185,6 +197,11 @@ def speakers(text: str, spans: list[Span]) -> list[Span]:
             data["canonical"] = full.group()
         out.append(Span("PERSON", a, b, text[a:b], 0.7, SOURCE, "話者の名前（姓（名）：）", data=data))
     return out
+
+
+#: A speaker's label of a surname and the role of a minutes' officer (中馬書記：, 石井会計：, 佐藤副会長：).
+_SURNAME_ROLE = re.compile(r"([\u4e00-\u9fff々]{1,3}?)(?:書記|会計|副会長|会長|部長|班長|区長|組長|理事長|理事|監事|事務局長|委員長|委員|"
+                           r"顧問|幹事|支部長|総代|世話人)")
 
 
 #: A speaker's label of a surname and a given name in brackets at a line's start (笠原（瞳）：), or before a full-width

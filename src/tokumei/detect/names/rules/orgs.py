@@ -51,6 +51,18 @@ _BODY_HEADS = frozenset(x[:k] for x in KNOWN_BODIES for k in range(1, len(x)))
 _SCHOOL_ENDS = ("大学", "学園", "学院", "高校", "高等学校", "短期大学")
 
 
+def _function_lead(lead: list[Token]) -> bool:
+    """Hiragana before a kind word that is words of the sentence, not a name SudachiPy broke (や|まだ 陶苑): a
+    conjunction, an adverb or a pronoun the dictionary lists written so (それで|文具屋, かつて|森林鉄道), or a topic
+    particle at its end (いまでは|当園; stop 45, read anonymize dev)."""
+    from tokumei.detect.names.tokens import dictionary_entries
+
+    word = "".join(t.surface for t in lead)
+    if lead and (lead[-1].surface in ("は", "も") or lead[0].pos[0] == "代名詞"):
+        return True
+    return any(e[0] in ("接続詞", "副詞", "代名詞", "連体詞", "感動詞") for e in dictionary_entries(word))
+
+
 def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
     n = len(toks)
     legal = _legal_forms(view, toks)
@@ -203,7 +215,7 @@ def orgs(view: TextView, toks: list[Token]) -> Iterator[Span]:
                 elif (k >= 0 and 0 < len(run) <= 2 and _HIRA.fullmatch(toks[k].surface)
                       and all(_KANJI.fullmatch(x.surface) or x.surface in _PROFESSIONS for x in run)):
                     h = _hira_lead(toks, k, -1)  # や|まだ 陶苑: a hiragana name split into function words
-                    if h != k and _delim(toks, h):
+                    if h != k and _delim(toks, h) and not _function_lead(toks[h + 1 : k + 1]):
                         hira, ok = toks[h + 1], True
             if ok and s in ("料理店", "料理屋") and run and all(x.pos[2:4] == ("地名", "国") or x.surface in _CUISINES for x in run):
                 continue  # イタリア料理店, 中華料理店: a kind of restaurant, no restaurant's name

@@ -149,13 +149,33 @@ def _unknown_surname(toks: list[Token], i: int) -> int | None:
     return None
 
 
+def _speaker_labels(toks: list[Token]) -> set[str]:
+    """Words that open two lines or more before a space: a transcript's speaker (益子 担当の範囲は… / 益子 秋に…)."""
+    seen: dict[str, int] = {}
+    for k in range(len(toks) - 1):
+        if (k == 0 or "\n" in toks[k - 1].surface) and toks[k + 1].surface in _SPACE:
+            seen[toks[k].surface] = seen.get(toks[k].surface, 0) + 1
+    return {w for w, c in seen.items() if c >= 2}
+
+
+def _speaks(toks: list[Token], i: int, labels: set[str]) -> bool:
+    """A speaker's label opening a line and the first word of what they say (益子 秋に竜神大吊橋の…, 益子 タイからお嫁に…):
+    the word after the space is no given name SudachiDict lists and a particle follows it — the sentence goes on
+    (stop 45, read names dev wave 17; a list of one family, 益子 清⏎益子 ちよ, has no particle after the name)."""
+    if toks[i].surface not in labels or not (i == 0 or "\n" in toks[i - 1].surface) or i + 3 >= len(toks):
+        return False
+    b, nxt = toks[i + 2], toks[i + 3]
+    return not (_is_pn(b) and b.pos[3] == "名") and nxt.pos[0] == "助詞" and nxt.start == b.end
+
+
 def spaced_people(toks: list[Token]) -> Iterator[Span]:
     """Full names written with spaces: 森永 健吾, グエン ヴァン ナム, サイトウ ケンジ＆ユウコ."""
     n = len(toks)
+    labels = _speaker_labels(toks)
     i = 0
     while i + 2 < n:
         t = toks[i]
-        if toks[i + 1].surface in _SPACE and _spaced_kanji(toks, i):
+        if toks[i + 1].surface in _SPACE and _spaced_kanji(toks, i) and not _speaks(toks, i, labels):
             j = i + 3
             parts = [(t.surface, "姓"), (_given_surface(toks[i + 2]), "名")]
             yield _span(toks, i, j, 0.85, "姓名（空白区切り）", parts)  # (上野 結衣（ゆい）: split_glued_readings cuts it)
@@ -358,3 +378,46 @@ def split_glued_readings(spans: list[Span]) -> list[Span]:
         out.append(Span("PERSON", a, a + len(kana), kana, max(s.score, 0.86), SOURCE, "名前の読み（直後の括弧）",
                         data={"tier": 1, "reading": True, "canonical": name, "parts": []}))
     return out
+
+
+#: A line opening with a word (a speaker's label) and a space (益子 …, 高野　…).
+_LINE_LABEL = re.compile(r"^([^\s：:（(「」、。]{1,6})[ \u3000]", re.M)
+_PARTICLE_NEXT = re.compile(r"[はがをにでともへのや]")
+
+
+def cut_speaker_words(view, spans: list[Span]) -> list[Span]:
+    """Post step: a PERSON span of a transcript's speaker label, the space and the first word of what they say (高野　そろばん|は
+    中国から…; any finder, the model's too) is the label alone — the same label opens two lines or more and a particle
+    follows the span (stop 45, read anonymize dev: 「高野　そろばん」 was a full name and そろばん a given name everywhere).
+    例: 「高野　最初は…⏎高野　そろばんは…」 → 高野"""
+    text = view.original
+    if "\n" not in text or not any(s.label == "PERSON" and (" " in s.text or "\u3000" in s.text) for s in spans):
+        return spans
+    counts: dict[str, int] = {}
+    for m in _LINE_LABEL.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    out = []
+    for s in spans:
+        if s.label == "PERSON" and (s.start == 0 or text[s.start - 1] == "\n"):
+            m = _LINE_LABEL.match(text, s.start)
+            if (m is not None and counts.get(m.group(1), 0) >= 2 and m.end() < s.end and _PARTICLE_NEXT.match(text, s.end)
+                    and _common_word(text[m.end():s.end])):
+                a, b = m.span(1)
+                s = s.with_(end=b, text=text[a:b], reason="話者の名前（行頭の姓・空白の後は発言）",
+                            data={**(s.data or {}), "parts": [(text[a:b], "姓")]})
+        out.append(s)
+    return out
+
+
+def _common_word(word: str) -> bool:
+    """``word`` is a common noun to SudachiDict and no given name it lists (そろばん; not 秋, ちよ, 清: those stay a full name
+    here, and :func:`_speaks` reads them in context)."""
+    return dictionary_common(word) and "名" not in person_readings(word)
+
+
+def dictionary_common(word: str) -> bool:
+    """SudachiDict lists ``word`` as a common noun (そろばん, 秋)."""
+    from tokumei.detect.names.tokens import dictionary_entries
+
+    return any(e[1] == "普通名詞" for e in dictionary_entries(word))
+

@@ -26,7 +26,7 @@ from tokumei.detect.names.lexicon import LEGAL_MARK
 from tokumei.detect.names.rules.base import SOURCE
 from tokumei.detect.names.rules.places import coarse_kind
 from tokumei.detect.names.rules.shop_words import (
-    BARE_KINDS_ONLY, CARE_SPACED_KINDS, CASE as _CASE, EVENT_NAME_END, HIRA as _HIRA, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, SPACED_KINDS as _SPACED_KINDS,
+    BARE_KINDS_ONLY, CARE_SPACED_KINDS, CASE as _CASE, GLUED_ONLY_KINDS, EVENT_NAME_END, HIRA as _HIRA, SHOP_WORD_ON as _SHOP_WORD_ON, SHOP_WORDS as _SHOP_WORDS, SPACED_KINDS as _SPACED_KINDS,
     STOP_NAME as _STOP_NAME,
     VENUE_PARTS as _VENUE_PARTS, one_common_noun as _one_common_noun,
 )
@@ -37,7 +37,7 @@ from tokumei.span import Span
 #: the business's own name in any script up to a delimiter (鯛めし まつ乃」, 窯元 とうせん」, 宿 はまゆう（,
 #: 豆腐工房 しろやまとして: a kanji compound at the start of an item too),
 #: ダイビングショップ 石垣ブルーコーラル) or, in kana, up to a particle (旅館 いさりびに一泊).
-_TRADE_WORDS = sorted(set(_SHOP_WORDS) | _SPACED_KINDS | BARE_KINDS_ONLY | CARE_SPACED_KINDS, key=len, reverse=True)
+_TRADE_WORDS = sorted((set(_SHOP_WORDS) - GLUED_ONLY_KINDS) | _SPACED_KINDS | BARE_KINDS_ONLY | CARE_SPACED_KINDS, key=len, reverse=True)
 #: A particle (and what follows it) that ends a name after the kind word (旅館 いさりび|に一泊, 果物店 金橘行|にも).
 _PARTICLE_AFTER = r"(?=として|から|まで|より|では|には|にて|など|にも|とも|でも|へも|[にでのをはがへと][^ぁ-ゖ])"
 _SPACED_TRADE = re.compile(
