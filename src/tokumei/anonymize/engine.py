@@ -31,6 +31,7 @@ from tokumei.anonymize.risk import RiskFlag, find_risks
 from tokumei.anonymize.risk_places import removed_places
 from tokumei.anonymize.careful import careful
 from tokumei.anonymize.leaks import confirm_repeated
+from tokumei.anonymize.location import join_prefixed_towns
 from tokumei.anonymize.family import AMBIGUOUS_REASON
 from tokumei.anonymize.review_list import ReviewItem, is_doubtful, leftovers, span_items
 from tokumei.anonymize.sense import UNSURE_REASON, triage
@@ -197,7 +198,7 @@ def anonymize_spans(
                 continue
             s = _place_anyway(s)  # generalised all the same, and listed for review (DOUBTFUL_PLACE_REASON)
         kept.append(s)
-    pii = kept
+    pii = join_prefixed_towns(kept) if places_too else kept
     doubtful += ordinary
     if doubtful and policy.propagate:
         pii += sure_names_inside(text, pii, doubtful)  # 魚辰 of 有限会社魚辰 inside 「魚辰オンライン」, left for review

@@ -37,7 +37,8 @@ RELATIONS = ("祖父", "祖母", "叔父", "叔母", "伯父", "伯母", "義父
              "三男", "長女", "次女", "三女", "末っ子", "息子", "娘婿", "娘", "婿", "嫁", "孫", "甥", "姪", "夫", "妻", "父",
              "母", "兄", "弟", "姉", "妹", "主人", "家内", "いとこ", "従兄", "従弟", "従姉", "従妹")
 _REL = "|".join(sorted(map(re.escape, RELATIONS), key=len, reverse=True))
-_KIN_GIVEN = re.compile(rf"(?P<rel>{_REL})(?:の|、|・)[ \u3000]?"
+#: (the relation not the end of a longer kin word: 兄弟の仲, 姉妹の, 祖父母の — stop 45, read anonymize dev)
+_KIN_GIVEN = re.compile(rf"(?<![兄姉弟妹父母祖])(?P<rel>{_REL})(?:の|、|・)[ \u3000]?"
                         r"(?P<g>[一-龥々]{1,3}(?![一-龥々])|[ぁ-ゖ]{2,4}?|[ァ-ヺー]{2,5}(?![ァ-ヺー]))"
                         r"(?=[ \u3000]?(?:さん|ちゃん|くん|君|は|が|も|と|を|に|の|や|へ|、|。|）|\)|\n|$))")
 
@@ -51,8 +52,12 @@ def _given_reading(word: str) -> bool:
         or bool(re.fullmatch(r"[ァ-ヺー]+", word)) and any(p[:3] == ("名詞", "固有名詞", "人名") for p in ents)
 
 
-#: Counts of people after a relation (娘の一人, 息子の二人): no given name, though SudachiDict lists 一人 as one.
-_HOW_MANY = frozenset("一人 二人 三人 四人 ひとり ふたり 1人 2人 3人".split())
+#: Counts of people after a relation (娘の一人, 息子の二人): no given name, though SudachiDict lists 一人 as one; and the
+#: ordinary words SudachiDict also lists as given names that follow a relation and の (姉の方が, 父の代から, 母の顔, 父、初代の;
+#: stop 45, read anonymize dev: 「姉のD氏が向いている」 was published).
+_HOW_MANY = frozenset("一人 二人 三人 四人 ひとり ふたり 1人 2人 3人 "
+                      "方 仲 皆 代 分 顔 声 家 手 話 味 件 頃 前 後 横 隣 店 車 体 側 番 字 所 時 頭 腕 口 姿 背 事 物 "
+                      "初代 先代 当代 二代 三代 世代".split())
 
 
 def _free(spans: list[Span], a: int, b: int) -> bool:
@@ -91,7 +96,7 @@ def kin_given_names(text: str, spans: list[Span]) -> list[Span]:
 
 
 #: Kana stems that make a kin word, a pet or a baby with ちゃん (おばあちゃん, ワンちゃん, あかちゃん).
-_NOT_NICK = frozenset("ばあ じい かあ とう にい ねえ おば おじ おばあ おじい おかあ おとう おにい おねえ あか おっ ぼっ "
+_NOT_NICK = frozenset("ばあ じい かあ とう にい ねえ おば おじ おばあ おじい おかあ おとう おにい おねえ あか おっ ぼっ おん "
                       "ばっ じっ ねこ いぬ わん にゃん うさ みんな こっ あっ そっ どっ おこ おい おや ママ パパ バア ジイ "
                       "カア トウ ニイ ネエ オバ オジ アカ ワン ニャン ネコ イヌ ウサ".split())
 _NICK_END = re.compile(r"(?P<n>[ァ-ヺ][ァ-ヺー]{0,4}|[ぁ-ゖ][ぁ-ゖー]{0,4})(?P<h>ちゃん|やん|っち)")

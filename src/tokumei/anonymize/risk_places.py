@@ -117,8 +117,9 @@ def removed_places(spans: Iterable[Span], level: str = "prefecture") -> list[str
         return []
     stems: set[str] = set()
     for s in spans:
-        if s.label not in ("ADDRESS", "LOCATION"):
-            continue
+        if s.label not in ("ADDRESS", "LOCATION") or (s.data or {}).get("coarse"):
+            continue  # (a country, a region or a prefecture the policy keeps is no place it takes out: タイ … タイ語の通訳
+            # was published 「地元の通訳」; stop 45, read names dev wave 17)
         muni = str((s.data or {}).get("municipality") or "")
         if not muni and (s.label == "LOCATION" or (s.data or {}).get("place")):
             muni = unicodedata.normalize("NFKC", s.text)

@@ -129,7 +129,7 @@ def _person_read_in_a_place(text: str, s: Span, taken: list[tuple[int, int]]) ->
 
 
 #: Places named by a word of their own before a kind (streets, parks, facilities, landmarks), not towns or countries.
-_NAMED_KINDS = frozenset({"street", "facility", "landmark", "park"})
+_NAMED_KINDS = frozenset({"street", "facility", "landmark", "park", "terraces", "avenue"})
 _KANA_LEAD_OPENS = frozenset("\n「『（(【、。 　：:・")
 _NOT_KANA_NAME = frozenset(("接続詞", "副詞", "代名詞", "連体詞", "感動詞", "助動詞", "動詞", "形容詞", "形状詞"))
 

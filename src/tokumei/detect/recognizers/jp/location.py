@@ -269,7 +269,9 @@ class LocationRecognizer(GazetteerUser):
                 continue  # 大学の通り: a description
             if not re.match("[ぁ-ゖ]", name) and suf in ("通り", "小路", "横丁") and not _STREET_CONTEXT.match(norm, m.end()):
                 continue  # a kanji or katakana word + 通り: a street only where one is meant (not タイトル通り)
-            found.append((m.start(), m.end(), 0.6, f"通り・道の名前（〜{suf}）", {"kind": "street", "suffix": suf}))
+            # (棚田・千枚田・並木 keep their own word: 「七山棚田米」 was published 「佐賀県内の通り米」; stop 45)
+            kind = {"棚田": "terraces", "千枚田": "terraces", "並木": "avenue"}.get(suf, "street")
+            found.append((m.start(), m.end(), 0.6, f"通り・道の名前（〜{suf}）", {"kind": kind, "suffix": suf}))
         for m in _DISTRICT_RE.finditer(norm) if _DISTRICT_GATE.search(norm) else ():
             if m["name"] not in _MANNER_HEADS and m["name"] not in _GENERIC_FACILITY_HEAD and m["name"] not in _DETERMINERS \
                     and not (m["name"].endswith("の") and (len(m["name"]) <= 2 or m["name"] in ("いつもの", "近くの", "あの頃の"))):
