@@ -27,7 +27,7 @@ from tokumei.span import Span
 
 #: A verb of calling right after a closing quote or bracket (「…」と呼ぶ, 『…』って呼ばれてる, 「…」で通っている); also read
 #: by :func:`tokumei.detect.names.rules.work_titles` (a quote so followed is a nickname, no work title).
-NAMING_VERB = r"(?:と|って|で)(?:も)?(?:呼|よ[ばびぶべん]|通っ|通る|通じ)"
+NAMING_VERB = r"(?:と|って|で)(?:も)?(?:略して|縮めて)?(?:呼|よ[ばびぶべん]|通っ|通る|通じ)"  # (「かなぞうさん」と略して呼ばれる: stop 45)
 #: The verb after the last quote: people call the business so (not と言われた: a quote of speech).
 _NAMING = re.compile(r"」" + NAMING_VERB + r"|」の(?:略称|愛称|通称|呼び名)"
                      # 「まるたかさん」の方が通じます, 「タカキュウ」と言えば, 分院に「ひだまり」と付けました
@@ -53,7 +53,8 @@ _QUOTE = re.compile(r"[「『]([^「」『』\n]{2,15})[」』]")
 #: Words that say the sentence is about a business (not a person's nickname).
 _BUSINESS_TALK = re.compile(r"店|屋号|屋|事業所|作業所|事務所|会社|法人|組合|工房|工務店|農園|牧場|蔵元|酒蔵|旅館|宿|医院|歯科|病院|"
                             r"分院|本院|工場|製麺|教室|"
-                            r"診療所|薬局|サロン|略称|登記|社内|取引先|患者|お客|商品|看板|幟|のれん|暖簾")
+                            r"診療所|薬局|サロン|略称|登記|社内|取引先|患者|お客|商品|看板|幟|のれん|暖簾|"
+                            r"社名|略して|縮めて")  # (社名を縮めて「クロモク」と呼ばれています: stop 45, read anonymize dev)
 #: Two letters of one script in a row: a mention glued to them is part of a longer word.
 _SAME_WORD = re.compile(r"[\u4e00-\u9fff々]{2}|[ァ-ヴー]{2}|[ぁ-ゖ]{2}")
 _PERSON_CALL = re.compile(r"(?:ちゃん|くん|君|じい|ばあ|先生|社長)$")
