@@ -169,3 +169,17 @@ _STILL = pytest.mark.xfail(strict=True, reason="seen failing at the end of stop 
 def test_still_failing(label, want, text):
     got = [s.text for s in analyze(text) if s.label == label]
     assert any(want in g for g in got), got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("会員番号は27番で登録しました。", "27番"),                                                 # (invented before tuning)
+    ("利用者番号でいうと31番の方は足が悪い。", "31番"),
+    ("会員番号：27番", "27番"),
+])
+def test_short_member_number(text, value):
+    assert value in [s.text for s in analyze(text) if s.label == "MEMBER_ID"]
+
+
+@pytest.mark.parametrize("text", ["番号は27番線から出ます。", "背番号は10番です。"])
+def test_no_short_member_number(text):
+    assert not [s for s in analyze(text) if s.label == "MEMBER_ID"]

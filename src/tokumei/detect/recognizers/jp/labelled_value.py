@@ -149,6 +149,12 @@ _NUMBER_WORD = re.compile(r"番号|No|ID|コード")
 _AS_EXAMPLE = re.compile(r"(?:など|等|のよう|といった|みたいな)")
 #: A bare No. before a code of letters, a hyphen and digits (No.TY-2026-118; not 会報 No.112, an issue).
 _BARE_NO = re.compile(r"(?<![A-Za-z])No\.[ \t]*(?P<v>[A-Za-z]{1,4}-[0-9]{2,}(?:-[0-9]+)*)(?![0-9A-Za-z-])")
+#: A member's or a user's number of a few digits written with 番 after its word (会員番号は27番で登録しました, 利用者番号で
+#: いうと31番の方; invented before tuning, stop 45 — a-dev wave 17 had 会員番号は27番 published): the shape rule wants three
+#: characters or more, but a club's or a care office's own numbering is short.
+_SHORT_NUMBER = re.compile(r"(?P<w>" + "|".join(re.escape(w) for w in sorted(
+    (w for w, lab in LABEL_WORDS.items() if lab == "MEMBER_ID" and w not in NEEDS_HOLDER), key=len, reverse=True))
+    + r")(?:は|:|でいうと|で言うと|が)?[ \t]*(?:第)?(?P<v>[0-9]{1,4}番)(?![0-9地線台目手])")
 # the value must end here: not in the middle of a longer number or word
 _END = {"PERSON": re.compile(r"(?=$|[\t\n、。,)）(（]| [^ ]{0,3}(?:$|\n|\t)|様|さん)"),
         None: re.compile(r"(?![0-9A-Za-z])")}
@@ -290,6 +296,9 @@ def _running(view: TextView) -> Iterable[Span]:
             nxt = _MORE.match(norm, v[1]) if label != "PERSON" else None
             w = _value(label, norm, nxt.end()) if nxt else None
             v = w if w and _shape(norm[w[0]:w[1]]) == _shape(norm[v[0]:v[1]]) else None
+    if "番" in norm:
+        for m in _SHORT_NUMBER.finditer(norm):  # 会員番号は27番で登録: a small club's own numbering
+            yield _span(view, "MEMBER_ID", *m.span("v"), m.group("w"), "ラベル")
     if "No" in norm:
         for m in _BARE_NO.finditer(norm):  # No.TY-2026-118: a case's reference code (letters, a hyphen, digits)
             yield _span(view, "MEMBER_ID", *m.span("v"), "No.", "ラベル")
