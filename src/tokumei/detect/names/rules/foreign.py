@@ -28,7 +28,7 @@ from typing import Iterator
 
 from tokumei.detect.names.rules.base import CAME_FROM_REASON, FROM_REASON, SOURCE, _KATA_COMMON, latin_venue
 from tokumei.detect.names.rules.places import coarse_kind
-from tokumei.detect.names.tokens import Token
+from tokumei.detect.names.tokens import Token, dictionary_entries, person_readings
 from tokumei.span import Span
 
 _UP = r"[A-ZÀ-ÞĀ-ʯḀ-ỹ][a-zß-ÿĀ-ʯḀ-ỹ'’]+"  # (Latin-1 and Extended: Trần, Łukasz, Şahin)
@@ -142,8 +142,6 @@ _CK_GLUED = re.compile(rf"(?<![\u4e00-\u9fff々])([{CK_SURNAMES}])([\u4e00-\u9ff
 
 def _ck_glued(text: str) -> Iterator[Span]:
     """王麗華さん: the surname and a given name SudachiDict lists (not 呉服屋さん, 曾祖母さん: no given name, or one word)."""
-    from tokumei.detect.names.tokens import dictionary_entries, person_readings
-
     for m in _CK_GLUED.finditer(text):
         if "名" in person_readings(m.group(2)) and not dictionary_entries(m.group(1) + m.group(2)):
             yield Span("PERSON", m.start(), m.end(), m.group(), 0.75, SOURCE, "中国・韓国の一字姓＋名（続け書き）＋敬称",

@@ -24,9 +24,9 @@ from typing import Iterator
 
 from tokumei.detect.names.lexicon import NOT_NAMES, ROLE_CALL, TITLES
 from tokumei.detect.names.abbrev import _WORD_CHAR  # (the same word characters a short name must not be glued to)
-from tokumei.detect.names.rules.base import SOURCE, _KANJI, _SURFACE
+from tokumei.detect.names.rules.base import SOURCE, _KANJI, _SURFACE, jm_types
 from tokumei.detect.names.rules.people import KIN_BEFORE
-from tokumei.detect.names.tokens import Token, person_readings
+from tokumei.detect.names.tokens import Token, dictionary_entries, person_readings
 from tokumei.detect.names.variants import GIVEN1_ADVERBS
 from tokumei.span import Span
 
@@ -277,9 +277,6 @@ _KANA_CALLED = re.compile(r"(?:(?<=[。、！？!?\n「『（(・ 　])|^)([ぁ-
 def kana_called_given(text: str, found: list[Span]) -> Iterator[Span]:
     """PERSON spans for a hiragana word JMnedict lists as a given name (g/f/m) and SudachiDict lists as no word at all, at
     a sentence's or a clause's start before an honorific. 例: 「ちかげさん、約束ですよ」 → ちかげ"""
-    from tokumei.detect.names.rules.base import jm_types
-    from tokumei.detect.names.tokens import dictionary_entries
-
     for m in _KANA_CALLED.finditer(text):
         a, b = m.span(1)
         if any(s.start < b and a < s.end for s in found) or not set(jm_types(m.group(1))) & set("gfm") \

@@ -35,7 +35,7 @@ from tokumei.detect.names.rules.org_words import (
     _SCHOOLS, _SHOP_MARKS, _SUBJ, _TEAM_CONTEXT, _TEAM_DESCRIPTORS, _TEAM_ENDS, _UTILITY, _WORK_AFTER, _WORK_CONTEXT, _institution_start,
     _kanji_house_name, _kanji_shop_name, _marked_name, _place_kana_no, _surname_and_title, _unit_run, _utility_start,
 )
-from tokumei.detect.names.tokens import Token, person_readings
+from tokumei.detect.names.tokens import Token, dictionary_entries, person_readings
 from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
@@ -55,8 +55,6 @@ def _function_lead(lead: list[Token]) -> bool:
     """Hiragana before a kind word that is words of the sentence, not a name SudachiPy broke (や|まだ 陶苑): a
     conjunction, an adverb or a pronoun the dictionary lists written so (それで|文具屋, かつて|森林鉄道), or a topic
     particle at its end (いまでは|当園; stop 45, read anonymize dev)."""
-    from tokumei.detect.names.tokens import dictionary_entries
-
     word = "".join(t.surface for t in lead)
     if lead and (lead[-1].surface in ("は", "も") or lead[0].pos[0] == "代名詞"):
         return True

@@ -29,7 +29,8 @@ from tokumei.detect.names.lexicon import NOT_NAMES, TITLES
 from tokumei.detect.names.rules.base import SOURCE, _KANJI, _KATA, _KATA_COMMON, _is_pn, _title_at, jm_types
 from tokumei.detect.names.rules.lists import _KIN
 from tokumei.detect.names.rules.latin import _same_initial
-from tokumei.detect.names.tokens import Token, person_readings
+from tokumei.detect.names.tokens import Token, dictionary_entries, person_readings
+from tokumei.detect.textview import TextView
 from tokumei.span import Span
 
 _SPACE = frozenset((" ", "\u3000"))
@@ -385,7 +386,7 @@ _LINE_LABEL = re.compile(r"^([^\s：:（(「」、。]{1,6})[ \u3000]", re.M)
 _PARTICLE_NEXT = re.compile(r"[はがをにでともへのや]")
 
 
-def cut_speaker_words(view, spans: list[Span]) -> list[Span]:
+def cut_speaker_words(view: TextView, spans: list[Span]) -> list[Span]:
     """Post step: a PERSON span of a transcript's speaker label, the space and the first word of what they say (高野　そろばん|は
     中国から…; any finder, the model's too) is the label alone — the same label opens two lines or more and a particle
     follows the span (stop 45, read anonymize dev: 「高野　そろばん」 was a full name and そろばん a given name everywhere).
@@ -412,12 +413,10 @@ def cut_speaker_words(view, spans: list[Span]) -> list[Span]:
 def _common_word(word: str) -> bool:
     """``word`` is a common noun to SudachiDict and no given name it lists (そろばん; not 秋, ちよ, 清: those stay a full name
     here, and :func:`_speaks` reads them in context)."""
-    return dictionary_common(word) and "名" not in person_readings(word)
+    return _dictionary_common(word) and "名" not in person_readings(word)
 
 
-def dictionary_common(word: str) -> bool:
+def _dictionary_common(word: str) -> bool:
     """SudachiDict lists ``word`` as a common noun (そろばん, 秋)."""
-    from tokumei.detect.names.tokens import dictionary_entries
-
     return any(e[1] == "普通名詞" for e in dictionary_entries(word))
 
