@@ -163,13 +163,16 @@ def _proper_parts(spans: list[Span]) -> set[str]:
     丹波篠山市 since 2019 — is no KEN_ALL stem any more)."""
     out: set[str] = set()
     for s in spans:
-        if s.label != "LOCATION" or len(s.text) < 3 or not _KANJI_PLACE.fullmatch(s.text):
-            continue
-        for t in tokenize(s.text):
-            if t.surface != s.text and 2 <= len(t.surface) <= 4 and t.pos[1:3] == ("固有名詞", "地名") \
-                    and _KANJI_PLACE.fullmatch(t.surface):
-                out.add(t.surface)
+        if s.label == "LOCATION" and len(s.text) >= 3 and _KANJI_PLACE.fullmatch(s.text):
+            out.update(_place_words_inside(s.text))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _place_words_inside(place: str) -> tuple[str, ...]:
+    """The place words of :func:`_proper_parts` in one place's name, read once per name."""
+    return tuple(t.surface for t in tokenize(place) if t.surface != place and 2 <= len(t.surface) <= 4
+                 and t.pos[1:3] == ("固有名詞", "地名") and _KANJI_PLACE.fullmatch(t.surface))
 
 
 def _word_after(text: str, a: int, b: int) -> bool:

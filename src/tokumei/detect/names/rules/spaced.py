@@ -172,11 +172,13 @@ def _speaks(toks: list[Token], i: int, labels: set[str]) -> bool:
 def spaced_people(toks: list[Token]) -> Iterator[Span]:
     """Full names written with spaces: 森永 健吾, グエン ヴァン ナム, サイトウ ケンジ＆ユウコ."""
     n = len(toks)
-    labels = _speaker_labels(toks)
+    labels: set[str] | None = None  # (read on the first spaced name at a line's start only)
     i = 0
     while i + 2 < n:
         t = toks[i]
-        if toks[i + 1].surface in _SPACE and _spaced_kanji(toks, i) and not _speaks(toks, i, labels):
+        if toks[i + 1].surface in _SPACE and _spaced_kanji(toks, i) and not (
+                (i == 0 or "\n" in toks[i - 1].surface)
+                and _speaks(toks, i, labels if labels is not None else (labels := _speaker_labels(toks)))):
             j = i + 3
             parts = [(t.surface, "姓"), (_given_surface(toks[i + 2]), "名")]
             yield _span(toks, i, j, 0.85, "姓名（空白区切り）", parts)  # (上野 結衣（ゆい）: split_glued_readings cuts it)
