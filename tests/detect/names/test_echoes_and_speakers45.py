@@ -183,3 +183,27 @@ def test_short_member_number(text, value):
 @pytest.mark.parametrize("text", ["番号は27番線から出ます。", "背番号は10番です。"])
 def test_no_short_member_number(text):
     assert not [s for s in analyze(text) if s.label == "MEMBER_ID"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("未納は112番と047番のお宅です。", "112番"),
+    ("未納は112番と047番のお宅です。", "047番"),
+    ("23番の家は空き家になった。", "23番"),
+])
+def test_household_number(text, value):
+    assert value in [s.text for s in analyze(text) if s.label == "MEMBER_ID"]
+
+
+@pytest.mark.parametrize("text", ["1番の方どうぞ。", "国道1号線の12番の信号を右へ。", "3番線から出ます。"])
+def test_no_household_number(text):
+    assert not [s for s in analyze(text) if s.label == "MEMBER_ID"]
+
+
+@pytest.mark.parametrize("text, not_org", [
+    ("場所：浦河町総合文化会館 第2研修室\n出席：中井 武", "2研修室"),
+    ("会場：夢千代館 多目的室　2026年2月21日", "多目的室"),
+    ("いまは町でただ一軒の「まちの電器屋」だ。", "まちの電器屋"),
+    ("昭和二十七年、京都の紐屋で覚えた技を持ち帰った。", "紐屋"),
+])
+def test_no_organisation_rooms_and_kinds(text, not_org):
+    assert not any(not_org in s for s in spans(text, "ORGANIZATION"))

@@ -71,6 +71,9 @@ def grammar_edges(toks: Sequence[Token], starts: list[int], a: int, b: int) -> t
 
 
 _HIRA_AT = re.compile(r"[ぁ-ゖ]")
+#: Rooms of a hall or a centre, numbered or by their use (第2研修室, 多目的室, 会議室B): what the CRF reads as a body.
+_ROOM = re.compile(r"(?:第?[0-9０-９一二三四五六七八九十]+)?(?:研修|多目的|会議|講習|視聴覚|調理|相談|和|洋|応接|談話|学習|集会|休憩|"
+                   r"控え|更衣|医務|創作|工作|音楽|図書|娯楽|機能訓練|訓練|大会議|小会議|中会議)室[A-ZＡ-Ｚ0-9０-９]?")
 
 
 def after_topic(toks: Sequence[Token], starts: list[int], a: int, b: int) -> int:
@@ -233,6 +236,8 @@ def _not_a_name(text: str, lab: str, a: int, b: int) -> bool:
     katakana brand + オフィス as an office either), an event read as an organisation (:data:`_EVENT_END`)."""
     if is_product(text[a:b]) or is_cultivar(text, a, b):
         return True
+    if lab == "ORGANIZATION" and _ROOM.fullmatch(text[a:b]):
+        return True  # 第2研修室, 多目的室: a room of a venue, no body (stop 45, read anonymize dev)
     if a > 0 and text[a - 1].isdigit() and text[a] in _COUNTERS:
         return True  # 国道9|号線, 3|丁目: a counter after a number starts no name
     if _COUNT_ONLY.fullmatch(text, a, b):

@@ -40,6 +40,9 @@ from tokumei.detect.names.rules.shop_words import (
 from tokumei.detect.names.tokens import Token
 from tokumei.span import Span
 
+#: A town, a port or a house and の before a shop word: a description of the shop (「まちの電器屋」, 町のパン屋), no name.
+_DESCRIBED_LEAD = re.compile(r"^(?:町|まち|街|港町|下町|村|島|浜|港|うち|地域|地元)の")
+
 
 #: いづみやの「…」, はなやで: a kana name + や (屋) after a delimiter, then の/で/は/が/に/へ/さん (not 、: a list).
 _YA_AFTER = "(?:の|で|は|が|に|へ|さん)"
@@ -203,7 +206,9 @@ def business_names(text: str, toks: list[Token]) -> Iterator[Span]:
                     and not all(x.pos[:3] == ("名詞", "普通名詞", "一般") for x in chunk)
                     and not any(x.pos[0] == "助詞" and not _HIRA.fullmatch(w_[:1]) and not _HIRA.fullmatch(v.surface[-1:])
                                 for v, x, w_ in zip(chunk, chunk[1:], [y.surface for y in chunk[2:]] + [w]))
-                    and name not in NOT_NAMES):
+                    and name not in NOT_NAMES
+                    # 「まちの電器屋」, 町の|パン屋: the town's shop, a description (quoted_shops.DESCRIBED; stop 45, read dev)
+                    and not _DESCRIBED_LEAD.match(name)):
                 yield Span("ORGANIZATION", chunk[0].start, t.end, name + w, 0.65, SOURCE, f"かなの屋号＋「{w}」",
                            data={"tier": 1})
 

@@ -58,6 +58,8 @@ def _function_lead(lead: list[Token]) -> bool:
     word = "".join(t.surface for t in lead)
     if lead and (lead[-1].surface in ("は", "も") or lead[0].pos[0] == "代名詞"):
         return True
+    if word in ("まちの", "うちの", "みなとの", "はまの", "しまの", "むらの"):
+        return True  # 「まちの電器屋」: the town's shop, a description (stop 45, read anonymize dev)
     return any(e[0] in ("接続詞", "副詞", "代名詞", "連体詞", "感動詞") for e in dictionary_entries(word))
 
 
