@@ -207,3 +207,23 @@ def test_no_household_number(text):
 ])
 def test_no_organisation_rooms_and_kinds(text, not_org):
     assert not any(not_org in s for s in spans(text, "ORGANIZATION"))
+
+
+@pytest.mark.parametrize("text, value", [                                                   # (invented before tuning)
+    ("LINE ID：sato_farm", "sato_farm"),
+    ("ID: tanaka0123", "tanaka0123"),
+    ("診察券No. 0021", "0021"),
+    ("介護保険被保険者番号 0001234567", "0001234567"),
+    ("学生証番号 S2024-0012", "S2024-0012"),
+])
+def test_account_and_card_numbers(text, value):
+    assert value in [s.text for s in analyze(text) if s.label == "MEMBER_ID"]
+
+
+@pytest.mark.parametrize("text", ["Apple IDでログインする。", "ID：未定", "ID 2024年の更新"])
+def test_no_account_number(text):
+    assert not [s for s in analyze(text) if s.label == "MEMBER_ID"]
+
+
+def test_line_id_is_no_name():
+    assert "LINE ID" not in spans("LINE ID：sato_farm", "PERSON")

@@ -32,7 +32,9 @@ LATIN_NOT_PERSON = frozenset(
     "lab labs office partners systems system solutions consulting foods food farm farms cafe shop store center "
     "centre club team project international global building tower city park street road school university "
     "college academy service services market online digital media news times press radio tv music records "
-    "the of and for in on at to by with new old good happy thank welcome hello dear best final".split()
+    "the of and for in on at to by with new old good happy thank welcome hello dear best final "
+    # a field's or a service's word (LINE ID：…, Apple ID, QR code: stop 45, invented before tuning — 「LINE ID」 was a name)
+    "id url qr pdf sns fax tel line".split()
 )
 
 

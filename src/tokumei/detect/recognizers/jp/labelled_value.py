@@ -67,7 +67,10 @@ LABEL_WORDS: dict[str, str] = {
                      # a shop's regular customer (お得意様番号 AY-0917, a-dev-429)
                      "お得意様番号", "お得意様No", "お得意様No.", "お得意様コード", "得意先番号", "得意先コード",
                      # an adviser's client (顧問先番号：YR-0471; stop 42, read anonymize dev)
-                     "顧問先番号", "顧問先コード", "顧問先No", "顧問先No."), "MEMBER_ID"),
+                     "顧問先番号", "顧問先コード", "顧問先No", "顧問先No.",
+                     # (stop 45, invented before tuning) a clinic card's No., a care insurance or a student card's number, an
+                     # account's ID after a colon (ID：tanaka0123: :data:`NEEDS_COLON`)
+                     "診察券No", "診察券No.", "被保険者番号", "介護保険被保険者番号", "学生証番号", "ID", "LINE ID", "LINEID"), "MEMBER_ID"),
     **dict.fromkeys(("TEL", "Tel", "tel", "TEL.", "Tel.", "tel.", "FAX.", "Fax.", "℡", "電話", "電話番号", "携帯", "携帯番号", "携帯電話", "FAX", "ファックス",
                      "連絡先電話番号", "直通", "直通電話", "直通番号", "代表電話", "代表番号", "ダイヤルイン",
                      "フリーダイヤル", "夜間連絡先", "旧番号", "新番号", "旧電話番号", "新電話番号",
@@ -88,6 +91,9 @@ _KATAKANA_HOLDER = re.compile(r"[ァ-ヺー・ 　]+")
 #: Labels whose word only counts near a person (受付番号 of a reservation or a 相談記録: 様, さん, 相談者 …
 #: within 200 characters).
 NEEDS_PERSON = frozenset({"受付番号"})
+#: Words that name a value only before a colon (ID：tanaka0123; not ID 2024 in a sentence).
+NEEDS_COLON = frozenset({"ID", "LINE ID", "LINEID"})
+_HANDLE = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9._-]{2,29}(?![A-Za-z0-9._-])")
 #: Bare words (番号, 番号例) that only count right after what the number belongs to: 「診察券（番号例：00-4718）」,
 #: 「会員証の番号：…」 — the holder's word within a few characters before.
 NEEDS_HOLDER = frozenset({"番号", "番号例"})
@@ -266,6 +272,13 @@ def _running(view: TextView) -> Iterable[Span]:
             continue  # 「氏名」 in running text with no colon: 氏名を記入 …
         if word == "名前" and (owner := _OWNER.search(norm, max(0, m.start() - 8), m.start())) and owner.group(1) not in _PERSON_OWNERS:
             continue  # 宿の名前は『ひらど船宿』に, 犬の名前は: the name of a thing, not a person's (n-dev-470)
+        if word in NEEDS_COLON:
+            if ":" not in m.group("sep"):
+                continue
+            h = _HANDLE.match(norm, m.end())  # (an account's ID may have no digits: LINE ID：sato_farm)
+            if h is not None:
+                yield _span(view, label, *h.span(), word, "ラベル")
+            continue
         if word in NEEDS_PERSON and not _PERSON_ON_LINE.search(norm, max(0, m.start() - 200), m.end() + 200):
             continue
         if word in NEEDS_PHONE_BEFORE and not _PHONE_BEFORE.search(norm, max(0, m.start() - 40), m.start()):
