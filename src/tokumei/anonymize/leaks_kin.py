@@ -52,10 +52,10 @@ def _given_reading(word: str) -> bool:
         or bool(re.fullmatch(r"[ァ-ヺー]+", word)) and any(p[:3] == ("名詞", "固有名詞", "人名") for p in ents)
 
 
-#: Counts of people after a relation (娘の一人, 息子の二人): no given name, though SudachiDict lists 一人 as one; and the
+#: Words after a relation that are no given name: counts of people (娘の一人, 息子の二人; SudachiDict lists 一人 as one) and the
 #: ordinary words SudachiDict also lists as given names that follow a relation and の (姉の方が, 父の代から, 母の顔, 父、初代の;
 #: stop 45, read anonymize dev: 「姉のD氏が向いている」 was published).
-_HOW_MANY = frozenset("一人 二人 三人 四人 ひとり ふたり 1人 2人 3人 "
+_NOT_GIVEN_AFTER = frozenset("一人 二人 三人 四人 ひとり ふたり 1人 2人 3人 "
                       "方 仲 皆 代 分 顔 声 家 手 話 味 件 頃 前 後 横 隣 店 車 体 側 番 字 所 時 頭 腕 口 姿 背 事 物 "
                       "初代 先代 当代 二代 三代 世代".split())
 
@@ -79,7 +79,7 @@ def kin_given_names(text: str, spans: list[Span]) -> list[Span]:
         inside = [s for s in out if s.start < b and a < s.end]
         # after a relation, a place or a doubtful guess on exactly the name (父の清 read as a place) is the person
         if any((s.start, s.end) != (a, b) or s.label not in ("PERSON", "LOCATION") for s in inside) or not _given_reading(g) \
-                or g in _HOW_MANY or g in ABSTRACT_ONE and m.group("rel") in ELDERS:  # (母の愛が: an abstract noun; stop 39)
+                or g in _NOT_GIVEN_AFTER or g in ABSTRACT_ONE and m.group("rel") in ELDERS:  # (母の愛が: an abstract noun; stop 39)
             continue  # (娘の一人、…: which one of them, no name; a-dev-305)
         sure = [s for s in inside if s.label == "PERSON" and not is_doubtful(s)]
         if sure:

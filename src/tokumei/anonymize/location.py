@@ -127,10 +127,10 @@ def join_prefixed_towns(spans: list[Span]) -> list[Span]:
         if (prev is not None and prev.label == "LOCATION" and s.label == "LOCATION" and prev.end == s.start
                 and not (s.data or {}).get("coarse") and not (prev.data or {}).get("coarse")
                 and ((s.data or {}).get("kind") == "town" or _TOWN_END.search(s.text))
-                and (head := _PREF_IN_TEXT.match(unicodedata.normalize("NFKC", prev.text))) and _is_prefecture(head.group())
-                and len(prev.text) > len(head.group())):
+                and (head := _PREF_IN_TEXT.match(written := unicodedata.normalize("NFKC", prev.text)))
+                and _is_prefecture(head.group()) and len(prev.text) > len(head.group())):
             # (the municipality stays known to the risks: 雲南 of 雲南商工会 is still a place taken out)
-            muni = str((prev.data or {}).get("municipality") or "") or unicodedata.normalize("NFKC", prev.text)[len(head.group()):]
+            muni = str((prev.data or {}).get("municipality") or "") or written[len(head.group()):]
             out[-1] = prev.with_(end=s.end, text=prev.text + s.text, data={**(prev.data or {}), "municipality": muni})
             continue
         out.append(s)

@@ -137,6 +137,18 @@ def test_not_published(text, not_published):
     ("お問い合わせは事務局 22-1183 まで。", "PHONE", "22-1183"),
     ("電話（自宅）：22-1183", "PHONE", "22-1183"),
     ("社員番号（2024年度入社分）：AB-1234", "MEMBER_ID", "AB-1234"),
+    # short and roster numbers with 番, ids and card numbers (invented before tuning)
+    ("会員番号は27番で登録しました。", "MEMBER_ID", "27番"),
+    ("利用者番号でいうと31番の方は足が悪い。", "MEMBER_ID", "31番"),
+    ("会員番号：27番", "MEMBER_ID", "27番"),
+    ("未納は112番と047番のお宅です。", "MEMBER_ID", "112番"),
+    ("未納は112番と047番のお宅です。", "MEMBER_ID", "047番"),
+    ("23番の家は空き家になった。", "MEMBER_ID", "23番"),
+    ("LINE ID：sato_farm", "MEMBER_ID", "sato_farm"),
+    ("ID: tanaka0123", "MEMBER_ID", "tanaka0123"),
+    ("診察券No. 0021", "MEMBER_ID", "0021"),
+    ("介護保険被保険者番号 0001234567", "MEMBER_ID", "0001234567"),
+    ("学生証番号 S2024-0012", "MEMBER_ID", "S2024-0012"),
 ])
 def test_identifier(text, label, value):
     assert value in [s.text for s in analyze(text) if s.label == label]
@@ -149,6 +161,12 @@ def test_identifier(text, label, value):
 ])
 def test_not_identifier(text, label, value):
     assert not any(value in s.text for s in analyze(text) if s.label == label)
+
+
+@pytest.mark.parametrize("text", ["番号は27番線から出ます。", "背番号は10番です。", "1番の方どうぞ。", "国道1号線の12番の信号を右へ。",
+                                  "3番線から出ます。", "Apple IDでログインする。", "ID：未定", "ID 2024年の更新"])
+def test_no_member_id(text):
+    assert not [s for s in analyze(text) if s.label == "MEMBER_ID"]
 
 
 _STILL = pytest.mark.xfail(strict=True, reason="seen failing at the end of stop 45 (closing note, 'Not fixed from wave 17')")
@@ -171,34 +189,6 @@ def test_still_failing(label, want, text):
     assert any(want in g for g in got), got
 
 
-@pytest.mark.parametrize("text, value", [
-    ("会員番号は27番で登録しました。", "27番"),                                                 # (invented before tuning)
-    ("利用者番号でいうと31番の方は足が悪い。", "31番"),
-    ("会員番号：27番", "27番"),
-])
-def test_short_member_number(text, value):
-    assert value in [s.text for s in analyze(text) if s.label == "MEMBER_ID"]
-
-
-@pytest.mark.parametrize("text", ["番号は27番線から出ます。", "背番号は10番です。"])
-def test_no_short_member_number(text):
-    assert not [s for s in analyze(text) if s.label == "MEMBER_ID"]
-
-
-@pytest.mark.parametrize("text, value", [
-    ("未納は112番と047番のお宅です。", "112番"),
-    ("未納は112番と047番のお宅です。", "047番"),
-    ("23番の家は空き家になった。", "23番"),
-])
-def test_household_number(text, value):
-    assert value in [s.text for s in analyze(text) if s.label == "MEMBER_ID"]
-
-
-@pytest.mark.parametrize("text", ["1番の方どうぞ。", "国道1号線の12番の信号を右へ。", "3番線から出ます。"])
-def test_no_household_number(text):
-    assert not [s for s in analyze(text) if s.label == "MEMBER_ID"]
-
-
 @pytest.mark.parametrize("text, not_org", [
     ("場所：浦河町総合文化会館 第2研修室\n出席：中井 武", "2研修室"),
     ("会場：夢千代館 多目的室　2026年2月21日", "多目的室"),
@@ -207,22 +197,6 @@ def test_no_household_number(text):
 ])
 def test_no_organisation_rooms_and_kinds(text, not_org):
     assert not any(not_org in s for s in spans(text, "ORGANIZATION"))
-
-
-@pytest.mark.parametrize("text, value", [                                                   # (invented before tuning)
-    ("LINE ID：sato_farm", "sato_farm"),
-    ("ID: tanaka0123", "tanaka0123"),
-    ("診察券No. 0021", "0021"),
-    ("介護保険被保険者番号 0001234567", "0001234567"),
-    ("学生証番号 S2024-0012", "S2024-0012"),
-])
-def test_account_and_card_numbers(text, value):
-    assert value in [s.text for s in analyze(text) if s.label == "MEMBER_ID"]
-
-
-@pytest.mark.parametrize("text", ["Apple IDでログインする。", "ID：未定", "ID 2024年の更新"])
-def test_no_account_number(text):
-    assert not [s for s in analyze(text) if s.label == "MEMBER_ID"]
 
 
 def test_line_id_is_no_name():
